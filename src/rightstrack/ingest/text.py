@@ -1,0 +1,34 @@
+"""Plain-text reader: UTF-8 (with or without BOM), UTF-16 with BOM; anything else is refused."""
+
+from __future__ import annotations
+
+from rightstrack.document import Document
+from rightstrack.errors import IngestError
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """Decode bytes as text, refusing binary data rather than storing mojibake."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as exc:
+            raise IngestError(name, "cannot decode text as UTF-16") from exc
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise IngestError(
+            name, f"cannot decode text as UTF-8 (invalid byte at offset {exc.start})"
+        ) from exc
+    if "\x00" in text:
+        raise IngestError(name, "binary data, not text (NUL bytes)")
+    return text
+
+
+def normalise_newlines(text: str) -> str:
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def read_text(data: bytes, name: str) -> Document:
+    text = normalise_newlines(decode_text(data, name))
+    first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
+    return Document.from_text(text, source=name, source_format="txt", title=first_line)
