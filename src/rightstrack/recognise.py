@@ -13,7 +13,9 @@ import re
 from rightstrack.document import Document
 
 _HEAD_CHARS = 6000
-_UPR_TITLE = re.compile(r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review")
+_UPR_TITLE = re.compile(
+    r"Report\s+of\s+the\s+Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review"
+)
 _ADDENDUM = re.compile(r"\bAddendum\b", re.IGNORECASE)
 _ADDENDUM_VIEWS = re.compile(
     r"Views\s+on\s+conclusions\s+and/or\s+recommendations|responses?\s+to\s+(the\s+)?recommendations",

@@ -13,7 +13,9 @@ from rightstrack.document import Document
 from rightstrack.errors import IngestError
 from rightstrack.ingest.detect import detect_format
 
-MAX_BYTES = 50 * 1024 * 1024  # a UPR report is 0.1–1 MB; anything this large is not a document we read
+MAX_BYTES = (
+    50 * 1024 * 1024
+)  # a UPR report is 0.1–1 MB; anything this large is not a document we read
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".text", ".md")
 
 
@@ -56,7 +58,9 @@ def load_document(path: str | Path, *, max_bytes: int = MAX_BYTES) -> Document:
         raise IngestError(str(p), "not a regular file")
     size = p.stat().st_size
     if size > max_bytes:
-        raise IngestError(str(p), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit")
+        raise IngestError(
+            str(p), f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit"
+        )
     try:
         data = p.read_bytes()
     except OSError as exc:

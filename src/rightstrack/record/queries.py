@@ -1,0 +1,436 @@
+"""Read the record: the filtered lists and overviews that the CLI, the exports and the web API share.
+
+Every function takes a `Session` and returns plain dicts (JSON-ready), each item with its evidence, so
+all three front ends show the same numbers.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from rightstrack.record import models as m
+
+
+@dataclass
+class Filters:
+    """Filters understood by the list queries (None means: no filter)."""
+
+    state_under_review: str | None = None  # ISO3
+    recommending_state: str | None = None  # ISO3
+    speaker: str | None = None  # ISO3 or actor name
+    theme: str | None = None
+    response: str | None = None
+    action: int | None = None
+    stance: str | None = None
+    session: int | None = None
+    forum_id: int | None = None
+    document_id: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+    q: str | None = None  # full-text query (case-insensitive substring on the item's text)
+    kind: str | None = None  # document kind or event type
+    limit: int | None = 100
+    offset: int = 0
+
+
+# --- serialisation ----------------------------------------------------------------------------
+
+
+def evidence_dict(ev: m.Evidence | None) -> dict[str, Any] | None:
+    return ev.to_dict() if ev is not None else None
+
+
+def actor_dict(actor: m.Actor | None) -> dict[str, Any] | None:
+    if actor is None:
+        return None
+    out: dict[str, Any] = {"id": actor.id, "name": actor.name, "kind": actor.kind}
+    if actor.iso3:
+        out["iso3"] = actor.iso3
+    if actor.title:
+        out["title"] = actor.title
+    if actor.body:
+        out["body"] = actor.body
+    return out
+
+
+def forum_dict(forum: m.Forum | None) -> dict[str, Any] | None:
+    if forum is None:
+        return None
+    return {
+        "id": forum.id,
+        "key": forum.key,
+        "type": forum.type,
+        "title": forum.title,
+        "state": actor_dict(forum.state),
+        "session": forum.session,
+        "mandate": forum.mandate,
+        "date": forum.date.isoformat() if forum.date else None,
+    }
+
+
+def recommendation_dict(r: m.Recommendation) -> dict[str, Any]:
+    return {
+        "id": r.id,
+        "kind": "recommendation",
+        "number": r.number,
+        "text": r.text,
+        "recommending_states": [actor_dict(a) for a in r.recommending_states],
+        "state_under_review": actor_dict(r.state_under_review),
+        "session": r.session,
+        "response": r.response,
+        "themes": r.themes,
+        "action": r.action,
+        "forum": forum_dict(r.forum),
+        "document_id": r.document_id,
+        "evidence": evidence_dict(r.evidence),
+        "response_evidence": evidence_dict(r.response_evidence),
+    }
+
+
+def statement_dict(s: m.Statement) -> dict[str, Any]:
+    return {
+        "id": s.id,
+        "kind": "statement",
+        "speaker": actor_dict(s.speaker),
+        "on_behalf_of": actor_dict(s.on_behalf_of),
+        "concerning": actor_dict(s.concerning),
+        "forum": forum_dict(s.forum),
+        "stance": s.stance,
+        "themes": s.themes,
+        "text": s.text,
+        "made_recommendations": s.made_recommendations,
+        "document_id": s.document_id,
+        "evidence": evidence_dict(s.evidence),
+    }
+
+
+def claim_dict(c: m.Claim) -> dict[str, Any]:
+    return {
+        "id": c.id,
+        "kind": "claim",
+        "claim_type": c.claim_type,
+        "claimant": actor_dict(c.claimant),
+        "source": c.source,
+        "forum": forum_dict(c.forum),
+        "total": c.total,
+        "supportive": c.supportive,
+        "critical": c.critical,
+        "value": c.value,
+        "unit": c.unit,
+        "subject": c.subject,
+        "quote": c.quote,
+        "flags": list(c.flags or []),
+        "document_id": c.document_id,
+        "evidence": evidence_dict(c.evidence),
+    }
+
+
+def event_dict(e: m.Event) -> dict[str, Any]:
+    return {
+        "id": e.id,
+        "kind": "event",
+        "event_type": e.event_type,
+        "date": e.date.isoformat() if e.date else None,
+        "end_date": e.end_date.isoformat() if e.end_date else None,
+        "date_text": e.date_text,
+        "date_resolved": e.date_resolved,
+        "mode": e.mode,
+        "description": e.description,
+        "participants": [actor_dict(a) for a in e.participants],
+        "forum": forum_dict(e.forum),
+        "document_id": e.document_id,
+        "evidence": evidence_dict(e.evidence),
+    }
+
+
+def document_dict(d: m.Document, *, with_text: bool = False) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "id": d.id,
+        "content_hash": d.content_hash,
+        "source": d.source,
+        "title": d.title,
+        "kind": d.kind,
+        "source_format": d.source_format,
+        "publisher": d.publisher,
+        "published": d.published.isoformat() if d.published else None,
+        "pages": len(d.page_starts) if d.paged else None,
+        "warnings": list(d.warnings or []),
+        "ingested_at": d.ingested_at.isoformat(timespec="seconds"),
+    }
+    if with_text:
+        out["text"] = d.text
+        out["page_starts"] = list(d.page_starts)
+    return out
+
+
+# --- list queries -----------------------------------------------------------------------------
+
+
+def _page(stmt: Select[Any], f: Filters) -> Select[Any]:
+    if f.offset:
+        stmt = stmt.offset(f.offset)
+    if f.limit is not None:
+        stmt = stmt.limit(f.limit)
+    return stmt
+
+
+def _state_id(session: Session, iso3: str) -> int | None:
+    return session.scalar(
+        select(m.Actor.id).where(m.Actor.kind == "state", m.Actor.iso3 == iso3.upper())
+    )
+
+
+def recommendation_select(session: Session, f: Filters) -> Select[Any]:
+    """The filtered SELECT of recommendations (unpaged, unordered): shared by list and count."""
+    stmt = select(m.Recommendation)
+    if f.state_under_review:
+        stmt = stmt.where(
+            m.Recommendation.state_under_review_id == _state_id(session, f.state_under_review)
+        )
+    if f.recommending_state:
+        actor_id = _state_id(session, f.recommending_state)
+        stmt = stmt.where(
+            m.Recommendation.id.in_(
+                select(m.recommendation_states.c.recommendation_id).where(
+                    m.recommendation_states.c.actor_id == actor_id
+                )
+            )
+        )
+    if f.theme:
+        stmt = stmt.where(
+            m.Recommendation.id.in_(
+                select(m.RecommendationTheme.recommendation_id).where(
+                    m.RecommendationTheme.theme == f.theme
+                )
+            )
+        )
+    if f.response:
+        stmt = stmt.where(m.Recommendation.response == f.response)
+    if f.action is not None:
+        stmt = stmt.where(m.Recommendation.action == f.action)
+    if f.session is not None:
+        stmt = stmt.where(m.Recommendation.session == f.session)
+    if f.forum_id is not None:
+        stmt = stmt.where(m.Recommendation.forum_id == f.forum_id)
+    if f.document_id is not None:
+        stmt = stmt.where(m.Recommendation.document_id == f.document_id)
+    if f.q:
+        stmt = stmt.where(m.Recommendation.text.ilike(f"%{f.q}%"))
+    if f.date_from or f.date_to:
+        stmt = stmt.join(m.Forum, m.Recommendation.forum_id == m.Forum.id)
+        if f.date_from:
+            stmt = stmt.where(m.Forum.date >= f.date_from)
+        if f.date_to:
+            stmt = stmt.where(m.Forum.date <= f.date_to)
+    return stmt
+
+
+def count(session: Session, stmt: Select[Any]) -> int:
+    return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
+
+
+def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = recommendation_select(session, f).order_by(m.Recommendation.id)
+    stmt = _page(stmt, f).options(
+        selectinload(m.Recommendation.recommending_states),
+        selectinload(m.Recommendation.state_under_review),
+        selectinload(m.Recommendation.theme_rows),
+        selectinload(m.Recommendation.evidence),
+        selectinload(m.Recommendation.response_evidence),
+        selectinload(m.Recommendation.forum).selectinload(m.Forum.state),
+    )
+    return [recommendation_dict(r) for r in session.scalars(stmt)]
+
+
+def statement_select(session: Session, f: Filters) -> Select[Any]:
+    stmt = select(m.Statement)
+    if f.state_under_review:
+        state_id = _state_id(session, f.state_under_review)
+        stmt = stmt.where(
+            or_(
+                m.Statement.concerning_id == state_id,
+                m.Statement.forum_id.in_(select(m.Forum.id).where(m.Forum.state_id == state_id)),
+            )
+        )
+    if f.speaker:
+        speaker_id = _state_id(session, f.speaker) if len(f.speaker) == 3 else None
+        if speaker_id is None:
+            speaker_id = session.scalar(select(m.Actor.id).where(m.Actor.name == f.speaker))
+        stmt = stmt.where(m.Statement.speaker_id == speaker_id)
+    if f.theme:
+        stmt = stmt.where(
+            m.Statement.id.in_(
+                select(m.StatementTheme.statement_id).where(m.StatementTheme.theme == f.theme)
+            )
+        )
+    if f.stance:
+        stmt = stmt.where(m.Statement.stance == f.stance)
+    if f.forum_id is not None:
+        stmt = stmt.where(m.Statement.forum_id == f.forum_id)
+    if f.document_id is not None:
+        stmt = stmt.where(m.Statement.document_id == f.document_id)
+    if f.session is not None:
+        stmt = stmt.where(
+            m.Statement.forum_id.in_(select(m.Forum.id).where(m.Forum.session == f.session))
+        )
+    if f.q:
+        stmt = stmt.where(m.Statement.text.ilike(f"%{f.q}%"))
+    if f.date_from or f.date_to:
+        stmt = stmt.join(m.Forum, m.Statement.forum_id == m.Forum.id)
+        if f.date_from:
+            stmt = stmt.where(m.Forum.date >= f.date_from)
+        if f.date_to:
+            stmt = stmt.where(m.Forum.date <= f.date_to)
+    return stmt
+
+
+def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = _page(statement_select(session, f).order_by(m.Statement.id), f).options(
+        selectinload(m.Statement.speaker),
+        selectinload(m.Statement.on_behalf_of),
+        selectinload(m.Statement.concerning),
+        selectinload(m.Statement.theme_rows),
+        selectinload(m.Statement.evidence),
+        selectinload(m.Statement.forum).selectinload(m.Forum.state),
+    )
+    return [statement_dict(s) for s in session.scalars(stmt)]
+
+
+def claim_select(session: Session, f: Filters) -> Select[Any]:
+    stmt = select(m.Claim)
+    if f.forum_id is not None:
+        stmt = stmt.where(m.Claim.forum_id == f.forum_id)
+    if f.document_id is not None:
+        stmt = stmt.where(m.Claim.document_id == f.document_id)
+    if f.kind:
+        stmt = stmt.where(m.Claim.claim_type == f.kind)
+    if f.state_under_review:
+        state_id = _state_id(session, f.state_under_review)
+        stmt = stmt.where(
+            m.Claim.forum_id.in_(select(m.Forum.id).where(m.Forum.state_id == state_id))
+        )
+    if f.q:
+        stmt = stmt.where(m.Claim.subject.ilike(f"%{f.q}%") | m.Claim.quote.ilike(f"%{f.q}%"))
+    return stmt
+
+
+def list_claims(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = _page(claim_select(session, f).order_by(m.Claim.id), f).options(
+        selectinload(m.Claim.claimant),
+        selectinload(m.Claim.evidence),
+        selectinload(m.Claim.forum).selectinload(m.Forum.state),
+    )
+    return [claim_dict(c) for c in session.scalars(stmt)]
+
+
+def event_select(session: Session, f: Filters) -> Select[Any]:
+    stmt = select(m.Event)
+    if f.kind:
+        stmt = stmt.where(m.Event.event_type == f.kind)
+    if f.forum_id is not None:
+        stmt = stmt.where(m.Event.forum_id == f.forum_id)
+    if f.document_id is not None:
+        stmt = stmt.where(m.Event.document_id == f.document_id)
+    if f.date_from:
+        stmt = stmt.where(m.Event.date >= f.date_from)
+    if f.date_to:
+        stmt = stmt.where(m.Event.date <= f.date_to)
+    if f.state_under_review:
+        state_id = _state_id(session, f.state_under_review)
+        stmt = stmt.where(
+            or_(
+                m.Event.forum_id.in_(select(m.Forum.id).where(m.Forum.state_id == state_id)),
+                m.Event.id.in_(
+                    select(m.event_participants.c.event_id).where(
+                        m.event_participants.c.actor_id == state_id
+                    )
+                ),
+            )
+        )
+    if f.q:
+        stmt = stmt.where(m.Event.description.ilike(f"%{f.q}%"))
+    return stmt
+
+
+def list_events(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = _page(event_select(session, f).order_by(m.Event.date, m.Event.id), f).options(
+        selectinload(m.Event.participants),
+        selectinload(m.Event.evidence),
+        selectinload(m.Event.forum).selectinload(m.Forum.state),
+    )
+    return [event_dict(e) for e in session.scalars(stmt)]
+
+
+def list_documents(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = select(m.Document)
+    if f.kind:
+        stmt = stmt.where(m.Document.kind == f.kind)
+    if f.q:
+        stmt = stmt.where(m.Document.title.ilike(f"%{f.q}%") | m.Document.source.ilike(f"%{f.q}%"))
+    stmt = _page(stmt.order_by(m.Document.id), f)
+    return [document_dict(d) for d in session.scalars(stmt)]
+
+
+def list_forums(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = select(m.Forum).options(selectinload(m.Forum.state))
+    if f.state_under_review:
+        stmt = stmt.where(m.Forum.state_id == _state_id(session, f.state_under_review))
+    if f.kind:
+        stmt = stmt.where(m.Forum.type == f.kind)
+    if f.session is not None:
+        stmt = stmt.where(m.Forum.session == f.session)
+    stmt = _page(stmt.order_by(m.Forum.date, m.Forum.id), f)
+    return [forum_dict(x) for x in session.scalars(stmt)]  # type: ignore[misc]
+
+
+def list_actors(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = select(m.Actor)
+    if f.kind:
+        stmt = stmt.where(m.Actor.kind == f.kind)
+    if f.q:
+        stmt = stmt.where(m.Actor.name.ilike(f"%{f.q}%"))
+    stmt = _page(stmt.order_by(m.Actor.kind, m.Actor.name), f)
+    return [actor_dict(a) for a in session.scalars(stmt)]  # type: ignore[misc]
+
+
+# --- overview ---------------------------------------------------------------------------------
+
+
+def country_overview(session: Session, iso3: str) -> dict[str, Any]:
+    """Everything the record holds about one State: forums, statements by stance,
+    recommendations by response, claims — the figures of `rightstrack demo` and the country page."""
+    state_id = _state_id(session, iso3)
+    state = session.get(m.Actor, state_id) if state_id else None
+    f = Filters(state_under_review=iso3, limit=None)
+    stances = Counter(
+        session.scalars(statement_select(session, f).with_only_columns(m.Statement.stance))
+    )
+    responses = Counter(
+        session.scalars(
+            recommendation_select(session, f).with_only_columns(m.Recommendation.response)
+        )
+    )
+    theme_counts = Counter(
+        session.scalars(
+            select(m.RecommendationTheme.theme).where(
+                m.RecommendationTheme.recommendation_id.in_(
+                    recommendation_select(session, f).with_only_columns(m.Recommendation.id)
+                )
+            )
+        )
+    )
+    return {
+        "state": actor_dict(state),
+        "forums": list_forums(session, f),
+        "statements_by_stance": {str(k): v for k, v in stances.items()},
+        "recommendations_by_response": {str(k): v for k, v in responses.items()},
+        "recommendation_themes": dict(theme_counts.most_common()),
+        "claims": list_claims(session, f),
+        "events": list_events(session, f),
+    }
