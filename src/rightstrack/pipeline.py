@@ -14,7 +14,7 @@ from rightstrack.document import Document
 from rightstrack.errors import IngestError
 from rightstrack.extract import extract
 from rightstrack.extract.items import Item
-from rightstrack.ingest import iter_paths, load_bytes, load_document
+from rightstrack.ingest import MAX_BYTES, iter_paths, load_bytes, load_document
 from rightstrack.recognise import recognise
 from rightstrack.record.store import Store, StoreResult
 
@@ -28,9 +28,11 @@ def prepare(doc: Document, published: date | None = None) -> Document:
     return doc
 
 
-def read_document(path: str | Path, published: date | None = None) -> Document:
+def read_document(
+    path: str | Path, published: date | None = None, *, max_bytes: int = MAX_BYTES
+) -> Document:
     """Load and recognise one file."""
-    return prepare(load_document(path), published)
+    return prepare(load_document(path, max_bytes=max_bytes), published)
 
 
 def extract_file(path: str | Path, published: date | None = None) -> tuple[Document, list[Item]]:
@@ -47,8 +49,10 @@ def ingest_document(store: Store, doc: Document) -> StoreResult:
     return store.add_document(doc, extract(doc))
 
 
-def ingest_file(store: Store, path: str | Path, published: date | None = None) -> StoreResult:
-    return ingest_document(store, read_document(path, published))
+def ingest_file(
+    store: Store, path: str | Path, published: date | None = None, *, max_bytes: int = MAX_BYTES
+) -> StoreResult:
+    return ingest_document(store, read_document(path, published, max_bytes=max_bytes))
 
 
 def ingest_upload(
@@ -79,12 +83,14 @@ def ingest_paths(
     paths: Iterable[str | Path],
     published: date | None = None,
     on_file: Callable[[Path], None] | None = None,
+    *,
+    max_bytes: int = MAX_BYTES,
 ) -> IngestReport:
     """Ingest files and folders; a bad file is reported and skipped, the others still go in."""
     report = IngestReport()
     for path in iter_paths([Path(p) for p in paths]):
         try:
-            report.stored.append((path, ingest_file(store, path, published)))
+            report.stored.append((path, ingest_file(store, path, published, max_bytes=max_bytes)))
         except IngestError as exc:
             report.errors.append(exc)
         if on_file is not None:

@@ -41,6 +41,7 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (PDF, DOCX, HTML, TXT)")],
     db: DbOption = None,
     published: PublishedOption = None,
+    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this")] = 50.0,
 ) -> None:
     """Read documents, extract what they say, and store it (one transaction per document)."""
     from rich.progress import Progress
@@ -55,7 +56,13 @@ def ingest(
     err = Console(stderr=True)
     with Progress(console=err, transient=True, disable=not err.is_terminal) as progress:
         task = progress.add_task("ingesting", total=len(files))
-        report = ingest_paths(store, files, when, on_file=lambda _p: progress.advance(task))
+        report = ingest_paths(
+            store,
+            files,
+            when,
+            on_file=lambda _p: progress.advance(task),
+            max_bytes=int(max_mb * 1_000_000),
+        )
     for error in report.errors:
         typer.echo(f"error: {error}", err=True)
     totals: dict[str, int] = {}

@@ -13,9 +13,8 @@ from rightstrack.document import Document
 from rightstrack.errors import IngestError
 from rightstrack.ingest.detect import detect_format
 
-MAX_BYTES = (
-    50 * 1024 * 1024
-)  # a UPR report is 0.1–1 MB; anything this large is not a document we read
+# A UPR report is 0.1–1 MB; a file over 50 MB is not a document we read (and would fill the store).
+MAX_BYTES = 50_000_000
 SUPPORTED_SUFFIXES = (".pdf", ".docx", ".html", ".htm", ".txt", ".text", ".md")
 
 

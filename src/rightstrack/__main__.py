@@ -1,0 +1,5 @@
+"""`python -m rightstrack` runs the CLI."""
+
+from rightstrack.cli import main
+
+main()

@@ -1,0 +1,129 @@
+"""The CLI as a user meets it: real subprocesses, exit codes, one-line errors, an unchanged database."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from test_ingest import BAD_INPUTS, make_bad_input
+
+from rightstrack.record.store import open_store
+
+COMMANDS = [
+    "ingest",
+    "extract",
+    "list",
+    "show",
+    "export",
+    "demo",
+    "claims",
+    "claims check",
+    "eval upr",
+    "classify",
+    "train",
+    "serve",
+]
+
+
+def run_cli(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "COLUMNS": "120"}
+    env.pop("RIGHTSTRACK_DB", None)
+    return subprocess.run(
+        [sys.executable, "-m", "rightstrack", *args],
+        capture_output=True,
+        text=True,
+        cwd=cwd,
+        env=env,
+        timeout=300,
+    )
+
+
+@pytest.mark.parametrize("command", COMMANDS)
+def test_help_everywhere(command: str) -> None:
+    result = run_cli(*command.split(), "--help")
+    assert result.returncode == 0, result.stderr
+    assert "Usage" in result.stdout
+
+
+def snapshot(db: Path) -> dict[str, list]:
+    """Every row of every table, to prove a failed ingest changed nothing."""
+    store = open_store(db)
+    with store.engine.connect() as conn:
+        from sqlalchemy import inspect, text
+
+        tables = sorted(inspect(conn).get_table_names())
+        rows = {t: conn.execute(text(f'SELECT * FROM "{t}"')).fetchall() for t in tables}
+    store.close()
+    return {t: [tuple(r) for r in v] for t, v in rows.items()}
+
+
+@pytest.mark.parametrize("name", sorted(BAD_INPUTS))
+def test_bad_input_exit_2_one_line_db_unchanged(tmp_path: Path, name: str) -> None:
+    db = tmp_path / "record.db"
+    good = tmp_path / "good.txt"
+    good.write_text("A short note written for this test.\nNothing more to say.\n", encoding="utf-8")
+    first = run_cli("ingest", str(good), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+    before = snapshot(db)
+    bad = make_bad_input(tmp_path, name)
+    result = run_cli("ingest", str(bad), "--db", str(db), "--max-mb", "1")
+    assert result.returncode == 2
+    errors = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(errors) == 1, result.stderr
+    assert (
+        errors[0].startswith("error: ") and str(bad) in errors[0] and BAD_INPUTS[name] in errors[0]
+    )
+    assert "Traceback" not in result.stderr + result.stdout
+    assert snapshot(db) == before
+
+
+def test_extract_bad_input_exit_2(tmp_path: Path) -> None:
+    bad = make_bad_input(tmp_path, "corrupt.pdf")
+    result = run_cli("extract", str(bad))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert result.stderr.strip().startswith("error: ") and str(bad) in result.stderr
+
+
+def test_bad_published_date(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Some words.\n", encoding="utf-8")
+    result = run_cli("extract", str(good), "--published", "5 October")
+    assert (
+        result.returncode == 2
+        and "YYYY-MM-DD" in result.stderr
+        and "Traceback" not in result.stderr
+    )
+
+
+def test_ingest_twice_then_list_show_export(tmp_path: Path) -> None:
+    db = tmp_path / "record.db"
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "a.txt").write_text("First note for the folder test.\n", encoding="utf-8")
+    (folder / "b.txt").write_text("Second note for the folder test.\n", encoding="utf-8")
+    first = run_cli("ingest", str(folder), "--db", str(db))
+    assert first.returncode == 0 and "stored 2 new document(s), 0 already stored" in first.stdout
+    second = run_cli("ingest", str(folder), "--db", str(db))
+    assert "stored 0 new document(s), 2 already stored" in second.stdout
+    listed = run_cli("list", "documents", "--db", str(db), "--json")
+    rows = [json.loads(line) for line in listed.stdout.splitlines()]
+    assert len(rows) == 2
+    shown = run_cli("show", "document", str(rows[0]["id"]), "--db", str(db), "--text")
+    assert json.loads(shown.stdout)["text"].startswith("First note")
+    missing = run_cli("show", "document", "999", "--db", str(db))
+    assert missing.returncode == 2 and "no document with id 999" in missing.stderr
+    exported = run_cli("export", "--what", "documents", "--format", "json", "--db", str(db))
+    assert {r["title"] for r in json.loads(exported.stdout)} == {
+        "First note for the folder test.",
+        "Second note for the folder test.",
+    }
+
+
+def test_unreachable_database_is_one_line(tmp_path: Path) -> None:
+    result = run_cli("list", "--db", str(tmp_path / "no" / "such" / "folder" / "x.db"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr
+    assert "does not exist" in result.stderr
