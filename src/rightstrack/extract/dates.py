@@ -1,0 +1,269 @@
+"""Dates in press text, absolute or relative, resolved against the publication date.
+
+News says "on October 5", "four days earlier", "last week", "in September last year": only the
+publication date (and, for "earlier"/"later", the date mentioned just before) gives them a year.
+`find_dates` returns every mention with its span so extractors can pin events to it. Without a
+publication date a relative mention stays `resolved=False` with `date=None`: never guessed.
+Month names and the few relative forms are matched by our own patterns because dateparser's
+`search_dates` neither returns offsets reliably nor tells an anchored date from a guess.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from rightstrack.extract.numbers import NUMBER, parse_number
+
+_MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
+_MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
+_MONTH_ABBR["sept"] = 9
+MONTH = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
+    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+)
+_WEEKDAYS = [d.lower() for d in calendar.day_name]
+WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_UNIT_DAYS = {"day": 1, "week": 7}
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming)\b", re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """One date expression: its span, what it resolved to, and how precise that is.
+
+    `precision` is day, week, month or year; for week/month/year `date`..`end_date` is the period.
+    """
+
+    start: int
+    end: int
+    text: str
+    date: date | None
+    end_date: date | None
+    resolved: bool
+    precision: str
+    relative: bool
+
+
+def month_number(name: str) -> int:
+    """1-12 for a month name or abbreviation ("Sept.", "october")."""
+    key = name.lower().rstrip(".")
+    return _MONTH_NAMES.get(key) or _MONTH_ABBR[key[:3] if key != "sept" else key]
+
+
+def nearest_year(month: int, day: int, reference: date) -> date:
+    """The `month`/`day` closest to `reference`: "June 5" in a March article is the coming June."""
+    candidates = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        last = calendar.monthrange(year, month)[1]
+        candidates.append(date(year, month, min(day, last)))
+    return min(candidates, key=lambda d: abs((d - reference).days))
+
+
+def _month_span(year: int, month: int) -> tuple[date, date]:
+    return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _shift_months(day: date, months: int) -> date:
+    index = day.year * 12 + day.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = [
+    ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
+    ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
+    ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
+    ("mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("month_rel", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
+    ("rel_month", re.compile(rf"\b(last|this|next)\s+({MONTH})", re.I)),
+    ("month_year", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
+    ("in_month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-)\s*({MONTH})\b")),
+    ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
+    ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
+    ("deictic", re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d|{MONTH}))", re.I)),
+    ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
+    ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next)\s+day|day\s+(before|after))\b", re.I)),
+]  # fmt: skip
+
+
+def _raw_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
+    """All pattern matches, overlaps dropped (the earlier pattern in `_PATTERNS` wins)."""
+    taken: list[tuple[int, int]] = []
+    found: list[tuple[str, re.Match[str]]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(text):
+            span = (match.start(), match.end())
+            if any(s < span[1] and span[0] < e for s, e in taken):
+                continue
+            taken.append(span)
+            found.append((name, match))
+    found.sort(key=lambda pair: pair[1].start())
+    return found
+
+
+def find_dates(text: str, published: date | None) -> list[DateMention]:
+    """Every date expression in `text`, resolved against `published` and earlier mentions."""
+    mentions: list[DateMention] = []
+    anchor: date | None = published
+    for name, match in _raw_mentions(text):
+        mention = _resolve(name, match, text, published, anchor)
+        if mention is None:
+            continue
+        mentions.append(mention)
+        if mention.resolved and mention.precision == "day" and mention.date is not None:
+            anchor = mention.date
+    return mentions
+
+
+def _mention(match: re.Match[str], start: date | None, end: date | None, precision: str,
+             relative: bool) -> DateMention:  # fmt: skip
+    return DateMention(
+        start=match.start(),
+        end=match.end(),
+        text=match.group(0),
+        date=start,
+        end_date=end if end != start else None,
+        resolved=start is not None,
+        precision=precision,
+        relative=relative,
+    )
+
+
+def _resolve(
+    name: str, match: re.Match[str], text: str, published: date | None, anchor: date | None
+) -> DateMention | None:
+    g = match.groups()
+    try:
+        if name == "iso":
+            return _mention(match, date(int(g[0]), int(g[1]), int(g[2])), None, "day", False)
+        if name in ("range_dmy", "range_mdy"):
+            first, last, month_name, year = (
+                (g[0], g[1], g[2], g[3]) if name == "range_dmy" else (g[1], g[2], g[0], g[3])
+            )
+            month = month_number(month_name)
+            if year:
+                start = date(int(year), month, int(first))
+            elif published:
+                start = nearest_year(month, int(first), published)
+            else:
+                return _mention(match, None, None, "day", True)
+            return _mention(match, start, start.replace(day=int(last)), "day", not year)
+        if name in ("dmy", "mdy"):
+            day_s, month_name, year = (g[0], g[1], g[2]) if name == "dmy" else (g[1], g[0], g[2])
+            month = month_number(month_name)
+            if year:
+                return _mention(match, date(int(year), month, int(day_s)), None, "day", False)
+            if published is None:
+                return _mention(match, None, None, "day", True)
+            return _mention(match, nearest_year(month, int(day_s), published), None, "day", True)
+        return _resolve_coarse(name, match, text, published, anchor)
+    except (ValueError, KeyError):
+        return None  # "31 February", "May 40": not a date
+
+
+def _resolve_coarse(
+    name: str, match: re.Match[str], text: str, published: date | None, anchor: date | None
+) -> DateMention | None:
+    g = match.groups()
+    if name == "month_year":
+        start, end = _month_span(int(g[1]), month_number(g[0]))
+        return _mention(match, start, end, "month", False)
+    if name == "year":
+        year = int(g[0])
+        return _mention(match, date(year, 1, 1), date(year, 12, 31), "year", False)
+    if name == "offset" and g[2].lower() in ("earlier", "later", "before", "after", "previously"):
+        base = anchor
+        after = text[match.end() : match.end() + 40]
+        if g[2].lower() in ("before", "after") and re.match(rf"\s+(?:{MONTH}|\d)", after, re.I):
+            following = find_dates(after, published)
+            base = following[0].date if following else None
+        if base is None:
+            return _mention(match, None, None, "day", True)
+        return _offset(match, base, g)
+    if published is None:
+        precision = "day" if name in ("deictic", "weekday", "offset", "day_rel") else "month"
+        return _mention(match, None, None, precision, True)
+    if name == "month_rel":
+        year = published.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
+        return _mention(match, *_month_span(year, month_number(g[0])), "month", True)
+    if name in ("rel_month", "in_month"):
+        word = g[0].lower() if name == "rel_month" else ""
+        month = month_number(g[-1])
+        year = published.year
+        if word == "last" and month >= published.month:
+            year -= 1
+        elif word == "next" and month <= published.month:
+            year += 1
+        elif not word:
+            year = nearest_year(month, 15, published).year
+        return _mention(match, *_month_span(year, month), "month", True)
+    if name == "rel_period":
+        return _period(match, g[0].lower(), g[1].lower(), published, anchor)
+    if name == "deictic":
+        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g[0].lower()]
+        return _mention(match, published + timedelta(days=shift), None, "day", True)
+    if name == "weekday":
+        return _weekday(match, text, published)
+    if name == "offset":  # "... ago"
+        return _offset(match, published, g)
+    if name == "day_rel":
+        base = anchor or published
+        word = (g[0] or g[1]).lower()
+        shift = -1 if word in ("previous", "before") else 1
+        return _mention(match, base + timedelta(days=shift), None, "day", True)
+    return None
+
+
+def _offset(match: re.Match[str], base: date, g: tuple[str, ...]) -> DateMention:
+    count = 1 if g[0].lower() in ("a", "an") else int(parse_number(g[0]) or 1)
+    sign = -1 if g[2].lower() in ("ago", "earlier", "before", "previously") else 1
+    unit = g[1].lower()
+    if unit in _UNIT_DAYS:
+        return _mention(match, base + timedelta(days=sign * count * _UNIT_DAYS[unit]), None,
+                        "day", True)  # fmt: skip
+    months = count * (12 if unit == "year" else 1) * sign
+    shifted = _shift_months(base, months)
+    if unit == "year":
+        return _mention(match, date(shifted.year, 1, 1), date(shifted.year, 12, 31), "year", True)
+    return _mention(match, *_month_span(shifted.year, shifted.month), "month", True)
+
+
+def _period(
+    match: re.Match[str], word: str, unit: str, published: date, anchor: date | None
+) -> DateMention:
+    base = anchor if word in ("the previous", "the following") and anchor else published
+    shift = {"last": -1, "the previous": -1, "next": 1, "the following": 1}.get(word, 0)
+    if unit == "week":
+        monday = base - timedelta(days=base.weekday()) + timedelta(weeks=shift)
+        return _mention(match, monday, monday + timedelta(days=6), "week", True)
+    if unit == "month":
+        first = _shift_months(base.replace(day=1), shift)
+        return _mention(match, *_month_span(first.year, first.month), "month", True)
+    year = base.year + shift
+    return _mention(match, date(year, 1, 1), date(year, 12, 31), "year", True)
+
+
+def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
+    word = (match.group(1) or "").lower()
+    target = _WEEKDAYS.index(match.group(2).lower())
+    before = re.split(r"[.!?]\s", text[max(0, match.start() - 80) : match.start()])[-1]
+    forward = word == "next" or (word != "last" and bool(_FUTURE_HINT.search(before)))
+    if forward:
+        days = (target - published.weekday()) % 7 or (7 if word == "next" else 0)
+        return _mention(match, published + timedelta(days=days), None, "day", True)
+    days = (published.weekday() - target) % 7 or (7 if word == "last" else 0)
+    return _mention(match, published - timedelta(days=days), None, "day", True)
+
+
+def find_published(text: str, head_chars: int = 400) -> date | None:
+    """The publication date printed at the top of an article: the first full date in its head."""
+    for mention in find_dates(text[:head_chars], None):
+        if mention.resolved and mention.precision == "day" and not mention.relative:
+            return mention.date
+    return None

@@ -1,0 +1,57 @@
+"""Numbers as the press writes them: "39", "1,200", "thirty-nine", "two hundred and five".
+
+Press tallies mix digits and words ("Thirty out of 39"), so every pattern that reads a count uses
+`NUMBER` and turns the match into an int with `parse_number`. English only; kept small on purpose
+(a library such as text2num would add a compiled dependency for a dozen words).
+"""
+
+from __future__ import annotations
+
+import re
+
+_UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
+NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
+DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# A count written either way; use inside other patterns with re.IGNORECASE.
+NUMBER = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
+_NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
+
+
+def parse_number(text: str) -> int | float | None:
+    """The value of a number in digits or English words; None when `text` is not a number."""
+    cleaned = text.strip().lower()
+    if not cleaned or not _NUMBER_RE.match(cleaned):
+        return None
+    if cleaned[0].isdigit():
+        value = float(cleaned.replace(",", ""))
+        return int(value) if value.is_integer() else value
+    total, current = 0, 0
+    for word in re.split(r"[\s-]+", cleaned):
+        if word == "and":
+            continue
+        if word in _UNITS:
+            current += _UNITS[word]
+        elif word == "hundred":
+            current = max(current, 1) * 100
+        else:
+            total += max(current, 1) * _SCALES[word]
+            current = 0
+    return total + current
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
+    """Every number in `text` as (start, end, value), left to right."""
+    found = []
+    for match in re.finditer(NUMBER, text, re.IGNORECASE):
+        value = parse_number(match.group(0))
+        if value is not None:
+            found.append((match.start(), match.end(), value))
+    return found

@@ -1,0 +1,139 @@
+"""Press articles, Council statements and UN meeting summaries -> actors, events, claims, statements.
+
+`recognise_press` tells those three kinds apart (the lead's `recognise` asks it about anything that
+is not a UPR report); `extract_press` runs the small extractors of `press_*` over one shared
+`PressContext` and checks each claim against the statements of the same document, so the extract
+output already says whether a tally is supported. The store re-checks claims against everything
+it holds for the forum (`rightstrack.analyse.claim_check`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from rightstrack.document import Document
+from rightstrack.extract.dates import find_published
+from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
+from rightstrack.extract.press_claims import tally_claims, tally_figures
+from rightstrack.extract.press_context import PressContext, build_context
+from rightstrack.extract.press_events import find_events
+from rightstrack.extract.press_quotes import figure_claims, quotation_claims
+from rightstrack.extract.press_statements import statement_items, summary_items
+
+_STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+\S")
+_SUMMARY_SIGNS = re.compile(
+    r"(?i)meeting\s+summar|meetings\s+coverage|\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|"
+    r"on\s+\w+)\s+(?:morning|afternoon|evening)?\s*(?:held|heard|concluded|began)|\bspeaking\s+"
+    r"(?:in\s+the\s+(?:interactive\s+)?dialogue\s+)?were\b"
+)
+_PRESS_SIGNS = re.compile(r"(?i)\b(?:said|says|told|according\s+to|stated|announced)\b")
+_TOPIC = re.compile(r"(?i)human\s+rights|\bUN\b|United\s+Nations|rapporteur|ministry|council|"
+                    r"government|delegat|election")  # fmt: skip
+_ISSUED = re.compile(
+    r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
+    r"(?P<src>(?:[\w-]+\s+){0,3}?(?:press\s+)?(?:statement|release|communiqu[eé]))"
+)
+
+
+def recognise_press(doc: Document) -> str | None:
+    """"statement", "meeting_summary" or "press" for such a document; None for anything else."""
+    head = doc.text[:1500]
+    if _STATEMENT_HEAD.search(head):
+        return "statement"
+    if _SUMMARY_SIGNS.search(doc.text[:5000]):
+        return "meeting_summary"
+    if _PRESS_SIGNS.search(doc.text) and _TOPIC.search(doc.text):
+        return "press"
+    return None
+
+
+def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
+    """Who issued the statement the article reports on ("The ministry issued a press statement")."""
+    from rightstrack.extract.press_context import resolve_who
+
+    for s_start, s_end in ctx.sentences:
+        match = _ISSUED.search(ctx.text[s_start:s_end])
+        if not match:
+            continue
+        before = [f.actor for f in ctx.actors.within(s_start, s_start + match.start())
+                  if f.actor.kind not in ("state", "media")]  # fmt: skip
+        subject = re.search(r"((?:[Tt]he\s+)?\w+)\s*$", ctx.text[s_start : s_start + match.start()])
+        who = before[0] if before else (resolve_who(ctx, subject.group(1), s_start) if subject else None)
+        if who is None:
+            continue
+        ctx.issuer = who
+        dated = [e for e in events if e.event_type == "press_statement" and e.date is not None
+                 and s_start <= e.evidence.start < s_end]  # fmt: skip
+        kind = "press release" if "release" in match.group("src").lower() else "press statement"
+        ctx.issuer_source = f"{kind} of {dated[0].date.isoformat()}" if dated else match.group("src")
+        for event in dated:
+            if who not in event.participants:
+                event.participants.insert(0, who)
+        return
+
+
+def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
+    claimants = {c.claimant for c in claims if c.claimant is not None}
+    seen: dict[ActorRef, ActorMention] = {}
+    for found in sorted(ctx.actors.mentions, key=lambda m: m.start):
+        if found.actor in seen:
+            continue
+        role = "claimant" if found.actor in claimants else found.role
+        if found.actor.kind == "state" and ctx.state is not None and found.actor == ctx.state:
+            role = "state_concerned"
+        seen[found.actor] = ActorMention(
+            evidence=ctx.doc.evidence(found.start, found.end), actor=found.actor, role=role
+        )
+    return list(seen.values())
+
+
+def _verify(claims: list[Claim], statements: list[Statement]) -> None:
+    """Fill each claim's `verification` from the statements of the same document and forum."""
+    from rightstrack.analyse.claim_check import check_claim
+    from rightstrack.analyse.forums import forum_key
+
+    for claim in claims:
+        key = forum_key(claim.forum) if claim.forum else None
+        same = [s.to_dict() for s in statements if key and s.forum and forum_key(s.forum) == key]
+        figures = (claim.verification or {}).get("figures")
+        claim.verification = check_claim(claim.to_dict(), same)
+        if figures:
+            claim.verification["figures"] = figures
+
+
+def extract_press(doc: Document) -> list[Item]:
+    """Actors, events, claims and statements of a press article, statement or meeting summary."""
+    if doc.published is None:
+        doc.published = find_published(doc.text)
+    ctx = build_context(doc)
+    events = find_events(ctx)
+    ctx.forums = [(e.evidence.start, e.forum) for e in events if e.forum]
+    _find_issuer(ctx, events)
+    statements: list[Statement] = []
+    if doc.kind == "statement":
+        statements = statement_items(ctx)
+    elif doc.kind == "meeting_summary":
+        statements = summary_items(ctx)
+    claims = tally_claims(ctx)
+    skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in tally_figures(ctx)]
+    if doc.kind == "press":
+        claims += quotation_claims(ctx) + figure_claims(ctx, skip)
+    _verify(claims, statements)
+    _warn(doc, ctx, events, claims)
+    items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]
+    return items
+
+
+def _warn(doc: Document, ctx: PressContext, events: list[Event], claims: list[Claim]) -> None:
+    unresolved = [d.text for d in ctx.dates if not d.resolved]
+    if unresolved and doc.published is None:
+        doc.warnings.append(
+            f"no publication date: {len(unresolved)} relative date(s) left unresolved "
+            f"({', '.join(unresolved[:3])}); pass --published"
+        )
+    for claim in claims:
+        if "counts_do_not_add_up" in claim.flags:
+            doc.warnings.append(
+                f"tally does not add up: {claim.supportive} supportive + {claim.critical} "
+                f"critical > {claim.total} in total"
+            )

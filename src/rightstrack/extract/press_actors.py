@@ -1,0 +1,266 @@
+"""Who is who in a press article: officials with titles and bodies, mandates, ministries, NGOs.
+
+Press names people as "title Name" ("Minister of Interior Sar Kheng") or "Name, title, Body"
+("Luy David, secretary of state, Ministry of ..."), then by one token ("David", "Vitit") or by
+role ("the special rapporteur"). `find_actors` collects the full forms once so the claim and event
+extractors can resolve the short ones with `PressActors.resolve`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from rightstrack.extract.items import ActorRef
+from rightstrack.extract.press_states import find_states, resolve_state_name
+
+_TITLE = (
+    r"(?i:deputy prime minister|prime minister|minister|secretary of state|secretary-general|"
+    r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
+    r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
+    r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
+    r"senator|lawmaker|secretary|spokesperson)"
+)
+_TITLE_WORDS = (
+    r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
+    r"cooperation|justice|interior|information|defen[cs]e|health|education|women|labou?r|social|"
+    r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
+    r"[A-Z][\w’'-]*)(?![\w’'-])"
+)
+_NAME_TOKEN = r"[A-Z][a-zà-ÿ’'-]+"
+_NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
+_NOT_NAME = {
+    "The", "In", "On", "At", "But", "And", "Last", "Next", "This", "Human", "Rights", "Council",
+    "United", "Nations", "Ministry", "Mission", "Office", "Kingdom", "Special", "Rapporteur",
+    "National", "Assembly", "Party", "Committee", "Commission", "According", "Minister",
+    "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
+}  # fmt: skip
+_TITLE_NAME = re.compile(
+    rf"(?P<pre>(?:\b[A-Z][\w’'-]*\s+)*?)(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?)"
+    rf"\s+(?P<name>{_NAME})(?![\w’'-]|\s+[A-Z][a-z])"
+)
+_VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
+_NAME_TITLE = re.compile(
+    rf"\b(?P<name>{_NAME})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
+    rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
+    rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
+)
+_ORG_HEAD = (
+    r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
+    r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
+    r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament)"
+)
+_ORG_TOKEN = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
+_ORG = re.compile(
+    rf"(?P<org>(?:{_ORG_TOKEN}\s+)*{_ORG_HEAD}(?![\w-])(?:\s+(?:of|for|to|on|and|the|in|other|"
+    rf"international|organi[sz]ations|{_ORG_TOKEN})(?![\w-]))*)(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
+)
+_MANDATE_COUNTRY = re.compile(
+    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert)"
+    r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:situation\s+of\s+)?human\s+rights\s+"
+    r"in\s+(?:the\s+)?)(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+)
+_MANDATE_THEME = re.compile(
+    r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
+    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s|\s+(?:said|told|has|had|was|is|"
+    r"will|who|[A-Z]))"
+)
+_NGO_NAMES = (
+    "Amnesty International", "Human Rights Watch", "LICADHO", "ADHOC", "FIDH", "Article 19",
+    "CIVICUS", "International Commission of Jurists", "Front Line Defenders", "Forum-Asia",
+    "International Service for Human Rights", "Cambodian Center for Human Rights",
+)  # fmt: skip
+_MEDIA_NAMES = (
+    "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
+    "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
+)  # fmt: skip
+_LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
+              "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
+_NHRI = re.compile(r"(?i:national human rights (?:commission|institution)|human rights commission"
+                   r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Found:
+    """One actor mention: span in the document text, the actor, and its role in the article."""
+
+    start: int
+    end: int
+    actor: ActorRef
+    role: str
+
+
+@dataclass
+class PressActors:
+    """All actors of one article, with the lookups the other extractors need."""
+
+    mentions: list[Found] = field(default_factory=list)
+    persons: list[ActorRef] = field(default_factory=list)
+
+    def add(self, found: Found) -> None:
+        if any(m.start < found.end and found.start < m.end for m in self.mentions):
+            return
+        self.mentions.append(found)
+        if found.actor.kind == "official" and found.actor not in self.persons:
+            self.persons.append(found.actor)
+
+    def within(self, start: int, end: int) -> list[Found]:
+        """Mentions inside [start, end), in text order."""
+        return sorted((m for m in self.mentions if start <= m.start < end), key=lambda m: m.start)
+
+    def person(self, token: str) -> ActorRef | None:
+        """The titled person a short form ("David", "Vitit", "the special rapporteur") names."""
+        token = token.strip()
+        low = token.lower()
+        for ref in self.persons:
+            if low.startswith("the ") and low[4:] in (ref.title or "").lower():
+                return ref
+            if token in ref.name.split() or token == ref.name:
+                return ref
+        return None
+
+    def mandate(self) -> ActorRef | None:
+        """The UN mandate the article is about (the first one named)."""
+        for m in sorted(self.mentions, key=lambda m: m.start):
+            if m.actor.kind == "un_mechanism" and m.role == "mandate":
+                return m.actor
+        return None
+
+    def last_body(self, before: int, word: str = "ministry") -> ActorRef | None:
+        """The most recent body named before `before` whose name holds `word` ("the ministry")."""
+        for m in sorted(self.mentions, key=lambda m: -m.start):
+            if m.start < before and m.actor.kind != "official" and word in m.actor.name.lower():
+                return m.actor
+        return None
+
+
+def mandate_ref(title: str, text: str) -> ActorRef | None:
+    """The canonical UN mandate named in `text` ("UN special rapporteur on human rights in X")."""
+    match = _MANDATE_COUNTRY.search(text)
+    if match:
+        words = match.group("country").split()
+        for size in range(len(words), 0, -1):
+            state = resolve_state_name(" ".join(words[:size]))
+            if state is not None:
+                name = f"{match.group('title').title()} on the situation of human rights in {state.name}"
+                return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
+    match = _MANDATE_THEME.search(text)
+    if match:
+        topic = match.group("topic").strip(" ,")
+        return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
+    return None
+
+
+def _org_kind(name: str) -> str:
+    if _NHRI.search(name):
+        return "nhri"
+    if re.search(r"\bParty\b", name):
+        return "political_party"
+    if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
+        if not re.search(r"Permanent Mission|Embassy", name):
+            return "un_mechanism"
+    if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
+                 r"Coalition|Federation", name):  # fmt: skip
+        return "ngo"
+    return "government_body"
+
+
+def _clean_org(raw: str) -> tuple[str, int]:
+    """Drop sentence-initial words and trailing connectors; returns the name and its offset."""
+    tokens = list(re.finditer(r"\S+", raw))
+    first, last = 0, len(tokens)
+    while first < last and tokens[first].group() in _LEAD_STOP:
+        first += 1
+    while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
+                                                         "in", "other"):  # fmt: skip
+        last -= 1
+    if first >= last:
+        return "", 0
+    return raw[tokens[first].start() : tokens[last - 1].end()], tokens[first].start()
+
+
+def find_actors(text: str) -> PressActors:
+    """Every actor in `text`: titled people first, then mandates, bodies, NGOs, media, States."""
+    bodies = PressActors()  # found first so "its secretary of state" can point back to one
+    for match in _ORG.finditer(text):
+        name, lead = _clean_org(match.group("org"))
+        if len(name.split()) < 2 and name not in ("Government", "Parliament"):
+            continue
+        states = find_states(name)
+        ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)
+        start = match.start() + lead
+        bodies.add(Found(start, start + len(name), ref, "mentioned"))
+    actors = PressActors()
+    for match in _NAME_TITLE.finditer(text):
+        _add_name_title(actors, match, text)
+    for match in _TITLE_NAME.finditer(text):
+        _add_title_name(actors, bodies, match, text)
+    for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME):
+        for match in pattern.finditer(text):
+            ref = mandate_ref(match.group("title"), match.group(0))
+            if ref is not None:
+                actors.add(Found(match.start(), match.end(), ref, "mandate"))
+    for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media")):
+        for name in names:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+                actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
+    for found in bodies.mentions:
+        actors.add(found)
+    for start, end, ref in find_states(text):
+        actors.add(Found(start, end, ref, "mentioned"))
+    return actors
+
+
+def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str | None:
+    """The body in front of the title ("Committee president"), or the one "its" points back to."""
+    org = _ORG.search(before)
+    if org and org.end() >= len(before.rstrip()) - 1:
+        return _clean_org(org.group("org"))[0]
+    if re.search(r"\bits\s*$", before):
+        body = bodies.last_body(start)
+        return body.name if body else None
+    return None
+
+
+def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
+    name, title = match.group("name"), match.group("title").strip()
+    if name.split()[0] in _NOT_NAME or not re.search(_TITLE, title):
+        return
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
+    states = find_states(title + " " + (match.group("body") or ""))
+    iso3 = states[0][2].iso3 if states and role == "official" else None
+    body = match.group("body")
+    ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title), body=body)
+    actors.add(Found(match.start("name"), match.end("name"), ref, role))
+    if body:
+        kind = _org_kind(body)
+        actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind, iso3), "mentioned"))
+    if role == "mandate_holder":
+        mandate = mandate_ref("", title)
+        if mandate:
+            actors.add(Found(match.start("title"), match.end("title"), mandate, "mandate"))
+
+
+def _add_title_name(
+    actors: PressActors, bodies: PressActors, match: re.Match[str], text: str
+) -> None:
+    name, title = match.group("name"), match.group("title").strip()
+    if name.split()[0] in _NOT_NAME or name.split()[1] in _NOT_NAME:
+        return
+    body = _body_for(bodies, title, text[max(0, match.start() - 40) : match.start("title")],
+                     match.start())  # fmt: skip
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
+    states = find_states(match.group("pre") + " " + title)
+    iso3 = states[0][2].iso3 if states and role == "official" else None
+    ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title.removeprefix("UN ")),
+                   body=body)  # fmt: skip
+    actors.add(Found(match.start("name"), match.end("name"), ref, role))
+    if role == "mandate_holder":
+        mandate = mandate_ref("", title)
+        if mandate:
+            actors.add(Found(match.start("title"), match.end("title"), mandate, "mandate"))
+
+
+def _short_title(title: str) -> str:
+    """A title as written, minus the "(SR)" style abbreviation and surrounding punctuation."""
+    return re.sub(r"\s*\([A-Z]{2,4}\)", "", title).strip(" ,")

@@ -1,0 +1,169 @@
+"""Numeric claims in press text: dialogue tallies and other counts and rates.
+
+A tally is spread over sentences ("Thirty out of 39 delegates spoke in favour ... nine delegates
+made comments critical"), so each figure is read with its role (total, supportive, critical) and
+the figures about one forum are merged into one `Claim`. Figures that disagree are kept, never
+averaged, and flagged: "conflicting_figures", "counts_do_not_add_up".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rightstrack.extract.dates import MONTH
+from rightstrack.extract.items import Claim
+from rightstrack.extract.numbers import NUMBER, parse_number
+from rightstrack.extract.press_context import PressContext, attribution
+
+_DELEG = (
+    r"(?:(?:state|member|country|national|government)\s+)?(?:delegations?|delegates?|states|"
+    r"countries|member states|speakers|nations|governments|statements|interventions)\b"
+)
+_N = rf"(?P<n>{NUMBER})"
+_STANCE_WORD = r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed)"
+# Patterns that name the delegations: safe anywhere in the article.
+_DELEG_PATTERNS = [
+    re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
+    re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
+    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of\s+the|among\s+the)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
+    re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
+    re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
+               rf"participated|took\s+the\s+floor|delivered|made\s+statements|spoke\s+at|"
+               rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
+               rf"registered|had\s+registered|were\s+heard|joined)"),  # fmt: skip
+    re.compile(rf"(?i)\b{_N}\s+(?:(?:other|more|{_STANCE_WORD})\s+)?{_DELEG}"),
+]
+# Patterns that only make sense once the article has counted delegations ("30 of them").
+_FOLLOW_PATTERNS = [
+    re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
+    re.compile(rf"(?i)\b{_N}\s+(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
+    re.compile(rf"(?i)\b(?:while|whereas|and|but|with)\s+(?:only\s+|the\s+remaining\s+|"
+               rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
+]
+_SUPPORT = re.compile(
+    r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
+    r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail"
+)
+_CRITICAL = re.compile(
+    r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
+    r"\bcensur|\bobject"
+)
+_NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One number of a tally with its role and where it is."""
+
+    role: str  # total, supportive, critical
+    value: int
+    start: int
+    end: int
+
+
+def _stance_after(text: str) -> str | None:
+    """supportive/critical from the first stance word in `text` (the clause after the number)."""
+    support, critical = _SUPPORT.search(text), _CRITICAL.search(text)
+    if support and (not critical or support.start() < critical.start()):
+        return "supportive"
+    if critical:
+        return "critical"
+    return None
+
+
+def tally_figures(ctx: PressContext) -> list[Figure]:
+    """Every delegation count in the article with its role, in text order, duplicates dropped."""
+    figures: list[Figure] = []
+    taken: list[tuple[int, int]] = []
+    for patterns in (_DELEG_PATTERNS, _FOLLOW_PATTERNS):
+        if patterns is _FOLLOW_PATTERNS and not figures:
+            break
+        for start, end in ctx.sentences:
+            sentence = ctx.text[start:end]
+            for pattern in patterns:
+                for match in pattern.finditer(sentence):
+                    span = (start + match.start(), start + match.end())
+                    if any(s < span[1] and span[0] < e for s, e in taken):
+                        continue
+                    if _NOT_A_COUNT.search(sentence[: match.start()]):
+                        continue
+                    found = _figures_of(match, sentence, start)
+                    if found:
+                        taken.append(span)
+                        figures.extend(found)
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure]:
+    groups = match.groupdict()
+    found = []
+    if groups.get("n"):
+        value = parse_number(groups["n"])
+        after = sentence[match.end("n") : match.end() + 120]
+        before = sentence[max(0, match.start() - 60) : match.start()]
+        role = _stance_after(after) or _stance_after(before)
+        if isinstance(value, int) and role:
+            found.append(Figure(role, value, offset + match.start("n"), offset + match.end()))
+    if groups.get("total"):
+        total = parse_number(groups["total"])
+        near = sentence[match.end() : match.end() + 40]
+        spoke_to = match.re is _DELEG_PATTERNS[4] and _stance_after(near)
+        if isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
+            found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
+                                offset + match.end()))  # fmt: skip
+        elif isinstance(total, int):
+            found.append(Figure("total", total, offset + match.start("total"), offset + match.end()))
+    return found
+
+
+def tally_claims(ctx: PressContext) -> list[Claim]:
+    """One tally Claim per forum the article reports figures for."""
+    groups: dict[str, list[Figure]] = {}
+    for figure in tally_figures(ctx):
+        forum = ctx.forum_at(figure.start)
+        groups.setdefault(repr(sorted((forum or {}).items(), key=str)), []).append(figure)
+    claims = []
+    for figures in groups.values():
+        if not any(f.role != "total" for f in figures) and len(figures) < 2:
+            continue  # "39 delegations attended" alone claims no tally
+        claims.append(_tally_claim(ctx, figures))
+    return claims
+
+
+def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
+    values: dict[str, list[int]] = {}
+    for figure in figures:
+        if figure.value not in values.setdefault(figure.role, []):
+            values[figure.role].append(figure.value)
+    flags = []
+    if any(len(v) > 1 for v in values.values()):
+        flags.append("conflicting_figures")
+    total = values.get("total", [None])[0]
+    supportive = values.get("supportive", [None])[0]
+    critical = values.get("critical", [None])[0]
+    if total is not None and (supportive or 0) + (critical or 0) > total:
+        flags.append("counts_do_not_add_up")
+    start, end = figures[0].start, figures[-1].end
+    claimant, source = None, None
+    for figure in figures:
+        s_start, s_end = ctx.sentence_at(figure.start)
+        who, cited = attribution(ctx, s_start, s_end)
+        claimant, source = claimant or who, source or cited
+    sent_start, _ = ctx.sentence_at(start)
+    _, sent_end = ctx.sentence_at(end - 1)
+    return Claim(
+        evidence=ctx.doc.evidence(sent_start, sent_end),
+        claim_type="tally",
+        claimant=claimant or ctx.issuer,
+        source=source or ctx.issuer_source,
+        forum=ctx.forum_at(start),
+        total=total,
+        supportive=supportive,
+        critical=critical,
+        flags=flags,
+        verification={"figures": [
+            {"role": f.role, "value": f.value, "evidence": ctx.doc.evidence(f.start, f.end).to_dict()}
+            for f in figures
+        ]},
+    )  # fmt: skip

@@ -1,0 +1,210 @@
+"""What every press extractor needs to know about one article, computed once.
+
+Sentences with offsets, the actors (`press_actors`), the dates resolved against the publication
+date (`dates`), the State the article is about, the forum it reports on, and who is speaking:
+`attribution` answers "who says this sentence?" from "X said", "according to X", "he said".
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from rightstrack.document import Document
+from rightstrack.extract.dates import DateMention, find_dates
+from rightstrack.extract.items import ActorRef
+from rightstrack.extract.press_actors import PressActors, find_actors
+
+_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+                     r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
+SAY = (
+    r"(?:said|says|told|stated|announced|stressed|underlined|noted|added|insisted|claimed|"
+    r"reiterated|emphasi[sz]ed|reported|explained|argued|wrote)"
+)
+_SOURCE = re.compile(
+    r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
+    r"their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
+    r"summary|communiqu[eé]|post|interview|briefing)s?)"
+)
+_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the (?:ministry|mission|government|statement))$")
+
+
+@dataclass
+class PressContext:
+    """One article prepared for the extractors."""
+
+    doc: Document
+    actors: PressActors
+    dates: list[DateMention]
+    sentences: list[tuple[int, int]]
+    state: ActorRef | None = None
+    issuer: ActorRef | None = None  # who issued the statement the article reports
+    issuer_source: str | None = None
+    forums: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return self.doc.text
+
+    @property
+    def published(self) -> date | None:
+        return self.doc.published
+
+    def sentence_at(self, offset: int) -> tuple[int, int]:
+        """The (start, end) of the sentence holding `offset`."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return offset, offset
+
+    def dates_in(self, start: int, end: int) -> list[DateMention]:
+        return [d for d in self.dates if start <= d.start < end]
+
+    def forum_at(self, offset: int) -> dict[str, Any] | None:
+        """The forum named nearest before `offset`, else the first one of the article."""
+        before = [f for pos, f in self.forums if pos <= offset]
+        if before:
+            return before[-1]
+        return self.forums[0][1] if self.forums else None
+
+
+def split_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans of `text`; abbreviations ("Oct.", "U.N.") do not end a sentence."""
+    spans, start = [], 0
+    for match in _SENTENCE_END.finditer(text):
+        if _ABBREV.search(text[max(start, match.start() - 6) : match.start()]):
+            continue
+        if text[start : match.start()].strip():
+            spans.append((start, match.start()))
+        start = match.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def build_context(doc: Document) -> PressContext:
+    """Actors, dates and sentences of `doc`, plus the State most talked about."""
+    actors = find_actors(doc.text)
+    ctx = PressContext(
+        doc=doc,
+        actors=actors,
+        dates=find_dates(doc.text, doc.published),
+        sentences=split_sentences(doc.text),
+    )
+    states = Counter(m.actor for m in actors.mentions if m.actor.kind == "state")
+    mandate = actors.mandate()
+    if mandate is not None and mandate.iso3:
+        ctx.state = next((s for s in states if s.iso3 == mandate.iso3), None)
+        if ctx.state is None:
+            from rightstrack.extract.press_states import state_ref
+
+            ctx.state = state_ref(mandate.iso3)
+    elif states:
+        ctx.state = states.most_common(1)[0][0]
+    return ctx
+
+
+def speaker_before(ctx: PressContext, offset: int) -> ActorRef | None:
+    """The subject of the latest sentence before `offset` that starts with a person or body.
+
+    Resolves "he said" to the person the previous sentences were about ("In response, David told
+    Vitit ..." -> David): the first actor of a sentence is its subject far more often than not.
+    """
+    for start, end in reversed(ctx.sentences):
+        if start >= offset:
+            continue
+        window = ctx.text[start:min(end, offset)]
+        first = _first_person(ctx, start, start + len(window))
+        if first is not None:
+            return first
+    return None
+
+
+def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+    for found in ctx.actors.within(start, end):
+        if found.actor.kind == "official":
+            return found.actor
+    for match in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
+        person = ctx.actors.person(match.group(0))
+        if person is not None:
+            return person
+    return None
+
+
+def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
+    """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
+    phrase = phrase.strip(" ,")
+    if not phrase:
+        return None
+    if _PRONOUN.match(phrase):
+        low = phrase.lower()
+        if low in ("he", "she"):
+            return speaker_before(ctx, offset)
+        if low in ("they", "it", "the statement") and ctx.issuer is not None:
+            return ctx.issuer
+        word = low.split()[-1]
+        return ctx.actors.last_body(offset, word) or ctx.issuer
+    for found in ctx.actors.mentions:
+        if found.actor.name == phrase or found.actor.name in phrase:
+            return found.actor
+    for token in reversed(re.findall(r"\b[A-Z][a-z]+\b", phrase)):
+        person = ctx.actors.person(token)
+        if person is not None:
+            return person
+    return ctx.actors.person(phrase)
+
+
+def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
+    """Who says the sentence [start, end) and the source the press cites for it.
+
+    Tries, in order: the words just before the reporting verb ("Vitit said", "he said", "the
+    statement said"), the first person or body before the verb outside quotes, the name after
+    the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
+    """
+    sentence = ctx.text[start:end]
+    source_match = _SOURCE.search(sentence)
+    source = source_match.group("source") if source_match else None
+    if source_match and source_match.group(0).lower().startswith("according"):
+        source = f"according to {source}"
+    said = re.search(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b", sentence)
+    if said:
+        before = sentence[: said.start()]
+        subject = re.search(r"((?:[Tt]he\s+)?[\w’'-]+)\s*,?\s*$", before)
+        who = resolve_who(ctx, subject.group(1), start) if subject else None
+        if who is None:
+            unquoted = _outside_quotes(before)
+            inside = [f for f in ctx.actors.within(start, start + said.start())
+                      if unquoted[f.start - start] and (f.actor.kind != "state" or f.start == start)]  # fmt: skip
+            who = _subject(inside) if inside else None
+        if who is None:
+            after = re.match(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sentence[said.end() :])
+            who = resolve_who(ctx, after.group(1), start) if after else None
+        if who is None and re.match(r"\s*(?:In response,\s*)?(?:He|She)\b", sentence):
+            who = speaker_before(ctx, start)
+        if who is not None:
+            return who, source
+    if source_match and ctx.issuer is not None:
+        return ctx.issuer, source
+    return None, source
+
+
+def _outside_quotes(text: str) -> list[bool]:
+    """For each character of `text`: True when it is not inside a quotation."""
+    flags, inside = [], False
+    for char in text:
+        if char in "“”\"":
+            inside = char == "“" or (char == '"' and not inside)
+        flags.append(not inside)
+    return flags
+
+
+def _subject(found: list[Any]) -> ActorRef:
+    """The subject among mentions before the verb: a person or body over a State they belong to."""
+    for item in found:
+        if item.actor.kind != "state":
+            return item.actor
+    return found[0].actor

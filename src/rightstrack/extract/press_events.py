@@ -1,0 +1,204 @@
+"""Events in press text: dialogues, Council addresses, meetings, visits, elections, statements.
+
+Each sentence is searched for event words; each event takes the nearest unused date of its
+sentence ("a press statement on March 29 about the meeting four days earlier" gives two events,
+two dates) and the actors of its clause as participants. A later mention of the same kind of
+event without a new date ("The meeting coincided with ...") is the same event, not a new one.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+from typing import Any
+
+from rightstrack.extract.dates import MONTH, DateMention
+from rightstrack.extract.items import ActorRef, Event
+from rightstrack.extract.numbers import NUMBER, parse_number
+from rightstrack.extract.press_context import PressContext
+
+_COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
+_TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
+    ("interactive_dialogue", re.compile(r"(?i)\b(?:enhanced\s+)?interactive\s+dialogue")),
+    ("oral_update", re.compile(
+        rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
+        rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
+    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?report")),
+    ("press_statement", re.compile(
+        r"(?i)\bpress\s+(?:statement|release|conference)|\bissued\s+a\s+statement|"
+        r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement")),
+    ("meeting", re.compile(
+        r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"\bcourtesy\s+call|\bvideo\s*conference|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"rapporteur|[A-Z][a-z]+\s+[A-Z])")),
+    ("visit", re.compile(
+        rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
+        r"(?!\s+(?:UN|special))|\barrived\s+in\b")),
+    ("election", re.compile(r"(?i)\belections?\b|\bpolls\b")),
+]  # fmt: skip
+_VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
+                      r"\bby\s+video\b|\bremotely\b")  # fmt: skip
+_IN_PERSON = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
+_NOT_QUALIFIER = {"the", "a", "an", "in", "its", "for", "of", "holding", "to", "including", "and",
+                  "upcoming", "next", "scheduled", "forthcoming", "lead-up"}  # fmt: skip
+_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\bfor\s+(?P<m>{NUMBER})\s+days\b")
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
+
+
+def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
+    sentence = ctx.text[start:end]
+    found: list[tuple[str, int, int]] = []
+    for event_type, pattern in _TRIGGERS:
+        for match in pattern.finditer(sentence):
+            span = (start + match.start(), start + match.end())
+            if any(s < span[1] and span[0] < e for _, s, e in found):
+                continue
+            found.append((event_type, *span))
+    return sorted(found, key=lambda t: t[1])
+
+
+def _assign_dates(
+    triggers: list[tuple[str, int, int]], dates: list[DateMention]
+) -> dict[int, DateMention]:
+    """Trigger index -> its date: nearest pairs first, each date used once."""
+    pairs = []
+    for i, (_, t_start, t_end) in enumerate(triggers):
+        for j, mention in enumerate(dates):
+            gap = max(mention.start - t_end, t_start - mention.end, 0)
+            pairs.append((gap, i, j))
+    chosen: dict[int, DateMention] = {}
+    used: set[int] = set()
+    for _, i, j in sorted(pairs):
+        if i not in chosen and j not in used:
+            chosen[i] = dates[j]
+            used.add(j)
+    return chosen
+
+
+def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> list[ActorRef]:
+    people: list[ActorRef] = []
+    if event_type == "election":
+        return [f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "political_party"]
+    for found in ctx.actors.within(start, end):
+        if found.actor.kind == "state" and event_type not in ("visit",):
+            continue
+        if found.actor.kind == "media":
+            continue
+        people.append(found.actor)
+    for match in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
+        person = ctx.actors.person(match.group(0))
+        if person is not None:
+            people.append(person)
+    if re.search(r"(?i)\bthe\s+(?:UN\s+)?special\s+rapporteur\b", ctx.text[start:end]):
+        holder = ctx.actors.person("the special rapporteur")
+        people.append(holder or ctx.actors.mandate() or ActorRef("Special Rapporteur", "un_mechanism"))
+    for match in _ANAPHORA.finditer(ctx.text[start:end]):
+        body = ctx.actors.last_body(start + match.start(), match.group(1))
+        if body is not None:
+            people.append(body)
+    return list(dict.fromkeys(people))
+
+
+def find_events(ctx: PressContext) -> list[Event]:
+    """Every event of the article, in text order, later mentions merged into earlier ones."""
+    events: list[Event] = []
+    for s_start, s_end in ctx.sentences:
+        triggers = _triggers(ctx, s_start, s_end)
+        dates = ctx.dates_in(s_start, s_end)
+        chosen = _assign_dates(triggers, dates)
+        for i, (event_type, t_start, t_end) in enumerate(triggers):
+            seg_start = triggers[i - 1][2] if i else s_start
+            seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
+            mention = chosen.get(i)
+            if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
+                mention = _previous_date(events)
+            if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
+                continue
+            event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention)
+            _merge_or_add(events, event)
+    return events
+
+
+def _previous_date(events: list[Event]) -> DateMention | None:
+    for event in reversed(events):
+        if event.date is not None:
+            return DateMention(0, 0, event.date_text or "", event.date, event.end_date, True,
+                               "day", True)  # fmt: skip
+    return None
+
+
+def _event(
+    ctx: PressContext,
+    event_type: str,
+    sentence: tuple[int, int],
+    segment: tuple[int, int],
+    mention: DateMention | None,
+) -> Event:
+    text = ctx.text[sentence[0] : sentence[1]]
+    end_date = mention.end_date if mention else None
+    if event_type == "visit" and mention is not None and mention.date and end_date is None:
+        length = _LENGTH.search(text)
+        days = parse_number(length.group("n") or length.group("m")) if length else None
+        if isinstance(days, int) and days > 1:
+            end_date = mention.date + timedelta(days=days - 1)
+    mode = "virtual" if _VIRTUAL.search(text) else "in_person" if _IN_PERSON.search(text) else None
+    event = Event(
+        evidence=ctx.doc.evidence(*sentence),
+        event_type=event_type,  # type: ignore[arg-type]
+        date=mention.date if mention else None,
+        date_text=mention.text if mention else None,
+        date_resolved=bool(mention and mention.resolved),
+        end_date=end_date,
+        participants=_participants(ctx, *segment, event_type),
+        mode=mode if event_type in ("meeting", "interactive_dialogue") else None,
+        description=_description(ctx.text[segment[0] : segment[1]], event_type),
+    )
+    if event_type in ("interactive_dialogue", "oral_update"):
+        event.forum = event_forum(ctx, event, segment)
+    return event
+
+
+def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> dict[str, Any]:
+    """The forum dict of a Council event: type, mandate, State concerned, date."""
+    mandate = None
+    for found in ctx.actors.within(*segment):
+        if found.actor.kind == "un_mechanism" and found.role == "mandate":
+            mandate = found.actor
+    mandate = mandate or ctx.actors.mandate()
+    state = ctx.state
+    return {
+        "type": event.event_type,
+        "mandate": mandate.name if mandate else None,
+        "state_concerned": {"name": state.name, "iso3": state.iso3} if state else None,
+        "date": event.date.isoformat() if event.date else None,
+    }
+
+
+def _description(segment: str, event_type: str) -> str | None:
+    """"commune council elections": the words that qualify an election, read backwards."""
+    if event_type != "election":
+        return None
+    match = re.search(r"((?:[\w’'-]+\s+){0,4})elections?\b", segment)
+    words: list[str] = []
+    for word in reversed(match.group(1).split() if match else []):
+        if word.lower() in _NOT_QUALIFIER or re.match(rf"\d|{MONTH}$", word):
+            break
+        words.insert(0, word)
+    return " ".join([*words, "elections"])
+
+
+def _merge_or_add(events: list[Event], event: Event) -> None:
+    """Fold a repeat mention (same kind, no new date, or same date) into the earlier event."""
+    for earlier in reversed(events):
+        if earlier.event_type != event.event_type:
+            continue
+        same_day = event.date is not None and earlier.date == event.date
+        in_period = (event.event_type != "meeting" and event.date is not None and earlier.date is not None and earlier.end_date is None
+                     and event.end_date is not None and event.date <= earlier.date <= event.end_date)  # fmt: skip
+        if event.date is None or same_day or in_period:
+            for ref in event.participants:
+                if ref not in earlier.participants:
+                    earlier.participants.append(ref)
+            earlier.mode = earlier.mode or event.mode
+            return
+    events.append(event)

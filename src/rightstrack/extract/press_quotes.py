@@ -1,0 +1,137 @@
+"""Quotations and other figures the press attributes to someone.
+
+Direct quotes ("“...,” he said"; a quote running over paragraphs that each reopen it), reported
+speech cited to a source ("X had underlined that ..., according to the statement"), and numbers
+with a unit ("47 parties", "seven per cent") become Claims with claimant and source, so a reader
+can see who said what. Short scare quotes (under five words) are not claims.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rightstrack.extract.items import ActorRef, Claim
+from rightstrack.extract.numbers import NUMBER, parse_number
+from rightstrack.extract.press_context import (
+    SAY,
+    PressContext,
+    attribution,
+    resolve_who,
+    speaker_before,
+)
+
+_QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
+_AFTER = re.compile(rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b|^[,.]?\s*{SAY}\s+"
+                    rf"(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,3}})")  # fmt: skip
+_BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
+_REPORTED = re.compile(
+    rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
+    r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
+)
+_COUNT = re.compile(
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
+    r"active|human\s+rights|civil\s+society)\s+){0,3})(?P<unit>parties|candidates|members|"
+    r"people|persons|prisoners|detainees|activists|journalists|cases|laws|NGOs|organi[sz]ations|"
+    r"victims|deaths|arrests|workers|refugees|seats|votes|voters|communes|recommendations|"
+    r"lawyers|defenders|trials)\b"
+)
+_AMONG = re.compile(rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)")
+_RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
+
+
+def quotation_claims(ctx: PressContext) -> list[Claim]:
+    """Direct quotes of five words or more, and reported speech cited to a source."""
+    claims: list[Claim] = []
+    for match in _QUOTE.finditer(ctx.text):
+        quote = " ".join(match.group("q").split()).strip(" ,")
+        if len(quote.split()) < 5:
+            continue
+        who, source = _quote_speaker(ctx, match.start(), match.end())
+        claims.append(Claim(evidence=ctx.doc.evidence(match.start(), match.end()),
+                            claim_type="quotation", claimant=who, source=source, quote=quote))  # fmt: skip
+    for s_start, s_end in ctx.sentences:
+        for match in _REPORTED.finditer(ctx.text[s_start:s_end]):
+            who = resolve_who(ctx, match.group("who"), s_start)
+            claims.append(Claim(
+                evidence=ctx.doc.evidence(s_start + match.start(), s_start + match.end()),
+                claim_type="quotation", claimant=who, source=match.group("src"),
+                quote=match.group("q").strip(), flags=["reported_speech"]))  # fmt: skip
+    return claims
+
+
+def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
+    """Who is quoted: "..., he said", "X said: ...", the sentence's subject, or the next run's."""
+    stop = end
+    while True:  # a quote reopened in the next paragraph belongs to the same speaker
+        tail = ctx.text[stop : stop + 200]
+        after = _AFTER.match(tail)
+        if after:
+            phrase = (after.group("who") or after.group("who2") or "").strip()
+            if "statement" in phrase.lower():
+                return ctx.issuer, "the statement"
+            return (resolve_who(ctx, phrase, start) if phrase else None), None
+        reopened = re.match(r"\s*\n\s*\n?\s*[“\"]([^”\"]+)[”\"]?", tail)
+        if not reopened or ctx.text[stop - 1] in "”\"":
+            break
+        stop += reopened.end()
+    s_start, _ = ctx.sentence_at(start)
+    before = ctx.text[s_start:start]
+    said = _BEFORE.search(before)
+    if said and said.group("who").strip():
+        return resolve_who(ctx, said.group("who"), start), None
+    if before.strip():
+        who, source = attribution(ctx, s_start, start)
+        return who or speaker_before(ctx, start + 1), source
+    return speaker_before(ctx, start), None
+
+
+def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
+    """Counts with a unit ("47 parties") and rates ("seven per cent"), with who states them."""
+    claims: list[Claim] = []
+    last_unit: str | None = None
+    for s_start, s_end in ctx.sentences:
+        sentence = ctx.text[s_start:s_end]
+        found = []
+        for match in _COUNT.finditer(sentence):
+            mod = " ".join(match.group("mod").split())
+            subject = f"{mod} {match.group('unit')}".strip()
+            found.append((match, "count", match.group("unit").lower(), subject))
+        for match in _AMONG.finditer(sentence):
+            rest = match.group("rest").strip().rstrip(",")
+            found.append((match, "count", last_unit or "items", f"{last_unit or ''} that {rest}".strip()))
+        for match in _RATE.finditer(sentence):
+            found.append((match, "rate", "percent", _rate_subject(sentence)))
+        for match, claim_type, unit, subject in found:
+            at = s_start + match.start("n")
+            if any(s <= at < e for s, e in skip):
+                continue
+            value = parse_number(match.group("n"))
+            if value is None:
+                continue
+            if claim_type == "count":
+                last_unit = unit
+            who, source = attribution(ctx, s_start, s_end)
+            if who is None:
+                who = _quoted_by(ctx, at)
+            claims.append(Claim(
+                evidence=ctx.doc.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
+                source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
+    return claims
+
+
+def _rate_subject(sentence: str) -> str:
+    low = sentence.lower()
+    if "grow" in low:
+        return "annual economic growth" if "econom" in low else "growth"
+    for word in ("inflation", "unemployment", "poverty", "turnout", "vaccination", "literacy"):
+        if word in low:
+            return word
+    return "rate"
+
+
+def _quoted_by(ctx: PressContext, offset: int) -> ActorRef | None:
+    """The speaker of the quote that holds `offset`, if the figure is inside one."""
+    for match in _QUOTE.finditer(ctx.text):
+        if match.start() <= offset < match.end():
+            return _quote_speaker(ctx, match.start(), match.end())[0]
+    return None

@@ -1,0 +1,114 @@
+"""Statements of delegations: a Council statement document, or a UN meeting summary.
+
+A full statement names its speaker in its heading ("Statement by the United Kingdom") and its
+forum in the lines above; a meeting summary gives one paragraph per speaker ("France said ...")
+and often a closing list ("Speaking were ..."). Both yield `Statement` items with the forum the
+record files them under, so a press tally about the same dialogue can be checked against them.
+Stance and themes are left to the classifiers unless the text states them.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from rightstrack.extract.dates import find_dates
+from rightstrack.extract.items import ActorRef, Statement
+from rightstrack.extract.press_context import PressContext
+from rightstrack.extract.press_states import find_states, resolve_state_name
+
+_BY = re.compile(
+    r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
+    r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
+    r"\s*[,.:]?\s*$"
+)
+_SESSION = re.compile(r"(?i)\b(?:HRC\s*|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+session\b)(?P<m>\d{1,2})?")
+_SPEAKING_LIST = re.compile(
+    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?dialogue\s+)?were|the\s+following\s+"
+    r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)"
+)
+_PARA_SPEAKER = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+speaking\s+on\s+behalf\s+of\s+[^,]+,)?\s+"
+    r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
+    r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained)\b"
+)
+
+
+def _actor(name: str) -> ActorRef:
+    state = resolve_state_name(name)
+    if state is not None:
+        return state
+    try:
+        from rightstrack.actors import resolve_actor  # type: ignore[attr-defined]
+
+        ref = resolve_actor(name)
+        if isinstance(ref, ActorRef):
+            return ref
+    except Exception:  # the gazetteer is optional: fall back to an unresolved group
+        pass
+    return ActorRef(name=name.strip(), kind="group")
+
+
+def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
+    """The forum a statement or summary belongs to, from its heading lines."""
+    forum = ctx.forum_at(0)
+    if forum is None:
+        return None
+    forum = dict(forum)
+    session = _SESSION.search(head)
+    if session and (session.group("n") or session.group("m")):
+        forum["session"] = int(session.group("n") or session.group("m"))
+    if forum.get("date") is None:
+        full = [d for d in find_dates(head, None) if d.resolved and d.precision == "day"]
+        if full and full[0].date is not None:
+            forum["date"] = full[0].date.isoformat()
+    return forum
+
+
+def statement_items(ctx: PressContext) -> list[Statement]:
+    """The one statement of a statement document (heading "Statement by ...")."""
+    match = _BY.search(ctx.text)
+    if match is None:
+        return []
+    body_start = match.end()
+    forum = header_forum(ctx, ctx.text[:body_start])
+    group = match.group("group")
+    return [
+        Statement(
+            evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
+            speaker=_actor(match.group("who")),
+            on_behalf_of=_actor(group) if group else None,
+            forum=forum,
+            text=ctx.text[body_start:].strip(),
+            concerning=ctx.state,
+        )
+    ]
+
+
+def summary_items(ctx: PressContext) -> list[Statement]:
+    """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
+    forum = header_forum(ctx, ctx.text[:600])
+    statements: dict[str, Statement] = {}
+    offset = 0
+    for paragraph in re.split(r"(\n\s*\n)", ctx.text):
+        start, offset = offset, offset + len(paragraph)
+        match = _PARA_SPEAKER.match(paragraph.strip())
+        if not match:
+            continue
+        speaker = resolve_state_name(match.group("who"))
+        if speaker is None or (ctx.state is not None and speaker.iso3 == ctx.state.iso3):
+            continue
+        lead = len(paragraph) - len(paragraph.lstrip())
+        statements.setdefault(speaker.iso3 or speaker.name, Statement(
+            evidence=ctx.doc.evidence(start + lead, offset), speaker=speaker, forum=forum,
+            text=paragraph.strip(), concerning=ctx.state))  # fmt: skip
+    for listing in _SPEAKING_LIST.finditer(ctx.text):
+        for s, e, state in find_states(listing.group("list")):
+            key = state.iso3 or state.name
+            if key in statements:
+                continue
+            at = listing.start("list") + s
+            statements[key] = Statement(
+                evidence=ctx.doc.evidence(at, listing.start("list") + e),
+                speaker=state, forum=forum, text="", concerning=ctx.state)  # fmt: skip
+    return sorted(statements.values(), key=lambda st: st.evidence.start)
