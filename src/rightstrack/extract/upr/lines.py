@@ -1,0 +1,96 @@
+"""Lines of a document with the page furniture removed, each keeping its offsets into `doc.text`.
+
+UN reports repeat the document symbol, page number and job number ("GE.14-12727") on every page and
+put footnotes at the bottom; a recommendation that runs over a page break must be read as if they
+were not there. Working on offset-carrying lines lets every later stage cite the exact source span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from rightstrack.document import Document
+
+_FURNITURE = re.compile(
+    r"""^(?:
+        A/HRC/\s?\d+/\d+(?:/[\w.]+)*(?:\s+Page\s+\d+)?   # document symbol, maybe with "Page n"
+      | Page\s+\d+
+      | \d{1,3}(?:\s+GE\.\d{2}-\d+)?                       # bare page number, maybe with job number
+      | GE\.\d{2}-\d+(?:\s*\(\w\))?(?:\s+\d{1,3})?(?:\s+\d{6})?
+      | \*\d{5,}\*
+      | \[?English\s+only\]?
+    )$""",
+    re.VERBOSE,
+)
+_FOOTNOTE_START = re.compile(r"^(\d{1,2}|\*{1,3})\s+\S")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One text line: `text` is `doc.text[start:end]` stripped; `page` is 1-based."""
+
+    start: int
+    end: int
+    text: str
+    page: int
+
+
+@dataclass
+class CleanLines:
+    """Content lines in reading order, plus the footnotes found at page bottoms by page."""
+
+    lines: list[Line]
+    footnotes: dict[int, list[str]]  # page -> footnote numbers ("1", "**") found on that page
+
+
+def _page_lines(doc: Document, page: int) -> list[Line]:
+    base = doc.page_starts[page - 1]
+    text = doc.page_text(page)
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        stripped = raw.strip()
+        if stripped:
+            lead = len(raw) - len(raw.lstrip())
+            start = base + pos + lead
+            out.append(Line(start, start + len(stripped), stripped, page))
+        pos += len(raw) + 1
+    return out
+
+
+def _footnote_cut(lines: list[Line], text: str, page_base: int) -> tuple[int, list[str]]:
+    """Index where the page's footnote block starts (len(lines) if none) and the footnote marks.
+
+    A footnote line starts with its number (or asterisks); it counts only when the same number is
+    used as a marker glued to a word earlier on the page, so a wrapped line beginning with a day
+    ("2 December 2009.") is not taken for a footnote.
+    """
+    cut = len(lines)
+    marks: list[str] = []
+    for index in range(len(lines) - 1, 0, -1):
+        match = _FOOTNOTE_START.match(lines[index].text)
+        if not match:
+            continue
+        mark = match.group(1)
+        before = text[page_base : lines[index].start]
+        glued = re.compile(rf"[^\s\d(/.,\-]{re.escape(mark)}(?![\d/])")
+        if mark.startswith("*") or glued.search(before):
+            cut = index
+            marks.append(mark)
+    return cut, marks
+
+
+def clean_lines(doc: Document) -> CleanLines:
+    """All content lines of `doc`, without headers, footers and footnotes."""
+    kept: list[Line] = []
+    footnotes: dict[int, list[str]] = {}
+    for page in range(1, doc.page_count + 1):
+        lines = [ln for ln in _page_lines(doc, page) if not _FURNITURE.match(ln.text)]
+        if not lines:
+            continue
+        cut, marks = _footnote_cut(lines, doc.text, doc.page_starts[page - 1])
+        if marks:
+            footnotes[page] = marks
+        kept.extend(lines[:cut])
+    return CleanLines(kept, footnotes)

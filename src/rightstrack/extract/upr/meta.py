@@ -1,0 +1,143 @@
+"""Who and when: State under review, session, review date, troika, advance questions, delegation.
+
+These facts sit in fixed sentences of the title page, the introduction and the annex; each reader
+below returns None or an empty list when its sentence is missing, and the caller records a warning.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rightstrack.extract.items import ActorRef
+from rightstrack.extract.upr.lines import Line
+
+_ORDINALS = {
+    name: index
+    for index, name in enumerate(
+        "first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth "
+        "thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth".split(),
+        start=1,
+    )
+}
+_TENS = {"twenty": 20, "thirty": 30, "forty": 40}
+_SESSION = re.compile(
+    r"held its\s+((?:twenty|thirty|forty)?[-\s]?[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+session",
+    re.IGNORECASE,
+)
+_DATE = r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})"  # noqa: E501
+
+
+@dataclass
+class Span:
+    """A passage: offsets into the document text and the joined text."""
+
+    start: int
+    end: int
+    text: str
+
+
+def ordinal_number(word: str) -> int | None:
+    """'fifth' -> 5, 'twenty-first' -> 21, '13th' -> 13."""
+    word = word.lower().strip()
+    digits = re.match(r"(\d+)", word)
+    if digits:
+        return int(digits.group(1))
+    parts = re.split(r"[-\s]+", word)
+    if len(parts) == 1:
+        return _ORDINALS.get(parts[0]) or ({"twentieth": 20, "thirtieth": 30}.get(parts[0]))
+    if parts[0] in _TENS and parts[1] in _ORDINALS:
+        return _TENS[parts[0]] + _ORDINALS[parts[1]]
+    return None
+
+
+def session_number(text: str) -> int | None:
+    """The Working Group session from "held its fifth session" (first occurrence)."""
+    match = _SESSION.search(text)
+    return ordinal_number(match.group(1)) if match else None
+
+
+def parse_date(text: str) -> date | None:
+    """First "28 January 2014" style date in `text`."""
+    match = re.search(_DATE, text)
+    if not match:
+        return None
+    try:
+        return datetime.strptime(" ".join(match.groups()), "%d %B %Y").date()
+    except ValueError:
+        return None
+
+
+def review_date(text: str) -> date | None:
+    """Date of the review meeting from "The review of X was held at the 4th meeting on ..."."""
+    match = re.search(r"review of .{2,80}? (?:was )?held\s+at\s+the\s+\w+\s+meeting[^.]{0,40}", text)
+    if not match:
+        return None
+    return parse_date(text[match.start() : match.end() + 40])
+
+
+def title_state_name(lines: list[Line]) -> str | None:
+    """The name printed under "Report of the Working Group on the Universal Periodic Review"."""
+    for index, line in enumerate(lines[:60]):
+        if re.search(r"universal\s+periodic\s+review\W*$", line.text, re.IGNORECASE) and re.search(
+            r"working\s+group|periodic", line.text, re.IGNORECASE
+        ):
+            for follower in lines[index + 1 : index + 4]:
+                name = follower.text.strip(" *")
+                if name and not re.match(r"(?i)report|periodic|\*|united nations|a/hrc", name):
+                    return name
+    return None
+
+
+def list_after(text: str, pattern: str) -> Span | None:
+    """The list of names that follows `pattern` up to the end of its sentence."""
+    match = re.search(pattern, text, re.IGNORECASE | re.DOTALL)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    stop = re.search(r"(?:\.\s|\.$|,?\s+(?:was|were)\s+transmitted|\s+to facilitate)", rest)
+    chunk = rest[: stop.start()] if stop else rest[:300]
+    return Span(match.end(), match.end() + len(chunk), chunk.strip(" :"))
+
+
+def official(entry: str) -> ActorRef | None:
+    """"H.E. Mr Pol Lin, Secretary of State, Ministry of Interior" -> an official ActorRef."""
+    entry = entry.strip(" •·-–;.,\t")
+    if not entry or len(entry) > 300:
+        return None
+    parts = [p.strip() for p in re.split(r",\s*|;\s*", entry) if p.strip()]
+    name = parts[0]
+    rest = parts[1:]
+    body = next(
+        (
+            p
+            for p in rest
+            if re.search(
+                r"Ministry|Ministère|Ministerio|Mission|Commission|Committee|Council|Office|"
+                r"Department|Agency|Court|Parliament|Assembly|Senate|Institute|Direction|Bureau",
+                p,
+            )
+        ),
+        None,
+    )
+    title = ", ".join(p for p in rest if p != body) or None
+    return ActorRef(name=name, kind="official", title=title, body=body)
+
+
+def head_of_delegation(text: str) -> tuple[Span, ActorRef] | None:
+    """"The delegation of X was headed by H.E. Mr A, Minister of B" -> the head as an official."""
+    match = re.search(r"delegation\s+of\s+.{2,80}?\s+was\s+headed\s+by\s+", text, re.DOTALL)
+    if not match:
+        return None
+    rest = text[match.end() :]
+    stop = re.search(
+        r"(?<!\bH\.E)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s+(?=[A-Z])"
+        r"|,?\s+and\s+(?:was\s+)?(?:composed|comprised)|\.$|;",
+        rest,
+    )
+    chunk = rest[: stop.start()] if stop else rest[:200]
+    ref = official(chunk)
+    if ref is None:
+        return None
+    return Span(match.end(), match.end() + len(chunk), chunk), ref
