@@ -262,6 +262,14 @@ def test_find_states_skips_non_states_and_lower_case_words() -> None:
     assert _mentions(text) == [("US", "USA")]
 
 
+def test_find_states_skips_money_and_surnames() -> None:
+    text = (
+        "A budget of US$ 5 million and $US 3 million was agreed with the US delegation.\n"
+        "Mr. Pedro CHILE, adviser\nMs. A. PERU, counsellor\nSITUATION IN CAMBODIA"
+    )
+    assert _mentions(text) == [("US", "USA"), ("CAMBODIA", "KHM")]
+
+
 def test_find_states_demonyms_only_when_asked() -> None:
     text = "The Cambodian Government and Cambodian authorities met the South Sudanese delegation."
     assert _mentions(text) == []
@@ -309,6 +317,29 @@ def test_every_spelling_is_found_as_its_own_state() -> None:
     ],
 )  # fmt: skip
 def test_split_state_list(text: str, iso3s: list[str]) -> None:
+    states, unresolved = split_state_list(text)
+    assert [s.iso3 for s in states] == iso3s
+    assert unresolved == []
+
+
+@pytest.mark.parametrize(
+    ("text", "iso3s"),
+    [
+        ("Russia Federation", ["RUS"]),
+        ("Islamic Republic Iran", ["IRN"]),
+        ("United Kingdom of the Great Britain and Northern Ireland", ["GBR"]),
+        ("Bolivia (Purinational State of)", ["BOL"]),
+        ("Venezuela(Bolivarian Republic of)", ["VEN"]),
+        ("Venezuela, Bolivarian Republic of, Chile", ["VEN", "CHL"]),
+        ("Korea, Republic of", ["KOR"]),
+        ("The Netherlands", ["NLD"]),
+        ("Romania 1", ["ROU"]),
+        ("Phillipines and Chile", ["PHL", "CHL"]),
+        ("Democratic Peoples’ Republic of Korea", ["PRK"]),
+    ],
+)
+def test_split_state_list_repairs_damaged_names(text: str, iso3s: list[str]) -> None:
+    """Misspellings and PDF damage seen in recommending parentheses; one State, no leftovers."""
     states, unresolved = split_state_list(text)
     assert [s.iso3 for s in states] == iso3s
     assert unresolved == []

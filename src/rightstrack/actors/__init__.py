@@ -10,7 +10,8 @@ whatever spelling a document used:
 """
 
 from rightstrack.actors.groups import all_groups
-from rightstrack.actors.mentions import find_states, split_state_list
+from rightstrack.actors.lists import split_state_list
+from rightstrack.actors.mentions import find_states
 from rightstrack.actors.resolve import resolve_actor, resolve_group, resolve_state
 from rightstrack.actors.states import (
     GROUPS,

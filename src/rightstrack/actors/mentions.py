@@ -22,7 +22,6 @@ from rightstrack.actors.normalise import (
     RPAREN,
     SAINT,
     SPACE,
-    clean_fragment,
     name_key,
     pattern_units,
 )
@@ -67,7 +66,7 @@ STATE_NOUNS = (
 _UNIT_REGEX = {
     SPACE: r"(?:\s*[\-‐‑‒–—]\s*|\s+)",
     APOS: "['’‘`´ʼ]",
-    LPAREN: r"\(\s*",
+    LPAREN: r"\s*\(\s*",
     RPAREN: r"\s*\)",
     COMMA: r"\s*,",
     AND: "(?:[aA][nN][dD]|&)",
@@ -114,6 +113,16 @@ def _units(spelling: str) -> tuple[str, ...]:
     return units
 
 
+def _apostrophe_variants(spelling: str) -> list[str]:
+    """ "People's" as PDFs also print it: "Peoples'" and "Peoples" (one key for all three)."""
+    variants = [spelling]
+    for apostrophe in "'’":
+        if f"{apostrophe}s " in spelling:
+            variants.append(spelling.replace(f"{apostrophe}s ", f"s{apostrophe} "))
+            variants.append(spelling.replace(f"{apostrophe}s ", "s "))
+    return variants
+
+
 def _trie_regex(names: list[tuple[str, ...]]) -> str:
     """One regex matching any of `names` (unit sequences), longest first at each branch."""
     trie: dict = {}
@@ -139,7 +148,7 @@ def _trie_regex(names: list[tuple[str, ...]]) -> str:
 def _mention_regex(demonyms: bool) -> re.Pattern[str]:
     """Names (and demonyms) of every State in one trie; the boundary after it makes the engine
     back off to a shorter name rather than stop inside a word."""
-    names = [_units(s) for s, _ in spellings()]
+    names = [_units(v) for s, _ in spellings() for v in _apostrophe_variants(s)]
     names += [_units(s) for s in NOT_STATES]
     if demonyms:
         names += [_units(d) for d, _ in demonym_spellings()]
@@ -151,6 +160,9 @@ def _noun_regex() -> re.Pattern[str]:
     nouns = "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in STATE_NOUNS)
     return re.compile(rf"\s+(?:{nouns})(?!\w)", re.IGNORECASE)
 
+
+# A capitalised word (or title) just before, on the same line: "Mr. Gonzalo " before a SURNAME.
+_PERSON_BEFORE = re.compile(r"\b[A-Z](?:[a-zà-ÿ’'\-]+\.?|\.)[ \t]+$")
 
 # Mentions repeat ("Cambodia" on every page): key each distinct matched text once.
 _match_key = lru_cache(maxsize=16384)(name_key)
@@ -178,7 +190,13 @@ def _accept(text: str, start: int, end: int, demonyms: bool) -> State | None:
     key = _match_key(found)
     state = state_by_key(key)
     if state is not None:
-        return None if key in _acronym_keys() and not found.isupper() else state
+        if key in _acronym_keys():
+            # "UK" but not "us"; "US$ 5 million" is money, not the State
+            currency = text[end : end + 1] == "$" or text[max(0, start - 1) : start] == "$"
+            return state if found.isupper() and not currency else None
+        if found.isupper() and _PERSON_BEFORE.search(text, max(0, start - 40), start):
+            return None  # "Mr. Vasco MALTA", "Gonzalo JORDAN": a surname in a delegation list
+        return state
     if demonyms and _noun_regex().match(text, end):
         return state_by_demonym_key(key)
     return None
@@ -197,43 +215,3 @@ def find_states(text: str, *, demonyms: bool = False) -> list[tuple[int, int, St
         if state is not None:
             found.append((match.start(), match.end(), state))
     return found
-
-
-_SEPARATORS = re.compile(r"\s*(?:[,;/]|\band\b|&)\s*", re.IGNORECASE)
-
-
-def split_state_list(text: str) -> tuple[list[State], list[str]]:
-    """Split the recommending States of a UPR recommendation: "Algeria, Philippines; Egypt".
-
-    Known names are matched whole first, so commas, parentheses and "and" inside a name never
-    split it; what is left between names is cut at commas, semicolons and "and" and each piece is
-    resolved on its own (fuzzy, conservatively). Returns the States in order and the pieces that
-    did not resolve.
-    """
-    from rightstrack.actors.resolve import resolve_state
-
-    flat = clean_fragment(text)
-    located: list[tuple[int, State]] = []
-    leftovers: list[tuple[int, str]] = []
-    cursor = 0
-    for match in _mention_regex(False).finditer(flat):
-        state = _accept(flat, match.start(), match.end(), False)
-        if state is None:
-            continue
-        leftovers.append((cursor, flat[cursor : match.start()]))
-        located.append((match.start(), state))
-        cursor = match.end()
-    leftovers.append((cursor, flat[cursor:]))
-    unresolved: list[tuple[int, str]] = []
-    for offset, gap in leftovers:
-        for piece in _SEPARATORS.split(gap):
-            piece = piece.strip(" .,;:()*")
-            if not piece:
-                continue
-            state = resolve_state(piece)
-            if state is None:
-                unresolved.append((offset + gap.find(piece), piece))
-            else:
-                located.append((offset + gap.find(piece), state))
-    located.sort(key=lambda pair: pair[0])
-    return [s for _, s in located], [p for _, p in sorted(unresolved)]

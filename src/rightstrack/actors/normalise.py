@@ -78,6 +78,8 @@ def pattern_units(name: str) -> tuple[str, ...]:
         elif token in APOSTROPHES:
             units.append(APOS)
         elif token == "(":
+            if units and units[-1] == SPACE:
+                units.pop()  # LPAREN allows the space, or none: "Venezuela(Bolivarian"
             units.append(LPAREN)
         elif token == ")":
             if units and units[-1] == SPACE:
