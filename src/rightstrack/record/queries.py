@@ -434,3 +434,163 @@ def country_overview(session: Session, iso3: str) -> dict[str, Any]:
         "claims": list_claims(session, f),
         "events": list_events(session, f),
     }
+
+
+# --- counts, facets and per-page reads (web pages and API) -------------------------------------
+
+SELECTS = {
+    "recommendations": recommendation_select,
+    "statements": statement_select,
+    "claims": claim_select,
+    "events": event_select,
+}
+
+
+def count_items(session: Session, what: str, f: Filters) -> int:
+    """How many rows `list_<what>(session, f)` would return without its limit and offset."""
+    if what in SELECTS:
+        return count(session, SELECTS[what](session, f))
+    unpaged = Filters(**{**f.__dict__, "limit": None, "offset": 0})
+    return len(globals()[f"list_{what}"](session, unpaged))
+
+
+def _grouped(session: Session, column: Any, ids: Select[Any], id_column: Any) -> list[Any]:
+    stmt = (
+        select(column, func.count())
+        .where(id_column.in_(ids))
+        .group_by(column)
+        .order_by(func.count().desc(), column)
+    )
+    return [(key, n) for key, n in session.execute(stmt) if key is not None]
+
+
+def recommendation_facets(session: Session, f: Filters) -> dict[str, list[tuple[Any, int]]]:
+    """Counts by response, theme, session, action and State over the filtered recommendations.
+
+    One facet list per field, most frequent first, so the search page can offer the next filter
+    with its count (and the counts add up to what a click on it returns)."""
+    ids = recommendation_select(session, f).with_only_columns(m.Recommendation.id)
+    rec = m.Recommendation
+    facets: dict[str, list[tuple[Any, int]]] = {
+        "response": _grouped(session, rec.response, ids, rec.id),
+        "theme": _grouped(
+            session, m.RecommendationTheme.theme, ids, m.RecommendationTheme.recommendation_id
+        ),
+        "session": _grouped(session, rec.session, ids, rec.id),
+        "action": _grouped(session, rec.action, ids, rec.id),
+    }
+    link = m.recommendation_states.c
+    by_actor = (
+        select(m.Actor.iso3, func.count())
+        .select_from(m.recommendation_states)
+        .join(m.Actor, m.Actor.id == link.actor_id)
+        .where(link.recommendation_id.in_(ids), m.Actor.iso3.is_not(None))
+        .group_by(m.Actor.iso3)
+        .order_by(func.count().desc(), m.Actor.iso3)
+    )
+    facets["recommending_state"] = [tuple(row) for row in session.execute(by_actor)]
+    by_sur = (
+        select(m.Actor.iso3, func.count())
+        .select_from(rec)
+        .join(m.Actor, m.Actor.id == rec.state_under_review_id)
+        .where(rec.id.in_(ids), m.Actor.iso3.is_not(None))
+        .group_by(m.Actor.iso3)
+        .order_by(func.count().desc(), m.Actor.iso3)
+    )
+    facets["state_under_review"] = [tuple(row) for row in session.execute(by_sur)]
+    return facets
+
+
+def theme_response_counts(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """Rows {theme, response, count} over the filtered recommendations (a recommendation with no
+    theme counts under "(no theme)"), for the country page's chart of themes by response."""
+    ids = recommendation_select(session, f).with_only_columns(m.Recommendation.id)
+    theme = m.RecommendationTheme
+    stmt = (
+        select(theme.theme, m.Recommendation.response, func.count())
+        .select_from(m.Recommendation)
+        .outerjoin(theme, theme.recommendation_id == m.Recommendation.id)
+        .where(m.Recommendation.id.in_(ids))
+        .group_by(theme.theme, m.Recommendation.response)
+    )
+    return [
+        {"theme": t or "(no theme)", "response": r or "unknown", "count": n}
+        for t, r, n in session.execute(stmt)
+    ]
+
+
+def recommender_theme_counts(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """Rows {state, iso3, theme, count}: who recommends what over the filtered recommendations."""
+    ids = recommendation_select(session, f).with_only_columns(m.Recommendation.id)
+    link = m.recommendation_states.c
+    theme = m.RecommendationTheme
+    stmt = (
+        select(m.Actor.name, m.Actor.iso3, theme.theme, func.count())
+        .select_from(m.recommendation_states)
+        .join(m.Actor, m.Actor.id == link.actor_id)
+        .join(theme, theme.recommendation_id == link.recommendation_id)
+        .where(link.recommendation_id.in_(ids))
+        .group_by(m.Actor.name, m.Actor.iso3, theme.theme)
+    )
+    return [
+        {"state": name, "iso3": iso3, "theme": t, "count": n}
+        for name, iso3, t, n in session.execute(stmt)
+    ]
+
+
+def list_countries(session: Session) -> list[dict[str, Any]]:
+    """States the record has something about (reviews, dialogues): ISO3, name and item counts."""
+    recs = dict(
+        session.execute(
+            select(m.Recommendation.state_under_review_id, func.count()).group_by(
+                m.Recommendation.state_under_review_id
+            )
+        ).all()
+    )
+    forums = dict(
+        session.execute(
+            select(m.Forum.state_id, func.count())
+            .where(m.Forum.state_id.is_not(None))
+            .group_by(m.Forum.state_id)
+        ).all()
+    )
+    ids = {k for k in (*recs, *forums) if k is not None}
+    actors = session.scalars(select(m.Actor).where(m.Actor.id.in_(ids)).order_by(m.Actor.name))
+    return [
+        {
+            "iso3": a.iso3,
+            "name": a.name,
+            "recommendations": recs.get(a.id, 0),
+            "forums": forums.get(a.id, 0),
+        }
+        for a in actors
+        if a.iso3
+    ]
+
+
+def document_items(session: Session, document_id: int) -> list[dict[str, Any]]:
+    """Every item extracted from one document (recommendations, statements, claims, events), each
+    with its evidence, ordered by where its passage starts: what the document page highlights."""
+    f = Filters(document_id=document_id, limit=None)
+    rows = [
+        *list_recommendations(session, f),
+        *list_statements(session, f),
+        *list_claims(session, f),
+        *list_events(session, f),
+    ]
+    return sorted(rows, key=lambda r: ((r["evidence"] or {}).get("start", 0), r["kind"], r["id"]))
+
+
+def forum_detail(session: Session, forum_id: int) -> dict[str, Any] | None:
+    """One forum with every statement made in it and every claim about it (None if unknown)."""
+    forum = session.get(m.Forum, forum_id)
+    if forum is None:
+        return None
+    f = Filters(forum_id=forum_id, limit=None)
+    return {
+        "forum": forum_dict(forum),
+        "statements": list_statements(session, f),
+        "claims": list_claims(session, f),
+        "events": list_events(session, f),
+        "recommendations": count(session, recommendation_select(session, f)),
+    }
