@@ -26,9 +26,10 @@ _SUMMARY_SIGNS = re.compile(
     r"on\s+\w+)\s+(?:morning|afternoon|evening)?\s*(?:held|heard|concluded|began)|\bspeaking\s+"
     r"(?:in\s+the\s+(?:interactive\s+)?dialogue\s+)?were\b"
 )
-_PRESS_SIGNS = re.compile(r"(?i)\b(?:said|says|told|according\s+to|stated|announced)\b")
-_TOPIC = re.compile(r"(?i)human\s+rights|\bUN\b|United\s+Nations|rapporteur|ministry|council|"
-                    r"government|delegat|election")  # fmt: skip
+_PRESS_SIGNS = re.compile(
+    r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|press\s+release|"
+    r"rapporteur|human\s+rights\s+council|interactive\s+dialogue)\b"
+)
 _ISSUED = re.compile(
     r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
     r"(?P<src>(?:[\w-]+\s+){0,3}?(?:press\s+)?(?:statement|release|communiqu[eé]))"
@@ -42,7 +43,7 @@ def recognise_press(doc: Document) -> str | None:
         return "statement"
     if _SUMMARY_SIGNS.search(doc.text[:5000]):
         return "meeting_summary"
-    if _PRESS_SIGNS.search(doc.text) and _TOPIC.search(doc.text):
+    if _PRESS_SIGNS.search(doc.text):
         return "press"
     return None
 

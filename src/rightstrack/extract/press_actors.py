@@ -41,9 +41,13 @@ _TITLE_NAME = re.compile(
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
 _NAME_TITLE = re.compile(
-    rf"\b(?P<name>{_NAME})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
+    rf"\b(?P<name>{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
+)
+_TITLE_COMMA_NAME = re.compile(
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?),\s+(?P<name>{_NAME_TOKEN}"
+    rf"(?:\s+{_NAME_TOKEN}){{1,2}}),"
 )
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
@@ -193,8 +197,9 @@ def find_actors(text: str) -> PressActors:
     actors = PressActors()
     for match in _NAME_TITLE.finditer(text):
         _add_name_title(actors, match, text)
-    for match in _TITLE_NAME.finditer(text):
-        _add_title_name(actors, bodies, match, text)
+    for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
+        for match in pattern.finditer(text):
+            _add_title_name(actors, bodies, match, text)
     for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME):
         for match in pattern.finditer(text):
             ref = mandate_ref(match.group("title"), match.group(0))
@@ -224,15 +229,15 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
-    if name.split()[0] in _NOT_NAME or not re.search(_TITLE, title):
+    if name.split()[0] in _NOT_NAME or not re.match(rf"(?:[A-Z][\w’'-]*\s+)*{_TITLE}\b", title):
         return
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))
     iso3 = states[0][2].iso3 if states and role == "official" else None
-    body = match.group("body")
+    body = match.group("body") or _body_in(title)
     ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title), body=body)
     actors.add(Found(match.start("name"), match.end("name"), ref, role))
-    if body:
+    if match.group("body"):
         kind = _org_kind(body)
         actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind, iso3), "mentioned"))
     if role == "mandate_holder":
@@ -245,12 +250,12 @@ def _add_title_name(
     actors: PressActors, bodies: PressActors, match: re.Match[str], text: str
 ) -> None:
     name, title = match.group("name"), match.group("title").strip()
-    if name.split()[0] in _NOT_NAME or name.split()[1] in _NOT_NAME:
+    if any(token in _NOT_NAME or re.fullmatch(_ORG_HEAD, token) for token in name.split()):
         return
-    body = _body_for(bodies, title, text[max(0, match.start() - 40) : match.start("title")],
-                     match.start())  # fmt: skip
+    before = text[max(0, match.start() - 40) : match.start("title")]
+    body = _body_in(title) or _body_for(bodies, title, before, match.start())
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
-    states = find_states(match.group("pre") + " " + title)
+    states = find_states((match.groupdict().get("pre") or "") + " " + title)
     iso3 = states[0][2].iso3 if states and role == "official" else None
     ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title.removeprefix("UN ")),
                    body=body)  # fmt: skip
@@ -259,6 +264,15 @@ def _add_title_name(
         mandate = mandate_ref("", title)
         if mandate:
             actors.add(Found(match.start("title"), match.end("title"), mandate, "mandate"))
+
+
+def _body_in(title: str) -> str | None:
+    """The body named inside a title ("director of the Kabul Press Freedom Network")."""
+    found = _ORG.search(title)
+    if found is None or not re.search(r"\b(?:of|at)(?:\s+the)?\s+$", title[: found.start()]):
+        return None  # "representative to the UN Office": what they are accredited to, not their body
+    name = _clean_org(found.group("org"))[0]
+    return name if len(name.split()) >= 2 else None
 
 
 def _short_title(title: str) -> str:

@@ -26,19 +26,21 @@ _STANCE_WORD = r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou
 _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
-    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of\s+the|among\s+the)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
+    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of\s+the|among\s+the|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
+    re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
                rf"participated|took\s+the\s+floor|delivered|made\s+statements|spoke\s+at|"
                rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
-               rf"registered|had\s+registered|were\s+heard|joined)"),  # fmt: skip
+               rf"registered|had\s+registered|were\s+heard|joined|spoke)"),  # fmt: skip
     re.compile(rf"(?i)\b{_N}\s+(?:(?:other|more|{_STANCE_WORD})\s+)?{_DELEG}"),
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
 _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
-    re.compile(rf"(?i)\b(?:while|whereas|and|but|with)\s+(?:only\s+|the\s+remaining\s+|"
+    re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\b"),
+    re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|,)\s+(?:only\s+|the\s+remaining\s+|"
                rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
 ]
 _SUPPORT = re.compile(
@@ -100,9 +102,11 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     found = []
     if groups.get("n"):
         value = parse_number(groups["n"])
-        after = sentence[match.end("n") : match.end() + 120]
+        after = sentence[match.end("n") : match.end() + 220]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _stance_after(before)
+        if re.match(r"(?i)(?:by|from)\b", match.group(0)):  # passive: "praised by fourteen"
+            role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
         if isinstance(value, int) and role:
             found.append(Figure(role, value, offset + match.start("n"), offset + match.end()))
     if groups.get("total"):

@@ -203,8 +203,11 @@ def _outside_quotes(text: str) -> list[bool]:
 
 
 def _subject(found: list[Any]) -> ActorRef:
-    """The subject among mentions before the verb: a person or body over a State they belong to."""
-    for item in found:
-        if item.actor.kind != "state":
-            return item.actor
+    """The speaker among mentions before the verb: the person or body nearest the verb, with UN
+    bodies named in passing ("to the UN Office") and States ranked after people and ministries."""
+    for kinds in (("official", "government_body", "ngo", "nhri", "political_party", "media"),
+                  ("un_mechanism",)):  # fmt: skip
+        ranked = [item for item in found if item.actor.kind in kinds]
+        if ranked:
+            return ranked[-1].actor
     return found[0].actor

@@ -29,7 +29,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bvideo\s*conference|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"\bcourtesy\s+call|\bvideo\s*conference|\breceived\b|\breceives\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|[A-Z][a-z]+\s+[A-Z])")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
@@ -41,6 +41,10 @@ _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conferenc
 _IN_PERSON = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
 _NOT_QUALIFIER = {"the", "a", "an", "in", "its", "for", "of", "holding", "to", "including", "and",
                   "upcoming", "next", "scheduled", "forthcoming", "lead-up"}  # fmt: skip
+_REPORTING_DATE = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+|in\s+|late\s+|early\s+)?$"
+)
+_CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\bfor\s+(?P<m>{NUMBER})\s+days\b")
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
 
@@ -58,21 +62,28 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
 
 
 def _assign_dates(
-    triggers: list[tuple[str, int, int]], dates: list[DateMention]
+    triggers: list[tuple[str, int, int]], dates: list[DateMention], text: str
 ) -> dict[int, DateMention]:
-    """Trigger index -> its date: nearest pairs first, each date used once."""
-    pairs = []
-    for i, (_, t_start, t_end) in enumerate(triggers):
-        for j, mention in enumerate(dates):
-            gap = max(mention.start - t_end, t_start - mention.end, 0)
-            pairs.append((gap, i, j))
-    chosen: dict[int, DateMention] = {}
-    used: set[int] = set()
-    for _, i, j in sorted(pairs):
-        if i not in chosen and j not in used:
-            chosen[i] = dates[j]
-            used.add(j)
-    return chosen
+    """Trigger index -> its date. A date belongs to the event named just before it ("the meeting
+    four days earlier"), unless it sits right in front of the next one ("an October 6 press
+    statement"); an event with several dates takes the nearest."""
+    owned: dict[int, list[tuple[int, DateMention]]] = {}
+    for mention in dates:
+        if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
+            continue  # "a spokesperson said on Friday": when it was said, not when it happened
+        before = [i for i, t in enumerate(triggers) if t[2] <= mention.start]
+        after = [i for i, t in enumerate(triggers) if t[1] >= mention.end]
+        new_clause = bool(before) and bool(
+            _CLAUSE_BREAK.search(text[triggers[before[-1]][2] : mention.start])
+        )
+        if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
+            owner, gap = after[0], triggers[after[0]][1] - mention.end
+        elif before:
+            owner, gap = before[-1], mention.start - triggers[before[-1]][2]
+        else:
+            continue
+        owned.setdefault(owner, []).append((gap, mention))
+    return {i: min(pairs, key=lambda pair: pair[0])[1] for i, pairs in owned.items()}
 
 
 def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> list[ActorRef]:
@@ -92,11 +103,24 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     if re.search(r"(?i)\bthe\s+(?:UN\s+)?special\s+rapporteur\b", ctx.text[start:end]):
         holder = ctx.actors.person("the special rapporteur")
         people.append(holder or ctx.actors.mandate() or ActorRef("Special Rapporteur", "un_mechanism"))
+    if event_type == "meeting":
+        s_start, _ = ctx.sentence_at(start)
+        subject = _sentence_subject(ctx, s_start, start)
+        if subject is not None:
+            people.insert(0, subject)
     for match in _ANAPHORA.finditer(ctx.text[start:end]):
         body = ctx.actors.last_body(start + match.start(), match.group(1))
         if body is not None:
             people.append(body)
     return list(dict.fromkeys(people))
+
+
+def _sentence_subject(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+    """The first person named in [start, end): who met, received or held talks."""
+    for found in ctx.actors.within(start, end):
+        if found.actor.kind == "official":
+            return found.actor
+    return None
 
 
 def find_events(ctx: PressContext) -> list[Event]:
@@ -105,7 +129,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     for s_start, s_end in ctx.sentences:
         triggers = _triggers(ctx, s_start, s_end)
         dates = ctx.dates_in(s_start, s_end)
-        chosen = _assign_dates(triggers, dates)
+        chosen = _assign_dates(triggers, dates, ctx.text)
         for i, (event_type, t_start, t_end) in enumerate(triggers):
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
@@ -195,7 +219,7 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
         same_day = event.date is not None and earlier.date == event.date
         in_period = (event.event_type != "meeting" and event.date is not None and earlier.date is not None and earlier.end_date is None
                      and event.end_date is not None and event.date <= earlier.date <= event.end_date)  # fmt: skip
-        if event.date is None or same_day or in_period:
+        if (event.date is None and event.date_text is None) or same_day or in_period:
             for ref in event.participants:
                 if ref not in earlier.participants:
                     earlier.participants.append(ref)

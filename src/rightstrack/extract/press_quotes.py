@@ -21,8 +21,8 @@ from rightstrack.extract.press_context import (
 )
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
-_AFTER = re.compile(rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b|^[,.]?\s*{SAY}\s+"
-                    rf"(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,3}})")  # fmt: skip
+_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,3}})|"
+                    rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
@@ -54,7 +54,8 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
             who = resolve_who(ctx, match.group("who"), s_start)
             claims.append(Claim(
                 evidence=ctx.doc.evidence(s_start + match.start(), s_start + match.end()),
-                claim_type="quotation", claimant=who, source=match.group("src"),
+                claim_type="quotation", claimant=who,
+                source=re.split(r"\s+(?:published|issued|released|by)\b", match.group("src"))[0],
                 quote=match.group("q").strip(), flags=["reported_speech"]))  # fmt: skip
     return claims
 
