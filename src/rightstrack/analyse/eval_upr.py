@@ -142,8 +142,9 @@ def report_paths(reports_dir: Path) -> list[Path]:
     return paths
 
 
-def extract_recommendations(path: Path) -> list[Recommendation]:
-    """Recommendations of one report, through the same path as `rightstrack extract`."""
+def extract_review(path: Path) -> tuple[tuple[str, int], list[Recommendation]]:
+    """(ISO3 under review, session) and the recommendations of one report, as `extract` reads it."""
+    from rightstrack.extract.items import Event
     from rightstrack.extract.upr_report import extract_upr_report
     from rightstrack.ingest import load_document
     from rightstrack.recognise import recognise
@@ -151,8 +152,12 @@ def extract_recommendations(path: Path) -> list[Recommendation]:
     doc = load_document(path)
     doc.kind = recognise(doc)
     if doc.kind not in ("upr_report", "upr_addendum"):
-        return []
-    return [i for i in extract_upr_report(doc) if isinstance(i, Recommendation)]
+        return ("", 0), []
+    items = extract_upr_report(doc)
+    recs = [i for i in items if isinstance(i, Recommendation)]
+    forum = next((i.forum for i in items if isinstance(i, Event) and i.forum), None) or {}
+    under = forum.get("state_under_review") or {}
+    return (under.get("iso3") or "", forum.get("session") or 0), recs
 
 
 def score_report(
@@ -161,26 +166,26 @@ def score_report(
     """Match one report's recommendations with its gold rows and add to `result`."""
     keys = [text_key(r.text) for r in recs]
     pairs = {(i, s.iso3) for i, r in enumerate(recs) for s in r.recommending_states}
+    by_state: dict[str | None, list[int]] = defaultdict(list)
+    for i, iso3 in pairs:
+        by_state[iso3].append(i)
     matched_pairs: set[tuple[int, str | None]] = set()
     result.extracted_pairs += len(pairs)
     result.gold_rows += len(gold)
     for row in gold:
-        scored = sorted(
-            ((similarity(row.key, keys[i]), i) for i in range(len(recs))), reverse=True
+        same_state = sorted(
+            (
+                (score, i)
+                for i in by_state.get(row.from_iso3, [])
+                if (score := similarity(row.key, keys[i])) >= MATCH_THRESHOLD
+            ),
+            reverse=True,
         )
-        same_state = [
-            (score, i)
-            for score, i in scored
-            if score >= MATCH_THRESHOLD and (i, row.from_iso3) in pairs
-        ]
-        best_text = scored[0] if scored and scored[0][0] >= MATCH_THRESHOLD else None
-        if best_text is not None:
-            result.state_checked += 1
-            if same_state:
-                result.state_correct += 1
         if same_state:
             row.matched = True
             result.matched_gold += 1
+            result.state_checked += 1
+            result.state_correct += 1
             top = same_state[0][0]
             for score, i in same_state:
                 if score >= top - 5:
@@ -194,10 +199,15 @@ def score_report(
                     result.misses.append(
                         _miss("wrong_response", name, rec, row, f"gold {row.response}")
                     )
+            continue
+        scored = [(similarity(row.key, keys[i]), i) for i in range(len(recs))]
+        best = max(scored, default=(0.0, -1))
+        if best[0] >= MATCH_THRESHOLD:
+            result.state_checked += 1
+            result.misses.append(_miss("wrong_state", name, recs[best[1]], row, None))
         else:
-            nearest = recs[best_text[1]] if best_text else None
-            kind = "wrong_state" if best_text else "missed_gold"
-            result.misses.append(_miss(kind, name, nearest, row, None))
+            nearest = recs[best[1]] if best[1] >= 0 else None
+            result.misses.append(_miss("missed_gold", name, nearest, row, f"score {best[0]:.0f}"))
     result.matched_pairs += len(matched_pairs)
     for i, iso3 in sorted(pairs - matched_pairs, key=lambda p: (p[0], p[1] or "")):
         result.misses.append(_miss("spurious_pair", name, recs[i], None, iso3))
@@ -228,13 +238,7 @@ def evaluate_upr(
     gold = read_gold(gold_csv)
     result = UprEvalResult()
     for path in report_paths(reports_dir):
-        recs = extract_recommendations(path)
-        if not recs:
-            result.misses.append({"type": "no_recommendations", "report": path.name})
-            continue
-        first = recs[0]
-        under = first.state_under_review
-        key = (under.iso3 if under and under.iso3 else "", first.session or 0)
+        key, recs = extract_review(path)
         if key not in gold:
             result.misses.append({"type": "no_gold", "report": path.name, "key": list(key)})
             continue

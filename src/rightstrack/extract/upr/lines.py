@@ -14,10 +14,10 @@ from rightstrack.document import Document
 
 _FURNITURE = re.compile(
     r"""^(?:
-        A/HRC/\s?\d+/\d+(?:/[\w.]+)*(?:\s+Page\s+\d+)?   # document symbol, maybe with "Page n"
+        A/HRC/\s?\d+\s?/\s?\d+(?:/[\w.]+)*\**(?:\s+Page\s+\d+)?  # symbol, maybe "Page n"
       | Page\s+\d+
-      | \d{1,3}(?:\s+GE\.\d{2}-\d+)?                       # bare page number, maybe with job number
-      | GE\.\d{2}-\d+(?:\s*\(\w\))?(?:\s+\d{1,3})?(?:\s+\d{6})?
+      | \d{1,3}(?:\s+GE\.\s?\d{2}-\d+)?                    # page number, maybe job number
+      | GE\.\s?\d{2}-\d+(?:\s*\(\w\))?(?:\s+\d{1,3})?(?:\s+\d{6})?
       | \*\d{5,}\*
       | \[?English\s+only\]?
     )$""",

@@ -79,14 +79,18 @@ def review_date(text: str) -> date | None:
 
 def title_state_name(lines: list[Line]) -> str | None:
     """The name printed under "Report of the Working Group on the Universal Periodic Review"."""
-    for index, line in enumerate(lines[:60]):
-        if re.search(r"universal\s+periodic\s+review\W*$", line.text, re.IGNORECASE) and re.search(
-            r"working\s+group|periodic", line.text, re.IGNORECASE
-        ):
-            for follower in lines[index + 1 : index + 4]:
-                name = follower.text.strip(" *")
-                if name and not re.match(r"(?i)report|periodic|\*|united nations|a/hrc", name):
-                    return name
+    head = "\n".join(line.text for line in lines[:60])
+    match = re.search(
+        r"working\s+group\s+on\s+the\s+universal\s+periodic\s+review\W*\n((?:[^\n]+\n?){1,2})",
+        head,
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    for candidate in match.group(1).split("\n"):
+        name = candidate.strip(" *")
+        if name and not re.match(r"(?i)\*|united nations|a/hrc|addendum", name):
+            return name
     return None
 
 

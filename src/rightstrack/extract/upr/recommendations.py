@@ -9,6 +9,7 @@ page breaks, wrapped lines beginning with a number and the 96/96 clash of an old
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from rightstrack.extract.items import Response
@@ -57,62 +58,90 @@ def _looks_intro(text: str) -> bool:
     return bool(_INTRO_START.match(text)) and bool(_INTRO_WORDS.search(text[:200]))
 
 
-def parse_groups(lines: list[Line], is_closed: callable) -> list[Group]:  # type: ignore[valid-type]
+def parse_groups(lines: list[Line], is_closed: Callable[[str], bool]) -> list[Group]:
     """Split the conclusions section into paragraphs and their numbered items.
 
-    `is_closed(text)` says whether an item's text already ends with its authors, after which an
-    unnumbered capitalised line is prose of the paragraph, not more of the item.
+    `is_closed(text)` says whether a text ends with its authors "(France)". Capitalised lines after
+    an item that already ends with its authors are held back: they join the item when they too end
+    with authors (a second sentence with its own State), else they are prose of the paragraph.
     """
-    groups: list[Group] = []
-    group: Group | None = None
-    item: RawItem | None = None
-    last_sub = 0
+    parser = _Parser(is_closed)
     for line in lines:
-        text = line.text
-        sub = _SUB.match(text)
-        if group is not None and sub and int(sub.group(1)) == group.number:
-            number = _renumber(sub.group(2), last_sub)
-            if (
-                number == last_sub + 1
-                or (last_sub == 0 and number <= 2)
-                or (item is not None and is_closed(" ".join(ln.text for ln in item.lines)))
-            ):
-                item = RawItem(f"{group.number}.{number}", [line])
-                group.items.append(item)
-                last_sub = number
-                continue
-        num = _NUM.match(text)
-        if num:
-            number = int(num.group(1))
-            as_para = group is None or group.number is None or number == group.number + 1
-            old_style = group is not None and not any("." in i.number for i in group.items)
-            as_item = old_style and (
-                (group is not None and number == last_sub + 1) or (number == 1 and item is None)
-            )
-            if as_para and as_item:
-                as_para = _looks_intro(text[num.end() :])
-            if as_para and (group is not None or number > 3 or _looks_intro(text[num.end() :])):
-                group = Group(number, [line])
-                groups.append(group)
-                item, last_sub = None, 0
-                continue
-            if as_item and group is not None:
-                item = RawItem(str(number), [line])
-                group.items.append(item)
-                last_sub = number
-                continue
-        if group is None:
-            continue
-        if item is None:
-            group.intro.append(line)
-        elif item.closed or (
-            text[:1].isupper() and is_closed(" ".join(ln.text for ln in item.lines))
-        ):
-            item.closed = True
-            group.trailer.append(line)
-        else:
-            item.lines.append(line)
-    for group in groups:
+        parser.feed(line)
+    parser.settle()
+    for group in parser.groups:
         intro_text = " ".join(ln.text for ln in group.intro)
         group.response = classify_intro(intro_text)
-    return groups
+    return parser.groups
+
+
+class _Parser:
+    """The line-by-line state of `parse_groups`."""
+
+    def __init__(self, is_closed: Callable[[str], bool]) -> None:
+        self.is_closed = is_closed
+        self.groups: list[Group] = []
+        self.group: Group | None = None
+        self.item: RawItem | None = None
+        self.last = 0
+        self.held: list[Line] = []
+
+    def _closed(self, lines: list[Line]) -> bool:
+        return bool(lines) and self.is_closed(" ".join(ln.text for ln in lines))
+
+    def settle(self) -> None:
+        """Give the held lines to the current item or to the paragraph's prose."""
+        if not self.held:
+            return
+        if self.item is not None and self._closed(self.held):
+            self.item.lines.extend(self.held)
+        elif self.group is not None:
+            self.group.trailer.extend(self.held)
+        self.held = []
+
+    def _start_item(self, label: str, number: int, line: Line) -> None:
+        self.settle()
+        assert self.group is not None
+        self.item = RawItem(label, [line])
+        self.group.items.append(self.item)
+        self.last = number
+
+    def feed(self, line: Line) -> None:
+        text = line.text
+        group, item = self.group, self.item
+        sub = _SUB.match(text)
+        if group is not None and sub and int(sub.group(1)) == group.number:
+            number = _renumber(sub.group(2), self.last)
+            if (
+                number == self.last + 1
+                or (self.last == 0 and number <= 2)
+                or (item is not None and self._closed(item.lines))
+            ):
+                self._start_item(f"{group.number}.{number}", number, line)
+                return
+        num = _NUM.match(text)
+        if num:
+            number = _renumber(num.group(1), self.last)
+            rest = text[num.end() :]
+            as_para = group is None or group.number is None or number == group.number + 1
+            old_style = group is not None and not any("." in i.number for i in group.items)
+            as_item = old_style and (number == self.last + 1 or (number == 1 and item is None))
+            if as_para and as_item:
+                as_para = _looks_intro(rest)
+            if as_para and (group is not None or number > 3 or _looks_intro(rest)):
+                self.settle()
+                self.group = Group(number, [line])
+                self.groups.append(self.group)
+                self.item, self.last = None, 0
+                return
+            if as_item and group is not None:
+                self._start_item(str(number), number, line)
+                return
+        if group is None:
+            return
+        if item is None:
+            group.intro.append(line)
+        elif self.held or (text[:1].isupper() and self._closed(item.lines)):
+            self.held.append(line)
+        else:
+            item.lines.append(line)

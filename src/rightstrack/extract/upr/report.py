@@ -13,14 +13,30 @@ from datetime import date
 from typing import Any
 
 from rightstrack.document import Document, Evidence
-from rightstrack.extract.items import ActorMention, ActorRef, Event, Item, Recommendation, Statement
+from rightstrack.extract.items import (
+    ActorMention,
+    ActorRef,
+    Event,
+    Item,
+    Recommendation,
+    Response,
+    Statement,
+)
 from rightstrack.extract.upr import dialogue, meta
 from rightstrack.extract.upr.lines import CleanLines, Line, clean_lines
 from rightstrack.extract.upr.paragraphs import Paragraph, split_paragraphs
 from rightstrack.extract.upr.recommendations import Group, parse_groups
+from rightstrack.extract.upr.referenced import (
+    ParagraphText,
+    Reference,
+    clean_point,
+    find_references,
+    point_spans,
+)
+from rightstrack.extract.upr.responses import classify_intro
 from rightstrack.extract.upr.sections import SECTION_TITLES, Sections, find_sections
 from rightstrack.extract.upr.states import split_attribution
-from rightstrack.extract.upr.text import join_lines, strip_markers, vocabulary
+from rightstrack.extract.upr.text import join_lines, strip_markers, tidy, vocabulary
 
 _ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?\.\s?\d{1,3})?\.?\s*")
 
@@ -36,6 +52,7 @@ class ReportContext:
     state: ActorRef | None
     session: int | None
     review_date: date | None
+    dialogue_paragraphs: dict[int, Paragraph] | None = None
 
     @classmethod
     def build(cls, doc: Document) -> ReportContext:
@@ -67,6 +84,10 @@ class ReportContext:
         text = join_lines((ln.text for ln in lines), self.vocab)
         marks = {m for ln in lines for m in self.clean.footnotes.get(ln.page, [])}
         return strip_markers(text, marks)
+
+    def join_text(self, text: str, lines: list[Line]) -> str:
+        marks = {m for ln in lines for m in self.clean.footnotes.get(ln.page, [])}
+        return strip_markers(tidy(text), marks)
 
     def evidence(self, lines: list[Line]) -> Evidence:
         return self.doc.evidence(lines[0].start, lines[-1].end)
@@ -124,11 +145,15 @@ def recommendation_items(ctx: ReportContext) -> list[Recommendation]:
     out: list[Recommendation] = []
     unattributed: list[str] = []
     for group in groups:
-        if group.items and group.response is None:
-            ctx.warn("conclusions", f"paragraph {group.number} states no response; taken as pending")
+        by_reference = referenced_items(ctx, group)
         for raw in group.items:
             text = _ITEM_NUMBER.sub("", ctx.join(raw.lines), count=1)
             attribution = split_attribution(text)
+            if by_reference is not None and not attribution.trailing_found:
+                continue  # numbered comments on referenced recommendations, not recommendations
+            if group.response is None:
+                ctx.warn("conclusions", f"paragraph {group.number} states no response; pending")
+                group.response = "pending"
             if not attribution.states:
                 unattributed.append(raw.number)
             out.append(
@@ -139,15 +164,99 @@ def recommendation_items(ctx: ReportContext) -> list[Recommendation]:
                     recommending_states=attribution.states,
                     state_under_review=ctx.state,
                     session=ctx.session,
-                    response=group.response or "pending",
+                    response=group.response,
                     response_evidence=_response_evidence(ctx, group),
                 )
             )
+        out.extend(by_reference or [])
     if not out:
         ctx.warn("conclusions", "has no numbered recommendations that could be read")
     elif unattributed:
         shown = ", ".join(unattributed[:10])
         ctx.warn("conclusions", f"has recommendations without a recognised State: {shown}")
+    return _unique(out)
+
+
+def _unique(recs: list[Recommendation]) -> list[Recommendation]:
+    """Drop a referenced recommendation named again by a later paragraph (first answer wins)."""
+    seen: set[str | None] = set()
+    out = []
+    for rec in recs:
+        key = rec.number if rec.number and "(" in rec.number else None
+        if key is not None and key in seen:
+            continue
+        seen.add(key)
+        out.append(rec)
+    return out
+
+
+def _dialogue_paragraphs(ctx: ReportContext) -> dict[int, Paragraph]:
+    if ctx.dialogue_paragraphs is None:
+        found: dict[int, Paragraph] = {}
+        for name in ("presentation", "dialogue"):
+            for paragraph in split_paragraphs(ctx.section(name)):
+                if paragraph.number is not None and paragraph.lines:
+                    found.setdefault(paragraph.number, paragraph)
+        ctx.dialogue_paragraphs = found
+    return ctx.dialogue_paragraphs
+
+
+def referenced_items(ctx: ReportContext, group: Group) -> list[Recommendation] | None:
+    """Recommendations a conclusions paragraph answers by pointing at dialogue paragraphs.
+
+    None when the paragraph has no such reference.
+    """
+    found: list[Recommendation] | None = None
+    for part in (group.intro, group.trailer):
+        if not part:
+            continue
+        joined = ParagraphText(part)
+        located = find_references(joined.text)
+        if located is None:
+            continue
+        refs, ref_start, _ref_end = located
+        sentence_start = max(joined.text.rfind(". ", 0, ref_start) + 1, 0)
+        sentence_end = joined.text.find(". ", ref_start)
+        sentence_end = len(joined.text) if sentence_end < 0 else sentence_end + 1
+        sentence = joined.text[sentence_start:sentence_end]
+        response = classify_intro(sentence) or classify_intro(joined.text) or "pending"
+        evidence = ctx.doc.evidence(
+            joined.doc_offset(sentence_start), joined.doc_offset(sentence_end - 1) + 1
+        )
+        found = found or []
+        for ref in refs:
+            found.extend(_referenced(ctx, ref, response, evidence))
+    return found
+
+
+def _referenced(
+    ctx: ReportContext, ref: Reference, response: Response, response_evidence: Evidence
+) -> list[Recommendation]:
+    paragraph = _dialogue_paragraphs(ctx).get(ref.paragraph)
+    if paragraph is None:
+        ctx.warn("conclusions", f"refers to paragraph {ref.paragraph}, which could not be read")
+        return []
+    ptext = ParagraphText(paragraph.lines)
+    body = _ITEM_NUMBER.sub("", ptext.text, count=1)
+    speaker, _group = dialogue.speaker_of(body, ctx.state)
+    states = [speaker] if speaker is not None and speaker != ctx.state else []
+    out = []
+    for start, end in point_spans(ptext.text, ref):
+        text = clean_point(ctx.join_text(ptext.text[start:end], paragraph.lines))
+        if not text:
+            continue
+        out.append(
+            Recommendation(
+                evidence=ctx.doc.evidence(ptext.doc_offset(start), ptext.doc_offset(end - 1) + 1),
+                number=ref.label,
+                text=text,
+                recommending_states=list(states),
+                state_under_review=ctx.state,
+                session=ctx.session,
+                response=response,
+                response_evidence=response_evidence,
+            )
+        )
     return out
 
 

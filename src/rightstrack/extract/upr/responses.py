@@ -16,7 +16,9 @@ _NOTED = re.compile(
     r"did not (?:enjoy|receive|obtain|have) (?:the )?support|not enjoy the support|"
     r"do(?:es)? not (?:enjoy|accept|support)|not (?:be )?accepted|(?:were|was|are|is|been) noted|"
     r"(?:took|takes|has taken|take) note of|rejected|cannot (?:accept|support)|could not (?:accept|support)|"
-    r"not supported|were not able to support|unable to support|will not be implemented",
+    r"not supported|were not able to support|unable to support|will not be implemented|"
+    r"unacceptable|are neither|not part of|not relevant|do not conform|does not conform|"
+    r"contrary to|cannot be accepted|not in conformity",
     re.IGNORECASE,
 )
 _SUPPORTED = re.compile(

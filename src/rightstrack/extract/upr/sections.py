@@ -15,7 +15,7 @@ from rightstrack.extract.upr.paragraphs import is_heading
 _SECTION_PATTERNS = {
     "presentation": re.compile(r"presentation\s+by\s+the\s+state", re.IGNORECASE),
     "dialogue": re.compile(r"interactive\s+dialogue\s+and\s+responses", re.IGNORECASE),
-    "conclusions": re.compile(r"conclusions\s+and/?or\s+recommendations", re.IGNORECASE),
+    "conclusions": re.compile(r"conclusions\s+and(?:/or)?\s+recommendations", re.IGNORECASE),
     "annex": re.compile(r"^(?:annex\b|composition\s+of\s+the\s+delegation)", re.IGNORECASE),
 }
 _TOC_PAGES = re.compile(r"\d+\s*[-–]\s*\d+\s+\d+\s*$")
