@@ -15,6 +15,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from rightstrack.analyse.tally import compute_tally
+from rightstrack.errors import InputError
 
 
 def _result(status: str, reason: str, computed: dict[str, Any], evidence: list[Any]) -> dict[str, Any]:
@@ -30,7 +31,9 @@ def _evidence_rows(tally: dict[str, Any]) -> list[dict[str, Any]]:
 
 def check_claim(claim: dict[str, Any], statements: list[dict[str, Any]]) -> dict[str, Any]:
     """{"status", "reason", "computed", "evidence"} for `claim` against `statements` of its forum."""
-    claim_type = claim.get("claim_type")
+    claim_type = claim.get("claim_type") if isinstance(claim, dict) else None
+    if claim_type not in ("tally", "quotation", "count", "rate"):
+        raise InputError(f"not a claim to check: claim_type {claim_type!r}")
     if claim_type == "tally":
         return _check_tally(claim, statements)
     if claim_type == "quotation":

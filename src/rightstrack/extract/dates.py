@@ -186,6 +186,12 @@ def _resolve_coarse(
         if base is None:
             return _mention(match, None, None, "day", True)
         return _offset(match, base, g)
+    if name == "day_rel":  # "the following day": from the date named before, else publication
+        base = anchor or published
+        if base is None:
+            return _mention(match, None, None, "day", True)
+        shift = -1 if (g[0] or g[1]).lower() in ("previous", "before") else 1
+        return _mention(match, base + timedelta(days=shift), None, "day", True)
     if published is None:
         precision = "day" if name in ("deictic", "weekday", "offset", "day_rel") else "month"
         return _mention(match, None, None, precision, True)
@@ -212,11 +218,6 @@ def _resolve_coarse(
         return _weekday(match, text, published)
     if name == "offset":  # "... ago"
         return _offset(match, published, g)
-    if name == "day_rel":
-        base = anchor or published
-        word = (g[0] or g[1]).lower()
-        shift = -1 if word in ("previous", "before") else 1
-        return _mention(match, base + timedelta(days=shift), None, "day", True)
     return None
 
 

@@ -1,0 +1,92 @@
+"""Relative and absolute dates in press text, resolved against the publication date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from rightstrack.extract.dates import find_dates, find_published, nearest_year
+from rightstrack.extract.numbers import find_numbers, parse_number
+
+
+def _one(text: str, published: date | None) -> tuple[date | None, date | None, bool]:
+    mentions = find_dates(text, published)
+    assert len(mentions) == 1, mentions
+    return mentions[0].date, mentions[0].end_date, mentions[0].resolved
+
+
+WED = date(2022, 3, 30)  # a Wednesday
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("It happened on October 5.", date(2021, 10, 5), None),  # nearer than October 2022
+        ("The vote is on 5 June.", date(2022, 6, 5), None),  # a coming date stays this year
+        ("They met on Tuesday.", date(2022, 3, 29), None),
+        ("They met last Wednesday.", date(2022, 3, 23), None),
+        ("They will meet on Friday.", date(2022, 4, 1), None),
+        ("They met yesterday.", date(2022, 3, 29), None),
+        ("It was decided three weeks ago.", date(2022, 3, 9), None),
+        ("They spoke last week.", date(2022, 3, 21), date(2022, 3, 27)),
+        ("They spoke in September last year.", date(2021, 9, 1), date(2021, 9, 30)),
+        ("They spoke last month.", date(2022, 2, 1), date(2022, 2, 28)),
+        ("It is due next year.", date(2023, 1, 1), date(2023, 12, 31)),
+        ("Earlier this month they met.", date(2022, 3, 1), date(2022, 3, 31)),
+        ("The law changed in 2019.", date(2019, 1, 1), date(2019, 12, 31)),
+        ("A visit from 3 to 12 May 2023.", date(2023, 5, 3), date(2023, 5, 12)),
+        ("Signed on 2022-11-02.", date(2022, 11, 2), None),
+        ("Signed on Oct. 4, 2021.", date(2021, 10, 4), None),
+    ],
+)
+def test_resolves_against_publication_date(text: str, start: date, end: date | None) -> None:
+    assert _one(text, WED) == (start, end, True)
+
+
+def test_across_the_year_boundary() -> None:
+    published = date(2023, 1, 4)
+    assert _one("They met on December 28.", published)[0] == date(2022, 12, 28)
+    assert _one("They met last week.", published)[:2] == (date(2022, 12, 26), date(2023, 1, 1))
+    assert _one("They met last month.", published)[:2] == (date(2022, 12, 1), date(2022, 12, 31))
+    assert _one("They met in December.", published)[0] == date(2022, 12, 1)
+
+
+def test_earlier_and_later_count_from_the_date_before() -> None:
+    mentions = find_dates("A statement on March 29 about a meeting four days earlier.", WED)
+    assert [m.date for m in mentions] == [date(2022, 3, 29), date(2022, 3, 25)]
+    mentions = find_dates("On 1 May 2022 they met; the following day they spoke.", None)
+    assert [m.date for m in mentions] == [date(2022, 5, 1), date(2022, 5, 2)]
+
+
+def test_without_publication_date_relative_dates_stay_unresolved() -> None:
+    for text in ("on October 5", "last week", "four days earlier", "on Tuesday", "next year"):
+        mention = find_dates(text, None)[0]
+        assert mention.resolved is False and mention.date is None, text
+    assert _one("on 5 October 2022", None) == (date(2022, 10, 5), None, True)
+
+
+def test_not_dates() -> None:
+    assert find_dates("May we speak? Covid-19 cases fell.", WED) == []
+    assert find_dates("It was 31 February 2022.", WED) == []
+
+
+def test_nearest_year_and_published_line() -> None:
+    assert nearest_year(12, 30, date(2023, 1, 2)) == date(2022, 12, 30)
+    assert nearest_year(1, 2, date(2022, 12, 30)) == date(2023, 1, 2)
+    assert find_published("PHNOM PENH, 7 October 2022\nText follows.") == date(2022, 10, 7)
+    assert find_published("No date here, only last week.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("39", 39), ("1,200", 1200), ("4.5", 4.5), ("thirty", 30), ("Thirty-nine", 39),
+     ("one hundred and two", 102), ("two thousand", 2000), ("nine", 9)],
+)  # fmt: skip
+def test_numbers(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_find_numbers_and_non_numbers() -> None:
+    assert [v for _, _, v in find_numbers("thirty out of 39, and nine")] == [30, 39, 9]
+    assert parse_number("several") is None
