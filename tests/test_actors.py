@@ -387,3 +387,30 @@ def test_regional_group_matches_upr_info(upr_dir) -> None:  # noqa: ANN001
             mismatches.add((row["To"], state.group, expected))
     assert mismatches == set()
     assert len({r["To"] for r in rows}) == 193
+
+
+def test_no_spelling_of_one_state_resolves_to_another() -> None:
+    for state in all_states():
+        for spelling in (state.name, *state.aliases):
+            found = resolve_state(spelling)
+            assert found is None or found is state, (spelling, found)
+
+
+def test_every_demonym_finds_its_state_before_a_state_noun() -> None:
+    from rightstrack.actors.states import demonym_spellings
+
+    pairs = demonym_spellings()
+    assert len(pairs) > 150
+    for demonym, state in pairs:
+        text = f"Talks with the {demonym} authorities and the {demonym} Government went on."
+        assert [s.iso3 for _, _, s in find_states(text, demonyms=True)] == [state.iso3] * 2, demonym
+
+
+@pytest.mark.shared
+def test_shipped_groups_are_in_step_with_upr_info(upr_dir) -> None:  # noqa: ANN001
+    from rightstrack.actors.build_data import main
+
+    path = upr_dir / "upr-info-sessions-01-13.csv"
+    if not path.is_file():
+        pytest.skip(f"{path} not found")
+    assert main([str(path), "--check"]) == 0
