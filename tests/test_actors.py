@@ -202,6 +202,10 @@ def _exact_owner(text: str) -> set[str]:
         ("Commonwealth", ActorRef(name="Commonwealth", kind="group")),
         ("Viet Nam", ActorRef(name="Viet Nam", kind="state", iso3="VNM")),
         ("Turkey", ActorRef(name="Türkiye", kind="state", iso3="TUR")),
+        ("the Government of Iceland", ActorRef(name="Iceland", kind="state", iso3="ISL")),
+        ("delegation of the Republic of Korea",
+         ActorRef(name="Republic of Korea", kind="state", iso3="KOR")),
+        ("Member States of the European Union", ActorRef(name="European Union", kind="group")),
     ],
 )  # fmt: skip
 def test_resolve_actor(name: str, expected: ActorRef) -> None:
@@ -210,6 +214,8 @@ def test_resolve_actor(name: str, expected: ActorRef) -> None:
 
 def test_resolve_actor_unknown_is_none() -> None:
     assert resolve_actor("Amnesty International") is None
+    assert resolve_actor("Government of Atlantis") is None
+    assert resolve_actor("Government") is None
 
 
 def _mentions(text: str, **kwargs: bool) -> list[tuple[str, str]]:

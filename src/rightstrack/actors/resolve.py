@@ -22,6 +22,10 @@ FUZZY_MARGIN = 6.0  # the best State must beat the best other State by this much
 FUZZY_MIN_LENGTH = 6  # short names ("Iran"/"Iraq", "Mali"/"Malta") are never guessed
 
 _ISO3_RE = re.compile(r"[A-Z]{3}")
+# "the Government of Iceland", "the delegation of Chile": the State speaking.
+_SPEAKS_FOR_STATE = re.compile(
+    r"^(?:the\s+)?(?:Government|delegation|Permanent Mission|authorities)\s+of\s+", re.IGNORECASE
+)
 
 
 @cache
@@ -90,4 +94,7 @@ def resolve_actor(name: str) -> ActorRef | None:
     if group is not None:
         return group
     state = resolve_state(name)
+    if state is None and isinstance(name, str):
+        bare = _SPEAKS_FOR_STATE.sub("", clean_fragment(name))
+        state = resolve_state(bare) if bare != clean_fragment(name) else None
     return state.ref() if state is not None else None
