@@ -6,7 +6,8 @@ greedy optional tails make the longest name win ("Guinea-Bissau" over "Guinea").
 after the match keeps "Niger" out of "Nigeria" and "Dominica" out of "Dominican Republic"; a
 mention is scanned left to right, so "Republic of Korea" inside "Democratic People's Republic of
 Korea" is consumed by the longer name. Phrases that contain a State's name but are not the State
-("Northern Ireland", "New Mexico") are in the trie too and are skipped.
+("Northern Ireland", "New Mexico") are in the trie too and are skipped. Names must start with a
+capital, which lets the engine skip lower-case text at C speed and keeps "turkey" and "chad" out.
 """
 
 from __future__ import annotations
