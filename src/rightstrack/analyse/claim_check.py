@@ -23,10 +23,14 @@ def _result(status: str, reason: str, computed: dict[str, Any], evidence: list[A
 
 
 def _evidence_rows(tally: dict[str, Any]) -> list[dict[str, Any]]:
-    return [
-        {"speaker": row["speaker"], "stance": row["stance"], "evidence": row["evidence"]}
-        for row in tally["speakers"]
-    ]
+    """One flat row per passage: who spoke, with which stance, where (document, page, quote)."""
+    rows = []
+    for row in tally["speakers"]:
+        speaker = row["speaker"] or {}
+        for evidence in row["evidence"] or [{}]:
+            rows.append({"speaker": speaker.get("name"), "iso3": speaker.get("iso3"),
+                         "stance": row["stance"], "themes": row["themes"], **evidence})  # fmt: skip
+    return rows
 
 
 def check_claim(claim: dict[str, Any], statements: list[dict[str, Any]]) -> dict[str, Any]:
@@ -101,8 +105,9 @@ def _check_quote(claim: dict[str, Any], statements: list[dict[str, Any]]) -> dic
     for statement in statements:
         if fuzz.partial_ratio(quote, _normal(statement.get("text") or "")) >= 90:
             speaker = (statement.get("speaker") or {}).get("name") or "a speaker"
-            row = {"speaker": statement.get("speaker"), "stance": statement.get("stance"),
-                   "evidence": [statement.get("evidence")]}  # fmt: skip
+            row = {"speaker": speaker, "iso3": (statement.get("speaker") or {}).get("iso3"),
+                   "stance": statement.get("stance"), "themes": statement.get("themes") or [],
+                   "document_id": statement.get("document_id"), **(statement.get("evidence") or {})}  # fmt: skip
             return _result("supported", f"the statement of {speaker} holds the quotation",
                            {"statements": len(statements)}, [row])  # fmt: skip
     return _result("not_verifiable", f"none of the {len(statements)} statements in the record "

@@ -46,7 +46,10 @@ def compute_tally(statements: list[dict[str, Any]]) -> dict[str, Any]:
             if theme not in entry["themes"]:
                 entry["themes"].append(theme)
         if statement.get("evidence"):
-            entry["evidence"].append(statement["evidence"])
+            evidence = dict(statement["evidence"])
+            if statement.get("document_id") is not None:
+                evidence["document_id"] = statement["document_id"]
+            entry["evidence"].append(evidence)
     rows = []
     by_stance: Counter[str] = Counter({s: 0 for s in (*STANCES, "unknown")})
     themes: Counter[str] = Counter()

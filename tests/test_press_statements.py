@@ -1,0 +1,129 @@
+"""Council statements and meeting summaries: speakers and forums that a press tally can be checked against."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rightstrack.analyse.claim_check import check_claim
+from rightstrack.analyse.forums import forum_key
+from rightstrack.document import Document
+from rightstrack.extract import extract
+from rightstrack.extract.press import extract_press, recognise_press
+
+SUMMARY = """Human Rights Council - meeting summary, 3 October 2023
+
+The Human Rights Council this morning held an interactive dialogue with the Special Rapporteur on the situation of human rights in Myanmar.
+
+Canada said arbitrary detention of political prisoners had to end and urged the release of all of them.
+
+Thailand welcomed the humanitarian pause and encouraged dialogue among all parties.
+
+Speaking were Canada, Thailand, Norway, India and Singapore.
+"""
+
+PRESS = """Ministry claims wide backing at Geneva dialogue
+
+Three of the five delegations that took the floor at the interactive dialogue with the Special Rapporteur on the situation of human rights in Myanmar on 3 October 2023 supported the government, while two were critical, the Ministry of Foreign Affairs said on Thursday.
+"""
+
+STATEMENT = """HRC 54 - Interactive dialogue with the Special Rapporteur on the situation of human rights in Myanmar
+3 October 2023
+
+Statement by Norway
+
+Thank you, President. Norway shares the Special Rapporteur's alarm at air strikes on villages.
+"""
+
+
+def _items(text: str, published: date | None = None) -> tuple[Document, list[dict[str, Any]]]:
+    doc = Document.from_text(text)
+    doc.kind = recognise_press(doc)
+    doc.published = published
+    return doc, [i.to_dict() for i in extract_press(doc)]
+
+
+def test_kinds() -> None:
+    assert recognise_press(Document.from_text(SUMMARY)) == "meeting_summary"
+    assert recognise_press(Document.from_text(PRESS)) == "press"
+    assert recognise_press(Document.from_text(STATEMENT)) == "statement"
+    assert recognise_press(Document.from_text("Shopping: apples, pears and bread.")) is None
+
+
+def test_statement_document() -> None:
+    doc, items = _items(STATEMENT)
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert len(statements) == 1
+    st = statements[0]
+    assert st["speaker"] == {"name": "Norway", "iso3": "NOR"}
+    assert st["forum"]["type"] == "interactive_dialogue" and st["forum"]["date"] == "2023-10-03"
+    assert st["forum"]["session"] == 54
+    assert st["concerning"]["iso3"] == "MMR"
+    assert st["text"].startswith("Thank you, President.")
+    assert st["stance"] is None  # left to the stance classifier
+    assert doc.published == date(2023, 10, 3)
+
+
+def test_summary_speakers_from_paragraphs_and_closing_list() -> None:
+    doc, items = _items(SUMMARY)
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["CAN", "THA", "NOR", "IND", "SGP"]
+    assert statements[0]["text"].startswith("Canada said arbitrary detention")
+    assert {forum_key(s["forum"]) for s in statements} == {
+        "interactive_dialogue|sr_myanmar|2023-10-03"
+    }
+
+
+def test_press_tally_checked_against_summary_and_statement() -> None:
+    _, summary = _items(SUMMARY)
+    _, statement = _items(STATEMENT)
+    _, press = _items(PRESS, date(2023, 10, 5))
+    tally = next(i for i in press if i["kind"] == "claim" and i["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (5, 3, 2)
+    key = forum_key(tally["forum"])
+    record = [i for i in summary + statement if i["kind"] == "statement"]
+    assert {forum_key(s["forum"]) for s in record} == {key}
+    stances = {"CAN": "critical", "NOR": "critical", "THA": "supportive", "IND": "supportive",
+               "SGP": "supportive"}  # fmt: skip
+    for st in record:  # what the stance classifier would fill in
+        st["stance"] = stances[st["speaker"]["iso3"]]
+    result = check_claim(tally, record)
+    assert result["status"] == "supported", result["reason"]
+    assert {row["speaker"] for row in result["evidence"]} == {"Canada", "Thailand", "Norway",
+                                                               "India", "Singapore"}  # fmt: skip
+    partial = check_claim(tally, [s for s in record if s["speaker"]["iso3"] != "SGP"])
+    assert partial["reason"] == "4 of the 5 statements are in the record"
+    next(s for s in record if s["speaker"]["iso3"] == "SGP")["stance"] = "critical"
+    contradicted = check_claim(tally, record)
+    assert contradicted["status"] == "contradicted"
+    assert contradicted["computed"]["critical"] == 3
+
+
+def test_extract_pipeline_puts_the_document_first() -> None:
+    doc = Document.from_text(PRESS, published=date(2023, 10, 5))
+    doc.kind = "press"
+    items = extract(doc, classify=False)
+    assert items[0].kind == "document" and items[0].published == date(2023, 10, 5)
+    assert any(i.kind == "claim" for i in items)
+
+
+def test_counts_that_do_not_add_up_are_kept_and_flagged() -> None:
+    text = ("Twelve of the 15 delegations praised the reforms and seven delegations were critical, "
+            "the ministry said on 4 May 2023 about the interactive dialogue with the Special "
+            "Rapporteur on the situation of human rights in Belarus.")  # fmt: skip
+    doc, items = _items(text)
+    tally = next(i for i in items if i["kind"] == "claim")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (15, 12, 7)
+    assert tally["flags"] == ["counts_do_not_add_up"]
+    assert any("does not add up" in w for w in doc.warnings)
+
+
+def test_conflicting_figures_are_kept_and_flagged() -> None:
+    text = ("Ten of the 20 delegations supported the government at the interactive dialogue with "
+            "the Special Rapporteur on the situation of human rights in Eritrea, the mission said. "
+            "Later the mission said 12 delegations had supported it.")  # fmt: skip
+    _, items = _items(text, date(2023, 6, 30))
+    tally = next(i for i in items if i["kind"] == "claim")
+    assert tally["supportive"] == 10
+    assert "conflicting_figures" in tally["flags"]
+    assert [f["value"] for f in tally["verification"]["figures"] if f["role"] == "supportive"] == [10, 12]
