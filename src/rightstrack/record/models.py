@@ -149,6 +149,7 @@ class Statement(Base):
     text: Mapped[str] = mapped_column(Text)
     made_recommendations: Mapped[bool | None] = mapped_column(Boolean)
 
+    document: Mapped[Document] = relationship()
     evidence: Mapped[Evidence] = relationship()
     forum: Mapped[Forum | None] = relationship()
     speaker: Mapped[Actor | None] = relationship(foreign_keys=[speaker_id])
@@ -189,6 +190,7 @@ class Recommendation(Base):
     response_document_id: Mapped[int | None] = mapped_column(ForeignKey("documents.id"))
     action: Mapped[int | None] = mapped_column(Integer, index=True)
 
+    document: Mapped[Document] = relationship(foreign_keys=[document_id])
     evidence: Mapped[Evidence] = relationship(foreign_keys=[evidence_id])
     response_evidence: Mapped[Evidence | None] = relationship(foreign_keys=[response_evidence_id])
     forum: Mapped[Forum | None] = relationship()
@@ -233,6 +235,7 @@ class Claim(Base):
     quote: Mapped[str | None] = mapped_column(Text)
     flags: Mapped[list[Any]] = mapped_column(JSON, default=list)
 
+    document: Mapped[Document] = relationship()
     evidence: Mapped[Evidence] = relationship()
     forum: Mapped[Forum | None] = relationship()
     claimant: Mapped[Actor | None] = relationship()
@@ -255,6 +258,7 @@ class Event(Base):
     mode: Mapped[str | None] = mapped_column(String(16))
     description: Mapped[str | None] = mapped_column(Text)
 
+    document: Mapped[Document] = relationship()
     evidence: Mapped[Evidence] = relationship()
     forum: Mapped[Forum | None] = relationship()
     participants: Mapped[list[Actor]] = relationship(secondary=event_participants)
@@ -273,5 +277,6 @@ class ActorMention(Base):
     actor_id: Mapped[int] = mapped_column(ForeignKey("actors.id"), index=True)
     role: Mapped[str | None] = mapped_column(String(64))
 
+    document: Mapped[Document] = relationship()
     evidence: Mapped[Evidence] = relationship()
     actor: Mapped[Actor] = relationship()
