@@ -54,7 +54,22 @@ def create_app(db_url: str | None = None, *, store: Store | None = None) -> Fast
     app.include_router(api.router)
     app.include_router(pages.router)
     _add_error_handlers(app)
+    _add_server_timing(app)
     return app
+
+
+def _add_server_timing(app: FastAPI) -> None:
+    """Report each response's server time in a `Server-Timing` header (read by bench/bench_web.py
+    and shown by browsers' developer tools), so speed is measured where it is spent."""
+    import time
+
+    @app.middleware("http")
+    async def _timing(request: Request, call_next):  # type: ignore[no-untyped-def]
+        started = time.perf_counter()
+        response = await call_next(request)
+        elapsed_ms = (time.perf_counter() - started) * 1000
+        response.headers["Server-Timing"] = f"app;dur={elapsed_ms:.1f}"
+        return response
 
 
 def _wants_json(request: Request) -> bool:

@@ -117,7 +117,8 @@ def recommender_heatmap(rows: list[dict[str, Any]], states: int = 15, themes: in
         layer=[
             {"mark": {"type": "rect", "tooltip": True},
              "encoding": {"color": {"field": "count", "type": "quantitative", "title": "Recommendations",
-                                    "scale": {"scheme": "blues"}}}},
+                                    "scale": {"scheme": "blues"},
+                                    "legend": {"format": "d", "tickMinStep": 1}}}},
             {"mark": {"type": "text", "fontSize": 11},
              "encoding": {"text": {"field": "count", "type": "quantitative"},
                           "color": {"condition": {"test": "datum.count > 2", "value": "white"},
@@ -129,7 +130,9 @@ def recommender_heatmap(rows: list[dict[str, Any]], states: int = 15, themes: in
 
 def timeline(rows: list[dict[str, Any]]) -> dict[str, Any]:
     """Reviews, dialogues, meetings, visits and elections on one time axis, one row per type."""
-    values = [r for r in rows if r.get("date")]
+    from rightstrack.web.fmt import label
+
+    values = [{**r, "kind": label(r["type"])} for r in rows if r.get("date")]
     types = sorted({r["type"] for r in values})
     spec = _base(
         "Timeline",
@@ -140,14 +143,15 @@ def timeline(rows: list[dict[str, Any]]) -> dict[str, Any]:
         mark={"type": "point", "filled": True, "size": 120, "tooltip": True},
         height={"step": 30},
         encoding={
-            "x": {"field": "date", "type": "temporal", "title": "Date"},
-            "y": {"field": "type", "type": "nominal", "title": "Type"},
+            "x": {"field": "date", "type": "temporal", "title": "Date",
+                  "scale": {"padding": 12}, "axis": {"format": "%b %Y", "labelOverlap": True}},
+            "y": {"field": "kind", "type": "nominal", "title": None},
             "color": {"field": "type", "type": "nominal", "legend": None,
                       "scale": _scale(EVENT_COLOURS, types)},
             "shape": {"field": "type", "type": "nominal", "legend": None},
             "tooltip": [
                 {"field": "date", "type": "temporal", "title": "Date"},
-                {"field": "type", "type": "nominal", "title": "Type"},
+                {"field": "kind", "type": "nominal", "title": "Type"},
                 {"field": "label", "type": "nominal", "title": "What"},
             ],
         },

@@ -74,13 +74,12 @@ def _dialogues(
         if not said.get(forum["id"]) and not claimed.get(forum["id"]):
             continue
         analysis = forum_analysis(said[forum["id"]], claimed[forum["id"]])
-        title = f"Statements in {forum['title']}"
         out.append(
             {
                 "forum": forum,
                 "statements": len(said[forum["id"]]),
                 **analysis,
-                "chart": charts.stance_bars(analysis["stances"], title),
+                "chart": charts.stance_bars(analysis["stances"], "Statements by stance"),
             }
         )
     return out

@@ -1,0 +1,183 @@
+"""Web speed: server time of every page, and p95 latency of the API list calls, on loopback.
+
+    .venv/bin/python bench/bench_web.py --db rightstrack-demo.db [--requests 200] [--tool wrk|httpx]
+
+Starts the app (uvicorn, one worker, as `rightstrack serve` does) on a free loopback port over the
+given database, then
+1. requests every country page, every forum page, every document page, the home, documents, upload
+   and several recommendation searches once each, reading the server time from the app's
+   `Server-Timing` header (time inside the app, not the network);
+2. times each API list call N times: with Debian's `wrk` when installed (one connection, so the
+   figures are latencies, not throughput; p95 from wrk's own histogram), else an httpx loop.
+Prints a Markdown table for docs/benchmarks.md and exits 1 if a target is missed (page > 300 ms,
+list p95 > 100 ms).
+"""
+
+from __future__ import annotations
+
+import argparse
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+import httpx
+
+PAGE_LIMIT_MS = 300.0
+LIST_P95_LIMIT_MS = 100.0
+LIST_CALLS = [
+    "/api/documents",
+    "/api/actors",
+    "/api/forums",
+    "/api/statements",
+    "/api/claims",
+    "/api/events",
+    "/api/recommendations",
+    "/api/recommendations?state_under_review=KHM",
+    "/api/recommendations?theme=Women%27s+rights",
+    "/api/recommendations?recommending_state=FRA&response=supported",
+    "/api/recommendations?q=torture",
+    "/api/recommendations?session=5&offset=100",
+    "/api/statements?stance=critical",
+]
+SEARCHES = [
+    "/recommendations",
+    "/recommendations?state_under_review=KHM",
+    "/recommendations?theme=Women%27s+rights&response=noted",
+    "/recommendations?q=torture",
+    "/recommendations?recommending_state=FRA&offset=50",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def start_server(db: str) -> tuple[str, object]:
+    import uvicorn
+
+    from rightstrack.web.app import create_app
+
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    while not server.started:
+        time.sleep(0.05)
+    return f"http://127.0.0.1:{port}", server
+
+
+def server_ms(response: httpx.Response) -> float:
+    timing = response.headers.get("server-timing", "")
+    return float(timing.split("dur=")[1]) if "dur=" in timing else float("nan")
+
+
+def page_urls(client: httpx.Client) -> dict[str, list[str]]:
+    countries = client.get("/api/countries").json()
+    forums = client.get("/api/forums", params={"limit": 500}).json()
+    documents = client.get("/api/documents", params={"limit": 500}).json()
+    return {
+        "home, documents, upload": ["/", "/documents", "/upload"],
+        "country": [f"/countries/{c['iso3']}" for c in countries],
+        "forum": [f"/forums/{f['id']}" for f in forums["items"]],
+        "document": [f"/documents/{d['id']}" for d in documents["items"]],
+        "recommendation search": SEARCHES,
+    }
+
+
+def time_pages(client: httpx.Client) -> list[tuple[str, int, float, float, str]]:
+    rows = []
+    for group, urls in page_urls(client).items():
+        times: list[tuple[float, str]] = []
+        for url in urls:
+            client.get(url)  # warm the caches once, as a running server has them
+            response = client.get(url)
+            if response.status_code != 200:
+                raise SystemExit(f"{url}: HTTP {response.status_code}")
+            times.append((server_ms(response), url))
+        if not times:
+            continue
+        values = sorted(t for t, _ in times)
+        slowest = max(times)
+        rows.append((group, len(times), statistics.median(values), slowest[0], slowest[1]))
+    return rows
+
+
+WRK_SCRIPT = """
+done = function(summary, latency, requests)
+  io.write(string.format("P95 %f\\nP50 %f\\nN %d\\n", latency:percentile(95) / 1000,
+           latency:percentile(50) / 1000, summary.requests))
+end
+"""
+
+
+def time_list_wrk(base: str, url: str, seconds: float) -> tuple[int, float, float]:
+    with tempfile.NamedTemporaryFile("w", suffix=".lua", delete=False) as fh:
+        fh.write(WRK_SCRIPT)
+        script = fh.name
+    out = subprocess.run(
+        ["wrk", "-t1", "-c1", f"-d{seconds:g}s", "-s", script, base + url],
+        capture_output=True, text=True, check=True,
+    ).stdout
+    Path(script).unlink()
+    values = dict(line.split(" ", 1) for line in out.splitlines() if line.startswith(("P9", "P5", "N ")))
+    return int(values["N"]), float(values["P50"]), float(values["P95"])
+
+
+def time_list_httpx(client: httpx.Client, url: str, n: int) -> tuple[int, float, float]:
+    client.get(url)
+    times = []
+    for _ in range(n):
+        started = time.perf_counter()
+        response = client.get(url)
+        times.append((time.perf_counter() - started) * 1000)
+        response.raise_for_status()
+    times.sort()
+    return n, statistics.median(times), times[max(0, int(round(0.95 * n)) - 1)]
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--db", required=True, help="SQLite file or SQLAlchemy URL")
+    parser.add_argument("--requests", type=int, default=200, help="requests per list call (httpx)")
+    parser.add_argument("--seconds", type=float, default=3.0, help="seconds per list call (wrk)")
+    parser.add_argument("--tool", choices=("wrk", "httpx"), default=None)
+    args = parser.parse_args()
+    tool = args.tool or ("wrk" if shutil.which("wrk") else "httpx")
+    base, server = start_server(args.db)
+    failed = False
+    with httpx.Client(base_url=base, timeout=60) as client:
+        counts = {k: client.get(f"/api/{k}", params={"limit": 1}).json()["total"]
+                  for k in ("documents", "recommendations", "statements", "forums")}
+        print(f"database: {args.db} ({', '.join(f'{v} {k}' for k, v in counts.items())})")
+        print("\n| page | pages timed | median server ms | slowest server ms | slowest page |")
+        print("| --- | ---: | ---: | ---: | --- |")
+        for group, n, median, slowest, url in time_pages(client):
+            failed |= slowest > PAGE_LIMIT_MS
+            print(f"| {group} | {n} | {median:.1f} | {slowest:.1f} | `{url}` |")
+        print(f"\nAPI list calls ({tool}, one connection, loopback):\n")
+        print("| call | requests | p50 ms | p95 ms |")
+        print("| --- | ---: | ---: | ---: |")
+        for url in LIST_CALLS:
+            if tool == "wrk":
+                n, p50, p95 = time_list_wrk(base, url, args.seconds)
+            else:
+                n, p50, p95 = time_list_httpx(client, url, args.requests)
+            failed |= p95 > LIST_P95_LIMIT_MS
+            print(f"| `{url}` | {n} | {p50:.1f} | {p95:.1f} |")
+    server.should_exit = True  # type: ignore[attr-defined]
+    print("\nall targets met" if not failed else "\nTARGET MISSED (page > 300 ms or list p95 > 100 ms)")
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

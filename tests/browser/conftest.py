@@ -1,0 +1,107 @@
+"""Browser-test fixtures: the web app on a free loopback port (uvicorn in a thread) over the sample
+record, and Debian's Chromium driven by Playwright. Without /usr/bin/chromium the tests skip, except
+under CI=true, where they fail (CI installs Chromium)."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+CHROMIUM = Path(os.environ.get("RIGHTSTRACK_CHROMIUM", "/usr/bin/chromium"))
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "artifacts" / "screenshots"
+CHROMIUM_ARGS = [
+    "--headless=new",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-quic",
+    "--no-first-run",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+]
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="session")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of a running app over a fresh copy of the sample record."""
+    import uvicorn
+
+    from rightstrack.record.store import open_store
+    from rightstrack.web.app import create_app
+    from rightstrack.web.sample import build_sample_record
+
+    store = open_store(tmp_path_factory.mktemp("browser") / "record.db")
+    build_sample_record(store)
+    port = _free_port()
+    server = uvicorn.Server(
+        uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 15
+    while not server.started:
+        if time.monotonic() > deadline or not thread.is_alive():
+            raise RuntimeError("the web app did not start")
+        time.sleep(0.05)
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def browser() -> Iterator[Any]:
+    if not CHROMIUM.exists():
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"{CHROMIUM} missing: CI must install Debian's chromium")
+        pytest.skip(f"{CHROMIUM} not found (apt-get install chromium); browser tests skipped")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
+        yield launched
+        launched.close()
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    """A fresh page that fails the test on any JavaScript error or alert dialog."""
+    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900},
+                                  accept_downloads=True)
+    new_page = context.new_page()
+    problems: list[str] = []
+    new_page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
+    new_page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    new_page.on(
+        "requestfailed",
+        lambda req: problems.append(f"request failed: {req.url}") if "favicon" not in req.url else None,
+    )
+    yield new_page
+    context.close()
+    assert not problems, problems
+
+
+@pytest.fixture
+def screenshot() -> Callable[[Any, str], Path]:
+    """Save a full-page screenshot under artifacts/screenshots/ (git-ignored) and return its path."""
+
+    def save(page: Any, name: str) -> Path:
+        SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = SCREENSHOTS / f"{name}.png"
+        page.screenshot(path=str(path), full_page=True)
+        return path
+
+    return save
