@@ -262,9 +262,21 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     return _mention(match, published - timedelta(days=days), None, "day", True)
 
 
-def find_published(text: str, head_chars: int = 400) -> date | None:
-    """The publication date printed at the top of an article: the first full date in its head."""
-    for mention in find_dates(text[:head_chars], None):
-        if mention.resolved and mention.precision == "day" and not mention.relative:
-            return mention.date
+_DATELINE = re.compile(r"(?i)\b(?:published|posted|updated|dated|issued)\b|^[A-Z][A-Z .'-]+,")
+
+
+def find_published(text: str, head_lines: int = 5) -> date | None:
+    """The publication date printed at the top of a document, or None.
+
+    Only a date standing on a short line of its own ("Geneva, 14 March 2023"), or after
+    "Published"/"Updated" or a capitalised dateline, counts: a date inside the first sentence of
+    the story is when something happened, not when it was printed.
+    """
+    lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
+    for line in lines:
+        for mention in find_dates(line, None):
+            if not mention.resolved or mention.precision != "day" or mention.relative:
+                continue
+            if len(line.split()) <= 12 or _DATELINE.search(line[: mention.start]):
+                return mention.date
     return None

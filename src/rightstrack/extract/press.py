@@ -10,6 +10,7 @@ it holds for the forum (`rightstrack.analyse.claim_check`).
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rightstrack.document import Document
 from rightstrack.extract.dates import find_published
@@ -30,6 +31,10 @@ _PRESS_SIGNS = re.compile(
     r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|press\s+release|"
     r"rapporteur|human\s+rights\s+council|interactive\s+dialogue)\b"
 )
+_UPR = re.compile(
+    r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?"
+)
+_SESSION = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+session|\bsession\s+(\d{1,2})\b")
 _ISSUED = re.compile(
     r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
     r"(?P<src>(?:[\w-]+\s+){0,3}?(?:press\s+)?(?:statement|release|communiqu[eé]))"
@@ -46,6 +51,26 @@ def recognise_press(doc: Document) -> str | None:
     if _PRESS_SIGNS.search(doc.text):
         return "press"
     return None
+
+
+def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
+    """Forums for a UPR review the article talks about: the State reviewed, session and date."""
+    from rightstrack.extract.press_states import find_states
+
+    forums = []
+    for match in _UPR.finditer(ctx.text):
+        s_start, s_end = ctx.sentence_at(match.start())
+        named = find_states(ctx.text[match.end() : s_end])
+        state = named[0][2] if named and named[0][0] < 8 else ctx.state
+        days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date]
+        session = _SESSION.search(ctx.text[s_start:s_end])
+        state_dict = {"name": state.name, "iso3": state.iso3} if state else None
+        forums.append((match.start(), {
+            "type": "upr_review", "state_under_review": state_dict, "state_concerned": state_dict,
+            "session": int(session.group(1) or session.group(2)) if session else None,
+            "date": days[0].date.isoformat() if days and days[0].date else None,
+        }))  # fmt: skip
+    return forums
 
 
 def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
@@ -108,7 +133,10 @@ def extract_press(doc: Document) -> list[Item]:
         doc.published = find_published(doc.text)
     ctx = build_context(doc)
     events = find_events(ctx)
-    ctx.forums = [(e.evidence.start, e.forum) for e in events if e.forum]
+    ctx.forums = sorted(
+        [(e.evidence.start, e.forum) for e in events if e.forum] + _upr_forums(ctx),
+        key=lambda pair: pair[0],
+    )
     _find_issuer(ctx, events)
     statements: list[Statement] = []
     if doc.kind == "statement":

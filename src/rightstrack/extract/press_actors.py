@@ -12,14 +12,20 @@ import re
 from dataclasses import dataclass, field
 
 from rightstrack.extract.items import ActorRef
-from rightstrack.extract.press_states import find_states, resolve_state_name
+from rightstrack.extract.press_states import find_states as _find_states
+from rightstrack.extract.press_states import resolve_state_name
+
+
+def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int, ActorRef]]:
+    """States in text[start:end], with offsets in `text`."""
+    return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 _TITLE = (
     r"(?i:deputy prime minister|prime minister|minister|secretary of state|secretary-general|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
-    r"senator|lawmaker|secretary|spokesperson)"
+    r"senator|lawmaker|secretary|spokesperson|(?:opposition|party)\s+leader)"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -149,7 +155,7 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 name = f"{match.group('title').title()} on the situation of human rights in {state.name}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text)
-    if match:
+    if match and "human rights in" not in match.group(0).lower():
         topic = match.group("topic").strip(" ,")
         return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
     return None
@@ -252,6 +258,9 @@ def _add_title_name(
     name, title = match.group("name"), match.group("title").strip()
     if any(token in _NOT_NAME or re.fullmatch(_ORG_HEAD, token) for token in name.split()):
         return
+    if any(s < match.end("name") and match.start("name") < e
+           for s, e, _ in find_states(text, match.start("title"), match.end("name") + 1)):  # fmt: skip
+        return  # "... human rights in Sri Lanka": a State, not a person
     before = text[max(0, match.start() - 40) : match.start("title")]
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"

@@ -105,7 +105,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         after = sentence[match.end("n") : match.end() + 220]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _stance_after(before)
-        if re.match(r"(?i)(?:by|from)\b", match.group(0)):  # passive: "praised by fourteen"
+        passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
+        if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
         if isinstance(value, int) and role:
             found.append(Figure(role, value, offset + match.start("n"), offset + match.end()))

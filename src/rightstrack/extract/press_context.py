@@ -155,6 +155,13 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         person = ctx.actors.person(token)
         if person is not None:
             return person
+    named = re.search(r"(?:^|\s)((?:[a-z]+\s+)*)([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){1,2})$", phrase)
+    if named and not re.match(r"(?:The|In|On|At|But|And)\b", named.group(2)):
+        from rightstrack.extract.press_states import resolve_state_name
+
+        if resolve_state_name(named.group(2)) is None:  # a bare name: "Opposition leader Meera Pillai"
+            title = named.group(1).strip() or None
+            return ActorRef(named.group(2), "official", title=title)
     return ctx.actors.person(phrase)
 
 
