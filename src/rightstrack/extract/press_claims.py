@@ -26,7 +26,8 @@ _STANCE_WORD = r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou
 _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
-    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of\s+the|among\s+the|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
+    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
+    re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"

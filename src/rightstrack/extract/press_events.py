@@ -29,7 +29,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bvideo\s*conference|\breceived\b|\breceives\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"\bcourtesy\s+call|\bvideo\s*conference|\breceived\b|\breceives\b|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|[A-Z][a-z]+\s+[A-Z])")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
@@ -202,13 +202,13 @@ def _description(segment: str, event_type: str) -> str | None:
     """"commune council elections": the words that qualify an election, read backwards."""
     if event_type != "election":
         return None
-    match = re.search(r"((?:[\w’'-]+\s+){0,4})elections?\b", segment)
+    match = re.search(r"((?:[\w’'-]+\s+){0,4})(elections?)\b", segment)
     words: list[str] = []
     for word in reversed(match.group(1).split() if match else []):
         if word.lower() in _NOT_QUALIFIER or re.match(rf"\d|{MONTH}$", word):
             break
         words.insert(0, word)
-    return " ".join([*words, "elections"])
+    return " ".join([*words, match.group(2) if match else "elections"])
 
 
 def _merge_or_add(events: list[Event], event: Event) -> None:
