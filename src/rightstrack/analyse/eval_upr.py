@@ -90,9 +90,20 @@ _LEAD = re.compile(
 
 
 def text_key(text: str) -> str:
-    """Lower-cased words only, without the "That Algeria ..." / "To ..." lead-ins."""
-    text = _LEAD.sub("", text.strip())
+    """Lower-cased words only, without "That Algeria ..." lead-ins and "(France)" attributions."""
+    text = _LEAD.sub("", _STATE_PARENS.sub(_drop_states, text.strip()))
     return " ".join(re.findall(r"[a-z0-9]+", text.lower()))
+
+
+_STATE_PARENS = re.compile(r"\(([^()]*(?:\([^()]*\)[^()]*)*)\)")
+
+
+def _drop_states(match: re.Match[str]) -> str:
+    """Remove an inline "(Costa Rica, Netherlands)" so it does not weigh on the text match."""
+    from rightstrack.extract.upr.states import resolve_list
+
+    refs, unresolved = resolve_list(match.group(1))
+    return " " if refs and not unresolved else match.group(0)
 
 
 def similarity(gold_key: str, extracted_key: str) -> float:

@@ -71,27 +71,34 @@ def parse_date(text: str) -> date | None:
 
 def review_date(text: str) -> date | None:
     """Date of the review meeting from "The review of X was held at the 4th meeting on ..."."""
-    match = re.search(r"review of .{2,80}? (?:was )?held\s+at\s+the\s+\w+\s+meeting[^.]{0,40}", text)
+    match = re.search(
+        r"review of .{2,80}? (?:was )?held\s+at\s+the\s+\w+\s+meeting[^.]{0,40}", text
+    )
     if not match:
         return None
     return parse_date(text[match.start() : match.end() + 40])
 
 
-def title_state_name(lines: list[Line]) -> str | None:
-    """The name printed under "Report of the Working Group on the Universal Periodic Review"."""
-    head = "\n".join(line.text for line in lines[:60])
-    match = re.search(
-        r"working\s+group\s+on\s+the\s+universal\s+periodic\s+review\W*\n((?:[^\n]+\n?){1,2})",
-        head,
-        re.IGNORECASE,
-    )
-    if not match:
-        return None
-    for candidate in match.group(1).split("\n"):
-        name = candidate.strip(" *")
-        if name and not re.match(r"(?i)\*|united nations|a/hrc|addendum", name):
-            return name
-    return None
+def title_names(lines: list[Line]) -> list[str]:
+    """Names printed right under a line ending "... Universal Periodic Review", in order.
+
+    Most reports print "Report of the Working Group on the Universal Periodic Review" and then the
+    State; a few early ones misspell the title or print only "UNIVERSAL PERIODIC REVIEW".
+    """
+    names: list[str] = []
+    head = lines[:60]
+    for index in range(len(head) - 1):
+        recent = " ".join(ln.text for ln in head[max(0, index - 2) : index + 1])
+        if not _TITLE_END.search(recent):
+            continue
+        name = head[index + 1].text.strip(" *_\u2217")
+        if name and not _NOT_A_NAME.search(name):
+            names.append(name)
+    return names
+
+
+_TITLE_END = re.compile(r"universal\s+periodic\s+review\W*$", re.IGNORECASE)
+_NOT_A_NAME = re.compile(r"(?i)report|review|periodic|united nations|a/hrc|addendum|^[IVX]+\.|^\W*$")
 
 
 def list_after(text: str, pattern: str) -> Span | None:
@@ -106,7 +113,7 @@ def list_after(text: str, pattern: str) -> Span | None:
 
 
 def official(entry: str) -> ActorRef | None:
-    """"H.E. Mr Pol Lin, Secretary of State, Ministry of Interior" -> an official ActorRef."""
+    """ "H.E. Mr Pol Lin, Secretary of State, Ministry of Interior" -> an official ActorRef."""
     entry = entry.strip(" •·-–;.,\t")
     if not entry or len(entry) > 300:
         return None
@@ -130,7 +137,7 @@ def official(entry: str) -> ActorRef | None:
 
 
 def head_of_delegation(text: str) -> tuple[Span, ActorRef] | None:
-    """"The delegation of X was headed by H.E. Mr A, Minister of B" -> the head as an official."""
+    """ "The delegation of X was headed by H.E. Mr A, Minister of B" -> the head as an official."""
     match = re.search(r"delegation\s+of\s+.{2,80}?\s+was\s+headed\s+by\s+", text, re.DOTALL)
     if not match:
         return None

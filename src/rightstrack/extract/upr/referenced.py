@@ -17,7 +17,9 @@ from rightstrack.extract.upr.lines import Line
 
 _TRIGGER = re.compile(
     r"(?:noted|contained|reflected|included|mentioned|made)\s+in\s+(?:the\s+(?:present\s+)?"
-    r"report\s+)?(?:in\s+|at\s+)?(?:chapter\s+I\s+)?paragraphs?\s+(?=\d)",
+    r"report\s+)?(?:in\s+|at\s+)?(?:chapter\s+I\s+)?paragraphs?\s*:?\s*(?=\d)"
+    r"|(?:noted|contained|reflected)\s+in\s+(?:the\s+report\s+in\s+)?(?:the\s+)?following\s+"
+    r"paragraphs[^:]{0,160}:\s*(?:paragraphs?\s*)?(?=\d)",
     re.IGNORECASE,
 )
 _REF_TOKEN = re.compile(

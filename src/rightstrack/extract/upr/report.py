@@ -62,8 +62,9 @@ class ReportContext:
         sections = find_sections(clean.lines)
         intro = sections.lines(clean.lines, "introduction")
         intro_text = join_lines(ln.text for ln in intro)
-        name = meta.title_state_name(clean.lines)
-        found = resolve_state(name) if name else None
+        found = next(
+            (s for s in map(resolve_state, meta.title_names(clean.lines)) if s is not None), None
+        )
         if found is None:
             match = re.search(r"review of (.{2,80}?) was held", intro_text)
             found = resolve_state(match.group(1)) if match else None
