@@ -78,17 +78,21 @@ def browser() -> Iterator[Any]:
 
 @pytest.fixture
 def page(browser: Any, base_url: str) -> Iterator[Any]:
-    """A fresh page that fails the test on any JavaScript error or alert dialog."""
+    """A fresh page that fails the test on any JavaScript error, alert dialog, failed request or
+    request to anywhere but the app itself."""
     context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900},
                                   accept_downloads=True)
     new_page = context.new_page()
     problems: list[str] = []
     new_page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
     new_page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
-    new_page.on(
-        "requestfailed",
-        lambda req: problems.append(f"request failed: {req.url}") if "favicon" not in req.url else None,
-    )
+    new_page.on("requestfailed", lambda req: problems.append(f"request failed: {req.url}"))
+
+    def offsite(request: Any) -> None:  # the app must work offline: nothing but its own server
+        if not request.url.startswith((base_url, "data:", "blob:", "about:")):
+            problems.append(f"request outside the app: {request.url}")
+
+    new_page.on("request", offsite)
     yield new_page
     context.close()
     assert not problems, problems

@@ -114,3 +114,11 @@ def test_upload_shows_progress_then_the_document(page: Any, screenshot: Shot, tm
     link.click()
     expect(page).to_have_url(re.compile(r"/documents/\d+$"))
     expect(page.locator("#doc-text")).to_contain_text("delegation of Japan")
+
+
+def test_api_docs_work_offline(page: Any, screenshot: Shot) -> None:
+    page.goto("/docs")
+    expect(page.locator(".swagger-ui")).to_contain_text("RightsTrack", timeout=15000)
+    expect(page.locator(".opblock-summary-path", has_text="/api/recommendations").first).to_be_visible()
+    screenshot(page, "api-docs")
+    # the `page` fixture fails the test if any request (a CDN, a validator) could not be made

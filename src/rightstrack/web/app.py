@@ -46,6 +46,8 @@ def create_app(db_url: str | None = None, *, store: Store | None = None) -> Fast
         title="RightsTrack",
         summary="A verifiable record of UN human-rights reviews: every item with its evidence.",
         version="0.1.0",
+        docs_url=None,  # served below from the vendored Swagger UI: no CDN, works offline
+        redoc_url=None,
     )
     app.state.store = store if store is not None else open_store(db_url)
     app.state.templates = make_templates()
@@ -55,7 +57,23 @@ def create_app(db_url: str | None = None, *, store: Store | None = None) -> Fast
     app.include_router(pages.router)
     _add_error_handlers(app)
     _add_server_timing(app)
+    _add_docs(app)
     return app
+
+
+def _add_docs(app: FastAPI) -> None:
+    from fastapi.openapi.docs import get_swagger_ui_html
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return get_swagger_ui_html(
+            openapi_url="/openapi.json",
+            title="RightsTrack API",
+            swagger_js_url="/static/swagger-ui-bundle.js",
+            swagger_css_url="/static/swagger-ui.css",
+            swagger_favicon_url="/static/favicon.svg",
+            swagger_ui_parameters={"validatorUrl": None},  # no call to the online validator
+        )
 
 
 def _add_server_timing(app: FastAPI) -> None:
