@@ -56,5 +56,5 @@ def strip_markers(text: str, marks: Iterable[str]) -> str:
     """Remove footnote markers (digits glued to a word or bracket) whose footnote was found."""
     for mark in marks:
         if mark.isdigit():
-            text = re.sub(rf"(?<=[A-Za-z)\].,;:\u201d\u2019]){mark}(?=[\s,;:.)]|$)", "", text)
+            text = re.sub(rf"(?<![0-9]\.)(?<=[A-Za-z)\].,;:\u201d\u2019]){mark}(?=[\s,;:.)]|$)", "", text)
     return text

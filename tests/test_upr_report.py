@@ -1,0 +1,264 @@
+"""UPR report parser on small reports written for these tests (no UN text is reused).
+
+Each page is built as PDFium would give it: page furniture (symbol, page number, job number) on
+its own lines and footnotes at the bottom, so page breaks and footnotes are exercised too.
+"""
+
+from __future__ import annotations
+
+from rightstrack.document import Document
+from rightstrack.extract.items import ActorMention, Event, Recommendation, Statement
+from rightstrack.extract.upr_report import extract_upr_report
+
+TITLE_PAGE = """GE.11-99999
+Human Rights Council
+Seventeenth session
+Universal Periodic Review
+Report of the Working Group on the Universal
+Periodic Review*
+ Mongolia
+* Circulated as received.
+"""
+
+INTRO = """A/HRC/99/1
+2
+ Introduction
+1. The Working Group on the Universal Periodic Review, set up under resolution 5/1 of
+the Council, held its ninth session from 1 to 12 November 2010. The review of Mongolia
+was held at the 5th meeting on 3 November 2010. The delegation of Mongolia was headed by
+H.E. Mr Bat Erdene, Minister of Justice. At its 9th meeting the Working Group adopted the
+report on Mongolia.
+2. The Council chose the following group of rapporteurs (troika) to help with the review of
+Mongolia: Chile, Nigeria and the Republic of Korea.
+3. Questions written in advance were sent to the State.
+4. A list of questions prepared in advance by Sweden, the Netherlands and the United
+Kingdom of Great Britain and Northern Ireland was transmitted to Mongolia through the
+troika.
+ I. Summary of the proceedings of the review process
+ A. Presentation by the State under review
+5. The delegation of Mongolia described its new plan for schools in rural provinces.
+ B. Interactive dialogue and responses by the State under review
+6. During the dialogue, 12 delegations took the floor.
+7. France praised the new schools plan. France recommended that Mongolia (a) build more
+rural clinics; (b) abolish the death penalty in law.
+8. Pakistan, on behalf of the Organization of Islamic Cooperation, asked about rural
+water supply.
+9. The delegation said that the death penalty had not been used since 2009.
+"""
+
+CONCLUSIONS = """A/HRC/99/1
+3
+ II. Conclusions and/or recommendations
+10. The recommendations formulated during the interactive dialogue and listed
+below enjoy the support of Mongolia:
+10.1. Ratify the Optional Protocol to the Convention against Torture (France)
+(Lithuania);
+10.2. Strengthen the rural school plan with more teachers for girls (Algeria,
+Philippines, Egypt);
+10.3. Adopt a law on non\ufffediscrimination covering all grounds (Venezuela (Bolivarian
+Republic of));
+10.4. Give the national human rights commission a larger budget so that it can carry
+out its work in every province (United Kingdom of Great Britain and Northern
+A/HRC/99/1
+GE.11-99999 4
+Ireland);
+10.5. Publish data on the implementation of the Conven-
+tion on the rights of the child1 and report on progress (Iran (Islamic Republic of), Bolivia
+(Plurinational State of));
+1 The wording read out in the dialogue was shorter.
+"""
+
+CONCLUSIONS_2 = """A/HRC/99/1
+5
+11. The following recommendations will be examined by Mongolia, which will
+provide responses in due time:
+11.1. Consider joining the convention on migrant workers (Egypt);
+12. The recommendations below did not enjoy the support of Mongolia:
+12.1. Abolish the death penalty in law (France);
+13. All conclusions and/or recommendations contained in the present report reflect
+the position of the submitting State(s) and/or the State under review.
+ Annex
+ Composition of the delegation
+The delegation of Mongolia was headed by H.E. Mr Bat Erdene, Minister of Justice, and
+composed of the following members:
+• Ms Oyun Tsetseg, Director, Ministry of Foreign Affairs;
+• Mr Ganbold Dorj, Adviser, National Human Rights Commission.
+"""
+
+# the recommendation "Conven-tion" is split across a line; "convention" appears elsewhere too
+PAGES = [TITLE_PAGE, INTRO, CONCLUSIONS, CONCLUSIONS_2]
+
+
+def make_doc(pages: list[str], kind: str = "upr_report") -> Document:
+    """A paged Document built the way the PDF reader builds one."""
+    starts, offset = [], 0
+    for page in pages:
+        starts.append(offset)
+        offset += len(page) + 1
+    doc = Document.from_text("\n".join(pages), source_format="pdf", page_starts=starts)
+    doc.kind = kind
+    return doc
+
+
+def recommendations(items: list) -> dict[str, Recommendation]:
+    return {i.number: i for i in items if isinstance(i, Recommendation)}
+
+
+def iso3s(rec: Recommendation) -> list[str | None]:
+    return [s.iso3 for s in rec.recommending_states]
+
+
+def test_joint_recommendations_and_group_lists() -> None:
+    recs = recommendations(extract_upr_report(make_doc(PAGES)))
+    assert iso3s(recs["10.1"]) == ["FRA", "LTU"]
+    assert recs["10.1"].text == "Ratify the Optional Protocol to the Convention against Torture"
+    assert iso3s(recs["10.2"]) == ["DZA", "PHL", "EGY"]
+
+
+def test_names_with_commas_and_parentheses() -> None:
+    recs = recommendations(extract_upr_report(make_doc(PAGES)))
+    assert iso3s(recs["10.3"]) == ["VEN"]
+    assert iso3s(recs["10.4"]) == ["GBR"]
+    assert iso3s(recs["10.5"]) == ["IRN", "BOL"]
+
+
+def test_page_break_in_the_middle_is_joined_without_furniture() -> None:
+    doc = make_doc(PAGES)
+    rec = recommendations(extract_upr_report(doc))["10.4"]
+    assert rec.text.endswith("carry out its work in every province")
+    assert "A/HRC" not in rec.text and "GE.11" not in rec.text
+    assert rec.evidence.page == 3
+    assert doc.text[rec.evidence.start : rec.evidence.end] == rec.evidence.quote
+
+
+def test_hyphenation_and_footnote_markers_repaired() -> None:
+    recs = recommendations(extract_upr_report(make_doc(PAGES)))
+    assert "non-discrimination" in recs["10.3"].text
+    assert "Convention on the rights of the child and report" in recs["10.5"].text
+    assert "wording read out" not in recs["10.5"].text
+
+
+def test_responses_from_the_introducing_paragraphs() -> None:
+    recs = recommendations(extract_upr_report(make_doc(PAGES)))
+    assert recs["10.2"].response == "supported"
+    assert recs["11.1"].response == "pending"
+    assert recs["12.1"].response == "noted"
+    evidence = recs["12.1"].response_evidence
+    assert evidence is not None and "did not enjoy the support" in evidence.quote
+    assert set(recs) == {"10.1", "10.2", "10.3", "10.4", "10.5", "11.1", "12.1"}
+
+
+def test_state_session_and_review_date() -> None:
+    items = extract_upr_report(make_doc(PAGES))
+    rec = recommendations(items)["10.1"]
+    assert rec.state_under_review is not None and rec.state_under_review.iso3 == "MNG"
+    assert rec.session == 9
+    event = next(i for i in items if isinstance(i, Event))
+    assert event.event_type == "interactive_dialogue"
+    assert event.date is not None and event.date.isoformat() == "2010-11-03"
+
+
+def test_dialogue_statements_speakers_and_replies() -> None:
+    items = extract_upr_report(make_doc(PAGES))
+    statements = [i for i in items if isinstance(i, Statement)]
+    by_speaker = {(s.speaker.iso3 if s.speaker else None): s for s in statements}
+    assert by_speaker["FRA"].made_recommendations is True
+    assert by_speaker["PAK"].on_behalf_of is not None
+    assert by_speaker["PAK"].on_behalf_of.kind == "group"
+    assert by_speaker["MNG"].text.startswith("The delegation said")
+    assert by_speaker["MNG"].made_recommendations is False
+    assert by_speaker["FRA"].forum == {
+        "type": "upr_review",
+        "state_under_review": {"name": "Mongolia", "iso3": "MNG"},
+        "session": 9,
+        "date": "2010-11-03",
+    }
+    assert all(s.stance is None and s.themes == [] for s in statements)
+    assert len(statements) == 3  # paragraphs 7, 8 and 9; paragraph 6 names no speaker
+
+
+def test_troika_advance_questions_and_delegation() -> None:
+    items = extract_upr_report(make_doc(PAGES))
+    actors = [i for i in items if isinstance(i, ActorMention)]
+    roles: dict[str, list] = {}
+    for mention in actors:
+        roles.setdefault(mention.role, []).append(mention.actor)
+    assert [a.iso3 for a in roles["troika"]] == ["CHL", "NGA", "KOR"]
+    assert [a.iso3 for a in roles["advance_questions"]] == ["SWE", "NLD", "GBR"]
+    head = roles["delegation_head"][0]
+    assert head.name == "H.E. Mr Bat Erdene" and head.kind == "official"
+    assert head.body == "Minister of Justice" or head.title == "Minister of Justice"
+    members = roles["delegation_member"]
+    assert [m.name for m in members] == ["Ms Oyun Tsetseg", "Mr Ganbold Dorj"]
+    assert members[0].body == "Ministry of Foreign Affairs" and members[0].title == "Director"
+
+
+EARLY = """A/HRC/98/2
+3
+ II. CONCLUSIONS AND/OR RECOMMENDATIONS
+10. In the course of the discussion, the following recommendations were made to
+Mongolia:
+1. That Mongolia keep improving rural schools (Cuba);
+2. To share its experience with water supply in deserts (Algeria, Russian
+Federation);
+11. The response of Mongolia to these recommendations will be included in the
+outcome report.
+12. The recommendations noted in the report in paragraphs 7 (b) above did not enjoy
+the support of Mongolia.
+13. All conclusions and/or recommendations contained in this report reflect the
+position of the submitting State(s) and/or the State under review.
+"""
+
+
+def test_early_cycle_layout_numbered_list_and_references() -> None:
+    recs = recommendations(extract_upr_report(make_doc([TITLE_PAGE, INTRO, EARLY])))
+    assert recs["1"].response == "pending" and iso3s(recs["1"]) == ["CUB"]
+    assert iso3s(recs["2"]) == ["DZA", "RUS"]
+    referenced = recs["7(b)"]
+    assert referenced.response == "noted"
+    assert iso3s(referenced) == ["FRA"]
+    assert referenced.text == "abolish the death penalty in law"
+    assert "7(a)" not in recs
+
+
+def test_unexpected_layout_gives_a_warning_naming_the_section() -> None:
+    broken = CONCLUSIONS.replace("II. Conclusions and/or recommendations", "II. Outcome")
+    doc = make_doc([TITLE_PAGE, INTRO, broken.replace("10.", "x.")])
+    items = extract_upr_report(doc)
+    assert not [i for i in items if isinstance(i, Recommendation)]
+    assert any("Conclusions and/or recommendations" in w for w in doc.warnings)
+    assert [i for i in items if isinstance(i, Statement)]  # what can be read still is
+
+
+def test_garbage_text_does_not_crash() -> None:
+    doc = make_doc(["Report of the Working Group on the Universal Periodic Review\n(((\n1.\n"])
+    items = extract_upr_report(doc)
+    assert not [i for i in items if isinstance(i, Recommendation)]
+    assert doc.warnings
+
+
+ADDENDUM = """Human Rights Council
+Report of the Working Group on the Universal Periodic Review
+ Mongolia
+Addendum
+Views on conclusions and/or recommendations presented by the State under review
+11.1 Mongolia accepts this recommendation and will start consultations next year.
+Recommendations 11.2 and 11.3: noted, as the law already covers these cases.
+11.4-11.6 Supported.
+"""
+
+
+def test_addendum_updates_pending_recommendations() -> None:
+    items = extract_upr_report(make_doc([ADDENDUM], kind="upr_addendum"))
+    recs = recommendations(items)
+    assert {n: r.response for n, r in recs.items()} == {
+        "11.1": "supported",
+        "11.2": "noted",
+        "11.3": "noted",
+        "11.4": "supported",
+        "11.5": "supported",
+        "11.6": "supported",
+    }
+    assert recs["11.1"].state_under_review is not None
+    assert recs["11.1"].state_under_review.iso3 == "MNG"
+    assert "consultations" in recs["11.1"].text
