@@ -85,10 +85,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-)\s*({MONTH})\b")),
     ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
-    ("deictic", re.compile(r"\b(yesterday|today|tomorrow)\b", re.I)),
+    ("deictic", re.compile(r"\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
-    ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next)\s+day|day\s+(before|after))\b", re.I)),
+    ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same)\s+day|day\s+(before|after))\b", re.I)),
 ]  # fmt: skip
 
 
@@ -190,7 +190,8 @@ def _resolve_coarse(
         base = anchor or published
         if base is None:
             return _mention(match, None, None, "day", True)
-        shift = -1 if (g[0] or g[1]).lower() in ("previous", "before") else 1
+        word = (g[0] or g[1]).lower()
+        shift = -1 if word in ("previous", "before") else 0 if word == "same" else 1
         return _mention(match, base + timedelta(days=shift), None, "day", True)
     if published is None:
         precision = "day" if name in ("deictic", "weekday", "offset", "day_rel") else "month"
@@ -212,7 +213,7 @@ def _resolve_coarse(
     if name == "rel_period":
         return _period(match, g[0].lower(), g[1].lower(), published, anchor)
     if name == "deictic":
-        shift = {"yesterday": -1, "today": 0, "tomorrow": 1}[g[0].lower()]
+        shift = {"yesterday": -1, "tomorrow": 1}.get(g[0].lower(), 0)
         return _mention(match, published + timedelta(days=shift), None, "day", True)
     if name == "weekday":
         return _weekday(match, text, published)

@@ -67,8 +67,8 @@ _ORG = re.compile(
 )
 _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert)"
-    r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:situation\s+of\s+)?human\s+rights\s+"
-    r"in\s+(?:the\s+)?)(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
+    r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
 )
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"

@@ -22,23 +22,27 @@ _DELEG = (
 )
 _N = rf"(?P<n>{NUMBER})"
 _STANCE_WORD = r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed)"
+# "39 delegations took the floor": a total, unless a stance follows ("... to criticise").
+_TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
+               rf"participated|took\s+the\s+floor|delivered|made\s+statements|spoke\s+at|"
+               rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
+               rf"registered|had\s+registered|were\s+heard|joined|spoke)")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
+    re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
-    re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
-               rf"participated|took\s+the\s+floor|delivered|made\s+statements|spoke\s+at|"
-               rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
-               rf"registered|had\s+registered|were\s+heard|joined|spoke)"),  # fmt: skip
+    _TOTAL_SPOKE,
     re.compile(rf"(?i)\b{_N}\s+(?:(?:other|more|{_STANCE_WORD})\s+)?{_DELEG}"),
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
 _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
+    re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\b"),
     re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|,)\s+(?:only\s+|the\s+remaining\s+|"
@@ -114,7 +118,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     if groups.get("total"):
         total = parse_number(groups["total"])
         near = sentence[match.end() : match.end() + 40]
-        spoke_to = match.re is _DELEG_PATTERNS[4] and _stance_after(near)
+        spoke_to = match.re is _TOTAL_SPOKE and _stance_after(near)
         if isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
             found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
                                 offset + match.end()))  # fmt: skip

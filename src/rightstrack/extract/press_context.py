@@ -31,6 +31,15 @@ _SOURCE = re.compile(
     r"summary|communiqu[eé]|post|interview|briefing)s?)"
 )
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the (?:ministry|mission|government|statement))$")
+_UNNAMED_BODY = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?P<who>[\w’'-]+?)(?:’s|'s)?\s+)?(?P<adj>foreign|justice|interior|"
+    r"information|defen[cs]e|health|education)?\s*(?P<body>ministry|mission|government|embassy|"
+    r"delegation)$"
+)
+_MINISTRY = {"foreign": "Foreign Affairs"}
+_NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
+               "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
+               "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly"}  # fmt: skip
 
 
 @dataclass
@@ -151,18 +160,46 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     for found in ctx.actors.mentions:
         if found.actor.name == phrase or found.actor.name in phrase:
             return found.actor
+    unnamed = _UNNAMED_BODY.match(phrase)
+    if unnamed:
+        return ctx.actors.last_body(offset, unnamed.group("body").lower()) or _unnamed_body(
+            ctx, unnamed
+        )
     for token in reversed(re.findall(r"\b[A-Z][a-z]+\b", phrase)):
         person = ctx.actors.person(token)
         if person is not None:
             return person
     named = re.search(r"(?:^|\s)((?:[a-z]+\s+)*)([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){1,2})$", phrase)
-    if named and not re.match(r"(?:The|In|On|At|But|And)\b", named.group(2)):
+    if named and not set(named.group(2).split()) & _NOT_PERSON:
         from rightstrack.extract.press_states import resolve_state_name
 
         if resolve_state_name(named.group(2)) is None:  # a bare name: "Opposition leader Meera Pillai"
             title = named.group(1).strip() or None
             return ActorRef(named.group(2), "official", title=title)
     return ctx.actors.person(phrase)
+
+
+def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
+    """An actor for "the Cambodian mission", "Belarus's foreign ministry", "the government".
+
+    The State is the one named in the phrase, else the one the article is about; without either
+    there is nobody to name.
+    """
+    from rightstrack.extract.press_states import resolve_state_name
+
+    who = match.group("who") or ""
+    state = resolve_state_name(who) if who and who.lower() not in ("country", "its") else None
+    state = state or ctx.state
+    if state is None:
+        return None
+    body = match.group("body").lower()
+    adj = (match.group("adj") or "").lower()
+    if body == "ministry":
+        name = f"Ministry of {_MINISTRY.get(adj, adj.title())}" if adj else "Ministry"
+        return ActorRef(f"{name} of {state.name}", "government_body", iso3=state.iso3)
+    label = {"mission": "Permanent Mission", "government": "Government", "embassy": "Embassy",
+             "delegation": "Delegation"}[body]  # fmt: skip
+    return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
 
 
 def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
@@ -180,7 +217,11 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     said = re.search(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b", sentence)
     if said:
         before = sentence[: said.start()]
-        subject = re.search(r"((?:[Tt]he\s+)?[\w’'-]+)\s*,?\s*$", before)
+        adjacent = [f for f in ctx.actors.within(start, start + said.start())
+                    if start + said.start() - f.end <= 3]  # fmt: skip
+        if adjacent:  # "..., the Ministry of Foreign Affairs said"
+            return adjacent[-1].actor, source
+        subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+)?[\w’'-]+)\s*,?\s*$", before)
         who = resolve_who(ctx, subject.group(1), start) if subject else None
         if who is None:
             unquoted = _outside_quotes(before)

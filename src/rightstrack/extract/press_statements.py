@@ -24,7 +24,8 @@ _BY = re.compile(
 )
 _SESSION = re.compile(r"(?i)\b(?:HRC\s*|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+session\b)(?P<m>\d{1,2})?")
 _SPEAKING_LIST = re.compile(
-    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?dialogue\s+)?were|the\s+following\s+"
+    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
+    r"the\s+following\s+"
     r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)"
 )
 _PARA_SPEAKER = re.compile(
