@@ -594,3 +594,20 @@ def forum_detail(session: Session, forum_id: int) -> dict[str, Any] | None:
         "events": list_events(session, f),
         "recommendations": count(session, recommendation_select(session, f)),
     }
+
+
+def forum_report_dates(session: Session, forum_ids: list[int]) -> dict[int, date]:
+    """For forums stored without a date (a UPR review), the earliest publication date of the
+    documents that report on them, so a timeline can place them (labelled as the report's date)."""
+    out: dict[int, date] = {}
+    for model in (m.Recommendation, m.Statement):
+        stmt = (
+            select(model.forum_id, func.min(m.Document.published))
+            .join(m.Document, m.Document.id == model.document_id)
+            .where(model.forum_id.in_(forum_ids), m.Document.published.is_not(None))
+            .group_by(model.forum_id)
+        )
+        for forum_id, published in session.execute(stmt):
+            if published is not None and (forum_id not in out or published < out[forum_id]):
+                out[forum_id] = published
+    return out

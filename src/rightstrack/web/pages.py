@@ -39,11 +39,14 @@ def home(request: Request) -> HTMLResponse:
     return render(request, "home.html", countries=countries, forums=forums, documents=documents)
 
 
-def _timeline_rows(overview: dict[str, Any]) -> list[dict[str, Any]]:
-    rows = [
-        {"date": f["date"], "type": f["type"], "label": f["title"], "href": f"/forums/{f['id']}"}
-        for f in overview["forums"]
-    ]
+def _timeline_rows(overview: dict[str, Any], report_dates: dict[int, Any]) -> list[dict[str, Any]]:
+    rows = []
+    for f in overview["forums"]:
+        when, label = f["date"], f["title"]
+        if when is None and f["id"] in report_dates:
+            when = report_dates[f["id"]].isoformat()
+            label = f"{label} (date of the report)"
+        rows.append({"date": when, "type": f["type"], "label": label, "href": f"/forums/{f['id']}"})
     for e in overview["events"]:
         rows.append(
             {
@@ -96,7 +99,9 @@ def country(request: Request, iso3: str) -> HTMLResponse:
         theme_rows = q.theme_response_counts(session, f)
         matrix_rows = q.recommender_theme_counts(session, f)
         statements = q.list_statements(session, f)
-    timeline_rows = _timeline_rows(overview)
+        undated = [x["id"] for x in overview["forums"] if x["date"] is None]
+        report_dates = q.forum_report_dates(session, undated) if undated else {}
+    timeline_rows = _timeline_rows(overview, report_dates)
     dialogues = _dialogues(overview["forums"], statements, overview["claims"])
     return render(
         request,
