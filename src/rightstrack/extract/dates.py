@@ -183,6 +183,10 @@ def _resolve_coarse(
         if g[2].lower() in ("before", "after") and re.match(rf"\s+(?:{MONTH}|\d)", after, re.I):
             following = find_dates(after, published)
             base = following[0].date if following else None
+        elif g[2].lower() in ("before", "after"):  # "ten days after the dialogue, held on 28 May"
+            sentence = re.split(r"(?<=[.!?])\s", text[match.end() : match.end() + 200])[0]
+            named = [d for d in find_dates(sentence, None) if d.resolved and d.precision == "day"]
+            base = named[0].date if named else None
         if base is None:
             return _mention(match, None, None, "day", True)
         return _offset(match, base, g)

@@ -44,7 +44,9 @@ _ISSUED = re.compile(
 def recognise_press(doc: Document) -> str | None:
     """"statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
-    if _STATEMENT_HEAD.search(head):
+    from rightstrack.extract.press_statements import _FOR
+
+    if _STATEMENT_HEAD.search(head) or _FOR.search(head):
         return "statement"
     if _SUMMARY_SIGNS.search(doc.text[:5000]):
         return "meeting_summary"

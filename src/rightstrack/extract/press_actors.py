@@ -263,6 +263,9 @@ def _add_title_name(
         return  # "... human rights in Sri Lanka": a State, not a person
     before = text[max(0, match.start() - 40) : match.start("title")]
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
+    pre = (match.groupdict().get("pre") or "").strip()
+    if pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
+        title = f"{pre} {title}"
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
     states = find_states((match.groupdict().get("pre") or "") + " " + title)
     iso3 = states[0][2].iso3 if states and role == "official" else None

@@ -56,6 +56,10 @@ _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
     r"\bcensur|\bobject"
 )
+# Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
+_NEXT_COUNT = re.compile(
+    rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b|,\s+{NUMBER}\b"
+)
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
 
@@ -107,7 +111,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     found = []
     if groups.get("n"):
         value = parse_number(groups["n"])
-        after = sentence[match.end("n") : match.end() + 220]
+        after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _stance_after(before)
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])

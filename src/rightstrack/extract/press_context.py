@@ -157,14 +157,14 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return ctx.issuer
         word = low.split()[-1]
         return ctx.actors.last_body(offset, word) or ctx.issuer
-    for found in ctx.actors.mentions:
-        if found.actor.name == phrase or found.actor.name in phrase:
-            return found.actor
     unnamed = _UNNAMED_BODY.match(phrase)
     if unnamed:
         return ctx.actors.last_body(offset, unnamed.group("body").lower()) or _unnamed_body(
             ctx, unnamed
         )
+    for found in ctx.actors.mentions:
+        if found.actor.name == phrase or re.search(rf"\b{re.escape(found.actor.name)}\b", phrase):
+            return found.actor
     for token in reversed(re.findall(r"\b[A-Z][a-z]+\b", phrase)):
         person = ctx.actors.person(token)
         if person is not None:

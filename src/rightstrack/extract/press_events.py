@@ -76,6 +76,11 @@ def _assign_dates(
         new_clause = bool(before) and bool(
             _CLAUSE_BREAK.search(text[triggers[before[-1]][2] : mention.start])
         )
+        if after and re.search(r"(?i)(?:after|before)$", mention.text) and (
+            triggers[after[0]][1] - mention.end <= 5
+        ):  # "ten days after the dialogue, ... met": the date of the other event
+            after = after[1:]
+            before = []
         if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
             owner, gap = after[0], triggers[after[0]][1] - mention.end
         elif before:

@@ -22,7 +22,15 @@ _BY = re.compile(
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"\s*[,.:]?\s*$"
 )
-_SESSION = re.compile(r"(?i)\b(?:HRC\s*|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+session\b)(?P<m>\d{1,2})?")
+# "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
+_FOR = re.compile(
+    r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s+(?:for|at|to|on|in|"
+    r"delivered\s+at)\s+the\b[^\n]*$"
+)
+_SESSION = re.compile(
+    r"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{2}\b)|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
+    r"session\b)(?P<m>\d{1,2})?"
+)
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
     r"the\s+following\s+"
@@ -68,12 +76,15 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
-    match = _BY.search(ctx.text)
+    match = _BY.search(ctx.text) or _FOR.search(ctx.text[:1500])
     if match is None:
         return []
     body_start = match.end()
+    if match.re is _FOR:  # the heading is followed by a line or two of date / delivery notes
+        blank = re.search(r"\n\s*\n", ctx.text[body_start:])
+        body_start += blank.end() if blank else 0
     forum = header_forum(ctx, ctx.text[:body_start])
-    group = match.group("group")
+    group = match.groupdict().get("group")
     return [
         Statement(
             evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
