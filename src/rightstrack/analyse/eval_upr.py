@@ -42,6 +42,7 @@ class UprEvalResult:
     response_checked: int = 0
     response_correct: int = 0
     misses: list[dict[str, Any]] = field(default_factory=list)
+    reviews: dict[str, tuple[str, int]] = field(default_factory=dict)  # file -> (ISO3, session)
 
     @property
     def recall(self) -> float:
@@ -153,6 +154,10 @@ def report_paths(reports_dir: Path) -> list[Path]:
     return paths
 
 
+class _NotRecognised(Exception):
+    """A report that `recognise` did not take for a UPR report."""
+
+
 def extract_review(path: Path) -> tuple[tuple[str, int], list[Recommendation]]:
     """(ISO3 under review, session) and the recommendations of one report, as `extract` reads it."""
     from rightstrack.extract.items import Event
@@ -163,7 +168,7 @@ def extract_review(path: Path) -> tuple[tuple[str, int], list[Recommendation]]:
     doc = load_document(path)
     doc.kind = recognise(doc)
     if doc.kind not in ("upr_report", "upr_addendum"):
-        return ("", 0), []
+        raise _NotRecognised(doc.kind or "unknown")
     items = extract_upr_report(doc)
     recs = [i for i in items if isinstance(i, Recommendation)]
     forum = next((i.forum for i in items if isinstance(i, Event) and i.forum), None) or {}
@@ -249,7 +254,14 @@ def evaluate_upr(
     gold = read_gold(gold_csv)
     result = UprEvalResult()
     for path in report_paths(reports_dir):
-        key, recs = extract_review(path)
+        try:
+            key, recs = extract_review(path)
+        except _NotRecognised as exc:
+            result.misses.append({"type": "not_recognised", "report": path.name, "kind": str(exc)})
+            continue
+        result.reviews[path.name] = key
+        if not recs:
+            result.misses.append({"type": "no_recommendations", "report": path.name})
         if key not in gold:
             result.misses.append({"type": "no_gold", "report": path.name, "key": list(key)})
             continue
