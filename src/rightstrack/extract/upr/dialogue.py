@@ -27,6 +27,12 @@ _RECOMMENDED = re.compile(
     r"recommendations?|recommendations? (?:was|were) made|following recommendations?",
     re.IGNORECASE,
 )
+_SPEECH_VERB = re.compile(
+    r"\s*(?:,[^,]{0,100},\s*)?(?:also\s+|further\s+|then\s+)?(?:welcomed|noted|recommended|said|"
+    r"stated|commended|recognized|recognised|expressed|acknowledged|congratulated|appreciated|"
+    r"thanked|praised|asked|highlighted|encouraged|urged|called|requested|suggested|inquired|"
+    r"enquired|made|sought|remained|was|observed|referred|raised)\b"
+)
 _NAME_LEAD = re.compile(
     r"^(?:The\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:of|and|the|da|de|del|[A-Z(][\w'\u2019\-()]*))*"
 )
@@ -68,7 +74,29 @@ def speaker_of(text: str, sur: ActorRef | None) -> tuple[ActorRef | None, ActorR
             shorter = phrase.rsplit(" ", 1)
             phrase = shorter[0] if len(shorter) == 2 else ""
     state = _lead_state(text)
+    if state is None:
+        state = subject_state(text, sur)
     return state, None
+
+
+def subject_state(text: str, sur: ActorRef | None, before: int | None = None) -> ActorRef | None:
+    """The State that speaks in `text[:before]`: the last one followed by a speech verb.
+
+    Used when a paragraph opens with a clause ("Noting that ..., Sweden recommended ...").
+    """
+    from rightstrack.actors import find_states
+
+    window = text if before is None else text[:before]
+    found: ActorRef | None = None
+    for _start, end, state in find_states(window):
+        ref = state.ref()
+        if ref == sur:
+            continue
+        if _SPEECH_VERB.match(window, end):
+            found = ref
+            if before is None:
+                return found
+    return found
 
 
 def made_recommendations(text: str) -> bool:

@@ -24,6 +24,7 @@ _FURNITURE = re.compile(
     re.VERBOSE,
 )
 _FOOTNOTE_START = re.compile(r"^(\d{1,2}|\*{1,3})\s+\S")
+_BARE_NUMBER = re.compile(r"^(\d{1,2})$")
 
 
 @dataclass(frozen=True)
@@ -62,19 +63,25 @@ def _page_lines(doc: Document, page: int) -> list[Line]:
 def _footnote_cut(lines: list[Line], text: str, page_base: int) -> tuple[int, list[str]]:
     """Index where the page's footnote block starts (len(lines) if none) and the footnote marks.
 
-    A footnote line starts with its number (or asterisks); it counts only when the same number is
-    used as a marker glued to a word earlier on the page, so a wrapped line beginning with a day
-    ("2 December 2009.") is not taken for a footnote.
+    A footnote starts with its number (or asterisks), either on the same line as its text or on a
+    line of its own; it counts only when the same number is used as a marker glued to a word
+    earlier on the page ("Chile,1", "Convention2"), so a wrapped line that begins with a day
+    ("2 December 2009.") or a page number is not taken for a footnote.
     """
     cut = len(lines)
     marks: list[str] = []
     for index in range(len(lines) - 1, 0, -1):
-        match = _FOOTNOTE_START.match(lines[index].text)
+        line = lines[index]
+        match = _FOOTNOTE_START.match(line.text) or _BARE_NUMBER.match(line.text)
         if not match:
             continue
+        if _BARE_NUMBER.match(line.text) and (
+            index + 1 >= len(lines) or _FURNITURE.match(lines[index + 1].text)
+        ):
+            continue  # a page number, not a footnote number
         mark = match.group(1)
-        before = text[page_base : lines[index].start]
-        glued = re.compile(rf"[^\s\d(/.,\-]{re.escape(mark)}(?![\d/])")
+        before = text[page_base : line.start]
+        glued = re.compile(rf"(?:[A-Za-z)\]\u201d\u2019]|[A-Za-z)][.,;:]){re.escape(mark)}(?!\d)")
         if mark.startswith("*") or glued.search(before):
             cut = index
             marks.append(mark)
@@ -86,11 +93,11 @@ def clean_lines(doc: Document) -> CleanLines:
     kept: list[Line] = []
     footnotes: dict[int, list[str]] = {}
     for page in range(1, doc.page_count + 1):
-        lines = [ln for ln in _page_lines(doc, page) if not _FURNITURE.match(ln.text)]
+        lines = _page_lines(doc, page)
         if not lines:
             continue
         cut, marks = _footnote_cut(lines, doc.text, doc.page_starts[page - 1])
         if marks:
             footnotes[page] = marks
-        kept.extend(lines[:cut])
+        kept.extend(ln for ln in lines[:cut] if not _FURNITURE.match(ln.text))
     return CleanLines(kept, footnotes)

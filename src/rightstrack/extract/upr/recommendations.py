@@ -141,7 +141,11 @@ class _Parser:
             return
         if item is None:
             group.intro.append(line)
-        elif self.held or (text[:1].isupper() and self._closed(item.lines)):
+        elif self.held or (
+            text[:1].isupper()
+            and item.lines[-1].text.rstrip().endswith((";", "."))
+            and self._closed(item.lines)
+        ):
             self.held.append(line)
         else:
             item.lines.append(line)

@@ -38,6 +38,11 @@ from rightstrack.extract.upr.sections import SECTION_TITLES, Sections, find_sect
 from rightstrack.extract.upr.states import split_attribution
 from rightstrack.extract.upr.text import join_lines, strip_markers, tidy, vocabulary
 
+_COMMENT = re.compile(
+    r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
+    r"\brecommendation",
+    re.IGNORECASE,
+)
 _ITEM_NUMBER = re.compile(r"^\d{1,3}(?:\s?\.\s?\d{1,3})?\.?\s*")
 
 
@@ -152,6 +157,8 @@ def recommendation_items(ctx: ReportContext) -> list[Recommendation]:
             attribution = split_attribution(text)
             if by_reference is not None and not attribution.trailing_found:
                 continue  # numbered comments on referenced recommendations, not recommendations
+            if _COMMENT.match(text) and (by_reference is not None or "paragraph" in text):
+                continue  # "With regard to the recommendation in paragraph 33 (a), ..."
             if group.response is None:
                 ctx.warn("conclusions", f"paragraph {group.number} states no response; pending")
                 group.response = "pending"
@@ -240,9 +247,10 @@ def _referenced(
     ptext = ParagraphText(paragraph.lines)
     body = _ITEM_NUMBER.sub("", ptext.text, count=1)
     speaker, _group = dialogue.speaker_of(body, ctx.state)
-    states = [speaker] if speaker is not None and speaker != ctx.state else []
     out = []
     for start, end in point_spans(ptext.text, ref):
+        author = dialogue.subject_state(ptext.text, ctx.state, before=start) or speaker
+        states = [author] if author is not None and author != ctx.state else []
         text = clean_point(ctx.join_text(ptext.text[start:end], paragraph.lines))
         if not text:
             continue

@@ -8,6 +8,7 @@ only when everything in it resolves to States or groups, so "(ICCPR)" stays in t
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -67,6 +68,10 @@ def split_attribution(text: str) -> Attribution:
     while body.endswith(")"):
         start = _open_of(body, len(body) - 1)
         if start < 0:
+            unopened = _unopened(body)
+            if unopened is not None:
+                groups.insert(0, unopened[0])
+                body = body[: unopened[1]].rstrip(_TRAILING + " ")
             break
         parsed = _is_attribution(body[start + 1 : -1])
         if parsed is None:
@@ -80,6 +85,17 @@ def split_attribution(text: str) -> Attribution:
                 result.states.append(ref)
         result.unresolved.extend(unresolved)
     return result
+
+
+def _unopened(body: str) -> tuple[tuple[tuple[ActorRef, ...], tuple[str, ...]], int] | None:
+    """A closing bracket whose "(" was lost in the source: "... for women Bangladesh)"."""
+    words = list(re.finditer(r"\S+", body[:-1]))
+    for count in range(1, min(6, len(words)) + 1):
+        start = words[-count].start()
+        refs, unresolved = resolve_list(body[start:-1])
+        if refs and not unresolved:
+            return (refs, unresolved), start
+    return None
 
 
 def _inline_groups(body: str) -> list[tuple[tuple[ActorRef, ...], tuple[str, ...]]]:
