@@ -12,6 +12,16 @@ from rightstrack.document import Document
 from rightstrack.errors import IngestError
 
 
+def _clean(raw: str) -> str:
+    """Normalise line ends, and turn PDFium's U+FFFE back into the hyphen the PDF printed.
+
+    PDFium marks a hyphen that fell at a line end with U+FFFE and drops the line break after it; in UN
+    reports these are hyphens of compound words ("co-operation"), so "-" is right, and it is one
+    character for one, so no offset moves (measured in docs/benchmarks.md, "PDF text extraction").
+    """
+    return raw.replace("\r\n", "\n").replace("\r", "\n").replace("\ufffe", "-")
+
+
 def read_pdf(data: bytes, name: str) -> Document:
     """Read PDF bytes; refuse corrupt, encrypted and image-only files with a reason."""
     try:
@@ -29,7 +39,7 @@ def read_pdf(data: bytes, name: str) -> Document:
             raw = textpage.get_text_range()
             textpage.close()
             page.close()
-            page_texts.append(raw.replace("\r\n", "\n").replace("\r", "\n"))
+            page_texts.append(_clean(raw))
         title = (pdf.get_metadata_dict().get("Title") or "").strip() or None
     except pdfium.PdfiumError as exc:
         raise IngestError(name, f"corrupt PDF ({exc})") from exc
