@@ -84,9 +84,9 @@ class _Gold:
 
 
 _LEAD = re.compile(
-    r"^(?:that\s+(?:the\s+)?(?:state|government|\w+(?:\s+\w+)?)\s+|to\s+|it\s+recommended\s+"
-    r"(?:that\s+)?|recommends?\s+(?:that\s+)?|recommended\s+(?:that\s+)?)",
-    re.IGNORECASE,
+    r"^(?:(?i:that)\s+(?:the\s+)?(?:(?i:state|government)|[A-Z][\w\u2019'-]*"
+    r"(?:\s+(?:of\s+)?[A-Z][\w\u2019'-]*)*)\s+|(?i:to)\s+|(?i:it\s+recommended)\s+(?:that\s+)?|"
+    r"(?i:recommends?)\s+(?:that\s+)?|(?i:recommended)\s+(?:that\s+)?)"
 )
 
 
