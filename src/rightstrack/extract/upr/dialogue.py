@@ -27,11 +27,24 @@ _RECOMMENDED = re.compile(
     r"recommendations?|recommendations? (?:was|were) made|following recommendations?",
     re.IGNORECASE,
 )
+_VERBS = (
+    r"welcomed|noted|recommended|said|stated|commended|recogni[sz]ed|expressed|acknowledged|"
+    r"congratulated|appreciated|thanked|praised|asked|highlighted|encouraged|urged|called|"
+    r"requested|suggested|inquired|enquired|made|sought|remained\s+concerned|"
+    r"was\s+(?:concerned|pleased|encouraged|interested)|observed|referred|raised|"
+    r"explained|indicated|informed|emphasi[sz]ed|replied|responded|added|pointed|underlined|"
+    r"stressed|reiterated|recalled|mentioned|clarified|affirmed|confirmed|assured|reported|"
+    r"described|declared|concluded|reaffirmed|underscored|a\s+pr\u00e9cis\u00e9|a\s+signal\u00e9|"
+    r"a\s+indiqu\u00e9|a\s+soulign\u00e9|a\s+expliqu\u00e9|a\s+rappel\u00e9"
+)
 _SPEECH_VERB = re.compile(
-    r"\s*(?:,[^,]{0,100},\s*)?(?:also\s+|further\s+|then\s+)?(?:welcomed|noted|recommended|said|"
-    r"stated|commended|recognized|recognised|expressed|acknowledged|congratulated|appreciated|"
-    r"thanked|praised|asked|highlighted|encouraged|urged|called|requested|suggested|inquired|"
-    r"enquired|made|sought|remained|was|observed|referred|raised)\b"
+    rf"\s*(?:,[^,]{{0,100}},\s*)?(?:also\s+|further\s+|then\s+)?(?:{_VERBS})\b"
+)
+_SUR_SUBJECT = re.compile(
+    r"\b(?:the\s+)?(?:delegation|head\s+of\s+(?:the\s+)?delegation|minister|representative|"
+    r"secretary\s+of\s+state|government|gouvernement|d\u00e9l\u00e9gation|ministre)\b"
+    rf"[^.]{{0,60}}?\b(?:{_VERBS})\b",
+    re.IGNORECASE,
 )
 _NAME_LEAD = re.compile(
     r"^(?:The\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:of|and|the|da|de|del|[A-Z(][\w'\u2019\-()]*))*"
@@ -75,7 +88,9 @@ def speaker_of(text: str, sur: ActorRef | None) -> tuple[ActorRef | None, ActorR
             phrase = shorter[0] if len(shorter) == 2 else ""
     state = _lead_state(text)
     if state is None:
-        state = subject_state(text, sur)
+        state = subject_state(text, None)
+    if state is None and _SUR_SUBJECT.search(text[:400]):
+        state = sur
     return state, None
 
 

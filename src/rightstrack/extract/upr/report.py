@@ -281,6 +281,9 @@ def statement_items(ctx: ReportContext) -> list[Statement]:
             continue
         text = _ITEM_NUMBER.sub("", ctx.join(paragraph.lines), count=1)
         speaker, on_behalf = dialogue.speaker_of(text, ctx.state)
+        if speaker is None and out and out[-1].speaker == ctx.state and ctx.state is not None:
+            if not re.search(r"\b(?:delegations|States|speakers)\b", text[:200]):
+                speaker = ctx.state  # the State's reply runs on over several paragraphs
         if speaker is None:
             continue
         is_sur = ctx.state is not None and speaker == ctx.state
