@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, selectinload
+from sqlalchemy.orm import Session, defer, selectinload
 
 from rightstrack.record import models as m
 
@@ -131,7 +131,11 @@ def claim_dict(c: m.Claim) -> dict[str, Any]:
     }
 
 
-def event_dict(e: m.Event) -> dict[str, Any]:
+def event_dict(
+    e: m.Event, participants: list[dict[str, Any]] | None = None
+) -> dict[str, Any]:
+    """An event as JSON; `participants` (actor dicts) may be given by a caller that loaded them
+    in bulk, else they are read from the row."""
     return {
         "id": e.id,
         "kind": "event",
@@ -142,7 +146,9 @@ def event_dict(e: m.Event) -> dict[str, Any]:
         "date_resolved": e.date_resolved,
         "mode": e.mode,
         "description": e.description,
-        "participants": [actor_dict(a) for a in e.participants],
+        "participants": participants
+        if participants is not None
+        else [actor_dict(a) for a in e.participants],
         "forum": forum_dict(e.forum),
         "document_id": e.document_id,
         "evidence": evidence_dict(e.evidence),
@@ -170,6 +176,17 @@ def document_dict(d: m.Document, *, with_text: bool = False) -> dict[str, Any]:
 
 
 # --- list queries -----------------------------------------------------------------------------
+
+ACTOR_COLUMNS = (m.Actor.id, m.Actor.kind, m.Actor.name, m.Actor.iso3, m.Actor.title, m.Actor.body)
+
+
+def _actors(relationship: Any) -> Any:
+    """Eager-load actors with only the columns actor_dict shows (not the JSON aliases)."""
+    return selectinload(relationship).load_only(*ACTOR_COLUMNS)
+
+
+def _forum_with_state(relationship: Any) -> Any:
+    return selectinload(relationship).selectinload(m.Forum.state).load_only(*ACTOR_COLUMNS)
 
 
 def _page(stmt: Select[Any], f: Filters) -> Select[Any]:
@@ -238,12 +255,12 @@ def count(session: Session, stmt: Select[Any]) -> int:
 def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
     stmt = recommendation_select(session, f).order_by(m.Recommendation.id)
     stmt = _page(stmt, f).options(
-        selectinload(m.Recommendation.recommending_states),
-        selectinload(m.Recommendation.state_under_review),
+        _actors(m.Recommendation.recommending_states),
+        _actors(m.Recommendation.state_under_review),
         selectinload(m.Recommendation.theme_rows),
         selectinload(m.Recommendation.evidence),
         selectinload(m.Recommendation.response_evidence),
-        selectinload(m.Recommendation.forum).selectinload(m.Forum.state),
+        _forum_with_state(m.Recommendation.forum),
     )
     return [recommendation_dict(r) for r in session.scalars(stmt)]
 
@@ -292,12 +309,12 @@ def statement_select(session: Session, f: Filters) -> Select[Any]:
 
 def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
     stmt = _page(statement_select(session, f).order_by(m.Statement.id), f).options(
-        selectinload(m.Statement.speaker),
-        selectinload(m.Statement.on_behalf_of),
-        selectinload(m.Statement.concerning),
+        _actors(m.Statement.speaker),
+        _actors(m.Statement.on_behalf_of),
+        _actors(m.Statement.concerning),
         selectinload(m.Statement.theme_rows),
         selectinload(m.Statement.evidence),
-        selectinload(m.Statement.forum).selectinload(m.Forum.state),
+        _forum_with_state(m.Statement.forum),
     )
     return [statement_dict(s) for s in session.scalars(stmt)]
 
@@ -322,9 +339,9 @@ def claim_select(session: Session, f: Filters) -> Select[Any]:
 
 def list_claims(session: Session, f: Filters) -> list[dict[str, Any]]:
     stmt = _page(claim_select(session, f).order_by(m.Claim.id), f).options(
-        selectinload(m.Claim.claimant),
+        _actors(m.Claim.claimant),
         selectinload(m.Claim.evidence),
-        selectinload(m.Claim.forum).selectinload(m.Forum.state),
+        _forum_with_state(m.Claim.forum),
     )
     return [claim_dict(c) for c in session.scalars(stmt)]
 
@@ -343,10 +360,13 @@ def event_select(session: Session, f: Filters) -> Select[Any]:
         stmt = stmt.where(m.Event.date <= f.date_to)
     if f.state_under_review:
         state_id = _state_id(session, f.state_under_review)
+        # a State's events: those of its forums (its review, dialogues on it), and events with no
+        # forum that it takes part in (a visit, an election) — not every review it spoke at
         stmt = stmt.where(
             or_(
                 m.Event.forum_id.in_(select(m.Forum.id).where(m.Forum.state_id == state_id)),
-                m.Event.id.in_(
+                m.Event.forum_id.is_(None)
+                & m.Event.id.in_(
                     select(m.event_participants.c.event_id).where(
                         m.event_participants.c.actor_id == state_id
                     )
@@ -360,41 +380,79 @@ def event_select(session: Session, f: Filters) -> Select[Any]:
 
 def list_events(session: Session, f: Filters) -> list[dict[str, Any]]:
     stmt = _page(event_select(session, f).order_by(m.Event.date, m.Event.id), f).options(
-        selectinload(m.Event.participants),
         selectinload(m.Event.evidence),
-        selectinload(m.Event.forum).selectinload(m.Forum.state),
+        _forum_with_state(m.Event.forum),
     )
-    return [event_dict(e) for e in session.scalars(stmt)]
+    events = list(session.scalars(stmt))
+    people = _participants(session, [e.id for e in events])
+    return [event_dict(e, people.get(e.id, [])) for e in events]
 
 
-def list_documents(session: Session, f: Filters) -> list[dict[str, Any]]:
+def _participants(session: Session, event_ids: list[int]) -> dict[int, list[dict[str, Any]]]:
+    """Participants of many events in one plain query: a review's dialogue event has dozens of
+    speaking States, and building ORM objects for each made event lists slow."""
+    link = m.event_participants.c
+    out: dict[int, list[dict[str, Any]]] = {}
+    for start in range(0, len(event_ids), 500):
+        stmt = (
+            select(link.event_id, *ACTOR_COLUMNS)
+            .select_from(m.event_participants)
+            .join(m.Actor, m.Actor.id == link.actor_id)
+            .where(link.event_id.in_(event_ids[start : start + 500]))
+            .order_by(link.event_id, m.Actor.name)
+        )
+        for event_id, actor_id, kind, name, iso3, title, body in session.execute(stmt):
+            row: dict[str, Any] = {"id": actor_id, "name": name, "kind": kind}
+            for key, value in (("iso3", iso3), ("title", title), ("body", body)):
+                if value:
+                    row[key] = value
+            out.setdefault(event_id, []).append(row)
+    return out
+
+
+def document_select(session: Session, f: Filters) -> Select[Any]:
     stmt = select(m.Document)
     if f.kind:
         stmt = stmt.where(m.Document.kind == f.kind)
     if f.q:
         stmt = stmt.where(m.Document.title.ilike(f"%{f.q}%") | m.Document.source.ilike(f"%{f.q}%"))
-    stmt = _page(stmt.order_by(m.Document.id), f)
+    return stmt
+
+
+def list_documents(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = _page(document_select(session, f).order_by(m.Document.id), f)
+    stmt = stmt.options(defer(m.Document.text))  # a list never shows the text
     return [document_dict(d) for d in session.scalars(stmt)]
 
 
-def list_forums(session: Session, f: Filters) -> list[dict[str, Any]]:
-    stmt = select(m.Forum).options(selectinload(m.Forum.state))
+def forum_select(session: Session, f: Filters) -> Select[Any]:
+    stmt = select(m.Forum)
     if f.state_under_review:
         stmt = stmt.where(m.Forum.state_id == _state_id(session, f.state_under_review))
     if f.kind:
         stmt = stmt.where(m.Forum.type == f.kind)
     if f.session is not None:
         stmt = stmt.where(m.Forum.session == f.session)
+    return stmt
+
+
+def list_forums(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = forum_select(session, f).options(selectinload(m.Forum.state).load_only(*ACTOR_COLUMNS))
     stmt = _page(stmt.order_by(m.Forum.date, m.Forum.id), f)
     return [forum_dict(x) for x in session.scalars(stmt)]  # type: ignore[misc]
 
 
-def list_actors(session: Session, f: Filters) -> list[dict[str, Any]]:
+def actor_select(session: Session, f: Filters) -> Select[Any]:
     stmt = select(m.Actor)
     if f.kind:
         stmt = stmt.where(m.Actor.kind == f.kind)
     if f.q:
         stmt = stmt.where(m.Actor.name.ilike(f"%{f.q}%"))
+    return stmt
+
+
+def list_actors(session: Session, f: Filters) -> list[dict[str, Any]]:
+    stmt = actor_select(session, f).options(defer(m.Actor.aliases))
     stmt = _page(stmt.order_by(m.Actor.kind, m.Actor.name), f)
     return [actor_dict(a) for a in session.scalars(stmt)]  # type: ignore[misc]
 
@@ -443,15 +501,15 @@ SELECTS = {
     "statements": statement_select,
     "claims": claim_select,
     "events": event_select,
+    "documents": document_select,
+    "forums": forum_select,
+    "actors": actor_select,
 }
 
 
 def count_items(session: Session, what: str, f: Filters) -> int:
     """How many rows `list_<what>(session, f)` would return without its limit and offset."""
-    if what in SELECTS:
-        return count(session, SELECTS[what](session, f))
-    unpaged = Filters(**{**f.__dict__, "limit": None, "offset": 0})
-    return len(globals()[f"list_{what}"](session, unpaged))
+    return count(session, SELECTS[what](session, f))
 
 
 def _grouped(session: Session, column: Any, ids: Select[Any], id_column: Any) -> list[Any]:
@@ -471,14 +529,42 @@ def recommendation_facets(session: Session, f: Filters) -> dict[str, list[tuple[
     with its count (and the counts add up to what a click on it returns)."""
     ids = recommendation_select(session, f).with_only_columns(m.Recommendation.id)
     rec = m.Recommendation
-    facets: dict[str, list[tuple[Any, int]]] = {
-        "response": _grouped(session, rec.response, ids, rec.id),
-        "theme": _grouped(
-            session, m.RecommendationTheme.theme, ids, m.RecommendationTheme.recommendation_id
-        ),
-        "session": _grouped(session, rec.session, ids, rec.id),
-        "action": _grouped(session, rec.action, ids, rec.id),
+    grouped = (
+        recommendation_select(session, f)
+        .with_only_columns(
+            rec.response, rec.session, rec.action, rec.state_under_review_id, func.count()
+        )
+        .group_by(rec.response, rec.session, rec.action, rec.state_under_review_id)
+    )
+    by: dict[str, Counter[Any]] = {
+        "response": Counter(),
+        "session": Counter(),
+        "action": Counter(),
+        "state_under_review": Counter(),
     }
+    for response, session_number, action, state_id, n in session.execute(grouped):
+        by["response"][response] += n
+        by["session"][session_number] += n
+        by["action"][action] += n
+        by["state_under_review"][state_id] += n
+    state_ids = [k for k in by["state_under_review"] if k is not None]
+    iso3 = dict(
+        session.execute(
+            select(m.Actor.id, m.Actor.iso3).where(
+                m.Actor.id.in_(state_ids), m.Actor.iso3.is_not(None)
+            )
+        ).all()
+    )
+    by["state_under_review"] = Counter(
+        {iso3[k]: n for k, n in by["state_under_review"].items() if k in iso3}
+    )
+    facets: dict[str, list[tuple[Any, int]]] = {
+        name: sorted(((k, n) for k, n in counts.items() if k is not None), key=lambda kn: (-kn[1], kn[0]))
+        for name, counts in by.items()
+    }
+    facets["theme"] = _grouped(
+        session, m.RecommendationTheme.theme, ids, m.RecommendationTheme.recommendation_id
+    )
     link = m.recommendation_states.c
     by_actor = (
         select(m.Actor.iso3, func.count())
@@ -489,15 +575,6 @@ def recommendation_facets(session: Session, f: Filters) -> dict[str, list[tuple[
         .order_by(func.count().desc(), m.Actor.iso3)
     )
     facets["recommending_state"] = [tuple(row) for row in session.execute(by_actor)]
-    by_sur = (
-        select(m.Actor.iso3, func.count())
-        .select_from(rec)
-        .join(m.Actor, m.Actor.id == rec.state_under_review_id)
-        .where(rec.id.in_(ids), m.Actor.iso3.is_not(None))
-        .group_by(m.Actor.iso3)
-        .order_by(func.count().desc(), m.Actor.iso3)
-    )
-    facets["state_under_review"] = [tuple(row) for row in session.execute(by_sur)]
     return facets
 
 
