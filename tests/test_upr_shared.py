@@ -60,12 +60,6 @@ def test_every_report_yields_recommendations(upr_eval: UprEvalResult) -> None:
     assert empty == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="rightstrack.recognise matches the title case-sensitively and so misses 4 reports "
-    "(capitals, 'Working on the', no title line); asked the lead to call "
-    "rightstrack.extract.upr.recognise.looks_like_upr_report",
-)
 def test_every_report_is_recognised(upr_eval: UprEvalResult) -> None:
     missed = [m["report"] for m in upr_eval.misses if m["type"] == "not_recognised"]
     assert missed == []
