@@ -145,8 +145,9 @@ def extract_press(doc: Document) -> list[Item]:
         statements = statement_items(ctx)
     elif doc.kind == "meeting_summary":
         statements = summary_items(ctx)
-    claims = tally_claims(ctx)
-    skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in tally_figures(ctx)]
+    figures = tally_figures(ctx)
+    claims = tally_claims(ctx, figures)
+    skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures]
     if doc.kind == "press":
         claims += quotation_claims(ctx) + figure_claims(ctx, skip)
     _verify(claims, statements)

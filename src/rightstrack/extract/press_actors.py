@@ -31,9 +31,9 @@ _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
     r"cooperation|justice|interior|information|defen[cs]e|health|education|women|labou?r|social|"
     r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
-    r"[A-Z][\w’'-]*)(?![\w’'-])"
+    r"[A-Z][\w’'-]{0,30})(?![\w’'-])"
 )
-_NAME_TOKEN = r"[A-Z][a-zà-ÿ’'-]+"
+_NAME_TOKEN = r"[A-Z][a-zà-ÿ’'-]{1,30}"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 _NOT_NAME = {
     "The", "In", "On", "At", "But", "And", "Last", "Next", "This", "Human", "Rights", "Council",
@@ -42,7 +42,7 @@ _NOT_NAME = {
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
 }  # fmt: skip
 _TITLE_NAME = re.compile(
-    rf"(?P<pre>(?:\b[A-Z][\w’'-]*\s+)*?)(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?)"
+    rf"(?P<pre>(?:\b[A-Z][\w’'-]{{0,30}}\s+)*?)(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?)"
     rf"\s+(?P<name>{_NAME})(?![\w’'-]|\s+[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
@@ -60,7 +60,7 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament)"
 )
-_ORG_TOKEN = r"[A-Z][\w’']*(?:-[A-Z][\w’']*)*"
+_ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _ORG = re.compile(
     rf"(?P<org>(?:{_ORG_TOKEN}\s+)*{_ORG_HEAD}(?![\w-])(?:\s+(?:of|for|to|on|and|the|in|other|"
     rf"international|organi[sz]ations|{_ORG_TOKEN})(?![\w-]))*)(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
@@ -68,7 +68,7 @@ _ORG = re.compile(
 _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert)"
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
-    r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})"
+    r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,3})"
 )
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
@@ -235,7 +235,7 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
-    if name.split()[0] in _NOT_NAME or not re.match(rf"(?:[A-Z][\w’'-]*\s+)*{_TITLE}\b", title):
+    if name.split()[0] in _NOT_NAME or not re.match(rf"(?:[A-Z][\w’'-]{{0,30}}\s+)*{_TITLE}\b", title):
         return
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))

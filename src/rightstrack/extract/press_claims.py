@@ -131,10 +131,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     return found
 
 
-def tally_claims(ctx: PressContext) -> list[Claim]:
-    """One tally Claim per forum the article reports figures for."""
+def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list[Claim]:
+    """One tally Claim per forum the article reports figures for (`figures`: from `tally_figures`)."""
     groups: dict[str, list[Figure]] = {}
-    for figure in tally_figures(ctx):
+    for figure in tally_figures(ctx) if figures is None else figures:
         forum = ctx.forum_at(figure.start)
         groups.setdefault(repr(sorted((forum or {}).items(), key=str)), []).append(figure)
     claims = []

@@ -50,6 +50,8 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
         claims.append(Claim(evidence=ctx.doc.evidence(match.start(), match.end()),
                             claim_type="quotation", claimant=who, source=source, quote=quote))  # fmt: skip
     for s_start, s_end in ctx.sentences:
+        if "according to" not in ctx.text[s_start:s_end].lower():
+            continue
         for match in _REPORTED.finditer(ctx.text[s_start:s_end]):
             who = resolve_who(ctx, match.group("who"), s_start)
             claims.append(Claim(
