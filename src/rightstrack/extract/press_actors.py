@@ -42,7 +42,7 @@ _NOT_NAME = {
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
 }  # fmt: skip
 _TITLE_NAME = re.compile(
-    rf"(?P<pre>(?:\b[A-Z][\w’'-]{{0,30}}\s+)*?)(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?)"
+    rf"(?P<pre>(?:\b[A-Z][\w’'-]{{0,30}}\s+){{0,6}}?)(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?)"
     rf"\s+(?P<name>{_NAME})(?![\w’'-]|\s+[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
@@ -62,8 +62,8 @@ _ORG_HEAD = (
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _ORG = re.compile(
-    rf"(?P<org>(?:{_ORG_TOKEN}\s+)*{_ORG_HEAD}(?![\w-])(?:\s+(?:of|for|to|on|and|the|in|other|"
-    rf"international|organi[sz]ations|{_ORG_TOKEN})(?![\w-]))*)(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
+    rf"(?P<org>(?:{_ORG_TOKEN}\s+){{0,8}}{_ORG_HEAD}(?![\w-])(?:\s+(?:of|for|to|on|and|the|in|other|"
+    rf"international|organi[sz]ations|{_ORG_TOKEN})(?![\w-])){{0,14}})(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert)"
@@ -235,7 +235,7 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
-    if name.split()[0] in _NOT_NAME or not re.match(rf"(?:[A-Z][\w’'-]{{0,30}}\s+)*{_TITLE}\b", title):
+    if name.split()[0] in _NOT_NAME or not re.match(rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{_TITLE}\b", title):
         return
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))
