@@ -176,6 +176,7 @@ def document(request: Request, document_id: int) -> HTMLResponse:
         doc=doc,
         items=items,
         item_key=item_key,
+        items_by_key={item_key(it): it for it in items},
         segments=segments(doc["text"], items),
     )
 

@@ -2,9 +2,52 @@
 (function () {
   "use strict";
   var current = null;
+  var source = document.getElementById("doc-items");
+  var items = source ? JSON.parse(source.textContent) : {};
+  var HIDDEN = { kind: true, evidence: true, response_evidence: true };
+
+  function text(value) {
+    if (value === null || value === undefined) { return ""; }
+    if (Array.isArray(value)) { return value.map(text).join("; "); }
+    if (typeof value === "object") {
+      var name = value.name || value.title || value.key || "";
+      return value.iso3 ? name + " (" + value.iso3 + ")" : name;
+    }
+    return String(value);
+  }
+  function row(table, name, value) {
+    var tr = table.insertRow();
+    var th = document.createElement("th");
+    th.scope = "row";
+    th.textContent = name;
+    tr.appendChild(th);
+    tr.insertCell().textContent = value;
+  }
+  function fill(details) {  // the item's fields, written as text (never as markup)
+    var box = details.querySelector(".fields");
+    var item = items[details.getAttribute("data-key")];
+    if (!box || !item || box.firstChild) { return; }
+    var table = document.createElement("table");
+    table.className = "fields";
+    Object.keys(item).forEach(function (name) {
+      var value = text(item[name]);
+      if (!HIDDEN[name] && value !== "") { row(table, name, value); }
+    });
+    var ev = item.evidence;
+    if (ev) {
+      row(table, "evidence", "characters " + ev.start + "–" + ev.end + (ev.page ? ", page " + ev.page : ""));
+    }
+    if (item.response_evidence) { row(table, "response evidence", item.response_evidence.quote); }
+    box.appendChild(table);
+  }
+  document.querySelectorAll("details.item").forEach(function (details) {
+    details.addEventListener("toggle", function () { if (details.open) { fill(details); } });
+  });
+
   function show(key, scroll) {
     var item = document.getElementById("item-" + key);
     if (!item) { return; }
+    fill(item);
     if (current) { current.classList.remove("selected"); }
     item.open = true;
     item.classList.add("selected");
