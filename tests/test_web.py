@@ -155,8 +155,9 @@ def test_country_page_and_api(client: TestClient) -> None:
         assert section in html
     assert "Visit of the Special Rapporteur" in html and "Commune elections" in html
     assert "2023-03-12" in html
-    # the review has no date of its own: the timeline places it at its report's publication date
-    assert "UPR review of Cambodia (session 18) (date of the report)" in html and "2014-03-01" in html
+    # the review has no date of its own: the timeline dates it by its troika meeting (an event in it)
+    assert "UPR review of Cambodia (session 18) (dated by its documents)" in html
+    assert "2014-01-28" in html
     assert client.get("/countries/ZZZ").status_code == 404
 
 

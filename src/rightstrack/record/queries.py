@@ -674,9 +674,16 @@ def forum_detail(session: Session, forum_id: int) -> dict[str, Any] | None:
 
 
 def forum_report_dates(session: Session, forum_ids: list[int]) -> dict[int, date]:
-    """For forums stored without a date (a UPR review), the earliest publication date of the
-    documents that report on them, so a timeline can place them (labelled as the report's date)."""
+    """For forums stored without a date (a UPR review), the earliest dated event held in them
+    (the review's dialogue), else the earliest publication date of the documents reporting on
+    them, so a timeline can place them (and say where the date comes from)."""
     out: dict[int, date] = {}
+    events = (
+        select(m.Event.forum_id, func.min(m.Event.date))
+        .where(m.Event.forum_id.in_(forum_ids), m.Event.date.is_not(None))
+        .group_by(m.Event.forum_id)
+    )
+    out.update({fid: when for fid, when in session.execute(events) if when is not None})
     for model in (m.Recommendation, m.Statement):
         stmt = (
             select(model.forum_id, func.min(m.Document.published))
@@ -685,6 +692,7 @@ def forum_report_dates(session: Session, forum_ids: list[int]) -> dict[int, date
             .group_by(model.forum_id)
         )
         for forum_id, published in session.execute(stmt):
-            if published is not None and (forum_id not in out or published < out[forum_id]):
-                out[forum_id] = published
+            if forum_id in out or published is None:
+                continue
+            out[forum_id] = published
     return out

@@ -45,7 +45,7 @@ def _timeline_rows(overview: dict[str, Any], report_dates: dict[int, Any]) -> li
         when, label = f["date"], f["title"]
         if when is None and f["id"] in report_dates:
             when = report_dates[f["id"]].isoformat()
-            label = f"{label} (date of the report)"
+            label = f"{label} (dated by its documents)"
         rows.append({"date": when, "type": f["type"], "label": label, "href": f"/forums/{f['id']}"})
     for e in overview["events"]:
         rows.append(
