@@ -26,7 +26,10 @@ _SESSION = re.compile(
     r"held its\s+((?:twenty|thirty|forty)?[-\s]?[a-z]+|\d{1,2}(?:st|nd|rd|th))\s+session",
     re.IGNORECASE,
 )
-_DATE = r"(\d{1,2})\s+(January|February|March|April|May|June|July|August|September|October|November|December),?\s+(\d{4})"  # noqa: E501
+_MONTHS = (
+    "January|February|March|April|May|June|July|August|September|October|November|December"
+)
+_DATE = rf"(\d{{1,2}})\s+({_MONTHS}),?\s+(\d{{4}})"
 
 
 @dataclass
@@ -70,13 +73,25 @@ def parse_date(text: str) -> date | None:
 
 
 def review_date(text: str) -> date | None:
-    """Date of the review meeting from "The review of X was held at the 4th meeting on ..."."""
+    """Date of the review meeting from "The review of X was held at the 4th meeting on ...".
+
+    When the sentence gives no year ("on 12 October."), the year of the session is used.
+    """
     match = re.search(
-        r"review of .{2,80}? (?:was )?held\s+at\s+the\s+\w+\s+meeting[^.]{0,40}", text
+        r"review\s+of\s+.{2,80}?\s(?:was\s+)?held\s+(?:at|during)\s+the\s+\w+,?\s+meeting[^.]{0,40}",
+        text,
     )
     if not match:
         return None
-    return parse_date(text[match.start() : match.end() + 40])
+    window = text[match.start() : match.end() + 40]
+    found = parse_date(window)
+    if found is not None:
+        return found
+    day_month = re.search(rf"(\d{{1,2}})\s+({_MONTHS})\b", window)
+    year = re.search(r"session\s+(?:from|on|held)?[^.]{0,60}?\b(20\d\d)\b", text)
+    if day_month and year:
+        return parse_date(f"{day_month.group(1)} {day_month.group(2)} {year.group(1)}")
+    return None
 
 
 def title_names(lines: list[Line]) -> list[str]:
@@ -137,18 +152,51 @@ def official(entry: str) -> ActorRef | None:
 
 
 def head_of_delegation(text: str) -> tuple[Span, ActorRef] | None:
-    """ "The delegation of X was headed by H.E. Mr A, Minister of B" -> the head as an official."""
-    match = re.search(r"delegation\s+of\s+.{2,80}?\s+was\s+headed\s+by\s+", text, re.DOTALL)
+    """"The delegation of X was headed by H.E. Mr A, Minister of B" -> the head as an official.
+
+    Also "headed by the Deputy Minister for Foreign Affairs, Arman Kirakossian" (title first) and
+    "co-headed by A, ... and B, ..." (the first head is taken).
+    """
+    match = re.search(
+        r"delegation(?:\s+(?:of\s+)?.{2,90}?)?\s+was\s+(?:co-)?(?:headed|led)\s+by\s+",
+        text,
+        re.DOTALL,
+    )
     if not match:
-        return None
+        inverted = re.search(
+            r"(?<=\.\s)([A-Z][^.;]{5,160}?),?\s+(?:co-)?(?:headed|led)\s+the\s+delegation", text
+        )
+        if not inverted:
+            return None
+        chunk = inverted.group(1).removeprefix("The ").removeprefix("the ")
+        ref = _title_first(chunk) or official(chunk)
+        if ref is None:
+            return None
+        return Span(inverted.start(1), inverted.end(1), chunk), ref
     rest = text[match.end() :]
     stop = re.search(
         r"(?<!\bH\.E)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])\.\s+(?=[A-Z])"
-        r"|,?\s+and\s+(?:was\s+)?(?:composed|comprised)|\.$|;",
+        r"|,?\s+and\s+(?:was\s+)?(?:composed|comprised|consisted)|\s+and\s+(?:H\.\s?E\.|(?:Mr|Ms|Mrs)\b)"
+        r"|\.$|;",
         rest,
     )
     chunk = rest[: stop.start()] if stop else rest[:200]
-    ref = official(chunk)
+    ref = _title_first(chunk) or official(chunk)
     if ref is None:
         return None
     return Span(match.end(), match.end() + len(chunk), chunk), ref
+
+
+def _title_first(chunk: str) -> ActorRef | None:
+    """"the Deputy Minister for Foreign Affairs, Arman Kirakossian" -> name and title."""
+    found = re.match(r"(?:the\s+)?([A-Z][^,]{3,120}),\s+([A-Z][^,]{2,60})$", chunk.strip())
+    if found is None or not _TITLE_WORDS.search(found.group(1)):
+        return None
+    if _TITLE_WORDS.search(found.group(2)):
+        return None  # "H.E. Mr A, Minister of B": name first
+    return ActorRef(name=found.group(2).strip(), kind="official", title=found.group(1).strip())
+
+
+_TITLE_WORDS = re.compile(
+    r"Minister|Secretary|Ambassador|Attorney|Director|Chair|President|Commissioner|Head|Adviser"
+)

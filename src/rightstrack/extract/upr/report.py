@@ -38,6 +38,7 @@ from rightstrack.extract.upr.sections import SECTION_TITLES, Sections, find_sect
 from rightstrack.extract.upr.states import split_attribution
 from rightstrack.extract.upr.text import join_lines, strip_markers, tidy, vocabulary
 
+_ANNOUNCES = re.compile(r"recommend|conclusion", re.IGNORECASE)
 _COMMENT = re.compile(
     r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
     r"\brecommendation",
@@ -152,6 +153,7 @@ def recommendation_items(ctx: ReportContext) -> list[Recommendation]:
     unattributed: list[str] = []
     for group in groups:
         by_reference = referenced_items(ctx, group)
+        announces = bool(_ANNOUNCES.search(" ".join(ln.text for ln in group.intro)))
         for raw in group.items:
             text = _ITEM_NUMBER.sub("", ctx.join(raw.lines), count=1)
             attribution = split_attribution(text)
@@ -159,6 +161,8 @@ def recommendation_items(ctx: ReportContext) -> list[Recommendation]:
                 continue  # numbered comments on referenced recommendations, not recommendations
             if _COMMENT.match(text) and (by_reference is not None or "paragraph" in text):
                 continue  # "With regard to the recommendation in paragraph 33 (a), ..."
+            if not announces and not attribution.states:
+                continue  # "France made the following voluntary commitments: 1. ..."
             if group.response is None:
                 ctx.warn("conclusions", f"paragraph {group.number} states no response; pending")
                 group.response = "pending"
