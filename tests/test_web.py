@@ -159,6 +159,9 @@ def test_country_page_and_api(client: TestClient) -> None:
     assert "UPR review of Cambodia (session 18) (dated by its documents)" in html
     assert "2014-01-28" in html
     assert client.get("/countries/ZZZ").status_code == 404
+    # the URL printed by `rightstrack demo` (singular) leads to the country page
+    moved = client.get("/country/KHM", follow_redirects=False)
+    assert moved.status_code == 308 and moved.headers["location"] == "/countries/KHM"
 
 
 def test_facets_count_what_a_click_returns(client: TestClient) -> None:

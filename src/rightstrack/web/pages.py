@@ -10,7 +10,7 @@ from collections import defaultdict
 from typing import Any
 
 from fastapi import APIRouter, HTTPException, Request
-from fastapi.responses import HTMLResponse
+from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 
 from rightstrack.record import models as m
@@ -184,3 +184,13 @@ def document(request: Request, document_id: int) -> HTMLResponse:
 @router.get("/upload", response_class=HTMLResponse)
 def upload(request: Request) -> HTMLResponse:
     return render(request, "upload.html")
+
+
+@router.get("/country/{iso3}")
+@router.get("/forum/{item_id}")
+@router.get("/document/{item_id}")
+def singular(request: Request) -> RedirectResponse:
+    """Singular paths (as printed by `rightstrack demo`) lead to the pages' plural paths."""
+    path = request.url.path
+    head, _, rest = path.lstrip("/").partition("/")
+    return RedirectResponse(f"/{head}s/{rest}" if head != "country" else f"/countries/{rest}", 308)
