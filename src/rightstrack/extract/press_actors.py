@@ -21,11 +21,12 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 _TITLE = (
-    r"(?i:deputy prime minister|prime minister|minister|secretary of state|secretary-general|"
+    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first)\s+)?(?:"
+    r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
-    r"senator|lawmaker|secretary|spokesperson|(?:opposition|party)\s+leader)"
+    r"senator|lawmaker|secretary|spokesperson|(?:opposition|party)\s+leader))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -194,7 +195,7 @@ def find_actors(text: str) -> PressActors:
     bodies = PressActors()  # found first so "its secretary of state" can point back to one
     for match in _ORG.finditer(text):
         name, lead = _clean_org(match.group("org"))
-        if len(name.split()) < 2 and name not in ("Government", "Parliament"):
+        if len(name.split()) < 2:  # a bare "Government" is resolved from context, not named
             continue
         states = find_states(name)
         ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)

@@ -30,9 +30,11 @@ _SOURCE = re.compile(
     r"their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing)s?)"
 )
-_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the (?:ministry|mission|government|statement))$")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
+_PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
 _UNNAMED_BODY = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?P<who>[\w’'-]+?)(?:’s|'s)?\s+)?(?P<adj>foreign|justice|interior|"
+    r"(?i)^(?:the\s+)?(?:(?P<who>(?!foreign\b|justice\b|interior\b)[\w’'-]+?)(?:’s|'s)?\s+)?"
+    r"(?P<adj>foreign|justice|interior|"
     r"information|defen[cs]e|health|education)?\s*(?P<body>ministry|mission|government|embassy|"
     r"delegation)$"
 )
@@ -153,10 +155,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         low = phrase.lower()
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
-        if low in ("they", "it", "the statement") and ctx.issuer is not None:
-            return ctx.issuer
-        word = low.split()[-1]
-        return ctx.actors.last_body(offset, word) or ctx.issuer
+        return ctx.issuer
     unnamed = _UNNAMED_BODY.match(phrase)
     if unnamed:
         return ctx.actors.last_body(offset, unnamed.group("body").lower()) or _unnamed_body(
@@ -219,9 +218,13 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())
                     if start + said.start() - f.end <= 3]  # fmt: skip
+        if adjacent and before.rstrip().endswith(","):  # "X, director, Department, said": X
+            people = [f for f in ctx.actors.within(start, start + said.start())
+                      if f.actor.kind == "official" and ctx.text[f.end : f.end + 1] == ","]  # fmt: skip
+            adjacent = people[-1:] or adjacent
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
             return adjacent[-1].actor, source
-        subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+)?[\w’'-]+)\s*,?\s*$", before)
+        subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", before)
         who = resolve_who(ctx, subject.group(1), start) if subject else None
         if who is None:
             unquoted = _outside_quotes(before)
@@ -235,6 +238,11 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             who = speaker_before(ctx, start)
         if who is not None:
             return who, source
+    according = _ACCORDING.search(sentence)
+    if according and not source_match:  # "According to the government, ..."
+        who = resolve_who(ctx, according.group(1), start)
+        if who is not None:
+            return who, None
     if source_match and ctx.issuer is not None:
         return ctx.issuer, source
     return None, source

@@ -26,7 +26,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?report")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference)|\bissued\s+a\s+statement|"
-        r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement")),
+        r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\bstatement\s+(?:released|issued|published)\b|"
+        r"\b(?:released|issued|published)\s+a\s+statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\breceived\b|\breceives\b|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"

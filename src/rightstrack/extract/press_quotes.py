@@ -124,7 +124,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
 
 def _rate_subject(sentence: str) -> str:
     low = sentence.lower()
-    if "grow" in low:
+    if re.search(r"gr[eo]w", low):
         return "annual economic growth" if "econom" in low else "growth"
     for word in ("inflation", "unemployment", "poverty", "turnout", "vaccination", "literacy"):
         if word in low:
