@@ -214,7 +214,8 @@ def find_actors(text: str) -> PressActors:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media")):
         for name in names:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
+            for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
     for found in bodies.mentions:
         actors.add(found)
@@ -236,7 +237,10 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
-    if name.split()[0] in _NOT_NAME or not re.match(rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{_TITLE}\b", title):
+    lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}\s+){0,2}"
+    if name.split()[0] in _NOT_NAME or not re.match(
+        rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
+    ):  # "operations director at ...", "Cambodian ambassador and ..."
         return
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))

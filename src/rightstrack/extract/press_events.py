@@ -64,10 +64,10 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
 
 def _assign_dates(
     triggers: list[tuple[str, int, int]], dates: list[DateMention], text: str
-) -> dict[int, DateMention]:
-    """Trigger index -> its date. A date belongs to the event named just before it ("the meeting
-    four days earlier"), unless it sits right in front of the next one ("an October 6 press
-    statement"); an event with several dates takes the nearest."""
+) -> dict[int, list[DateMention]]:
+    """Trigger index -> its dates, nearest first. A date belongs to the event named just before it
+    ("the meeting four days earlier"), unless it sits right in front of the next one ("an October
+    6 press statement")."""
     owned: dict[int, list[tuple[int, DateMention]]] = {}
     for mention in dates:
         if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
@@ -89,7 +89,7 @@ def _assign_dates(
         else:
             continue
         owned.setdefault(owner, []).append((gap, mention))
-    return {i: min(pairs, key=lambda pair: pair[0])[1] for i, pairs in owned.items()}
+    return {i: [m for _, m in sorted(pairs, key=lambda pair: pair[0])] for i, pairs in owned.items()}
 
 
 def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> list[ActorRef]:
@@ -139,7 +139,16 @@ def find_events(ctx: PressContext) -> list[Event]:
         for i, (event_type, t_start, t_end) in enumerate(triggers):
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
-            mention = chosen.get(i)
+            owned = chosen.get(i, [])
+            later = sorted((m for m in owned if m.start >= t_end and m.precision == "day"),
+                           key=lambda m: m.start)  # fmt: skip
+            if event_type == "meeting" and len(later) >= 2:  # "met A on 8 August and B on 10 August"
+                bounds = [seg_start] + [m.end for m in later[:-1]]
+                for mention, b_start in zip(later, bounds, strict=True):
+                    part = (b_start, mention.end if mention is not later[-1] else seg_end)
+                    _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention))
+                continue
+            mention = owned[0] if owned else None
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
