@@ -262,3 +262,22 @@ def test_addendum_updates_pending_recommendations() -> None:
     assert recs["11.1"].state_under_review is not None
     assert recs["11.1"].state_under_review.iso3 == "MNG"
     assert "consultations" in recs["11.1"].text
+
+
+def test_response_wordings_of_the_first_cycle() -> None:
+    from rightstrack.extract.upr.responses import classify_intro
+
+    assert classify_intro("The recommendations below were examined by Chad and enjoy its support:")
+    assert classify_intro("Listed below, examined by Chad, and enjoy its support:") == "supported"
+    assert classify_intro("The recommendations below did not enjoy its support:") == "noted"
+    assert classify_intro("Chad noted the following recommendations:") == "noted"
+    assert classify_intro("Chad will study these and will provide its answer in due time:") == (
+        "pending"
+    )
+    assert classify_intro("During the dialogue the following recommendations were made:") == (
+        "pending"
+    )
+    assert classify_intro("Chad considers that the ones below are already implemented:") == (
+        "supported"
+    )
+    assert classify_intro("Chad described its new schools.") is None

@@ -13,7 +13,8 @@ import re
 from rightstrack.extract.items import Response
 
 _NOTED = re.compile(
-    r"did not (?:enjoy|receive|obtain|have) (?:the )?support|not enjoy the support|"
+    r"did not (?:enjoy|receive|obtain|have) (?:the |its )?support|not enjoy (?:the |its )?support|"
+    r"\bnoted the following|\bnoted by\b|will be further considered|"
     r"do(?:es)? not (?:enjoy|accept|support)|not (?:be )?accepted|(?:were|was|are|is|been) noted|"
     r"(?:took|takes|has taken|take) note of|rejected|cannot (?:accept|support)|could not (?:accept|support)|"
     r"not supported|were not able to support|unable to support|will not be implemented|"
@@ -21,15 +22,19 @@ _NOTED = re.compile(
     r"contrary to|cannot be accepted|not in conformity",
     re.IGNORECASE,
 )
+_MADE = re.compile(
+    r"were made(?: to)?\b|was recommended that|presented recommendations", re.IGNORECASE
+)
 _SUPPORTED = re.compile(
-    r"enjoys? the support|enjoyed the support|(?:are|were|was|is|been) accepted|accepts?\b|"
-    r"(?:has|have) the support|supports? the following|(?:are|were) supported|agreed? to",
+    r"enjoy(?:s|ed)?\s+(?:the\s+|its\s+|their\s+)?(?:full\s+)?support|(?:are|were|was|is|been) "
+    r"accepted|accepts?\b|(?:has|have) the support|supports? the following|(?:are|were) supported|"
+    r"agreed? (?:to|on)|agrees? to|already (?:being )?implemented|in the process of implementation",
     re.IGNORECASE,
 )
 _PENDING = re.compile(
     r"will be examined|will examine|(?:will|shall) (?:provide|give) (?:its )?responses?|"
     r"respon(?:d|ses?) in due (?:time|course)|response[^.]{0,80}will be included|"
-    r"will be considered|were made to|was recommended that|will (?:respond|consider)|"
+    r"will be considered|will (?:respond|consider)|answer in due|will provide (?:its|an) answer|"
     r"examine[ds]? (?:them|these)|under consideration|(?:further|continue to) (?:examine|study)",
     re.IGNORECASE,
 )
@@ -44,6 +49,8 @@ def classify_intro(text: str) -> Response | None:
         return "pending"
     if _SUPPORTED.search(head):
         return "supported"
+    if _MADE.search(head):
+        return "pending"  # "the following recommendations were made": response to come
     return None
 
 
