@@ -90,3 +90,14 @@ def test_numbers(text: str, value: float) -> None:
 def test_find_numbers_and_non_numbers() -> None:
     assert [v for _, _, v in find_numbers("thirty out of 39, and nine")] == [30, 39, 9]
     assert parse_number("several") is None
+
+
+def test_weekday_followed_by_a_count_or_a_calendar_date() -> None:
+    mentions = find_dates("They met on Monday, 22 were supportive.", WED)
+    assert [(m.text, m.date) for m in mentions] == [("on Monday", date(2022, 3, 28))]
+    mentions = find_dates("Monday, 3 October 2022", WED)
+    assert [m.date for m in mentions] == [date(2022, 10, 3)]
+    mentions = find_dates("She said on Friday she had met him the week before.", WED)
+    assert [(m.date, m.end_date) for m in mentions] == [
+        (date(2022, 3, 25), None), (date(2022, 3, 14), date(2022, 3, 20))
+    ]

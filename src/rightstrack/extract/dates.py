@@ -85,8 +85,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-)\s*({MONTH})\b")),
     ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
+    ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
     ("deictic", re.compile(r"\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d|{MONTH}))", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
     ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same)\s+day|day\s+(before|after))\b", re.I)),
 ]  # fmt: skip
@@ -216,6 +217,9 @@ def _resolve_coarse(
         return _mention(match, *_month_span(year, month), "month", True)
     if name == "rel_period":
         return _period(match, g[0].lower(), g[1].lower(), published, anchor)
+    if name == "period_rel":  # "the week before": next to the date named before
+        word = "the previous" if g[1].lower() == "before" else "the following"
+        return _period(match, word, g[0].lower(), published, anchor)
     if name == "deictic":
         shift = {"yesterday": -1, "tomorrow": 1}.get(g[0].lower(), 0)
         return _mention(match, published + timedelta(days=shift), None, "day", True)

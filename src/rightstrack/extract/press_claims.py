@@ -50,7 +50,7 @@ _FOLLOW_PATTERNS = [
 ]
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
-    r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail"
+    r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
