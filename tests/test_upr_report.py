@@ -281,3 +281,12 @@ def test_response_wordings_of_the_first_cycle() -> None:
         "supported"
     )
     assert classify_intro("Chad described its new schools.") is None
+
+
+def test_document_gets_a_title_and_issue_date() -> None:
+    doc = make_doc([TITLE_PAGE.replace("Human Rights Council", "12 March 2011\nHuman Rights Council"),
+                    INTRO, CONCLUSIONS, CONCLUSIONS_2])
+    doc.title = "Microsoft Word - 1112345.doc"
+    extract_upr_report(doc)
+    assert doc.title == "Report of the Working Group on the Universal Periodic Review: Mongolia"
+    assert doc.published is not None and doc.published.isoformat() == "2011-03-12"

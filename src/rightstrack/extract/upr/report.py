@@ -38,6 +38,7 @@ from rightstrack.extract.upr.sections import SECTION_TITLES, Sections, find_sect
 from rightstrack.extract.upr.states import split_attribution
 from rightstrack.extract.upr.text import join_lines, strip_markers, tidy, vocabulary
 
+_JUNK_TITLE = re.compile(r"^\s*(?:untitled|microsoft word)|\.docx?\s*$|^\s*$", re.IGNORECASE)
 _ANNOUNCES = re.compile(r"recommend|conclusion", re.IGNORECASE)
 _COMMENT = re.compile(
     r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
@@ -118,6 +119,7 @@ def read_report(ctx: ReportContext) -> list[Item]:
         ctx.doc.warnings.append("UPR report: the State under review could not be read from the title")
     if ctx.session is None:
         ctx.doc.warnings.append("UPR report: the Working Group session could not be read")
+    describe_document(ctx)
     items: list[Item] = []
     items.extend(recommendation_items(ctx))
     statements = statement_items(ctx)
@@ -127,6 +129,16 @@ def read_report(ctx: ReportContext) -> list[Item]:
     if event is not None:
         items.append(event)
     return items
+
+
+def describe_document(ctx: ReportContext) -> None:
+    """Give the document a readable title and its issue date where the PDF metadata lacks them."""
+    doc = ctx.doc
+    if ctx.state is not None and (not doc.title or _JUNK_TITLE.search(doc.title)):
+        doc.title = f"Report of the Working Group on the Universal Periodic Review: {ctx.state.name}"
+    if doc.published is None:
+        head = "\n".join(line.text for line in ctx.clean.lines[:30])
+        doc.published = meta.parse_date(head)
 
 
 def _is_closed(text: str) -> bool:
