@@ -128,8 +128,12 @@ def score(path: Path) -> tuple[int, int, list[str]]:
             misses.append(f"published {doc.published}")
     claims = by_kind.get("claim", [])
     groups: list[tuple[str, list[dict[str, Any]], list[dict[str, Any]], Any]] = []
-    if "tally" in spec:
-        tallies = [c for c in claims if c["claim_type"] == "tally"]
+    tallies = [c for c in claims if c["claim_type"] == "tally"]
+    if "tally" in spec and spec["tally"] is None:  # votes, party counts: not a dialogue tally
+        total += 1
+        if tallies:
+            misses.append(f"unexpected tally {tallies[0]['total']}/{tallies[0]['supportive']}")
+    elif "tally" in spec:
         groups.append(("tally", [spec["tally"]], tallies, _tally_field))
     groups.append(("event", spec.get("events", []), by_kind.get("event", []), _event_field))
     groups.append(("actor", spec.get("actors", []), by_kind.get("actor", []), _actor_field))

@@ -50,7 +50,8 @@ _FOLLOW_PATTERNS = [
 ]
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
-    r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)"
+    r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|"
+    r"\b(?:recogni[sz]|acknowledg)\w*\s+(?:the\s+|its\s+)?(?:progress|efforts|achievements)"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"

@@ -22,8 +22,9 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[�
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
-    r"(?:said|says|told|stated|announced|stressed|underlined|noted|added|insisted|claimed|"
-    r"reiterated|emphasi[sz]ed|reported|explained|argued|wrote)"
+    r"(?:said|says|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
+    r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
+    r"informs|informed)"
 )
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
