@@ -25,7 +25,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?report")),
     ("press_statement", re.compile(
-        r"(?i)\bpress\s+(?:statement|release|conference)|\bissued\s+a\s+statement|"
+        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+a\s+statement")),
     ("meeting", re.compile(

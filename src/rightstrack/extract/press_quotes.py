@@ -45,8 +45,9 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
     claims: list[Claim] = []
     for match in _QUOTE.finditer(ctx.text):
         quote = " ".join(match.group("q").split()).strip(" ,")
-        if len(quote.split()) < 5:
-            continue
+        whole_sentence = quote[:1].isupper() and match.group("q").rstrip()[-1:] in ",.!?"
+        if len(quote.split()) < (3 if whole_sentence else 5):
+            continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())
         claims.append(Claim(evidence=ctx.doc.evidence(match.start(), match.end()),
                             claim_type="quotation", claimant=who, source=source, quote=quote))  # fmt: skip
