@@ -22,10 +22,11 @@ from rightstrack.extract.press_quotes import figure_claims, quotation_claims
 from rightstrack.extract.press_statements import statement_items, summary_items
 
 _STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+\S")
+_SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
-    r"(?i)meeting\s+summar|meetings\s+coverage|\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|"
-    r"on\s+\w+)\s+(?:morning|afternoon|evening)?\s*(?:held|heard|concluded|began)|\bspeaking\s+"
-    r"(?:in\s+the\s+(?:interactive\s+)?dialogue\s+)?were\b"
+    r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|on\s+\w+)\s+(?:morning|afternoon|"
+    r"evening)?\s*(?:held|heard|concluded|began)|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
+    r"(?:dialogue|discussion|debate)\s+)?were\b"
 )
 _PRESS_SIGNS = re.compile(
     r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|press\s+release|"
@@ -49,7 +50,9 @@ def recognise_press(doc: Document) -> str | None:
 
     if _STATEMENT_HEAD.search(head) or _FOR.search(head):
         return "statement"
-    if _SUMMARY_SIGNS.search(doc.text[:5000]):
+    heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
+                  for line in doc.text[:600].splitlines())  # fmt: skip
+    if heading or _SUMMARY_SIGNS.search(doc.text[:5000]):
         return "meeting_summary"
     if _PRESS_SIGNS.search(doc.text):
         return "press"

@@ -21,7 +21,7 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 _TITLE = (
-    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first)\s+)?(?:"
+    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first)[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"

@@ -28,7 +28,7 @@ SAY = (
 )
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
-    r"their|his|her)\s+(?:[\w-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
+    r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing)s?)"
 )
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")

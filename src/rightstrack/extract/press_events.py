@@ -84,7 +84,7 @@ def _assign_dates(
             before = []
         if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
             owner, gap = after[0], triggers[after[0]][1] - mention.end
-        elif before:
+        elif before and not new_clause:
             owner, gap = before[-1], mention.start - triggers[before[-1]][2]
         else:
             continue
