@@ -290,3 +290,21 @@ def test_document_gets_a_title_and_issue_date() -> None:
     extract_upr_report(doc)
     assert doc.title == "Report of the Working Group on the Universal Periodic Review: Mongolia"
     assert doc.published is not None and doc.published.isoformat() == "2011-03-12"
+
+
+def test_delegation_head_and_member_wordings() -> None:
+    from rightstrack.extract.upr.meta import head_of_delegation, official
+
+    found = head_of_delegation("x. The delegation was headed by the Deputy Minister of Health, Ana Lima.")
+    assert found is not None and found[1].name == "Ana Lima"
+    assert found[1].title == "Deputy Minister of Health"
+    found = head_of_delegation("x. The Minister of Justice, Tom Berg, headed the delegation of Chad.")
+    assert found is not None and found[1].name == "Tom Berg"
+    found = head_of_delegation(
+        "The delegation of Peru was co-headed by H.E. Ana Ruiz, Minister of Labour and H.E. Luis Paz."
+    )
+    assert found is not None and found[1].name == "H.E. Ana Ruiz"
+    member = official("Adviser, Ministry of Defence: Mr. Carl Holm")
+    assert member is not None and member.name == "Mr. Carl Holm"
+    member = official("Mr. Carl Holm \u2013 Deputy Director")
+    assert member is not None and member.name == "Mr. Carl Holm" and member.title == "Deputy Director"

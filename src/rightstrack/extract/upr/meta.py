@@ -127,12 +127,25 @@ def list_after(text: str, pattern: str) -> Span | None:
     return Span(match.end(), match.end() + len(chunk), chunk.strip(" :"))
 
 
+_ROLE_WORDS = re.compile(
+    r"Minist|Secret|Ambassad|Direct|Advis|Asesor|Jef|Conseill|Counsel|Chief|Head|Comisi|Commiss|"
+    r"Président|President|Chair|Attach|Officer|Department|Unit|Office|Abogad|Delegate|Expert",
+    re.IGNORECASE,
+)
+
+
 def official(entry: str) -> ActorRef | None:
     """ "H.E. Mr Pol Lin, Secretary of State, Ministry of Interior" -> an official ActorRef."""
     entry = entry.strip(" •·-–;.,\t")
     if not entry or len(entry) > 300:
         return None
-    parts = [p.strip() for p in re.split(r",\s*|;\s*", entry) if p.strip()]
+    if ":" in entry:
+        left, right = (p.strip() for p in entry.split(":", 1))
+        if right and not _ROLE_WORDS.search(right.split(",")[0]) and _ROLE_WORDS.search(left):
+            entry = f"{right}, {left}"  # "Adviser, Ministry of Defence: Mr A" -> name first
+        else:
+            entry = f"{left}, {right}"
+    parts = [p.strip() for p in re.split(r",\s*|;\s*|\s[-–]\s|(?<=[A-Z])-\s", entry) if p.strip()]
     name = parts[0]
     rest = parts[1:]
     body = next(

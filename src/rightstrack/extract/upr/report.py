@@ -39,6 +39,13 @@ from rightstrack.extract.upr.states import split_attribution
 from rightstrack.extract.upr.text import join_lines, strip_markers, tidy, vocabulary
 
 _JUNK_TITLE = re.compile(r"^\s*(?:untitled|microsoft word)|\.docx?\s*$|^\s*$", re.IGNORECASE)
+_MEMBERS_INTRO = re.compile(
+    r"(?:composed of|comprised of|members|compos\u00e9e? (?:de|des)|compuesta por|integrada por)"
+    r"[^:;.]{0,40}:?\s*$",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(r"^(?:[•·\-–]\s*)?(?:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Dr\.?|Sr\.|Sra\.)\s")
+_LIST_END = re.compile(r"^(?:Notes?\b|_{3,}|-{3,}|\*{3,})")
 _ANNOUNCES = re.compile(r"recommend|conclusion", re.IGNORECASE)
 _COMMENT = re.compile(
     r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
@@ -351,14 +358,19 @@ def delegation_members(ctx: ReportContext) -> list[ActorMention]:
     lines = ctx.section("annex")
     if not lines:
         return []
-    begin = next(
-        (i + 1 for i, ln in enumerate(lines) if re.search(r"(?:composed of|members)\W*$", ln.text)),
-        None,
-    )
+    begin = next((i + 1 for i, ln in enumerate(lines) if _MEMBERS_INTRO.search(ln.text)), None)
+    if begin is None:
+        begin = next((i for i, ln in enumerate(lines) if _PERSON.match(ln.text)), None)
     if begin is None:
         return []
+    while begin < len(lines) and len(lines[begin].text) < 40 and _MEMBERS_INTRO.search(
+        lines[begin].text
+    ):
+        begin += 1  # "... composed of the following" / "members:"
     entries: list[list[Line]] = []
     for line in lines[begin:]:
+        if _LIST_END.match(line.text):
+            break
         starts_entry = line.text[:1] in "•·-–" or not entries or entries[-1][-1].text.endswith(
             (";", ".")
         )
@@ -368,7 +380,10 @@ def delegation_members(ctx: ReportContext) -> list[ActorMention]:
             entries[-1].append(line)
     out: list[ActorMention] = []
     for entry in entries:
-        ref = meta.official(ctx.join(entry))
+        text = ctx.join(entry)
+        if not text[:1].isupper() and text[:1] not in "•·-–" or "recommendation" in text.lower():
+            continue
+        ref = meta.official(text)
         if ref is not None:
             out.append(ActorMention(evidence=ctx.evidence(entry), actor=ref, role="delegation_member"))
     return out
