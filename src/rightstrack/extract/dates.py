@@ -89,7 +89,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("deictic", re.compile(r"\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
-    ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same)\s+day|day\s+(before|after))\b", re.I)),
+    ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same|first)\s+day(?:\s+of)?|day\s+(before|after))\b", re.I)),
 ]  # fmt: skip
 
 
@@ -196,7 +196,7 @@ def _resolve_coarse(
         if base is None:
             return _mention(match, None, None, "day", True)
         word = (g[0] or g[1]).lower()
-        shift = -1 if word in ("previous", "before") else 0 if word == "same" else 1
+        shift = -1 if word in ("previous", "before") else 0 if word in ("same", "first") else 1
         return _mention(match, base + timedelta(days=shift), None, "day", True)
     if published is None:
         precision = "day" if name in ("deictic", "weekday", "offset", "day_rel") else "month"

@@ -16,12 +16,12 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000}
+_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A count written either way; use inside other patterns with re.IGNORECASE.
-NUMBER = rf"(?:{DIGITS}|\b(?:{NUMBER_WORDS})\b)"
+NUMBER = rf"(?:(?:{DIGITS})(?:\s+(?:million|billion|thousand)\b)?|\b(?:{NUMBER_WORDS})\b)"
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 
 
@@ -31,7 +31,9 @@ def parse_number(text: str) -> int | float | None:
     if not cleaned or not _NUMBER_RE.match(cleaned):
         return None
     if cleaned[0].isdigit():
-        value = float(cleaned.replace(",", ""))
+        digits, _, scale = cleaned.partition(" ")
+        value = float(digits.replace(",", "")) * {"": 1, "thousand": 1e3, "million": 1e6,
+                                                  "billion": 1e9}[scale.strip()]  # fmt: skip
         return int(value) if value.is_integer() else value
     total, current = 0, 0
     for word in re.split(r"[\s-]+", cleaned):

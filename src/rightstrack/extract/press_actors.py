@@ -155,9 +155,9 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
             if state is not None:
                 name = f"{match.group('title').title()} on the situation of human rights in {state.name}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
-    match = _MANDATE_THEME.search(text)
+    match = _MANDATE_THEME.search(text + ".")
     if match and "human rights in" not in match.group(0).lower():
-        topic = match.group("topic").strip(" ,")
+        topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))
         return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
     return None
 

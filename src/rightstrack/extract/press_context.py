@@ -33,6 +33,7 @@ _SOURCE = re.compile(
 )
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
+_MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+of\s+(?P<of>[a-z ]{3,40})$")
 _UNNAMED_BODY = re.compile(
     r"(?i)^(?:the\s+)?(?:(?P<who>(?!foreign\b|justice\b|interior\b)[\w’'-]+?)(?:’s|'s)?\s+)?"
     r"(?P<adj>foreign|justice|interior|"
@@ -157,6 +158,13 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
         return ctx.issuer
+    ministry = _MINISTRY_OF.match(phrase)
+    if ministry:  # "the ministry of justice said"
+        name = f"Ministry of {ministry.group('of').strip().title()}"
+        state = ctx.state
+        if state is not None:
+            name = f"{name} of {state.name}"
+        return ActorRef(name, "government_body", iso3=state.iso3 if state else None)
     unnamed = _UNNAMED_BODY.match(phrase)
     if unnamed:
         return ctx.actors.last_body(offset, unnamed.group("body").lower()) or _unnamed_body(

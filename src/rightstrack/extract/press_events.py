@@ -23,7 +23,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
-    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|the|a)\s+(?:\w+\s+)?report")),
+    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\bstatement\s+(?:released|issued|published)\b|"
@@ -82,6 +82,8 @@ def _assign_dates(
         ):  # "ten days after the dialogue, ... met": the date of the other event
             after = after[1:]
             before = []
+        if after and mention.text.lower().endswith(" of") and triggers[after[0]][1] - mention.end <= 12:
+            before = []  # "on the first day of his ten-day visit"
         if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
             owner, gap = after[0], triggers[after[0]][1] - mention.end
         elif before and not new_clause:
@@ -90,6 +92,31 @@ def _assign_dates(
             continue
         owned.setdefault(owner, []).append((gap, mention))
     return {i: [m for _, m in sorted(pairs, key=lambda pair: pair[0])] for i, pairs in owned.items()}
+
+
+_OFFSET_WORDS = re.compile(rf"(?i)^(?P<n>{NUMBER}|a|an|one)\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)$")
+
+
+def _count_back(
+    triggers: list[tuple[str, int, int]], dates: list[DateMention], chosen: dict[int, list[DateMention]]
+) -> None:
+    """ "said on Sunday, a day after the Group presented its report": the report is a day before
+    Sunday. Gives the event named right after "N days after" the date counted back from the date
+    named before it in the sentence."""
+    for mention in dates:
+        offset = _OFFSET_WORDS.match(mention.text)
+        following = [i for i, t in enumerate(triggers) if 0 <= t[1] - mention.end <= 60]
+        earlier = [d for d in dates if d.end <= mention.start and d.resolved and d.precision == "day"]
+        if not offset or not following or not earlier or following[0] in chosen:
+            continue
+        count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
+        days = count * (7 if offset.group("unit").lower() == "week" else 1)
+        sign = -1 if offset.group("dir").lower() == "after" else 1
+        base = earlier[-1]
+        assert base.date is not None
+        chosen[following[0]] = [DateMention(
+            mention.start, mention.end, f"{mention.text} {base.text}",
+            base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
 
 
 def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> list[ActorRef]:
@@ -136,6 +163,7 @@ def find_events(ctx: PressContext) -> list[Event]:
         triggers = _triggers(ctx, s_start, s_end)
         dates = ctx.dates_in(s_start, s_end)
         chosen = _assign_dates(triggers, dates, ctx.text)
+        _count_back(triggers, dates, chosen)
         for i, (event_type, t_start, t_end) in enumerate(triggers):
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
