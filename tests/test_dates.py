@@ -81,7 +81,7 @@ def test_nearest_year_and_published_line() -> None:
 @pytest.mark.parametrize(
     ("text", "value"),
     [("39", 39), ("1,200", 1200), ("4.5", 4.5), ("thirty", 30), ("Thirty-nine", 39),
-     ("one hundred and two", 102), ("two thousand", 2000), ("nine", 9)],
+     ("one hundred and two", 102), ("two thousand", 2000), ("nine", 9), ("9.7 million", 9_700_000)],
 )  # fmt: skip
 def test_numbers(text: str, value: float) -> None:
     assert parse_number(text) == value

@@ -16,10 +16,10 @@ from rightstrack.document import Document
 from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
 from rightstrack.extract.press_claims import tally_claims, tally_figures
-from rightstrack.extract.press_context import PressContext, build_context
+from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
-from rightstrack.extract.press_statements import statement_items, summary_items
+from rightstrack.extract.press_statements import STATEMENT_FOR, statement_items, summary_items
 
 _STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+\S")
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
@@ -46,9 +46,7 @@ _ISSUED = re.compile(
 def recognise_press(doc: Document) -> str | None:
     """"statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
-    from rightstrack.extract.press_statements import _FOR
-
-    if _STATEMENT_HEAD.search(head) or _FOR.search(head):
+    if _STATEMENT_HEAD.search(head) or STATEMENT_FOR.search(head):
         return "statement"
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
                   for line in doc.text[:600].splitlines())  # fmt: skip
@@ -81,8 +79,6 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
 
 def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
     """Who issued the statement the article reports on ("The ministry issued a press statement")."""
-    from rightstrack.extract.press_context import resolve_who
-
     for s_start, s_end in ctx.sentences:
         match = _ISSUED.search(ctx.text[s_start:s_end])
         if not match:

@@ -113,7 +113,8 @@ def _count_back(
         days = count * (7 if offset.group("unit").lower() == "week" else 1)
         sign = -1 if offset.group("dir").lower() == "after" else 1
         base = earlier[-1]
-        assert base.date is not None
+        if base.date is None:
+            continue
         chosen[following[0]] = [DateMention(
             mention.start, mention.end, f"{mention.text} {base.text}",
             base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip

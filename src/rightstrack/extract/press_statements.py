@@ -23,7 +23,7 @@ _BY = re.compile(
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
-_FOR = re.compile(
+STATEMENT_FOR = re.compile(
     r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s+(?:for|at|to|on|in|"
     r"delivered\s+at)\s+the\b[^\n]*$"
 )
@@ -76,11 +76,11 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
-    match = _BY.search(ctx.text) or _FOR.search(ctx.text[:1500])
+    match = _BY.search(ctx.text) or STATEMENT_FOR.search(ctx.text[:1500])
     if match is None:
         return []
     body_start = match.end()
-    if match.re is _FOR:  # the heading is followed by a line or two of date / delivery notes
+    if match.re is STATEMENT_FOR:  # the heading is followed by a line or two of date / delivery notes
         blank = re.search(r"\n\s*\n", ctx.text[body_start:])
         body_start += blank.end() if blank else 0
     forum = header_forum(ctx, ctx.text[:body_start])
