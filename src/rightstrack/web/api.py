@@ -55,24 +55,25 @@ def list_page(request: Request, what: str, params: dict[str, str]) -> dict[str, 
     return {"total": total, "limit": f.limit, "offset": f.offset, "items": items, "next": next_url}
 
 
-def _lister(what: str) -> Callable[[Request, dict[str, str]], dict[str, Any]]:
-    def endpoint(request: Request, params: Params) -> dict[str, Any]:
-        return list_page(request, what, params)
+def _lister(what: str) -> Callable[[Request, dict[str, str]], JSONResponse]:
+    def endpoint(request: Request, params: Params) -> JSONResponse:
+        # the rows are plain JSON already: JSONResponse skips FastAPI's slow recursive encoder
+        return JSONResponse(list_page(request, what, params))
 
     endpoint.__name__ = f"list_{what}"
     endpoint.__doc__ = f"The {what} matching the filters, paged; each item with its evidence."
     return endpoint
 
 
-def _getter(what: str) -> Callable[[Request, int], dict[str, Any]]:
+def _getter(what: str) -> Callable[[Request, int], JSONResponse]:
     model, to_dict = ONE[what]
 
-    def endpoint(request: Request, item_id: int) -> dict[str, Any]:
+    def endpoint(request: Request, item_id: int) -> JSONResponse:
         with read_session(request) as session:
             row = session.get(model, item_id)
             if row is None:
                 raise HTTPException(404, f"no {what[:-1]} with id {item_id}")
-            return to_dict(row)  # type: ignore[no-any-return]
+            return JSONResponse(to_dict(row))
 
     endpoint.__name__ = f"get_{what[:-1]}"
     endpoint.__doc__ = f"One {what[:-1]} by id, with its evidence."
@@ -86,7 +87,7 @@ for _what in ONE:
 
 
 @router.get("/documents/{document_id}")
-def get_document(request: Request, document_id: int, text: bool = False) -> dict[str, Any]:
+def get_document(request: Request, document_id: int, text: bool = False) -> JSONResponse:
     """One document; with `text=true` its full text and page map, and always its items."""
     with read_session(request) as session:
         row = session.get(m.Document, document_id)
@@ -94,7 +95,7 @@ def get_document(request: Request, document_id: int, text: bool = False) -> dict
             raise HTTPException(404, f"no document with id {document_id}")
         out = q.document_dict(row, with_text=text)
         out["items"] = q.document_items(session, document_id)
-        return out
+        return JSONResponse(out)
 
 
 @router.get("/countries")
@@ -105,18 +106,18 @@ def list_countries(request: Request) -> list[dict[str, Any]]:
 
 
 @router.get("/countries/{iso3}")
-def country(request: Request, iso3: str) -> dict[str, Any]:
+def country(request: Request, iso3: str) -> JSONResponse:
     """A State's overview: forums, stances, responses, themes, claims, events."""
     iso3 = parse_filters({"state_under_review": iso3}).state_under_review or ""
     with read_session(request) as session:
         overview = q.country_overview(session, iso3)
     if overview["state"] is None:
         raise HTTPException(404, f"no State with ISO3 {iso3} in the record")
-    return overview
+    return JSONResponse(overview)
 
 
 @router.get("/forums/{forum_id}/tally")
-def forum_tally(request: Request, forum_id: int) -> dict[str, Any]:
+def forum_tally(request: Request, forum_id: int) -> JSONResponse:
     """The forum's statements tallied by stance, and each claim about it checked against them."""
     from rightstrack.web.analysis import forum_analysis
 
@@ -125,7 +126,7 @@ def forum_tally(request: Request, forum_id: int) -> dict[str, Any]:
     if detail is None:
         raise HTTPException(404, f"no forum with id {forum_id}")
     analysis = forum_analysis(detail["statements"], detail["claims"])
-    return {"forum": detail["forum"], **analysis}
+    return JSONResponse({"forum": detail["forum"], **analysis})
 
 
 @router.get("/recommendations-facets")
