@@ -308,3 +308,30 @@ def test_delegation_head_and_member_wordings() -> None:
     assert member is not None and member.name == "Mr. Carl Holm"
     member = official("Mr. Carl Holm \u2013 Deputy Director")
     assert member is not None and member.name == "Mr. Carl Holm" and member.title == "Deputy Director"
+
+
+def _numbered_items(count: int, misprint: dict[int, str]) -> str:
+    lines = []
+    for k in range(1, count + 1):
+        label = misprint.get(k, f"10.{k}")
+        lines.append(f"{label}. Take measure number {k} for rural schools (Chile);")
+    return "\n".join(lines)
+
+
+def test_misprinted_number_and_footnote_number_on_its_own_line() -> None:
+    conclusions = (
+        "A/HRC/99/1\n3\n II. Conclusions and/or recommendations\n"
+        "10. The recommendations listed below enjoy the support of Mongolia:\n"
+        + _numbered_items(11, {11: "10.1"})
+        + "\n10.12. Keep the school plan under review (Peru,1\n Chile2\n);\n"
+        "1\n The wording read out in the dialogue was longer (Peru).\n"
+        "2\n Also read out in the dialogue.\n"
+        "11. All conclusions and/or recommendations contained in the present report reflect the\n"
+        "position of the submitting State(s) and/or the State under review.\n"
+    )
+    doc = make_doc([TITLE_PAGE, INTRO, conclusions])
+    recs = recommendations(extract_upr_report(doc))
+    assert sorted(recs, key=lambda n: int(n.split(".")[1])) == [f"10.{k}" for k in range(1, 13)]
+    assert recs["10.11"].text == "Take measure number 11 for rural schools"
+    assert recs["10.12"].text == "Keep the school plan under review"
+    assert iso3s(recs["10.12"]) == ["PER", "CHL"]
