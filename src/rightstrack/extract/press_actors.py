@@ -42,9 +42,19 @@ _NOT_NAME = {
     "National", "Assembly", "Party", "Committee", "Commission", "According", "Minister",
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
 }  # fmt: skip
+# A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
+_NAME_BLOCK = (
+    r"(?!(?:Affairs|Interior|Justice|Cooperation|Information|Foreign|Defen[cs]e|Health|Education|"
+    r"Planning|Finance|Economy|Commerce|Labou?r|Tourism|Culture|Environment|Agriculture|"
+    r"Development|Rights|Human|Council|Committee|Ministry|Republic|Kingdom|State|Security|"
+    r"Minister|President|Secretary|Ambassador|Director|Rapporteur|Special)\b)"
+)
+_TITLE_END = r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\bthe)(?<!\band)"
+_SP = r"[^\S\n]+"  # spaces within a line: a title and its name never span a line break
 _TITLE_NAME = re.compile(
-    rf"(?P<pre>(?:\b[A-Z][\w’'-]{{0,30}}\s+){{0,6}}?)(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?)"
-    rf"\s+(?P<name>{_NAME})(?![\w’'-]|\s+[A-Z][a-z])"
+    rf"(?P<pre>(?:\b[A-Z][\w’'-]{{0,30}}{_SP}){{0,6}}?)(?P<title>\b(?:UN{_SP})?{_TITLE}\b"
+    rf"(?:{_SP}{_TITLE_WORDS}){{0,12}}?{_TITLE_END}){_SP}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
+    rf"(?:{_SP}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
 _NAME_TITLE = re.compile(

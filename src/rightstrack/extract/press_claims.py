@@ -24,7 +24,7 @@ _N = rf"(?P<n>{NUMBER})"
 _STANCE_WORD = r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed)"
 # "39 delegations took the floor": a total, unless a stance follows ("... to criticise").
 _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
-               rf"participated|took\s+the\s+floor|delivered|made\s+statements|spoke\s+at|"
+               rf"participated|took\s+the\s+floor|taken\s+the\s+floor|taken\s+part|delivered|made\s+statements|spoke\s+at|"
                rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
                rf"registered|had\s+registered|were\s+heard|joined|spoke)")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
@@ -34,6 +34,7 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
+    re.compile(rf"(?i)\btotal\s+(?:number\s+)?of\s+{_DELEG}\s+(?:at|to|as|was|stood\s+at|of)\s+(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     _TOTAL_SPOKE,

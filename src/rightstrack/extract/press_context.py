@@ -240,6 +240,10 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             inside = [f for f in ctx.actors.within(start, start + said.start())
                       if unquoted[f.start - start] and (f.actor.kind != "state" or f.start == start)]  # fmt: skip
             who = _subject(inside) if inside else None
+        if who is None:  # "..., said Foreign Ministry spokesperson Chum Sounry": the person
+            named = ctx.actors.within(start + said.end(), min(end, start + said.end() + 80))
+            people = [f.actor for f in named if f.actor.kind == "official"]
+            who = people[0] if people else None
         if who is None:
             after = re.match(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sentence[said.end() :])
             who = resolve_who(ctx, after.group(1), start) if after else None
