@@ -9,6 +9,7 @@ import socket
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -34,17 +35,13 @@ def _free_port() -> int:
         return int(sock.getsockname()[1])
 
 
-@pytest.fixture(scope="session")
-def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """URL of a running app over a fresh copy of the sample record."""
+@contextmanager
+def serving(store: Any) -> Iterator[str]:
+    """Run the app over `store` with uvicorn in a thread on a free loopback port; yield its URL."""
     import uvicorn
 
-    from rightstrack.record.store import open_store
     from rightstrack.web.app import create_app
-    from rightstrack.web.sample import build_sample_record
 
-    store = open_store(tmp_path_factory.mktemp("browser") / "record.db")
-    build_sample_record(store)
     port = _free_port()
     server = uvicorn.Server(
         uvicorn.Config(create_app(store=store), host="127.0.0.1", port=port, log_level="warning")
@@ -56,9 +53,39 @@ def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         if time.monotonic() > deadline or not thread.is_alive():
             raise RuntimeError("the web app did not start")
         time.sleep(0.05)
-    yield f"http://127.0.0.1:{port}"
-    server.should_exit = True
-    thread.join(timeout=10)
+    try:
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        server.should_exit = True
+        thread.join(timeout=10)
+
+
+@pytest.fixture(scope="session")
+def base_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of a running app over a fresh copy of the sample record (rightstrack.web.sample)."""
+    from rightstrack.record.store import open_store
+    from rightstrack.web.sample import build_sample_record
+
+    store = open_store(tmp_path_factory.mktemp("browser") / "record.db")
+    build_sample_record(store)
+    with serving(store) as url:
+        yield url
+    store.close()
+
+
+@pytest.fixture(scope="session")
+def demo_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """URL of a running app over the demo database, built as `rightstrack demo` builds it."""
+    import io
+
+    from rightstrack.demo import run_demo
+    from rightstrack.record.store import open_store
+
+    path = tmp_path_factory.mktemp("demo") / "demo.db"
+    run_demo(path, io.StringIO())
+    store = open_store(path)
+    with serving(store) as url:
+        yield url
     store.close()
 
 
@@ -76,12 +103,10 @@ def browser() -> Iterator[Any]:
         launched.close()
 
 
-@pytest.fixture
-def page(browser: Any, base_url: str) -> Iterator[Any]:
-    """A fresh page that fails the test on any JavaScript error, alert dialog, failed request or
-    request to anywhere but the app itself."""
-    context = browser.new_context(base_url=base_url, viewport={"width": 1280, "height": 900},
-                                  accept_downloads=True)
+def _watched_page(browser: Any, base_url: str) -> Iterator[Any]:
+    context = browser.new_context(
+        base_url=base_url, viewport={"width": 1280, "height": 900}, accept_downloads=True
+    )
     new_page = context.new_page()
     problems: list[str] = []
     new_page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
@@ -96,6 +121,19 @@ def page(browser: Any, base_url: str) -> Iterator[Any]:
     yield new_page
     context.close()
     assert not problems, problems
+
+
+@pytest.fixture
+def page(browser: Any, base_url: str) -> Iterator[Any]:
+    """A fresh page on the sample record that fails the test on any JavaScript error, alert
+    dialog, failed request or request to anywhere but the app itself."""
+    yield from _watched_page(browser, base_url)
+
+
+@pytest.fixture
+def demo_page(browser: Any, demo_url: str) -> Iterator[Any]:
+    """The same, on the demo database."""
+    yield from _watched_page(browser, demo_url)
 
 
 @pytest.fixture

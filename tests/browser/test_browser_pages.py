@@ -122,3 +122,21 @@ def test_api_docs_work_offline(page: Any, screenshot: Shot) -> None:
     expect(page.locator(".opblock-summary-path", has_text="/api/recommendations").first).to_be_visible()
     screenshot(page, "api-docs")
     # the `page` fixture fails the test if any request (a CDN, a validator) could not be made
+
+
+def test_demo_country_page(demo_page: Any, screenshot: Shot) -> None:
+    page = demo_page
+    page.goto("/country/KHM")  # the URL `rightstrack demo` prints
+    expect(page).to_have_url(re.compile(r"/countries/KHM$"))
+    expect(page.get_by_role("heading", level=1)).to_contain_text("Cambodia")
+    _charts_drawn(page)
+    # the press claim about the dialogue is shown beside what the record computes
+    panel = page.locator("#dialogues table.claims")
+    expect(panel.first).to_be_visible()
+    expect(panel.first.locator(".badge").first).to_have_text(
+        re.compile("Supported|Contradicted|Not verifiable")
+    )
+    page.get_by_role("link", name=re.compile("recommendations$")).first.click()
+    expect(page.locator("#total")).not_to_have_text("0")
+    page.goto("/countries/KHM")
+    screenshot(page, "demo-country")

@@ -17,6 +17,7 @@ from rightstrack.record import models as m
 from rightstrack.record import queries as q
 from rightstrack.web import charts
 from rightstrack.web.analysis import forum_analysis
+from rightstrack.web.fmt import label
 from rightstrack.web.params import parse_filters
 
 router = APIRouter(include_in_schema=False)
@@ -42,18 +43,20 @@ def home(request: Request) -> HTMLResponse:
 def _timeline_rows(overview: dict[str, Any], report_dates: dict[int, Any]) -> list[dict[str, Any]]:
     rows = []
     for f in overview["forums"]:
-        when, label = f["date"], f["title"]
+        when, title = f["date"], f["title"]
         if when is None and f["id"] in report_dates:
             when = report_dates[f["id"]].isoformat()
-            label = f"{label} (dated by its documents)"
-        rows.append({"date": when, "type": f["type"], "label": label, "href": f"/forums/{f['id']}"})
+            title = f"{title} (dated by its documents)"
+        rows.append({"date": when, "type": f["type"], "label": title, "href": f"/forums/{f['id']}"})
     for e in overview["events"]:
+        described = e["description"] and e["description"] != e["event_type"]
         rows.append(
             {
                 "date": e["date"],
                 "end_date": e["end_date"],
+                "date_text": e["date_text"],
                 "type": e["event_type"],
-                "label": e["description"] or e["date_text"] or e["event_type"],
+                "label": e["description"] if described else label(e["event_type"]),
                 "href": f"/documents/{e['document_id']}#item-event-{e['id']}",
             }
         )
