@@ -77,7 +77,7 @@ def split_attribution(text: str) -> Attribution:
         if parsed is None:
             break
         groups.insert(0, parsed)
-        body = body[:start].rstrip(_TRAILING + " ")
+        body = body[:start].rstrip(_TRAILING + " /")
     result = Attribution(text=body, trailing_found=bool(groups))
     for refs, unresolved in [*_inline_groups(body), *groups]:
         for ref in refs:
