@@ -127,3 +127,21 @@ def test_conflicting_figures_are_kept_and_flagged() -> None:
     assert tally["supportive"] == 10
     assert "conflicting_figures" in tally["flags"]
     assert [f["value"] for f in tally["verification"]["figures"] if f["role"] == "supportive"] == [10, 12]
+
+
+def test_quoted_statement_found_in_the_record() -> None:
+    press = ("“Norway shares the Special Rapporteur's alarm at air strikes on villages,” the "
+             "Norwegian delegation said at the interactive dialogue with the Special Rapporteur on "
+             "the situation of human rights in Myanmar on 3 October 2023.")  # fmt: skip
+    _, items = _items(press, date(2023, 10, 4))
+    quote = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Delegation of Norway"
+    assert forum_key(quote["forum"]) == "interactive_dialogue|sr_myanmar|2023-10-03"
+    _, statement = _items(STATEMENT)
+    record = [i for i in statement if i["kind"] == "statement"]
+    result = check_claim(quote, record)
+    assert result["status"] == "supported"
+    assert result["evidence"][0]["speaker"] == "Norway"
+    assert check_claim({**quote, "quote": "Norway welcomes the elections"}, record)["status"] == (
+        "not_verifiable"
+    )

@@ -1,5 +1,8 @@
 """Quotations and other figures the press attributes to someone.
 
+A quotation carries the forum the article is about, so the claim check can look for it in the
+statements the record holds for that forum.
+
 Direct quotes ("“...,” he said"; a quote running over paragraphs that each reopen it), reported
 speech cited to a source ("X had underlined that ..., according to the statement"), and numbers
 with a unit ("47 parties", "seven per cent") become Claims with claimant and source, so a reader
@@ -50,7 +53,8 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
             continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())
         claims.append(Claim(evidence=ctx.doc.evidence(match.start(), match.end()),
-                            claim_type="quotation", claimant=who, source=source, quote=quote))  # fmt: skip
+                            claim_type="quotation", claimant=who, source=source, quote=quote,
+                            forum=ctx.forum_at(match.start())))  # fmt: skip
     for s_start, s_end in ctx.sentences:
         if "according to" not in ctx.text[s_start:s_end].lower():
             continue
@@ -60,7 +64,8 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
                 evidence=ctx.doc.evidence(s_start + match.start(), s_start + match.end()),
                 claim_type="quotation", claimant=who,
                 source=re.split(r"\s+(?:published|issued|released|by)\b", match.group("src"))[0],
-                quote=match.group("q").strip(), flags=["reported_speech"]))  # fmt: skip
+                quote=match.group("q").strip(), flags=["reported_speech"],
+                forum=ctx.forum_at(s_start + match.start())))  # fmt: skip
     return claims
 
 
