@@ -196,8 +196,10 @@ def test_document_text_is_never_markup(client: TestClient) -> None:
     hostile = next(d for d in docs if d["source"].startswith("hostile"))
     api = client.get(f"/api/documents/{hostile['id']}?text=true").json()
     assert "<script>alert(1)</script>" in api["text"]  # the API returns the text as it is, in JSON
-    assert client.get(f"/api/documents/{hostile['id']}").headers["content-type"].startswith(
-        "application/json"
+    assert (
+        client.get(f"/api/documents/{hostile['id']}")
+        .headers["content-type"]
+        .startswith("application/json")
     )
     urls = [f"/documents/{hostile['id']}", "/recommendations", "/countries/KHM", "/documents", "/"]
     for url in urls:
@@ -257,7 +259,12 @@ def test_upload_job_reports_its_stages(client: TestClient) -> None:
 
 def test_openapi_lists_the_api(client: TestClient) -> None:
     spec = client.get("/openapi.json").json()
-    for path in ("/api/recommendations", "/api/statements", "/api/documents", "/api/forums/{forum_id}/tally"):
+    for path in (
+        "/api/recommendations",
+        "/api/statements",
+        "/api/documents",
+        "/api/forums/{forum_id}/tally",
+    ):
         assert path in spec["paths"], path
     params = {p["name"] for p in spec["paths"]["/api/recommendations"]["get"]["parameters"]}
     assert {"state_under_review", "recommending_state", "theme", "response", "q", "limit"} <= params

@@ -110,7 +110,9 @@ def _watched_page(browser: Any, base_url: str) -> Iterator[Any]:
     new_page = context.new_page()
     problems: list[str] = []
     new_page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
-    new_page.on("dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss()))
+    new_page.on(
+        "dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
+    )
     new_page.on("requestfailed", lambda req: problems.append(f"request failed: {req.url}"))
 
     def offsite(request: Any) -> None:  # the app must work offline: nothing but its own server

@@ -45,7 +45,9 @@ def test_filter_recommendations_and_export_csv(page: Any, screenshot: Shot, tmp_
     expect(page.locator("#total")).to_have_text("2")
     expect(page.locator("table.results tbody tr")).to_have_count(2)
     # a facet link narrows further, and its count is what it returns
-    facet = page.locator(".facet", has_text="Recommending State").get_by_role("link", name="Germany", exact=True)
+    facet = page.locator(".facet", has_text="Recommending State").get_by_role(
+        "link", name="Germany", exact=True
+    )
     facet.click()
     expect(page.locator("#total")).to_have_text("1")
     expect(page.locator("table.results")).to_contain_text("dissolve unions")
@@ -92,14 +94,20 @@ def test_document_text_stays_text_in_the_browser(page: Any) -> None:
     # the `page` fixture fails the test if an alert ran or the injected image was requested
 
 
-def test_upload_shows_progress_then_the_document(page: Any, screenshot: Shot, tmp_path: Path) -> None:
+def test_upload_shows_progress_then_the_document(
+    page: Any, screenshot: Shot, tmp_path: Path
+) -> None:
     from fpdf import FPDF
 
     pdf = FPDF()
     pdf.add_page()
     pdf.set_font("Helvetica", size=12)
-    pdf.multi_cell(0, 8, "Statement of a spokesperson, written for the browser test.\n"
-                         "On 3 May 2024 the Government of Cambodia received a delegation of Japan.")
+    pdf.multi_cell(
+        0,
+        8,
+        "Statement of a spokesperson, written for the browser test.\n"
+        "On 3 May 2024 the Government of Cambodia received a delegation of Japan.",
+    )
     path = tmp_path / "upload-test.pdf"
     pdf.output(str(path))
     page.goto("/upload")
@@ -119,7 +127,9 @@ def test_upload_shows_progress_then_the_document(page: Any, screenshot: Shot, tm
 def test_api_docs_work_offline(page: Any, screenshot: Shot) -> None:
     page.goto("/docs")
     expect(page.locator(".swagger-ui")).to_contain_text("RightsTrack", timeout=15000)
-    expect(page.locator(".opblock-summary-path", has_text="/api/recommendations").first).to_be_visible()
+    expect(
+        page.locator(".opblock-summary-path", has_text="/api/recommendations").first
+    ).to_be_visible()
     screenshot(page, "api-docs")
     # the `page` fixture fails the test if any request (a CDN, a validator) could not be made
 

@@ -13,7 +13,8 @@ def serve(
     db: Annotated[
         str | None,
         typer.Option(
-            "--db", help="SQLAlchemy URL or SQLite file (default: $RIGHTSTRACK_DB or ./rightstrack.db)"
+            "--db",
+            help="SQLAlchemy URL or SQLite file (default: $RIGHTSTRACK_DB or ./rightstrack.db)",
         ),
     ] = None,
 ) -> None:
@@ -23,7 +24,9 @@ def serve(
     from rightstrack.web.app import create_app
 
     app = create_app(db)
-    typer.echo(f"RightsTrack on http://{host}:{port}/  (database: {app.state.store.url}; Ctrl+C stops)")
+    typer.echo(
+        f"RightsTrack on http://{host}:{port}/  (database: {app.state.store.url}; Ctrl+C stops)"
+    )
     uvicorn.run(app, host=host, port=port, log_level="warning")
 
 

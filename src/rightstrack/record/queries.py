@@ -131,9 +131,7 @@ def claim_dict(c: m.Claim) -> dict[str, Any]:
     }
 
 
-def event_dict(
-    e: m.Event, participants: list[dict[str, Any]] | None = None
-) -> dict[str, Any]:
+def event_dict(e: m.Event, participants: list[dict[str, Any]] | None = None) -> dict[str, Any]:
     """An event as JSON; `participants` (actor dicts) may be given by a caller that loaded them
     in bulk, else they are read from the row."""
     return {
@@ -559,7 +557,9 @@ def recommendation_facets(session: Session, f: Filters) -> dict[str, list[tuple[
         {iso3[k]: n for k, n in by["state_under_review"].items() if k in iso3}
     )
     facets: dict[str, list[tuple[Any, int]]] = {
-        name: sorted(((k, n) for k, n in counts.items() if k is not None), key=lambda kn: (-kn[1], kn[0]))
+        name: sorted(
+            ((k, n) for k, n in counts.items() if k is not None), key=lambda kn: (-kn[1], kn[0])
+        )
         for name, counts in by.items()
     }
     facets["theme"] = _grouped(

@@ -184,12 +184,16 @@ def upload_document(
     from rightstrack.web.uploads import run_upload
 
     data = file.file.read()
-    result = run_upload(request.app.state.store, data, file.filename or "upload", _published(published))
+    result = run_upload(
+        request.app.state.store, data, file.filename or "upload", _published(published)
+    )
     return JSONResponse(result, status_code=201 if result["created"] else 200)
 
 
 @router.post("/uploads", status_code=202)
-def start_upload(request: Request, file: UploadField, published: PublishedField = None) -> dict[str, str]:
+def start_upload(
+    request: Request, file: UploadField, published: PublishedField = None
+) -> dict[str, str]:
     """Start processing an upload in the background; poll `/api/uploads/{job}` for its stage."""
     when = _published(published)
     data = file.file.read()

@@ -16,7 +16,12 @@ STANCE_COLOURS = {
     "neutral": "#56B4E9",
     "unknown": "#999999",
 }
-RESPONSE_COLOURS = {"supported": "#0072B2", "noted": "#E69F00", "pending": "#999999", "unknown": "#CC79A7"}
+RESPONSE_COLOURS = {
+    "supported": "#0072B2",
+    "noted": "#E69F00",
+    "pending": "#999999",
+    "unknown": "#CC79A7",
+}
 EVENT_COLOURS = {
     "upr_review": "#0072B2",
     "interactive_dialogue": "#D55E00",
@@ -55,10 +60,18 @@ def stance_bars(stances: dict[str, int], title: str) -> dict[str, Any]:
         height={"step": 28},
         encoding={
             "y": {"field": "stance", "type": "nominal", "sort": list(stances), "title": "Stance"},
-            "x": {"field": "statements", "type": "quantitative", "title": "Statements",
-                  "axis": {"tickMinStep": 1}},
-            "color": {"field": "stance", "type": "nominal", "legend": None,
-                      "scale": _scale(STANCE_COLOURS, list(stances))},
+            "x": {
+                "field": "statements",
+                "type": "quantitative",
+                "title": "Statements",
+                "axis": {"tickMinStep": 1},
+            },
+            "color": {
+                "field": "stance",
+                "type": "nominal",
+                "legend": None,
+                "scale": _scale(STANCE_COLOURS, list(stances)),
+            },
         },
     )
     return spec
@@ -82,16 +95,27 @@ def theme_response_bars(rows: list[dict[str, Any]], top: int = 15) -> dict[str, 
         height={"step": 22},
         encoding={
             "y": {"field": "theme", "type": "nominal", "sort": keep, "title": "Theme"},
-            "x": {"field": "count", "type": "quantitative", "aggregate": "sum",
-                  "title": "Recommendations", "axis": {"tickMinStep": 1}},
-            "color": {"field": "response", "type": "nominal", "title": "Response",
-                      "scale": _scale(RESPONSE_COLOURS, responses)},
+            "x": {
+                "field": "count",
+                "type": "quantitative",
+                "aggregate": "sum",
+                "title": "Recommendations",
+                "axis": {"tickMinStep": 1},
+            },
+            "color": {
+                "field": "response",
+                "type": "nominal",
+                "title": "Response",
+                "scale": _scale(RESPONSE_COLOURS, responses),
+            },
         },
     )
     return spec
 
 
-def recommender_heatmap(rows: list[dict[str, Any]], states: int = 15, themes: int = 10) -> dict[str, Any]:
+def recommender_heatmap(
+    rows: list[dict[str, Any]], states: int = 15, themes: int = 10
+) -> dict[str, Any]:
     """Who recommends what: the most active recommending States × the most frequent themes."""
     by_state: dict[str, int] = {}
     by_theme: dict[str, int] = {}
@@ -110,19 +134,43 @@ def recommender_heatmap(rows: list[dict[str, Any]], states: int = 15, themes: in
     spec.update(
         height={"step": 22},
         encoding={
-            "y": {"field": "state", "type": "nominal", "sort": top_states, "title": "Recommending State"},
-            "x": {"field": "theme", "type": "nominal", "sort": top_themes, "title": "Theme",
-                  "axis": {"labelAngle": -40, "labelLimit": 180}},
+            "y": {
+                "field": "state",
+                "type": "nominal",
+                "sort": top_states,
+                "title": "Recommending State",
+            },
+            "x": {
+                "field": "theme",
+                "type": "nominal",
+                "sort": top_themes,
+                "title": "Theme",
+                "axis": {"labelAngle": -40, "labelLimit": 180},
+            },
         },
         layer=[
-            {"mark": {"type": "rect", "tooltip": True},
-             "encoding": {"color": {"field": "count", "type": "quantitative", "title": "Recommendations",
-                                    "scale": {"scheme": "blues"},
-                                    "legend": {"format": "d", "tickMinStep": 1}}}},
-            {"mark": {"type": "text", "fontSize": 11},
-             "encoding": {"text": {"field": "count", "type": "quantitative"},
-                          "color": {"condition": {"test": "datum.count > 2", "value": "white"},
-                                    "value": "black"}}},
+            {
+                "mark": {"type": "rect", "tooltip": True},
+                "encoding": {
+                    "color": {
+                        "field": "count",
+                        "type": "quantitative",
+                        "title": "Recommendations",
+                        "scale": {"scheme": "blues"},
+                        "legend": {"format": "d", "tickMinStep": 1},
+                    }
+                },
+            },
+            {
+                "mark": {"type": "text", "fontSize": 11},
+                "encoding": {
+                    "text": {"field": "count", "type": "quantitative"},
+                    "color": {
+                        "condition": {"test": "datum.count > 2", "value": "white"},
+                        "value": "black",
+                    },
+                },
+            },
         ],
     )
     return spec
@@ -143,11 +191,20 @@ def timeline(rows: list[dict[str, Any]]) -> dict[str, Any]:
         mark={"type": "point", "filled": True, "size": 120, "tooltip": True},
         height={"step": 30},
         encoding={
-            "x": {"field": "date", "type": "temporal", "title": "Date",
-                  "scale": {"padding": 12}, "axis": {"format": "%b %Y", "labelOverlap": True}},
+            "x": {
+                "field": "date",
+                "type": "temporal",
+                "title": "Date",
+                "scale": {"padding": 12},
+                "axis": {"format": "%b %Y", "labelOverlap": True},
+            },
             "y": {"field": "kind", "type": "nominal", "title": None},
-            "color": {"field": "type", "type": "nominal", "legend": None,
-                      "scale": _scale(EVENT_COLOURS, types)},
+            "color": {
+                "field": "type",
+                "type": "nominal",
+                "legend": None,
+                "scale": _scale(EVENT_COLOURS, types),
+            },
             "shape": {"field": "type", "type": "nominal", "legend": None},
             "tooltip": [
                 {"field": "date", "type": "temporal", "title": "Date"},

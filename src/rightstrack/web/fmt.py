@@ -58,7 +58,9 @@ def summary(item: dict[str, Any], width: int = 140) -> str:
     elif kind == "statement":
         text = f"{actor(item.get('speaker'))}: {item.get('text') or ''}"
     elif kind == "claim":
-        parts = [f"{k} {item[k]}" for k in ("total", "supportive", "critical") if item.get(k) is not None]
+        parts = [
+            f"{k} {item[k]}" for k in ("total", "supportive", "critical") if item.get(k) is not None
+        ]
         text = f"{label(item.get('claim_type'))} claim: {', '.join(parts) or item.get('subject') or ''}"
     elif kind == "event":
         text = f"{label(item.get('event_type'))} {item.get('date') or item.get('date_text') or ''}"

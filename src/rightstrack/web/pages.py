@@ -131,7 +131,9 @@ def forum(request: Request, forum_id: int) -> HTMLResponse:
         raise HTTPException(404, f"no forum with id {forum_id}")
     analysis = forum_analysis(detail["statements"], detail["claims"])
     stance_chart = charts.stance_bars(analysis["stances"], "Statements by stance")
-    return render(request, "forum.html", detail=detail, analysis=analysis, stance_chart=stance_chart)
+    return render(
+        request, "forum.html", detail=detail, analysis=analysis, stance_chart=stance_chart
+    )
 
 
 @router.get("/recommendations", response_class=HTMLResponse)

@@ -77,9 +77,7 @@ def parse_filters(params: Mapping[str, str], *, default_limit: int | None = 50) 
     for name in ("date_from", "date_to"):
         if name in raw:
             out[name] = _date(name, raw[name])
-    out["limit"] = (
-        _int("limit", raw["limit"], 1, MAX_LIMIT) if "limit" in raw else default_limit
-    )
+    out["limit"] = _int("limit", raw["limit"], 1, MAX_LIMIT) if "limit" in raw else default_limit
     out["offset"] = _int("offset", raw["offset"], 0, None) if "offset" in raw else 0
     return Filters(**out)
 

@@ -30,19 +30,69 @@ INJECTION = '<script>alert(1)</script> and "><img src=x onerror=alert(2)>'
 
 # (number, response, themes, action, recommending States, text)
 REVIEW_RECS: list[tuple[str, str, list[str], int, list[str], str]] = [
-    ("1.1", "supported", ["Freedom of the press"], 4, ["FRA"], "Let journalists work without fear of arrest"),
-    ("1.2", "supported", ["Women's rights", "Education"], 5, ["BRA", "JPN"], "Open more secondary schools for girls in rural provinces"),
-    ("1.3", "noted", ["Freedom of association and peaceful assembly"], 5, ["DEU", "AUS"], "Repeal the rules that let officials dissolve unions"),
+    (
+        "1.1",
+        "supported",
+        ["Freedom of the press"],
+        4,
+        ["FRA"],
+        "Let journalists work without fear of arrest",
+    ),
+    (
+        "1.2",
+        "supported",
+        ["Women's rights", "Education"],
+        5,
+        ["BRA", "JPN"],
+        "Open more secondary schools for girls in rural provinces",
+    ),
+    (
+        "1.3",
+        "noted",
+        ["Freedom of association and peaceful assembly"],
+        5,
+        ["DEU", "AUS"],
+        "Repeal the rules that let officials dissolve unions",
+    ),
     ("1.4", "supported", ["Justice"], 2, ["CHN"], "Keep training judges on fair trial guarantees"),
-    ("1.5", "noted", ["Freedom of the press", "Human rights defenders"], 5, ["AUS"], "Release the reporters held since the last election"),
-    ("1.6", "supported", ["Land and property"], 3, ["LAO"], "Consider a review of how land concessions are granted"),
+    (
+        "1.5",
+        "noted",
+        ["Freedom of the press", "Human rights defenders"],
+        5,
+        ["AUS"],
+        "Release the reporters held since the last election",
+    ),
+    (
+        "1.6",
+        "supported",
+        ["Land and property"],
+        3,
+        ["LAO"],
+        "Consider a review of how land concessions are granted",
+    ),
 ]
 
 # (speaker, stance, themes, text)
 DIALOGUE: list[tuple[str, str, list[str], str]] = [
-    ("FRA", "critical", ["Freedom of the press"], "France said arrests of reporters had grown since the vote."),
-    ("DEU", "critical", ["Freedom of association and peaceful assembly"], "Germany asked when the union rules would be lifted."),
-    ("AUS", "critical", ["Human rights defenders"], "Australia urged the release of detained activists."),
+    (
+        "FRA",
+        "critical",
+        ["Freedom of the press"],
+        "France said arrests of reporters had grown since the vote.",
+    ),
+    (
+        "DEU",
+        "critical",
+        ["Freedom of association and peaceful assembly"],
+        "Germany asked when the union rules would be lifted.",
+    ),
+    (
+        "AUS",
+        "critical",
+        ["Human rights defenders"],
+        "Australia urged the release of detained activists.",
+    ),
     ("CHN", "supportive", ["Development"], "China praised the progress on roads and rural income."),
     ("LAO", "supportive", [], "The Lao delegation welcomed the cooperation with the mandate."),
 ]
@@ -107,7 +157,11 @@ def dialogue_document() -> tuple[Document, list[Item]]:
         t for *_rest, t in DIALOGUE
     )
     doc = Document.from_text(text + "\n", source="sample-dialogue.txt")
-    doc.kind, doc.title, doc.published = "meeting_summary", "Sample dialogue on Cambodia", date(2022, 10, 5)
+    doc.kind, doc.title, doc.published = (
+        "meeting_summary",
+        "Sample dialogue on Cambodia",
+        date(2022, 10, 5),
+    )
     items: list[Item] = [
         Statement(
             evidence=_span(doc, said),
@@ -148,7 +202,9 @@ def press_document() -> tuple[Document, list[Item]]:
     doc = Document.from_text(text, source="sample-press.txt")
     doc.kind, doc.title, doc.published = "press", "Sample press note", date(2022, 10, 6)
     items: list[Item] = [
-        _tally_claim(doc, "Five delegations spoke and three of them were critical", total=5, critical=3),
+        _tally_claim(
+            doc, "Five delegations spoke and three of them were critical", total=5, critical=3
+        ),
         _tally_claim(doc, "only one delegation had been critical", critical=1),
         _tally_claim(doc, "counted six speakers, four of them critical", total=6, critical=4),
         Event(
