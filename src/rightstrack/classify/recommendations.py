@@ -162,7 +162,11 @@ def fit_recommendation_model(
     """Fit both heads on `texts` (UPR Info rows) with a threshold chosen beforehand."""
     features = fit_features(texts)
     x = features.transform(list(texts))
-    coef, intercept = fit_theme_heads(x, issue_matrix(label_lists, issues))
+    topic_columns = x.shape[1] - len(features.vectorizers["lead"].vocabulary_)
+    coef = np.zeros((len(issues), x.shape[1]), dtype=np.float32)  # opening words: action only
+    coef[:, :topic_columns], intercept = fit_theme_heads(
+        x[:, :topic_columns], issue_matrix(label_lists, issues)
+    )
     action_svm = LinearSVC(C=0.3, random_state=0).fit(x, np.asarray(actions))
     return RecommendationModel(
         features=features,

@@ -5,7 +5,10 @@ express criticism? (supportive = only appreciation, critical = only criticism, m
 neutral = neither). Each question is a logistic regression over word TF-IDF plus the sentence cues
 of `stance_cues`, trained on the labelled UPR dialogue paragraphs (labels/, rules in
 docs/labelling.md). Splitting the decision this way lets "mixed" borrow evidence from both sides
-instead of being learned from its own, smaller set of examples.
+instead of being learned from its own, smaller set of examples. Where the wording alone decides
+under the rules (an explicit welcome; explicit concern or a pressing demand) the cue overrides a
+"no" from the regression, so "We commend ... We urge ..." is mixed however rare "urge" was in
+training.
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from rightstrack.classify.stance_cues import STANCE_OF, cue_vector
+from rightstrack.classify.stance_cues import STANCE_OF, cue_vector, decisive_cues
 from rightstrack.classify.store import TextFeatures
 
 STANCES = ("supportive", "critical", "mixed", "neutral")
@@ -45,7 +48,11 @@ class StanceModel:
         if not texts:
             return []
         scores = np.asarray(self.design(texts) @ self.coef.T) + self.intercept
-        return [STANCE_OF[(bool(a > 0), bool(c > 0))] for a, c in scores]
+        stances = []
+        for text, (a, c) in zip(texts, scores, strict=True):
+            welcomed, pressed = decisive_cues(text)
+            stances.append(STANCE_OF[(bool(a > 0) or welcomed, bool(c > 0) or pressed)])
+        return stances
 
     def arrays(self) -> dict[str, Any]:
         return {

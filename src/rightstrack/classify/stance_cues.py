@@ -52,7 +52,10 @@ COUNTERING = _words(
     r"combat\w*|fight\w*|eliminat\w*|eradicat\w*|prevent\w*|against (?:torture|discrimination)|"
     r"address\w*|protect\w*|criminali[sz]\w*|prohibit\w*|encourag\w*|recommend\w*|convention"
 )
-PRESSING = _words(r"urg\w*|call(?:ed|s|ing)? (?:on|upon|for)|demand\w*|insist\w*|must")
+PRESSING = re.compile(
+    r"(?<!’s )(?<!'s )\b(?:urg\w*|call(?:ed|s|ing)? (?:on|upon|for)|demand\w*|insist\w*)\b",
+    re.IGNORECASE,
+)
 CONTINUING = _words(r"continu\w*|pursue|maintain|consolidat\w*|further")
 EXTERNAL = _words(
     r"sanctions?|international community|coercive|foreign (?:interference|intervention)|"
@@ -134,6 +137,13 @@ STANCE_OF = {
     (True, True): "mixed",
     (False, False): "neutral",
 }
+
+
+def decisive_cues(text: str) -> tuple[bool, bool]:
+    """(appreciation, criticism) where the wording alone decides under the labelling rules:
+    an explicit welcome/commendation, or explicit concern/condemnation or a pressing demand."""
+    cues = paragraph_cues(text)
+    return bool(cues["appreciation"]), bool(cues["concern"] or cues["pressing"])
 
 
 def cue_vector(text: str) -> list[float]:
