@@ -145,3 +145,13 @@ def test_quoted_statement_found_in_the_record() -> None:
     assert check_claim({**quote, "quote": "Norway welcomes the elections"}, record)["status"] == (
         "not_verifiable"
     )
+
+
+def test_speaking_list_keeps_compound_names_and_groups() -> None:
+    text = ("Meeting summary, 2 July 2024\n\nThe Human Rights Council this morning held an "
+            "interactive dialogue with the Special Rapporteur on the situation of human rights in "
+            "Eritrea.\n\nSpeaking were the European Union, Bosnia and Herzegovina, Trinidad and "
+            "Tobago, Cuba and Eritrea.")  # fmt: skip
+    _, items = _items(text)
+    speakers = [i["speaker"] for i in items if i["kind"] == "statement"]
+    assert [s.get("iso3") or s["name"] for s in speakers] == ["European Union", "BIH", "TTO", "CUB"]

@@ -271,7 +271,7 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     return _mention(match, published - timedelta(days=days), None, "day", True)
 
 
-_DATELINE = re.compile(r"(?i)\b(?:published|posted|updated|dated|issued)\b|^[A-Z][A-Z .'-]+,")
+_DATELINE = re.compile(r"(?i)\b(?:published|posted|updated|dated|issued)\b|^[A-Z][A-Z .'-]+\s*[,(–-]")
 
 
 def find_published(text: str, head_lines: int = 5) -> date | None:

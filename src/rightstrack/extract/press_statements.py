@@ -36,6 +36,7 @@ _SPEAKING_LIST = re.compile(
     r"the\s+following\s+"
     r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)"
 )
+_LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+speaking\s+on\s+behalf\s+of\s+[^,]+,)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
@@ -43,18 +44,30 @@ _PARA_SPEAKER = re.compile(
 )
 
 
-def _actor(name: str) -> ActorRef:
+def known_actor(name: str) -> ActorRef | None:
+    """A State or a group of States ("the European Union") by name; None for anything else."""
+    name = re.sub(r"(?i)^the\s+", "", name.strip())
     state = resolve_state_name(name)
     if state is not None:
         return state
     try:
-        from rightstrack.actors import resolve_actor  # type: ignore[attr-defined]
+        from rightstrack.actors import resolve_actor
 
         ref = resolve_actor(name)
-        if isinstance(ref, ActorRef):
-            return ref
-    except Exception:  # the gazetteer is optional: fall back to an unresolved group
-        pass
+        return ref if isinstance(ref, ActorRef) else None
+    except ImportError:  # the gazetteer is optional here
+        return None
+
+
+def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
+    """The speaker of a statement: the State or group named, else the State in the heading line
+    that is not the one under discussion ("H.E. ..., Permanent Representative of the Netherlands")."""
+    known = known_actor(name)
+    if known is not None:
+        return known
+    for _, _, state in find_states(heading):
+        if ctx.state is None or state.iso3 != ctx.state.iso3:
+            return state
     return ActorRef(name=name.strip(), kind="group")
 
 
@@ -88,8 +101,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     return [
         Statement(
             evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
-            speaker=_actor(match.group("who")),
-            on_behalf_of=_actor(group) if group else None,
+            speaker=_speaker(match.group("who"), match.group(0), ctx),
+            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
             forum=forum,
             text=ctx.text[body_start:].strip(),
             concerning=ctx.state,
@@ -107,7 +120,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         match = _PARA_SPEAKER.match(paragraph.strip())
         if not match:
             continue
-        speaker = resolve_state_name(match.group("who"))
+        speaker = known_actor(match.group("who"))
         if speaker is None or (ctx.state is not None and speaker.iso3 == ctx.state.iso3):
             continue
         lead = len(paragraph) - len(paragraph.lstrip())
@@ -115,12 +128,20 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             evidence=ctx.doc.evidence(start + lead, offset), speaker=speaker, forum=forum,
             text=paragraph.strip(), concerning=ctx.state))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
-        for s, e, state in find_states(listing.group("list")):
-            key = state.iso3 or state.name
-            if key in statements:
+        names = listing.group("list")
+        found = [(s_, e_, ref) for s_, e_, ref in find_states(names)]  # "Bosnia and Herzegovina"
+        for part in _LIST_ITEM.finditer(names):  # groups: "the European Union, Cuba and ..."
+            if not any(s_ < part.end(1) and part.start(1) < e_ for s_, e_, _ in found):
+                group = known_actor(part.group(1))
+                if group is not None:
+                    found.append((part.start(1), part.end(1), group))
+        for s_, e_, speaker in sorted(found, key=lambda f: f[0]):
+            if ctx.state is not None and speaker.iso3 == ctx.state.iso3:
                 continue
-            at = listing.start("list") + s
-            statements[key] = Statement(
-                evidence=ctx.doc.evidence(at, listing.start("list") + e),
-                speaker=state, forum=forum, text="", concerning=ctx.state)  # fmt: skip
+            key = speaker.iso3 or speaker.name
+            at = listing.start("list") + s_
+            if key not in statements:
+                statements[key] = Statement(
+                    evidence=ctx.doc.evidence(at, listing.start("list") + e_), speaker=speaker,
+                    forum=forum, text="", concerning=ctx.state)  # fmt: skip
     return sorted(statements.values(), key=lambda st: st.evidence.start)
