@@ -335,3 +335,20 @@ def test_misprinted_number_and_footnote_number_on_its_own_line() -> None:
     assert recs["10.11"].text == "Take measure number 11 for rural schools"
     assert recs["10.12"].text == "Keep the school plan under review"
     assert iso3s(recs["10.12"]) == ["PER", "CHL"]
+
+
+def test_reference_with_a_description_picks_the_matching_point() -> None:
+    early = EARLY.replace(
+        "12. The recommendations noted in the report in paragraphs 7 (b) above did not enjoy\n"
+        "the support of Mongolia.",
+        "12. One recommendation noted in the report in paragraph 7 above (to abolish the death\n"
+        "penalty) did not enjoy the support of Mongolia.",
+    )
+    assert early != EARLY
+    recs = [
+        r
+        for r in extract_upr_report(make_doc([TITLE_PAGE, INTRO, early]))
+        if isinstance(r, Recommendation) and r.number == "7"
+    ]
+    assert [r.text for r in recs] == ["abolish the death penalty in law"]
+    assert recs[0].response == "noted" and iso3s(recs[0]) == ["FRA"]

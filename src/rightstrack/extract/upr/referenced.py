@@ -27,7 +27,9 @@ _REF_TOKEN = re.compile(
     r"|\((?P<letters>[a-z](?:\s*(?:,|and)\s*[a-z])*)\)"
     r"|\((?P<last>last sentence)\)|(?P<lastfree>last sentence)"
     r"|\((?P<roman>i{1,3}|iv|v|vi{0,3})\)"
+    r"|\((?P<desc>[^()]{12,300})\)"
 )
+_AFTER_DESCRIPTION = re.compile(r"\s*(?:above\s*)?\(([^()]{12,300})\)")
 _REF_END = re.compile(
     r"\babove\b|\bin (?:section|chapter)\b|\bdid not\b|\bdo(?:es)? not\b|\bwill\b|\bare\b|\bwere\b|"
     r"\bas\b|\bis\b|\bhave\b|\bhas\b|:",
@@ -44,6 +46,7 @@ class Reference:
     paragraph: int
     letter: str | None
     last_sentence: bool = False
+    description: str | None = None  # "(the ratification of the ICRMW)": which one is meant
 
     @property
     def label(self) -> str:
@@ -63,6 +66,7 @@ def find_references(text: str) -> tuple[list[Reference], int, int] | None:
     refs: list[Reference] = []
     current: int | None = None
     current_has_letters = False
+    undescribed = 0  # refs[undescribed:] have no description yet
     for token in _REF_TOKEN.finditer(text, start, end):
         if token.group("num"):
             if current is not None and not current_has_letters:
@@ -75,9 +79,24 @@ def find_references(text: str) -> tuple[list[Reference], int, int] | None:
         elif current is not None and (token.group("last") or token.group("lastfree")):
             refs.append(Reference(current, None, last_sentence=True))
             current_has_letters = True
+        elif token.group("desc"):
+            if current is not None and not current_has_letters:
+                refs.append(Reference(current, None))
+                current = None
+            refs[undescribed:] = [_described(r, token.group("desc")) for r in refs[undescribed:]]
+            undescribed = len(refs)
     if current is not None and not current_has_letters:
         refs.append(Reference(current, None))
+    after = _AFTER_DESCRIPTION.match(text, end)
+    if after and undescribed < len(refs):
+        refs[undescribed:] = [_described(r, after.group(1)) for r in refs[undescribed:]]
     return (refs, start, end) if refs else None
+
+
+def _described(ref: Reference, description: str) -> Reference:
+    if ref.letter is not None or ref.last_sentence:
+        return ref
+    return Reference(ref.paragraph, None, description=description)
 
 
 class ParagraphText:
@@ -107,9 +126,21 @@ def point_spans(text: str, ref: Reference) -> list[tuple[int, int]]:
     sentences = _sentences(text)
     if ref.last_sentence:
         return sentences[-1:]
-    if markers:
-        return [span for _letter, span in markers]
-    return [(s, e) for s, e in sentences if re.search(r"recommend", text[s:e], re.IGNORECASE)]
+    candidates = [span for _letter, span in markers] or [
+        (s, e) for s, e in sentences if re.search(r"recommend", text[s:e], re.IGNORECASE)
+    ]
+    if ref.description and candidates:
+        wanted = _content_words(ref.description)
+        best = max(candidates, key=lambda span: len(wanted & _content_words(text[span[0] : span[1]])))
+        return [best]
+    return candidates
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in re.findall(r"[a-z]{4,}", text.lower()) if w not in _STOP}
+
+
+_STOP = {"that", "this", "with", "from", "their", "have", "been", "also", "which", "recommended"}
 
 
 def _lettered_markers(text: str) -> list[tuple[str, tuple[int, int]]]:

@@ -210,11 +210,11 @@ def recommendation_items(ctx: ReportContext) -> list[Recommendation]:
 
 def _unique(recs: list[Recommendation]) -> list[Recommendation]:
     """Drop a referenced recommendation named again by a later paragraph (first answer wins)."""
-    seen: set[str | None] = set()
+    seen: set[tuple[str | None, str]] = set()
     out = []
     for rec in recs:
-        key = rec.number if rec.number and "(" in rec.number else None
-        if key is not None and key in seen:
+        key = (rec.number, rec.text)
+        if rec.response_evidence is not None and key in seen:
             continue
         seen.add(key)
         out.append(rec)
