@@ -101,3 +101,13 @@ def test_weekday_followed_by_a_count_or_a_calendar_date() -> None:
     assert [(m.date, m.end_date) for m in mentions] == [
         (date(2022, 3, 25), None), (date(2022, 3, 14), date(2022, 3, 20))
     ]
+
+
+def test_ranges_across_months_and_years() -> None:
+    assert _one("from 28 November to 9 December", WED)[:2] == (date(2021, 11, 28), date(2021, 12, 9))
+    assert _one("The expert will visit from 28 November to 9 December", WED)[:2] == (
+        date(2022, 11, 28), date(2022, 12, 9)
+    )
+    assert _one("The meeting is scheduled for 2 March", WED)[0] == date(2023, 3, 2)
+    assert _one("from 28 December to 4 January 2023", None)[:2] == (date(2022, 12, 28), date(2023, 1, 4))
+    assert _one("from 28 November to 9 December", None) == (None, None, False)

@@ -63,6 +63,17 @@ def nearest_year(month: int, day: int, reference: date) -> date:
     return min(candidates, key=lambda d: abs((d - reference).days))
 
 
+def _year_for(month: int, day: int, published: date, text: str, match: re.Match[str]) -> date:
+    """The nearest `month`/`day` to publication, or the next one in a future-tense sentence
+    ("will visit from 28 November" in a March article is this November, not last)."""
+    nearest = nearest_year(month, day, published)
+    before = re.split(r"[.!?]\s", text[max(0, match.start() - 120) : match.start()])[-1]
+    if nearest < published and _FUTURE_HINT.search(before):
+        year = published.year + ((month, day) < (published.month, published.day))
+        return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    return nearest
+
+
 def _month_span(year: int, month: int) -> tuple[date, date]:
     return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
 
@@ -77,6 +88,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),
+    ("range_dm_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
+    ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
     ("mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.I)),
     ("month_rel", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
@@ -151,10 +164,25 @@ def _resolve(
             if year:
                 start = date(int(year), month, int(first))
             elif published:
-                start = nearest_year(month, int(first), published)
+                start = _year_for(month, int(first), published, text, match)
             else:
                 return _mention(match, None, None, "day", True)
             return _mention(match, start, start.replace(day=int(last)), "day", not year)
+        if name in ("range_dm_dm", "range_md_md"):  # "28 November to 9 December"
+            if name == "range_dm_dm":
+                d1, m1, d2, m2, year = g
+            else:
+                m1, d1, m2, d2, year = g
+            first_m, last_m = month_number(m1), month_number(m2)
+            if year:
+                end = date(int(year), last_m, int(d2))
+                start = date(int(year) - (first_m > last_m), first_m, int(d1))
+            elif published:
+                start = _year_for(first_m, int(d1), published, text, match)
+                end = date(start.year + (first_m > last_m), last_m, int(d2))
+            else:
+                return _mention(match, None, None, "day", True)
+            return _mention(match, start, end, "day", not year)
         if name in ("dmy", "mdy"):
             day_s, month_name, year = (g[0], g[1], g[2]) if name == "dmy" else (g[1], g[0], g[2])
             month = month_number(month_name)
@@ -162,7 +190,8 @@ def _resolve(
                 return _mention(match, date(int(year), month, int(day_s)), None, "day", False)
             if published is None:
                 return _mention(match, None, None, "day", True)
-            return _mention(match, nearest_year(month, int(day_s), published), None, "day", True)
+            day = _year_for(month, int(day_s), published, text, match)
+            return _mention(match, day, None, "day", True)
         return _resolve_coarse(name, match, text, published, anchor)
     except (ValueError, KeyError):
         return None  # "31 February", "May 40": not a date
@@ -213,7 +242,7 @@ def _resolve_coarse(
         elif word == "next" and month <= published.month:
             year += 1
         elif not word:
-            year = nearest_year(month, 15, published).year
+            year = _year_for(month, 15, published, text, match).year
         return _mention(match, *_month_span(year, month), "month", True)
     if name == "rel_period":
         return _period(match, g[0].lower(), g[1].lower(), published, anchor)

@@ -177,7 +177,8 @@ def find_events(ctx: PressContext) -> list[Event]:
                     part = (b_start, mention.end if mention is not later[-1] else seg_end)
                     _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention))
                 continue
-            mention = owned[0] if owned else None
+            precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
+            mention = (precise or owned or [None])[0]
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:

@@ -37,7 +37,8 @@ _COUNT = re.compile(
     r"people|persons|prisoners|detainees|activists|journalists|cases|laws|NGOs|organi[sz]ations|"
     r"victims|deaths|arrests|workers|refugees|seats|votes|voters|communes|recommendations|"
     r"lawyers|defenders|trials|ministries|institutions|schools|hospitals|families|households|"
-    r"children|women|complaints|petitions|provinces|countries|companies|factories|workers)\b"
+    r"children|women|complaints|petitions|provinces|countries|companies|factories|workers|titles|"
+    r"hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants)\b"
 )
 _AMONG = re.compile(rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)")
 _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
