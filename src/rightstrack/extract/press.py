@@ -106,7 +106,9 @@ def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
     for found in sorted(ctx.actors.mentions, key=lambda m: m.start):
         if found.actor in seen:
             continue
-        role = "claimant" if found.actor in claimants else found.role
+        role = found.role
+        if found.actor in claimants and role in ("mentioned", "official"):
+            role = "claimant"
         if found.actor.kind == "state" and ctx.state is not None and found.actor == ctx.state:
             role = "state_concerned"
         seen[found.actor] = ActorMention(

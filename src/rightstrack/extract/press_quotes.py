@@ -12,6 +12,7 @@ can see who said what. Short scare quotes (under five words) are not claims.
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
@@ -41,6 +42,8 @@ _COUNT = re.compile(
     r"hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants)\b"
 )
 _AMONG = re.compile(rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)")
+_AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
+                       r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
 _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
 
 
@@ -55,7 +58,7 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
         who, source = _quote_speaker(ctx, match.start(), match.end())
         claims.append(Claim(evidence=ctx.doc.evidence(match.start(), match.end()),
                             claim_type="quotation", claimant=who, source=source, quote=quote,
-                            forum=ctx.forum_at(match.start())))  # fmt: skip
+                            forum=_quote_forum(ctx, match.start(), match.end())))  # fmt: skip
     for s_start, s_end in ctx.sentences:
         if "according to" not in ctx.text[s_start:s_end].lower():
             continue
@@ -66,8 +69,17 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
                 claim_type="quotation", claimant=who,
                 source=re.split(r"\s+(?:published|issued|released|by)\b", match.group("src"))[0],
                 quote=match.group("q").strip(), flags=["reported_speech"],
-                forum=ctx.forum_at(s_start + match.start())))  # fmt: skip
+                forum=_quote_forum(ctx, s_start, s_end)))  # fmt: skip
     return claims
+
+
+def _quote_forum(ctx: PressContext, start: int, end: int) -> dict[str, Any] | None:
+    """The forum a quotation was said at, when its sentence names one ("said at the dialogue")."""
+    s_start, _ = ctx.sentence_at(start)
+    _, s_end = ctx.sentence_at(max(start, end - 1))
+    if _AT_FORUM.search(ctx.text[s_start : s_end + 200]):
+        return ctx.forum_at(start)
+    return None
 
 
 def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
