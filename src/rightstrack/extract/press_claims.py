@@ -42,6 +42,7 @@ _DELEG_PATTERNS = [
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
 _FOLLOW_PATTERNS = [
+    re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"),
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),

@@ -34,6 +34,10 @@ _SOURCE = re.compile(
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
 _MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+of\s+(?P<of>[a-z ]{3,40})$")
+_BODY_OF = re.compile(
+    r"(?i)^(?:the\s+)?(?P<body>mission|ministry|government|embassy|delegation)\s+of\s+(?:the\s+)?"
+    r"(?P<who>[\w’' -]{3,40})$"
+)
 _UNNAMED_BODY = re.compile(
     r"(?i)^(?:the\s+)?(?:(?P<who>(?!foreign\b|justice\b|interior\b)[\w’'-]+?)(?:’s|'s)?\s+)?"
     r"(?P<adj>foreign|justice|interior|"
@@ -158,6 +162,16 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
         return ctx.issuer
+    body_of = _BODY_OF.match(phrase)
+    if body_of:  # "the mission of Burundi said"
+        from rightstrack.extract.press_states import resolve_state_name
+
+        state = resolve_state_name(body_of.group("who"))
+        if state is not None:
+            label = {"mission": "Permanent Mission", "ministry": "Ministry"}.get(
+                body_of.group("body").lower(), body_of.group("body").title()
+            )
+            return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
     ministry = _MINISTRY_OF.match(phrase)
     if ministry:  # "the ministry of justice said"
         name = f"Ministry of {ministry.group('of').strip().title()}"
@@ -231,6 +245,12 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             people = [f for f in ctx.actors.within(start, start + said.start())
                       if f.actor.kind == "official" and ctx.text[f.end : f.end + 1] == ","]  # fmt: skip
             adjacent = people[-1:] or adjacent
+        if adjacent and adjacent[-1].actor.kind == "state":  # "the mission of Burundi said"
+            body_of = re.search(r"(?i)(?:the\s+)?(?:mission|ministry|government|embassy|delegation)\s+"
+                                r"of\s+(?:the\s+)?$", ctx.text[start : adjacent[-1].start])  # fmt: skip
+            if body_of:
+                phrase = ctx.text[start + body_of.start() : adjacent[-1].end]
+                return resolve_who(ctx, phrase, start) or adjacent[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
             return adjacent[-1].actor, source
         subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", before)
