@@ -145,3 +145,33 @@ def test_cli_extract_jsonl_on_generated_report(report_dir: Path) -> None:
     assert recs["12.1"]["response"] == "noted"
     assert recs["10.4"]["evidence"]["page"] == 3
     assert any(r["kind"] == "statement" for r in rows)
+
+
+ADDENDUM_PAGE = """Human Rights Council
+Report of the Working Group on the Universal Periodic Review
+ Mongolia
+Addendum
+Views on conclusions and/or recommendations presented by the State under review
+11.1 Mongolia accepts this recommendation and will report on it next year."""
+
+
+def test_ingest_of_an_addendum_updates_the_pending_recommendation(
+    report_dir: Path, tmp_path: Path
+) -> None:
+    db = tmp_path / "record.db"
+    addendum = tmp_path / "addendum.pdf"
+    write_pdf(addendum, [ADDENDUM_PAGE])
+    first = _run("ingest", str(report_dir / "mongolia.pdf"), "--db", str(db))
+    assert first.returncode == 0, first.stderr
+
+    def response_of(number: str) -> str:
+        done = _run("export", "--format", "json", "--db", str(db), "--state", "MNG")
+        assert done.returncode == 0, done.stderr
+        rows = {r["number"]: r for r in json.loads(done.stdout)}
+        return rows[number]["response"]
+
+    assert response_of("11.1") == "pending"
+    second = _run("ingest", str(addendum), "--db", str(db))
+    assert second.returncode == 0, second.stderr
+    assert response_of("11.1") == "supported"
+    assert response_of("12.1") == "noted"  # untouched
