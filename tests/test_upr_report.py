@@ -228,6 +228,7 @@ def test_unexpected_layout_gives_a_warning_naming_the_section() -> None:
     assert not [i for i in items if isinstance(i, Recommendation)]
     assert any("Conclusions and/or recommendations" in w for w in doc.warnings)
     assert [i for i in items if isinstance(i, Statement)]  # what can be read still is
+    assert any("Composition of the delegation" in w for w in doc.warnings)  # no annex either
 
 
 def test_garbage_text_does_not_crash() -> None:

@@ -63,6 +63,7 @@ def delegation_members(ctx: ReportContext) -> list[ActorMention]:
     """Members listed in the annex, one per bullet or line entry after "composed of"."""
     lines = ctx.section("annex")
     if not lines:
+        ctx.warn("annex", "could not be found; the delegation's members were not read")
         return []
     begin = next((i + 1 for i, ln in enumerate(lines) if _MEMBERS_INTRO.search(ln.text)), None)
     if begin is None:
