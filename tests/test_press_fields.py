@@ -78,8 +78,9 @@ def _tally_field(claim: dict[str, Any], key: str, value: Any) -> bool:
         return forum.get("date") == value
     if key == "state_concerned":
         return (forum.get("state_concerned") or {}).get("iso3") == value
-    if key == "flags":
-        return set(value) <= set(claim.get("flags") or [])
+    if key == "flags":  # [] expects no flag at all
+        flags = set(claim.get("flags") or [])
+        return set(value) <= flags if value else not flags
     if key == "verification":
         return (claim.get("verification") or {}).get("status") == value
     if key == "forum_key":

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from rightstrack.extract.dates import MONTH
-from rightstrack.extract.items import Claim
+from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext, attribution
 
@@ -63,6 +63,8 @@ _CRITICAL = re.compile(
 _NEXT_COUNT = re.compile(
     rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b|,\s+{NUMBER}\b"
 )
+_APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
+                     r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
 
@@ -74,6 +76,7 @@ class Figure:
     value: int
     start: int
     end: int
+    approximate: bool = False  # "more than 30", "at least 15"
 
 
 def _stance_after(text: str) -> str | None:
@@ -120,8 +123,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
+        approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
         if isinstance(value, int) and role:
-            found.append(Figure(role, value, offset + match.start("n"), offset + match.end()))
+            found.append(Figure(role, value, offset + match.start("n"), offset + match.end(),
+                                approximate))  # fmt: skip
     if groups.get("total"):
         total = parse_number(groups["total"])
         near = sentence[match.end() : match.end() + 40]
@@ -135,17 +140,42 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
 
 
 def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list[Claim]:
-    """One tally Claim per forum the article reports figures for (`figures`: from `tally_figures`)."""
+    """One tally Claim per forum and claimant (`figures`: from `tally_figures`).
+
+    Figures without a speaker of their own ("30 of them commended ...") belong to the claimant
+    before them; a figure someone else gives ("rights groups said at least 15 ...") starts a
+    claim of its own instead of being added up with the first.
+    """
     groups: dict[str, list[Figure]] = {}
     for figure in tally_figures(ctx) if figures is None else figures:
         forum = ctx.forum_at(figure.start)
         groups.setdefault(repr(sorted((forum or {}).items(), key=str)), []).append(figure)
     claims = []
-    for figures in groups.values():
-        if not any(f.role != "total" for f in figures) and len(figures) < 2:
-            continue  # "39 delegations attended" alone claims no tally
-        claims.append(_tally_claim(ctx, figures))
+    for forum_figures in groups.values():
+        for part in _by_claimant(ctx, forum_figures):
+            if not any(f.role != "total" for f in part) and len(part) < 2:
+                continue  # "39 delegations attended" alone claims no tally
+            claims.append(_tally_claim(ctx, part))
     return claims
+
+
+def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]:
+    parts: list[tuple[ActorRef | None, list[Figure]]] = []
+    for figure in figures:
+        who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
+        if who is None or who == ctx.issuer or (parts and parts[-1][0] in (None, who)):
+            if not parts:
+                parts.append((who, []))
+            elif parts[-1][0] is None and who is not None:
+                parts[-1] = (who, parts[-1][1])
+            parts[-1][1].append(figure)
+            continue
+        same = [p for p in parts if p[0] == who]
+        if same:
+            same[0][1].append(figure)
+        else:
+            parts.append((who, [figure]))
+    return [sorted(p[1], key=lambda f: f.start) for p in parts]
 
 
 def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
@@ -161,6 +191,8 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
     critical = values.get("critical", [None])[0]
     if total is not None and (supportive or 0) + (critical or 0) > total:
         flags.append("counts_do_not_add_up")
+    if any(f.approximate for f in figures):
+        flags.append("approximate")
     start, end = figures[0].start, figures[-1].end
     claimant, source = None, None
     for figure in figures:

@@ -33,6 +33,10 @@ _SOURCE = re.compile(
 )
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
+_GROUPS_OF_PEOPLE = re.compile(
+    r"(?i)^(?:the\s+)?(?:local\s+|international\s+)?(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]ations)|"
+    r"activists|critics|observers|NGOs|civil\s+society(?:\s+groups)?|opposition\s+groups)$"
+)
 _MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+of\s+(?P<of>[a-z ]{3,40})$")
 _BODY_OF = re.compile(
     r"(?i)^(?:the\s+)?(?P<body>mission|ministry|government|embassy|delegation)\s+of\s+(?:the\s+)?"
@@ -162,6 +166,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
         return ctx.issuer
+    if _GROUPS_OF_PEOPLE.match(phrase):  # "rights groups said": no one body, but not the ministry
+        return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "ngo")
     body_of = _BODY_OF.match(phrase)
     if body_of:  # "the mission of Burundi said"
         from rightstrack.extract.press_states import resolve_state_name
@@ -254,6 +260,10 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
             return adjacent[-1].actor, source
         subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", before)
+        relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
+                             r"who\s*$", before)  # fmt: skip
+        if relative:  # "... disputed by human rights groups, who said"
+            subject = relative
         who = resolve_who(ctx, subject.group(1), start) if subject else None
         if who is None:
             unquoted = _outside_quotes(before)

@@ -37,6 +37,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s+(?:UN|special))|\barrived\s+in\b")),
     ("election", re.compile(r"(?i)\belections?\b|\bpolls\b")),
 ]  # fmt: skip
+_DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
                       r"\bby\s+video\b|\bremotely\b")  # fmt: skip
 _IN_PERSON = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
@@ -56,6 +57,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             span = (start + match.start(), start + match.end())
+            if event_type == "oral_update" and _DELEGATIONS_BEFORE.search(sentence[: match.start()]):
+                continue  # "the 47 delegations that addressed the Council": not a Council address
             if any(s < span[1] and span[0] < e for _, s, e in found):
                 continue
             found.append((event_type, *span))

@@ -1,0 +1,57 @@
+"""Tally claims in press text: who gives which figure, and what is not a tally."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from rightstrack.document import Document
+from rightstrack.extract.press import extract_press, recognise_press
+
+
+def _claims(text: str, published: date = date(2023, 10, 7)) -> list[dict[str, Any]]:
+    doc = Document.from_text(text, published=published)
+    doc.kind = recognise_press(doc)
+    return [i.to_dict() for i in extract_press(doc) if i.kind == "claim"]
+
+
+def test_figures_from_another_source_make_their_own_claim() -> None:
+    claims = _claims(
+        "Of the 47 delegations that took the floor, 35 commended the reforms, the Ministry of "
+        "Foreign Affairs said. Rights groups, who said at least 15 delegations had raised "
+        "concerns, disputed the figure."
+    )
+    tallies = sorted((c for c in claims if c["claim_type"] == "tally"), key=lambda c: c["total"] or 0)
+    assert [(c["claimant"]["name"], c["total"], c["supportive"], c["critical"]) for c in tallies] == [
+        ("Rights groups", None, None, 15),
+        ("Ministry of Foreign Affairs", 47, 35, None),
+    ]
+    assert tallies[0]["flags"] == ["approximate"] and tallies[1]["flags"] == []
+
+
+def test_figures_without_a_speaker_join_the_claim_before_them() -> None:
+    claims = _claims(
+        "Twenty of the 26 delegations spoke in favour, the Ministry of Justice said. Six of them "
+        "were critical."
+    )
+    (tally,) = claims
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (26, 20, 6)
+    assert tally["claimant"]["name"] == "Ministry of Justice"
+
+
+def test_votes_and_party_counts_are_not_tallies() -> None:
+    claims = _claims(
+        "The resolution passed by 30 votes in favour to 5 against, diplomats said. The ministry "
+        "said 18 political parties had registered."
+    )
+    assert "tally" not in [c["claim_type"] for c in claims]
+    counts = {(c["value"], c["unit"]) for c in claims}
+    assert counts == {(30.0, "votes"), (18.0, "parties")}
+
+
+def test_delegations_addressing_the_council_is_no_council_address() -> None:
+    doc = Document.from_text("Of the 47 delegations that addressed the Council, 35 commended it, "
+                             "the mission said.", published=date(2023, 10, 7))  # fmt: skip
+    doc.kind = "press"
+    events = [i for i in extract_press(doc) if i.kind == "event"]
+    assert events == []
