@@ -50,7 +50,7 @@ def find_sections(lines: list[Line]) -> Sections:
             continue
         for name, pattern in _SECTION_PATTERNS.items():
             if pattern.search(line.text) and name not in heads:
-                if name == "annex" and "conclusions" not in heads:
+                if name == "annex" and not ("conclusions" in heads or "dialogue" in heads):
                     continue  # an "Annex" before the conclusions is the TOC's
                 heads[name] = index
     order = sorted(heads.items(), key=lambda kv: kv[1])
