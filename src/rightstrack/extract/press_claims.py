@@ -109,6 +109,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if found:
                         taken.append(span)
                         figures.extend(found)
+    dated = [(d.start, d.end) for d in ctx.dates]  # "25 January" is a date, not 25 delegations
+    figures = [f for f in figures if not any(s <= f.start < e for s, e in dated)]
     return sorted(figures, key=lambda f: f.start)
 
 
