@@ -81,6 +81,12 @@ _MANDATE_COUNTRY = re.compile(
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
     r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,3})"
 )
+# "Working Group on Enforced or Involuntary Disappearances": a capitalised topic, read word by word.
+_MANDATE_THEME_TITLED = re.compile(
+    r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
+    r"(?P<topic>(?:the\s+)?[A-Z][\w’'-]{0,30}(?:\s+(?:(?:or|and|of|the|on|in|to|for|against)\s+){0,2}"
+    r"[A-Z][\w’'-]{0,30}){0,8})"
+)
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s|\s+(?:said|told|has|had|was|is|"
@@ -165,7 +171,7 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
             if state is not None:
                 name = f"{match.group('title').title()} on the situation of human rights in {state.name}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
-    match = _MANDATE_THEME.search(text + ".")
+    match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():
         topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))
         return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
@@ -217,7 +223,7 @@ def find_actors(text: str) -> PressActors:
     for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
         for match in pattern.finditer(text):
             _add_title_name(actors, bodies, match, text)
-    for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME):
+    for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME, _MANDATE_THEME_TITLED):
         for match in pattern.finditer(text):
             ref = mandate_ref(match.group("title"), match.group(0))
             if ref is not None:

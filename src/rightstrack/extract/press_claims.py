@@ -47,7 +47,7 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
-    re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|,)\s+(?:only\s+|the\s+remaining\s+|"
+    re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|[,;:])\s+(?:only\s+|the\s+remaining\s+|"
                rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
 ]
 _SUPPORT = re.compile(
@@ -57,7 +57,7 @@ _SUPPORT = re.compile(
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject"
+    r"\bcensur|\bobject|\boppos"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(
@@ -131,7 +131,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
                                 approximate))  # fmt: skip
     if groups.get("total"):
         total = parse_number(groups["total"])
-        near = sentence[match.end() : match.end() + 40]
+        near = re.split(r"[,;.]", sentence[match.end() : match.end() + 40])[0]
         spoke_to = match.re is _TOTAL_SPOKE and _stance_after(near)
         if isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
             found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
