@@ -120,6 +120,12 @@ def _watched_page(browser: Any, base_url: str) -> Iterator[Any]:
             problems.append(f"request outside the app: {request.url}")
 
     new_page.on("request", offsite)
+    new_page.on(
+        "response",
+        lambda resp: (
+            problems.append(f"HTTP {resp.status}: {resp.url}") if resp.status >= 400 else None
+        ),
+    )
     yield new_page
     context.close()
     assert not problems, problems
@@ -128,7 +134,8 @@ def _watched_page(browser: Any, base_url: str) -> Iterator[Any]:
 @pytest.fixture
 def page(browser: Any, base_url: str) -> Iterator[Any]:
     """A fresh page on the sample record that fails the test on any JavaScript error, alert
-    dialog, failed request or request to anywhere but the app itself."""
+    dialog, failed or refused request (an injected `<img src=x>` would ask for /x) or request to
+    anywhere but the app itself."""
     yield from _watched_page(browser, base_url)
 
 

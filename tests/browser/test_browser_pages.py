@@ -91,6 +91,14 @@ def test_document_text_stays_text_in_the_browser(page: Any) -> None:
     page.locator("a", has_text="Hostile").click()
     expect(page.locator("#doc-text")).to_contain_text("<script>alert(1)</script>")
     assert page.locator("#doc-text img, #doc-text script, h1 img, h1 script").count() == 0
+    # the chart tooltips show the hostile theme as text too
+    page.goto("/countries/KHM")
+    _charts_drawn(page)
+    bar = page.locator("#chart-themes [aria-label*='onerror']").first
+    bar.hover()
+    tooltip = page.locator("#vg-tooltip-element")
+    expect(tooltip).to_contain_text("<img src=x", timeout=5000)
+    assert tooltip.locator("img, script").count() == 0
     # the `page` fixture fails the test if an alert ran or the injected image was requested
 
 
