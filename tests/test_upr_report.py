@@ -353,3 +353,12 @@ def test_reference_with_a_description_picks_the_matching_point() -> None:
     ]
     assert [r.text for r in recs] == ["abolish the death penalty in law"]
     assert recs[0].response == "noted" and iso3s(recs[0]) == ["FRA"]
+
+
+def test_unfound_footnote_marker_after_the_authors() -> None:
+    from rightstrack.extract.upr.states import split_attribution
+
+    found = split_attribution("Keep schools open in winter (Chile)3;")
+    assert found.text == "Keep schools open in winter"
+    assert [s.iso3 for s in found.states] == ["CHL"]
+    assert split_attribution("Ratify Protocol 1").states == []

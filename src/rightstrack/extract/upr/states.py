@@ -15,6 +15,7 @@ from functools import lru_cache
 from rightstrack.extract.items import ActorRef
 
 _TRAILING = " \t;,.:\u2019\u201d"
+_MARKER_AFTER_BRACKET = re.compile(r"(?<=\))[\s;,.]*\d{1,2}$")  # "(France)1": a footnote marker
 
 
 @dataclass
@@ -63,7 +64,7 @@ def _is_attribution(content: str) -> tuple[tuple[ActorRef, ...], tuple[str, ...]
 
 def split_attribution(text: str) -> Attribution:
     """Split the trailing parentheses off `text`; collect inline State parentheses too."""
-    body = text.rstrip(_TRAILING)
+    body = _MARKER_AFTER_BRACKET.sub("", text.rstrip(_TRAILING)).rstrip(_TRAILING)
     groups: list[tuple[tuple[ActorRef, ...], tuple[str, ...]]] = []
     while body.endswith(")"):
         start = _open_of(body, len(body) - 1)
