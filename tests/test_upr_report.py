@@ -362,3 +362,11 @@ def test_unfound_footnote_marker_after_the_authors() -> None:
     assert found.text == "Keep schools open in winter"
     assert [s.iso3 for s in found.states] == ["CHL"]
     assert split_attribution("Ratify Protocol 1").states == []
+
+
+def test_line_end_dashes_and_hyphens() -> None:
+    from rightstrack.extract.upr.text import join_lines
+
+    assert join_lines(["rights -", "and duties"], set()) == "rights - and duties"
+    assert join_lines(["recom-", "mendation"], {"recommendation"}) == "recommendation"
+    assert join_lines(["anti-", "corruption"], {"anti"}) == "anti-corruption"

@@ -30,7 +30,7 @@ def join_lines(parts: Iterable[str], vocab: set[str] | None = None) -> str:
             continue
         if not out:
             out = part
-        elif out.endswith("-") and part[:1].islower():
+        elif re.search(r"[A-Za-z]-$", out) and part[:1].islower():
             head = re.search(r"([A-Za-z]+)-$", out)
             tail = _WORD.match(part)
             joined = (head.group(1) + tail.group(0)).lower() if head and tail else ""
