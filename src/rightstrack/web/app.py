@@ -8,7 +8,9 @@ from documents is shown as text and never becomes markup.
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
+from typing import Any
 
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
@@ -76,18 +78,33 @@ def _add_docs(app: FastAPI) -> None:
         )
 
 
-def _add_server_timing(app: FastAPI) -> None:
-    """Report each response's server time in a `Server-Timing` header (read by bench/bench_web.py
-    and shown by browsers' developer tools), so speed is measured where it is spent."""
-    import time
+class ServerTiming:
+    """ASGI middleware: each response's time inside the app in a `Server-Timing` header (read by
+    bench/bench_web.py and shown by browsers' developer tools), measured from the request's
+    arrival to the start of the response. Plain ASGI, so it costs next to nothing per request."""
 
-    @app.middleware("http")
-    async def _timing(request: Request, call_next):  # type: ignore[no-untyped-def]
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Any, receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
         started = time.perf_counter()
-        response = await call_next(request)
-        elapsed_ms = (time.perf_counter() - started) * 1000
-        response.headers["Server-Timing"] = f"app;dur={elapsed_ms:.1f}"
-        return response
+
+        async def timed_send(message: Any) -> None:
+            if message["type"] == "http.response.start":
+                elapsed_ms = (time.perf_counter() - started) * 1000
+                headers = list(message.get("headers", []))
+                headers.append((b"server-timing", f"app;dur={elapsed_ms:.1f}".encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, timed_send)
+
+
+def _add_server_timing(app: FastAPI) -> None:
+    app.add_middleware(ServerTiming)
 
 
 def _wants_json(request: Request) -> bool:
