@@ -370,3 +370,14 @@ def test_line_end_dashes_and_hyphens() -> None:
     assert join_lines(["rights -", "and duties"], set()) == "rights - and duties"
     assert join_lines(["recom-", "mendation"], {"recommendation"}) == "recommendation"
     assert join_lines(["anti-", "corruption"], {"anti"}) == "anti-corruption"
+
+
+def test_an_author_of_recommendations_made_recommendations() -> None:
+    intro = INTRO.replace(
+        "6. During the dialogue, 12 delegations took the floor.", "6. Egypt asked about teachers."
+    )
+    assert intro != INTRO
+    items = extract_upr_report(make_doc([TITLE_PAGE, intro, CONCLUSIONS, CONCLUSIONS_2]))
+    flags = {s.speaker.iso3: s.made_recommendations for s in items if isinstance(s, Statement)}
+    assert flags["EGY"] is True  # listed as an author of 10.2 and 11.1
+    assert flags["PAK"] is False and flags["MNG"] is False

@@ -23,7 +23,7 @@ _ON_BEHALF = re.compile(
     r"acknowledged|congratulated|appreciated|thanked|praised|asked|highlighted|encouraged))"
 )
 _RECOMMENDED = re.compile(
-    r"\brecommend(?:ed|s|ing)\b|made (?:the following |several |some |a |two |three )?"
+    r"\brecommend(?:ed|s|ing)\b|made (?:the following |several |some |a number of |a |two |three |four )?"
     r"recommendations?|recommendations? (?:was|were) made|following recommendations?",
     re.IGNORECASE,
 )

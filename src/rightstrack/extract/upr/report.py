@@ -34,8 +34,10 @@ def read_report(ctx: ReportContext) -> list[Item]:
         ctx.doc.warnings.append("UPR report: the Working Group session could not be read")
     describe_document(ctx)
     items: list[Item] = []
-    items.extend(recommendation_items(ctx))
-    statements = statement_items(ctx)
+    recommendations = recommendation_items(ctx)
+    items.extend(recommendations)
+    authors = {s.iso3 for r in recommendations for s in r.recommending_states if s.iso3}
+    statements = statement_items(ctx, authors)
     items.extend(statements)
     items.extend(actor_items(ctx))
     event = review_event(ctx, statements)
@@ -54,8 +56,12 @@ def describe_document(ctx: ReportContext) -> None:
         doc.published = meta.parse_date(head)
 
 
-def statement_items(ctx: ReportContext) -> list[Statement]:
-    """One statement per paragraph of the interactive dialogue that names its speaker."""
+def statement_items(ctx: ReportContext, authors: set[str] | None = None) -> list[Statement]:
+    """One statement per paragraph of the interactive dialogue that names its speaker.
+
+    A speaker made recommendations when its paragraph says so or when the conclusions list it
+    among the authors (`authors`: ISO3 codes); the State under review never does.
+    """
     lines = ctx.section("dialogue")
     if not lines:
         ctx.warn("dialogue", "could not be found; no statements were read")
@@ -79,7 +85,9 @@ def statement_items(ctx: ReportContext) -> list[Statement]:
                 on_behalf_of=on_behalf,
                 forum=ctx.forum,
                 text=text,
-                made_recommendations=False if is_sur else dialogue.made_recommendations(text),
+                made_recommendations=False
+                if is_sur
+                else dialogue.made_recommendations(text) or speaker.iso3 in (authors or set()),
             )
         )
     if not out:
