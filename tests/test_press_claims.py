@@ -55,3 +55,18 @@ def test_delegations_addressing_the_council_is_no_council_address() -> None:
     doc.kind = "press"
     events = [i for i in extract_press(doc) if i.kind == "event"]
     assert events == []
+
+
+def test_issuer_after_by_and_the_dialogue_dated_at_its_second_mention() -> None:
+    text = (
+        "Most delegations at the interactive dialogue on Eritrea backed the government, according "
+        "to a press release issued by the Permanent Mission of Eritrea on 4 July. The release said "
+        "27 delegations spoke in the dialogue with the Special Rapporteur on the situation of "
+        "human rights in Eritrea, which took place on 2 July. By the mission's count, 19 of them "
+        "were supportive."
+    )
+    claims = _claims(text, date(2024, 7, 6))
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"]) == (27, 19)
+    assert tally["claimant"]["name"] == "Permanent Mission of Eritrea"
+    assert tally["forum"]["date"] == "2024-07-02"

@@ -41,6 +41,11 @@ _ISSUED = re.compile(
     r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
     r"(?P<src>(?:[\w-]+\s+){0,3}?(?:press\s+)?(?:statement|release|communiqu[eé]))"
 )
+# "a press statement issued by the Permanent Mission of ...": the issuer comes after "by".
+_ISSUED_BY = re.compile(
+    r"(?i)\b(?P<src>(?:press\s+)?(?:statement|release|communiqu[eé]))\s+(?:issued|released|"
+    r"published|put\s+out)\s+by\s+"
+)
 
 
 def recognise_press(doc: Document) -> str | None:
@@ -80,13 +85,20 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
 def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
     """Who issued the statement the article reports on ("The ministry issued a press statement")."""
     for s_start, s_end in ctx.sentences:
-        match = _ISSUED.search(ctx.text[s_start:s_end])
+        match = _ISSUED.search(ctx.text[s_start:s_end]) or _ISSUED_BY.search(ctx.text[s_start:s_end])
         if not match:
             continue
-        before = [f.actor for f in ctx.actors.within(s_start, s_start + match.start())
-                  if f.actor.kind not in ("state", "media")]  # fmt: skip
-        subject = re.search(r"((?:[Tt]he\s+)?\w+)\s*$", ctx.text[s_start : s_start + match.start()])
-        who = before[0] if before else (resolve_who(ctx, subject.group(1), s_start) if subject else None)
+        if match.re is _ISSUED_BY:
+            named = [f.actor for f in ctx.actors.within(s_start + match.end(), s_end)
+                     if f.start <= s_start + match.end() + 4 and f.actor.kind != "media"]  # fmt: skip
+            who = named[0] if named else None
+        else:
+            before = [f.actor for f in ctx.actors.within(s_start, s_start + match.start())
+                      if f.actor.kind not in ("state", "media")]  # fmt: skip
+            subject = re.search(r"((?:[Tt]he\s+)?\w+)\s*$", ctx.text[s_start : s_start + match.start()])
+            who = before[0] if before else (
+                resolve_who(ctx, subject.group(1), s_start) if subject else None
+            )
         if who is None:
             continue
         ctx.issuer = who

@@ -31,6 +31,9 @@ _SOURCE = re.compile(
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing)s?)"
 )
+_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account)")
+# Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
+_TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
 _GROUPS_OF_PEOPLE = re.compile(
@@ -272,8 +275,9 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             who = _subject(inside) if inside else None
         if who is None:  # "..., said Foreign Ministry spokesperson Chum Sounry": the person
             named = ctx.actors.within(start + said.end(), min(end, start + said.end() + 80))
-            people = [f.actor for f in named if f.actor.kind == "official"]
-            who = people[0] if people else None
+            people = [f for f in named if f.actor.kind == "official"
+                      and _TITLE_ONLY.match(ctx.text[start + said.end() : f.start])]  # fmt: skip
+            who = people[0].actor if people else None
         if who is None:
             after = re.match(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sentence[said.end() :])
             who = resolve_who(ctx, after.group(1), start) if after else None
@@ -281,6 +285,11 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             who = speaker_before(ctx, start)
         if who is not None:
             return who, source
+    count = _BY_COUNT.search(sentence)
+    if count and not said:  # "By the mission's count, 30 delegations praised ..."
+        who = resolve_who(ctx, count.group(1), start)
+        if who is not None:
+            return who, None
     according = _ACCORDING.search(sentence)
     if according and not source_match:  # "According to the government, ..."
         who = resolve_who(ctx, according.group(1), start)

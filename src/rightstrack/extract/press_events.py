@@ -19,7 +19,9 @@ from rightstrack.extract.press_context import PressContext
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
-    ("interactive_dialogue", re.compile(r"(?i)\b(?:enhanced\s+)?interactive\s+dialogue")),
+    ("interactive_dialogue", re.compile(
+        r"(?i)\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
+        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
@@ -259,11 +261,22 @@ def _description(segment: str, event_type: str) -> str | None:
     return " ".join([*words, match.group(2) if match else "elections"])
 
 
+_ONE_PER_ARTICLE = ("interactive_dialogue", "oral_update", "report")
+
+
 def _merge_or_add(events: list[Event], event: Event) -> None:
-    """Fold a repeat mention (same kind, no new date, or same date) into the earlier event."""
+    """Fold a repeat mention (same kind, no new date, or same date) into the earlier event; a
+    dialogue first named without a date takes the date of its next mention ("the dialogue with
+    ..., which was held on 5 October")."""
     for earlier in reversed(events):
         if earlier.event_type != event.event_type:
             continue
+        if (event.event_type in _ONE_PER_ARTICLE and earlier.date is None
+                and earlier.date_text is None and event.date is not None):  # fmt: skip
+            earlier.date, earlier.date_text = event.date, event.date_text
+            earlier.date_resolved, earlier.end_date = event.date_resolved, event.end_date
+            if earlier.forum is not None:
+                earlier.forum["date"] = event.date.isoformat()
         same_day = event.date is not None and earlier.date == event.date
         in_period = (event.event_type != "meeting" and event.date is not None and earlier.date is not None and earlier.end_date is None
                      and event.end_date is not None and event.date <= earlier.date <= event.end_date)  # fmt: skip

@@ -93,9 +93,9 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     if match is None:
         return []
     body_start = match.end()
-    if match.re is STATEMENT_FOR:  # the heading is followed by a line or two of date / delivery notes
-        blank = re.search(r"\n\s*\n", ctx.text[body_start:])
-        body_start += blank.end() if blank else 0
+    blank = re.search(r"\n\s*\n", ctx.text[body_start:])
+    if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
+        body_start += blank.end()
     forum = header_forum(ctx, ctx.text[:body_start])
     group = match.groupdict().get("group")
     return [
