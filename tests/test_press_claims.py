@@ -70,3 +70,11 @@ def test_issuer_after_by_and_the_dialogue_dated_at_its_second_mention() -> None:
     assert (tally["total"], tally["supportive"]) == (27, 19)
     assert tally["claimant"]["name"] == "Permanent Mission of Eritrea"
     assert tally["forum"]["date"] == "2024-07-02"
+
+
+def test_of_them_takes_the_unit_of_the_count_before() -> None:
+    claims = _claims("The minister said that 52 political parties are registered and that 4 of them "
+                     "have seats in parliament.")  # fmt: skip
+    counts = [(c["value"], c["unit"], c["subject"]) for c in claims if c["claim_type"] == "count"]
+    assert counts == [(52.0, "parties", "political parties"),
+                      (4.0, "parties", "parties that have seats in parliament")]  # fmt: skip

@@ -20,9 +20,9 @@ from rightstrack.extract.numbers import NUMBER, parse_number
 _MONTH_NAMES = {name.lower(): i for i, name in enumerate(calendar.month_name) if name}
 _MONTH_ABBR = {name.lower(): i for i, name in enumerate(calendar.month_abbr) if name}
 _MONTH_ABBR["sept"] = 9
-MONTH = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|December"
-    r"|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?"
+MONTH = (  # only an abbreviation takes a dot: "Oct. 4", but "5 June." ends a sentence
+    r"(?:(?:January|February|March|April|May|June|July|August|September|October|November|December)"
+    r"(?![a-z])|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)(?![a-z])\.?)"
 )
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

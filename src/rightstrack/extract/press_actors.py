@@ -72,9 +72,11 @@ _ORG_HEAD = (
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament)"
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
+_WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
 _ORG = re.compile(
-    rf"(?P<org>(?:{_ORG_TOKEN}\s+){{0,8}}{_ORG_HEAD}(?![\w-])(?:\s+(?:of|for|to|on|and|the|in|other|"
-    rf"international|organi[sz]ations|{_ORG_TOKEN})(?![\w-])){{0,14}})(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
+    rf"(?P<org>(?:{_ORG_TOKEN}{_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|"
+    rf"other|international|organi[sz]ations|{_ORG_TOKEN})(?![\w-])){{0,14}})"
+    rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert)"
@@ -196,8 +198,9 @@ def _clean_org(raw: str) -> tuple[str, int]:
     """Drop sentence-initial words and trailing connectors; returns the name and its offset."""
     tokens = list(re.finditer(r"\S+", raw))
     first, last = 0, len(tokens)
-    while first < last and tokens[first].group() in _LEAD_STOP:
-        first += 1
+    while first < last and (tokens[first].group() in _LEAD_STOP
+                            or re.search(r"[’']s$", tokens[first].group())):  # fmt: skip
+        first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name
     while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
                                                          "in", "other"):  # fmt: skip
         last -= 1
@@ -213,7 +216,7 @@ def find_actors(text: str) -> PressActors:
         name, lead = _clean_org(match.group("org"))
         if len(name.split()) < 2:  # a bare "Government" is resolved from context, not named
             continue
-        states = find_states(name)
+        states = find_states(match.group("org"))  # also "Cambodia's" dropped from the name
         ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)
         start = match.start() + lead
         bodies.add(Found(start, start + len(name), ref, "mentioned"))

@@ -24,6 +24,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
+        rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report")),
     ("press_statement", re.compile(
@@ -45,6 +46,8 @@ _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conferenc
 _IN_PERSON = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
 _NOT_QUALIFIER = {"the", "a", "an", "in", "its", "for", "of", "holding", "to", "including", "and",
                   "upcoming", "next", "scheduled", "forthcoming", "lead-up"}  # fmt: skip
+# Dates told from another date ("four days before", "the same day"): never a second meeting.
+_ANCHORED = re.compile(r"(?i)(?:ago|earlier|later|before|after|previously|day|day\s+of)$")
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+|in\s+|late\s+|early\s+)?$"
 )
@@ -132,7 +135,10 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     for found in ctx.actors.within(start, end):
         if found.actor.kind == "state" and event_type not in ("visit",):
             continue
-        if found.actor.kind == "media":
+        if found.actor.kind == "media" or (
+            event_type == "meeting" and found.actor.kind == "un_mechanism"
+            and found.actor.name.endswith("Council")
+        ):  # "met X on the day he addressed the Council": the Council was not at the meeting
             continue
         people.append(found.actor)
     for match in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
@@ -174,8 +180,8 @@ def find_events(ctx: PressContext) -> list[Event]:
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
             owned = chosen.get(i, [])
-            later = sorted((m for m in owned if m.start >= t_end and m.precision == "day"),
-                           key=lambda m: m.start)  # fmt: skip
+            later = sorted((m for m in owned if m.start >= t_end and m.precision == "day"
+                            and not _ANCHORED.search(m.text)), key=lambda m: m.start)  # fmt: skip
             if event_type == "meeting" and len(later) >= 2:  # "met A on 8 August and B on 10 August"
                 bounds = [seg_start] + [m.end for m in later[:-1]]
                 for mention, b_start in zip(later, bounds, strict=True):
@@ -184,6 +190,9 @@ def find_events(ctx: PressContext) -> list[Event]:
                 continue
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             mention = (precise or owned or [None])[0]
+            if mention is None and s_start < _heading_end(ctx) and ctx.published is not None:
+                mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
+                                      True, "day", True)  # "Address by ... to the Council" + dateline
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
@@ -191,6 +200,12 @@ def find_events(ctx: PressContext) -> list[Event]:
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention)
             _merge_or_add(events, event)
     return events
+
+
+def _heading_end(ctx: PressContext) -> int:
+    """Where the title lines of a document end (its first blank line, within the first 400 chars)."""
+    blank = re.search(r"\n\s*\n", ctx.text[:400])
+    return blank.start() if blank else 0
 
 
 def _previous_date(events: list[Event]) -> DateMention | None:

@@ -41,7 +41,10 @@ _COUNT = re.compile(
     r"children|women|complaints|petitions|provinces|countries|companies|factories|workers|titles|"
     r"hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants)\b"
 )
-_AMONG = re.compile(rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)")
+_AMONG = re.compile(
+    rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)|"
+    rf"\b(?P<n2>{NUMBER})\s+of\s+(?:them|these|those)\s+(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"
+)
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
 _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
@@ -119,16 +122,21 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             subject = f"{mod} {match.group('unit')}".strip()
             found.append((match, "count", match.group("unit").lower(), subject))
-        for match in _AMONG.finditer(sentence):
-            rest = match.group("rest").strip().rstrip(",")
-            found.append((match, "count", last_unit or "items", f"{last_unit or ''} that {rest}".strip()))
+        for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
+            rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
+            found.append((match, "among", "", rest))
         for match in _RATE.finditer(sentence):
             found.append((match, "rate", "percent", _rate_subject(sentence)))
+        found.sort(key=lambda entry: entry[0].start())
         for match, claim_type, unit, subject in found:
-            at = s_start + match.start("n")
+            if claim_type == "among":
+                claim_type, unit = "count", last_unit or "items"
+                subject = f"{last_unit or ''} that {subject}".strip()
+            num = "n" if match.groupdict().get("n") else "n2"  # "17 of them have ..."
+            at = s_start + match.start(num)
             if any(s <= at < e for s, e in skip):
                 continue
-            value = parse_number(match.group("n"))
+            value = parse_number(match.group(num))
             if value is None:
                 continue
             if claim_type == "count":
