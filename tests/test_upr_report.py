@@ -381,3 +381,19 @@ def test_an_author_of_recommendations_made_recommendations() -> None:
     flags = {s.speaker.iso3: s.made_recommendations for s in items if isinstance(s, Statement)}
     assert flags["EGY"] is True  # listed as an author of 10.2 and 11.1
     assert flags["PAK"] is False and flags["MNG"] is False
+
+
+def test_title_note_right_under_the_title_does_not_hide_the_page() -> None:
+    one_page = (
+        TITLE_PAGE.replace("GE.11-99999\n", "")
+        + "A longer second line of the title note that wraps.\n"
+        + INTRO.replace("A/HRC/99/1\n2\n", "").replace(
+            "The review of Mongolia\nwas held", "Mongolia\nwas reviewed"
+        )
+    )
+    doc = make_doc([one_page, CONCLUSIONS, CONCLUSIONS_2])
+    items = extract_upr_report(doc)
+    assert [w for w in doc.warnings if "session" in w or "dialogue" in w] == []
+    assert len([i for i in items if isinstance(i, Statement)]) == 3
+    event = next(i for i in items if isinstance(i, Event))
+    assert event.date is not None and event.date.isoformat() == "2010-11-03"

@@ -25,6 +25,10 @@ _FURNITURE = re.compile(
 )
 _FOOTNOTE_START = re.compile(r"^(\d{1,2}|\*{1,3})\s+\S")
 _BARE_NUMBER = re.compile(r"^(\d{1,2})$")
+_BODY_RESUMES = re.compile(
+    r"^(?:\d{1,3}\.\s+[A-Z]|(?:[IVX]{1,4}|[A-H])\.\s+[A-Z]|Introduction\s*$|Annex\b|"
+    r"Composition of the delegation)"
+)
 
 
 @dataclass(frozen=True)
@@ -60,17 +64,19 @@ def _page_lines(doc: Document, page: int) -> list[Line]:
     return out
 
 
-def _footnote_cut(lines: list[Line], text: str, page_base: int) -> tuple[int, list[str]]:
-    """Index where the page's footnote block starts (len(lines) if none) and the footnote marks.
+def _footnotes(lines: list[Line], text: str, page_base: int) -> tuple[set[int], list[str]]:
+    """Indexes of the page's footnote lines and the footnote marks found.
 
     A footnote starts with its number (or asterisks), either on the same line as its text or on a
     line of its own; it counts only when the same number is used as a marker glued to a word
     earlier on the page ("Chile,1", "Convention2"), so a wrapped line that begins with a day
-    ("2 December 2009.") or a page number is not taken for a footnote.
+    ("2 December 2009.") or a page number is not taken for a footnote. A footnote runs to the next
+    footnote or to the page end, unless the body text visibly resumes (a numbered paragraph or a
+    heading), as when a title-page note sits right under the title.
     """
-    cut = len(lines)
+    starts: list[int] = []
     marks: list[str] = []
-    for index in range(len(lines) - 1, 0, -1):
+    for index in range(1, len(lines)):
         line = lines[index]
         match = _FOOTNOTE_START.match(line.text) or _BARE_NUMBER.match(line.text)
         if not match:
@@ -83,9 +89,14 @@ def _footnote_cut(lines: list[Line], text: str, page_base: int) -> tuple[int, li
         before = text[page_base : line.start]
         glued = re.compile(rf"(?:[A-Za-z)\]\u201d\u2019]|[A-Za-z)][.,;:]){re.escape(mark)}(?!\d)")
         if mark.startswith("*") or glued.search(before):
-            cut = index
+            starts.append(index)
             marks.append(mark)
-    return cut, marks
+    dropped: set[int] = set()
+    for position, start in enumerate(starts):
+        end = starts[position + 1] if position + 1 < len(starts) else len(lines)
+        stop = next((i for i in range(start + 1, end) if _BODY_RESUMES.match(lines[i].text)), end)
+        dropped.update(range(start, stop))
+    return dropped, marks
 
 
 def clean_lines(doc: Document) -> CleanLines:
@@ -96,8 +107,10 @@ def clean_lines(doc: Document) -> CleanLines:
         lines = _page_lines(doc, page)
         if not lines:
             continue
-        cut, marks = _footnote_cut(lines, doc.text, doc.page_starts[page - 1])
+        dropped, marks = _footnotes(lines, doc.text, doc.page_starts[page - 1])
         if marks:
             footnotes[page] = marks
-        kept.extend(ln for ln in lines[:cut] if not _FURNITURE.match(ln.text))
+        kept.extend(
+            ln for i, ln in enumerate(lines) if i not in dropped and not _FURNITURE.match(ln.text)
+        )
     return CleanLines(kept, footnotes)

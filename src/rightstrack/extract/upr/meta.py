@@ -78,7 +78,8 @@ def review_date(text: str) -> date | None:
     When the sentence gives no year ("on 12 October."), the year of the session is used.
     """
     match = re.search(
-        r"review\s+of\s+.{2,80}?\s(?:was\s+)?held\s+(?:at|during)\s+the\s+\w+,?\s+meeting[^.]{0,40}",
+        r"(?:review\s+of\s+.{2,80}?\s(?:was\s+)?held|was\s+reviewed)\s+(?:at|during)\s+the\s+\w+,?"
+        r"\s+meeting[^.]{0,40}",
         text,
     )
     if not match:
