@@ -12,7 +12,7 @@ from datetime import date
 from typing import Any
 
 from sqlalchemy import Select, func, or_, select
-from sqlalchemy.orm import Session, defer, selectinload
+from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from rightstrack.record import models as m
 
@@ -251,16 +251,136 @@ def count(session: Session, stmt: Select[Any]) -> int:
 
 
 def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
-    stmt = recommendation_select(session, f).order_by(m.Recommendation.id)
-    stmt = _page(stmt, f).options(
-        _actors(m.Recommendation.recommending_states),
-        _actors(m.Recommendation.state_under_review),
-        selectinload(m.Recommendation.theme_rows),
-        selectinload(m.Recommendation.evidence),
-        selectinload(m.Recommendation.response_evidence),
-        _forum_with_state(m.Recommendation.forum),
+    """The filtered recommendations as `recommendation_dict`s, read with plain column queries:
+    building ORM objects for every row, actor and span made long lists and exports slow."""
+    rec = m.Recommendation
+    page = _page(recommendation_select(session, f).with_only_columns(rec.id).order_by(rec.id), f)
+    ids = page.subquery()
+    sur, fo, fs = aliased(m.Actor), aliased(m.Forum), aliased(m.Actor)
+    ev, rev = aliased(m.Evidence), aliased(m.Evidence)
+    stmt = (
+        select(
+            rec.id,
+            rec.number,
+            rec.text,
+            rec.session,
+            rec.response,
+            rec.action,
+            rec.document_id,
+            *_actor_columns(sur),
+            *_forum_columns(fo),
+            *_actor_columns(fs),
+            *_evidence_columns(ev),
+            *_evidence_columns(rev),
+        )  # fmt: skip
+        .join(ids, ids.c.id == rec.id)
+        .outerjoin(sur, sur.id == rec.state_under_review_id)
+        .outerjoin(fo, fo.id == rec.forum_id)
+        .outerjoin(fs, fs.id == fo.state_id)
+        .outerjoin(ev, ev.id == rec.evidence_id)
+        .outerjoin(rev, rev.id == rec.response_evidence_id)
+        .order_by(rec.id)
     )
-    return [recommendation_dict(r) for r in session.scalars(stmt)]
+    themes = _themes(session, m.RecommendationTheme, "recommendation_id", ids)
+    link = m.recommendation_states.c
+    by_states = (
+        select(link.recommendation_id, *ACTOR_COLUMNS)
+        .select_from(m.recommendation_states)
+        .join(m.Actor, m.Actor.id == link.actor_id)
+        .where(link.recommendation_id.in_(select(ids.c.id)))
+        .order_by(link.recommendation_id, link.position)
+    )
+    states: dict[int, list[dict[str, Any]]] = {}
+    for row in session.execute(by_states):
+        states.setdefault(row[0], []).append(_actor_from(row[1:7]))
+    out = []
+    for row in session.execute(stmt):
+        rid, number, text, sess, response, action, document_id = row[:7]
+        forum = _forum_from(row[13:20], row[20:26])
+        out.append(
+            {
+                "id": rid,
+                "kind": "recommendation",
+                "number": number,
+                "text": text,
+                "recommending_states": states.get(rid, []),
+                "state_under_review": _actor_from(row[7:13]),
+                "session": sess,
+                "response": response,
+                "themes": themes.get(rid, []),
+                "action": action,
+                "forum": forum,
+                "document_id": document_id,
+                "evidence": _evidence_from(row[26:32]),
+                "response_evidence": _evidence_from(row[32:38]),
+            }
+        )
+    return out
+
+
+def _actor_columns(alias: Any) -> list[Any]:
+    return [alias.id, alias.kind, alias.name, alias.iso3, alias.title, alias.body]
+
+
+def _forum_columns(alias: Any) -> list[Any]:
+    return [alias.id, alias.key, alias.type, alias.title, alias.session, alias.mandate, alias.date]
+
+
+def _evidence_columns(alias: Any) -> list[Any]:
+    return [alias.id, alias.document_id, alias.start, alias.end, alias.page, alias.quote]
+
+
+def _actor_from(values: Any) -> dict[str, Any] | None:
+    """actor_dict's shape from (id, kind, name, iso3, title, body)."""
+    actor_id, kind, name, iso3, title, body = values
+    if actor_id is None:
+        return None
+    out: dict[str, Any] = {"id": actor_id, "name": name, "kind": kind}
+    if iso3:
+        out["iso3"] = iso3
+    if title:
+        out["title"] = title
+    if body:
+        out["body"] = body
+    return out
+
+
+def _forum_from(values: Any, state: Any) -> dict[str, Any] | None:
+    """forum_dict's shape from the forum columns and its State's actor columns."""
+    forum_id, key, kind, title, sess, mandate, when = values
+    if forum_id is None:
+        return None
+    return {
+        "id": forum_id,
+        "key": key,
+        "type": kind,
+        "title": title,
+        "state": _actor_from(state),
+        "session": sess,
+        "mandate": mandate,
+        "date": when.isoformat() if when else None,
+    }
+
+
+def _evidence_from(values: Any) -> dict[str, Any] | None:
+    """evidence_dict's shape from (id, document_id, start, end, page, quote)."""
+    ev_id, document_id, start, end, page, quote = values
+    if ev_id is None:
+        return None
+    return {"document_id": document_id, "start": start, "end": end, "page": page, "quote": quote}
+
+
+def _themes(session: Session, table: Any, key: str, ids: Any) -> dict[int, list[str]]:
+    column = getattr(table, key)
+    stmt = (
+        select(column, table.theme)
+        .where(column.in_(select(ids.c.id)))
+        .order_by(column, table.theme)
+    )
+    out: dict[int, list[str]] = {}
+    for item_id, theme in session.execute(stmt):
+        out.setdefault(item_id, []).append(theme)
+    return out
 
 
 def statement_select(session: Session, f: Filters) -> Select[Any]:
@@ -306,15 +426,57 @@ def statement_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
-    stmt = _page(statement_select(session, f).order_by(m.Statement.id), f).options(
-        _actors(m.Statement.speaker),
-        _actors(m.Statement.on_behalf_of),
-        _actors(m.Statement.concerning),
-        selectinload(m.Statement.theme_rows),
-        selectinload(m.Statement.evidence),
-        _forum_with_state(m.Statement.forum),
+    """The filtered statements as `statement_dict`s, read with plain column queries (see
+    list_recommendations)."""
+    st = m.Statement
+    page = _page(statement_select(session, f).with_only_columns(st.id).order_by(st.id), f)
+    ids = page.subquery()
+    speaker, behalf, about = aliased(m.Actor), aliased(m.Actor), aliased(m.Actor)
+    fo, fs, ev = aliased(m.Forum), aliased(m.Actor), aliased(m.Evidence)
+    stmt = (
+        select(
+            st.id,
+            st.stance,
+            st.text,
+            st.made_recommendations,
+            st.document_id,
+            *_actor_columns(speaker),
+            *_actor_columns(behalf),
+            *_actor_columns(about),
+            *_forum_columns(fo),
+            *_actor_columns(fs),
+            *_evidence_columns(ev),
+        )  # fmt: skip
+        .join(ids, ids.c.id == st.id)
+        .outerjoin(speaker, speaker.id == st.speaker_id)
+        .outerjoin(behalf, behalf.id == st.on_behalf_of_id)
+        .outerjoin(about, about.id == st.concerning_id)
+        .outerjoin(fo, fo.id == st.forum_id)
+        .outerjoin(fs, fs.id == fo.state_id)
+        .outerjoin(ev, ev.id == st.evidence_id)
+        .order_by(st.id)
     )
-    return [statement_dict(s) for s in session.scalars(stmt)]
+    themes = _themes(session, m.StatementTheme, "statement_id", ids)
+    out = []
+    for row in session.execute(stmt):
+        sid, stance, text, made, document_id = row[:5]
+        out.append(
+            {
+                "id": sid,
+                "kind": "statement",
+                "speaker": _actor_from(row[5:11]),
+                "on_behalf_of": _actor_from(row[11:17]),
+                "concerning": _actor_from(row[17:23]),
+                "forum": _forum_from(row[23:30], row[30:36]),
+                "stance": stance,
+                "themes": themes.get(sid, []),
+                "text": text,
+                "made_recommendations": made,
+                "document_id": document_id,
+                "evidence": _evidence_from(row[36:42]),
+            }
+        )
+    return out
 
 
 def claim_select(session: Session, f: Filters) -> Select[Any]:
