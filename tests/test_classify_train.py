@@ -44,7 +44,7 @@ def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
     predicted = model.predict([e[1] for e in test])
     accuracy = np.mean([p == e[2] for p, e in zip(predicted, test, strict=True)])
     assert len(test) >= 100
-    assert accuracy >= 0.78  # measured 0.83; docs/classification.md
+    assert accuracy >= 0.80  # measured 0.848; docs/classification.md
 
 
 def small_data_dir(upr_dir: Path, tmp_path: Path) -> Path:

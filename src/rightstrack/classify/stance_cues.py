@@ -25,8 +25,8 @@ APPRECIATION = _words(
     r"noted with (?:interest|appreciation|satisfaction)"
 )
 NOTING = _words(
-    r"not(?:ed|es|e|ing)|recogni[sz]\w*|acknowledg\w*|highlight\w*|underscor\w*|stress\w*|"
-    r"t(?:ook|ake|akes) note|referred to|observed|mentioned|thank\w*"
+    r"(?<!not )(?:not(?:ed|es|e|ing)|recogni[sz]\w*|acknowledg\w*|highlight\w*|underscor\w*|stress\w*|"
+    r"t(?:ook|ake|akes) note|referred to|observed|mentioned|thank\w*)"
 )
 ACHIEVEMENT = _words(
     r"efforts?|progress|achievements?|achieved|establish\w*|adopt\w*|ratif\w*|accession|measures|"
@@ -37,7 +37,7 @@ ACHIEVEMENT = _words(
 )
 SOLIDARITY = _words(r"supported|reiterated its support|support for|solidarity|backed|stand with")
 CONCERN = _words(
-    r"concern\w*|regret\w*|deplor\w*|condemn\w*|alarm\w*|disappoint\w*|criticis\w*|criticiz\w*|"
+    r"concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|alarm\w*|disappoint\w*|criticis\w*|criticiz\w*|"
     r"shock\w*|troubl\w*|worr\w*|preoccupation|dismay\w*|unacceptable|objected|fell short|"
     r"falls? short|deteriorat\w*"
 )
@@ -50,7 +50,8 @@ PROBLEM = _words(
 )
 COUNTERING = _words(
     r"combat\w*|fight\w*|eliminat\w*|eradicat\w*|prevent\w*|against (?:torture|discrimination)|"
-    r"address\w*|protect\w*|criminali[sz]\w*|prohibit\w*|encourag\w*|recommend\w*|convention"
+    r"address\w*|protect\w*|criminali[sz]\w*|prohibit\w*|encourag\w*|recommend\w*|convention|"
+    r"confront\w*|tackl\w*|counter\w*|reduc\w*|ban\w*|guarantee\w*"
 )
 PRESSING = re.compile(
     r"(?<!’s )(?<!'s )\b(?:urg\w*|call(?:ed|s|ing)? (?:on|upon|for)|demand\w*|insist\w*)\b",
@@ -60,6 +61,11 @@ CONTINUING = _words(r"continu\w*|pursue|maintain|consolidat\w*|further")
 EXTERNAL = _words(
     r"sanctions?|international community|coercive|foreign (?:interference|intervention)|"
     r"politici[sz]\w*|all parties|all concerned|occupied"
+)
+COURTESY = re.compile(  # thanks or welcome for taking part, for the report: every speaker says it
+    r"\b(?:welcom\w*|appreciat\w*|thank\w*)\s+(?:[\w’']+\s+){0,4}?"
+    r"(?:participation|report|presentation|replies|answers)\b",
+    re.IGNORECASE,
 )
 QUESTION = _words(
     r"ask\w*|enquir\w*|inquir\w*|wished to know|would like to know|sought|requested "
@@ -83,15 +89,19 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text.strip()) if s]
 
 
+_NOT_CONCERN = re.compile(r"\b(?:as far as|where|in so far as)\b[^,.;]*\b(?:is|are) concerned\b", re.I)
+
+
 def sentence_cues(sentence: str) -> dict[str, bool]:
     """Which cue families fire in one sentence, with the exceptions the labelling rules make.
 
     Problems named while welcoming action against them ("welcomed steps to combat torture"), in
     questions, or blamed on outside causes (sanctions) are not criticism of the State.
     """
+    sentence = _NOT_CONCERN.sub(" ", sentence)  # "as far as X is concerned" voices no concern
     external = bool(EXTERNAL.search(sentence))
     question = bool(QUESTION.search(sentence))
-    appreciation = bool(APPRECIATION.search(sentence))
+    appreciation = bool(APPRECIATION.search(COURTESY.sub(" ", sentence)))
     problem = (
         bool(PROBLEM.search(sentence))
         and not external
@@ -141,9 +151,10 @@ STANCE_OF = {
 
 def decisive_cues(text: str) -> tuple[bool, bool]:
     """(appreciation, criticism) where the wording alone decides under the labelling rules:
-    an explicit welcome/commendation, or explicit concern/condemnation or a pressing demand."""
+    a welcome, commendation, noted achievement or support; explicit concern or a pressing demand."""
     cues = paragraph_cues(text)
-    return bool(cues["appreciation"]), bool(cues["concern"] or cues["pressing"])
+    welcomed = cues["appreciation"] or cues["noted_achievement"] or cues["solidarity"]
+    return bool(welcomed), bool(cues["concern"] or cues["pressing"])
 
 
 def cue_vector(text: str) -> list[float]:
