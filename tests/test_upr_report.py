@@ -397,3 +397,14 @@ def test_title_note_right_under_the_title_does_not_hide_the_page() -> None:
     assert len([i for i in items if isinstance(i, Statement)]) == 3
     event = next(i for i in items if isinstance(i, Event))
     assert event.date is not None and event.date.isoformat() == "2010-11-03"
+
+
+def test_on_behalf_of_before_or_after_the_speaker() -> None:
+    from rightstrack.extract.upr.dialogue import speaker_of
+
+    speaker, group = speaker_of("On behalf of the African Group, Nigeria praised the plan.", None)
+    assert speaker is not None and speaker.iso3 == "NGA"
+    assert group is not None and group.name == "African Group" and group.kind == "group"
+    speaker, group = speaker_of("Sweden, speaking on behalf of the European Union, asked.", None)
+    assert speaker is not None and speaker.iso3 == "SWE"
+    assert group is not None and group.name == "European Union"

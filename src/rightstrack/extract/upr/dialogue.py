@@ -46,6 +46,10 @@ _SUR_SUBJECT = re.compile(
     rf"[^.]{{0,60}}?\b(?:{_VERBS})\b",
     re.IGNORECASE,
 )
+_BEHALF_FIRST = re.compile(
+    r"^(?:Speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^,]{3,120}),\s*(?P<rest>.+)$",
+    re.IGNORECASE | re.DOTALL,
+)
 _NAME_LEAD = re.compile(
     r"^(?:The\s+)?[A-Z][\w'\u2019\-]*(?:\s+(?:of|and|the|da|de|del|[A-Z(][\w'\u2019\-()]*))*"
 )
@@ -71,6 +75,12 @@ def speaker_of(text: str, sur: ActorRef | None) -> tuple[ActorRef | None, ActorR
     """(speaker, on_behalf_of) of a dialogue paragraph; (None, None) when nobody is named."""
     if _SUR_LEAD.match(text):
         return sur, None
+    leading = _BEHALF_FIRST.match(text)
+    if leading:
+        group = _actor(leading.group("group"))
+        speaker = _lead_state(leading.group("rest")) or subject_state(leading.group("rest"), None)
+        if speaker is not None:
+            return speaker, group
     behalf = _ON_BEHALF.match(text)
     if behalf:
         speaker = _actor(behalf.group("speaker")) or _lead_state(behalf.group("speaker"))
