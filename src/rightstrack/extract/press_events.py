@@ -29,7 +29,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
-        r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\bstatement\s+(?:released|issued|published)\b|"
+        r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+a\s+statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
@@ -115,8 +115,10 @@ def _count_back(
         offset = _OFFSET_WORDS.match(mention.text)
         following = [i for i, t in enumerate(triggers) if 0 <= t[1] - mention.end <= 60]
         earlier = [d for d in dates if d.end <= mention.start and d.resolved and d.precision == "day"]
-        if not offset or not following or not earlier or following[0] in chosen:
+        if not offset or not following or not earlier:
             continue
+        if any(m.start > mention.start for m in chosen.get(following[0], [])):
+            continue  # the event has a date of its own after it
         count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
         days = count * (7 if offset.group("unit").lower() == "week" else 1)
         sign = -1 if offset.group("dir").lower() == "after" else 1
