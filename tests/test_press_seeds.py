@@ -2,11 +2,11 @@
 
 The seeds carry no date line, so each test passes the publication date a user would give with
 `--published`:
-- seed 000 reports "an October 6 press statement" about a dialogue "on October 5"; the Council's
-  51st session (autumn 2022) held that dialogue and the article speaks of elections "next year"
-  (Cambodia's 2023 national elections), so it was published on 7 October 2022.
-- seed 004 reports a ministry statement "on March 29" ahead of commune elections "scheduled for
-  June 5" (Cambodia's 2022 commune elections), so it was published on 30 March 2022.
+- seed 000 reports a mission press statement dated 6 October about the dialogue held on 5 October;
+  the Council's 51st session (autumn 2022) held that dialogue and the article expects national
+  elections the following year (Cambodia's 2023 elections), so it was published on 7 October 2022.
+- seed 004 reports a ministry statement dated 29 March, ahead of the commune elections of 5 June
+  (Cambodia's 2022 commune elections), so it was published on 30 March 2022.
 """
 
 from __future__ import annotations

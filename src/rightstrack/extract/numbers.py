@@ -1,6 +1,6 @@
 """Numbers as the press writes them: "39", "1,200", "thirty-nine", "two hundred and five".
 
-Press tallies mix digits and words ("Thirty out of 39"), so every pattern that reads a count uses
+Press tallies mix digits and words ("Twenty-one of the 34"), so every pattern that reads a count uses
 `NUMBER` and turns the match into an int with `parse_number`. English only; kept small on purpose
 (a library such as text2num would add a compiled dependency for a dozen words).
 """

@@ -1,7 +1,7 @@
 """Numeric claims in press text: dialogue tallies and other counts and rates.
 
-A tally is spread over sentences ("Thirty out of 39 delegates spoke in favour ... nine delegates
-made comments critical"), so each figure is read with its role (total, supportive, critical) and
+A tally is spread over sentences ("Twenty-one of the 34 delegations backed the government ...
+Thirteen were critical"), so each figure is read with its role (total, supportive, critical) and
 the figures about one forum are merged into one `Claim`. Figures that disagree are kept, never
 averaged, and flagged: "conflicting_figures", "counts_do_not_add_up".
 """
