@@ -211,7 +211,7 @@ def _clean_org(raw: str) -> tuple[str, int]:
 
 def find_actors(text: str) -> PressActors:
     """Every actor in `text`: titled people first, then mandates, bodies, NGOs, media, States."""
-    bodies = PressActors()  # found first so "its secretary of state" can point back to one
+    bodies = PressActors()  # found first so "its deputy director" can point back to one
     for match in _ORG.finditer(text):
         name, lead = _clean_org(match.group("org"))
         if len(name.split()) < 2:  # a bare "Government" is resolved from context, not named

@@ -1,9 +1,9 @@
 """Events in press text: dialogues, Council addresses, meetings, visits, elections, statements.
 
 Each sentence is searched for event words; each event takes the nearest unused date of its
-sentence ("a press statement on March 29 about the meeting four days earlier" gives two events,
+sentence ("a statement on 4 May about talks held two days before" gives two events,
 two dates) and the actors of its clause as participants. A later mention of the same kind of
-event without a new date ("The meeting coincided with ...") is the same event, not a new one.
+event without a new date ("The talks took place while ...") is the same event, not a new one.
 """
 
 from __future__ import annotations
@@ -74,7 +74,7 @@ def _assign_dates(
     triggers: list[tuple[str, int, int]], dates: list[DateMention], text: str
 ) -> dict[int, list[DateMention]]:
     """Trigger index -> its dates, nearest first. A date belongs to the event named just before it
-    ("the meeting four days earlier"), unless it sits right in front of the next one ("an October
+    ("talks two days before"), unless it sits right in front of the next one ("a 6 October
     6 press statement")."""
     owned: dict[int, list[tuple[int, DateMention]]] = {}
     for mention in dates:

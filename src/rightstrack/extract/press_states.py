@@ -1,4 +1,4 @@
-"""States named in press text, by name or demonym ("Cambodian authorities" -> KHM).
+"""States named in press text, by name or demonym ("the Thai government" -> THA).
 
 Uses `rightstrack.actors.resolve_state` for the canonical name when that gazetteer is installed and
 falls back to pycountry, so press extraction works on its own. Demonyms cover the States that
