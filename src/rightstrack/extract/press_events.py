@@ -74,8 +74,8 @@ def _assign_dates(
     triggers: list[tuple[str, int, int]], dates: list[DateMention], text: str
 ) -> dict[int, list[DateMention]]:
     """Trigger index -> its dates, nearest first. A date belongs to the event named just before it
-    ("talks two days before"), unless it sits right in front of the next one ("a 6 October
-    6 press statement")."""
+    ("talks two days before"), unless it sits right in front of the next one ("an October 6
+    press release")."""
     owned: dict[int, list[tuple[int, DateMention]]] = {}
     for mention in dates:
         if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
