@@ -29,9 +29,15 @@ def test_theme_names_are_the_upr_info_issues() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Ratify the Optional Protocol to the Convention against Torture", "Torture and other CID treatment"),
+        (
+            "Ratify the Optional Protocol to the Convention against Torture",
+            "Torture and other CID treatment",
+        ),
         ("Abolish capital punishment and commute all death sentences", "Death penalty"),
-        ("Protect journalists from attacks and end censorship of newspapers", "Freedom of the press"),
+        (
+            "Protect journalists from attacks and end censorship of newspapers",
+            "Freedom of the press",
+        ),
         ("Raise the minimum age of marriage for girls to eighteen", "Rights of the Child"),
         ("Set up a national human rights institution in line with the Paris Principles", "NHRI"),
     ],
@@ -139,3 +145,19 @@ def test_sdg_mapping_uses_real_issue_names_and_standard_links() -> None:
     assert sdg_goals(["Right to education"]) == [4]
     assert sdg_goals(["Women's rights", "Right to water"]) == [5, 6]
     assert sdg_goals(["Treaty bodies", "Other"]) == []
+
+
+def test_cached_char_features_equal_scikit_learn() -> None:
+    features = recommendation_model().features
+    texts = [
+        "Ratify the Optional Protocol to the Convention against Torture",
+        "",
+        "a",
+        "ROMA  and Romani\tcommunities — ensure équal access!",
+        "I",
+        "Continue its efforts; continue its EFFORTS",
+    ]
+    fast = features._fast["char"].transform(texts)
+    slow = features.vectorizers["char"].transform(texts)
+    assert fast.shape == slow.shape and fast.nnz == slow.nnz
+    assert abs(fast - slow).max() < 1e-6

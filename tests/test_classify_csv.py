@@ -65,7 +65,11 @@ def test_missing_column_names_the_file(tmp_path: Path) -> None:
 
 @pytest.mark.parametrize(
     ("content", "reason"),
-    [(b"%PDF-1.7\x00\x01\x02binary", "not a CSV"), (b"", "empty CSV"), (b"\xff\xfe\xfa\x80", "UTF-8")],
+    [
+        (b"%PDF-1.7\x00\x01\x02binary", "not a CSV"),
+        (b"", "empty CSV"),
+        (b"\xff\xfe\xfa\x80", "UTF-8"),
+    ],
 )
 def test_files_that_are_not_csv(tmp_path: Path, content: bytes, reason: str) -> None:
     source = tmp_path / "data.csv"
@@ -87,8 +91,15 @@ def run_cli(*args: str) -> subprocess.CompletedProcess[str]:
 
 def test_cli_classify_writes_output(tmp_path: Path) -> None:
     source = write_csv(tmp_path / "in.csv", [["t"], ["Ratify the CRPD"], [""]])
-    result = run_cli("classify", "--input", str(source), "--text-column", "t",
-                     "--output", str(tmp_path / "o.csv"))
+    result = run_cli(
+        "classify",
+        "--input",
+        str(source),
+        "--text-column",
+        "t",
+        "--output",
+        str(tmp_path / "o.csv"),
+    )
     assert result.returncode == 0, result.stderr
     assert "2 rows written" in result.stdout
     assert len(read_csv(tmp_path / "o.csv")) == 2
@@ -96,8 +107,15 @@ def test_cli_classify_writes_output(tmp_path: Path) -> None:
 
 def test_cli_bad_column_is_one_line_error(tmp_path: Path) -> None:
     source = write_csv(tmp_path / "in.csv", [["t"], ["Ratify the CRPD"]])
-    result = run_cli("classify", "--input", str(source), "--text-column", "nope",
-                     "--output", str(tmp_path / "o.csv"))
+    result = run_cli(
+        "classify",
+        "--input",
+        str(source),
+        "--text-column",
+        "nope",
+        "--output",
+        str(tmp_path / "o.csv"),
+    )
     assert result.returncode == 2
     assert result.stderr.strip().count("\n") == 0 and "no column 'nope'" in result.stderr
     assert "Traceback" not in result.stderr

@@ -78,7 +78,8 @@ class RecommendationModel:
         scores = np.asarray(x @ self.action_coef.T) + self.action_intercept
         learned = self.action_classes[scores.argmax(axis=1)]
         return [
-            self.action_rules.get(first_word(t), int(c)) for t, c in zip(texts, learned, strict=True)
+            self.action_rules.get(first_word(t), int(c))
+            for t, c in zip(texts, learned, strict=True)
         ]
 
     def predict(self, texts: Sequence[str]) -> tuple[list[list[str]], list[int]]:

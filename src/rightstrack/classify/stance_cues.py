@@ -89,7 +89,9 @@ def split_sentences(text: str) -> list[str]:
     return [s for s in _SENTENCE_END.split(text.strip()) if s]
 
 
-_NOT_CONCERN = re.compile(r"\b(?:as far as|where|in so far as)\b[^,.;]*\b(?:is|are) concerned\b", re.I)
+_NOT_CONCERN = re.compile(
+    r"\b(?:as far as|where|in so far as)\b[^,.;]*\b(?:is|are) concerned\b", re.I
+)
 
 
 def sentence_cues(sentence: str) -> dict[str, bool]:

@@ -61,6 +61,71 @@ def vectorizer_from(arrays: Any, prefix: str) -> TfidfVectorizer:
     return vec
 
 
+class WordCachedCharTfidf:
+    """The same matrix as a fitted `char_wb` TfidfVectorizer's `transform`, several times faster.
+
+    `char_wb` n-grams never cross a word boundary, so a text's n-grams are the union of its words'
+    n-grams. Words repeat across recommendations, so each word's in-vocabulary feature indices are
+    computed once and cached; a batch then becomes one sparse count matrix, weighted exactly as
+    scikit-learn does (sublinear tf, idf, L2 norm). tests/test_classify_api.py checks equality.
+    """
+
+    MAX_CACHED_WORDS = 200_000
+
+    def __init__(self, vec: TfidfVectorizer) -> None:
+        self.vocabulary: dict[str, int] = vec.vocabulary_
+        self.idf = vec.idf_.astype(np.float32)
+        self.min_n, self.max_n = vec.ngram_range
+        self.sublinear = vec.sublinear_tf
+        self.cache: dict[str, list[int]] = {}
+
+    def word_features(self, word: str) -> list[int]:
+        padded = f" {word} "
+        found: list[int] = []
+        for n in range(self.min_n, self.max_n + 1):
+            if len(padded) <= n:  # a short word counts once, as in scikit-learn
+                gram_index = self.vocabulary.get(padded)
+                if gram_index is not None:
+                    found.append(gram_index)
+                break
+            for start in range(len(padded) - n + 1):
+                gram_index = self.vocabulary.get(padded[start : start + n])
+                if gram_index is not None:
+                    found.append(gram_index)
+        return found
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        cache = self.cache
+        if len(cache) > self.MAX_CACHED_WORDS:
+            cache.clear()
+        columns: list[int] = []
+        row_ends = [0]
+        for text in texts:
+            for word in text.lower().split():
+                features = cache.get(word)
+                if features is None:
+                    features = cache[word] = self.word_features(word)
+                columns.extend(features)
+            row_ends.append(len(columns))
+        counts = sparse.csr_matrix(
+            (
+                np.ones(len(columns), dtype=np.float32),
+                np.array(columns, dtype=np.int64),
+                np.array(row_ends, dtype=np.int64),
+            ),
+            shape=(len(texts), len(self.vocabulary)),
+        )
+        counts.sum_duplicates()
+        if self.sublinear:
+            np.log(counts.data, out=counts.data)
+            counts.data += 1.0
+        counts.data *= self.idf[counts.indices]
+        norms = np.sqrt(np.asarray(counts.multiply(counts).sum(axis=1)).ravel())
+        norms[norms == 0] = 1.0
+        counts.data /= np.repeat(norms, np.diff(counts.indptr)).astype(np.float32)
+        return counts
+
+
 @dataclass
 class TextFeatures:
     """Word and character n-gram TF-IDF side by side: words carry topics, characters carry
@@ -68,11 +133,22 @@ class TextFeatures:
 
     vectorizers: dict[str, TfidfVectorizer]
 
-    def transform(self, texts: list[str]) -> sparse.csr_matrix:
-        blocks = [
-            vec.transform([lead_words(t) for t in texts] if name == "lead" else texts)
+    def __post_init__(self) -> None:
+        self._fast = {
+            name: WordCachedCharTfidf(vec)
             for name, vec in self.vectorizers.items()
-        ]
+            if vec.analyzer == "char_wb" and vec.lowercase and hasattr(vec, "idf_")
+        }
+
+    def transform(self, texts: list[str]) -> sparse.csr_matrix:
+        blocks = []
+        for name, vec in self.vectorizers.items():
+            if name in self._fast:
+                blocks.append(self._fast[name].transform(texts))
+            else:
+                blocks.append(
+                    vec.transform([lead_words(t) for t in texts] if name == "lead" else texts)
+                )
         return sparse.hstack(blocks, format="csr", dtype=np.float32)
 
     def arrays(self) -> dict[str, Any]:
