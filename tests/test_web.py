@@ -269,3 +269,9 @@ def test_openapi_lists_the_api(client: TestClient) -> None:
     params = {p["name"] for p in spec["paths"]["/api/recommendations"]["get"]["parameters"]}
     assert {"state_under_review", "recommending_state", "theme", "response", "q", "limit"} <= params
     assert json.loads(json.dumps(spec))  # plain JSON
+
+
+def test_responses_report_server_time(client: TestClient) -> None:
+    timing = client.get("/api/recommendations").headers["server-timing"]
+    parts = dict(p.strip().split(";dur=") for p in timing.split(","))
+    assert set(parts) == {"app", "cpu"} and float(parts["app"]) > 0
