@@ -408,3 +408,20 @@ def test_on_behalf_of_before_or_after_the_speaker() -> None:
     speaker, group = speaker_of("Sweden, speaking on behalf of the European Union, asked.", None)
     assert speaker is not None and speaker.iso3 == "SWE"
     assert group is not None and group.name == "European Union"
+
+
+def test_as_read_footnote_without_marker_and_item_number_without_dot() -> None:
+    conclusions = (
+        "A/HRC/98/2\n3\n II. CONCLUSIONS AND/OR RECOMMENDATIONS\n"
+        "10. The recommendations listed below enjoy the support of Mongolia:\n"
+        "1. Keep rural clinics open in winter (Chile);\n"
+        "2 Train more nurses for remote provinces (Peru);\n"
+        "Older text of a note that began on the page before (Peru). 4\n"
+        " The recommendation as read during the interactive dialogue: train nurses.\n"
+        "11. All conclusions and/or recommendations contained in this report reflect the\n"
+        "position of the submitting State(s) and/or the State under review.\n"
+    )
+    recs = recommendations(extract_upr_report(make_doc([TITLE_PAGE, INTRO, conclusions])))
+    assert recs["2"].text == "Train more nurses for remote provinces"
+    assert iso3s(recs["2"]) == ["PER"]
+    assert recs["1"].text == "Keep rural clinics open in winter"

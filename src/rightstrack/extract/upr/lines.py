@@ -25,6 +25,11 @@ _FURNITURE = re.compile(
 )
 _FOOTNOTE_START = re.compile(r"^(\d{1,2}|\*{1,3})\s+\S")
 _BARE_NUMBER = re.compile(r"^(\d{1,2})$")
+_AS_READ = re.compile(
+    r"^(?:\d{1,2}\s+)?The\s+recommendation\s+(?:was\s+)?(?:as\s+)?read\s+(?:out\s+)?during\s+the\s+"
+    r"interactive\s+dialogue",
+    re.IGNORECASE,
+)
 _BODY_RESUMES = re.compile(
     r"^(?:\d{1,3}\.\s+[A-Z]|(?:[IVX]{1,4}|[A-H])\.\s+[A-Z]|Introduction\s*$|Annex\b|"
     r"Composition of the delegation)"
@@ -78,6 +83,9 @@ def _footnotes(lines: list[Line], text: str, page_base: int) -> tuple[set[int], 
     marks: list[str] = []
     for index in range(1, len(lines)):
         line = lines[index]
+        if _AS_READ.match(line.text):  # the usual UPR footnote, even without a found marker
+            starts.append(index)
+            continue
         match = _FOOTNOTE_START.match(line.text) or _BARE_NUMBER.match(line.text)
         if not match:
             continue

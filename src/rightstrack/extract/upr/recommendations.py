@@ -18,6 +18,7 @@ from rightstrack.extract.upr.responses import classify_intro
 
 _SUB = re.compile(r"^(\d{1,3})\s?\.\s?(\d{1,3})\.?(?=\s|[A-Z\u201c\"(])\s*")
 _NUM = re.compile(r"^(\d{1,3})\.(?=\s|[A-Z\u201c\"])\s*")
+_NUM_NO_DOT = re.compile(r"^(\d{1,3})\s+(?=[A-Z])")
 _INTRO_START = re.compile(
     r"^(?:The|All|Other|In the course|In addition|Additionally|Recommendations?\b|Further|"
     r"Moreover|These|Those|Some|With regard|Regarding|As regards)",
@@ -120,6 +121,17 @@ class _Parser:
                 self._start_item(f"{group.number}.{number}", number, line)
                 return
         num = _NUM.match(text)
+        bare = _NUM_NO_DOT.match(text)
+        if (
+            not num
+            and bare
+            and item is not None
+            and "." not in item.number
+            and int(bare.group(1)) == self.last + 1
+            and self._closed(item.lines)
+        ):
+            self._start_item(bare.group(1), self.last + 1, line)  # "73 Take ..." (dot missing)
+            return
         if num:
             number = _renumber(num.group(1), self.last)
             rest = text[num.end() :]

@@ -15,7 +15,7 @@ from functools import lru_cache
 from rightstrack.extract.items import ActorRef
 
 _TRAILING = " \t;,.:\u2019\u201d"
-_MARKER_AFTER_BRACKET = re.compile(r"(?<=\))[\s;,.]*\d{1,2}$")  # "(France)1": a footnote marker
+_MARKER_AFTER_BRACKET = re.compile(r"(?<=\))[;,.]?\d{1,2}$")  # "(France)1": a footnote marker
 
 
 @dataclass
