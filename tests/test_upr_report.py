@@ -417,7 +417,7 @@ def test_as_read_footnote_without_marker_and_item_number_without_dot() -> None:
         "1. Keep rural clinics open in winter (Chile);\n"
         "2 Train more nurses for remote provinces (Peru);\n"
         "Older text of a note that began on the page before (Peru). 4\n"
-        " The recommendation as read during the interactive dialogue: train nurses.\n"
+        " The recommendation as read during the interactive dialogue: train nurses (Peru).\n"
         "11. All conclusions and/or recommendations contained in this report reflect the\n"
         "position of the submitting State(s) and/or the State under review.\n"
     )
