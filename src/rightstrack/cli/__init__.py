@@ -26,13 +26,7 @@ def _register_all() -> None:
     import importlib
 
     for name in _COMMAND_MODULES:
-        try:
-            module = importlib.import_module(f"rightstrack.cli.{name}")
-        except ModuleNotFoundError as exc:  # a command module not written yet
-            if exc.name == f"rightstrack.cli.{name}":
-                continue
-            raise
-        module.register(app)
+        importlib.import_module(f"rightstrack.cli.{name}").register(app)
 
 
 _register_all()
@@ -41,7 +35,8 @@ _register_all()
 def main() -> None:
     """Console entry point: run the app, turning library errors into one line and exit code 2."""
     try:
-        app(standalone_mode=False)
+        # Without standalone mode click returns a command's exit code instead of exiting.
+        code = app(standalone_mode=False)
     except RightsTrackError as exc:
         typer.echo(f"error: {exc}", err=True)
         sys.exit(2)
@@ -57,3 +52,4 @@ def main() -> None:
             exc.show()
             sys.exit(exc.exit_code)
         raise
+    sys.exit(code if isinstance(code, int) else 0)
