@@ -288,7 +288,7 @@ def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
         .select_from(m.recommendation_states)
         .join(m.Actor, m.Actor.id == link.actor_id)
         .where(link.recommendation_id.in_(select(ids.c.id)))
-        .order_by(link.recommendation_id, link.position)
+        .order_by(link.recommendation_id, link.position, link.actor_id)
     )
     states: dict[int, list[dict[str, Any]]] = {}
     for row in session.execute(by_states):
