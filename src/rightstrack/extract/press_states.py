@@ -1,92 +1,52 @@
 """States named in press text, by name or demonym ("the Thai government" -> THA).
 
-Uses `rightstrack.actors.resolve_state` for the canonical name when that gazetteer is installed and
-falls back to pycountry, so press extraction works on its own. Demonyms cover the States that
-speak most at the Council; an unknown demonym is simply not a State mention.
+The gazetteer (`rightstrack.actors`) decides what names a State: `find_states(text,
+demonyms=True)` takes a demonym only before a word for the State's institutions, and its demonym
+table leaves out the ambiguous ones ("American", "Korean"), so "Latin American States" is no
+State. Press also writes a demonym before an official's title ("the Cuban Foreign Minister",
+"the Cambodian ambassador"); those titles are added here, with the gazetteer's demonyms.
 """
 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-import pycountry
-
+from rightstrack.actors import find_states as _gazetteer_states
+from rightstrack.actors import get_state, resolve_state
+from rightstrack.actors.normalise import name_key
+from rightstrack.actors.states import state_by_demonym_key
 from rightstrack.extract.items import ActorRef
 
-_ALIASES = {
-    "United States": "USA", "United States of America": "USA", "US": "USA", "USA": "USA",
-    "United Kingdom": "GBR", "UK": "GBR", "Britain": "GBR", "Great Britain": "GBR",
-    "Russia": "RUS", "Russian Federation": "RUS", "Iran": "IRN", "Syria": "SYR",
-    "Venezuela": "VEN", "Bolivia": "BOL", "Viet Nam": "VNM", "Vietnam": "VNM", "Laos": "LAO",
-    "Lao People's Democratic Republic": "LAO", "South Korea": "KOR", "Republic of Korea": "KOR",
-    "North Korea": "PRK", "Democratic People's Republic of Korea": "PRK", "Tanzania": "TZA",
-    "Moldova": "MDA", "Czech Republic": "CZE", "Czechia": "CZE", "Turkey": "TUR",
-    "Türkiye": "TUR", "the Netherlands": "NLD", "Netherlands": "NLD", "China": "CHN",
-    "Cambodia": "KHM", "Myanmar": "MMR", "Burma": "MMR", "Ivory Coast": "CIV",
-    "Côte d'Ivoire": "CIV", "Holy See": "VAT", "State of Palestine": "PSE", "Palestine": "PSE",
-}  # fmt: skip
-_DEMONYMS = {
-    "Cambodian": "KHM", "Chinese": "CHN", "American": "USA", "British": "GBR", "French": "FRA",
-    "German": "DEU", "Japanese": "JPN", "Thai": "THA", "Vietnamese": "VNM", "Lao": "LAO",
-    "Laotian": "LAO", "Indian": "IND", "Australian": "AUS", "Canadian": "CAN",
-    "Russian": "RUS", "Swiss": "CHE", "Swedish": "SWE", "Norwegian": "NOR", "Danish": "DNK",
-    "Dutch": "NLD", "Belgian": "BEL", "Italian": "ITA", "Spanish": "ESP", "Irish": "IRL",
-    "Filipino": "PHL", "Philippine": "PHL", "Indonesian": "IDN", "Malaysian": "MYS",
-    "Singaporean": "SGP", "Burmese": "MMR", "Korean": "KOR", "Pakistani": "PAK",
-    "Cuban": "CUB", "Venezuelan": "VEN", "Iranian": "IRN", "Syrian": "SYR", "Egyptian": "EGY",
-    "Brazilian": "BRA", "Mexican": "MEX", "New Zealand": "NZL", "Finnish": "FIN",
-}  # fmt: skip
-
-
-def _display_name(iso3: str) -> str:
-    try:
-        from rightstrack.actors import resolve_state  # type: ignore[attr-defined]
-
-        ref = resolve_state(iso3)
-        if ref is not None and getattr(ref, "name", None):
-            return str(ref.name)
-    except Exception:  # the gazetteer is optional here; pycountry below always answers
-        pass
-    country = pycountry.countries.get(alpha_3=iso3)
-    if country is None:
-        return iso3
-    return getattr(country, "common_name", None) or country.name
-
-
-@lru_cache(maxsize=1)
-def _name_table() -> tuple[re.Pattern[str], dict[str, str]]:
-    names: dict[str, str] = {}
-    for country in pycountry.countries:
-        for attr in ("name", "common_name", "official_name"):
-            value = getattr(country, attr, None)
-            if value and "," not in value and "(" not in value:
-                names[value] = country.alpha_3
-    names.update(_ALIASES)
-    names.update(_DEMONYMS)
-    alternation = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
-    return re.compile(rf"(?<![\w-])(?:{alternation})(?![\w-])"), names
+# Titles that make a demonym before them name the State ("Cuban Foreign Minister").
+_TITLE_AFTER_DEMONYM = re.compile(
+    r"([A-Z][a-zà-ÿ’'-]{2,30})[^\S\n]+(?=(?:(?:deputy|vice|acting|former)[^\S\n]+)?(?:foreign|"
+    r"justice|interior|ambassador|envoy|diplomats?|spokes(?:person|man|woman)|"
+    r"prime|deputy|head\s+of\s+state|mission|presidency|ministry)\b)",
+    re.IGNORECASE,
+)
 
 
 def find_states(text: str) -> list[tuple[int, int, ActorRef]]:
     """Every State named in `text` (names, aliases, demonyms) as (start, end, ActorRef)."""
-    pattern, names = _name_table()
-    found = []
-    for match in pattern.finditer(text):
-        iso3 = names[match.group(0)]
-        if match.group(0) in ("US", "UK") and text[match.start() - 1 : match.start()] == "-":
+    found = [(s, e, state.ref()) for s, e, state in _gazetteer_states(text, demonyms=True)]
+    for match in _TITLE_AFTER_DEMONYM.finditer(text):
+        if not match.group(1)[0].isupper() or any(s <= match.start() < e for s, e, _ in found):
             continue
-        found.append((match.start(), match.end(), state_ref(iso3)))
-    return found
+        state = state_by_demonym_key(name_key(match.group(1)))
+        if state is not None:
+            found.append((match.start(1), match.end(1), state.ref()))
+    return sorted(found, key=lambda item: item[0])
 
 
 def state_ref(iso3: str) -> ActorRef:
     """The ActorRef of the State with ISO 3166 alpha-3 code `iso3`."""
-    return ActorRef(name=_display_name(iso3), kind="state", iso3=iso3)
+    return get_state(iso3).ref()
 
 
 def resolve_state_name(name: str) -> ActorRef | None:
-    """A State from its name, alias or demonym; None when `name` is not one."""
-    _, names = _name_table()
-    iso3 = names.get(name.strip()) or names.get(name.strip().removeprefix("the ").strip())
-    return state_ref(iso3) if iso3 else None
+    """A State from its name, alias or demonym ("Cambodian"); None when `name` is not one."""
+    name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    if not name or not name[0].isupper():
+        return None
+    state = resolve_state(name) or state_by_demonym_key(name_key(name))
+    return state.ref() if state is not None else None
