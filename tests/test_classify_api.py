@@ -128,6 +128,18 @@ def test_apply_to_items_fills_only_what_is_empty() -> None:
     assert preset.stance == "neutral"
 
 
+def test_apply_to_items_leaves_statements_without_text_unlabelled() -> None:
+    """A speaker known only from a list of names has no words of its own to classify: the
+    evidence quote (the list) must not stand in for the statement."""
+    listed = Statement(
+        evidence=Evidence(start=0, end=60, page=None, quote=COUNCIL_STATEMENTS[2][0]), text=""
+    )
+    blank = Statement(evidence=Evidence(start=0, end=60, page=None, quote="We urge ..."), text=" ")
+    apply_to_items([listed, blank])
+    assert listed.stance is None and listed.themes == []
+    assert blank.stance is None and blank.themes == []
+
+
 def test_shipped_models_are_small_and_load_without_pickle() -> None:
     files = sorted(MODELS_DIR.glob("*.npz"))
     assert {f.name for f in files} == {"recommendations.npz", "stance.npz"}

@@ -98,14 +98,17 @@ def apply_to_items(items: list[Item]) -> None:
                 rec.themes = theme_list
             if rec.action is None:
                 rec.action = action
+    # Only a statement's own text is classified. A statement known only from a "Speaking were
+    # ..." list has no text; its evidence quote is the list, which says nothing about its stance.
+    stmts = [s for s in stmts if _usable(s.text)]
     if stmts:
-        texts = [s.text or s.evidence.quote for s in stmts]
+        texts = [s.text for s in stmts]
         themes = predict_themes(texts)
         stances = predict_stance(texts)
         for stmt, theme_list, stance in zip(stmts, themes, stances, strict=True):
             if not stmt.themes:
                 stmt.themes = theme_list
-            if stmt.stance is None and _usable(stmt.text or stmt.evidence.quote):
+            if stmt.stance is None:
                 stmt.stance = stance  # type: ignore[assignment]
 
 
