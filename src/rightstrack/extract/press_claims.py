@@ -38,7 +38,8 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     _TOTAL_SPOKE,
-    re.compile(rf"(?i)\b{_N}\s+(?:(?:other|more|{_STANCE_WORD})\s+)?{_DELEG}"),
+    re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|{_STANCE_WORD})\s+)?"
+               rf"{_DELEG}"),  # fmt: skip
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
 _FOLLOW_PATTERNS = [
@@ -65,6 +66,8 @@ _NEXT_COUNT = re.compile(
 )
 _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
+_REST = re.compile(r"(?i)\b(?:the\s+(?:other|remaining)|all\s+(?:the\s+)?other|the\s+rest\s+of\s+the)"
+                   r"\s+(?:\w+\s+)?$")  # fmt: skip
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
 
@@ -77,6 +80,7 @@ class Figure:
     start: int
     end: int
     approximate: bool = False  # "more than 30", "at least 15"
+    rest: bool = False  # "the other 30", "the remaining ten": the others make up the total
 
 
 def _stance_after(text: str) -> str | None:
@@ -126,9 +130,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
+        rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")]))
         if isinstance(value, int) and role:
             found.append(Figure(role, value, offset + match.start("n"), offset + match.end(),
-                                approximate))  # fmt: skip
+                                approximate, rest))  # fmt: skip
     if groups.get("total"):
         total = parse_number(groups["total"])
         near = re.split(r"[,;.]", sentence[match.end() : match.end() + 40])[0]
@@ -191,6 +196,10 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
     total = values.get("total", [None])[0]
     supportive = values.get("supportive", [None])[0]
     critical = values.get("critical", [None])[0]
+    if total is None and supportive is not None and critical is not None and any(
+        f.rest and f.role != "total" for f in figures
+    ):  # "nine were critical while the other 30 ...": the two make up all who spoke
+        total = supportive + critical
     if total is not None and (supportive or 0) + (critical or 0) > total:
         flags.append("counts_do_not_add_up")
     if any(f.approximate for f in figures):

@@ -29,7 +29,7 @@ SAY = (
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
-    r"summary|communiqu[eé]|post|interview|briefing)s?)"
+    r"summary|communiqu[eé]|post|interview|briefing)s?)\b"
 )
 _BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account)")
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
@@ -46,12 +46,18 @@ _BODY_OF = re.compile(
     r"(?P<who>[\w’' -]{3,40})$"
 )
 _UNNAMED_BODY = re.compile(
-    r"(?i)^(?:the\s+)?(?:(?P<who>(?!foreign\b|justice\b|interior\b)[\w’'-]+?)(?:’s|'s)?\s+)?"
+    r"(?i)^(?:the\s+)?(?:(?P<who>(?!foreign\b|justice\b|interior\b)[\w’'-]+?(?:\s+[\w’'-]+?){0,2}?)"
+    r"(?:’s|'s)?\s+)?"
     r"(?P<adj>foreign|justice|interior|"
     r"information|defen[cs]e|health|education)?\s*(?P<body>ministry|mission|government|embassy|"
     r"delegation)$"
 )
 _MINISTRY = {"foreign": "Foreign Affairs"}
+_MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
+                      r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
+_BODY_OPENING = re.compile(
+    r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation))\b", re.IGNORECASE
+)
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
                "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly"}  # fmt: skip
@@ -168,7 +174,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         low = phrase.lower()
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
-        return ctx.issuer
+        return ctx.issuer or _body_before(ctx, offset)
+    by = _MADE_BY.search(phrase)
+    if by:  # "a tally released by the Venezuelan mission in Geneva": whoever released it
+        return resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", by.group(1)), offset)
     if _GROUPS_OF_PEOPLE.match(phrase):  # "rights groups said": no one body, but not the ministry
         return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "ngo")
     body_of = _BODY_OF.match(phrase)
@@ -208,6 +217,21 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             title = named.group(1).strip() or None
             return ActorRef(named.group(2), "official", title=title)
     return ctx.actors.person(phrase)
+
+
+def _body_before(ctx: PressContext, offset: int) -> ActorRef | None:
+    """What "it" / "they" stands for: the body that opens the nearest sentence before `offset`
+    ("Sri Lanka's foreign ministry rejected ... . Of the 45, it said, ..."), else the last one named."""
+    found = [m for m in ctx.actors.mentions if m.start < offset
+             and m.actor.kind in ("government_body", "ngo", "nhri", "political_party")]  # fmt: skip
+    if found:
+        return max(found, key=lambda m: m.start).actor
+    for start, end in reversed(ctx.sentences):
+        opening = _BODY_OPENING.match(ctx.text, start, end) if start < offset else None
+        who = resolve_who(ctx, opening.group(1), start) if opening else None
+        if who is not None:
+            return who
+    return None
 
 
 def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
