@@ -425,3 +425,14 @@ def test_as_read_footnote_without_marker_and_item_number_without_dot() -> None:
     assert recs["2"].text == "Train more nurses for remote provinces"
     assert iso3s(recs["2"]) == ["PER"]
     assert recs["1"].text == "Keep rural clinics open in winter"
+
+
+def test_later_cycle_wordings() -> None:
+    from rightstrack.extract.upr.meta import session_number
+    from rightstrack.extract.upr.responses import classify_intro
+
+    assert session_number("The Group held its thirty-seventh session from 18 to 29 May") == 37
+    assert session_number("The Group held its 25th session") == 25
+    assert classify_intro("Ruritania notes the following recommendations:") == "noted"
+    assert classify_intro("The following recommendations have been noted by Chad:") == "noted"
+    assert classify_intro("Chad supports the following recommendations:") == "supported"

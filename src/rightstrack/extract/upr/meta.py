@@ -49,7 +49,7 @@ def ordinal_number(word: str) -> int | None:
         return int(digits.group(1))
     parts = re.split(r"[-\s]+", word)
     if len(parts) == 1:
-        return _ORDINALS.get(parts[0]) or ({"twentieth": 20, "thirtieth": 30}.get(parts[0]))
+        return _ORDINALS.get(parts[0]) or ({"twentieth": 20, "thirtieth": 30, "fortieth": 40}.get(parts[0]))
     if parts[0] in _TENS and parts[1] in _ORDINALS:
         return _TENS[parts[0]] + _ORDINALS[parts[1]]
     return None

@@ -14,7 +14,7 @@ from rightstrack.extract.items import Response
 
 _NOTED = re.compile(
     r"did not (?:enjoy|receive|obtain|have) (?:the |its )?support|not enjoy (?:the |its )?support|"
-    r"\bnoted the following|\bnoted by\b|will be further considered|"
+    r"\bnot(?:ed|es) the following|\bnoted by\b|will be further considered|"
     r"do(?:es)? not (?:enjoy|accept|support)|not (?:be )?accepted|(?:were|was|are|is|been) noted|"
     r"(?:took|takes|has taken|take) note of|rejected|cannot (?:accept|support)|could not (?:accept|support)|"
     r"not supported|were not able to support|unable to support|will not be implemented|"
