@@ -27,6 +27,8 @@ from rightstrack.extract.press_context import (
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
 _AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,3}})|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
+# The words between a quote and its reporting verb, when they hold more than a short subject.
+_AFTER_CLAUSE = re.compile(rf"[,.]?\s*[^.“”\"\n]{{0,120}}?\b{SAY}\b")
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
@@ -96,6 +98,11 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
             return (resolve_who(ctx, phrase, start) if phrase else None), None
+        clause = _AFTER_CLAUSE.match(tail)
+        named = ctx.actors.within(stop, stop + clause.end()) if clause else []
+        if named:  # ", the Cuban Foreign Minister, Rodrigo Alvarez, told": whoever is named there
+            people = [f for f in named if f.actor.kind == "official"]
+            return (people or named)[-1].actor, None
         reopened = re.match(r"\s*\n\s*\n?\s*[“\"]([^”\"]+)[”\"]?", tail)
         if not reopened or ctx.text[stop - 1] in "”\"":
             break
