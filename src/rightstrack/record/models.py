@@ -196,7 +196,9 @@ class Recommendation(Base):
     forum: Mapped[Forum | None] = relationship()
     state_under_review: Mapped[Actor | None] = relationship()
     recommending_states: Mapped[list[Actor]] = relationship(
-        secondary=recommendation_states, order_by=recommendation_states.c.position
+        secondary=recommendation_states,
+        order_by=recommendation_states.c.position,
+        viewonly=True,  # written by RecordWriter with each State's position in the report
     )
     theme_rows: Mapped[list[RecommendationTheme]] = relationship(cascade="all, delete-orphan")
 

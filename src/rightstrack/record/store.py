@@ -21,7 +21,6 @@ from rightstrack.document import Document
 from rightstrack.errors import RightsTrackError
 from rightstrack.extract.items import Item
 from rightstrack.record import models as m
-from rightstrack.record.migrate import upgrade
 from rightstrack.record.writer import RecordWriter
 
 DEFAULT_DB_FILE = "rightstrack.db"
@@ -98,6 +97,8 @@ def open_store(url: str | Path | None = None, *, migrate: bool = True) -> Store:
             raise RightsTrackError(f"{folder}: folder for the database does not exist")
     store = Store(resolved)
     if migrate:
+        from rightstrack.record.migrate import upgrade  # alembic loads only when a store opens
+
         try:
             upgrade(store.engine)
         except Exception as exc:  # a URL we cannot reach or a file that is not a database

@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import UTC, date, datetime
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from rightstrack.document import Document as Doc
@@ -29,6 +29,9 @@ class RecordWriter:
         self.session = session
         self._actors: dict[tuple[str, str], m.Actor] = {}
         self._forums: dict[str, m.Forum] = {}
+        # (recommendation, recommending actor ids in the order the report names them), written in
+        # one insert once the recommendations have ids, so the order is kept in `position`.
+        self._recommenders: list[tuple[m.Recommendation, list[int]]] = []
 
     # --- shared rows -------------------------------------------------------------------------
 
@@ -160,7 +163,18 @@ class RecordWriter:
                 continue
             counts[item.kind] += 1
         self.session.flush()
+        self._write_recommenders()
         return row, counts
+
+    def _write_recommenders(self) -> None:
+        rows = [
+            {"recommendation_id": rec.id, "actor_id": actor_id, "position": position}
+            for rec, actor_ids in self._recommenders
+            for position, actor_id in enumerate(actor_ids)
+        ]
+        if rows:
+            self.session.execute(insert(m.recommendation_states), rows)
+        self._recommenders.clear()
 
     def _add_recommendation(
         self, document: m.Document, item: it.Recommendation
@@ -179,12 +193,12 @@ class RecordWriter:
             response_document_id=document.id if item.response else None,
             action=item.action,
         )
-        seen: set[int] = set()
+        actor_ids: list[int] = []
         for ref in item.recommending_states:
             actor = self.actor(ref)
-            if actor is not None and actor.id not in seen:
-                seen.add(actor.id)
-                row.recommending_states.append(actor)
+            if actor is not None and actor.id not in actor_ids:
+                actor_ids.append(actor.id)
+        self._recommenders.append((row, actor_ids))
         row.theme_rows = [m.RecommendationTheme(theme=t) for t in dict.fromkeys(item.themes)]
         self.session.add(row)
         return row
