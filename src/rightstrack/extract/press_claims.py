@@ -68,6 +68,7 @@ _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
 _REST = re.compile(r"(?i)\b(?:the\s+(?:other|remaining)|all\s+(?:the\s+)?other|the\s+rest\s+of\s+the)"
                    r"\s+(?:\w+\s+)?$")  # fmt: skip
+_VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
 
@@ -102,6 +103,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             break
         for start, end in ctx.sentences:
             sentence = ctx.text[start:end]
+            if patterns is _FOLLOW_PATTERNS and _VOTE.search(sentence):
+                continue  # "27 in favour to 12 against": votes on a text, not stances in a debate
             for pattern in patterns:
                 for match in pattern.finditer(sentence):
                     span = (start + match.start(), start + match.end())

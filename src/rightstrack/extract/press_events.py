@@ -33,7 +33,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:released|issued|published)\s+a\s+statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bvideo\s*conference|\breceived\b|\breceives\b|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:tele)?phone\b|\breceived\b|\breceives\b|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|[A-Z][a-z]+\s+[A-Z])")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
@@ -51,6 +52,10 @@ _ANCHORED = re.compile(r"(?i)(?:ago|earlier|later|before|after|previously|day|da
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+|in\s+|late\s+|early\s+)?$"
 )
+_SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|following)\s+(?:\w+\s+){0,2}")
+# "at the start of an eight-day visit": the visit begins on the date of the event named before.
+_AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
+                          r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\bfor\s+(?P<m>{NUMBER})\s+days\b")
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
@@ -78,10 +83,13 @@ def _assign_dates(
     press release")."""
     owned: dict[int, list[tuple[int, DateMention]]] = {}
     for mention in dates:
-        if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
-            continue  # "a spokesperson said on Friday": when it was said, not when it happened
         before = [i for i, t in enumerate(triggers) if t[2] <= mention.start]
         after = [i for i, t in enumerate(triggers) if t[1] >= mention.end]
+        if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
+            following = _SAID_AFTER.match(text, mention.end)
+            if after and following and triggers[after[0]][1] <= following.end():
+                owned.setdefault(after[0], []).append((0, mention))  # "told reporters on
+            continue  # Wednesday after meeting X": that day; else when it was said, not done
         new_clause = bool(before) and bool(
             _CLAUSE_BREAK.search(text[triggers[before[-1]][2] : mention.start])
         )
@@ -195,6 +203,8 @@ def find_events(ctx: PressContext) -> list[Event]:
             if mention is None and s_start < _heading_end(ctx) and ctx.published is not None:
                 mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
                                       True, "day", True)  # "Address by ... to the Council" + dateline
+            if mention is None and i and _AT_START_OF.search(ctx.text[s_start:t_start]):
+                mention = ([m for m in chosen.get(i - 1, []) if m.precision == "day"] or [None])[0]
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
