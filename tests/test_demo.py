@@ -31,7 +31,7 @@ def test_demo_prints_overview_and_url(demo_db: tuple[Path, str]) -> None:
     assert "== Cambodia (KHM) ==" in text
     assert "Recommendations: 13 (8 supported, 3 pending, 2 noted)" in text
     assert "30 of 39 supportive, 9 critical" in text
-    assert "http://127.0.0.1:8000/country/KHM" in text
+    assert "http://127.0.0.1:8000/countries/KHM" in text
     assert "error:" not in text
 
 

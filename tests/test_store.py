@@ -96,6 +96,20 @@ def test_items_round_trip(tmp_path: Path) -> None:
         assert overview["statements_by_stance"] == {"mixed": 1}
 
 
+def test_recommending_states_keep_the_report_order(tmp_path: Path) -> None:
+    store = open_store(tmp_path / "r.db")
+    first = Document.from_text("Chile spoke first.\n", source="first.txt")
+    first.kind = "statement"
+    said = Statement(evidence=first.evidence(0, 10), speaker=ActorRef(name="Chile", iso3="CHL"))
+    store.add_document(first, [said])  # Chile's actor row now has the lower id
+    doc = Document.from_text(REPORT_TEXT, source="review.txt")
+    doc.kind = "upr_report"
+    store.add_document(doc, review_items(doc, "pending"))
+    with store.session() as session:
+        rec = q.list_recommendations(session, q.Filters())[0]
+        assert [s["iso3"] for s in rec["recommending_states"]] == ["FRA", "CHL"]
+
+
 def test_same_document_stored_once(tmp_path: Path) -> None:
     store = open_store(tmp_path / "r.db")
     doc = Document.from_text(REPORT_TEXT, source="review.txt")

@@ -59,6 +59,6 @@ def run_demo(db_path: Path, out: TextIO) -> dict:
     out.write(
         f"\nStored {report.created} documents in {db_path} in {elapsed:.1f} s.\n"
         f"Open the record in a browser:  rightstrack serve --db {db_path}\n"
-        f"  then visit http://127.0.0.1:8000/country/{DEMO_COUNTRY}\n"
+        f"  then visit http://127.0.0.1:8000/countries/{DEMO_COUNTRY}\n"
     )
     return overview
