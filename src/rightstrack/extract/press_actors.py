@@ -85,7 +85,8 @@ _ORG = re.compile(
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
-    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert)"
+    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|"
+    r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|fact-finding\s+mission)"
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
     r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,3})"
 )
@@ -177,7 +178,9 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
         for size in range(len(words), 0, -1):
             state = resolve_state_name(" ".join(words[:size]))
             if state is not None:
-                name = f"{match.group('title').title()} on the situation of human rights in {state.name}"
+                title = " ".join(w if w == "of" else w.capitalize() for w in match.group("title").split())
+                topic = "" if title.endswith(("Inquiry", "Mission")) else "the situation of human rights in "
+                name = f"{title} on {topic}{state.name}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():
