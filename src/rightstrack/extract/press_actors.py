@@ -69,7 +69,8 @@ _PORTFOLIO = (
 # "the Cuban Foreign Minister, Rodrigo Alvarez, told" / "Lithuania's foreign minister, Name."
 _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+{_TITLE_WORDS}){{0,12}}?),\s+(?P<name>{_NAME_BLOCK}"
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
+    rf"(?P<name>{_NAME_BLOCK}"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
@@ -88,7 +89,7 @@ _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|"
     r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|fact-finding\s+mission)"
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
-    r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+[A-Z][\w’'-]{1,30}){0,3})"
+    r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w’'-]{1,30}){0,4})"
 )
 # "Working Group on Enforced or Involuntary Disappearances": a capitalised topic, read word by word.
 _MANDATE_THEME_TITLED = re.compile(
@@ -113,6 +114,7 @@ _MEDIA_NAMES = (
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution)|human rights commission"
+                   r"|national (?:council|commission|committee) (?:for|on) human rights"
                    r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
 
 

@@ -133,7 +133,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
-        rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")]))
+        rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
+                    or re.match(r"\s+others\b", sentence[match.end("n") :]))  # "26 others praised"
         if isinstance(value, int) and role:
             found.append(Figure(role, value, offset + match.start("n"), offset + match.end(),
                                 approximate, rest))  # fmt: skip

@@ -125,13 +125,15 @@ def build_context(doc: Document) -> PressContext:
         dates=find_dates(doc.text, doc.published),
         sentences=split_sentences(doc.text),
     )
+    from rightstrack.extract.press_states import state_ref
+
     states = Counter(m.actor for m in actors.mentions if m.actor.kind == "state")
+    states.update(state_ref(m.actor.iso3) for m in actors.mentions  # "Permanent Mission of Nicaragua"
+                  if m.actor.kind == "government_body" and m.actor.iso3)  # fmt: skip
     mandate = actors.mandate()
     if mandate is not None and mandate.iso3:
         ctx.state = next((s for s in states if s.iso3 == mandate.iso3), None)
         if ctx.state is None:
-            from rightstrack.extract.press_states import state_ref
-
             ctx.state = state_ref(mandate.iso3)
     elif states:
         ctx.state = states.most_common(1)[0][0]

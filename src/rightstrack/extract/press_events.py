@@ -57,7 +57,7 @@ _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|followin
 _AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
                           r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
-_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\bfor\s+(?P<m>{NUMBER})\s+days\b")
+_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b")
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
 
 
