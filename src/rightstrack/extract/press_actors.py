@@ -294,7 +294,7 @@ def _add_title_name(
     if any(token in _NOT_NAME or re.fullmatch(_ORG_HEAD, token) for token in name.split()):
         return
     if any(s < match.end("name") and match.start("name") < e
-           for s, e, _ in find_states(text, match.start("title"), match.end("name") + 1)):  # fmt: skip
+           for s, e, _ in find_states(text, match.start("title"), match.end("name") + 60)):  # fmt: skip
         return  # "... human rights in Sri Lanka": a State, not a person
     before = text[max(0, match.start() - 40) : match.start("title")]
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
