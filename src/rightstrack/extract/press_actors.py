@@ -64,7 +64,7 @@ _NAME_TITLE = re.compile(
 )
 _PORTFOLIO = (
     r"(?:foreign|justice|interior|information|defen[cs]e|health|education|finance|deputy|vice|"
-    r"acting|former|senior|chief)"
+    r"acting|former|senior|chief|executive|managing|general|regional|country|legal|programme)"
 )
 # "the Cuban Foreign Minister, Rodrigo Alvarez, told" / "Lithuania's foreign minister, Name."
 _TITLE_COMMA_NAME = re.compile(

@@ -34,6 +34,8 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
+    re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
+               rf"(?:\w+\s+)?{_DELEG}"),  # fmt: skip
     re.compile(rf"(?i)\btotal\s+(?:number\s+)?of\s+{_DELEG}\s+(?:at|to|as|was|stood\s+at|of)\s+(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
@@ -58,7 +60,7 @@ _SUPPORT = re.compile(
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus"
+    r"\bcensur|\bobject|\boppos|\baccus|\braised\b(?!\s+(?:their|its)\s+support)"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(
@@ -68,6 +70,9 @@ _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
 _REST = re.compile(r"(?i)\b(?:the\s+(?:other|remaining)|all\s+(?:the\s+)?other|the\s+rest\s+of\s+the)"
                    r"\s+(?:\w+\s+)?$")  # fmt: skip
+# "the 33 states that spoke had backed ...": who spoke is the total, whatever follows.
+_SPOKE_AFTER = re.compile(r"(?i)\s*(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:spoke|took|addressed|"
+                          r"participated|attended|delivered|made|joined|intervened)\b")  # fmt: skip
 _VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
@@ -141,7 +146,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     if groups.get("total"):
         total = parse_number(groups["total"])
         near = re.split(r"[,;.]", sentence[match.end() : match.end() + 40])[0]
-        spoke_to = match.re is _TOTAL_SPOKE and _stance_after(near)
+        relative = re.match(r"\s*(?:that|who|which)\s", near) and not _SPOKE_AFTER.match(near)
+        spoke_to = (match.re is _TOTAL_SPOKE or relative) and _stance_after(
+            near
+        )  # "nine delegations took the floor to criticise", "among 18 delegations that criticised"
         if isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
             found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
                                 offset + match.end()))  # fmt: skip

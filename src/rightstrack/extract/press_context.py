@@ -31,7 +31,10 @@ _SOURCE = re.compile(
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing)s?)\b"
 )
-_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account)")
+_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account)|"
+                       r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
+# "X dismissed the figure, saying ...": a participle's speaker is the subject of the sentence.
+_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
@@ -290,7 +293,11 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             return adjacent[-1].actor, source
         subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", before)
         relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
-                             r"who\s*$", before)  # fmt: skip
+                             r"(?:who|which)\s*$", before)  # fmt: skip
+        if said.group(0) in _PARTICIPLE and not relative:
+            opener = _sentence_opener(ctx, start, start + said.start())
+            if opener is not None:
+                return opener, source
         if relative:  # "... disputed by human rights groups, who said"
             subject = relative
         who = resolve_who(ctx, subject.group(1), start) if subject else None
@@ -313,7 +320,7 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             return who, source
     count = _BY_COUNT.search(sentence)
     if count and not said:  # "By the mission's count, 30 delegations praised ..."
-        who = resolve_who(ctx, count.group(1), start)
+        who = resolve_who(ctx, count.group(1) or count.group(2), start)
         if who is not None:
             return who, None
     according = _ACCORDING.search(sentence)
@@ -324,6 +331,17 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     if source_match and ctx.issuer is not None:
         return ctx.issuer, source
     return None, source
+
+
+def _sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+    """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
+    opening = _BODY_OPENING.match(ctx.text, start, end)
+    who = resolve_who(ctx, opening.group(1), start) if opening else None
+    if who is None:
+        first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
+        lead = ctx.text[start : first[0].start].strip().lower() if first else "-"
+        who = first[0].actor if lead in ("", "the") else None
+    return who
 
 
 def _outside_quotes(text: str) -> list[bool]:

@@ -39,7 +39,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
         r"(?!\s+(?:UN|special))|\barrived\s+in\b")),
-    ("election", re.compile(r"(?i)\belections?\b|\bpolls\b")),
+    ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
+                            r"body|board|council|law|monitors?|observers?)\b)")),  # fmt: skip
 ]  # fmt: skip
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
@@ -87,7 +88,8 @@ def _assign_dates(
         after = [i for i, t in enumerate(triggers) if t[1] >= mention.end]
         if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
             following = _SAID_AFTER.match(text, mention.end)
-            if after and following and triggers[after[0]][1] <= following.end():
+            own_date = any(0 <= d.start - triggers[after[0]][2] < 40 for d in dates) if after else False
+            if after and following and triggers[after[0]][1] <= following.end() and not own_date:
                 owned.setdefault(after[0], []).append((0, mention))  # "told reporters on
             continue  # Wednesday after meeting X": that day; else when it was said, not done
         new_clause = bool(before) and bool(
