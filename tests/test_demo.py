@@ -76,6 +76,8 @@ def test_demo_claim_and_forum(demo_db: tuple[Path, str]) -> None:
         speakers = {s["speaker"]["name"] for s in statements}
         assert {"China", "European Union"} <= speakers
         assert any(s["speaker"].get("iso3") == "GBR" for s in statements)
+        forums = q.list_forums(session, q.Filters(state_under_review="KHM", kind="upr_review"))
+        assert [(f["session"], f["date"]) for f in forums] == [(18, "2014-01-28")]
         events = q.list_events(session, q.Filters(kind="meeting", limit=None))
         assert any(e["date"] == "2022-03-25" for e in events)
     store.close()

@@ -82,10 +82,9 @@ class RecordWriter:
         from rightstrack.analyse.forums import forum_key, forum_title
 
         key = forum_key(data)
-        cached = self._forums.get(key)
-        if cached is not None:
-            return cached
-        row = self.session.scalars(select(m.Forum).where(m.Forum.key == key)).first()
+        row = self._forums.get(key)
+        if row is None:
+            row = self.session.scalars(select(m.Forum).where(m.Forum.key == key)).first()
         if row is None:
             state = data.get("state_under_review") or data.get("state_concerned")
             state_row = None
@@ -105,7 +104,7 @@ class RecordWriter:
             )
             self.session.add(row)
             self.session.flush()
-        elif row.date is None and data.get("date"):
+        elif row.date is None and data.get("date"):  # a later document may date the forum
             row.date = _as_date(data.get("date"))
         self._forums[key] = row
         return row
