@@ -182,7 +182,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
             if state is not None:
                 title = " ".join(w if w == "of" else w.capitalize() for w in match.group("title").split())
                 topic = "" if title.endswith(("Inquiry", "Mission")) else "the situation of human rights in "
-                name = f"{title} on {topic}{state.name}"
+                article = "the " if re.search(r"(?i)\bthe\s+$", text[: match.start("country")]) else ""
+                name = f"{title} on {topic}{article}{state.name}"  # "in the Central African Republic"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():
@@ -259,8 +260,9 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
     org = _ORG.search(before)
     if org and org.end() >= len(before.rstrip()) - 1:
         return _clean_org(org.group("org"))[0]
-    if re.search(r"\bits\s*$", before):
-        body = bodies.last_body(start)
+    if re.search(r"\bits\s+(?:[a-z-]+\s+){0,3}$", before):
+        named = [m for m in bodies.mentions if m.start < start and m.actor.kind != "un_mechanism"]
+        body = max(named, key=lambda m: m.start).actor if named else None  # a ministry, NGO, NHRI
         return body.name if body else None
     return None
 

@@ -139,8 +139,20 @@ def build_context(doc: Document) -> PressContext:
         if ctx.state is None:
             ctx.state = state_ref(mandate.iso3)
     elif states:
-        ctx.state = states.most_common(1)[0][0]
+        ctx.state = _state_under_discussion(actors, doc.text) or states.most_common(1)[0][0]
     return ctx
+
+
+# "Universal Periodic Review of Egypt", "human rights in Belarus": the State the text is about.
+_ABOUT_STATE = re.compile(r"(?i)\b(?:review\s+of|situation\s+in|human\s+rights\s+in|dialogue\s+on)\s+(?:the\s+)?$")
+
+
+def _state_under_discussion(actors: PressActors, text: str) -> ActorRef | None:
+    """The first State named as what a review or dialogue is about, before the speakers' States."""
+    for found in sorted(actors.mentions, key=lambda m: m.start):
+        if found.actor.kind == "state" and _ABOUT_STATE.search(text[max(0, found.start - 40) : found.start]):
+            return found.actor
+    return None
 
 
 def speaker_before(ctx: PressContext, offset: int) -> ActorRef | None:
