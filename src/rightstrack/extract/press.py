@@ -91,7 +91,10 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
         if match.re is _ISSUED_BY:
             named = [f.actor for f in ctx.actors.within(s_start + match.end(), s_end)
                      if f.start <= s_start + match.end() + 4 and f.actor.kind != "media"]  # fmt: skip
-            who = named[0] if named else None
+            phrase = re.match(r"[^,.;]{2,60}?(?=\s+(?:on|in|at|last|this|earlier)\b|[,.;]|$)",
+                              ctx.text[s_start + match.end() : s_end])  # fmt: skip
+            by_phrase = resolve_who(ctx, phrase.group(0), s_start) if phrase else None
+            who = by_phrase or (named[0] if named else None)  # "issued by the Cambodian mission"
         else:
             before = [f.actor for f in ctx.actors.within(s_start, s_start + match.start())
                       if f.actor.kind not in ("state", "media")]  # fmt: skip

@@ -229,7 +229,7 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
         claim_type="tally",
         claimant=claimant or ctx.issuer,
         source=source or ctx.issuer_source,
-        forum=ctx.forum_at(start),
+        forum=ctx.forum_at(start) or _unnamed_forum(ctx),
         total=total,
         supportive=supportive,
         critical=critical,
@@ -239,3 +239,11 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
             for f in figures
         ]},
     )  # fmt: skip
+
+
+def _unnamed_forum(ctx: PressContext) -> dict[str, object] | None:
+    """A tally whose meeting the article does not name is still about the article's State."""
+    if ctx.state is None:
+        return None
+    state = {"name": ctx.state.name, "iso3": ctx.state.iso3}
+    return {"type": None, "mandate": None, "state_concerned": state, "date": None}

@@ -144,7 +144,8 @@ def build_context(doc: Document) -> PressContext:
 
 
 # "Universal Periodic Review of Egypt", "human rights in Belarus": the State the text is about.
-_ABOUT_STATE = re.compile(r"(?i)\b(?:review\s+of|situation\s+in|human\s+rights\s+in|dialogue\s+on)\s+(?:the\s+)?$")
+_ABOUT_STATE = re.compile(r"(?i)\b(?:review\s+of|situation\s+in|human\s+rights\s+in|(?:dialogue|update|report|"
+                          r"resolution|briefing|debate)\s+(?:[\w’'-]+\s+){0,4}?on)\s+(?:the\s+)?$")  # fmt: skip
 
 
 def _state_under_discussion(actors: PressActors, text: str) -> ActorRef | None:

@@ -26,7 +26,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
-    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report")),
+    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report|"
+                          r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
@@ -38,7 +39,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"rapporteur|[A-Z][a-z]+\s+[A-Z])")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
-        r"(?!\s+(?:UN|special))|\barrived\s+in\b")),
+        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b")),
     ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
                             r"body|board|council|law|monitors?|observers?)\b)")),  # fmt: skip
 ]  # fmt: skip
@@ -198,7 +199,8 @@ def find_events(ctx: PressContext) -> list[Event]:
                 bounds = [seg_start] + [m.end for m in later[:-1]]
                 for mention, b_start in zip(later, bounds, strict=True):
                     part = (b_start, mention.end if mention is not later[-1] else seg_end)
-                    _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention))
+                    _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention,
+                                                 (t_start, t_end)))  # fmt: skip
                 continue
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             mention = (precise or owned or [None])[0]
@@ -211,7 +213,7 @@ def find_events(ctx: PressContext) -> list[Event]:
                 mention = _previous_date(events)
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
                 continue
-            event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention)
+            event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
             _merge_or_add(events, event)
     return events
 
@@ -236,6 +238,7 @@ def _event(
     sentence: tuple[int, int],
     segment: tuple[int, int],
     mention: DateMention | None,
+    trigger: tuple[int, int] | None = None,
 ) -> Event:
     text = ctx.text[sentence[0] : sentence[1]]
     end_date = mention.end_date if mention else None
@@ -244,7 +247,12 @@ def _event(
         days = parse_number(length.group("n") or length.group("m")) if length else None
         if isinstance(days, int) and days > 1:
             end_date = mention.date + timedelta(days=days - 1)
-    mode = "virtual" if _VIRTUAL.search(text) else "in_person" if _IN_PERSON.search(text) else None
+    cues = [(abs(found.start() - (trigger or segment)[0]), name)
+            for name, pattern in (("in_person", _IN_PERSON), ("virtual", _VIRTUAL))
+            for found in pattern.finditer(ctx.text, segment[0], segment[1])]  # fmt: skip
+    mode = min(cues)[1] if cues else None  # "met X face to face, a day after a video call"
+    if mode is None:
+        mode = "virtual" if _VIRTUAL.search(text) else "in_person" if _IN_PERSON.search(text) else None
     event = Event(
         evidence=ctx.doc.evidence(*sentence),
         event_type=event_type,  # type: ignore[arg-type]

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from rightstrack.actors import resolve_actor
 from rightstrack.extract.dates import find_dates
 from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.press_context import PressContext
@@ -38,7 +39,8 @@ _SPEAKING_LIST = re.compile(
 )
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+speaking\s+on\s+behalf\s+of\s+[^,]+,)?\s+"
+    r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
+    r"(?P<group>[^,]+),)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained)\b"
 )
@@ -50,13 +52,7 @@ def known_actor(name: str) -> ActorRef | None:
     state = resolve_state_name(name)
     if state is not None:
         return state
-    try:
-        from rightstrack.actors import resolve_actor
-
-        ref = resolve_actor(name)
-        return ref if isinstance(ref, ActorRef) else None
-    except ImportError:  # the gazetteer is optional here
-        return None
+    return resolve_actor(name)
 
 
 def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
@@ -124,8 +120,10 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         if speaker is None or (ctx.state is not None and speaker.iso3 == ctx.state.iso3):
             continue
         lead = len(paragraph) - len(paragraph.lstrip())
+        group = match.group("group")
         statements.setdefault(speaker.iso3 or speaker.name, Statement(
             evidence=ctx.doc.evidence(start + lead, offset), speaker=speaker, forum=forum,
+            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
             text=paragraph.strip(), concerning=ctx.state))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
         names = listing.group("list")
