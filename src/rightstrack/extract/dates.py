@@ -108,14 +108,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 
 def _raw_mentions(text: str) -> list[tuple[str, re.Match[str]]]:
     """All pattern matches, overlaps dropped (the earlier pattern in `_PATTERNS` wins)."""
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(text))  # 1 where a kept match lies: overlap tests cost the match's length
     found: list[tuple[str, re.Match[str]]] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(text):
-            span = (match.start(), match.end())
-            if any(s < span[1] and span[0] < e for s, e in taken):
+            if any(taken[match.start() : match.end()]):
                 continue
-            taken.append(span)
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             found.append((name, match))
     found.sort(key=lambda pair: pair[1].start())
     return found

@@ -102,7 +102,7 @@ def _stance_after(text: str) -> str | None:
 def tally_figures(ctx: PressContext) -> list[Figure]:
     """Every delegation count in the article with its role, in text order, duplicates dropped."""
     figures: list[Figure] = []
-    taken: list[tuple[int, int]] = []
+    taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
     for patterns in (_DELEG_PATTERNS, _FOLLOW_PATTERNS):
         if patterns is _FOLLOW_PATTERNS and not figures:
             break
@@ -113,16 +113,18 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             for pattern in patterns:
                 for match in pattern.finditer(sentence):
                     span = (start + match.start(), start + match.end())
-                    if any(s < span[1] and span[0] < e for s, e in taken):
+                    if any(taken[span[0] : span[1]]):
                         continue
                     if _NOT_A_COUNT.search(sentence[: match.start()]):
                         continue
                     found = _figures_of(match, sentence, start)
                     if found:
-                        taken.append(span)
+                        taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
                         figures.extend(found)
-    dated = [(d.start, d.end) for d in ctx.dates]  # "25 January" is a date, not 25 delegations
-    figures = [f for f in figures if not any(s <= f.start < e for s, e in dated)]
+    dated = bytearray(len(ctx.text))  # "25 January" is a date, not 25 delegations
+    for mention in ctx.dates:
+        dated[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    figures = [f for f in figures if not dated[f.start]]
     return sorted(figures, key=lambda f: f.start)
 
 
