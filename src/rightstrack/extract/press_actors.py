@@ -51,8 +51,12 @@ _NAME_BLOCK = (
 )
 _TITLE_END = r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\bthe)(?<!\band)"
 _SP = r"[^\S\n]+"  # spaces within a line: a title and its name never span a line break
+_PORTFOLIO = (
+    r"(?:foreign|justice|interior|information|defen[cs]e|health|education|finance|deputy|vice|"
+    r"acting|former|senior|chief|executive|managing|general|regional|country|legal|programme)"
+)
 _TITLE_NAME = re.compile(
-    rf"(?P<pre>(?:\b[A-Z][\w’'-]{{0,30}}{_SP}){{0,6}}?)(?P<title>\b(?:UN{_SP})?{_TITLE}\b"
+    rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,6}}?)(?P<title>\b(?:UN{_SP})?{_TITLE}\b"
     rf"(?:{_SP}{_TITLE_WORDS}){{0,12}}?{_TITLE_END}){_SP}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
@@ -61,10 +65,6 @@ _NAME_TITLE = re.compile(
     rf"\b(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
-)
-_PORTFOLIO = (
-    r"(?:foreign|justice|interior|information|defen[cs]e|health|education|finance|deputy|vice|"
-    r"acting|former|senior|chief|executive|managing|general|regional|country|legal|programme)"
 )
 # "the Cuban Foreign Minister, Rodrigo Alvarez, told" / "Lithuania's foreign minister, Name."
 _TITLE_COMMA_NAME = re.compile(
@@ -318,7 +318,7 @@ def _add_title_name(
 def _body_in(title: str) -> str | None:
     """The body named inside a title ("director of the Kabul Press Freedom Network")."""
     found = _ORG.search(title)
-    if found is None or not re.search(r"\b(?:of|at)(?:\s+the)?\s+$", title[: found.start()]):
+    if found is None or not re.search(r"\b(?:of|at|for)(?:\s+the)?\s+$", title[: found.start()]):
         return None  # "representative to the UN Office": what they are accredited to, not their body
     name = _clean_org(found.group("org"))[0]
     return name if len(name.split()) >= 2 else None

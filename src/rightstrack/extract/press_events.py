@@ -31,12 +31,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
-        r"\b(?:released|issued|published)\s+a\s+statement")),
+        r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:tele)?phone\b|\breceived\b|\breceives\b|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
-        r"rapporteur|[A-Z][a-z]+\s+[A-Z])")),
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:tele)?phone\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
+        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
         r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b")),
@@ -117,7 +118,10 @@ _OFFSET_WORDS = re.compile(rf"(?i)^(?P<n>{NUMBER}|a|an|one)\s+(?P<unit>day|week)
 
 
 def _count_back(
-    triggers: list[tuple[str, int, int]], dates: list[DateMention], chosen: dict[int, list[DateMention]]
+    triggers: list[tuple[str, int, int]],
+    dates: list[DateMention],
+    chosen: dict[int, list[DateMention]],
+    prior: DateMention | None = None,
 ) -> None:
     """ "said on Sunday, a day after the Group presented its report": the report is a day before
     Sunday. Gives the event named right after "N days after" the date counted back from the date
@@ -126,6 +130,7 @@ def _count_back(
         offset = _OFFSET_WORDS.match(mention.text)
         following = [i for i, t in enumerate(triggers) if 0 <= t[1] - mention.end <= 60]
         earlier = [d for d in dates if d.end <= mention.start and d.resolved and d.precision == "day"]
+        earlier = earlier or ([prior] if prior else [])  # "The announcement came two days after ..."
         if not offset or not following or not earlier:
             continue
         if any(m.start > mention.start for m in chosen.get(following[0], [])):
@@ -188,7 +193,8 @@ def find_events(ctx: PressContext) -> list[Event]:
         triggers = _triggers(ctx, s_start, s_end)
         dates = ctx.dates_in(s_start, s_end)
         chosen = _assign_dates(triggers, dates, ctx.text)
-        _count_back(triggers, dates, chosen)
+        prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
+        _count_back(triggers, dates, chosen, prior[-1] if prior else None)
         for i, (event_type, t_start, t_end) in enumerate(triggers):
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
