@@ -27,7 +27,7 @@ MONTH = (  # only an abbreviation takes a dot: "Oct. 4", but "5 June." ends a se
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
-_UNIT_DAYS = {"day": 1, "week": 7}
+_UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming)\b", re.I)
 
 
@@ -99,9 +99,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
     ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
-    ("deictic", re.compile(r"\b(yesterday|today|tomorrow|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
-    ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
+    ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|fortnight|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
     ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same|first)\s+day(?:\s+of)?|day\s+(before|after))\b", re.I)),
 ]  # fmt: skip
 
@@ -249,7 +249,9 @@ def _resolve_coarse(
         word = "the previous" if g[1].lower() == "before" else "the following"
         return _period(match, word, g[0].lower(), published, anchor)
     if name == "deictic":
-        shift = {"yesterday": -1, "tomorrow": 1}.get(g[0].lower(), 0)
+        word = " ".join(g[0].lower().split())  # "the day before yesterday": two days back
+        shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+                 "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
         return _mention(match, published + timedelta(days=shift), None, "day", True)
     if name == "weekday":
         return _weekday(match, text, published)

@@ -21,7 +21,7 @@ from rightstrack.extract.press_events import find_events
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
 from rightstrack.extract.press_statements import STATEMENT_FOR, statement_items, summary_items
 
-_STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+\S")
+_STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S")
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|on\s+\w+)\s+(?:morning|afternoon|"
@@ -31,7 +31,7 @@ _SUMMARY_SIGNS = re.compile(
 _PRESS_SIGNS = re.compile(
     r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|press\s+release|"
     r"rapporteur|human\s+rights|interactive\s+dialogue|minister|ministry|government|"
-    r"United\s+Nations|UN|High\s+Commissioner|delegations?|resolution|vote[sd]?)\b"
+    r"United\s+Nations|UN|High\s+Commissioner|delegations?|resolution|vote[sd]?|Council|claimed|mission)\b"
 )
 _UPR = re.compile(
     r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?"

@@ -21,7 +21,10 @@ _DELEG = (
     r"countries|member states|speakers|nations|governments|statements|interventions)\b"
 )
 _N = rf"(?P<n>{NUMBER})"
-_STANCE_WORD = r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed)"
+_STANCE_WORD = (
+    r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed|sympathetic|"
+    r"hostile|friendly|unfriendly)"
+)
 # "39 delegations took the floor": a total, unless a stance follows ("... to criticise").
 _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
                rf"participated|took\s+the\s+floor|taken\s+the\s+floor|taken\s+part|delivered|made\s+statements|spoke\s+at|"
@@ -49,19 +52,20 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"),
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
-    re.compile(rf"(?i)\b{_N}\s+(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
+    re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
-    re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|[,;:])\s+(?:only\s+|the\s+remaining\s+|"
+    re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|"
                rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
 ]
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
-    r"\b(?:recogni[sz]|acknowledg)\w*\s+(?:the\s+|its\s+)?(?:progress|efforts|achievements)"
+    r"\b(?:recogni[sz]|acknowledg)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
+    r"achievements)|\bsympath|(?<!un)friendly"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus|\braised\b(?!\s+(?:their|its)\s+support)"
+    r"\bcensur|\bobject|\boppos|\baccus|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(
@@ -105,8 +109,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     figures: list[Figure] = []
     taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
     for patterns in (_DELEG_PATTERNS, _FOLLOW_PATTERNS):
-        if patterns is _FOLLOW_PATTERNS and not figures:
-            break
+        if patterns is _FOLLOW_PATTERNS and not figures and not ctx.forums:
+            break  # "30 of them", "eleven were hostile": only about a meeting the article names
         for start, end in ctx.sentences:
             sentence = ctx.text[start:end]
             if patterns is _FOLLOW_PATTERNS and _VOTE.search(sentence):
@@ -175,8 +179,8 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     claims = []
     for forum_figures in groups.values():
         for part in _by_claimant(ctx, forum_figures):
-            if not any(f.role != "total" for f in part) and len(part) < 2:
-                continue  # "39 delegations attended" alone claims no tally
+            if not any(f.role != "total" for f in part):
+                continue  # "39 delegations attended", "a group of 45 States": no tally without a stance
             claims.append(_tally_claim(ctx, part))
     return claims
 

@@ -24,7 +24,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
 SAY = (
     r"(?:said|says|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
-    r"informs|informed|counted|tallied)"
+    r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded)"
 )
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"

@@ -60,7 +60,11 @@ _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|followin
 _AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
                           r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
-_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b")
+_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
+                     rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
+# "wrapped up a week-long visit on 31 December": the date is the visit's last day.
+_ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
+                    r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
 
 
@@ -248,10 +252,14 @@ def _event(
 ) -> Event:
     text = ctx.text[sentence[0] : sentence[1]]
     end_date = mention.end_date if mention else None
+    start_date = mention.date if mention else None
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
-        length = _LENGTH.search(text)
-        days = parse_number(length.group("n") or length.group("m")) if length else None
-        if isinstance(days, int) and days > 1:
+        days = _visit_days(text)
+        ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
+        if ended:  # the date named is the last day; the first is counted back from the length
+            end_date = mention.date
+            start_date = mention.date - timedelta(days=days - 1) if days else None
+        elif days and days > 1:
             end_date = mention.date + timedelta(days=days - 1)
     cues = [(abs(found.start() - (trigger or segment)[0]), name)
             for name, pattern in (("in_person", _IN_PERSON), ("virtual", _VIRTUAL))
@@ -262,7 +270,7 @@ def _event(
     event = Event(
         evidence=ctx.doc.evidence(*sentence),
         event_type=event_type,  # type: ignore[arg-type]
-        date=mention.date if mention else None,
+        date=start_date,
         date_text=mention.text if mention else None,
         date_resolved=bool(mention and mention.resolved),
         end_date=end_date,
@@ -273,6 +281,18 @@ def _event(
     if event_type in ("interactive_dialogue", "oral_update"):
         event.forum = event_forum(ctx, event, segment)
     return event
+
+
+def _visit_days(text: str) -> int | None:
+    """The length of a visit in days: "a ten-day visit", "for 12 days", "a week-long visit"."""
+    length = _LENGTH.search(text)
+    if length is None:
+        return None
+    if length.group("n") or length.group("m"):
+        days = parse_number(length.group("n") or length.group("m"))
+        return days if isinstance(days, int) else None
+    weeks = parse_number(length.group("w")) if length.group("w") not in (None, "a", "one") else 1
+    return 7 * weeks if isinstance(weeks, int) else None
 
 
 def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> dict[str, Any]:

@@ -23,6 +23,12 @@ _BY = re.compile(
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
+# "Joint statement on behalf of 45 States, delivered by Canada": the group first, the speaker after.
+_ON_BEHALF_FIRST = re.compile(
+    r"(?im)^\s*(?:joint\s+)?statement\s+on\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?(?P<group>[^\n,.;:]+?)"
+    r",?\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
+    r"(?P<who>[^\n,.;:]+?)\s*[,.:;]?[^\S\n]*$"
+)
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
     r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s+(?:for|at|to|on|in|"
@@ -85,7 +91,8 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
-    match = _BY.search(ctx.text) or STATEMENT_FOR.search(ctx.text[:1500])
+    match = (_BY.search(ctx.text) or _ON_BEHALF_FIRST.search(ctx.text[:1500])
+             or STATEMENT_FOR.search(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
     body_start = match.end()
