@@ -21,7 +21,7 @@ from rightstrack.extract.press_events import find_events
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
 from rightstrack.extract.press_statements import STATEMENT_FOR, statement_items, summary_items
 
-_STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S")
+_STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S")
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|on\s+\w+)\s+(?:morning|afternoon|"
@@ -129,6 +129,10 @@ def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
         seen[found.actor] = ActorMention(
             evidence=ctx.doc.evidence(found.start, found.end), actor=found.actor, role=role
         )
+    for claim in claims:  # a speaker known only from "said Aye Thida" is an actor too
+        if claim.claimant is not None and claim.claimant not in seen:
+            seen[claim.claimant] = ActorMention(evidence=claim.evidence, actor=claim.claimant,
+                                                role="claimant")  # fmt: skip
     return list(seen.values())
 
 

@@ -61,11 +61,11 @@ _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
-    r"achievements)|\bsympath|(?<!un)friendly"
+    r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
+    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(
@@ -78,6 +78,8 @@ _REST = re.compile(r"(?i)\b(?:the\s+(?:other|remaining)|all\s+(?:the\s+)?other|t
 # "the 33 states that spoke had backed ...": who spoke is the total, whatever follows.
 _SPOKE_AFTER = re.compile(r"(?i)\s*(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:spoke|took|addressed|"
                           r"participated|attended|delivered|made|joined|intervened)\b")  # fmt: skip
+_REST_NO_NUMBER = re.compile(r"(?i)\b(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
+                             r"(?=\s+(?:were|was|had|have)\b)")  # fmt: skip
 _VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
@@ -92,6 +94,7 @@ class Figure:
     end: int
     approximate: bool = False  # "more than 30", "at least 15"
     rest: bool = False  # "the other 30", "the remaining ten": the others make up the total
+    # value -1: "while the rest were critical": the total less the other figure
 
 
 def _stance_after(text: str) -> str | None:
@@ -126,6 +129,12 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
                         figures.extend(found)
+    if figures:
+        for start, end in ctx.sentences:  # "while the rest were critical": no number of its own
+            for match in _REST_NO_NUMBER.finditer(ctx.text, start, end):
+                role = _stance_after(ctx.text[match.end() : min(end, match.end() + 60)])
+                if role:
+                    figures.append(Figure(role, -1, match.start(), match.end(), rest=True))
     dated = bytearray(len(ctx.text))  # "25 January" is a date, not 25 delegations
     for mention in ctx.dates:
         dated[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -179,7 +188,7 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     claims = []
     for forum_figures in groups.values():
         for part in _by_claimant(ctx, forum_figures):
-            if not any(f.role != "total" for f in part):
+            if not any(f.role != "total" and f.value >= 0 for f in part):
                 continue  # "39 delegations attended", "a group of 45 States": no tally without a stance
             claims.append(_tally_claim(ctx, part))
     return claims
@@ -205,6 +214,8 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
 
 
 def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
+    rest_roles = {f.role for f in figures if f.value < 0}
+    figures = [f for f in figures if f.value >= 0]
     values: dict[str, list[int]] = {}
     for figure in figures:
         if figure.value not in values.setdefault(figure.role, []):
@@ -215,6 +226,10 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
     total = values.get("total", [None])[0]
     supportive = values.get("supportive", [None])[0]
     critical = values.get("critical", [None])[0]
+    if total is not None and "critical" in rest_roles and critical is None and supportive is not None:
+        critical = total - supportive  # "only three voiced support, while the rest were critical"
+    if total is not None and "supportive" in rest_roles and supportive is None and critical is not None:
+        supportive = total - critical
     if total is None and supportive is not None and critical is not None and any(
         f.rest and f.role != "total" for f in figures
     ):  # "nine were critical while the other 30 ...": the two make up all who spoke

@@ -43,6 +43,10 @@ _GROUPS_OF_PEOPLE = re.compile(
     r"(?i)^(?:the\s+)?(?:local\s+|international\s+)?(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]ations)|"
     r"activists|critics|observers|NGOs|civil\s+society(?:\s+groups)?|opposition\s+groups)$"
 )
+_OPPOSITION = re.compile(
+    r"(?i)^(?:the\s+)?(?:(?:exiled|main|democratic|political)\s+)?opposition(?:\s+(?:leaders?|figures|"
+    r"parties|party|movement|coalition))?$"
+)
 _MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+of\s+(?P<of>[a-z ]{3,40})$")
 _BODY_OF = re.compile(
     r"(?i)^(?:the\s+)?(?P<body>mission|ministry|government|embassy|delegation)\s+of\s+(?:the\s+)?"
@@ -216,6 +220,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     by = _MADE_BY.search(phrase)
     if by:  # "a tally released by the Venezuelan mission in Geneva": whoever released it
         return resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", by.group(1)), offset)
+    if _OPPOSITION.match(phrase):  # "the exiled opposition said": no one party named
+        return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "political_party")
     if _GROUPS_OF_PEOPLE.match(phrase):  # "rights groups said": no one body, but not the ministry
         return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "ngo")
     body_of = _BODY_OF.match(phrase)

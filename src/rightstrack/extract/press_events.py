@@ -59,6 +59,9 @@ _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|followin
 # "at the start of an eight-day visit": the visit begins on the date of the event named before.
 _AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
                           r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
+# A dateline: the place at the start of a line, the date, maybe the agency, then a dash.
+_DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .’'-]{1,30},[^\S\n]*$")
+_DATELINE_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—]")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
@@ -195,7 +198,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     events: list[Event] = []
     for s_start, s_end in ctx.sentences:
         triggers = _triggers(ctx, s_start, s_end)
-        dates = ctx.dates_in(s_start, s_end)
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not _in_dateline(ctx.text, d)]
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
         _count_back(triggers, dates, chosen, prior[-1] if prior else None)
@@ -226,6 +229,14 @@ def find_events(ctx: PressContext) -> list[Event]:
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
             _merge_or_add(events, event)
     return events
+
+
+def _in_dateline(text: str, mention: DateMention) -> bool:
+    """ "NAIROBI, June 12, 2024 (Reuters) - ...": the date of the report, not of an event in it."""
+    line_start = text.rfind("\n", 0, mention.start) + 1
+    return bool(_DATELINE.match(text, line_start, mention.start)) and bool(
+        _DATELINE_END.match(text, mention.end)
+    )
 
 
 def _heading_end(ctx: PressContext) -> int:

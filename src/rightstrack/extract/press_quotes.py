@@ -43,6 +43,11 @@ _COUNT = re.compile(
     r"children|women|complaints|petitions|provinces|countries|companies|factories|workers|titles|"
     r"hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants)\b"
 )
+# Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.
+_COUNT_DONE = re.compile(
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:[a-z-]+\s+){{0,2}}?)(?P<unit>[a-z]{{3,30}}s)\s+"
+    r"(?=(?:had|have|has)\s+(?:been|received|reached|returned|left|fled)\b|(?:were|are)\s+\w+ed\b)"
+)
 _AMONG = re.compile(
     rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)|"
     rf"\b(?P<n2>{NUMBER})\s+of\s+(?:them|these|those)\s+(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"
@@ -129,6 +134,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             subject = f"{mod} {match.group('unit')}".strip()
             found.append((match, "count", match.group("unit").lower(), subject))
+        counted = {m.start("n") for m, *_ in found}
+        for match in _COUNT_DONE.finditer(sentence):  # "1,200 former combatants had been reintegrated"
+            if match.start("n") not in counted:
+                mod = " ".join(match.group("mod").split())
+                found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
             found.append((match, "among", "", rest))

@@ -19,7 +19,7 @@ from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _BY = re.compile(
-    r"(?im)^\s*(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
+    r"(?im)^\s*(?P<lead>(?:[\w-]+\s+){0,3}?)(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
@@ -29,6 +29,7 @@ _ON_BEHALF_FIRST = re.compile(
     r",?\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
     r"(?P<who>[^\n,.;:]+?)\s*[,.:;]?[^\S\n]*$"
 )
+_ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;\n]{3,80})")
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
     r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s+(?:for|at|to|on|in|"
@@ -101,6 +102,10 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         body_start += blank.end()
     forum = header_forum(ctx, ctx.text[:body_start])
     group = match.groupdict().get("group")
+    lead = (match.groupdict().get("lead") or "").strip()
+    if not group and "joint" in match.group(0).lower():  # "Nordic-Baltic joint statement", or "we speak
+        behalf = _ON_BEHALF.search(ctx.text, body_start, body_start + 400)  # on behalf of ..."
+        group = behalf.group(1) if behalf else lead or None
     return [
         Statement(
             evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
