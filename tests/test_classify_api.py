@@ -12,7 +12,7 @@ from rightstrack.classify import (
     predict_themes,
     recommendation_model,
 )
-from rightstrack.classify.store import MODELS_DIR
+from rightstrack.classify.store import MODELS_DIR, lead_words
 from rightstrack.document import Evidence
 from rightstrack.extract.items import Recommendation, Statement
 
@@ -173,3 +173,12 @@ def test_cached_char_features_equal_scikit_learn() -> None:
     slow = features.vectorizers["char"].transform(texts)
     assert fast.shape == slow.shape and fast.nnz == slow.nnz
     assert abs(fast - slow).max() < 1e-6
+
+
+def test_lead_words_tag_positions_pairs_and_the_first_verb() -> None:
+    tokens = lead_words("Adopt a comprehensive law on the status of refugees by 2012").split()
+    assert tokens[:3] == ["L0_adopt", "L1_a", "L2_comprehensive"]
+    assert "B0_adopt_a" in tokens and "B2_comprehensive_law" in tokens
+    assert "F_adopt_law" in tokens and "F_adopt_the" in tokens
+    assert "L5_the" in tokens and not any("status" in t for t in tokens)  # six words at most
+    assert lead_words("12345") == "L0_"

@@ -8,9 +8,11 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from sklearn.metrics import f1_score
 
-from rightstrack.classify.stance import fit_stance_model
+from rightstrack.classify.stance import STANCES, fit_stance_model
 from rightstrack.classify.training import (
+    STANCE_FRESH,
     STANCE_HELD_OUT,
     STANCE_LABELS,
     UPR_INFO_FILE,
@@ -38,13 +40,27 @@ def test_labelled_paragraphs_still_match_the_reports(upr_dir: Path) -> None:
 
 def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
     examples, _ = load_stance_examples(upr_dir)
-    fit = [e for e in examples if e[0] not in STANCE_HELD_OUT]
-    test = [e for e in examples if e[0] in STANCE_HELD_OUT]
+    original = [e for e in examples if e[0] not in STANCE_FRESH]
+    fit = [e for e in original if e[0] not in STANCE_HELD_OUT]
+    test = [e for e in original if e[0] in STANCE_HELD_OUT]
     model = fit_stance_model([e[1] for e in fit], [e[2] for e in fit])
     predicted = model.predict([e[1] for e in test])
     accuracy = np.mean([p == e[2] for p, e in zip(predicted, test, strict=True)])
     assert len(test) >= 100
-    assert accuracy >= 0.80  # measured 0.848; docs/classification.md
+    assert accuracy >= 0.83  # measured 0.857; docs/classification.md
+
+
+def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
+    """The two reports labelled last, never read while the cues and settings were tuned."""
+    examples, _ = load_stance_examples(upr_dir)
+    fit = [e for e in examples if e[0] not in STANCE_FRESH]
+    test = [e for e in examples if e[0] in STANCE_FRESH]
+    model = fit_stance_model([e[1] for e in fit], [e[2] for e in fit])
+    predicted = model.predict([e[1] for e in test])
+    truth = [e[2] for e in test]
+    macro = f1_score(truth, predicted, labels=list(STANCES), average="macro", zero_division=0)
+    assert len(test) >= 100 and {e[0] for e in test} == set(STANCE_FRESH)
+    assert macro >= 0.70  # measured 0.730; docs/classification.md
 
 
 def small_data_dir(upr_dir: Path, tmp_path: Path) -> Path:

@@ -39,7 +39,9 @@ def fit_features(texts: Sequence[str]) -> TextFeatures:
         "char": TfidfVectorizer(
             sublinear_tf=True, analyzer="char_wb", ngram_range=(2, 5), min_df=3, dtype=np.float32
         ),
-        "lead": TfidfVectorizer(token_pattern=r"\S+", lowercase=False, dtype=np.float32),
+        "lead": TfidfVectorizer(
+            token_pattern=r"\S+", lowercase=False, sublinear_tf=True, min_df=2, dtype=np.float32
+        ),
     }
     features = TextFeatures(vectorizers)
     for name, vec in vectorizers.items():

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -23,11 +24,16 @@ MODELS_DIR = Path(__file__).with_name("models")
 _WORD = re.compile(r"[A-Za-z]+")
 
 
-def lead_words(text: str, count: int = 3) -> str:
-    """The opening words as position-tagged tokens ("L0_continue L1_its"): a recommendation's
-    first verb says most of how demanding it is ("Continue" 2, "Consider" 3, "Ratify" 5)."""
+def lead_words(text: str, count: int = 6) -> str:
+    """The opening words as position-tagged tokens ("L0_adopt L1_a B0_adopt_a F_adopt_law"): a
+    recommendation's first verb says most of how demanding it is ("Continue" 2, "Consider" 3,
+    "Ratify" 5), and for the general/specific split (4/5) what follows it matters ("Adopt a law"
+    vs "Adopt measures"), so adjacent pairs and first-verb + later-word pairs are tokens too."""
     words = _WORD.findall(text.lower())[:count]
-    return " ".join(f"L{i}_{w}" for i, w in enumerate(words)) or "L0_"
+    tokens = [f"L{i}_{w}" for i, w in enumerate(words)]
+    tokens += [f"B{i}_{a}_{b}" for i, (a, b) in enumerate(pairwise(words))]
+    tokens += [f"F_{words[0]}_{w}" for w in words[1:]]
+    return " ".join(tokens) or "L0_"
 
 
 class ModelMissingError(RightsTrackError):
