@@ -16,12 +16,13 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_DOZEN = {"a dozen": 12, "half a dozen": 6}  # "only a dozen of the 47 members"
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A count written either way; use inside other patterns with re.IGNORECASE.
-NUMBER = rf"(?:(?:{DIGITS})(?:\s+(?:million|billion|thousand)\b)?|\b(?:{NUMBER_WORDS})\b)"
+NUMBER = rf"(?:(?:{DIGITS})(?:\s+(?:million|billion|thousand)\b)?|\b(?:{NUMBER_WORDS}|(?:half\s+)?a\s+dozen)\b)"
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 
 
@@ -30,6 +31,8 @@ def parse_number(text: str) -> int | float | None:
     cleaned = text.strip().lower()
     if not cleaned or not _NUMBER_RE.match(cleaned):
         return None
+    if " ".join(cleaned.split()) in _DOZEN:
+        return _DOZEN[" ".join(cleaned.split())]
     if cleaned[0].isdigit():
         digits, _, scale = cleaned.partition(" ")
         value = float(digits.replace(",", "")) * {"": 1, "thousand": 1e3, "million": 1e6,

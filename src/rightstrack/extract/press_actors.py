@@ -26,7 +26,7 @@ _TITLE = (
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
-    r"senator|lawmaker|secretary|spokesperson|(?:opposition|party)\s+leader))"
+    r"senator|lawmaker|secretary|spokesperson|advis[eo]r|(?:opposition|party)\s+leader))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -225,13 +225,14 @@ def find_actors(text: str) -> PressActors:
     """Every actor in `text`: titled people first, then mandates, bodies, NGOs, media, States."""
     bodies = PressActors()  # found first so "its deputy director" can point back to one
     for match in _ORG.finditer(text):
-        name, lead = _clean_org(match.group("org"))
-        if len(name.split()) < 2:  # a bare "Government" is resolved from context, not named
-            continue
-        states = find_states(match.group("org"))  # also "Cambodia's" dropped from the name
-        ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)
-        start = match.start() + lead
-        bodies.add(Found(start, start + len(name), ref, "mentioned"))
+        for part_start, raw in _org_parts(match):
+            name, lead = _clean_org(raw)
+            if len(name.split()) < 2:  # a bare "Government" is resolved from context, not named
+                continue
+            states = find_states(raw)  # also "Cambodia's" dropped from the name
+            ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)
+            start = part_start + lead
+            bodies.add(Found(start, start + len(name), ref, "mentioned"))
     actors = PressActors()
     for match in _NAME_TITLE.finditer(text):
         _add_name_title(actors, match, text)
@@ -253,6 +254,20 @@ def find_actors(text: str) -> PressActors:
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     return actors
+
+
+def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
+    """ "the Uganda Human Rights Commission and the Foundation for ...": two bodies, each named with
+    its own head word; "Ministry of Foreign Affairs and International Cooperation" stays one."""
+    raw, offset = match.group("org"), match.start("org")
+    parts, start = [], 0
+    for joint in re.finditer(r"\s+and\s+(?:the\s+)?(?=[A-Z])", raw):
+        left, right = raw[start : joint.start()], raw[joint.end() :]
+        if re.search(_ORG_HEAD, left) and re.search(rf"^(?:\S+\s+){{0,4}}?{_ORG_HEAD}\b", right):
+            parts.append((offset + start, left))
+            start = joint.end()
+    parts.append((offset + start, raw[start:]))
+    return parts
 
 
 def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str | None:

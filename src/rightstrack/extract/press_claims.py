@@ -18,7 +18,7 @@ from rightstrack.extract.press_context import PressContext, attribution
 
 _DELEG = (
     r"(?:(?:state|member|country|national|government)\s+)?(?:delegations?|delegates?|states|"
-    r"countries|member states|speakers|nations|governments|statements|interventions)\b"
+    r"countries|member states|members|speakers|nations|governments|statements|interventions)\b"
 )
 _N = rf"(?P<n>{NUMBER})"
 _STANCE_WORD = (
@@ -51,6 +51,9 @@ _DELEG_PATTERNS = [
 _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"),
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
+    # "most of them, 71, commended": the number set off after the group it counts
+    re.compile(rf"(?i)\b(?:most|many|the\s+majority|a\s+majority|some|few)\s+of\s+(?:them|those|these)\s*"
+               rf"[,(–-]\s*{_N}\s*[,)–-]"),  # fmt: skip
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),

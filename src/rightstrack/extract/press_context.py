@@ -329,8 +329,9 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
                 phrase = ctx.text[start + body_of.start() : adjacent[-1].end]
                 return resolve_who(ctx, phrase, start) or adjacent[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
-            return adjacent[-1].actor, source
-        subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", before)
+            return _first_of_pair(ctx, start, adjacent[-1]), source
+        placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", before)  # "the ministry in Managua"
+        subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
         relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
                              r"(?:who|which)\s*$", before)  # fmt: skip
         if said.group(0) in _PARTICIPLE and not relative:
@@ -369,7 +370,17 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             return who, None
     if source_match and ctx.issuer is not None:
         return ctx.issuer, source
+    if source_match:  # "according to a press release": the body the article is about issued it
+        return _body_before(ctx, start), source
     return None, source
+
+
+def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
+    """ "the Commission and the Foundation said": the first of two bodies speaking together."""
+    for found in reversed(ctx.actors.within(start, last.start)):
+        if re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[found.end : last.start]) and found.actor.kind != "state":
+            return found.actor
+    return last.actor
 
 
 def _sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:

@@ -21,7 +21,7 @@ _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         r"(?i)\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
-        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))")),
+        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue\s+(?=(?:on|held|of|last|this)\b)")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
@@ -35,7 +35,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:tele)?phone\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(

@@ -77,10 +77,13 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
 def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
     """The forum a statement or summary belongs to, from its heading lines."""
     forum = ctx.forum_at(0)
-    if forum is None:
-        return None
-    forum = dict(forum)
     session = _SESSION.search(head)
+    debate = re.search(r"(?i)\bgeneral\s+debate\b", head)
+    if forum is None and not (debate or (session and (session.group("n") or session.group("m")))):
+        return None
+    forum = dict(forum) if forum is not None else {  # "Item 4 general debate, 56th session"
+        "type": "general_debate" if debate else None, "mandate": None,
+        "state_concerned": None, "date": None}  # fmt: skip
     if session and (session.group("n") or session.group("m")):
         forum["session"] = int(session.group("n") or session.group("m"))
     if forum.get("date") is None:
