@@ -111,3 +111,18 @@ def test_ranges_across_months_and_years() -> None:
     assert _one("The meeting is scheduled for 2 March", WED)[0] == date(2023, 3, 2)
     assert _one("from 28 December to 4 January 2023", None)[:2] == (date(2022, 12, 28), date(2023, 1, 4))
     assert _one("from 28 November to 9 December", None) == (None, None, False)
+
+
+def test_two_days_back_and_forth_and_a_fortnight() -> None:
+    """Wordings found in new press batches: resolved against the publication date, never guessed."""
+    published = date(2025, 1, 7)
+    found = {d.text: d.date for d in find_dates("the day before yesterday; a fortnight ago", published)}
+    assert found == {"the day before yesterday": date(2025, 1, 5), "a fortnight ago": date(2024, 12, 24)}
+    undated = find_dates("the day after tomorrow", None)
+    assert [(d.date, d.resolved) for d in undated] == [(None, False)]
+
+
+def test_a_dozen_is_a_number() -> None:
+    assert parse_number("a dozen") == 12
+    assert parse_number("half a dozen") == 6
+    assert parse_number("two dozen") == 24

@@ -78,3 +78,25 @@ def test_of_them_takes_the_unit_of_the_count_before() -> None:
     counts = [(c["value"], c["unit"], c["subject"]) for c in claims if c["claim_type"] == "count"]
     assert counts == [(52.0, "parties", "political parties"),
                       (4.0, "parties", "parties that have seats in parliament")]  # fmt: skip
+
+
+def test_the_other_group_makes_up_the_total() -> None:
+    """ "nine ... while the other 30": no total is printed, but the two groups are all who spoke."""
+    text = ("Nine of the delegations were critical while the other 30 voiced support, the ministry "
+            "said of the interactive dialogue on Ruritania.")  # fmt: skip
+    tally = [c for c in _claims(text) if c["claim_type"] == "tally"][0]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (39, 30, 9)
+
+
+def test_the_rest_is_the_total_less_the_other_group() -> None:
+    text = ("Thirty statements were delivered in the interactive dialogue on Tuesday. Of these, only "
+            "four voiced support, the opposition said, while the rest were critical.")  # fmt: skip
+    tally = [c for c in _claims(text) if c["claim_type"] == "tally"][0]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (30, 4, 26)
+
+
+def test_it_said_is_the_body_named_before() -> None:
+    text = ("Ghana's foreign ministry rejected the criticism on Friday. Of the 20 delegations "
+            "that spoke at the interactive dialogue, it said, only 5 raised concerns.")  # fmt: skip
+    tally = [c for c in _claims(text) if c["claim_type"] == "tally"][0]
+    assert "ministry" in tally["claimant"]["name"].lower() and tally["critical"] == 5
