@@ -126,7 +126,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     span = (start + match.start(), start + match.end())
                     if any(taken[span[0] : span[1]]):
                         continue
-                    if _NOT_A_COUNT.search(sentence[: match.start()]):
+                    first = match.start("n") if match.groupdict().get("n") else match.start()
+                    if _NOT_A_COUNT.search(sentence[:first]):  # "October 25", not "October, 33 spoke"
                         continue
                     found = _figures_of(match, sentence, start)
                     if found:

@@ -33,6 +33,9 @@ _SOURCE = re.compile(
 )
 _BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account)|"
                        r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
+_OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+in\s+[A-Z][\w’'-]+)?)\s+(?:published|"
+                        r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
+                        r"(?:count|tally|figures|numbers)\b")  # fmt: skip
 # "X dismissed the figure, saying ...": a participle's speaker is the subject of the sentence.
 _PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
@@ -358,6 +361,11 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
             who = speaker_before(ctx, start)
         if who is not None:
             return who, source
+    own = _OWN_COUNT.search(sentence)
+    if own and not said:  # "the Haitian mission in Geneva published its own count: 24 ..."
+        who = resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", own.group(1)), start)
+        if who is not None:
+            return who, None
     count = _BY_COUNT.search(sentence)
     if count and not said:  # "By the mission's count, 30 delegations praised ..."
         who = resolve_who(ctx, count.group(1) or count.group(2), start)

@@ -129,13 +129,15 @@ def _count_back(
     dates: list[DateMention],
     chosen: dict[int, list[DateMention]],
     prior: DateMention | None = None,
+    text: str = "",
 ) -> None:
     """ "said on Sunday, a day after the Group presented its report": the report is a day before
     Sunday. Gives the event named right after "N days after" the date counted back from the date
     named before it in the sentence."""
     for mention in dates:
         offset = _OFFSET_WORDS.match(mention.text)
-        following = [i for i, t in enumerate(triggers) if 0 <= t[1] - mention.end <= 60]
+        following = [i for i, t in enumerate(triggers) if 0 <= t[1] - mention.end <= 60
+                     and "," not in text[mention.end : t[1]]]  # fmt: skip  # its own clause only
         earlier = [d for d in dates if d.end <= mention.start and d.resolved and d.precision == "day"]
         earlier = earlier or ([prior] if prior else [])  # "The announcement came two days after ..."
         if not offset or not following or not earlier:
@@ -201,7 +203,7 @@ def find_events(ctx: PressContext) -> list[Event]:
         dates = [d for d in ctx.dates_in(s_start, s_end) if not _in_dateline(ctx.text, d)]
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
-        _count_back(triggers, dates, chosen, prior[-1] if prior else None)
+        _count_back(triggers, dates, chosen, prior[-1] if prior else None, ctx.text)
         for i, (event_type, t_start, t_end) in enumerate(triggers):
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
@@ -215,6 +217,7 @@ def find_events(ctx: PressContext) -> list[Event]:
                     _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention,
                                                  (t_start, t_end)))  # fmt: skip
                 continue
+            owned = [m for m in owned if m.date is not None] or owned  # "On 30 December, two days before the law ..."
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             mention = (precise or owned or [None])[0]
             if mention is None and s_start < _heading_end(ctx) and ctx.published is not None:
@@ -267,7 +270,11 @@ def _event(
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)
         ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
-        if ended:  # the date named is the last day; the first is counted back from the length
+        if re.search(r"(?i)\b(?:until|till|through)\s+$", ctx.text[max(0, mention.start - 12) : mention.start]):
+            end_date, start_date = mention.date, None  # "a visit that will last until 16 February"
+            if days:
+                start_date = mention.date - timedelta(days=days - 1)
+        elif ended:  # the date named is the last day; the first is counted back from the length
             end_date = mention.date
             start_date = mention.date - timedelta(days=days - 1) if days else None
         elif days and days > 1:
