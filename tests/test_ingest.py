@@ -105,3 +105,12 @@ def test_bad_input_is_refused_with_reason(tmp_path: Path, name: str) -> None:
 def test_missing_file(tmp_path: Path) -> None:
     with pytest.raises(IngestError, match="no such file"):
         load_document(tmp_path / "nowhere.pdf")
+
+
+def test_txt_title_is_a_headline_not_a_paragraph(tmp_path: Path) -> None:
+    path = tmp_path / "article.txt"
+    opening = "The delegation said many things about the review. " * 6
+    path.write_text(opening + "\n\nA second paragraph.\n", encoding="utf-8")
+    assert load_document(path).title is None
+    path.write_text("Envoy meets minister\n\n" + opening, encoding="utf-8")
+    assert load_document(path).title == "Envoy meets minister"

@@ -5,6 +5,8 @@ from __future__ import annotations
 from rightstrack.document import Document
 from rightstrack.errors import IngestError
 
+MAX_TITLE_CHARS = 200
+
 
 def decode_text(data: bytes, name: str) -> str:
     """Decode bytes as text, refusing binary data rather than storing mojibake."""
@@ -31,4 +33,6 @@ def normalise_newlines(text: str) -> str:
 def read_text(data: bytes, name: str) -> Document:
     text = normalise_newlines(decode_text(data, name))
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
-    return Document.from_text(text, source=name, source_format="txt", title=first_line)
+    # A headline is one short line; a first line that runs on is the article's opening paragraph.
+    title = first_line if first_line and len(first_line) <= MAX_TITLE_CHARS else None
+    return Document.from_text(text, source=name, source_format="txt", title=title)
