@@ -26,7 +26,7 @@ _TITLE = (
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
-    r"senator|lawmaker|secretary|spokesperson|advis[eo]r|(?:opposition|party)\s+leader))"
+    r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|(?:opposition|party)\s+leader))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"

@@ -24,8 +24,12 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
 SAY = (
     r"(?:said|says|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
-    r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded)"
+    r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
+    r"replied|warned|recalled)"
 )
+_SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
+# "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
+_NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
@@ -316,7 +320,7 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     source = source_match.group("source") if source_match else None
     if source_match and source_match.group(0).lower().startswith("according"):
         source = f"according to {source}"
-    said = re.search(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b", sentence)
+    said = next((m for m in _SAID.finditer(sentence) if not _NOUN_BEFORE.search(sentence, 0, m.start())), None)
     if said:
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())

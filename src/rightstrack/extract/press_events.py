@@ -62,6 +62,8 @@ _AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+
 # A dateline: the place at the start of a line, the date, maybe the agency, then a dash.
 _DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .’'-]{1,30},[^\S\n]*$")
 _DATELINE_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—]")
+_DAY_OF_VISIT = re.compile(r"(?i)\bon\s+the\s+(?:first|last|final|second|third)\s+day\s+of\s+(?:his|her|their|its|the)\s+"
+                           r"(?:\w+\s+)?visit\s*,?\s*(?:on\s+)?$")  # fmt: skip
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
@@ -109,6 +111,9 @@ def _assign_dates(
         ):  # "ten days after the dialogue, ... met": the date of the other event
             after = after[1:]
             before = []
+        if len(before) >= 2 and _DAY_OF_VISIT.search(text[triggers[before[-2]][2] : mention.start]):
+            owned.setdefault(before[-2], []).append((0, mention))  # "met X on the last day of his
+            continue  # visit, 20 December": the day of the meeting
         if after and mention.text.lower().endswith(" of") and triggers[after[0]][1] - mention.end <= 12:
             before = []  # "on the first day of his ten-day visit"
         if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
