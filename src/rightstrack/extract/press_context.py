@@ -89,6 +89,7 @@ class PressContext:
     issuer: ActorRef | None = None  # who issued the statement the article reports
     issuer_source: str | None = None
     forums: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
+    said_by: dict[tuple[int, int, Any], tuple[ActorRef | None, str | None]] = field(default_factory=dict)
 
     @property
     def text(self) -> str:
@@ -309,6 +310,15 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
 
 
 def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
+    """Who says the sentence [start, end) and the source the press cites for it (asked once per
+    sentence: every figure of a sentence asks again)."""
+    key = (start, end, ctx.issuer)
+    if key not in ctx.said_by:
+        ctx.said_by[key] = _attribution(ctx, start, end)
+    return ctx.said_by[key]
+
+
+def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
     Tries, in order: the words just before the reporting verb ("Vitit said", "he said", "the
@@ -320,7 +330,7 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     source = source_match.group("source") if source_match else None
     if source_match and source_match.group(0).lower().startswith("according"):
         source = f"according to {source}"
-    said = next((m for m in _SAID.finditer(sentence) if not _NOUN_BEFORE.search(sentence, 0, m.start())), None)
+    said = next((m for m in _SAID.finditer(sentence) if not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start())), None)
     if said:
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())
