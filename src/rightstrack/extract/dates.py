@@ -97,6 +97,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_year", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
     ("in_month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-)\s*({MONTH})\b")),
     ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
+    ("weekday_week", re.compile(rf"\b(?:on\s+)?({WEEKDAY})\s+(next|last|this)\s+week\b", re.I)),
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
     ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
     ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -227,7 +228,7 @@ def _resolve_coarse(
         shift = -1 if word in ("previous", "before") else 0 if word in ("same", "first") else 1
         return _mention(match, base + timedelta(days=shift), None, "day", True)
     if published is None:
-        precision = "day" if name in ("deictic", "weekday", "offset", "day_rel") else "month"
+        precision = "day" if name in ("deictic", "weekday", "weekday_week", "offset", "day_rel") else "month"
         return _mention(match, None, None, precision, True)
     if name == "month_rel":
         year = published.year + {"last": -1, "this": 0, "next": 1}[g[1].lower()]
@@ -253,6 +254,10 @@ def _resolve_coarse(
         shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
                  "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
         return _mention(match, published + timedelta(days=shift), None, "day", True)
+    if name == "weekday_week":  # "on Thursday next week": that weekday of the week named
+        monday = published - timedelta(days=published.weekday())
+        monday += timedelta(days=7 * {"next": 1, "last": -1, "this": 0}[g[1].lower()])
+        return _mention(match, monday + timedelta(days=_WEEKDAYS.index(g[0].lower())), None, "day", True)
     if name == "weekday":
         return _weekday(match, text, published)
     if name == "offset":  # "... ago"

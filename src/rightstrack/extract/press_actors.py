@@ -26,7 +26,8 @@ _TITLE = (
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
-    r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|(?:opposition|party)\s+leader))"
+    r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
+    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -34,7 +35,7 @@ _TITLE_WORDS = (
     r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
     r"[A-Z][\w’'-]{0,30})(?![\w’'-])"
 )
-_NAME_TOKEN = r"[A-Z][a-zà-ÿ’'-]{1,30}"
+_NAME_TOKEN = r"[A-Z][a-zà-ÿ’']{1,30}(?:-[A-Z]?[a-zà-ÿ’']{1,30}){0,2}"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 _NOT_NAME = {
     "The", "In", "On", "At", "But", "And", "Last", "Next", "This", "Human", "Rights", "Council",

@@ -68,7 +68,7 @@ _SUPPORT = re.compile(
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
+    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(

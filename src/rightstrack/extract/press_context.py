@@ -330,7 +330,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     source = source_match.group("source") if source_match else None
     if source_match and source_match.group(0).lower().startswith("according"):
         source = f"according to {source}"
-    said = next((m for m in _SAID.finditer(sentence) if not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start())), None)
+    said = next((m for m in _SAID.finditer(sentence) if m.group(0).endswith(("ed", "ing", "old"))
+                 or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start())), None)  # fmt: skip
     if said:
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())
@@ -373,6 +374,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             who = resolve_who(ctx, after.group(1), start) if after else None
         if who is None and re.match(r"\s*(?:In response,\s*)?(?:He|She)\b", sentence):
             who = speaker_before(ctx, start)
+        citing = re.search(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)", sentence[said.end() :])
+        if citing and (who is None or who.kind == "media"):  # "state media reported, citing the ministry"
+            who = resolve_who(ctx, citing.group(1), start) or who
         if who is not None:
             return who, source
     own = _OWN_COUNT.search(sentence)
@@ -392,8 +396,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return who, None
     if source_match and ctx.issuer is not None:
         return ctx.issuer, source
-    if source_match:  # "according to a press release": the body the article is about issued it
-        return _body_before(ctx, start), source
+    if source_match:  # "the foreign ministry's statement"; "a press release": the body named before
+        owner = re.match(r"(?i)(?:according\s+to\s+)?(?:the\s+)?(.{2,40}?)(?:’s|'s)\s", source or "")
+        who = resolve_who(ctx, owner.group(1), start) if owner else None
+        return who or _body_before(ctx, start), source
     return None, source
 
 
