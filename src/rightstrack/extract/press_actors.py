@@ -273,8 +273,9 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
 
 def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str | None:
     """The body in front of the title ("Committee president"), or the one "its" points back to."""
-    org = _ORG.search(before)
-    if org and org.end() >= len(before.rstrip()) - 1:
+    orgs = list(_ORG.finditer(before))
+    org = orgs[-1] if orgs else None  # "Committee president", "Human Rights Watch's deputy Asia director"
+    if org and re.fullmatch(r"(?:(?:’s|'s)(?:\s+[\w-]+){0,3})?\s*", before[org.end() :]):
         return _clean_org(org.group("org"))[0]
     if re.search(r"\bits\s+(?:[a-z-]+\s+){0,3}$", before):
         named = [m for m in bodies.mentions if m.start < start and m.actor.kind != "un_mechanism"]

@@ -64,6 +64,11 @@ _DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .’'-]{1,30},[^\S\n]*$")
 _DATELINE_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—]")
 _DAY_OF_VISIT = re.compile(r"(?i)\bon\s+the\s+(?:first|last|final|second|third)\s+day\s+of\s+(?:his|her|their|its|the)\s+"
                            r"(?:\w+\s+)?visit\s*,?\s*(?:on\s+)?$")  # fmt: skip
+# "a visit that will last until 16 February", "ends on 15 January", "ended on Tuesday": the last day.
+_UNTIL = re.compile(r"(?i)\b(?:until|till|through|ends?|ended|ending|finish(?:es|ed)?|conclude[sd]?)\s+(?:on\s+)?$")
+# "set for 20 October, postponed to 15 December": the date it moved to is the event's date.
+_MOVED_TO = re.compile(r"(?i)\b(?:postponed|moved|pushed\s+back|brought\s+forward|rescheduled|delayed)\s+"
+                       r"(?:to|until|till)\s+(?:on\s+)?$")  # fmt: skip
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
@@ -223,6 +228,7 @@ def find_events(ctx: PressContext) -> list[Event]:
                                                  (t_start, t_end)))  # fmt: skip
                 continue
             owned = [m for m in owned if m.date is not None] or owned  # "On 30 December, two days before the law ..."
+            owned = sorted(owned, key=lambda m: not _MOVED_TO.search(ctx.text, max(0, m.start - 30), m.start))
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             mention = (precise or owned or [None])[0]
             if mention is None and s_start < _heading_end(ctx) and ctx.published is not None:
@@ -275,7 +281,7 @@ def _event(
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)
         ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
-        if re.search(r"(?i)\b(?:until|till|through)\s+$", ctx.text[max(0, mention.start - 12) : mention.start]):
+        if _UNTIL.search(ctx.text[max(0, mention.start - 20) : mention.start]):
             end_date, start_date = mention.date, None  # "a visit that will last until 16 February"
             if days:
                 start_date = mention.date - timedelta(days=days - 1)
