@@ -29,14 +29,19 @@ class RecordWriter:
         self.session = session
         self._actors: dict[tuple[str, str], m.Actor] = {}
         self._forums: dict[str, m.Forum] = {}
-        # (recommendation, recommending actor ids in the order the report names them), written in
-        # one insert once the recommendations have ids, so the order is kept in `position`.
-        self._recommenders: list[tuple[m.Recommendation, list[int]]] = []
+        # (recommendation, recommending actors in the order the report names them), written in one
+        # insert once the rows have ids (after the last flush), so the order is kept in `position`.
+        self._recommenders: list[tuple[m.Recommendation, list[m.Actor]]] = []
 
     # --- shared rows -------------------------------------------------------------------------
 
     def actor(self, ref: it.ActorRef | None) -> m.Actor | None:
-        """The Actor row for `ref`: States by ISO3, everything else by (kind, name)."""
+        """The Actor row for `ref`: States by ISO3, everything else by (kind, name).
+
+        A new row is only added to the session (flushed with the document at the end): the lookup
+        runs without autoflush, since flushing every pending item before each lookup was most of the
+        time spent storing a report.
+        """
         if ref is None:
             return None
         if ref.kind == "state" and ref.iso3:
@@ -52,7 +57,8 @@ class RecordWriter:
             stmt = select(m.Actor).where(m.Actor.kind == "state", m.Actor.iso3 == ref.iso3)
         else:
             stmt = select(m.Actor).where(m.Actor.kind == ref.kind, m.Actor.name == ref.name)
-        row = self.session.scalars(stmt).first()
+        with self.session.no_autoflush:
+            row = self.session.scalars(stmt).first()
         if row is None:
             row = m.Actor(
                 kind=ref.kind,
@@ -64,7 +70,6 @@ class RecordWriter:
                 body=ref.body,
             )
             self.session.add(row)
-            self.session.flush()
         else:
             if ref.name != row.name and ref.name not in (row.aliases or []):
                 row.aliases = [*(row.aliases or []), ref.name]
@@ -84,7 +89,8 @@ class RecordWriter:
         key = forum_key(data)
         row = self._forums.get(key)
         if row is None:
-            row = self.session.scalars(select(m.Forum).where(m.Forum.key == key)).first()
+            with self.session.no_autoflush:
+                row = self.session.scalars(select(m.Forum).where(m.Forum.key == key)).first()
         if row is None:
             state = data.get("state_under_review") or data.get("state_concerned")
             state_row = None
@@ -103,13 +109,13 @@ class RecordWriter:
                 data=_jsonable(data),
             )
             self.session.add(row)
-            self.session.flush()
         elif row.date is None and data.get("date"):  # a later document may date the forum
             row.date = _as_date(data.get("date"))
         self._forums[key] = row
         return row
 
     def evidence(self, document: m.Document, span: Span | None) -> m.Evidence | None:
+        """An Evidence row for `span` in `document` (None when the item has no span)."""
         if span is None:
             return None
         row = m.Evidence(
@@ -167,9 +173,9 @@ class RecordWriter:
 
     def _write_recommenders(self) -> None:
         rows = [
-            {"recommendation_id": rec.id, "actor_id": actor_id, "position": position}
-            for rec, actor_ids in self._recommenders
-            for position, actor_id in enumerate(actor_ids)
+            {"recommendation_id": rec.id, "actor_id": actor.id, "position": position}
+            for rec, actors in self._recommenders
+            for position, actor in enumerate(actors)
         ]
         if rows:
             self.session.execute(insert(m.recommendation_states), rows)
@@ -192,12 +198,12 @@ class RecordWriter:
             response_document_id=document.id if item.response else None,
             action=item.action,
         )
-        actor_ids: list[int] = []
+        recommenders: list[m.Actor] = []
         for ref in item.recommending_states:
             actor = self.actor(ref)
-            if actor is not None and actor.id not in actor_ids:
-                actor_ids.append(actor.id)
-        self._recommenders.append((row, actor_ids))
+            if actor is not None and actor not in recommenders:
+                recommenders.append(actor)
+        self._recommenders.append((row, recommenders))
         row.theme_rows = [m.RecommendationTheme(theme=t) for t in dict.fromkeys(item.themes)]
         self.session.add(row)
         return row
@@ -209,6 +215,8 @@ class RecordWriter:
         """
         sur = self.actor(item.state_under_review)
         existing = None
+        if sur is not None and sur.id is None:
+            self.session.flush()  # a State first seen here: its id is needed in the query below
         if sur is not None and item.number:
             stmt = select(m.Recommendation).where(
                 m.Recommendation.state_under_review_id == sur.id,
