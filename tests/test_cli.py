@@ -127,3 +127,33 @@ def test_unreachable_database_is_one_line(tmp_path: Path) -> None:
     result = run_cli("list", "--db", str(tmp_path / "no" / "such" / "folder" / "x.db"))
     assert result.returncode == 2 and "Traceback" not in result.stderr
     assert "does not exist" in result.stderr
+
+
+def test_tables_print_document_text_as_written(tmp_path: Path) -> None:
+    """Square brackets in a document are text, not Rich markup: shown as written, no crash."""
+    db = tmp_path / "record.db"
+    note = tmp_path / "brackets.txt"
+    note.write_text("Note [/b] with [bold] brackets in its title.\nA second line.\n", "utf-8")
+    stored = run_cli("ingest", str(note), "--db", str(db))
+    assert stored.returncode == 0, stored.stderr
+    listed = run_cli("list", "documents", "--db", str(db))
+    assert listed.returncode == 0 and "Traceback" not in listed.stderr, listed.stderr
+    assert "[other]" in listed.stdout and "[/b] with [bold]" in listed.stdout
+    extracted = run_cli("extract", str(note), "--format", "table")
+    assert extracted.returncode == 0 and "Traceback" not in extracted.stderr, extracted.stderr
+    assert "[/b] with [bold]" in extracted.stdout
+
+
+def test_export_to_missing_folder_or_bad_format_is_one_line(tmp_path: Path) -> None:
+    db = tmp_path / "record.db"
+    note = tmp_path / "note.txt"
+    note.write_text("A note to export.\n", encoding="utf-8")
+    assert run_cli("ingest", str(note), "--db", str(db)).returncode == 0
+    target = tmp_path / "no" / "such" / "out.csv"
+    missing = run_cli("export", "--what", "documents", "--db", str(db), "-o", str(target))
+    assert missing.returncode == 2 and "Traceback" not in missing.stderr, missing.stderr
+    assert missing.stderr.startswith("error: ") and str(target) in missing.stderr
+    out = tmp_path / "out.xml"
+    bad = run_cli("export", "--format", "xml", "--db", str(db), "-o", str(out))
+    assert bad.returncode == 2 and "choose csv or json" in bad.stderr
+    assert not out.exists()

@@ -11,6 +11,7 @@ from typing import Annotated, Any
 import typer
 from rich.console import Console
 from rich.table import Table
+from rich.text import Text
 
 from rightstrack.errors import InputError
 
@@ -29,6 +30,7 @@ LIST_KINDS = ("documents", "recommendations", "statements", "claims", "events", 
 
 
 def parse_published(value: str | None) -> date | None:
+    """The `--published` option as a date; a malformed one is an InputError, not a traceback."""
     if value is None:
         return None
     try:
@@ -99,7 +101,8 @@ def extract(
         return
     table = Table("kind", "page", "summary")
     for row in rows:
-        table.add_row(row["kind"], str(row["evidence"]["page"] or ""), _summary(row))
+        # Text cells: brackets in a document are words, not Rich markup.
+        table.add_row(row["kind"], str(row["evidence"]["page"] or ""), Text(_summary(row)))
     Console().print(table)
 
 
@@ -149,7 +152,7 @@ def list_(
         return
     table = Table("id", what[:-1])
     for row in rows:
-        table.add_row(str(row.get("id")), _list_label(what, row))
+        table.add_row(str(row.get("id")), Text(_list_label(what, row)))
     Console().print(table)
 
 
@@ -216,6 +219,8 @@ def export(
 
     if what not in LIST_KINDS:
         raise InputError(f"cannot export {what!r}: choose one of {', '.join(LIST_KINDS)}")
+    if fmt not in ("csv", "json"):  # checked before --output is created
+        raise InputError(f"--format {fmt!r}: choose csv or json")
     filters = q.Filters(state_under_review=state, theme=theme, response=response, limit=None)
     store = open_store(db)
     with store.session() as session:
@@ -224,7 +229,11 @@ def export(
     if output is None:
         write_export(rows, fmt, sys.stdout)
     else:
-        with output.open("w", encoding="utf-8", newline="") as fh:
+        try:
+            fh = output.open("w", encoding="utf-8", newline="")
+        except OSError as exc:
+            raise InputError(f"{output}: cannot write ({exc.strerror})") from exc
+        with fh:
             write_export(rows, fmt, fh)
         typer.echo(f"wrote {len(rows)} {what} to {output}", err=True)
 
