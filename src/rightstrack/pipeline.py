@@ -14,7 +14,7 @@ from rightstrack.document import Document
 from rightstrack.errors import IngestError
 from rightstrack.extract import extract
 from rightstrack.extract.items import Item
-from rightstrack.ingest import MAX_BYTES, iter_paths, load_bytes, load_document
+from rightstrack.ingest import MAX_BYTES, iter_paths, load_document
 from rightstrack.recognise import recognise
 from rightstrack.record.store import Store, StoreResult
 
@@ -52,20 +52,14 @@ def ingest_document(store: Store, doc: Document) -> StoreResult:
 def ingest_file(
     store: Store, path: str | Path, published: date | None = None, *, max_bytes: int = MAX_BYTES
 ) -> StoreResult:
+    """Read, extract and store one file; an already stored text is left as it is."""
     return ingest_document(store, read_document(path, published, max_bytes=max_bytes))
-
-
-def ingest_upload(
-    store: Store, data: bytes, name: str, published: date | None = None
-) -> tuple[StoreResult, list[Item]]:
-    """Ingest uploaded bytes (web upload); returns what was stored and the extracted items."""
-    doc = prepare(load_bytes(data, name), published)
-    items = extract(doc)
-    return store.add_document(doc, items), items
 
 
 @dataclass
 class IngestReport:
+    """What `ingest_paths` did: each stored file's result, and the files it could not read."""
+
     stored: list[tuple[Path, StoreResult]] = field(default_factory=list)
     errors: list[IngestError] = field(default_factory=list)
 
