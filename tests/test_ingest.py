@@ -114,3 +114,16 @@ def test_txt_title_is_a_headline_not_a_paragraph(tmp_path: Path) -> None:
     assert load_document(path).title is None
     path.write_text("Envoy meets minister\n\n" + opening, encoding="utf-8")
     assert load_document(path).title == "Envoy meets minister"
+
+
+def test_parse_given_date_one_line_error() -> None:
+    from datetime import date
+
+    from rightstrack.errors import InputError
+    from rightstrack.ingest.dates import parse_given_date
+
+    assert parse_given_date("2014-01-28", "--published") == date(2014, 1, 28)
+    with pytest.raises(
+        InputError, match=r"^--published '5 May': not a date in the form YYYY-MM-DD$"
+    ):
+        parse_given_date("5 May", "--published '5 May'")

@@ -31,12 +31,9 @@ LIST_KINDS = ("documents", "recommendations", "statements", "claims", "events", 
 
 def parse_published(value: str | None) -> date | None:
     """The `--published` option as a date; a malformed one is an InputError, not a traceback."""
-    if value is None:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise InputError(f"--published {value!r}: not a date in the form YYYY-MM-DD") from exc
+    from rightstrack.ingest.dates import parse_given_date
+
+    return None if value is None else parse_given_date(value, f"--published {value!r}")
 
 
 def ingest(

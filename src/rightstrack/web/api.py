@@ -18,6 +18,7 @@ from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
 from rightstrack.errors import InputError
+from rightstrack.ingest.dates import parse_given_date
 from rightstrack.record import models as m
 from rightstrack.record import queries as q
 from rightstrack.web.params import api_params, filter_query, parse_filters
@@ -162,10 +163,7 @@ def export(request: Request, what: str, fmt: str, params: Params) -> Response:
 def _published(value: str | None) -> date | None:
     if not value or not value.strip():
         return None
-    try:
-        return date.fromisoformat(value.strip())
-    except ValueError as exc:
-        raise InputError(f"published={value!r}: not a date in the form YYYY-MM-DD") from exc
+    return parse_given_date(value.strip(), f"published={value!r}")
 
 
 UploadField = Annotated[UploadFile, File(description="PDF, DOCX, HTML or TXT")]

@@ -15,6 +15,7 @@ from urllib.parse import urlencode
 from fastapi import Query
 
 from rightstrack.errors import InputError
+from rightstrack.ingest.dates import parse_given_date
 from rightstrack.record.queries import Filters
 
 RESPONSES = ("supported", "noted", "pending")
@@ -35,10 +36,7 @@ def _int(name: str, value: str, low: int | None = None, high: int | None = None)
 
 
 def _date(name: str, value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError as exc:
-        raise InputError(f"{name}={value!r}: not a date in the form YYYY-MM-DD") from exc
+    return parse_given_date(value, f"{name}={value!r}")
 
 
 def _iso3(name: str, value: str) -> str:
