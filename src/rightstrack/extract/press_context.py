@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[�
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
-    r"(?:said|says|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
+    r"(?:said|says|say|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled)"

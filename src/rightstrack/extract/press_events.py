@@ -35,7 +35,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(

@@ -10,6 +10,7 @@ Stance and themes are left to the classifiers unless the text states them.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from typing import Any
 
 from rightstrack.actors import resolve_actor
@@ -49,7 +50,8 @@ _PARA_SPEAKER = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?"
     r"(?P<group>[^,]+),)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
-    r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained)\b"
+    r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
+    r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note)\b"
 )
 
 
@@ -121,25 +123,43 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     ]
 
 
+_DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
+                              r"debate)|during\s+the\s+(?:dialogue|discussion|debate)),\s+")  # fmt: skip
+
+
+def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each sentence that opens with a speaker ("France said ...", "In the
+    dialogue, Belgium said ..."); a turn runs to the next speaker's sentence or the paragraph's end."""
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*", ctx.text)]
+    starts = [start for start, _ in paragraphs]
+    opened: list[tuple[int, int, re.Match[str]]] = []  # (paragraph index, start, match)
+    for s_start, s_end in ctx.sentences:
+        sentence = ctx.text[s_start:s_end]
+        lead = _DISCUSSION_LEAD.match(sentence)
+        at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
+        match = _PARA_SPEAKER.match(ctx.text[at:s_end])
+        if match:
+            opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
+    turns = []
+    for i, (para, at, match) in enumerate(opened):
+        same = i + 1 < len(opened) and opened[i + 1][0] == para
+        turns.append((at, opened[i + 1][1] if same else paragraphs[para][1], match))
+    return turns
+
+
 def summary_items(ctx: PressContext) -> list[Statement]:
     """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
     forum = header_forum(ctx, ctx.text[:600])
     statements: dict[str, Statement] = {}
-    offset = 0
-    for paragraph in re.split(r"(\n\s*\n)", ctx.text):
-        start, offset = offset, offset + len(paragraph)
-        match = _PARA_SPEAKER.match(paragraph.strip())
-        if not match:
-            continue
+    for at, end, match in _speaker_turns(ctx):
         speaker = known_actor(match.group("who"))
         if speaker is None or (ctx.state is not None and speaker.iso3 == ctx.state.iso3):
             continue
-        lead = len(paragraph) - len(paragraph.lstrip())
         group = match.group("group")
         statements.setdefault(speaker.iso3 or speaker.name, Statement(
-            evidence=ctx.doc.evidence(start + lead, offset), speaker=speaker, forum=forum,
+            evidence=ctx.doc.evidence(at, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
-            text=paragraph.strip(), concerning=ctx.state))  # fmt: skip
+            text=ctx.text[at:end].strip(), concerning=ctx.state))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
         names = listing.group("list")
         found = [(s_, e_, ref) for s_, e_, ref in find_states(names)]  # "Bosnia and Herzegovina"

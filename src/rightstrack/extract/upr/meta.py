@@ -66,9 +66,10 @@ def parse_date(text: str) -> date | None:
     match = re.search(_DATE, text)
     if not match:
         return None
+    day, month, year = match.groups()
     try:
-        return datetime.strptime(" ".join(match.groups()), "%d %B %Y").date()
-    except ValueError:
+        return date(int(year), month_number(month), int(day))
+    except ValueError:  # "31 February 2014"
         return None
 
 
