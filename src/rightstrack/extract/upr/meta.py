@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date
 
+from rightstrack.extract.dates import month_number
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.upr.lines import Line
 
