@@ -16,6 +16,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
+from rightstrack.actors import UnknownStateError, get_state, regional_group
 from rightstrack.document import Document as Doc
 from rightstrack.document import Evidence as Span
 from rightstrack.extract import items as it
@@ -318,21 +319,18 @@ def _upr_forum(item: it.Recommendation) -> dict[str, Any] | None:
 def _state_name(ref: it.ActorRef) -> str:
     """Canonical UN spelling for a State reference, whatever spelling the document used."""
     try:
-        from rightstrack.actors import get_state
-
         return get_state(ref.iso3 or "").name
-    except (ImportError, KeyError):
+    except UnknownStateError:  # an ISO3 code outside the gazetteer keeps the document's name
         return ref.name
 
 
 def _state_group(iso3: str | None) -> str | None:
+    """The State's UN regional group, None when it has none (Holy See) or the code is unknown."""
     if not iso3:
         return None
     try:
-        from rightstrack.actors import regional_group
-
         return regional_group(iso3) or None
-    except (ImportError, KeyError):
+    except UnknownStateError:
         return None
 
 
