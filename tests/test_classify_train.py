@@ -47,7 +47,7 @@ def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
     predicted = model.predict([e[1] for e in test])
     accuracy = np.mean([p == e[2] for p, e in zip(predicted, test, strict=True)])
     assert len(test) >= 100
-    assert accuracy >= 0.83  # measured 0.866; docs/classification.md
+    assert accuracy >= 0.83  # measured 0.857; docs/classification.md
 
 
 def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
