@@ -113,6 +113,29 @@ def test_bad_input_is_a_one_line_error(client: TestClient) -> None:
     assert page.status_code == 400 and "action=9" in page.text
 
 
+TOO_BIG = "9" * 20  # over SQLite's 64-bit integers
+
+
+@pytest.mark.parametrize(
+    "url",
+    [
+        f"/api/recommendations/{TOO_BIG}",
+        f"/api/documents/{TOO_BIG}",
+        f"/api/forums/{TOO_BIG}/tally",
+        f"/api/recommendations?offset={TOO_BIG}",
+        f"/api/recommendations?forum_id={TOO_BIG}",
+        f"/api/statements?session={TOO_BIG}",
+        f"/documents/{TOO_BIG}",
+        f"/forums/{TOO_BIG}",
+        f"/document/{TOO_BIG}",
+    ],
+)
+def test_an_id_too_large_is_a_client_error_not_a_crash(client: TestClient, url: str) -> None:
+    response = client.get(url)
+    assert 400 <= response.status_code < 500, (url, response.status_code)
+    assert "Traceback" not in response.text
+
+
 def test_export_is_exactly_the_filtered_rows(client: TestClient, store: Store) -> None:
     query = "state_under_review=KHM&response=supported"
     listed = _ids(client, f"/api/recommendations?{query}&limit=500")

@@ -21,7 +21,7 @@ from rightstrack.errors import InputError
 from rightstrack.ingest.dates import parse_given_date
 from rightstrack.record import models as m
 from rightstrack.record import queries as q
-from rightstrack.web.params import api_params, filter_query, parse_filters
+from rightstrack.web.params import RowId, api_params, filter_query, parse_filters
 
 router = APIRouter(prefix="/api", tags=["record"])
 Params = Annotated[dict[str, str], Depends(api_params)]
@@ -69,7 +69,7 @@ def _lister(what: str) -> Callable[[Request, dict[str, str]], JSONResponse]:
 def _getter(what: str) -> Callable[[Request, int], JSONResponse]:
     model, to_dict = ONE[what]
 
-    def endpoint(request: Request, item_id: int) -> JSONResponse:
+    def endpoint(request: Request, item_id: RowId) -> JSONResponse:
         with read_session(request) as session:
             row = session.get(model, item_id)
             if row is None:
@@ -88,7 +88,7 @@ for _what in ONE:
 
 
 @router.get("/documents/{document_id}")
-def get_document(request: Request, document_id: int, text: bool = False) -> JSONResponse:
+def get_document(request: Request, document_id: RowId, text: bool = False) -> JSONResponse:
     """One document; with `text=true` its full text and page map, and always its items."""
     with read_session(request) as session:
         row = session.get(m.Document, document_id)
@@ -118,7 +118,7 @@ def country(request: Request, iso3: str) -> JSONResponse:
 
 
 @router.get("/forums/{forum_id}/tally")
-def forum_tally(request: Request, forum_id: int) -> JSONResponse:
+def forum_tally(request: Request, forum_id: RowId) -> JSONResponse:
     """The forum's statements tallied by stance, and each claim about it checked against them."""
     from rightstrack.web.analysis import forum_analysis
 

@@ -18,7 +18,7 @@ from rightstrack.record import queries as q
 from rightstrack.web import charts
 from rightstrack.web.analysis import forum_analysis
 from rightstrack.web.fmt import label
-from rightstrack.web.params import parse_filters
+from rightstrack.web.params import RowId, parse_filters
 
 router = APIRouter(include_in_schema=False)
 PAGE_SIZE = 50
@@ -124,7 +124,7 @@ def country(request: Request, iso3: str) -> HTMLResponse:
 
 
 @router.get("/forums/{forum_id}", response_class=HTMLResponse)
-def forum(request: Request, forum_id: int) -> HTMLResponse:
+def forum(request: Request, forum_id: RowId) -> HTMLResponse:
     with request.app.state.store.session() as session:
         detail = q.forum_detail(session, forum_id)
     if detail is None:
@@ -166,7 +166,7 @@ def documents(request: Request) -> HTMLResponse:
 
 
 @router.get("/documents/{document_id}", response_class=HTMLResponse)
-def document(request: Request, document_id: int) -> HTMLResponse:
+def document(request: Request, document_id: RowId) -> HTMLResponse:
     from rightstrack.web.highlight import item_key, segments
 
     with request.app.state.store.session() as session:

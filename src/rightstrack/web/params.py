@@ -12,7 +12,7 @@ from datetime import date
 from typing import Annotated, Any
 from urllib.parse import urlencode
 
-from fastapi import Query
+from fastapi import Path, Query
 
 from rightstrack.errors import InputError
 from rightstrack.ingest.dates import parse_given_date
@@ -23,6 +23,12 @@ STANCES = ("supportive", "critical", "mixed", "neutral")
 ACTIONS = (1, 2, 3, 4, 5)
 MAX_LIMIT = 500
 FILTER_NAMES = [f.name for f in fields(Filters) if f.name not in ("limit", "offset")]
+
+
+# Ids, sessions and offsets above SQLite's (and PostgreSQL's bigint's) largest integer are refused
+# here as bad input; passed on, the driver fails with an OverflowError (a 500, not a message).
+MAX_ID = 2**63 - 1
+RowId = Annotated[int, Path(ge=0, le=MAX_ID, description="The id shown in lists")]
 
 
 def _int(name: str, value: str, low: int | None = None, high: int | None = None) -> int:
@@ -71,12 +77,12 @@ def parse_filters(params: Mapping[str, str], *, default_limit: int | None = 50) 
         out["action"] = _int("action", raw["action"], 1, 5)
     for name in ("session", "forum_id", "document_id"):
         if name in raw:
-            out[name] = _int(name, raw[name], 0, None)
+            out[name] = _int(name, raw[name], 0, MAX_ID)
     for name in ("date_from", "date_to"):
         if name in raw:
             out[name] = _date(name, raw[name])
     out["limit"] = _int("limit", raw["limit"], 1, MAX_LIMIT) if "limit" in raw else default_limit
-    out["offset"] = _int("offset", raw["offset"], 0, None) if "offset" in raw else 0
+    out["offset"] = _int("offset", raw["offset"], 0, MAX_ID) if "offset" in raw else 0
     return Filters(**out)
 
 
