@@ -157,3 +157,19 @@ def test_export_to_missing_folder_or_bad_format_is_one_line(tmp_path: Path) -> N
     bad = run_cli("export", "--format", "xml", "--db", str(db), "-o", str(out))
     assert bad.returncode == 2 and "choose csv or json" in bad.stderr
     assert not out.exists()
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("show", "document", "abc"),
+        ("list", "documents", "--no-such-option"),
+        ("no-such-command",),
+        ("show", "document", "9" * 20),  # over the databases' 64-bit integers
+        ("list", "documents", "--limit", "9" * 20),
+    ],
+)
+def test_usage_errors_exit_2_without_traceback(tmp_path: Path, args: tuple[str, ...]) -> None:
+    result = run_cli(*args, "--db", str(tmp_path / "record.db"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert "Error: " in result.stderr and "Usage: " in result.stderr

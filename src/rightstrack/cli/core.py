@@ -14,6 +14,7 @@ from rich.table import Table
 from rich.text import Text
 
 from rightstrack.errors import InputError
+from rightstrack.record.models import MAX_ID
 
 DbOption = Annotated[
     str | None,
@@ -127,7 +128,7 @@ def list_(
     theme: Annotated[str | None, typer.Option(help="Theme (UPR Info issue name)")] = None,
     response: Annotated[str | None, typer.Option(help="supported, noted or pending")] = None,
     stance: Annotated[str | None, typer.Option(help="supportive, critical, mixed, neutral")] = None,
-    limit: Annotated[int, typer.Option(help="Rows to show")] = 50,
+    limit: Annotated[int, typer.Option(help="Rows to show", min=1, max=MAX_ID)] = 50,
     as_json: Annotated[bool, typer.Option("--json", help="JSON lines instead of a table")] = False,
 ) -> None:
     """List what the record holds."""
@@ -167,7 +168,9 @@ def show(
     what: Annotated[
         str, typer.Argument(help="document, recommendation, statement, claim, event, forum")
     ],
-    item_id: Annotated[int, typer.Argument(help="The id shown by `rightstrack list`")],
+    item_id: Annotated[
+        int, typer.Argument(help="The id shown by `rightstrack list`", min=0, max=MAX_ID)
+    ],
     db: DbOption = None,
     text: Annotated[bool, typer.Option(help="Include a document's full text")] = False,
 ) -> None:

@@ -28,6 +28,10 @@ from sqlalchemy import (
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+# The largest id (or count) the databases hold (SQLite INTEGER, PostgreSQL bigint): the CLI and the
+# web refuse larger numbers as bad input, which the driver would fail on with an OverflowError.
+MAX_ID = 2**63 - 1
+
 
 class Base(DeclarativeBase):
     type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}

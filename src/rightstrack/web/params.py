@@ -16,6 +16,7 @@ from fastapi import Path, Query
 
 from rightstrack.errors import InputError
 from rightstrack.ingest.dates import parse_given_date
+from rightstrack.record.models import MAX_ID
 from rightstrack.record.queries import Filters
 
 RESPONSES = ("supported", "noted", "pending")
@@ -25,9 +26,6 @@ MAX_LIMIT = 500
 FILTER_NAMES = [f.name for f in fields(Filters) if f.name not in ("limit", "offset")]
 
 
-# Ids, sessions and offsets above SQLite's (and PostgreSQL's bigint's) largest integer are refused
-# here as bad input; passed on, the driver fails with an OverflowError (a 500, not a message).
-MAX_ID = 2**63 - 1
 RowId = Annotated[int, Path(ge=0, le=MAX_ID, description="The id shown in lists")]
 
 
