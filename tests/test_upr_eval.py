@@ -107,6 +107,13 @@ def test_evaluate_rejects_bad_input(tmp_path: Path, report_dir: Path) -> None:
         evaluate_upr(empty, gold)
     with pytest.raises(InputError, match="not found"):
         evaluate_upr(report_dir, tmp_path / "absent.csv")
+    latin1 = tmp_path / "latin1.csv"
+    rows = "To,Text,From,Response,Session\nMongolia,\u00e9t\u00e9,Peru,x,9\n"
+    latin1.write_bytes(rows.encode("cp1252"))
+    with pytest.raises(InputError, match="not a UTF-8 CSV"):
+        evaluate_upr(report_dir, latin1)
+    with pytest.raises(InputError, match="folder for the misses file does not exist"):
+        evaluate_upr(report_dir, gold, tmp_path / "no" / "such" / "misses.jsonl")
 
 
 def _run(*args: str) -> subprocess.CompletedProcess[str]:

@@ -111,7 +111,9 @@ def similarity(gold_key: str, extracted_key: str) -> float:
     """How well a gold text and an extracted one match, allowing splits and merges."""
     if not gold_key or not extracted_key:
         return 0.0
-    return max(fuzz.partial_ratio(gold_key, extracted_key), fuzz.token_set_ratio(gold_key, extracted_key))
+    return max(
+        fuzz.partial_ratio(gold_key, extracted_key), fuzz.token_set_ratio(gold_key, extracted_key)
+    )
 
 
 def read_gold(gold_csv: Path) -> dict[tuple[str, int], list[_Gold]]:
@@ -121,25 +123,28 @@ def read_gold(gold_csv: Path) -> dict[tuple[str, int], list[_Gold]]:
     if not gold_csv.is_file():
         raise InputError(f"{gold_csv}: gold CSV not found")
     grouped: dict[tuple[str, int], list[_Gold]] = defaultdict(list)
-    with gold_csv.open(newline="", encoding="utf-8") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in _GOLD_COLUMNS if c not in (reader.fieldnames or [])]
-        if missing:
-            raise InputError(f"{gold_csv}: missing column(s) {', '.join(missing)}")
-        for row in reader:
-            under = resolve_state(row["To"])
-            if under is None or not row["Session"].strip().isdigit():
-                continue
-            author = resolve_state(row["From"])
-            grouped[(under.iso3, int(row["Session"]))].append(
-                _Gold(
-                    text=row["Text"],
-                    key=text_key(row["Text"]),
-                    from_iso3=author.iso3 if author else None,
-                    from_name=row["From"],
-                    response=_RESPONSE.get(row["Response"].strip().lower()),
+    try:
+        with gold_csv.open(newline="", encoding="utf-8") as handle:
+            reader = csv.DictReader(handle)
+            missing = [c for c in _GOLD_COLUMNS if c not in (reader.fieldnames or [])]
+            if missing:
+                raise InputError(f"{gold_csv}: missing column(s) {', '.join(missing)}")
+            for row in reader:
+                under = resolve_state(row["To"])
+                if under is None or not row["Session"].strip().isdigit():
+                    continue
+                author = resolve_state(row["From"])
+                grouped[(under.iso3, int(row["Session"]))].append(
+                    _Gold(
+                        text=row["Text"],
+                        key=text_key(row["Text"]),
+                        from_iso3=author.iso3 if author else None,
+                        from_name=row["From"],
+                        response=_RESPONSE.get(row["Response"].strip().lower()),
+                    )
                 )
-            )
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{gold_csv}: not a UTF-8 CSV (bad byte at {exc.start})") from exc
     return grouped
 
 
@@ -251,6 +256,8 @@ def evaluate_upr(
     reports_dir: Path, gold_csv: Path, misses_path: Path | None = None
 ) -> UprEvalResult:
     """Recall, precision, recommending-State and response accuracy over a folder of reports."""
+    if misses_path is not None and not misses_path.parent.is_dir():  # fail before the long run
+        raise InputError(f"{misses_path.parent}: folder for the misses file does not exist")
     gold = read_gold(gold_csv)
     result = UprEvalResult()
     for path in report_paths(reports_dir):
@@ -268,7 +275,10 @@ def evaluate_upr(
         result.reports += 1
         score_report(path.name, recs, gold[key], result)
     if misses_path is not None:
-        with misses_path.open("w", encoding="utf-8") as handle:
-            for miss in result.misses:
-                handle.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        try:
+            with misses_path.open("w", encoding="utf-8") as handle:
+                for miss in result.misses:
+                    handle.write(json.dumps(miss, ensure_ascii=False) + "\n")
+        except OSError as exc:
+            raise InputError(f"{misses_path}: cannot write the misses ({exc.strerror})") from exc
     return result
