@@ -86,7 +86,7 @@ def _shift_months(day: date, months: int) -> date:
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
+    ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until|and|&)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),
     ("range_dm_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
     ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),

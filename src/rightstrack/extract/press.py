@@ -32,7 +32,7 @@ _PRESS_SIGNS = re.compile(
     r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|press\s+release|"
     r"rapporteur|human\s+rights|interactive\s+dialogue|minister|ministry|government|"
     r"United\s+Nations|UN|High\s+Commissioner|delegations?|resolution|vote[sd]?|Council|claimed|mission|"
-    r"alleged|elections?|polls|part(?:y|ies)|statement)\b"
+    r"alleged|elections?|polls|part(?:y|ies)|statement|counted|review|dialogue|envoy)\b"
 )
 _UPR = re.compile(
     r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?"

@@ -20,7 +20,7 @@ _DELEG = (
     r"(?:(?:state|member|country|national|government)\s+)?(?:delegations?|delegates?|states|"
     r"countries|member states|members|speakers|nations|governments|statements|interventions)\b"
 )
-_N = rf"(?P<n>{NUMBER})"
+_N = rf"(?P<n>{NUMBER}|none)"  # "none of the 15 States that spoke criticised": a count of 0
 _STANCE_WORD = (
     r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed|sympathetic|"
     r"hostile|friendly|unfriendly)"
@@ -152,7 +152,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     groups = match.groupdict()
     found = []
     if groups.get("n"):
-        value = parse_number(groups["n"])
+        value = 0 if groups["n"].lower() == "none" else parse_number(groups["n"])
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _stance_after(before)

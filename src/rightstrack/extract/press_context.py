@@ -22,7 +22,7 @@ _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[�
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
-    r"(?:said|says|say|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
+    r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled)"
@@ -217,7 +217,7 @@ def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
 
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
-    phrase = phrase.strip(" ,")
+    phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
     if not phrase:
         return None
     if _PRONOUN.match(phrase):

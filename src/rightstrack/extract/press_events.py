@@ -21,7 +21,7 @@ _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         r"(?i)\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
-        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue\s+(?=(?:on|held|of|last|this)\b)")),
+        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
@@ -69,6 +69,7 @@ _UNTIL = re.compile(r"(?i)\b(?:until|till|through|ends?|ended|ending|finish(?:es
 # "set for 20 October, postponed to 15 December": the date it moved to is the event's date.
 _MOVED_TO = re.compile(r"(?i)\b(?:postponed|moved|pushed\s+back|brought\s+forward|rescheduled|delayed)\s+"
                        r"(?:to|until|till)\s+(?:on\s+)?$")  # fmt: skip
+_APPOSITIVE = re.compile(r"\s*,\s*(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
@@ -100,6 +101,13 @@ def _assign_dates(
     press release")."""
     owned: dict[int, list[tuple[int, DateMention]]] = {}
     for mention in dates:
+        named = [i for i, t in enumerate(triggers) if t[2] <= mention.start
+                 and _APPOSITIVE.fullmatch(text, t[2], mention.start)]  # fmt: skip
+        offset_before = named and any(_OFFSET_WORDS.match(d.text) and 0 <= triggers[named[-1]][1] - d.end <= 5
+                                      for d in dates)  # fmt: skip
+        if offset_before and named[-1] + 1 < len(triggers):  # "Four days before the dialogue, on 6
+            owned.setdefault(named[-1] + 1, []).append((0, mention))  # January, the envoy met": the
+            continue  # date of the meeting, the dialogue is counted from it
         before = [i for i, t in enumerate(triggers) if t[2] <= mention.start]
         after = [i for i, t in enumerate(triggers) if t[1] >= mention.end]
         if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
@@ -149,10 +157,12 @@ def _count_back(
         following = [i for i, t in enumerate(triggers) if 0 <= t[1] - mention.end <= 60
                      and "," not in text[mention.end : t[1]]]  # fmt: skip  # its own clause only
         earlier = [d for d in dates if d.end <= mention.start and d.resolved and d.precision == "day"]
-        earlier = earlier or ([prior] if prior else [])  # "The announcement came two days after ..."
+        aside = [d for d in dates if following and d.resolved and d.precision == "day"
+                 and _APPOSITIVE.fullmatch(text, triggers[following[0]][2], d.start)]  # fmt: skip
+        earlier = earlier or aside or ([prior] if prior else [])  # "two days after ...", "..., on 6 January,"
         if not offset or not following or not earlier:
             continue
-        if any(m.start > mention.start for m in chosen.get(following[0], [])):
+        if any(m.start > mention.start and m not in aside for m in chosen.get(following[0], [])):
             continue  # the event has a date of its own after it
         count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
         days = count * (7 if offset.group("unit").lower() == "week" else 1)
