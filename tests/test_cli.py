@@ -173,3 +173,10 @@ def test_usage_errors_exit_2_without_traceback(tmp_path: Path, args: tuple[str, 
     result = run_cli(*args, "--db", str(tmp_path / "record.db"))
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
     assert "Error: " in result.stderr and "Usage: " in result.stderr
+
+
+@pytest.mark.parametrize("forum", ["9" * 20, "\u00b2", "no-such-key"])
+def test_claims_check_unknown_forum_is_one_line(tmp_path: Path, forum: str) -> None:
+    result = run_cli("claims", "check", "--forum", forum, "--db", str(tmp_path / "record.db"))
+    assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
+    assert result.stderr.startswith("error: --forum ") and "no such forum" in result.stderr

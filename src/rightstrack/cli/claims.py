@@ -36,9 +36,11 @@ def check(
     with store.session() as session:
         filters = q.Filters(state_under_review=state, limit=None)
         if forum is not None:
+            # an id when it is a number the database can hold ("²" is a digit but no number)
+            as_id = int(forum) if forum.isdecimal() and len(forum) < 19 else None
             forum_id = (
-                int(forum)
-                if forum.isdigit()
+                as_id
+                if as_id is not None
                 else session.scalar(select(m.Forum.id).where(m.Forum.key == forum))
             )
             if forum_id is None or session.get(m.Forum, forum_id) is None:
