@@ -12,6 +12,7 @@ from rightstrack.errors import IngestError
 
 
 def read_docx(data: bytes, name: str) -> Document:
+    """A DOCX's paragraphs, then its table rows (cells joined by " | "); IngestError if corrupt."""
     try:
         document = docx.Document(BytesIO(data))
     except (PackageNotFoundError, KeyError, ValueError) as exc:

@@ -27,10 +27,12 @@ def decode_text(data: bytes, name: str) -> str:
 
 
 def normalise_newlines(text: str) -> str:
+    """Windows and old Mac line ends as one newline, so offsets mean the same in every file."""
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
 def read_text(data: bytes, name: str) -> Document:
+    """A UTF-8 or UTF-16 text file; its first line is the title when it is short (a headline)."""
     text = normalise_newlines(decode_text(data, name))
     first_line = next((line.strip() for line in text.splitlines() if line.strip()), None)
     # A headline is one short line; a first line that runs on is the article's opening paragraph.

@@ -46,6 +46,7 @@ def flatten(row: dict[str, Any]) -> dict[str, Any]:
 
 
 def write_export(rows: list[dict[str, Any]], fmt: str, fh: TextIO) -> None:
+    """Write `rows` to `fh` as JSON or as CSV (nested fields flattened); InputError for another format."""
     if fmt == "json":
         json.dump(rows, fh, ensure_ascii=False, indent=1)
         fh.write("\n")

@@ -68,6 +68,7 @@ class Store:
             yield session
 
     def has_document(self, content_hash: str) -> int | None:
+        """The id of the stored document with this content hash, None if there is none."""
         with self.session() as session:
             return session.scalar(
                 select(m.Document.id).where(m.Document.content_hash == content_hash)
@@ -85,6 +86,7 @@ class Store:
             return StoreResult(row.id, created=True, kind=row.kind, counts=counts)
 
     def close(self) -> None:
+        """Release the engine's connections."""
         self.engine.dispose()
 
 

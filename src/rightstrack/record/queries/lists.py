@@ -91,6 +91,7 @@ def recommendation_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def count(session: Session, stmt: Select[Any]) -> int:
+    """Rows `stmt` selects, ignoring its order (what a paged list reports as its total)."""
     return session.scalar(select(func.count()).select_from(stmt.order_by(None).subquery())) or 0
 
 
@@ -228,6 +229,7 @@ def _themes(session: Session, table: Any, key: str, ids: Any) -> dict[int, list[
 
 
 def statement_select(session: Session, f: Filters) -> Select[Any]:
+    """The statements `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Statement)
     if f.state_under_review:
         state_id = _state_id(session, f.state_under_review)
@@ -324,6 +326,7 @@ def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
 
 
 def claim_select(session: Session, f: Filters) -> Select[Any]:
+    """The claims `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Claim)
     if f.forum_id is not None:
         stmt = stmt.where(m.Claim.forum_id == f.forum_id)
@@ -342,6 +345,7 @@ def claim_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def list_claims(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """One page of claims, in the order stored, as JSON with evidence."""
     stmt = _page(claim_select(session, f).order_by(m.Claim.id), f).options(
         _actors(m.Claim.claimant),
         selectinload(m.Claim.evidence),
@@ -351,6 +355,7 @@ def list_claims(session: Session, f: Filters) -> list[dict[str, Any]]:
 
 
 def event_select(session: Session, f: Filters) -> Select[Any]:
+    """The events `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Event)
     if f.kind:
         stmt = stmt.where(m.Event.event_type == f.kind)
@@ -383,6 +388,7 @@ def event_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def list_events(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """One page of events by date, as JSON with evidence and participants."""
     stmt = _page(event_select(session, f).order_by(m.Event.date, m.Event.id), f).options(
         selectinload(m.Event.evidence),
         _forum_with_state(m.Event.forum),
@@ -415,6 +421,7 @@ def _participants(session: Session, event_ids: list[int]) -> dict[int, list[dict
 
 
 def document_select(session: Session, f: Filters) -> Select[Any]:
+    """The documents `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Document)
     if f.kind:
         stmt = stmt.where(m.Document.kind == f.kind)
@@ -424,12 +431,14 @@ def document_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def list_documents(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """One page of documents, in the order stored, without their text."""
     stmt = _page(document_select(session, f).order_by(m.Document.id), f)
     stmt = stmt.options(defer(m.Document.text))  # a list never shows the text
     return [document_dict(d) for d in session.scalars(stmt)]
 
 
 def forum_select(session: Session, f: Filters) -> Select[Any]:
+    """The forums `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Forum)
     if f.state_under_review:
         stmt = stmt.where(m.Forum.state_id == _state_id(session, f.state_under_review))
@@ -441,12 +450,14 @@ def forum_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def list_forums(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """One page of forums by date."""
     stmt = forum_select(session, f).options(selectinload(m.Forum.state).load_only(*ACTOR_COLUMNS))
     stmt = _page(stmt.order_by(m.Forum.date, m.Forum.id), f)
     return [forum_dict(x) for x in session.scalars(stmt)]  # type: ignore[misc]
 
 
 def actor_select(session: Session, f: Filters) -> Select[Any]:
+    """The actors `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Actor)
     if f.kind:
         stmt = stmt.where(m.Actor.kind == f.kind)
@@ -456,6 +467,7 @@ def actor_select(session: Session, f: Filters) -> Select[Any]:
 
 
 def list_actors(session: Session, f: Filters) -> list[dict[str, Any]]:
+    """One page of actors by kind and name."""
     stmt = actor_select(session, f).options(defer(m.Actor.aliases))
     stmt = _page(stmt.order_by(m.Actor.kind, m.Actor.name), f)
     return [actor_dict(a) for a in session.scalars(stmt)]  # type: ignore[misc]

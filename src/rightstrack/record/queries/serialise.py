@@ -8,10 +8,12 @@ from rightstrack.record import models as m
 
 
 def evidence_dict(ev: m.Evidence | None) -> dict[str, Any] | None:
+    """The span as JSON (start, end, page, quote), so every item can be checked in its document."""
     return ev.to_dict() if ev is not None else None
 
 
 def actor_dict(actor: m.Actor | None) -> dict[str, Any] | None:
+    """A State as {name, iso3}; any other actor with its kind, title and body."""
     if actor is None:
         return None
     out: dict[str, Any] = {"id": actor.id, "name": actor.name, "kind": actor.kind}
@@ -25,6 +27,7 @@ def actor_dict(actor: m.Actor | None) -> dict[str, Any] | None:
 
 
 def forum_dict(forum: m.Forum | None) -> dict[str, Any] | None:
+    """The forum's id, key, type, title, State, session and date."""
     if forum is None:
         return None
     return {
@@ -40,6 +43,7 @@ def forum_dict(forum: m.Forum | None) -> dict[str, Any] | None:
 
 
 def recommendation_dict(r: m.Recommendation) -> dict[str, Any]:
+    """A recommendation with its States, response, themes and both evidence spans."""
     return {
         "id": r.id,
         "kind": "recommendation",
@@ -59,6 +63,7 @@ def recommendation_dict(r: m.Recommendation) -> dict[str, Any]:
 
 
 def statement_dict(s: m.Statement) -> dict[str, Any]:
+    """A statement with its speaker, forum, stance, themes and evidence."""
     return {
         "id": s.id,
         "kind": "statement",
@@ -76,6 +81,7 @@ def statement_dict(s: m.Statement) -> dict[str, Any]:
 
 
 def claim_dict(c: m.Claim) -> dict[str, Any]:
+    """A claim with its claimant, forum, figures, flags and evidence."""
     return {
         "id": c.id,
         "kind": "claim",
@@ -119,6 +125,7 @@ def event_dict(e: m.Event, participants: list[dict[str, Any]] | None = None) -> 
 
 
 def document_dict(d: m.Document, *, with_text: bool = False) -> dict[str, Any]:
+    """A document's metadata; its text and page map only `with_text` (they are large)."""
     out: dict[str, Any] = {
         "id": d.id,
         "content_hash": d.content_hash,
