@@ -13,7 +13,7 @@ def evidence_dict(ev: m.Evidence | None) -> dict[str, Any] | None:
 
 
 def actor_dict(actor: m.Actor | None) -> dict[str, Any] | None:
-    """A State as {name, iso3}; any other actor with its kind, title and body."""
+    """An actor's id, name and kind, with its ISO3, title and body when it has them."""
     if actor is None:
         return None
     out: dict[str, Any] = {"id": actor.id, "name": actor.name, "kind": actor.kind}
@@ -27,7 +27,7 @@ def actor_dict(actor: m.Actor | None) -> dict[str, Any] | None:
 
 
 def forum_dict(forum: m.Forum | None) -> dict[str, Any] | None:
-    """The forum's id, key, type, title, State, session and date."""
+    """The forum's id, key, type, title, State, session, mandate and date."""
     if forum is None:
         return None
     return {
