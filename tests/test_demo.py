@@ -81,3 +81,11 @@ def test_demo_claim_and_forum(demo_db: tuple[Path, str]) -> None:
         events = q.list_events(session, q.Filters(kind="meeting", limit=None))
         assert any(e["date"] == "2022-03-25" for e in events)
     store.close()
+
+
+def test_demo_into_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
+    from rightstrack.errors import InputError
+
+    with pytest.raises(InputError, match="is a folder"):
+        run_demo(tmp_path, out=io.StringIO())
+    assert tmp_path.is_dir() and not any(tmp_path.iterdir())

@@ -11,6 +11,8 @@ import time
 from pathlib import Path
 from typing import TextIO
 
+from rightstrack.errors import InputError
+
 CORPUS_DIR = Path(__file__).with_name("corpus")
 UPR_SOURCE = "upr_cambodia_2014.txt"
 DEMO_COUNTRY = "KHM"
@@ -43,8 +45,13 @@ def run_demo(db_path: Path, out: TextIO) -> dict:
 
     started = time.perf_counter()
     db_path = db_path.resolve()
+    if db_path.is_dir():
+        raise InputError(f"{db_path}: is a folder; give a file name for the demo database")
     for suffix in ("", "-wal", "-shm"):
-        Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        try:
+            Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+        except OSError as exc:
+            raise InputError(f"{db_path}{suffix}: cannot replace ({exc.strerror})") from exc
     store = open_store(db_path)
     with tempfile.TemporaryDirectory() as tmp:
         report = ingest_paths(store, corpus_files(Path(tmp)))
