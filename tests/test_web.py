@@ -298,3 +298,16 @@ def test_responses_report_server_time(client: TestClient) -> None:
     timing = client.get("/api/recommendations").headers["server-timing"]
     parts = dict(p.strip().split(";dur=") for p in timing.split(","))
     assert set(parts) == {"app", "cpu"} and float(parts["app"]) > 0
+
+
+def test_upload_over_the_size_limit_is_refused_before_reading_it(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import rightstrack.web.api as web_api
+
+    monkeypatch.setattr(web_api, "MAX_BYTES", 100)  # the real limit is 50 MB
+    body = ("A note written for this test, longer than the lowered limit. " * 5).encode()
+    for url in ("/api/documents", "/api/uploads"):
+        response = client.post(url, files={"file": ("long.txt", body, "text/plain")})
+        assert response.status_code == 400, (url, response.status_code)
+        assert "over the 0 MB limit" in response.json()["error"]

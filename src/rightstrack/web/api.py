@@ -17,7 +17,8 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
-from rightstrack.errors import InputError
+from rightstrack.errors import IngestError, InputError
+from rightstrack.ingest import MAX_BYTES
 from rightstrack.ingest.dates import parse_given_date
 from rightstrack.record import models as m
 from rightstrack.record import queries as q
@@ -172,6 +173,17 @@ PublishedField = Annotated[
 ]
 
 
+def upload_bytes(file: UploadFile) -> bytes:
+    """The uploaded bytes, read no further than the ingest size limit (a huge upload is refused by
+    its declared size, or by `load_bytes` from the one byte read past the limit)."""
+    name = file.filename or "upload"
+    if file.size is not None and file.size > MAX_BYTES:
+        raise IngestError(
+            name, f"file is {file.size / 1e6:.1f} MB, over the {MAX_BYTES / 1e6:.0f} MB limit"
+        )
+    return file.file.read(MAX_BYTES + 1)
+
+
 @router.post("/documents", status_code=201)
 def upload_document(
     request: Request, file: UploadField, published: PublishedField = None
@@ -181,7 +193,7 @@ def upload_document(
     201 when stored, 200 when the same text was already stored, 400 for a file it cannot read."""
     from rightstrack.web.uploads import run_upload
 
-    data = file.file.read()
+    data = upload_bytes(file)
     result = run_upload(
         request.app.state.store, data, file.filename or "upload", _published(published)
     )
@@ -194,7 +206,7 @@ def start_upload(
 ) -> dict[str, str]:
     """Start processing an upload in the background; poll `/api/uploads/{job}` for its stage."""
     when = _published(published)
-    data = file.file.read()
+    data = upload_bytes(file)
     job = request.app.state.jobs.submit(data, file.filename or "upload", when)
     return {"job": job, "status_url": f"/api/uploads/{job}"}
 
