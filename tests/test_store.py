@@ -178,3 +178,24 @@ def test_database_url_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) 
     monkeypatch.setenv("RIGHTSTRACK_DB", "postgresql+psycopg://u@h/db")
     assert database_url() == "postgresql+psycopg://u@h/db"
     assert database_url("x.db") == f"sqlite:///{tmp_path / 'x.db'}"
+
+
+def test_a_locked_database_is_a_one_line_error(tmp_path: Path) -> None:
+    """Another program holding the write lock: RightsTrackError naming the database, no traceback."""
+    import sqlite3
+
+    from rightstrack.errors import RightsTrackError
+
+    path = tmp_path / "r.db"
+    store = open_store(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        doc = Document.from_text(REPORT_TEXT, source="review.txt")
+        doc.kind = "upr_report"
+        with pytest.raises(RightsTrackError, match=r"r\.db: cannot write \(database is locked\)"):
+            store.add_document(doc, review_items(doc, "pending"))
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert row_counts(store)["documents"] == 0

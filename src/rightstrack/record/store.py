@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rightstrack.document import Document
@@ -58,14 +59,24 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A read session (closed on exit; nothing is committed)."""
-        with self._sessions() as session:
+        with self._one_line_errors("read"), self._sessions() as session:
             yield session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
         """A write session: committed if the block succeeds, rolled back whole if it raises."""
-        with self._sessions() as session, session.begin():
+        with self._one_line_errors("write"), self._sessions() as session, session.begin():
             yield session
+
+    @contextmanager
+    def _one_line_errors(self, action: str) -> Iterator[None]:
+        """The database refusing (locked by another program, gone, disk full): RightsTrackError."""
+        try:
+            yield
+        except OperationalError as exc:
+            raise RightsTrackError(
+                f"{_safe_url(self.url)}: cannot {action} ({_first_line(exc)})"
+            ) from exc
 
     def has_document(self, content_hash: str) -> int | None:
         """The id of the stored document with this content hash, None if there is none."""
