@@ -11,6 +11,15 @@ from rightstrack.record import models as m
 from rightstrack.record.queries.filters import (
     Filters,
 )
+from rightstrack.record.queries.rows import (
+    actor_columns,
+    actor_from,
+    evidence_columns,
+    evidence_from,
+    forum_columns,
+    forum_from,
+    themes_by_id,
+)
 from rightstrack.record.queries.serialise import (
     actor_dict,
     claim_dict,
@@ -112,11 +121,11 @@ def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
             rec.response,
             rec.action,
             rec.document_id,
-            *_actor_columns(sur),
-            *_forum_columns(fo),
-            *_actor_columns(fs),
-            *_evidence_columns(ev),
-            *_evidence_columns(rev),
+            *actor_columns(sur),
+            *forum_columns(fo),
+            *actor_columns(fs),
+            *evidence_columns(ev),
+            *evidence_columns(rev),
         )  # fmt: skip
         .join(ids, ids.c.id == rec.id)
         .outerjoin(sur, sur.id == rec.state_under_review_id)
@@ -126,7 +135,7 @@ def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
         .outerjoin(rev, rev.id == rec.response_evidence_id)
         .order_by(rec.id)
     )
-    themes = _themes(session, m.RecommendationTheme, "recommendation_id", ids)
+    themes = themes_by_id(session, m.RecommendationTheme, "recommendation_id", ids)
     link = m.recommendation_states.c
     by_states = (
         select(link.recommendation_id, *ACTOR_COLUMNS)
@@ -137,11 +146,11 @@ def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
     )
     states: dict[int, list[dict[str, Any]]] = {}
     for row in session.execute(by_states):
-        states.setdefault(row[0], []).append(_actor_from(row[1:7]))
+        states.setdefault(row[0], []).append(actor_from(row[1:7]))
     out = []
     for row in session.execute(stmt):
         rid, number, text, sess, response, action, document_id = row[:7]
-        forum = _forum_from(row[13:20], row[20:26])
+        forum = forum_from(row[13:20], row[20:26])
         out.append(
             {
                 "id": rid,
@@ -149,82 +158,17 @@ def list_recommendations(session: Session, f: Filters) -> list[dict[str, Any]]:
                 "number": number,
                 "text": text,
                 "recommending_states": states.get(rid, []),
-                "state_under_review": _actor_from(row[7:13]),
+                "state_under_review": actor_from(row[7:13]),
                 "session": sess,
                 "response": response,
                 "themes": themes.get(rid, []),
                 "action": action,
                 "forum": forum,
                 "document_id": document_id,
-                "evidence": _evidence_from(row[26:32]),
-                "response_evidence": _evidence_from(row[32:38]),
+                "evidence": evidence_from(row[26:32]),
+                "response_evidence": evidence_from(row[32:38]),
             }
         )
-    return out
-
-
-def _actor_columns(alias: Any) -> list[Any]:
-    return [alias.id, alias.kind, alias.name, alias.iso3, alias.title, alias.body]
-
-
-def _forum_columns(alias: Any) -> list[Any]:
-    return [alias.id, alias.key, alias.type, alias.title, alias.session, alias.mandate, alias.date]
-
-
-def _evidence_columns(alias: Any) -> list[Any]:
-    return [alias.id, alias.document_id, alias.start, alias.end, alias.page, alias.quote]
-
-
-def _actor_from(values: Any) -> dict[str, Any] | None:
-    """actor_dict's shape from (id, kind, name, iso3, title, body)."""
-    actor_id, kind, name, iso3, title, body = values
-    if actor_id is None:
-        return None
-    out: dict[str, Any] = {"id": actor_id, "name": name, "kind": kind}
-    if iso3:
-        out["iso3"] = iso3
-    if title:
-        out["title"] = title
-    if body:
-        out["body"] = body
-    return out
-
-
-def _forum_from(values: Any, state: Any) -> dict[str, Any] | None:
-    """forum_dict's shape from the forum columns and its State's actor columns."""
-    forum_id, key, kind, title, sess, mandate, when = values
-    if forum_id is None:
-        return None
-    return {
-        "id": forum_id,
-        "key": key,
-        "type": kind,
-        "title": title,
-        "state": _actor_from(state),
-        "session": sess,
-        "mandate": mandate,
-        "date": when.isoformat() if when else None,
-    }
-
-
-def _evidence_from(values: Any) -> dict[str, Any] | None:
-    """evidence_dict's shape from (id, document_id, start, end, page, quote)."""
-    ev_id, document_id, start, end, page, quote = values
-    if ev_id is None:
-        return None
-    return {"document_id": document_id, "start": start, "end": end, "page": page, "quote": quote}
-
-
-def _themes(session: Session, table: Any, key: str, ids: Any) -> dict[int, list[str]]:
-    column = getattr(table, key)
-    stmt = (
-        select(column, table.theme)
-        .where(column.in_(select(ids.c.id)))
-        .order_by(column, table.theme)
-    )
-    out: dict[int, list[str]] = {}
-    for item_id, theme in session.execute(stmt):
-        out.setdefault(item_id, []).append(theme)
     return out
 
 
@@ -286,12 +230,12 @@ def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
             st.text,
             st.made_recommendations,
             st.document_id,
-            *_actor_columns(speaker),
-            *_actor_columns(behalf),
-            *_actor_columns(about),
-            *_forum_columns(fo),
-            *_actor_columns(fs),
-            *_evidence_columns(ev),
+            *actor_columns(speaker),
+            *actor_columns(behalf),
+            *actor_columns(about),
+            *forum_columns(fo),
+            *actor_columns(fs),
+            *evidence_columns(ev),
         )  # fmt: skip
         .join(ids, ids.c.id == st.id)
         .outerjoin(speaker, speaker.id == st.speaker_id)
@@ -302,7 +246,7 @@ def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
         .outerjoin(ev, ev.id == st.evidence_id)
         .order_by(st.id)
     )
-    themes = _themes(session, m.StatementTheme, "statement_id", ids)
+    themes = themes_by_id(session, m.StatementTheme, "statement_id", ids)
     out = []
     for row in session.execute(stmt):
         sid, stance, text, made, document_id = row[:5]
@@ -310,16 +254,16 @@ def list_statements(session: Session, f: Filters) -> list[dict[str, Any]]:
             {
                 "id": sid,
                 "kind": "statement",
-                "speaker": _actor_from(row[5:11]),
-                "on_behalf_of": _actor_from(row[11:17]),
-                "concerning": _actor_from(row[17:23]),
-                "forum": _forum_from(row[23:30], row[30:36]),
+                "speaker": actor_from(row[5:11]),
+                "on_behalf_of": actor_from(row[11:17]),
+                "concerning": actor_from(row[17:23]),
+                "forum": forum_from(row[23:30], row[30:36]),
                 "stance": stance,
                 "themes": themes.get(sid, []),
                 "text": text,
                 "made_recommendations": made,
                 "document_id": document_id,
-                "evidence": _evidence_from(row[36:42]),
+                "evidence": evidence_from(row[36:42]),
             }
         )
     return out
