@@ -48,7 +48,8 @@ def _page(stmt: Select[Any], f: Filters) -> Select[Any]:
     return stmt
 
 
-def _state_id(session: Session, iso3: str) -> int | None:
+def state_actor_id(session: Session, iso3: str) -> int | None:
+    """The Actor id of the State with this ISO3 code, None when the record has no such State."""
     return session.scalar(
         select(m.Actor.id).where(m.Actor.kind == "state", m.Actor.iso3 == iso3.upper())
     )
@@ -59,10 +60,10 @@ def recommendation_select(session: Session, f: Filters) -> Select[Any]:
     stmt = select(m.Recommendation)
     if f.state_under_review:
         stmt = stmt.where(
-            m.Recommendation.state_under_review_id == _state_id(session, f.state_under_review)
+            m.Recommendation.state_under_review_id == state_actor_id(session, f.state_under_review)
         )
     if f.recommending_state:
-        actor_id = _state_id(session, f.recommending_state)
+        actor_id = state_actor_id(session, f.recommending_state)
         stmt = stmt.where(
             m.Recommendation.id.in_(
                 select(m.recommendation_states.c.recommendation_id).where(
@@ -176,7 +177,7 @@ def statement_select(session: Session, f: Filters) -> Select[Any]:
     """The statements `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Statement)
     if f.state_under_review:
-        state_id = _state_id(session, f.state_under_review)
+        state_id = state_actor_id(session, f.state_under_review)
         stmt = stmt.where(
             or_(
                 m.Statement.concerning_id == state_id,
@@ -184,7 +185,7 @@ def statement_select(session: Session, f: Filters) -> Select[Any]:
             )
         )
     if f.speaker:
-        speaker_id = _state_id(session, f.speaker) if len(f.speaker) == 3 else None
+        speaker_id = state_actor_id(session, f.speaker) if len(f.speaker) == 3 else None
         if speaker_id is None:
             speaker_id = session.scalar(select(m.Actor.id).where(m.Actor.name == f.speaker))
         stmt = stmt.where(m.Statement.speaker_id == speaker_id)
@@ -279,7 +280,7 @@ def claim_select(session: Session, f: Filters) -> Select[Any]:
     if f.kind:
         stmt = stmt.where(m.Claim.claim_type == f.kind)
     if f.state_under_review:
-        state_id = _state_id(session, f.state_under_review)
+        state_id = state_actor_id(session, f.state_under_review)
         stmt = stmt.where(
             m.Claim.forum_id.in_(select(m.Forum.id).where(m.Forum.state_id == state_id))
         )
@@ -312,7 +313,7 @@ def event_select(session: Session, f: Filters) -> Select[Any]:
     if f.date_to:
         stmt = stmt.where(m.Event.date <= f.date_to)
     if f.state_under_review:
-        state_id = _state_id(session, f.state_under_review)
+        state_id = state_actor_id(session, f.state_under_review)
         # a State's events: those of its forums (its review, dialogues on it), and events with no
         # forum that it takes part in (a visit, an election) — not every review it spoke at
         stmt = stmt.where(
@@ -385,7 +386,7 @@ def forum_select(session: Session, f: Filters) -> Select[Any]:
     """The forums `f` selects, unordered and unpaged (shared by list and count)."""
     stmt = select(m.Forum)
     if f.state_under_review:
-        stmt = stmt.where(m.Forum.state_id == _state_id(session, f.state_under_review))
+        stmt = stmt.where(m.Forum.state_id == state_actor_id(session, f.state_under_review))
     if f.kind:
         stmt = stmt.where(m.Forum.type == f.kind)
     if f.session is not None:

@@ -14,7 +14,6 @@ from rightstrack.record.queries.filters import (
     Filters,
 )
 from rightstrack.record.queries.lists import (
-    _state_id,
     actor_select,
     claim_select,
     count,
@@ -27,6 +26,7 @@ from rightstrack.record.queries.lists import (
     list_recommendations,
     list_statements,
     recommendation_select,
+    state_actor_id,
     statement_select,
 )
 from rightstrack.record.queries.serialise import (
@@ -38,7 +38,7 @@ from rightstrack.record.queries.serialise import (
 def country_overview(session: Session, iso3: str) -> dict[str, Any]:
     """Everything the record holds about one State: forums, statements by stance,
     recommendations by response, claims — the figures of `rightstrack demo` and the country page."""
-    state_id = _state_id(session, iso3)
+    state_id = state_actor_id(session, iso3)
     state = session.get(m.Actor, state_id) if state_id else None
     f = Filters(state_under_review=iso3, limit=None)
     stances = Counter(
