@@ -311,3 +311,25 @@ def test_upload_over_the_size_limit_is_refused_before_reading_it(
         response = client.post(url, files={"file": ("long.txt", body, "text/plain")})
         assert response.status_code == 400, (url, response.status_code)
         assert "over the 0 MB limit" in response.json()["error"]
+
+
+def test_upload_while_another_writer_holds_the_database_is_503(tmp_path: Path) -> None:
+    """A locked database is the server's trouble, not the client's: 503 with a one-line message."""
+    import sqlite3
+
+    path = tmp_path / "locked.db"
+    locked_store = open_store(path)
+    holder = sqlite3.connect(path, isolation_level=None)
+    holder.execute("BEGIN EXCLUSIVE")
+    try:
+        locked_client = TestClient(create_app(store=locked_store))
+        note = b"A note written for this test, uploaded while the database is locked.\n"
+        response = locked_client.post(
+            "/api/documents", files={"file": ("note.txt", note, "text/plain")}
+        )
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert response.status_code == 503
+    assert "database is locked" in response.json()["error"]
+    locked_store.close()

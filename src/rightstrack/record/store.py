@@ -27,6 +27,11 @@ from rightstrack.record.writer import RecordWriter
 DEFAULT_DB_FILE = "rightstrack.db"
 
 
+class DatabaseUnavailableError(RightsTrackError):
+    """The database refused a read or write (locked by another writer, gone, disk full): the input
+    was fine, so the web answers 503, not 400."""
+
+
 def database_url(value: str | Path | None = None) -> str:
     """An SQLAlchemy URL from `--db`, `RIGHTSTRACK_DB`, or the default SQLite file.
 
@@ -74,7 +79,7 @@ class Store:
         try:
             yield
         except OperationalError as exc:
-            raise RightsTrackError(
+            raise DatabaseUnavailableError(
                 f"{_safe_url(self.url)}: cannot {action} ({_first_line(exc)})"
             ) from exc
 

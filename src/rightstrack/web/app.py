@@ -20,7 +20,7 @@ from jinja2 import Environment, FileSystemLoader
 from starlette.exceptions import HTTPException
 
 from rightstrack.errors import RightsTrackError
-from rightstrack.record.store import Store, open_store
+from rightstrack.record.store import DatabaseUnavailableError, Store, open_store
 
 WEB_DIR = Path(__file__).resolve().parent
 
@@ -126,7 +126,10 @@ def _error(request: Request, status: int, message: str) -> Response:
 def _add_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(RightsTrackError)
     async def _library_error(request: Request, exc: RightsTrackError) -> Response:
-        return _error(request, 400, str(exc).strip().splitlines()[0] if str(exc) else "bad input")
+        status = 503 if isinstance(exc, DatabaseUnavailableError) else 400
+        return _error(
+            request, status, str(exc).strip().splitlines()[0] if str(exc) else "bad input"
+        )
 
     @app.exception_handler(HTTPException)
     async def _http_error(request: Request, exc: HTTPException) -> Response:
