@@ -53,16 +53,19 @@ class ActorRef:
         return out
 
 
-def _plain(value: Any) -> Any:
-    """JSON-friendly copy: dates as ISO strings, nested items as dicts."""
+def plain(value: Any) -> Any:
+    """JSON-friendly copy: dates as ISO strings, nested items as dicts (the record stores forum
+    dicts through this too, so the JSON of `extract` and of the record agree)."""
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, (ActorRef, Evidence)):
         return value.to_dict()
     if isinstance(value, dict):
-        return {k: _plain(v) for k, v in value.items()}
+        return {k: plain(v) for k, v in value.items()}
     if isinstance(value, (list, tuple)):
-        return [_plain(v) for v in value]
+        return [plain(v) for v in value]
+    if hasattr(value, "to_dict"):  # any other item-like value a forum dict may carry
+        return value.to_dict()
     return value
 
 
@@ -78,7 +81,7 @@ class Item:
         for key, value in self.__dict__.items():
             if key == "kind":
                 continue
-            out[key] = _plain(value)
+            out[key] = plain(value)
         return out
 
 

@@ -107,7 +107,7 @@ class RecordWriter:
                 session=data.get("session"),
                 mandate=data.get("mandate"),
                 date=_as_date(data.get("date")),
-                data=_jsonable(data),
+                data=it.plain(data),
             )
             self.session.add(row)
         elif row.date is None and data.get("date"):  # a later document may date the forum
@@ -343,15 +343,3 @@ def _as_date(value: Any) -> date | None:
         except ValueError:
             return None
     return None
-
-
-def _jsonable(value: Any) -> Any:
-    if isinstance(value, date):
-        return value.isoformat()
-    if isinstance(value, dict):
-        return {k: _jsonable(v) for k, v in value.items()}
-    if isinstance(value, (list, tuple)):
-        return [_jsonable(v) for v in value]
-    if hasattr(value, "to_dict"):
-        return value.to_dict()
-    return value
