@@ -31,11 +31,6 @@ _COMMENT = re.compile(
     r"\brecommendation",
     re.IGNORECASE,
 )
-_COMMENT = re.compile(
-    r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
-    r"\brecommendation",
-    re.IGNORECASE,
-)
 
 
 def _is_closed(text: str) -> bool:

@@ -20,19 +20,6 @@ _MEMBERS_INTRO = re.compile(
 )
 _PERSON = re.compile(r"^(?:[•·\-–]\s*)?(?:H\.\s?E\.|S\.\s?E\.|Mr\.?|Mrs\.?|Ms\.?|M\.|Mme|Dr\.?|Sr\.|Sra\.)\s")
 _LIST_END = re.compile(r"^(?:Notes?\b|_{3,}|-{3,}|\*{3,})")
-_ANNOUNCES = re.compile(r"recommend|conclusion", re.IGNORECASE)
-_COMMENT = re.compile(
-    r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
-    r"\brecommendation",
-    re.IGNORECASE,
-)
-_LIST_END = re.compile(r"^(?:Notes?\b|_{3,}|-{3,}|\*{3,})")
-_ANNOUNCES = re.compile(r"recommend|conclusion", re.IGNORECASE)
-_COMMENT = re.compile(
-    r"^(?:With regards? to|Regarding|As regards|Concerning|In relation to|As for)\b[^.]{0,200}?"
-    r"\brecommendation",
-    re.IGNORECASE,
-)
 
 
 def actor_items(ctx: ReportContext) -> list[ActorMention]:

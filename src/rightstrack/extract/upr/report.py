@@ -19,11 +19,6 @@ from rightstrack.extract.upr.people import actor_items
 __all__ = ["ReportContext", "read_report"]
 
 _JUNK_TITLE = re.compile(r"^\s*(?:untitled|microsoft word)|\.docx?\s*$|^\s*$", re.IGNORECASE)
-_MEMBERS_INTRO = re.compile(
-    r"(?:composed of|comprised of|members|compos\u00e9e? (?:de|des)|compuesta por|integrada por)"
-    r"[^:;.]{0,40}:?\s*$",
-    re.IGNORECASE,
-)
 
 
 def read_report(ctx: ReportContext) -> list[Item]:
