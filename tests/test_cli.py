@@ -180,3 +180,31 @@ def test_claims_check_unknown_forum_is_one_line(tmp_path: Path, forum: str) -> N
     result = run_cli("claims", "check", "--forum", forum, "--db", str(tmp_path / "record.db"))
     assert result.returncode == 2 and "Traceback" not in result.stderr, result.stderr
     assert result.stderr.startswith("error: --forum ") and "no such forum" in result.stderr
+
+
+def test_export_csv_quotes_formula_like_cells(tmp_path: Path) -> None:
+    import csv
+    import io
+
+    from rightstrack.record.export import write_export
+
+    rows = [
+        {"id": 1, "text": '=HYPERLINK("http://x")', "number": "-12", "count": -3, "quote": "plain"}
+    ]
+    out = io.StringIO()
+    write_export(rows, "csv", out)
+    row = next(csv.DictReader(io.StringIO(out.getvalue())))
+    assert row["text"] == '\'=HYPERLINK("http://x")' and row["number"] == "'-12"
+    assert row["count"] == "-3" and row["quote"] == "plain"  # numbers and plain text unchanged
+    out = io.StringIO()
+    write_export(rows, "json", out)
+    assert json.loads(out.getvalue())[0]["text"] == '=HYPERLINK("http://x")'
+
+
+def test_max_mb_must_be_positive(tmp_path: Path) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text("Some words.\n", encoding="utf-8")
+    result = run_cli("ingest", str(good), "--db", str(tmp_path / "x.db"), "--max-mb", "0")
+    assert (
+        result.returncode == 2 and "Traceback" not in result.stderr and "--max-mb" in result.stderr
+    )

@@ -199,3 +199,27 @@ def test_a_locked_database_is_a_one_line_error(tmp_path: Path) -> None:
         holder.execute("ROLLBACK")
         holder.close()
     assert row_counts(store)["documents"] == 0
+
+
+def test_same_text_stored_by_another_writer_meanwhile(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two writers race on one text: the loser's transaction rolls back and it reports the stored row."""
+    from rightstrack.record import writer
+
+    db = tmp_path / "r.db"
+    ours, theirs = open_store(db), open_store(db)
+    doc = Document.from_text(REPORT_TEXT, source="review.txt")
+    doc.kind = "upr_report"
+    real_add = writer.RecordWriter.add_document
+
+    def other_writer_first(self, document, items):
+        monkeypatch.setattr(writer.RecordWriter, "add_document", real_add)
+        theirs.add_document(document, items)  # commits before our insert reaches the database
+        return real_add(self, document, items)
+
+    monkeypatch.setattr(writer.RecordWriter, "add_document", other_writer_first)
+    result = ours.add_document(doc, review_items(doc, "pending"))
+    assert not result.created
+    counts = row_counts(ours)
+    assert counts["documents"] == 1 and counts["recommendations"] == 1

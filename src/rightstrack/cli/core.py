@@ -41,7 +41,9 @@ def ingest(
     paths: Annotated[list[Path], typer.Argument(help="Files or folders (PDF, DOCX, HTML, TXT)")],
     db: DbOption = None,
     published: PublishedOption = None,
-    max_mb: Annotated[float, typer.Option("--max-mb", help="Refuse files larger than this")] = 50.0,
+    max_mb: Annotated[
+        float, typer.Option("--max-mb", min=0.001, help="Refuse files larger than this")
+    ] = 50.0,
 ) -> None:
     """Read documents, extract what they say, and store it (one transaction per document)."""
     from rich.progress import Progress

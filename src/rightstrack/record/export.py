@@ -2,6 +2,9 @@
 
 CSV flattens each row: actors become their names (ISO3 for States in a `_iso3` column), lists are joined
 with "; ", and the evidence becomes `evidence_page`, `evidence_start`, `evidence_end`, `evidence_quote`.
+A text cell that starts like a spreadsheet formula (=, +, -, @, tab, carriage return) gets a leading
+apostrophe, so a hostile document cannot run a formula in the spreadsheet a user opens the CSV in;
+JSON keeps every value exactly as stored.
 """
 
 from __future__ import annotations
@@ -17,6 +20,16 @@ def _actor_name(value: Any) -> str:
     if isinstance(value, dict):
         return str(value.get("name") or "")
     return "" if value is None else str(value)
+
+
+_FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def _cell(value: Any) -> Any:
+    """A CSV cell: text that a spreadsheet would read as a formula is quoted with an apostrophe."""
+    if isinstance(value, str) and value.startswith(_FORMULA_STARTS):
+        return "'" + value
+    return value
 
 
 def flatten(row: dict[str, Any]) -> dict[str, Any]:
@@ -53,7 +66,7 @@ def write_export(rows: list[dict[str, Any]], fmt: str, fh: TextIO) -> None:
         return
     if fmt != "csv":
         raise InputError(f"--format {fmt!r}: choose csv or json")
-    flat = [flatten(r) for r in rows]
+    flat = [{k: _cell(v) for k, v in flatten(r).items()} for r in rows]
     columns: list[str] = []
     for r in flat:
         for key in r:

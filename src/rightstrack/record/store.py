@@ -15,7 +15,7 @@ from pathlib import Path
 
 from sqlalchemy import create_engine, event, select
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import IntegrityError, OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
 from rightstrack.document import Document
@@ -92,14 +92,22 @@ class Store:
 
     def add_document(self, doc: Document, items: list[Item]) -> StoreResult:
         """Store `doc` and its items in one transaction; an already stored document is left as is."""
-        with self.transaction() as session:
-            existing = session.scalar(
-                select(m.Document).where(m.Document.content_hash == doc.content_hash)
-            )
-            if existing is not None:
-                return StoreResult(existing.id, created=False, kind=existing.kind)
-            row, counts = RecordWriter(session).add_document(doc, items)
-            return StoreResult(row.id, created=True, kind=row.kind, counts=counts)
+        try:
+            with self.transaction() as session:
+                existing = session.scalar(
+                    select(m.Document).where(m.Document.content_hash == doc.content_hash)
+                )
+                if existing is not None:
+                    return StoreResult(existing.id, created=False, kind=existing.kind)
+                row, counts = RecordWriter(session).add_document(doc, items)
+                return StoreResult(row.id, created=True, kind=row.kind, counts=counts)
+        except IntegrityError:
+            # Another writer stored the same text between our lookup and our commit (PostgreSQL
+            # reports it on the unique content hash): ours was rolled back whole; theirs stands.
+            stored = self.has_document(doc.content_hash)
+            if stored is None:
+                raise
+            return StoreResult(stored, created=False, kind=doc.kind or "other")
 
     def close(self) -> None:
         """Release the engine's connections."""
