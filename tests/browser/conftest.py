@@ -95,8 +95,11 @@ def browser() -> Iterator[Any]:
         if os.environ.get("CI") == "true":
             pytest.fail(f"{CHROMIUM} missing: CI must install Debian's chromium")
         pytest.skip(f"{CHROMIUM} not found (apt-get install chromium); browser tests skipped")
-    from playwright.sync_api import sync_playwright
+    from playwright.sync_api import expect, sync_playwright
 
+    # Waiting limits, not speed checks: on a loaded 2-core CI machine a chart can take more than
+    # Playwright's default 5 s to draw. Speed is measured by bench/bench_web.py, not here.
+    expect.set_options(timeout=20_000)
     with sync_playwright() as playwright:
         launched = playwright.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         yield launched
@@ -107,6 +110,7 @@ def _watched_page(browser: Any, base_url: str) -> Iterator[Any]:
     context = browser.new_context(
         base_url=base_url, viewport={"width": 1280, "height": 900}, accept_downloads=True
     )
+    context.set_default_timeout(30_000)
     new_page = context.new_page()
     problems: list[str] = []
     new_page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
