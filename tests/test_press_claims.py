@@ -21,8 +21,12 @@ def test_figures_from_another_source_make_their_own_claim() -> None:
         "Foreign Affairs said. Rights groups, who said at least 15 delegations had raised "
         "concerns, disputed the figure."
     )
-    tallies = sorted((c for c in claims if c["claim_type"] == "tally"), key=lambda c: c["total"] or 0)
-    assert [(c["claimant"]["name"], c["total"], c["supportive"], c["critical"]) for c in tallies] == [
+    tallies = sorted(
+        (c for c in claims if c["claim_type"] == "tally"), key=lambda c: c["total"] or 0
+    )
+    assert [
+        (c["claimant"]["name"], c["total"], c["supportive"], c["critical"]) for c in tallies
+    ] == [
         ("Rights groups", None, None, 15),
         ("Ministry of Foreign Affairs", 47, 35, None),
     ]
@@ -100,3 +104,26 @@ def test_it_said_is_the_body_named_before() -> None:
             "that spoke at the interactive dialogue, it said, only 5 raised concerns.")  # fmt: skip
     tally = [c for c in _claims(text) if c["claim_type"] == "tally"][0]
     assert "ministry" in tally["claimant"]["name"].lower() and tally["critical"] == 5
+
+
+def test_a_delegate_addressing_the_dialogue_is_no_oral_update() -> None:
+    """Someone who 'told the Council' in an article about a dialogue spoke in that dialogue."""
+    text = (
+        "Geneva, 3 March 2023\n\n"
+        "Delegations debated the situation in Eritrea at an interactive dialogue with the Special "
+        "Rapporteur on the situation of human rights in Eritrea on 2 March.\n\n"
+        "Eritrea's envoy told the Council that the mandate should end, the mission said.\n"
+    )
+    doc = Document.from_text(text, source="envoy.txt")
+    doc.kind = recognise_press(doc)
+    events = [i for i in extract_press(doc) if i.kind == "event"]
+    assert [e.event_type for e in events if e.event_type != "press_statement"] == [
+        "interactive_dialogue"
+    ]
+    assert events[0].date == date(2023, 3, 2)
+    # The text calling it an oral update keeps it one.
+    update = Document.from_text(
+        text.replace("told the Council", "gave an oral update to the Council"), source="u.txt"
+    )
+    update.kind = recognise_press(update)
+    assert any(i.kind == "event" and i.event_type == "oral_update" for i in extract_press(update))

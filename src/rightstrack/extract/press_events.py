@@ -252,7 +252,28 @@ def find_events(ctx: PressContext) -> list[Event]:
                 continue
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
             _merge_or_add(events, event)
-    return events
+    return _without_dialogue_turns(events)
+
+
+_ORAL_UPDATE_NAMED = re.compile(r"(?i)\boral\s+update")
+
+
+def _without_dialogue_turns(events: list[Event]) -> list[Event]:
+    """In an article about an interactive dialogue, someone who "told the Council" or "addressed
+    the Council" without a date of their own is taking the floor in that dialogue, not giving a
+    separate oral update (unless the text calls it one)."""
+    if not any(e.event_type == "interactive_dialogue" for e in events):
+        return events
+    return [
+        e
+        for e in events
+        if not (
+            e.event_type == "oral_update"
+            and e.date is None
+            and e.date_text is None
+            and not _ORAL_UPDATE_NAMED.search(e.evidence.quote)
+        )
+    ]
 
 
 def _in_dateline(text: str, mention: DateMention) -> bool:
