@@ -126,7 +126,10 @@ def test_conflicting_figures_are_kept_and_flagged() -> None:
     tally = next(i for i in items if i["kind"] == "claim")
     assert tally["supportive"] == 10
     assert "conflicting_figures" in tally["flags"]
-    assert [f["value"] for f in tally["verification"]["figures"] if f["role"] == "supportive"] == [10, 12]
+    assert [f["value"] for f in tally["verification"]["figures"] if f["role"] == "supportive"] == [
+        10,
+        12,
+    ]
 
 
 def test_quoted_statement_found_in_the_record() -> None:
@@ -155,3 +158,28 @@ def test_speaking_list_keeps_compound_names_and_groups() -> None:
     _, items = _items(text)
     speakers = [i["speaker"] for i in items if i["kind"] == "statement"]
     assert [s.get("iso3") or s["name"] for s in speakers] == ["European Union", "BIH", "TTO", "CUB"]
+
+
+def test_address_by_a_mandate_holder_is_their_statement() -> None:
+    """'Address by the Special Rapporteur ... to the Council': a statement by the mandate, filed under
+    the oral update it was given at."""
+    from rightstrack.document import Document
+    from rightstrack.extract.press import extract_press, recognise_press
+
+    text = (
+        "Address by the Independent Expert on the situation of human rights in Mali to the Human "
+        "Rights Council\n\nGeneva, 21 March 2023\n\n"
+        "The Independent Expert told the Council that he welcomed the release of some detainees but "
+        "remained deeply concerned about killings of civilians in the centre of the country.\n"
+    )
+    doc = Document.from_text(text, source="address.txt")
+    doc.kind = recognise_press(doc)
+    assert doc.kind == "statement"
+    statements = [i for i in extract_press(doc) if i.kind == "statement"]
+    assert len(statements) == 1
+    said = statements[0]
+    assert said.speaker.kind == "un_mechanism" and said.speaker.name.startswith(
+        "Independent Expert"
+    )
+    assert said.forum["type"] == "oral_update" and said.forum["date"] == "2023-03-21"
+    assert "killings of civilians" in said.text

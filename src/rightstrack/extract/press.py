@@ -22,6 +22,12 @@ from rightstrack.extract.press_quotes import figure_claims, quotation_claims
 from rightstrack.extract.press_statements import STATEMENT_FOR, statement_items, summary_items
 
 _STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S")
+# "Address by the Special Rapporteur on ... to the Human Rights Council": a mandate holder's statement.
+ADDRESS_HEAD = re.compile(
+    r"(?im)^\s*(?:address|remarks|speech|statement)\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:UN\s+)?"
+    r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
+    r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
+)
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|on\s+\w+)\s+(?:morning|afternoon|"
@@ -52,7 +58,7 @@ _ISSUED_BY = re.compile(
 def recognise_press(doc: Document) -> str | None:
     """"statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
-    if _STATEMENT_HEAD.search(head) or STATEMENT_FOR.search(head):
+    if _STATEMENT_HEAD.search(head) or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):
         return "statement"
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
                   for line in doc.text[:600].splitlines())  # fmt: skip

@@ -97,7 +97,10 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
-    match = (_BY.search(ctx.text) or _ON_BEHALF_FIRST.search(ctx.text[:1500])
+    from rightstrack.extract.press import ADDRESS_HEAD
+
+    address = ADDRESS_HEAD.search(ctx.text[:1500])
+    match = (address or _BY.search(ctx.text) or _ON_BEHALF_FIRST.search(ctx.text[:1500])
              or STATEMENT_FOR.search(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
@@ -114,7 +117,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     return [
         Statement(
             evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
-            speaker=_speaker(match.group("who"), match.group(0), ctx),
+            speaker=(ActorRef(name=match.group("who").strip(), kind="un_mechanism") if address
+                     else _speaker(match.group("who"), match.group(0), ctx)),  # fmt: skip
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
             forum=forum,
             text=ctx.text[body_start:].strip(),
