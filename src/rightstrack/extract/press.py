@@ -19,14 +19,15 @@ from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
-from rightstrack.extract.press_statements import STATEMENT_FOR, statement_items, summary_items
+from rightstrack.extract.press_statements import (
+    ADDRESS_HEAD,
+    STATEMENT_FOR,
+    statement_items,
+    summary_items,
+)
 
-_STATEMENT_HEAD = re.compile(r"(?im)^\s*(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S")
-# "Address by the Special Rapporteur on ... to the Human Rights Council": a mandate holder's statement.
-ADDRESS_HEAD = re.compile(
-    r"(?im)^\s*(?:address|remarks|speech|statement)\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:UN\s+)?"
-    r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
-    r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
+_STATEMENT_HEAD = re.compile(
+    r"(?im)^\s*(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
@@ -40,9 +41,7 @@ _PRESS_SIGNS = re.compile(
     r"United\s+Nations|UN|High\s+Commissioner|delegations?|resolution|vote[sd]?|Council|claimed|mission|"
     r"alleged|elections?|polls|part(?:y|ies)|statement|counted|review|dialogue|envoy)\b"
 )
-_UPR = re.compile(
-    r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?"
-)
+_UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?")
 _SESSION = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+session|\bsession\s+(\d{1,2})\b")
 _ISSUED = re.compile(
     r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
@@ -56,7 +55,7 @@ _ISSUED_BY = re.compile(
 
 
 def recognise_press(doc: Document) -> str | None:
-    """"statement", "meeting_summary" or "press" for such a document; None for anything else."""
+    """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
     if _STATEMENT_HEAD.search(head) or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):
         return "statement"
@@ -92,7 +91,9 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
 def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
     """Who issued the statement the article reports on ("The ministry issued a press statement")."""
     for s_start, s_end in ctx.sentences:
-        match = _ISSUED.search(ctx.text[s_start:s_end]) or _ISSUED_BY.search(ctx.text[s_start:s_end])
+        match = _ISSUED.search(ctx.text[s_start:s_end]) or _ISSUED_BY.search(
+            ctx.text[s_start:s_end]
+        )
         if not match:
             continue
         if match.re is _ISSUED_BY:
@@ -105,9 +106,13 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
         else:
             before = [f.actor for f in ctx.actors.within(s_start, s_start + match.start())
                       if f.actor.kind not in ("state", "media")]  # fmt: skip
-            subject = re.search(r"((?:[Tt]he\s+)?\w+)\s*$", ctx.text[s_start : s_start + match.start()])
-            who = before[0] if before else (
-                resolve_who(ctx, subject.group(1), s_start) if subject else None
+            subject = re.search(
+                r"((?:[Tt]he\s+)?\w+)\s*$", ctx.text[s_start : s_start + match.start()]
+            )
+            who = (
+                before[0]
+                if before
+                else (resolve_who(ctx, subject.group(1), s_start) if subject else None)
             )
         if who is None:
             continue
@@ -115,7 +120,9 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
         dated = [e for e in events if e.event_type == "press_statement" and e.date is not None
                  and s_start <= e.evidence.start < s_end]  # fmt: skip
         kind = "press release" if "release" in match.group("src").lower() else "press statement"
-        ctx.issuer_source = f"{kind} of {dated[0].date.isoformat()}" if dated else match.group("src")
+        ctx.issuer_source = (
+            f"{kind} of {dated[0].date.isoformat()}" if dated else match.group("src")
+        )
         for event in dated:
             if who not in event.participants:
                 event.participants.insert(0, who)

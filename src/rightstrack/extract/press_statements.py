@@ -36,6 +36,12 @@ STATEMENT_FOR = re.compile(
     r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s+(?:for|at|to|on|in|"
     r"delivered\s+at)\s+the\b[^\n]*$"
 )
+# "Address by the Special Rapporteur on ... to the Human Rights Council": a mandate holder's statement.
+ADDRESS_HEAD = re.compile(
+    r"(?im)^\s*(?:address|remarks|speech|statement)\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:UN\s+)?"
+    r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
+    r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
+)
 _SESSION = re.compile(
     r"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{2}\b)|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
     r"session\b)(?P<m>\d{1,2})?"
@@ -97,8 +103,6 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
-    from rightstrack.extract.press import ADDRESS_HEAD
-
     address = ADDRESS_HEAD.search(ctx.text[:1500])
     match = (address or _BY.search(ctx.text) or _ON_BEHALF_FIRST.search(ctx.text[:1500])
              or STATEMENT_FOR.search(ctx.text[:1500]))  # fmt: skip
@@ -111,15 +115,22 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     forum = header_forum(ctx, ctx.text[:body_start])
     group = match.groupdict().get("group")
     lead = (match.groupdict().get("lead") or "").strip()
-    if not group and "joint" in match.group(0).lower():  # "Nordic-Baltic joint statement", or "we speak
+    if (
+        not group and "joint" in match.group(0).lower()
+    ):  # "Nordic-Baltic joint statement", or "we speak
         behalf = _ON_BEHALF.search(ctx.text, body_start, body_start + 400)  # on behalf of ..."
         group = behalf.group(1) if behalf else lead or None
     return [
         Statement(
             evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
-            speaker=(ActorRef(name=match.group("who").strip(), kind="un_mechanism") if address
-                     else _speaker(match.group("who"), match.group(0), ctx)),  # fmt: skip
-            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
+            speaker=(
+                ActorRef(name=match.group("who").strip(), kind="un_mechanism")
+                if address
+                else _speaker(match.group("who"), match.group(0), ctx)
+            ),  # fmt: skip
+            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group"))
+            if group
+            else None,
             forum=forum,
             text=ctx.text[body_start:].strip(),
             concerning=ctx.state,
