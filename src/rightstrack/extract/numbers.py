@@ -22,13 +22,20 @@ _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A count written either way; use inside other patterns with re.IGNORECASE.
-NUMBER = rf"(?:(?:{DIGITS})(?:\s+(?:million|billion|thousand)\b)?|\b(?:{NUMBER_WORDS}|(?:half\s+)?a\s+dozen)\b)"
+# Official releases write a count twice, "ninety-six (96)": the figure in brackets is the same number.
+NUMBER = (
+    rf"(?:(?:{DIGITS})(?:\s+(?:million|billion|thousand)\b)?|\b(?:{NUMBER_WORDS}|(?:half\s+)?a\s+dozen)\b"
+    rf"(?:\s*\((?:{DIGITS})\))?)"
+)
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
 
 
 def parse_number(text: str) -> int | float | None:
     """The value of a number in digits or English words; None when `text` is not a number."""
     cleaned = text.strip().lower()
+    bracketed = re.search(rf"\(({DIGITS})\)$", cleaned)
+    if bracketed and cleaned[0].isalpha():  # "one hundred and ninety-six (196)": the digits say it
+        cleaned = bracketed.group(1)
     if not cleaned or not _NUMBER_RE.match(cleaned):
         return None
     if " ".join(cleaned.split()) in _DOZEN:

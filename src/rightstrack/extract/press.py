@@ -17,7 +17,7 @@ from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
-from rightstrack.extract.press_events import find_events
+from rightstrack.extract.press_events import find_events, in_dateline
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
 from rightstrack.extract.press_statements import (
     ADDRESS_HEAD,
@@ -26,8 +26,11 @@ from rightstrack.extract.press_statements import (
     summary_items,
 )
 
+# "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
+# delegation's statement to it.
 _STATEMENT_HEAD = re.compile(
-    r"(?im)^\s*(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
+    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+"
+    r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
@@ -77,7 +80,8 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
         s_start, s_end = ctx.sentence_at(match.start())
         named = find_states(ctx.text[match.end() : s_end])
         state = named[0][2] if named and named[0][0] < 8 else ctx.state
-        days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date]
+        days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date
+                and not in_dateline(ctx.text, d)]  # "TASHKENT, 10 May 2023 (UzA) -" dates the report  # fmt: skip
         session = _SESSION.search(ctx.text[s_start:s_end])
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None
         forums.append((match.start(), {
@@ -88,8 +92,39 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
     return forums
 
 
+# The document is itself a body's release: "Press statement of the Permanent Mission of ...",
+# "The Ministry of Foreign Affairs is pleased to inform that ...".
+_OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|communiqu[eé]|news\s+release)\s+"
+                       r"(?:of|by|from)\s+(?P<who>[^\n]{3,200})$")  # fmt: skip
+_OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\s+(?:inform|announce|share|report)|"
+                        r"\s+(?:wishes|would\s+like)\s+to\s+inform\b")  # fmt: skip
+
+
+def _find_author(ctx: PressContext) -> ActorRef | None:
+    """The body whose own release the document is, if it says so in its heading or first lines."""
+    head = _OWN_HEAD.search(ctx.text[:600])
+    if head:
+        named = [f.actor for f in ctx.actors.within(head.start("who"), head.end("who"))
+                 if f.actor.kind not in ("state", "media", "official")]  # fmt: skip
+        if named:
+            return named[0]
+    for s_start, s_end in ctx.sentences[:3]:
+        voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
+        if voice:
+            named = [f.actor for f in ctx.actors.within(s_start, voice.start())
+                     if f.actor.kind not in ("state", "media")]  # fmt: skip
+            if named:
+                return named[-1]
+    return None
+
+
 def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
-    """Who issued the statement the article reports on ("The ministry issued a press statement")."""
+    """Who issued the statement the article reports on ("The ministry issued a press statement"),
+    or whose release the document itself is."""
+    author = _find_author(ctx)
+    if author is not None:
+        ctx.issuer = ctx.author = author
+        return
     for s_start, s_end in ctx.sentences:
         match = _ISSUED.search(ctx.text[s_start:s_end]) or _ISSUED_BY.search(
             ctx.text[s_start:s_end]

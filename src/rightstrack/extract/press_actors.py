@@ -27,7 +27,8 @@ _TITLE = (
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
-    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader))"
+    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|"
+    r"coordinator|founder))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -81,14 +82,21 @@ _ORG_HEAD = (
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
+# "the Council on Monday", "Parliament in December": a day or month ends a body's name.
+_WHEN_WORD = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
+    r"May|June|July|August|September|October|November|December)\b)"
+)
 _ORG = re.compile(
     rf"(?P<org>(?:{_ORG_TOKEN}{_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|"
-    rf"other|international|organi[sz]ations|{_ORG_TOKEN})(?![\w-])){{0,14}})"
+    rf"other|international|organi[sz]ations|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|"
-    r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|fact-finding\s+mission)"
+    r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|(?:independent\s+international\s+)?"
+    r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|"
+    r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts)"
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
     r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w’'-]{1,30}){0,4})"
 )
@@ -173,6 +181,19 @@ class PressActors:
         return None
 
 
+def mandate_state_name(name: str, article: str = "") -> str:
+    """The State as the Council names it in a mandate: "Iran (Islamic Republic of)" is "the Islamic
+    Republic of Iran", "Venezuela (Bolivarian Republic of)" "the Bolivarian Republic of Venezuela";
+    others keep the article the text gave them ("in the Central African Republic")."""
+    inverted = re.fullmatch(r"(?P<short>[^()]+?)\s+\((?P<long>[^()]+?)\)", name)
+    if inverted:
+        long = inverted.group("long")
+        if long.endswith((" of", " of the")):
+            return f"the {long} {inverted.group('short')}"
+        return f"{inverted.group('short')} ({long})"
+    return f"{article}{name}"
+
+
 def mandate_ref(title: str, text: str) -> ActorRef | None:
     """The canonical UN mandate named in `text` ("UN special rapporteur on human rights in X")."""
     match = _MANDATE_COUNTRY.search(text)
@@ -181,10 +202,13 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
         for size in range(len(words), 0, -1):
             state = resolve_state_name(" ".join(words[:size]))
             if state is not None:
-                title = " ".join(w if w == "of" else w.capitalize() for w in match.group("title").split())
-                topic = "" if title.endswith(("Inquiry", "Mission")) else "the situation of human rights in "
+                words = match.group("title").split()
+                title = " ".join(w if w in ("of", "and") else w.capitalize() for w in words)
+                title = title.replace("Fact-finding", "Fact-Finding")
+                bodies = ("Inquiry", "Mission", "Experts")
+                topic = "" if title.endswith(bodies) else "the situation of human rights in "
                 article = "the " if re.search(r"(?i)\bthe\s+$", text[: match.start("country")]) else ""
-                name = f"{title} on {topic}{article}{state.name}"  # "in the Central African Republic"
+                name = f"{title} on {topic}{mandate_state_name(state.name, article)}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():

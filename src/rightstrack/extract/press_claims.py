@@ -61,6 +61,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
     re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|"
                rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
+    # "while 13, mostly from the European Union, repeated ...": the group set off by commas
+    re.compile(rf"(?i)\b(?:while|whereas|but)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s*,\s"),
 ]
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
@@ -71,6 +73,25 @@ _SUPPORT = re.compile(
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
+)
+# What a delegation did to the mandate or its findings says the opposite about the State:
+# "endorsed the mandate", "echoed the mission's findings" are critical of the government ("commended
+# the report" stays praise: the press uses it both ways);
+# "rejected the country mandate", "dismissed the accusations" are on its side.
+_MANDATE_OBJECT = (
+    r"(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?(?:(?:country|special|rapporteur|experts?|"
+    r"commission|mission|council|group|politically\s+motivated|unfounded|so-called|baseless|"
+    r"western|biased|selective|[\w-]+)\s+){0,2}?(?:mandates?|rapporteur|experts?|commission|mission|reports?|"
+    r"findings|conclusions|recommendations|resolution|accusations|allegations|criticism|claims|"
+    r"charges|work)\b"
+)
+_AGAINST_STATE = re.compile(
+    rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac)"
+    rf"\w*\s+(?:with\s+)?{_MANDATE_OBJECT}"
+)
+_FOR_STATE = re.compile(
+    rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
+    rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to)\w*\s+{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(
@@ -104,12 +125,29 @@ class Figure:
 
 def _stance_after(text: str) -> str | None:
     """supportive/critical from the first stance word in `text` (the clause after the number)."""
+    turned = sorted((m.start(), role) for role, pattern in (("critical", _AGAINST_STATE),
+                    ("supportive", _FOR_STATE)) for m in [pattern.search(text)] if m)  # fmt: skip
     support, critical = _SUPPORT.search(text), _CRITICAL.search(text)
+    plain = [m.start() for m in (support, critical) if m]
+    if turned and (not plain or turned[0][0] <= min(plain)):
+        return turned[0][1]
     if support and (not critical or support.start() < critical.start()):
         return "supportive"
     if critical:
         return "critical"
     return None
+
+
+def _contrasted(match: re.Match[str], sentence: str) -> str | None:
+    """ "38 had rejected the conclusions, while 21 had echoed them": a count set against another
+    in the same sentence, with no stance word of its own, takes the opposite stance."""
+    lead = sentence[: match.start("n")]
+    conj = re.search(r"(?i)\b(?:while|whereas|but)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?$", lead)
+    if conj is None:
+        return None
+    clause = re.split(r"[;:]", lead[: conj.start()])[-1]
+    earlier = _stance_after(clause)
+    return {"supportive": "critical", "critical": "supportive"}.get(earlier or "")
 
 
 def tally_figures(ctx: PressContext) -> list[Figure]:
@@ -155,7 +193,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         value = 0 if groups["n"].lower() == "none" else parse_number(groups["n"])
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
-        role = _stance_after(after) or _stance_after(before)
+        role = _stance_after(after) or _stance_after(before) or _contrasted(match, sentence)
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role

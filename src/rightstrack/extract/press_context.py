@@ -67,6 +67,18 @@ _UNNAMED_BODY = re.compile(
     r"delegation)$"
 )
 _MINISTRY = {"foreign": "Foreign Affairs"}
+# "the ministry's press service", "the mission's website": the body speaks through them.
+_OWNER_OUTLET = re.compile(
+    r"(?i)^((?:the\s+)?.{2,60}?)(?:’s|'s)\s+(?:official\s+)?(?:press\s+(?:service|office|secretary|"
+    r"department|centre|center)|information\s+(?:service|office|department)|spokes(?:person|man|woman)|"
+    r"website|(?:twitter|telegram|facebook|x)\s+(?:account|channel|page))$"
+)
+# "the Centre said", "the Commission added": the body of that kind named last, never a person whose
+# title happens to hold the word ("director of the National Centre").
+_BODY_WORD = re.compile(
+    r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
+    r"association|institute|agency|department|coalition|league|alliance|federation)$"
+)
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
 _BODY_OPENING = re.compile(
@@ -88,6 +100,7 @@ class PressContext:
     state: ActorRef | None = None
     issuer: ActorRef | None = None  # who issued the statement the article reports
     issuer_source: str | None = None
+    author: ActorRef | None = None  # the body whose own release the document is
     forums: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     said_by: dict[tuple[int, int, Any], tuple[ActorRef | None, str | None]] = field(default_factory=dict)
 
@@ -225,6 +238,14 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
         return ctx.issuer or _body_before(ctx, offset)
+    outlet = _OWNER_OUTLET.match(phrase)
+    if outlet:
+        return resolve_who(ctx, outlet.group(1), offset)
+    body_word = _BODY_WORD.match(phrase)
+    if body_word:
+        named = ctx.actors.last_body(offset, body_word.group(1).lower())
+        if named is not None:
+            return named
     by = _MADE_BY.search(phrase)
     if by:  # "a tally released by the Venezuelan mission in Geneva": whoever released it
         return resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", by.group(1)), offset)

@@ -27,6 +27,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report|"
+                          r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
@@ -40,7 +41,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
-        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b")),
+        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
+        r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+)?in\s+(?=the\s+country|[A-Z])")),
     ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
                             r"body|board|council|law|monitors?|observers?)\b)")),  # fmt: skip
 ]  # fmt: skip
@@ -76,6 +78,9 @@ _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
+# "the dialogue that followed", "the ensuing dialogue": held right after the event named before it.
+_FOLLOWED = re.compile(r"(?i)\s+(?:that|which)\s+(?:immediately\s+)?followed\b")
+_ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent)\s+(?:\w+\s+)?$")
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
 
 
@@ -220,7 +225,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     events: list[Event] = []
     for s_start, s_end in ctx.sentences:
         triggers = _triggers(ctx, s_start, s_end)
-        dates = [d for d in ctx.dates_in(s_start, s_end) if not _in_dateline(ctx.text, d)]
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)]
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
         _count_back(triggers, dates, chosen, prior[-1] if prior else None, ctx.text)
@@ -246,6 +251,9 @@ def find_events(ctx: PressContext) -> list[Event]:
                                       True, "day", True)  # "Address by ... to the Council" + dateline
             if mention is None and i and _AT_START_OF.search(ctx.text[s_start:t_start]):
                 mention = ([m for m in chosen.get(i - 1, []) if m.precision == "day"] or [None])[0]
+            follows = _FOLLOWED.match(ctx.text, t_end) or _ENSUING.search(ctx.text, s_start, t_start)
+            if mention is None and follows:  # "the interactive dialogue that followed": same day
+                mention = _previous_date(events)
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
@@ -276,7 +284,7 @@ def _without_dialogue_turns(events: list[Event]) -> list[Event]:
     ]
 
 
-def _in_dateline(text: str, mention: DateMention) -> bool:
+def in_dateline(text: str, mention: DateMention) -> bool:
     """ "NAIROBI, June 12, 2024 (Reuters) - ...": the date of the report, not of an event in it."""
     line_start = text.rfind("\n", 0, mention.start) + 1
     return bool(_DATELINE.match(text, line_start, mention.start)) and bool(
@@ -285,9 +293,14 @@ def _in_dateline(text: str, mention: DateMention) -> bool:
 
 
 def _heading_end(ctx: PressContext) -> int:
-    """Where the title lines of a document end (its first blank line, within the first 400 chars)."""
+    """Where the title lines of a document end (its first blank line, within the first 400 chars).
+
+    A first block that reads as prose ("BISHKEK, 21 February 2025 - The minister spoke ... .") is
+    the story's lead, not a heading: its events do not take the document's date."""
     blank = re.search(r"\n\s*\n", ctx.text[:400])
-    return blank.start() if blank else 0
+    if blank is None or re.search(r"[a-z,)]\.(?:\s|$)", ctx.text[: blank.start()]):
+        return 0
+    return blank.start()
 
 
 def _previous_date(events: list[Event]) -> DateMention | None:
@@ -390,11 +403,12 @@ _ONE_PER_ARTICLE = ("interactive_dialogue", "oral_update", "report")
 def _merge_or_add(events: list[Event], event: Event) -> None:
     """Fold a repeat mention (same kind, no new date, or same date) into the earlier event; a
     dialogue first named without a date takes the date of its next mention ("the dialogue with
-    ..., which was held on 5 October")."""
+    ..., which was held on 5 October"), and so does a visit ("to prepare her visit ... The
+    Rapporteur is expected in the country from 12 to 21 May")."""
     for earlier in reversed(events):
         if earlier.event_type != event.event_type:
             continue
-        if (event.event_type in _ONE_PER_ARTICLE and earlier.date is None
+        if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and earlier.date is None
                 and earlier.date_text is None and event.date is not None):  # fmt: skip
             earlier.date, earlier.date_text = event.date, event.date_text
             earlier.date_resolved, earlier.end_date = event.date_resolved, event.end_date

@@ -36,7 +36,9 @@ _REPORTED = re.compile(
 )
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
-    r"active|human\s+rights|civil\s+society)\s+){0,3})(?P<unit>parties|candidates|members|"
+    r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
+    r"peaceful)\s+){0,3})(?P<unit>parties|candidates|members|protesters|demonstrators|dissidents|"
+    r"bloggers|critics|opponents|civilians|monks|unionists|"
     r"people|persons|prisoners|detainees|activists|journalists|cases|laws|NGOs|organi[sz]ations|"
     r"victims|deaths|arrests|workers|refugees|seats|votes|voters|communes|recommendations|"
     r"lawyers|defenders|trials|ministries|institutions|schools|hospitals|families|households|"
@@ -51,6 +53,13 @@ _COUNT_DONE = re.compile(
 _AMONG = re.compile(
     rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)|"
     rf"\b(?P<n2>{NUMBER})\s+of\s+(?:them|these|those)\s+(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"
+)
+# "Of the 271 recommendations, it accepted 196 and noted the remaining 75": a bare number after a
+# verb of response counts the things just counted before it.
+_RESPONSE = re.compile(
+    rf"(?i)\b(?:accepted|supported|noted|rejected|took\s+note\s+of|implemented|endorsed|declined)\s+"
+    rf"(?:the\s+remaining\s+|a\s+further\s+|another\s+|only\s+|just\s+|some\s+)?(?P<n>{NUMBER})"
+    r"(?!\s*(?:per\s*cent|percent|%|of\b|[a-z]))"
 )
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
@@ -139,6 +148,9 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
+        for match in _RESPONSE.finditer(sentence):  # unit from the count before it
+            if match.start("n") not in counted:
+                found.append((match, "response", "", match.group(0).split()[0].lower()))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
             found.append((match, "among", "", rest))
@@ -146,6 +158,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             found.append((match, "rate", "percent", _rate_subject(sentence)))
         found.sort(key=lambda entry: entry[0].start())
         for match, claim_type, unit, subject in found:
+            if claim_type == "response":
+                if last_unit is None:
+                    continue  # "noted 12" with nothing counted before: no unit to give it
+                claim_type, unit, subject = "count", last_unit, f"{subject} {last_unit}"
             if claim_type == "among":
                 claim_type, unit = "count", last_unit or "items"
                 subject = f"{last_unit or ''} that {subject}".strip()
@@ -160,7 +176,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 last_unit = unit
             who, source = attribution(ctx, s_start, s_end)
             if who is None:
-                who = _quoted_by(ctx, at)
+                who = _quoted_by(ctx, at) or ctx.author  # in a body's own release, the body
             claims.append(Claim(
                 evidence=ctx.doc.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
