@@ -94,8 +94,9 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
 
 # The document is itself a body's release: "Press statement of the Permanent Mission of ...",
 # "The Ministry of Foreign Affairs is pleased to inform that ...".
-_OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|communiqu[eé]|news\s+release)\s+"
-                       r"(?:of|by|from)\s+(?P<who>[^\n]{3,200})$")  # fmt: skip
+_OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|statement\s+to\s+the\s+press|"
+                       r"communiqu[eé]|news\s+release)(?:[^\S\n]+(?:of|by|from)[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                       r"(?P<who>[^\n]{3,200})$")  # fmt: skip
 _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\s+(?:inform|announce|share|report)|"
                         r"\s+(?:wishes|would\s+like)\s+to\s+inform\b")  # fmt: skip
 
@@ -103,11 +104,12 @@ _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\
 def _find_author(ctx: PressContext) -> ActorRef | None:
     """The body whose own release the document is, if it says so in its heading or first lines."""
     head = _OWN_HEAD.search(ctx.text[:600])
-    if head:
-        named = [f.actor for f in ctx.actors.within(head.start("who"), head.end("who"))
-                 if f.actor.kind not in ("state", "media", "official")]  # fmt: skip
-        if named:
-            return named[0]
+    first = re.match(r"\s*(?P<who>[^\n]{3,120})\n", ctx.text)  # a first line that is only a body's name
+    span, whole_line = (head.span("who"), False) if head else (first.span("who"), True) if first else ((0, 0), False)
+    named = [f for f in ctx.actors.within(*span)
+             if f.actor.kind not in ("state", "media", "official", "un_mechanism")]  # fmt: skip
+    if named and (not whole_line or ctx.text[span[0] : span[1]].strip(" ,.") == named[0].actor.name):
+        return named[0].actor
     for s_start, s_end in ctx.sentences[:3]:
         voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
         if voice:

@@ -96,8 +96,8 @@ _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|"
     r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|(?:independent\s+international\s+)?"
     r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|"
-    r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts)"
-    r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
+    r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts|commission\s+on\s+human\s+rights(?=\s+in\b))"
+    r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for|in)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
     r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w’'-]{1,30}){0,4})"
 )
 # "Working Group on Enforced or Involuntary Disappearances": a capitalised topic, read word by word.
@@ -176,7 +176,7 @@ class PressActors:
     def last_body(self, before: int, word: str = "ministry") -> ActorRef | None:
         """The most recent body named before `before` whose name holds `word` ("the ministry")."""
         for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.start < before and m.actor.kind != "official" and word in m.actor.name.lower():
+            if m.start < before and m.actor.kind != "official" and re.search(rf"\b{word}\b", m.actor.name.lower()):
                 return m.actor
         return None
 
@@ -203,12 +203,13 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
             state = resolve_state_name(" ".join(words[:size]))
             if state is not None:
                 words = match.group("title").split()
-                title = " ".join(w if w in ("of", "and") else w.capitalize() for w in words)
+                title = " ".join(w if w in ("of", "and", "on") else w.capitalize() for w in words)
                 title = title.replace("Fact-finding", "Fact-Finding")
-                bodies = ("Inquiry", "Mission", "Experts")
+                bodies = ("Inquiry", "Mission", "Experts", "Rights")
                 topic = "" if title.endswith(bodies) else "the situation of human rights in "
+                link = "in" if title.endswith("Rights") else "on"  # "Commission on Human Rights in South Sudan"
                 article = "the " if re.search(r"(?i)\bthe\s+$", text[: match.start("country")]) else ""
-                name = f"{title} on {topic}{mandate_state_name(state.name, article)}"
+                name = f"{title} {link} {topic}{mandate_state_name(state.name, article)}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():
@@ -310,7 +311,7 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
-    lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}\s+){0,2}"
+    lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}(?:’s|'s)?\s+){0,2}"
     if name.split()[0] in _NOT_NAME or not re.match(
         rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
     ):  # "operations director at ...", "Cambodian ambassador and ..."

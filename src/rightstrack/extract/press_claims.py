@@ -15,6 +15,7 @@ from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext, attribution
+from rightstrack.extract.press_quotes import COUNT_UNITS
 
 _DELEG = (
     r"(?:(?:state|member|country|national|government)\s+)?(?:delegations?|delegates?|states|"
@@ -44,7 +45,7 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     _TOTAL_SPOKE,
-    re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|{_STANCE_WORD})\s+)?"
+    re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|remaining|{_STANCE_WORD})\s+)?"
                rf"{_DELEG}"),  # fmt: skip
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
@@ -86,12 +87,15 @@ _MANDATE_OBJECT = (
     r"charges|work)\b"
 )
 _AGAINST_STATE = re.compile(
-    rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac)"
+    rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with)"
     rf"\w*\s+(?:with\s+)?{_MANDATE_OBJECT}"
 )
 _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
-    rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to)\w*\s+{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b"
+    rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to)\w*\s+{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
+    r"\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
+    r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
 _NEXT_COUNT = re.compile(
@@ -104,6 +108,8 @@ _REST = re.compile(r"(?i)\b(?:the\s+(?:other|remaining)|all\s+(?:the\s+)?other|t
 # "the 33 states that spoke had backed ...": who spoke is the total, whatever follows.
 _SPOKE_AFTER = re.compile(r"(?i)\s*(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:spoke|took|addressed|"
                           r"participated|attended|delivered|made|joined|intervened)\b")  # fmt: skip
+# "The remainder of the 30 delegations that took part ... raised concerns": the total less the rest.
+_REST_OF_TOTAL = re.compile(rf"(?i)\b(?:the\s+remainder|the\s+rest|all\s+the\s+others?)\s+of\s+the\s+{NUMBER}\s+{_DELEG}")
 _REST_NO_NUMBER = re.compile(r"(?i)\b(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
                              r"(?=\s+(?:were|was|had|have)\b)")  # fmt: skip
 _VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
@@ -138,6 +144,29 @@ def _stance_after(text: str) -> str | None:
     return None
 
 
+_COUNTED_NOUN = re.compile(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNT_UNITS})\b")
+_DELEG_NOUN = re.compile(r"(?i)^(?:countries|members)$")
+
+
+def _counts_other_things(text: str, offset: int) -> bool:
+    """Whether the last thing counted before `offset` (within the sentence before and this one)
+    is something other than delegations ("a total of 247 recommendations"), so "201 of them" and
+    "noted 46" count those, not speakers."""
+    window = text[max(0, offset - 300) : offset]
+    nouns = [m.group("noun") for m in _COUNTED_NOUN.finditer(window)]
+    return bool(nouns) and not _DELEG_NOUN.match(nouns[-1])
+
+
+def _main_verb_clause(text: str) -> str:
+    """The words after a subject's relative clause and its appositions: "that took part in the
+    dialogue with the Expert, Ama Mensah, raised concerns ..." -> "raised concerns ..."."""
+    parts = re.split(r",\s+", text)
+    for i, part in enumerate(parts[1:], 1):
+        if re.match(r"(?i)(?:had\s+|have\s+|also\s+)?[a-z]+ed\b|(?:voiced|expressed|spoke)\b", part):
+            return ", ".join(parts[i:])
+    return text
+
+
 def _contrasted(match: re.Match[str], sentence: str) -> str | None:
     """ "38 had rejected the conclusions, while 21 had echoed them": a count set against another
     in the same sentence, with no stance word of its own, takes the opposite stance."""
@@ -169,6 +198,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     first = match.start("n") if match.groupdict().get("n") else match.start()
                     if _NOT_A_COUNT.search(sentence[:first]):  # "October 25", not "October, 33 spoke"
                         continue
+                    if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
+                        continue  # "247 recommendations. Malawi supported 201 of them": not delegations
                     found = _figures_of(match, sentence, start)
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -179,6 +210,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                 role = _stance_after(ctx.text[match.end() : min(end, match.end() + 60)])
                 if role:
                     figures.append(Figure(role, -1, match.start(), match.end(), rest=True))
+            for match in _REST_OF_TOTAL.finditer(ctx.text, start, end):
+                role = _stance_after(_main_verb_clause(ctx.text[match.end() : end]))
+                if role:
+                    figures.append(Figure(role, -1, match.start(), match.start() + 1, rest=True))
     dated = bytearray(len(ctx.text))  # "25 January" is a date, not 25 delegations
     for mention in ctx.dates:
         dated[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
@@ -199,7 +234,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
         rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
-                    or re.match(r"\s+others\b", sentence[match.end("n") :]))  # "26 others praised"
+                    or re.match(r"\s+(?:others\b|remaining\b)", sentence[match.end("n") :]))  # "26 others praised"
         if isinstance(value, int) and role:
             found.append(Figure(role, value, offset + match.start("n"), offset + match.end(),
                                 approximate, rest))  # fmt: skip

@@ -16,6 +16,7 @@ from typing import Any
 from rightstrack.document import Document
 from rightstrack.extract.dates import DateMention, find_dates
 from rightstrack.extract.items import ActorRef
+from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_actors import PressActors, find_actors
 
 _SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
@@ -27,6 +28,8 @@ SAY = (
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled)"
 )
+# "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
+_NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
@@ -246,6 +249,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         named = ctx.actors.last_body(offset, body_word.group(1).lower())
         if named is not None:
             return named
+    bare = re.sub(r"(?i)^the\s+", "", phrase)
+    for found in ctx.actors.mentions:  # a body named in full: that actor, not one built from the words
+        if found.actor.kind != "state" and found.actor.name == bare:
+            return found.actor
     by = _MADE_BY.search(phrase)
     if by:  # "a tally released by the Venezuelan mission in Geneva": whoever released it
         return resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", by.group(1)), offset)
@@ -351,8 +358,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     source = source_match.group("source") if source_match else None
     if source_match and source_match.group(0).lower().startswith("according"):
         source = f"according to {source}"
-    said = next((m for m in _SAID.finditer(sentence) if m.group(0).endswith(("ed", "ing", "old"))
-                 or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start())), None)  # fmt: skip
+    said = next((m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
+                 or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+                 and not (m.group(0) == "noted" and _NOTED_COUNT.match(sentence, m.end()))), None)  # fmt: skip
     if said:
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())

@@ -20,7 +20,8 @@ from rightstrack.extract.press_context import PressContext
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
-        r"(?i)\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
+        rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b|"
+        r"\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
@@ -89,7 +90,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     found: list[tuple[str, int, int]] = []
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
-            span = (start + match.start(), start + match.end())
+            word = "t" if "t" in pattern.groupindex and match.group("t") else 0  # "the 19 September dialogue"
+            span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and _DELEGATIONS_BEFORE.search(sentence[: match.start()]):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
             if any(s < span[1] and span[0] < e for _, s, e in found):
@@ -233,6 +235,9 @@ def find_events(ctx: PressContext) -> list[Event]:
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
             owned = chosen.get(i, [])
+            if any(m.start >= t_end for m in owned):  # "praised on Wednesday, according to a
+                owned = [m for m in owned  # statement issued ... on Friday": the statement's own date
+                         if m.start >= t_end or "," not in ctx.text[m.end : t_start]]  # fmt: skip
             later = sorted((m for m in owned if m.start >= t_end and m.precision == "day"
                             and not _ANCHORED.search(m.text)), key=lambda m: m.start)  # fmt: skip
             if event_type == "meeting" and len(later) >= 2:  # "met A on 8 August and B on 10 August"
@@ -260,7 +265,27 @@ def find_events(ctx: PressContext) -> list[Event]:
                 continue
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
             _merge_or_add(events, event)
+    _date_from_council(ctx, events)
     return _without_dialogue_turns(events)
+
+
+_AT_COUNCIL = re.compile(rf"(?i)\b(?:at|in|before|to)\s+the\s+{_COUNCIL}(?:’s|'s)?\s+(?:in\s+Geneva\s+)?$")
+
+
+def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
+    """ "praised by 24 delegations at the Human Rights Council on Wednesday ... the interactive
+    dialogue with ...": a dialogue named without a date took place on the one day the article
+    says something happened at the Council."""
+    undated = [e for e in events if e.event_type in ("interactive_dialogue", "oral_update")
+               and e.date is None and e.date_text is None]  # fmt: skip
+    days = [d for d in ctx.dates if d.resolved and d.precision == "day" and d.date
+            and _AT_COUNCIL.search(ctx.text, max(0, d.start - 60), d.start)]  # fmt: skip
+    if len(undated) != 1 or len({d.date for d in days}) != 1:
+        return
+    event, day = undated[0], days[0]
+    event.date, event.date_text, event.date_resolved = day.date, day.text, True
+    if event.forum is not None:
+        event.forum["date"] = day.date.isoformat() if day.date else None
 
 
 _ORAL_UPDATE_NAMED = re.compile(r"(?i)\boral\s+update")

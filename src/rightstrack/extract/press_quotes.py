@@ -34,16 +34,20 @@ _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
     r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
 )
+# Things the press counts besides delegations ("47 parties", "1,250 herder families").
+COUNT_UNITS = (
+    r"parties|candidates|members|protesters|demonstrators|dissidents|bloggers|critics|opponents|"
+    r"civilians|monks|unionists|people|persons|prisoners|detainees|activists|journalists|cases|laws|"
+    r"NGOs|organi[sz]ations|victims|deaths|arrests|workers|refugees|seats|votes|voters|communes|"
+    r"recommendations|pledges|lawyers|defenders|trials|ministries|institutions|schools|hospitals|"
+    r"families|households|children|women|complaints|petitions|provinces|countries|companies|"
+    r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants"
+)
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
-    r"peaceful)\s+){0,3})(?P<unit>parties|candidates|members|protesters|demonstrators|dissidents|"
-    r"bloggers|critics|opponents|civilians|monks|unionists|"
-    r"people|persons|prisoners|detainees|activists|journalists|cases|laws|NGOs|organi[sz]ations|"
-    r"victims|deaths|arrests|workers|refugees|seats|votes|voters|communes|recommendations|"
-    r"lawyers|defenders|trials|ministries|institutions|schools|hospitals|families|households|"
-    r"children|women|complaints|petitions|provinces|countries|companies|factories|workers|titles|"
-    r"hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants)\b"
+    r"peaceful)\s+){0,3}(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+)?)"
+    rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.
 _COUNT_DONE = re.compile(
@@ -59,7 +63,7 @@ _AMONG = re.compile(
 _RESPONSE = re.compile(
     rf"(?i)\b(?:accepted|supported|noted|rejected|took\s+note\s+of|implemented|endorsed|declined)\s+"
     rf"(?:the\s+remaining\s+|a\s+further\s+|another\s+|only\s+|just\s+|some\s+)?(?P<n>{NUMBER})"
-    r"(?!\s*(?:per\s*cent|percent|%|of\b|[a-z]))"
+    r"(?:\s+of\s+(?:them|these|those)\b|(?!\s*(?:per\s*cent|percent|%)|\s+(?!(?:and|or|but|while|whereas)\b)[a-z]))"
 )
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip

@@ -58,7 +58,7 @@ _PARA_SPEAKER = re.compile(
     r"(?P<group>[^,]+),)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
-    r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note)\b"
+    r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|[a-z]{3,}ed)\b"
 )
 
 
