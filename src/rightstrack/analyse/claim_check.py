@@ -10,6 +10,7 @@ verifiable" with what is missing, e.g. "7 of the 39 statements are in the record
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import Any
 
 from rapidfuzz import fuzz
@@ -18,7 +19,9 @@ from rightstrack.analyse.tally import compute_tally
 from rightstrack.errors import InputError
 
 
-def _result(status: str, reason: str, computed: dict[str, Any], evidence: list[Any]) -> dict[str, Any]:
+def _result(
+    status: str, reason: str, computed: dict[str, Any], evidence: list[Any]
+) -> dict[str, Any]:
     return {"status": status, "reason": reason, "computed": computed, "evidence": evidence}
 
 
@@ -33,13 +36,20 @@ def _evidence_rows(tally: dict[str, Any]) -> list[dict[str, Any]]:
     return rows
 
 
-def check_claim(claim: dict[str, Any], statements: list[dict[str, Any]]) -> dict[str, Any]:
-    """{"status", "reason", "computed", "evidence"} for `claim` against `statements` of its forum."""
+def check_claim(
+    claim: dict[str, Any],
+    statements: list[dict[str, Any]],
+    recommendations: list[dict[str, Any]] | None = None,
+) -> dict[str, Any]:
+    """{"status", "reason", "computed", "evidence"} for `claim` against the record of its forum:
+    its `statements`, and for a UPR response tally its `recommendations` (each with a `response`)."""
     claim_type = claim.get("claim_type") if isinstance(claim, dict) else None
-    if claim_type not in ("tally", "quotation", "count", "rate"):
+    if claim_type not in ("tally", "response_tally", "quotation", "count", "rate"):
         raise InputError(f"not a claim to check: claim_type {claim_type!r}")
     if claim_type == "tally":
         return _check_tally(claim, statements)
+    if claim_type == "response_tally":
+        return _check_responses(claim, recommendations or [])
     if claim_type == "quotation":
         return _check_quote(claim, statements)
     subject = claim.get("subject") or claim.get("unit") or "this figure"
@@ -47,50 +57,95 @@ def check_claim(claim: dict[str, Any], statements: list[dict[str, Any]]) -> dict
                    {}, [])  # fmt: skip
 
 
+@dataclass
+class _Counts:
+    """What the record holds, in the words of one kind of tally."""
+
+    noun: str  # "statements", "recommendations"
+    sides: tuple[str, str]  # ("supportive", "critical"), ("supported", "noted")
+    total: int
+    first: int
+    second: int
+    flexible: int = 0  # could be counted on either side (mixed, neutral)
+    flexible_words: str = ""  # "are mixed or neutral"
+    unknown: int = 0  # not yet on either side (no stance, no response)
+    unknown_words: str = ""  # "have no stance yet"
+
+
 def _check_tally(claim: dict[str, Any], statements: list[dict[str, Any]]) -> dict[str, Any]:
     tally = compute_tally(statements)
     by = tally["by_stance"]
-    n, sup, crit = tally["total"], by["supportive"], by["critical"]
-    flexible, unknown = by["mixed"] + by["neutral"], by["unknown"]
-    computed = {"total": n, "supportive": sup, "critical": crit, "mixed": by["mixed"],
-                "neutral": by["neutral"], "unknown": unknown}  # fmt: skip
-    evidence = _evidence_rows(tally)
-    total, claimed_sup, claimed_crit = claim.get("total"), claim.get("supportive"), claim.get("critical")
-    said = f"the claim says {_describe(total, claimed_sup, claimed_crit)}"
-    found = f"the record holds {_describe(n, sup, crit)}"
+    counts = _Counts("statements", ("supportive", "critical"), tally["total"], by["supportive"],
+                     by["critical"], by["mixed"] + by["neutral"], "are mixed or neutral",
+                     by["unknown"], "have no stance yet")  # fmt: skip
+    computed = {"total": tally["total"], "supportive": by["supportive"], "critical": by["critical"],
+                "mixed": by["mixed"], "neutral": by["neutral"], "unknown": by["unknown"]}  # fmt: skip
+    return _compare(claim, counts, computed, _evidence_rows(tally))
+
+
+def _check_responses(
+    claim: dict[str, Any], recommendations: list[dict[str, Any]]
+) -> dict[str, Any]:
+    """A State's own count of its UPR responses against the numbered recommendations on record."""
+    responses = [r.get("response") or "pending" for r in recommendations]
+    supported, noted = responses.count("supported"), responses.count("noted")
+    pending = len(responses) - supported - noted
+    counts = _Counts("recommendations", ("supported", "noted"), len(responses), supported, noted,
+                     unknown=pending, unknown_words="have no response in the record yet")  # fmt: skip
+    computed = {"total": len(responses), "supported": supported, "noted": noted, "pending": pending}
+    evidence = [{"number": r.get("number"), "response": r.get("response"),
+                 "document_id": r.get("document_id"), **(r.get("evidence") or {})}
+                for r in recommendations]  # fmt: skip
+    return _compare(claim, counts, computed, evidence)
+
+
+def _compare(
+    claim: dict[str, Any], have: _Counts, computed: dict[str, Any], evidence: list[Any]
+) -> dict[str, Any]:
+    """Supported only by a complete record with the same figures; contradicted as soon as the record
+    holds more than the claim allows; otherwise not verifiable, saying what is missing."""
+    noun, (first, second) = have.noun, have.sides
+    total, claimed_1, claimed_2 = claim.get("total"), claim.get("supportive"), claim.get("critical")
+    said = f"the claim says {_describe(noun, have.sides, total, claimed_1, claimed_2)}"
+    found = f"the record holds {_describe(noun, have.sides, have.total, have.first, have.second)}"
+    n = have.total
     if total is not None and n > total:
         return _result("contradicted", f"{found}; {said}", computed, evidence)
-    for label, have, claimed in (("supportive", sup, claimed_sup), ("critical", crit, claimed_crit)):
-        if claimed is not None and have > claimed:
-            return _result("contradicted", f"{have} {label} statements are in the record, more "
+    for label, count, claimed in ((first, have.first, claimed_1), (second, have.second, claimed_2)):
+        if claimed is not None and count > claimed:
+            return _result("contradicted", f"{count} {label} {noun} are in the record, more "
                            f"than the {claimed} claimed; {said}", computed, evidence)  # fmt: skip
     if n == 0:
         expected = f" of the {total}" if total is not None else ""
-        return _result("not_verifiable", f"0{expected} statements are in the record", computed, [])
+        return _result("not_verifiable", f"0{expected} {noun} are in the record", computed, [])
     if total is not None and n < total:
-        return _result("not_verifiable", f"{n} of the {total} statements are in the record",
+        return _result("not_verifiable", f"{n} of the {total} {noun} are in the record",
                        computed, evidence)  # fmt: skip
-    if unknown and (claimed_sup is not None or claimed_crit is not None):
-        return _result("not_verifiable", f"{unknown} of the {n} statements have no stance yet",
+    if have.unknown and (claimed_1 is not None or claimed_2 is not None):
+        return _result("not_verifiable", f"{have.unknown} of the {n} {noun} {have.unknown_words}",
                        computed, evidence)  # fmt: skip
-    matches = (claimed_sup is None or claimed_sup == sup) and (claimed_crit is None or claimed_crit == crit)
-    if matches and (total is not None or claimed_sup is not None or claimed_crit is not None):
+    matches = (claimed_1 is None or claimed_1 == have.first) and (
+        claimed_2 is None or claimed_2 == have.second
+    )
+    if matches and (total is not None or claimed_1 is not None or claimed_2 is not None):
         return _result("supported", f"{found}, as claimed", computed, evidence)
-    reachable = (sup + flexible >= (claimed_sup or 0)) and (crit + flexible >= (claimed_crit or 0))
-    if flexible and reachable:
-        return _result("not_verifiable", f"{flexible} of the {n} statements are mixed or neutral; "
+    reachable = (have.first + have.flexible >= (claimed_1 or 0)) and (
+        have.second + have.flexible >= (claimed_2 or 0)
+    )
+    if have.flexible and reachable:
+        return _result("not_verifiable", f"{have.flexible} of the {n} {noun} {have.flexible_words}; "
                        f"{found}; {said}", computed, evidence)  # fmt: skip
     return _result("contradicted", f"{found}; {said}", computed, evidence)
 
 
-def _describe(total: int | None, supportive: int | None, critical: int | None) -> str:
+def _describe(noun: str, sides: tuple[str, str], total: int | None, first: int | None,
+              second: int | None) -> str:  # fmt: skip
     parts = []
     if total is not None:
-        parts.append(f"{total} statements")
-    if supportive is not None:
-        parts.append(f"{supportive} supportive")
-    if critical is not None:
-        parts.append(f"{critical} critical")
+        parts.append(f"{total} {noun}")
+    for label, value in zip(sides, (first, second), strict=True):
+        if value is not None:
+            parts.append(f"{value} {label}")
     return ", ".join(parts) or "no figures"
 
 

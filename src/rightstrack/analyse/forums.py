@@ -35,7 +35,7 @@ def _state(forum: dict[str, Any]) -> dict[str, Any]:
 
 
 def mandate_slug(mandate: str | None, state: dict[str, Any] | None = None) -> str:
-    """"sr_cambodia" for the country mandate, "sr_<topic words>" for a thematic one."""
+    """ "sr_cambodia" for the country mandate, "sr_<topic words>" for a thematic one."""
     if not mandate:
         return _slug((state or {}).get("iso3") or (state or {}).get("name") or "council")
     prefix = next((p for pattern, p in _MANDATE_PREFIX if re.search(pattern, mandate, re.I)), "m")
@@ -64,12 +64,26 @@ def _when(forum: dict[str, Any]) -> str:
     return "undated"
 
 
+# UPR cycles by Working Group session: the first ran sessions 1-12 (2008-2011), the second 13-26,
+# the third 27-40, the fourth from 41. The press names a review by its cycle ("its third UPR").
+UPR_CYCLE_SESSIONS = {1: range(1, 13), 2: range(13, 27), 3: range(27, 41), 4: range(41, 55)}
+
+
+def _upr_when(forum: dict[str, Any]) -> str:
+    """The session of a review ("18"); else its cycle ("c3"); else "undated"."""
+    if forum.get("session") is not None:
+        return str(forum["session"])
+    return f"c{forum['cycle']}" if forum.get("cycle") else "undated"
+
+
 def forum_key(forum: dict[str, Any]) -> str:
     """Canonical key of a forum dict: "interactive_dialogue|sr_cambodia|2022-10-05", "upr_review|KHM|18"."""
     kind = _slug(str(forum.get("type") or "forum"))
     if kind in ("upr", "upr_review", "upr_working_group"):
         state = _state(forum)
-        return f"upr_review|{state.get('iso3') or _slug(state.get('name') or '')}|{forum.get('session')}"
+        return (
+            f"upr_review|{state.get('iso3') or _slug(state.get('name') or '')}|{_upr_when(forum)}"
+        )
     if kind == "enhanced_interactive_dialogue":
         kind = "interactive_dialogue"
     return f"{kind}|{mandate_slug(forum.get('mandate'), _state(forum))}|{_when(forum)}"
@@ -84,7 +98,13 @@ def forum_title(forum: dict[str, Any]) -> str:
         day = date.fromisoformat(when)
         when = f"{day.day} {day.strftime('%B %Y')}"
     if kind in ("upr", "upr_review", "upr_working_group"):
-        return f"UPR review of {state.get('name') or state.get('iso3')} (session {forum.get('session')})"
+        which = _upr_when(forum)
+        which = (
+            f"session {which}"
+            if which.isdigit()
+            else (f"cycle {which[1:]}" if which.startswith("c") else "session not named")
+        )
+        return f"UPR review of {state.get('name') or state.get('iso3')} ({which})"
     label = kind.replace("_", " ")
     mandate = forum.get("mandate")
     head = f"HRC {label} with the {mandate}" if mandate else f"HRC {label}"

@@ -19,6 +19,7 @@ from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events, in_dateline
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
+from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_statements import (
     ADDRESS_HEAD,
     STATEMENT_FOR,
@@ -221,7 +222,10 @@ def extract_press(doc: Document) -> list[Item]:
     claims = tally_claims(ctx, figures)
     skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures]
     if doc.kind == "press":
-        claims += quotation_claims(ctx) + figure_claims(ctx, skip)
+        responses = response_claims(ctx, skip)  # "accepted 173 of the 198 recommendations"
+        skip += [(f["evidence"]["start"], f["evidence"]["end"]) for c in responses
+                 for f in c.verification["figures"]]  # fmt: skip
+        claims += responses + quotation_claims(ctx) + figure_claims(ctx, skip)
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]
