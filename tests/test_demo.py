@@ -77,10 +77,31 @@ def test_demo_claim_and_forum(demo_db: tuple[Path, str]) -> None:
         assert {"China", "European Union"} <= speakers
         assert any(s["speaker"].get("iso3") == "GBR" for s in statements)
         forums = q.list_forums(session, q.Filters(state_under_review="KHM", kind="upr_review"))
-        assert [(f["session"], f["date"]) for f in forums] == [(18, "2014-01-28")]
+        # the report's review, and the one the committee's statement names by its cycle only
+        assert sorted((f["key"], f["session"], f["date"]) for f in forums) == [
+            ("upr_review|KHM|18", 18, "2014-01-28"), ("upr_review|KHM|c2", None, None)]  # fmt: skip
         events = q.list_events(session, q.Filters(kind="meeting", limit=None))
         assert any(e["date"] == "2022-03-25" for e in events)
     store.close()
+
+
+def test_demo_response_tally_is_checked_against_the_review(demo_db: tuple[Path, str]) -> None:
+    """The committee's "eleven of the 13 accepted, two noted" meets the report's 13 recommendations,
+    three of which still await a response: not verifiable, and the text says why."""
+    from rightstrack.analyse.checks import check_claims
+
+    db, text = demo_db
+    store = open_store(db)
+    with store.session() as session:
+        (claim,) = check_claims(session, q.Filters(kind="response_tally", limit=None))
+    store.close()
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (13, 11, 2)
+    assert claim["claimant"]["name"] == "Cambodian Human Rights Committee"
+    v = claim["verification"]
+    assert v["matched_forum"]["key"] == "upr_review|KHM|18"
+    assert v["computed"] == {"total": 13, "supported": 8, "noted": 2, "pending": 3}
+    assert v["reason"].startswith("3 of the 13 recommendations have no response in the record yet")
+    assert "11 of 13 recommendations supported, 2 noted" in text
 
 
 def test_demo_into_a_folder_is_a_one_line_error(tmp_path: Path) -> None:

@@ -63,9 +63,12 @@ def check(
         typer.echo(f"  {v['status']}: {v['reason']}")
         for ev in v.get("evidence", [])[:10]:
             if isinstance(ev, dict):
-                label = ev.get("speaker") or ev.get("quote", "")[:60]
+                label = ev.get("speaker") or (
+                    f"recommendation {ev['number']}" if ev.get("number") else ev.get("quote", "")[:60]
+                )
+                said = ev.get("stance") or ev.get("response") or ""
                 typer.echo(
-                    f"    - {label} [{ev.get('stance', '')}] doc {ev.get('document_id', '')} page {ev.get('page', '')}"
+                    f"    - {label} [{said}] doc {ev.get('document_id', '')} page {ev.get('page', '')}"
                 )
 
 

@@ -32,6 +32,8 @@ def print_overview(overview: dict[str, Any], claims: list[dict[str, Any]], out: 
         who = (claim.get("claimant") or {}).get("name") or "unattributed"
         if claim["claim_type"] == "tally":
             what = f"{claim.get('supportive')} of {claim.get('total')} supportive, {claim.get('critical')} critical"
+        elif claim["claim_type"] == "response_tally":
+            what = f"{claim.get('supportive')} of {claim.get('total')} recommendations supported, {claim.get('critical')} noted"
         else:
             what = f"{claim.get('subject') or claim.get('quote') or ''} {claim.get('value') if claim.get('value') is not None else ''}".strip()
         out.write(f"  [{claim['claim_type']}] {who}: {what}\n")

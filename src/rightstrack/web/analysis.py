@@ -1,7 +1,9 @@
 """Tallies and claim checks for a forum, through `rightstrack.analyse` (the same code as the CLI).
 
 The web only arranges what `compute_tally` and `check_claim` return: the count per stance for the
-chart, and each claim beside what the record computes.
+chart, and each claim beside what the record computes. Pages pass claims already verified by
+`analyse.checks.verify_claims` (which also reaches a forum's recommendations and places an undated
+claim), so a claim reads the same on the web as in `rightstrack claims check`.
 """
 
 from __future__ import annotations
@@ -25,5 +27,8 @@ def forum_analysis(
     return {
         "tally": tally,
         "stances": stance_counts(tally),
-        "checks": [{"claim": c, "check": check_claim(c, statements)} for c in claims],
+        "checks": [
+            {"claim": c, "check": c.get("verification") or check_claim(c, statements)}
+            for c in claims
+        ],
     }

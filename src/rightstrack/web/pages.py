@@ -13,6 +13,7 @@ from fastapi import APIRouter, HTTPException, Request
 from fastapi.responses import HTMLResponse, RedirectResponse
 from sqlalchemy import select
 
+from rightstrack.analyse.checks import verify_claims
 from rightstrack.record import models as m
 from rightstrack.record import queries as q
 from rightstrack.web import charts
@@ -104,6 +105,7 @@ def country(request: Request, iso3: str) -> HTMLResponse:
         statements = q.list_statements(session, f)
         undated = [x["id"] for x in overview["forums"] if x["date"] is None]
         report_dates = q.forum_report_dates(session, undated) if undated else {}
+        verify_claims(session, overview["claims"])
     timeline_rows = _timeline_rows(overview, report_dates)
     dialogues = _dialogues(overview["forums"], statements, overview["claims"])
     return render(
@@ -127,6 +129,8 @@ def country(request: Request, iso3: str) -> HTMLResponse:
 def forum(request: Request, forum_id: RowId) -> HTMLResponse:
     with request.app.state.store.session() as session:
         detail = q.forum_detail(session, forum_id)
+        if detail is not None:
+            verify_claims(session, detail["claims"])
     if detail is None:
         raise HTTPException(404, f"no forum with id {forum_id}")
     analysis = forum_analysis(detail["statements"], detail["claims"])

@@ -1,0 +1,210 @@
+"""How a State answered its UPR review, as the press reports it: "accepted 173 of the 198 recommendations".
+
+After each review the government announces how many recommendations it supported ("accepted") and
+how many it noted ("rejected", "did not accept"); the record holds every numbered recommendation
+with its response, so the announcement can be checked. One `response_tally` claim per article
+gathers the figures of every sentence that counts recommendations: `total` (received), `supportive`
+(supported / accepted) and `critical` (noted / rejected) — the tally columns, read with the UPR's
+own two responses. Figures that disagree are kept and flagged, like a dialogue tally's.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from typing import Any
+
+from rightstrack.extract.items import Claim
+from rightstrack.extract.numbers import NUMBER, parse_number
+from rightstrack.extract.press_context import PressContext, attribution
+
+_RECS = r"recommendations?"
+_FILLER = r"(?:(?:a\s+total\s+of|in\s+total|only|some|about|around|nearly|almost|over|just|fully|a\s+further)\s+)?"
+_ACCEPT = r"(?:accept\w*|support\w*|agreed\s+to|agree\s+to|endors\w*|embrac\w*|welcom\w*|took\s+on|adopt\w*)"
+_NOTE = (
+    r"(?:not(?:ed|es|e|ing)\b|took\s+note\s+of|taken\s+note\s+of|reject\w*|declin\w*|refus\w*|turned\s+down|"
+    r"(?:did|does|could|would)\s+not\s+(?:accept|support|agree\s+to))"
+)
+_PARTIAL = r"partial(?:ly)?\s+"
+_ADVERB = (
+    r"(?:all|also|then|since|later|subsequently|formally|duly|now|already|fully|only|eventually)"
+)
+_AUX = r"(?:(?:were|was|are|is|have\s+been|has\s+been|had\s+been|being|will\s+be|would\s+be)\s+)?"
+# verb before the figure: "accepted 173", "noted the remaining 25", "rejected only 12 recommendations"
+_VERB_BEFORE = re.compile(
+    rf"(?i)\b(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT})|(?P<note>{_NOTE}))\s+"
+    rf"(?:(?:the\s+)?(?:other|remaining|rest\s+of\s+the)\s+)?{_FILLER}$"
+)
+# verb after the figure: "173 were accepted", "25 of them noted", "173 (recommendations) enjoy support"
+_VERB_AFTER = re.compile(
+    rf"(?i)^\s*(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)\s+)?(?:(?:which|that)\s+)?(?:{_ADVERB}\s+){{0,2}}{_AUX}"
+    rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
+)
+# "173 of the 198 recommendations": the second figure is the total
+_OF_TOTAL = re.compile(
+    rf"(?i)^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:total\s+(?:of\s+)?)?(?P<total>{NUMBER})\s+{_RECS}"
+)
+# "received 198 recommendations", "198 recommendations were made", "a total of 198 recommendations"
+_TOTAL_BEFORE = re.compile(
+    rf"(?i)\b(?:receiv\w*|got|given|faced|made|put\s+forward|addressed|issued|submitted|total\s+of|all|"
+    rf"of\s+the|out\s+of)\s+(?:the\s+)?{_FILLER}$"
+)
+_TOTAL_AFTER = re.compile(
+    rf"(?i)^\s+{_RECS}\s+(?:\w+\s+){{0,2}}?(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    rf"(?:made|received|put\s+forward|addressed|issued|submitted|from|by)\b"
+)
+_RESPONSE_WORD = re.compile(rf"(?i)\b(?:{_ACCEPT}|{_NOTE})")
+_COUNTS_RECS = re.compile(rf"(?i)^\s+{_RECS}\b")
+_NUMBER_RE = re.compile(rf"(?i)(?<![\w.,-])(?:{NUMBER})(?![\w%])")
+_NOT_A_COUNT_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s*(?:session|cycle|review|per\s*cent|%)")
+_CYCLE = re.compile(
+    r"(?i)\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:UPR|Universal\s+Periodic\s+Review)\b|"
+    r"(?:review|cycle)\b)"
+)
+_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+@dataclass
+class ResponseFigure:
+    role: str  # total, supported, noted, partly_supported
+    value: int
+    start: int
+    end: int
+
+
+def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[ResponseFigure]:
+    """Every figure that counts recommendations received, supported or noted, in text order."""
+    text = ctx.text
+    figures: list[ResponseFigure] = []
+    taken: set[int] = set()
+    for s_start, s_end in _sentences_on_recommendations(ctx):
+        for match in _NUMBER_RE.finditer(text, s_start, s_end):
+            if match.start() in taken or any(a <= match.start() < b for a, b in skip):
+                continue
+            value = parse_number(match.group(0))
+            if not isinstance(value, int) or _NOT_A_COUNT_AFTER.match(text[match.end() : s_end]):
+                continue
+            before, after = (
+                text[max(s_start, match.start() - 80) : match.start()],
+                text[match.end() : s_end],
+            )
+            of_total = _OF_TOTAL.match(after)
+            if of_total:  # "173 of the 198 recommendations were accepted"
+                total_start = match.end() + of_total.start("total")
+                total_value = parse_number(of_total.group("total"))
+                if isinstance(total_value, int):
+                    figures.append(
+                        ResponseFigure(
+                            "total", total_value, total_start, match.end() + of_total.end("total")
+                        )
+                    )
+                    taken.add(total_start)
+                after = after[of_total.end() :]
+            role = _role(before, after)
+            if (
+                role is None
+                and of_total is None
+                and (
+                    _TOTAL_AFTER.match(after)
+                    or (_TOTAL_BEFORE.search(before) and _COUNTS_RECS.match(after))
+                )
+            ):
+                role = "total"
+            if role is not None:
+                figures.append(ResponseFigure(role, value, match.start(), match.end()))
+    return sorted(figures, key=lambda f: f.start)
+
+
+def _role(before: str, after: str) -> str | None:
+    for found in (_VERB_BEFORE.search(before), _VERB_AFTER.match(after)):
+        if found:
+            if found.group("partial"):
+                return "partly_supported"
+            return "supported" if found.group("acc") else "noted"
+    return None
+
+
+def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
+    """Sentences that count recommendations, and those that go on counting them, in an article
+    about a UPR review."""
+    text = ctx.text
+    if not re.search(r"(?i)universal\s+periodic\s+review|\bUPR\b", text):
+        return []
+    spans: list[tuple[int, int]] = []
+    for a, b in ctx.sentences:
+        on_recs = re.search(rf"(?i)\b{_RECS}\b", text[a:b])
+        # "It accepted 152 and noted 38." goes on from the sentence before it
+        goes_on = spans and spans[-1][1] >= a - 3 and _RESPONSE_WORD.search(text[a:b])
+        if on_recs or goes_on:
+            spans.append((a, b))
+    return spans
+
+
+def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
+    """One `response_tally` claim for the article's figures on recommendations, if it has any."""
+    figures = response_figures(ctx, skip)
+    if not any(f.role in ("supported", "noted") for f in figures):
+        return []
+    values: dict[str, list[int]] = {}
+    for figure in figures:
+        if figure.value not in values.setdefault(figure.role, []):
+            values[figure.role].append(figure.value)
+    flags = ["conflicting_figures"] if any(len(v) > 1 for v in values.values()) else []
+    total = values.get("total", [None])[0]
+    supported = values.get("supported", [None])[0]
+    noted = values.get("noted", [None])[0]
+    partly = values.get("partly_supported", [None])[0]
+    if partly is not None:
+        flags.append(f"partly_supported:{partly}")
+    if total is not None and (supported or 0) + (noted or 0) + (partly or 0) > total:
+        flags.append("counts_do_not_add_up")
+    start, end = figures[0].start, figures[-1].end
+    claimant, source = None, None
+    for figure in figures:
+        who, cited = attribution(ctx, *ctx.sentence_at(figure.start))
+        claimant, source = claimant or who, source or cited
+    sent_start, _ = ctx.sentence_at(start)
+    _, sent_end = ctx.sentence_at(end - 1)
+    return [
+        Claim(
+            evidence=ctx.doc.evidence(sent_start, sent_end),
+            claim_type="response_tally",
+            claimant=claimant or ctx.issuer,
+            source=source or ctx.issuer_source,
+            forum=_review_forum(ctx, start),
+            total=total,
+            supportive=supported,
+            critical=noted,
+            unit="recommendations",
+            subject="UPR recommendations supported and noted",
+            flags=flags,
+            verification={
+                "figures": [
+                    {
+                        "role": f.role,
+                        "value": f.value,
+                        "evidence": ctx.doc.evidence(f.start, f.end).to_dict(),
+                    }
+                    for f in figures
+                ]
+            },
+        )  # fmt: skip
+    ]
+
+
+def _review_forum(ctx: PressContext, offset: int) -> dict[str, Any] | None:
+    """The review the figures are about: the UPR forum named before them, with the cycle if told."""
+    forum = ctx.forum_at(offset)
+    if forum is None or forum.get("type") != "upr_review":
+        forum = next((f for _, f in ctx.forums if f.get("type") == "upr_review"), None)
+    if forum is None:
+        if ctx.state is None:
+            return None
+        state = {"name": ctx.state.name, "iso3": ctx.state.iso3}
+        forum = {"type": "upr_review", "state_under_review": state, "state_concerned": state,
+                 "session": None, "date": None}  # fmt: skip
+    cycle = _CYCLE.search(ctx.text)
+    if cycle and forum.get("session") is None:
+        word = cycle.group("n").lower()
+        forum = {**forum, "cycle": _ORDINALS.get(word) or int(word[0])}
+    return forum

@@ -1,0 +1,150 @@
+"""UPR response tallies: "accepted 173 of the 198 recommendations", read from the press and checked
+against the numbered recommendations the record holds for that review. Texts written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from rightstrack.analyse.checks import check_claims
+from rightstrack.analyse.claim_check import check_claim
+from rightstrack.analyse.forums import forum_key
+from rightstrack.demo import UPR_SOURCE, corpus_files
+from rightstrack.document import Document
+from rightstrack.extract import extract
+from rightstrack.pipeline import ingest_document, prepare, read_document
+from rightstrack.record import queries
+from rightstrack.record.store import Store, open_store
+
+
+def _responses(text: str, published: date | None = date(2019, 7, 12)) -> list[dict[str, Any]]:
+    doc = prepare(Document.from_text("Press release\n\n" + text), published)
+    claims = [i.to_dict() for i in extract(doc) if i.kind == "claim"]
+    return [c for c in claims if c["claim_type"] == "response_tally"]
+
+
+@pytest.mark.parametrize(
+    ("text", "figures"),
+    [
+        (
+            "Cambodia accepted 173 of the 198 recommendations it received at its Universal Periodic "
+            "Review. The remaining 25 recommendations were noted.",
+            (198, 173, 25),
+        ),
+        (
+            "Of the 198 recommendations made at the UPR, the Government of Cambodia supported one "
+            "hundred and sixty and noted thirty-eight.",
+            (198, 160, 38),
+        ),
+        (
+            "Kenya's UPR: 320 recommendations were made; 210 enjoyed the support of Kenya and 110 "
+            "were noted.",
+            (320, 210, 110),
+        ),
+        (
+            "At its UPR, Nepal received 195 recommendations from 77 countries. It accepted 152 and "
+            "did not accept 38, the ministry said.",
+            (195, 152, 38),
+        ),
+        (
+            "Forty were rejected and 150 were accepted of the recommendations Fiji received at the "
+            "Universal Periodic Review.",
+            (None, 150, 40),
+        ),
+    ],
+)
+def test_response_figures_in_varied_wordings(text: str, figures: tuple) -> None:
+    (claim,) = _responses(text)
+    assert (claim["total"], claim["supportive"], claim["critical"]) == figures
+    assert claim["unit"] == "recommendations"
+    assert not any(c.get("unit") == "recommendations" for c in _counts(text))  # no double count
+
+
+def _counts(text: str) -> list[dict[str, Any]]:
+    doc = prepare(Document.from_text("Press release\n\n" + text), date(2019, 7, 12))
+    return [i.to_dict() for i in extract(doc) if i.kind == "claim" and i.claim_type == "count"]
+
+
+def test_partial_support_and_counts_that_do_not_add_up_are_flagged() -> None:
+    (claim,) = _responses(
+        "Nepal received 195 recommendations during its second UPR. It accepted 152, partially "
+        "accepted 5 and noted 48, according to a statement from the ministry."
+    )
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (195, 152, 48)
+    assert "partly_supported:5" in claim["flags"] and "counts_do_not_add_up" in claim["flags"]
+    assert forum_key(claim["forum"]) == "upr_review|NPL|c2"
+
+
+def test_recommendations_without_a_response_or_a_review_are_not_a_response_tally() -> None:
+    assert (
+        _responses("Nepal received 195 recommendations at its UPR, to be answered in June.") == []
+    )
+    assert _responses("The committee accepted 12 of the 40 recommendations of its auditors.") == []
+
+
+# The demo's UPR report (written for the project) holds 13 recommendations: 8 supported, 2 noted,
+# 3 awaiting a response; the review is session 18 (second cycle), 28 January 2014.
+def _record(tmp_path: Path, press: str, published: date | None) -> Store:
+    store = open_store(tmp_path / "record.db")
+    upr = next(p for p in corpus_files(tmp_path) if p.stem == Path(UPR_SOURCE).stem)
+    ingest_document(store, read_document(upr))
+    ingest_document(store, prepare(Document.from_text(press), published))
+    return store
+
+
+def _checked(store: Store) -> dict[str, Any]:
+    with store.session() as session:
+        claims = check_claims(session, queries.Filters(limit=None))
+    (claim,) = [c for c in claims if c["claim_type"] == "response_tally"]
+    return claim
+
+
+def test_response_tally_checked_against_the_review_of_the_cycle_named(tmp_path: Path) -> None:
+    press = ("Press release\n\nCambodia accepted eleven of the 13 recommendations made at its "
+             "second Universal Periodic Review and noted only one, the Ministry of Foreign Affairs "
+             "said.")  # fmt: skip
+    claim = _checked(_record(tmp_path, press, None))
+    assert claim["forum"]["key"] == "upr_review|KHM|c2"
+    v = claim["verification"]
+    assert v["matched_forum"]["key"] == "upr_review|KHM|18"
+    assert v["status"] == "contradicted"
+    assert v["reason"].startswith(
+        "2 noted recommendations are in the record, more than the 1 claimed"
+    )
+    assert v["computed"] == {"total": 13, "supported": 8, "noted": 2, "pending": 3}
+    assert len(v["evidence"]) == 13 and {e["response"] for e in v["evidence"]} == {
+        "supported", "noted", "pending"}  # fmt: skip
+
+
+def test_response_tally_matched_by_publication_date(tmp_path: Path) -> None:
+    press = ("Press release\n\nAt the Universal Periodic Review, Cambodia supported 8 of the 13 "
+             "recommendations and noted 2, the ministry said.")  # fmt: skip
+    claim = _checked(_record(tmp_path, press, date(2014, 6, 30)))
+    v = claim["verification"]
+    assert claim["forum"]["key"] == "upr_review|KHM|undated"
+    assert v["matched_forum"]["key"] == "upr_review|KHM|18"
+    assert v["status"] == "not_verifiable"
+    assert v["reason"].startswith("3 of the 13 recommendations have no response in the record yet")
+    assert "in the 365 days before the article of 2014-06-30" in v["reason"]
+    (tmp_path / "late").mkdir()  # two years on, the review is outside the window
+    late = _checked(_record(tmp_path / "late", press, date(2016, 6, 30)))["verification"]
+    assert late.get("matched_forum") is None and "holds 0 such meetings" in late["reason"]
+
+
+def test_response_tally_supported_when_every_response_matches() -> None:
+    recs = [
+        {"number": str(n), "response": "supported" if n <= 8 else "noted"} for n in range(1, 11)
+    ]
+    claim = {"claim_type": "response_tally", "total": 10, "supportive": 8, "critical": 2}
+    result = check_claim(claim, [], recs)
+    assert result["status"] == "supported", result["reason"]
+    assert (
+        result["reason"] == "the record holds 10 recommendations, 8 supported, 2 noted, as claimed"
+    )
+    assert check_claim({**claim, "total": 12}, [], recs)["reason"] == (
+        "10 of the 12 recommendations are in the record"
+    )
+    assert check_claim(claim, [], [])["reason"] == "0 of the 10 recommendations are in the record"
