@@ -202,6 +202,12 @@ def _verify(claims: list[Claim], statements: list[Statement]) -> None:
             claim.verification["figures"] = figures
 
 
+def _tally_spans(ctx: PressContext, claims: list[Claim]) -> list[tuple[int, int]]:
+    """Dates, and the figures a dialogue tally was built from: not counts of recommendations."""
+    used = [f["evidence"] for c in claims for f in (c.verification or {}).get("figures", [])]
+    return [(d.start, d.end) for d in ctx.dates] + [(e["start"], e["end"]) for e in used]
+
+
 def extract_press(doc: Document) -> list[Item]:
     """Actors, events, claims and statements of a press article, statement or meeting summary."""
     if doc.published is None:
@@ -222,7 +228,7 @@ def extract_press(doc: Document) -> list[Item]:
     claims = tally_claims(ctx, figures)
     skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures]
     if doc.kind == "press":
-        responses = response_claims(ctx, skip)  # "accepted 173 of the 198 recommendations"
+        responses = response_claims(ctx, _tally_spans(ctx, claims))  # "accepted 173 of the 198 ..."
         skip += [(f["evidence"]["start"], f["evidence"]["end"]) for c in responses
                  for f in c.verification["figures"]]  # fmt: skip
         claims += responses + quotation_claims(ctx) + figure_claims(ctx, skip)

@@ -20,7 +20,10 @@ from rightstrack.extract.press_context import PressContext, attribution
 
 _RECS = r"recommendations?"
 _FILLER = r"(?:(?:a\s+total\s+of|in\s+total|only|some|about|around|nearly|almost|over|just|fully|a\s+further)\s+)?"
-_ACCEPT = r"(?:accept\w*|support\w*|agreed\s+to|agree\s+to|endors\w*|embrac\w*|welcom\w*|took\s+on|adopt\w*)"
+_ACCEPT = (
+    r"(?:accept\w*|support\w*|endors\w*|embrac\w*|welcom\w*|took\s+on|adopt\w*|"
+    r"(?:agree[ds]?|committ?(?:ed|s)?(?:\s+itself)?)\s+to(?:\s+(?:implement\w*|take\s+up|act\s+on))?)"
+)
 _NOTE = (
     r"(?:not(?:ed|es|e|ing)\b|took\s+note\s+of|taken\s+note\s+of|reject\w*|declin\w*|refus\w*|turned\s+down|"
     r"(?:did|does|could|would)\s+not\s+(?:accept|support|agree\s+to))"
@@ -40,9 +43,10 @@ _VERB_AFTER = re.compile(
     rf"(?i)^\s*(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)\s+)?(?:(?:which|that)\s+)?(?:{_ADVERB}\s+){{0,2}}{_AUX}"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
 )
-# "173 of the 198 recommendations": the second figure is the total
+# "173 of the 198 recommendations", "173 recommendations out of 198": the second figure is the total
 _OF_TOTAL = re.compile(
-    rf"(?i)^\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:total\s+(?:of\s+)?)?(?P<total>{NUMBER})\s+{_RECS}"
+    rf"(?i)^\s+(?:{_RECS}\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:total\s+(?:of\s+)?)?(?P<total>{NUMBER})"
+    rf"(?:\s+(?:UPR\s+)?{_RECS})?(?![\w%])"
 )
 # "received 198 recommendations", "198 recommendations were made", "a total of 198 recommendations"
 _TOTAL_BEFORE = re.compile(
