@@ -148,7 +148,7 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
                 r"((?:[Tt]he\s+)?\w+)\s*$", ctx.text[s_start : s_start + match.start()]
             )
             who = (
-                before[0]
+                before[-1]  # the body nearest the verb: "The Council adopted ..., the ministry said in"
                 if before
                 else (resolve_who(ctx, subject.group(1), s_start) if subject else None)
             )

@@ -27,7 +27,7 @@ _TITLE = (
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
-    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|"
+    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder))"
 )
 _TITLE_WORDS = (
@@ -78,7 +78,8 @@ _TITLE_COMMA_NAME = re.compile(
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
-    r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament)"
+    r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
+    r"Institute|Observatory|Forum)"
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
@@ -109,7 +110,8 @@ _MANDATE_THEME_TITLED = re.compile(
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s|\s+(?:said|told|has|had|was|is|"
-    r"will|who|[A-Z]))"
+    r"will|who|[A-Z])|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"earlier|later)\b)"
 )
 _NGO_NAMES = (
     "Amnesty International", "Human Rights Watch", "LICADHO", "ADHOC", "FIDH", "Article 19",
@@ -227,7 +229,7 @@ def _org_kind(name: str) -> str:
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
-                 r"Coalition|Federation", name):  # fmt: skip
+                 r"Coalition|Federation|Initiative|Institute|Observatory|Forum", name):  # fmt: skip
         return "ngo"
     return "government_body"
 
@@ -236,6 +238,9 @@ def _clean_org(raw: str) -> tuple[str, int]:
     """Drop sentence-initial words and trailing connectors; returns the name and its offset."""
     tokens = list(re.finditer(r"\S+", raw))
     first, last = 0, len(tokens)
+    broken = raw.find("\n")
+    if broken > 0 and not re.search(_ORG_HEAD, raw[:broken]):  # "PRESS RELEASE\nMinistry of ...": a
+        first = next((i for i, t in enumerate(tokens) if t.start() > broken), last)  # heading line above
     while first < last and (tokens[first].group() in _LEAD_STOP
                             or re.search(r"[’']s$", tokens[first].group())):  # fmt: skip
         first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name

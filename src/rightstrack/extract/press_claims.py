@@ -68,7 +68,7 @@ _FOLLOW_PATTERNS = [
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
-    r"\b(?:recogni[sz]|acknowledg)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
+    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing))\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
     r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b"
 )
 _CRITICAL = re.compile(
@@ -80,6 +80,7 @@ _CRITICAL = re.compile(
 # the report" stays praise: the press uses it both ways);
 # "rejected the country mandate", "dismissed the accusations" are on its side.
 _MANDATE_OBJECT = (
+    r"(?:the\s+(?:renewal|extension|continuation|establishment|creation|prolongation)\s+of\s+)?"
     r"(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?(?:(?:country|special|rapporteur|experts?|"
     r"commission|mission|council|group|politically\s+motivated|unfounded|so-called|baseless|"
     r"western|biased|selective|[\w-]+)\s+){0,2}?(?:mandates?|rapporteur|experts?|commission|mission|reports?|"
@@ -94,7 +95,9 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to)\w*\s+{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
-    r"\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
+    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:the\s+)?(?:unilateral\s+|illegal\s+|"
+    r"western\s+|economic\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
+    r"politici[sz]ation|selectivity)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
@@ -228,7 +231,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         value = 0 if groups["n"].lower() == "none" else parse_number(groups["n"])
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
-        role = _stance_after(after) or _stance_after(before) or _contrasted(match, sentence)
+        role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role

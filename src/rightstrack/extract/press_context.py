@@ -30,6 +30,8 @@ SAY = (
 )
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
+# "45 have been noted, the ministry said": a passive participle is not the reporting verb.
+_PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
@@ -70,6 +72,9 @@ _UNNAMED_BODY = re.compile(
     r"delegation)$"
 )
 _MINISTRY = {"foreign": "Foreign Affairs"}
+_SPOKESPERSON = re.compile(r"(?i)^(?:the|a|an)\s+spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?P<for>.{3,60}))?$")
+_SPOKESPERSON_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?P<for>(?:the\s+)?[A-Z][^,.;]{2,60}?)"
+                               r"(?=\s+(?:said|told|stated|added|noted)\b|[,.;])")  # fmt: skip
 # "the ministry's press service", "the mission's website": the body speaks through them.
 _OWNER_OUTLET = re.compile(
     r"(?i)^((?:the\s+)?.{2,60}?)(?:’s|'s)\s+(?:official\s+)?(?:press\s+(?:service|office|secretary|"
@@ -234,8 +239,16 @@ def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
+    phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
     if not phrase:
         return None
+    spokes = _SPOKESPERSON.match(phrase)
+    if spokes:  # "a spokesman for the Foreign Ministry said"; later "the spokesman said": that body
+        named = spokes.group("for") or next(
+            (m.group("for") for m in _SPOKESPERSON_FOR.finditer(ctx.text, 0, offset)), None)  # fmt: skip
+        who = resolve_who(ctx, named, offset) if named else None
+        if who is not None:
+            return who
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         if low in ("he", "she"):
@@ -360,7 +373,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         source = f"according to {source}"
     said = next((m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
                  or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
-                 and not (m.group(0) == "noted" and _NOTED_COUNT.match(sentence, m.end()))), None)  # fmt: skip
+                 and not (m.group(0) == "noted" and _NOTED_COUNT.match(sentence, m.end()))
+                 and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)  # fmt: skip
     if said:
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())

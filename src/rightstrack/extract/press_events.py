@@ -35,7 +35,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
-        r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bwill\s+meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
@@ -272,6 +272,28 @@ def find_events(ctx: PressContext) -> list[Event]:
 _AT_COUNCIL = re.compile(rf"(?i)\b(?:at|in|before|to)\s+the\s+{_COUNCIL}(?:’s|'s)?\s+(?:in\s+Geneva\s+)?$")
 
 
+_SAID_VERB = re.compile(r"(?i)\s+(?:said|told|announced|stated|issued|published|released|reported)\b")
+
+
+def _lead_day(ctx: PressContext, events: list[Event]) -> list[DateMention]:
+    """The day of the story's lead sentence ("The United Kingdom on Thursday joined a majority of
+    delegations in backing the findings ..."), when it is the lead's only date, no event took it and
+    it is not the day something was said."""
+    for start, end in ctx.sentences:
+        if len(ctx.text[start:end].split()) < 8 or not ctx.text[start:end].rstrip().endswith("."):
+            continue
+        days = [d for d in ctx.dates_in(start, end) if not in_dateline(ctx.text, d)]
+        if len(days) != 1 or not days[0].resolved or days[0].precision != "day" or days[0].date is None:
+            return []
+        day = days[0]
+        taken = any(e.date == day.date for e in events)
+        said = _REPORTING_DATE.search(ctx.text[max(0, day.start - 30) : day.start]) or _SAID_VERB.match(
+            ctx.text, day.end
+        )
+        return [] if taken or said else [day]
+    return []
+
+
 def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
     """ "praised by 24 delegations at the Human Rights Council on Wednesday ... the interactive
     dialogue with ...": a dialogue named without a date took place on the one day the article
@@ -280,6 +302,8 @@ def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
                and e.date is None and e.date_text is None]  # fmt: skip
     days = [d for d in ctx.dates if d.resolved and d.precision == "day" and d.date
             and _AT_COUNCIL.search(ctx.text, max(0, d.start - 60), d.start)]  # fmt: skip
+    if not days and len(undated) == 1:
+        days = _lead_day(ctx, events)
     if len(undated) != 1 or len({d.date for d in days}) != 1:
         return
     event, day = undated[0], days[0]

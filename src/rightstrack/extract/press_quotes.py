@@ -65,6 +65,11 @@ _RESPONSE = re.compile(
     rf"(?:the\s+remaining\s+|a\s+further\s+|another\s+|only\s+|just\s+|some\s+)?(?P<n>{NUMBER})"
     r"(?:\s+of\s+(?:them|these|those)\b|(?!\s*(?:per\s*cent|percent|%)|\s+(?!(?:and|or|but|while|whereas)\b)[a-z]))"
 )
+# "214 enjoy the support of the Government, while 45 have been noted": the passive form.
+_RESPONSE_AFTER = re.compile(
+    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these)\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
+    r"(?:(?:have|has|had)\s+been|were|was|are)\s+(?:noted|accepted|supported|rejected))\b"
+)
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
 _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
@@ -155,6 +160,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
         for match in _RESPONSE.finditer(sentence):  # unit from the count before it
             if match.start("n") not in counted:
                 found.append((match, "response", "", match.group(0).split()[0].lower()))
+                counted.add(match.start("n"))
+        for match in _RESPONSE_AFTER.finditer(sentence):
+            if match.start("n") not in counted:
+                verb = "supported" if "support" in match.group("verb").lower() else match.group("verb").split()[-1].lower()
+                found.append((match, "response", "", verb))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
             found.append((match, "among", "", rest))
