@@ -294,7 +294,8 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
     parts, start = [], 0
     for joint in re.finditer(r"\s+and\s+(?:the\s+)?(?=[A-Z])", raw):
         left, right = raw[start : joint.start()], raw[joint.end() :]
-        if re.search(_ORG_HEAD, left) and re.search(rf"^(?:\S+\s+){{0,4}}?{_ORG_HEAD}\b", right):
+        known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
+        if re.search(_ORG_HEAD, left) and (known or re.search(rf"^(?:\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))

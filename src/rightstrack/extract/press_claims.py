@@ -62,6 +62,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
     re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|"
                rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
+    # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
+    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
     re.compile(rf"(?i)\b(?:while|whereas|but)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s*,\s"),
 ]
@@ -73,7 +75,11 @@ _SUPPORT = re.compile(
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)"
+    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
+    # "called for the release of political prisoners"; what a government calls its critics' words
+    r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+)?(?:immediate\s+|unconditional\s+)*(?:release|"
+    r"accountability)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
+    r"\bunfounded|\breservations\b"
 )
 # What a delegation did to the mandate or its findings says the opposite about the State:
 # "endorsed the mandate", "echoed the mission's findings" are critical of the government ("commended
@@ -116,6 +122,9 @@ _REST_OF_TOTAL = re.compile(rf"(?i)\b(?:the\s+remainder|the\s+rest|all\s+the\s+o
 _REST_NO_NUMBER = re.compile(r"(?i)\b(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
                              r"(?=\s+(?:were|was|had|have)\b)")  # fmt: skip
 _VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
+# A breakdown printed one figure a line: "Delegations that took the floor: 40", "- Critical statements: 9".
+_LABELLED = re.compile(rf"(?i)[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^\n:]{{0,60}}?\b{_DELEG}[^\n:]{{0,40}}?)[^\S\n]*"
+                       rf"[:=–-][^\S\n]*(?P<n>{NUMBER})[^\S\n]*[.;]?[^\S\n]*$", re.M)  # fmt: skip
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
 
 
@@ -207,6 +216,13 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
                         figures.extend(found)
+    for start, end in ctx.sentences:  # "Supportive statements: 31", one figure a line
+        label = _LABELLED.match(ctx.text, start, end)
+        if label and not any(taken[label.start("n") : label.end("n")]):
+            value = parse_number(label.group("n"))
+            role = _stance_after(label.group("label")) or "total"
+            if isinstance(value, int):
+                figures.append(Figure(role, value, label.start("n"), label.end("n")))
     if figures:
         for start, end in ctx.sentences:  # "while the rest were critical": no number of its own
             for match in _REST_NO_NUMBER.finditer(ctx.text, start, end):
@@ -326,6 +342,8 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
         s_start, s_end = ctx.sentence_at(figure.start)
         who, cited = attribution(ctx, s_start, s_end)
         claimant, source = claimant or who, source or cited
+    if claimant is None:
+        claimant = next((who for f in figures if (who := _list_intro_speaker(ctx, f.start))), None)
     sent_start, _ = ctx.sentence_at(start)
     _, sent_end = ctx.sentence_at(end - 1)
     return Claim(
@@ -343,6 +361,21 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
             for f in figures
         ]},
     )  # fmt: skip
+
+
+def _list_intro_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
+    """Who gives a list of figures: the body or person named in the sentence that introduces it
+    ("The Ministry ... has published the following breakdown:")."""
+    intro = None
+    for start, end in ctx.sentences:
+        if start > offset:
+            break
+        if ctx.text[start:end].rstrip().endswith(":"):
+            intro = (start, end)
+    if intro is None or intro[1] > offset:
+        return None
+    named = [f.actor for f in ctx.actors.within(*intro) if f.actor.kind not in ("state", "un_mechanism", "media")]
+    return named[0] if named else attribution(ctx, *intro)[0]
 
 
 def _unnamed_forum(ctx: PressContext) -> dict[str, object] | None:

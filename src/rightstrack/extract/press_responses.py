@@ -40,7 +40,9 @@ _VERB_BEFORE = re.compile(
 )
 # verb after the figure: "173 were accepted", "25 of them noted", "173 (recommendations) enjoy support"
 _VERB_AFTER = re.compile(
-    rf"(?i)^\s*(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)\s+)?(?:(?:which|that)\s+)?(?:{_ADVERB}\s+){{0,2}}{_AUX}"
+    # "The remaining 87 recommendations, most of them on the death penalty, were noted": an aside
+    rf"(?i)^\s*(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?(?:(?:which|that)\s+)?"
+    rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
 )
 # "173 of the 198 recommendations", "173 recommendations out of 198": the second figure is the total
@@ -60,7 +62,10 @@ _TOTAL_AFTER = re.compile(
 _RESPONSE_WORD = re.compile(rf"(?i)\b(?:{_ACCEPT}|{_NOTE})")
 _COUNTS_RECS = re.compile(rf"(?i)^\s+{_RECS}\b")
 _NUMBER_RE = re.compile(rf"(?i)(?<![\w.,-])(?:{NUMBER})(?![\w%])")
-_NOT_A_COUNT_AFTER = re.compile(r"(?i)^(?:st|nd|rd|th)?\s*(?:session|cycle|review|per\s*cent|%)")
+# "5th session", "68 per cent", "two thirds of the recommendations" (a share, not a count)
+_NOT_A_COUNT_AFTER = re.compile(
+    r"(?i)^(?:st|nd|rd|th)?\s*(?:session|cycle|review|per\s*cent|%)|^[\s-]*(?:thirds?|quarters?|fifths?|halves|tenths?)\b"
+)
 _CYCLE = re.compile(
     r"(?i)\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:UPR|Universal\s+Periodic\s+Review)\b|"
     r"(?:review|cycle)\b)"
