@@ -109,7 +109,8 @@ _MANDATE_THEME_TITLED = re.compile(
 )
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
-    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s|\s+(?:said|told|has|had|was|is|"
+    # "extrajudicial, summary or arbitrary executions": a comma inside a list goes on
+    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
     r"will|who|[A-Z])|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
@@ -221,6 +222,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
 
 
 def _org_kind(name: str) -> str:
+    if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name):
+        return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _NHRI.search(name):
         return "nhri"
     if re.search(r"\bParty\b", name):

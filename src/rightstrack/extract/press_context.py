@@ -31,6 +31,7 @@ SAY = (
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
+_CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
@@ -390,8 +391,13 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 phrase = ctx.text[start + body_of.start() : adjacent[-1].end]
                 return resolve_who(ctx, phrase, start) or adjacent[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
-            return _first_of_pair(ctx, start, adjacent[-1]), source
+            who = _first_of_pair(ctx, start, adjacent[-1])
+            cited = _CITING.search(sentence[said.end() :]) if who.kind == "media" else None
+            cited_who = resolve_who(ctx, cited.group(1), start) if cited else None
+            return cited_who or who, source  # "the news agency reported, citing the ministry"
         placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", before)  # "the ministry in Managua"
+        # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
+        placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing)\s+[^,]{1,40},\s*$", " ", placeless)
         subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
         relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
                              r"(?:who|which)\s*$", before)  # fmt: skip
@@ -417,7 +423,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             who = resolve_who(ctx, after.group(1), start) if after else None
         if who is None and re.match(r"\s*(?:In response,\s*)?(?:He|She)\b", sentence):
             who = speaker_before(ctx, start)
-        citing = re.search(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)", sentence[said.end() :])
+        citing = _CITING.search(sentence[said.end() :])
         if citing and (who is None or who.kind == "media"):  # "state media reported, citing the ministry"
             who = resolve_who(ctx, citing.group(1), start) or who
         if who is not None:

@@ -18,6 +18,11 @@ from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
+# "had received a U.N. report": a thing received, not a visitor
+_NOT_RECEIVED_THING = (
+    r"(?!(?:the\s+|a\s+|an\s+)?(?:U\.N\.\s+|UN\s+)?(?:report|letter|communication|complaint|request|reply|"
+    r"invitation|recommendations?)\b)"
+)
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b|"
@@ -37,7 +42,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
+        rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
+        r"(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(

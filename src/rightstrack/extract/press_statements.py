@@ -143,6 +143,13 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"debate)|during\s+the\s+(?:dialogue|discussion|debate)),\s+")  # fmt: skip
 
 
+# "Speaking on behalf of the European Union, Belgium said ...": the group named first.
+_FRONTED_GROUP = re.compile(
+    r"^(?:Speaking\s+)?(?:on\s+behalf\s+of|for|in\s+the\s+name\s+of)\s+(?:the\s+)?(?P<group>[^,]{3,80}),\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"
+)
+
+
 def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
     """(start, end, match) of each sentence that opens with a speaker ("France said ...", "In the
     dialogue, Belgium said ..."); a turn runs to the next speaker's sentence or the paragraph's end."""
@@ -153,7 +160,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         sentence = ctx.text[s_start:s_end]
         lead = _DISCUSSION_LEAD.match(sentence)
         at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
-        match = _PARA_SPEAKER.match(ctx.text[at:s_end])
+        match = _PARA_SPEAKER.match(ctx.text[at:s_end]) or _FRONTED_GROUP.match(ctx.text[at:s_end])
         if match:
             opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
     turns = []
@@ -188,6 +195,10 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             if ctx.state is not None and speaker.iso3 == ctx.state.iso3:
                 continue
             key = speaker.iso3 or speaker.name
+            on_behalf = {(st.on_behalf_of.iso3 or st.on_behalf_of.name)
+                         for st in statements.values() if st.on_behalf_of}  # fmt: skip
+            if key in on_behalf and key not in statements:
+                continue  # "Speaking were the European Union, ...": the group Belgium spoke for
             at = listing.start("list") + s_
             if key not in statements:
                 statements[key] = Statement(
