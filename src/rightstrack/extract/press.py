@@ -28,9 +28,9 @@ from rightstrack.extract.press_statements import (
 )
 
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
-# delegation's statement to it.
+# delegation's statement to it; "Intervention of the delegation of Brazil" is one.
 _STATEMENT_HEAD = re.compile(
-    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[\w-]+\s+){0,3}?(?:joint\s+)?statement\s+"
+    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|intervention)\s+"
     r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")

@@ -111,7 +111,7 @@ _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
     # "extrajudicial, summary or arbitrary executions": a comma inside a list goes on
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
-    r"will|who|[A-Z])|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"will|who|[A-Z]|\d)|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
 _NGO_NAMES = (
@@ -184,6 +184,41 @@ class PressActors:
         return None
 
 
+# Thematic mandates as the Council names them (longest first), so a name stops where the mandate's
+# topic does, whatever lowercase words follow it in the sentence.
+_KNOWN_TOPICS = sorted((
+    "the right to food", "the independence of judges and lawyers",
+    "extrajudicial, summary or arbitrary executions",
+    "torture and other cruel, inhuman or degrading treatment or punishment",
+    "the promotion and protection of the right to freedom of opinion and expression",
+    "freedom of opinion and expression", "freedom of expression",
+    "the rights to freedom of peaceful assembly and of association",
+    "the situation of human rights defenders", "human rights defenders", "freedom of religion or belief",
+    "the human rights of migrants", "the rights of indigenous peoples",
+    "violence against women and girls, its causes and consequences",
+    "violence against women, its causes and consequences", "the right to privacy",
+    "the right to education", "the right to health", "the right to adequate housing",
+    "adequate housing as a component of the right to an adequate standard of living",
+    "the human rights to safe drinking water and sanitation", "extreme poverty and human rights",
+    "the sale, sexual exploitation and sexual abuse of children",
+    "trafficking in persons, especially women and children",
+    "contemporary forms of slavery, including its causes and consequences",
+    "contemporary forms of racism, racial discrimination, xenophobia and related intolerance",
+    "the promotion and protection of human rights and fundamental freedoms while countering terrorism",
+    "the negative impact of unilateral coercive measures on the enjoyment of human rights",
+    "the negative impact of unilateral coercive measures",
+    "the human rights of internally displaced persons", "minority issues",
+    "the rights of persons with disabilities",
+    "the promotion of truth, justice, reparation and guarantees of non-recurrence",
+    "the right to development", "human rights and the environment", "cultural rights",
+    "the enjoyment of all human rights by older persons",
+    "protection against violence and discrimination based on sexual orientation and gender identity",
+    "the promotion and protection of human rights in the context of climate change",
+    "arbitrary detention", "enforced or involuntary disappearances", "the use of mercenaries",
+    "business and human rights", "discrimination against women and girls", "people of african descent",
+), key=len, reverse=True)  # fmt: skip
+
+
 def mandate_state_name(name: str, article: str = "") -> str:
     """The State as the Council names it in a mandate: "Iran (Islamic Republic of)" is "the Islamic
     Republic of Iran", "Venezuela (Bolivarian Republic of)" "the Bolivarian Republic of Venezuela";
@@ -217,6 +252,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():
         topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))
+        known = next((k for k in _KNOWN_TOPICS if topic.lower().startswith(k)), None)
+        topic = topic[: len(known)] if known else topic  # "... judges and lawyers face to face on 4 March"
         return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
     return None
 

@@ -60,8 +60,9 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
-    re.compile(rf"(?i)(?:\b(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|"
-               rf"the\s+other\s+)?{_N}\s+(?:others?\s+)?(?=[a-z])"),  # fmt: skip
+    re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?"
+               rf"(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s+(?:others?\s+)?"
+               rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[a-z])"),  # fmt: skip
     # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
@@ -254,8 +255,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
         rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
                     or re.match(r"\s+(?:others\b|remaining\b)", sentence[match.end("n") :]))  # "26 others praised"
-        if isinstance(value, int) and role:
-            found.append(Figure(role, value, offset + match.start("n"), offset + match.end(),
+        end = match.end("n") if re.search(r"(?i)per\s*cent|percent|%", match.group(0)) else match.end()
+        if isinstance(value, int) and role:  # "53 - or 39 per cent -": the share stays a rate of its own
+            found.append(Figure(role, value, offset + match.start("n"), offset + end,
                                 approximate, rest))  # fmt: skip
     if groups.get("total"):
         total = parse_number(groups["total"])

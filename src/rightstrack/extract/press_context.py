@@ -26,11 +26,13 @@ SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
-    r"replied|warned|recalled)"
+    r"replied|warned|recalled|thank(?:s|ed)(?!\s+to\b))"
 )
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
+_SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
+                        r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
 _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
@@ -443,6 +445,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, according.group(1), start)
         if who is not None:
             return who, None
+    issued = _SOURCE_BY.match(sentence, source_match.end()) if source_match else None
+    if issued:  # "according to a statement from the Cambodian Human Rights Committee"
+        who = resolve_who(ctx, issued.group(1), start)
+        if who is not None:
+            return who, source
     if source_match and ctx.issuer is not None:
         return ctx.issuer, source
     if source_match:  # "the foreign ministry's statement"; "a press release": the body named before

@@ -42,7 +42,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspoke\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
@@ -86,6 +86,7 @@ _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
+_EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
 # "the dialogue that followed", "the ensuing dialogue": held right after the event named before it.
 _FOLLOWED = re.compile(r"(?i)\s+(?:that|which)\s+(?:immediately\s+)?followed\b")
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent)\s+(?:\w+\s+)?$")
@@ -261,6 +262,11 @@ def find_events(ctx: PressContext) -> list[Event]:
             if mention is None and s_start < _heading_end(ctx) and ctx.published is not None:
                 mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
                                       True, "day", True)  # "Address by ... to the Council" + dateline
+            if mention is None and i + 1 < len(triggers) and _EVE.search(ctx.text, t_end, triggers[i + 1][1]):
+                eve = ([m for m in chosen.get(i + 1, []) if m.precision == "day" and m.date] or [None])[0]
+                if eve is not None and eve.date is not None:  # "on the eve of the dialogue held on 24 September"
+                    mention = DateMention(eve.start, eve.end, f"the eve of {eve.text}",
+                                          eve.date - timedelta(days=1), None, True, "day", True)  # fmt: skip
             if mention is None and i and _AT_START_OF.search(ctx.text[s_start:t_start]):
                 mention = ([m for m in chosen.get(i - 1, []) if m.precision == "day"] or [None])[0]
             follows = _FOLLOWED.match(ctx.text, t_end) or _ENSUING.search(ctx.text, s_start, t_start)

@@ -41,7 +41,8 @@ COUNT_UNITS = (
     r"NGOs|organi[sz]ations|victims|deaths|arrests|workers|refugees|seats|votes|voters|communes|"
     r"recommendations|pledges|lawyers|defenders|trials|ministries|institutions|schools|hospitals|"
     r"families|households|children|women|complaints|petitions|provinces|countries|companies|"
-    r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants"
+    r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants|"
+    r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses"
 )
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"

@@ -20,7 +20,7 @@ from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _BY = re.compile(
-    r"(?im)^\s*(?P<lead>(?:[\w-]+\s+){0,3}?)(?:joint\s+)?statement\s+(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
+    r"(?im)^\s*(?P<lead>(?:[\w-]+\s+){0,3}?)(?:joint\s+)?(?:statement|intervention)\s+(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
