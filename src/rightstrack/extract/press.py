@@ -96,7 +96,7 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
 # The document is itself a body's release: "Press statement of the Permanent Mission of ...",
 # "The Ministry of Foreign Affairs is pleased to inform that ...".
 _OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|statement\s+to\s+the\s+press|"
-                       r"communiqu[eé]|news\s+release)(?:[^\S\n]+(?:of|by|from)[^\S\n]+|[^\S\n]*\n[^\S\n]*)"
+                       r"communiqu[eé]|news\s+release)(?:[^\S\n]+(?:of|by|from)[^\S\n]+|[^\S\n]*(?:\n[^\S\n]*){1,2})"
                        r"(?P<who>[^\n]{3,200})$")  # fmt: skip
 _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\s+(?:inform|announce|share|report)|"
                         r"\s+(?:wishes|would\s+like)\s+to\s+inform\b")  # fmt: skip
@@ -115,7 +115,7 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
         voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
         if voice:
             named = [f.actor for f in ctx.actors.within(s_start, voice.start())
-                     if f.actor.kind not in ("state", "media")]  # fmt: skip
+                     if f.actor.kind not in ("state", "media", "un_mechanism")]  # fmt: skip
             if named:
                 return named[-1]
     return None

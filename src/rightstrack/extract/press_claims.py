@@ -72,7 +72,7 @@ _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing))\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
-    r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b"
+    r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
@@ -269,6 +269,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         if isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
             found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
                                 offset + match.end()))  # fmt: skip
+        elif isinstance(total, int) and re.match(r"(?i)all\b", match.group(0)) and (
+            whole := _stance_after(_NEXT_COUNT.split(sentence[match.end() : match.end() + 220], maxsplit=1)[0])
+        ):  # "all 23 States of the Non-Aligned Movement that spoke ... had expressed support"
+            found.append(Figure(whole, total, offset + match.start("total"), offset + match.end()))
         elif isinstance(total, int):
             found.append(Figure("total", total, offset + match.start("total"), offset + match.end()))
     return found

@@ -43,7 +43,8 @@ _SOURCE = re.compile(
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing)s?)\b"
 )
-_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account)|"
+_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account|reading|view|"
+                       r"assessment|analysis|estimate|breakdown|version)|"
                        r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
 _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+in\s+[A-Z][\w’'-]+)?)\s+(?:published|"
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
@@ -134,7 +135,13 @@ class PressContext:
         return [d for d in self.dates if start <= d.start < end]
 
     def forum_at(self, offset: int) -> dict[str, Any] | None:
-        """The forum named nearest before `offset`, else the first one of the article."""
+        """The forum named in the same sentence as `offset` ("95 out of 105 States had commended the
+        Philippines at its Universal Periodic Review on 14 November"), else the one named nearest
+        before it, else the first one of the article."""
+        start, end = self.sentence_at(offset)
+        within = [f for pos, f in self.forums if start <= pos < end]
+        if within and not any(start <= pos <= offset for pos, _ in self.forums):
+            return within[0]
         before = [f for pos, f in self.forums if pos <= offset]
         if before:
             return before[-1]

@@ -44,7 +44,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
-        r"(?=(?:the\s+|a\s+|an\s+|visiting\s+|two\s+|three\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
+        r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(

@@ -44,6 +44,7 @@ _VERB_AFTER = re.compile(
     rf"(?i)^\s*(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?(?:(?:which|that)\s+)?"
     rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
+    r"(?P<in_part>\s+in\s+part\b|\s+partially\b)?"  # "12 were accepted in part"
 )
 # "173 of the 198 recommendations", "173 recommendations out of 198": the second figure is the total
 _OF_TOTAL = re.compile(
@@ -127,7 +128,7 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
 def _role(before: str, after: str) -> str | None:
     for found in (_VERB_BEFORE.search(before), _VERB_AFTER.match(after)):
         if found:
-            if found.group("partial"):
+            if found.group("partial") or found.groupdict().get("in_part"):
                 return "partly_supported"
             return "supported" if found.group("acc") else "noted"
     return None

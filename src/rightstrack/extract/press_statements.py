@@ -33,8 +33,8 @@ _ON_BEHALF_FIRST = re.compile(
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;\n]{3,80})")
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
-    r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s+(?:for|at|to|on|in|"
-    r"delivered\s+at)\s+the\b[^\n]*$"
+    r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s*(?:(?:for|at|to|on|in|"
+    r"delivered\s+at)\s+the\b|[-–:]\s+(?=(?:Interactive|Enhanced|Item|General|Annual|Panel|UPR|Universal)\b))[^\n]*$"
 )
 # "Address by the Special Rapporteur on ... to the Human Rights Council": a mandate holder's statement.
 ADDRESS_HEAD = re.compile(
@@ -113,6 +113,10 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     blank = re.search(r"\n\s*\n", ctx.text[body_start:])
     if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
         body_start += blank.end()
+        more = re.match(r"[^\n]{3,120}\n\s*\n", ctx.text[body_start:])  # "HRC 58 - Geneva, 19 March 2025"
+        salutation = more and re.match(r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished)", more.group(0))
+        if more and not salutation and not re.search(r"[a-z]\.\s", more.group(0)):
+            body_start += more.end()
     forum = header_forum(ctx, ctx.text[:body_start])
     group = match.groupdict().get("group")
     lead = (match.groupdict().get("lead") or "").strip()
