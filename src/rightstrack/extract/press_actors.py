@@ -387,6 +387,8 @@ def _add_title_name(
            for s, e, _ in find_states(text, match.start("title"), match.end("name") + 60)):  # fmt: skip
         return  # "... human rights in Sri Lanka": a State, not a person
     before = text[max(0, match.start() - 40) : match.start("title")]
+    if re.match(r"(?i)its\s", (match.groupdict().get("pre") or "") + " "):  # "Its spokesman, Keo Sothy"
+        before = f"{before} its "
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
     pre = (match.groupdict().get("pre") or "").strip()
     if pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"

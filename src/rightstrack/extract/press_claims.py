@@ -36,7 +36,8 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
-    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+(?P<total>{NUMBER})\s+{_DELEG}"),
+    re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+"
+               rf"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least|roughly)\s+)?(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
     re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
                rf"(?:(?!{_STANCE_WORD})\w+\s+)?{_DELEG}"),  # fmt: skip
@@ -53,7 +54,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"),
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
     # "more than half of the 40 speakers - 23 in all - praised": a number set off by dashes
-    re.compile(rf"(?i)\s[(–-]\s*{_N}(?:\s+(?:in\s+all|in\s+total|of\s+them))?\s*[)–-]\s"),
+    re.compile(rf"(?i)\s[(–-]\s*{_N}(?:\s+(?:in\s+all|in\s+total|of\s+them|(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})))?"
+               rf"\s*[)–-]\s"),
     # "most of them, 71, commended": the number set off after the group it counts
     re.compile(rf"(?i)\b(?:most|many|the\s+majority|a\s+majority|some|few)\s+of\s+(?:them|those|these)\s*"
                rf"[,(–-]\s*{_N}\s*[,)–-]"),  # fmt: skip
@@ -61,8 +63,12 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
     re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?"
-               rf"(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s+(?:others?\s+)?"
+               rf"(?:only\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
+               rf"at\s+least)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[a-z])"),  # fmt: skip
+    # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
+    re.compile(rf"(?i)\b(?:said|added|noted|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
+               r"(?=(?:had|have|were|was)\b)"),
     # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
@@ -71,7 +77,7 @@ _FOLLOW_PATTERNS = [
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
-    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing))\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
+    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
     r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b"
 )
 _CRITICAL = re.compile(
@@ -107,9 +113,10 @@ _FOR_STATE = re.compile(
     r"politici[sz]ation|selectivity)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
 )
-# Where the clause about one count ends and the next count begins ("..., and only 7 had ...").
+# Where the clause about one count ends and the next count begins ("..., and only 7 had ..."; not
+# "outdated and one-sided").
 _NEXT_COUNT = re.compile(
-    rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b|,\s+{NUMBER}\b"
+    rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|,\s+{NUMBER}\b(?![-–])"
 )
 _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
@@ -298,6 +305,16 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     return claims
 
 
+def _same_voice(a: ActorRef | None, b: ActorRef | None) -> bool:
+    """A body and its own spokesperson or official speak with one voice."""
+    if a is None or b is None:
+        return False
+    for person, body in ((a, b), (b, a)):
+        if person.kind == "official" and person.body and body.kind != "official" and person.body in body.name:
+            return True
+    return False
+
+
 def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]:
     parts: list[tuple[ActorRef | None, list[Figure]]] = []
     for figure in figures:
@@ -307,6 +324,9 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
                 parts.append((who, []))
             elif parts[-1][0] is None and who is not None:
                 parts[-1] = (who, parts[-1][1])
+            parts[-1][1].append(figure)
+            continue
+        if parts and _same_voice(parts[-1][0], who):  # "the Committee said ... Its spokesman said"
             parts[-1][1].append(figure)
             continue
         same = [p for p in parts if p[0] == who]

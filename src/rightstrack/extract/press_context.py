@@ -405,6 +405,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             cited_who = resolve_who(ctx, cited.group(1), start) if cited else None
             return cited_who or who, source  # "the news agency reported, citing the ministry"
         placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", before)  # "the ministry in Managua"
+        placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"
         # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
         placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing)\s+[^,]{1,40},\s*$", " ", placeless)
         subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)

@@ -56,7 +56,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 ]  # fmt: skip
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
-                      r"\bby\s+video\b|\bremotely\b")  # fmt: skip
+                      r"\bby\s+video\b|\bremotely\b|\b(?:via|by|on|over)\s+(?-i:Zoom|(?:Microsoft\s+)?Teams|Webex|Skype)\b|"
+                      r"\bwebinar\b")  # fmt: skip
 _IN_PERSON = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
 _NOT_QUALIFIER = {"the", "a", "an", "in", "its", "for", "of", "holding", "to", "including", "and",
                   "upcoming", "next", "scheduled", "forthcoming", "lead-up"}  # fmt: skip
@@ -70,6 +71,9 @@ _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|followin
 _AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
                           r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
 # A dateline: the place at the start of a line, the date, maybe the agency, then a dash.
+# "met X on 12 February, at the end of the expert's ten-day visit": the visit ends that day.
+_AT_END_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:end|close|conclusion)|on\s+the\s+(?:last|final)\s+day)\s+of\s+"
+                        r"(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?$")  # fmt: skip
 _DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .’'-]{1,30},[^\S\n]*$")
 _DATELINE_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—]")
 _DAY_OF_VISIT = re.compile(r"(?i)\bon\s+the\s+(?:first|last|final|second|third)\s+day\s+of\s+(?:his|her|their|its|the)\s+"
@@ -267,7 +271,8 @@ def find_events(ctx: PressContext) -> list[Event]:
                 if eve is not None and eve.date is not None:  # "on the eve of the dialogue held on 24 September"
                     mention = DateMention(eve.start, eve.end, f"the eve of {eve.text}",
                                           eve.date - timedelta(days=1), None, True, "day", True)  # fmt: skip
-            if mention is None and i and _AT_START_OF.search(ctx.text[s_start:t_start]):
+            if mention is None and i and (_AT_START_OF.search(ctx.text[s_start:t_start])
+                                          or _AT_END_OF.search(ctx.text[s_start:t_start])):  # fmt: skip
                 mention = ([m for m in chosen.get(i - 1, []) if m.precision == "day"] or [None])[0]
             follows = _FOLLOWED.match(ctx.text, t_end) or _ENSUING.search(ctx.text, s_start, t_start)
             if mention is None and follows:  # "the interactive dialogue that followed": same day

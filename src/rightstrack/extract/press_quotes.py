@@ -42,7 +42,7 @@ COUNT_UNITS = (
     r"recommendations|pledges|lawyers|defenders|trials|ministries|institutions|schools|hospitals|"
     r"families|households|children|women|complaints|petitions|provinces|countries|companies|"
     r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants|"
-    r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses"
+    r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants"
 )
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"

@@ -48,9 +48,11 @@ _SESSION = re.compile(
 )
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
+    r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
     r"the\s+following\s+"
     r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)"
 )
+_LISTED_FOR = re.compile(r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
     r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|"
@@ -113,7 +115,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     blank = re.search(r"\n\s*\n", ctx.text[body_start:])
     if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
         body_start += blank.end()
-        more = re.match(r"[^\n]{3,120}\n\s*\n", ctx.text[body_start:])  # "HRC 58 - Geneva, 19 March 2025"
+        more = re.match(r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:])  # "HRC 58 - Geneva, 19 March 2025"
         salutation = more and re.match(r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished)", more.group(0))
         if more and not salutation and not re.search(r"[a-z]\.\s", more.group(0)):
             body_start += more.end()
@@ -204,8 +206,12 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             if key in on_behalf and key not in statements:
                 continue  # "Speaking were the European Union, ...": the group Belgium spoke for
             at = listing.start("list") + s_
+            behalf = _LISTED_FOR.match(names, e_)  # "Egypt, on behalf of the Arab Group; Sweden"
+            group = (known_actor(behalf.group(1)) or ActorRef(behalf.group(1).strip(), "group")) if behalf else None
             if key not in statements:
                 statements[key] = Statement(
                     evidence=ctx.doc.evidence(at, listing.start("list") + e_), speaker=speaker,
-                    forum=forum, text="", concerning=ctx.state)  # fmt: skip
+                    forum=forum, text="", concerning=ctx.state, on_behalf_of=group)  # fmt: skip
+            elif statements[key].on_behalf_of is None and group is not None:
+                statements[key].on_behalf_of = group
     return sorted(statements.values(), key=lambda st: st.evidence.start)
