@@ -130,7 +130,8 @@ def choose_threshold(rows: list[UprRow], issues: list[str]) -> float:
     model = fit_recommendation_model(
         [r.text for r in fit], [r.issues for r in fit], [r.action for r in fit], issues, 0.0
     )
-    scores = model.theme_scores(model.features.transform([r.text for r in val]))
+    texts = [r.text for r in val]
+    scores = model.theme_scores(model.features.transform(texts), model.embeddings(texts))
     truth = issue_matrix([r.issues for r in val], issues)
     best, best_score = 0.0, -1.0
     for threshold in THRESHOLD_GRID:
