@@ -33,6 +33,7 @@ _STATEMENT_HEAD = re.compile(
     r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|intervention)\s+"
     r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
+_ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this|on\s+\w+)\s+(?:morning|afternoon|"
@@ -61,7 +62,10 @@ _ISSUED_BY = re.compile(
 def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
-    if _STATEMENT_HEAD.search(head) or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):
+    heading = _STATEMENT_HEAD.search(head)
+    if heading and _ABOUT_OUTCOME.match(head, heading.end() - 1):
+        heading = None  # "Statement of the Royal Government on the outcome of the dialogue": press
+    if heading or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):
         return "statement"
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
                   for line in doc.text[:600].splitlines())  # fmt: skip

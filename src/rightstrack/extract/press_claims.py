@@ -54,11 +54,11 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"),
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+them|of\s+those|of\s+whom|others)\b"),
     # "more than half of the 40 speakers - 23 in all - praised": a number set off by dashes
-    re.compile(rf"(?i)\s[(–-]\s*{_N}(?:\s+(?:in\s+all|in\s+total|of\s+them|(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})))?"
-               rf"\s*[)–-]\s"),
+    re.compile(rf"(?i)\s[(–—-]\s*{_N}(?:\s+(?:in\s+all|in\s+total|of\s+them|(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})))?"
+               rf"\s*[)–—-]\s"),
     # "most of them, 71, commended": the number set off after the group it counts
     re.compile(rf"(?i)\b(?:most|many|the\s+majority|a\s+majority|some|few)\s+of\s+(?:them|those|these)\s*"
-               rf"[,(–-]\s*{_N}\s*[,)–-]"),  # fmt: skip
+               rf"[,(–—-]\s*{_N}\s*[,)–—-]"),  # fmt: skip
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),

@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
+        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
@@ -148,6 +148,9 @@ def _assign_dates(
             continue  # visit, 20 December": the day of the meeting
         if after and mention.text.lower().endswith(" of") and triggers[after[0]][1] - mention.end <= 12:
             before = []  # "on the first day of his ten-day visit"
+        purpose = bool(after) and bool(before) and not new_clause and text.startswith("for ", triggers[after[0]][1])
+        if purpose:  # "arrived in Tbilisi on Saturday for talks with ...": the arrival's date
+            after = []
         if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
             owner, gap = after[0], triggers[after[0]][1] - mention.end
         elif before and not new_clause:

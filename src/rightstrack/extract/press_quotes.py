@@ -47,7 +47,7 @@ COUNT_UNITS = (
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
-    r"peaceful)\s+){0,3}(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+)?)"
+    r"peaceful)\s+){0,3}(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+){0,2})"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.

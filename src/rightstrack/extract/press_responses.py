@@ -95,7 +95,7 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
             if not isinstance(value, int) or _NOT_A_COUNT_AFTER.match(text[match.end() : s_end]):
                 continue
             before, after = (
-                text[max(s_start, match.start() - 80) : match.start()],
+                text[max(s_start, match.start() - 200) : match.start()],
                 text[match.end() : s_end],
             )
             of_total = _OF_TOTAL.match(after)
@@ -125,12 +125,19 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
     return sorted(figures, key=lambda f: f.start)
 
 
+_ASIDE_VERB = re.compile(rf"(?i)\b(?:(?P<acc>{_ACCEPT})|(?P<note>{_NOTE}))\s+(?:the\s+)?(?:majority|bulk|most|all|"
+                         rf"many|few)\b[^-–—(]{{0,120}}[-–—(]\s*$")  # fmt: skip
+
+
 def _role(before: str, after: str) -> str | None:
     for found in (_VERB_BEFORE.search(before), _VERB_AFTER.match(after)):
         if found:
             if found.group("partial") or found.groupdict().get("in_part"):
                 return "partly_supported"
             return "supported" if found.group("acc") else "noted"
+    aside = _ASIDE_VERB.search(before)  # "accepted the majority of the recommendations ... - 160 of 190 -"
+    if aside:
+        return "supported" if aside.group("acc") else "noted"
     return None
 
 
