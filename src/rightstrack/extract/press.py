@@ -30,7 +30,8 @@ from rightstrack.extract.press_statements import (
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
 # delegation's statement to it; "Intervention of the delegation of Brazil" is one.
 _STATEMENT_HEAD = re.compile(
-    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[\w-]+\s+){0,3}?(?:joint\s+)?(?:statement|intervention)\s+"
+    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[^\n]{3,60}?\s[-–—:]\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?"
+    r"(?:statement|intervention)\s+"
     r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
 _ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")

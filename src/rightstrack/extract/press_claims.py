@@ -27,6 +27,7 @@ _STANCE_WORD = (
     r"hostile|friendly|unfriendly)"
 )
 # "39 delegations took the floor": a total, unless a stance follows ("... to criticise").
+_SPLIT = re.compile(rf"(?i)\bthe\s+(?P<total>{NUMBER})\s+{_DELEG}\s+(?:were|was)\s+(?:split|divided)\b")
 _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
                rf"participated|took\s+the\s+floor|taken\s+the\s+floor|taken\s+part|delivered|made\s+statements|spoke\s+at|"
                rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
@@ -46,6 +47,7 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\bout\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:{_DELEG}|that|who)"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     _TOTAL_SPOKE,
+    _SPLIT,  # "The 41 speakers were split: 30 for Burundi, 15 against"
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|remaining|{_STANCE_WORD})\s+)?"
                rf"{_DELEG}"),  # fmt: skip
 ]
@@ -256,6 +258,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
+        if role is None and re.match(r"\s+for\s+(?:the\s+government|the\s+authorities|(?-i:[A-Z]))", after):
+            role = "supportive"  # "30 for Burundi, 15 against"
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
@@ -280,6 +284,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             whole := _stance_after(_NEXT_COUNT.split(sentence[match.end() : match.end() + 220], maxsplit=1)[0])
         ):  # "all 23 States of the Non-Aligned Movement that spoke ... had expressed support"
             found.append(Figure(whole, total, offset + match.start("total"), offset + match.end()))
+        elif isinstance(total, int) and match.re is _SPLIT:
+            found.append(Figure("total", total, offset + match.start("total"), offset + match.end("total")))
         elif isinstance(total, int):
             found.append(Figure("total", total, offset + match.start("total"), offset + match.end()))
     return found

@@ -19,7 +19,8 @@ from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_actors import PressActors, find_actors
 
-_SENTENCE_END = re.compile(r"(?<=[.!?”\"])\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
+# A quote closed after a comma ('... only seven against," Ambassador X told') does not end the sentence.
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
@@ -33,6 +34,7 @@ _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|a
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
 _SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
                         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
+_APPOSITION = re.compile(r"\s*,\s*[^,.;“”\"]{2,80},\s*")
 _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
@@ -53,7 +55,7 @@ _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+
 _PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;“”\"]{2,80}?)\s*(?:[,.;]|$)")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,80}?)\s*(?:[,.;:]|$)")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
 _GROUPS_OF_PEOPLE = re.compile(
     r"(?i)^(?:the\s+)?(?:local\s+|international\s+)?(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]ations)|"
@@ -76,6 +78,7 @@ _UNNAMED_BODY = re.compile(
     r"delegation)$"
 )
 _MINISTRY = {"foreign": "Foreign Affairs"}
+_UN_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?|human\s+rights\s+)office$")
 _SPOKESPERSON = re.compile(r"(?i)^(?:the|a|an)\s+spokes(?:man|woman|person)(?:\s+(?:for|of)\s+(?P<for>.{3,60}))?$")
 _SPOKESPERSON_FOR = re.compile(r"(?i)\bspokes(?:man|woman|person)\s+(?:for|of)\s+(?P<for>(?:the\s+)?[A-Z][^,.;]{2,60}?)"
                                r"(?=\s+(?:said|told|stated|added|noted)\b|[,.;])")  # fmt: skip
@@ -264,6 +267,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
         return ctx.issuer or _body_before(ctx, offset)
+    if _UN_OFFICE.match(phrase):  # "the UN office said": the human rights office
+        return ActorRef("Office of the High Commissioner for Human Rights", "un_mechanism")
     outlet = _OWNER_OUTLET.match(phrase)
     if outlet:
         return resolve_who(ctx, outlet.group(1), offset)
@@ -399,6 +404,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             if body_of:
                 phrase = ctx.text[start + body_of.start() : adjacent[-1].end]
                 return resolve_who(ctx, phrase, start) or adjacent[-1].actor, source
+        apposed = [f for f in ctx.actors.within(start, start + said.start()) if f.actor.kind == "official"
+                   and _APPOSITION.fullmatch(ctx.text, f.end, start + said.start())]  # fmt: skip
+        if apposed and not adjacent:  # "Ambassador Hla Myint, Myanmar's envoy, told reporters"
+            return apposed[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
             who = _first_of_pair(ctx, start, adjacent[-1])
             cited = _CITING.search(sentence[said.end() :]) if who.kind == "media" else None

@@ -41,7 +41,8 @@ _VERB_BEFORE = re.compile(
 # verb after the figure: "173 were accepted", "25 of them noted", "173 (recommendations) enjoy support"
 _VERB_AFTER = re.compile(
     # "The remaining 87 recommendations, most of them on the death penalty, were noted": an aside
-    rf"(?i)^\s*(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?(?:(?:which|that)\s+)?"
+    rf"(?i)^\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?"
+    r"(?:(?:which|that)\s+)?"
     rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
     r"(?P<in_part>\s+in\s+part\b|\s+partially\b)?"  # "12 were accepted in part"

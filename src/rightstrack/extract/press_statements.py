@@ -20,7 +20,9 @@ from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _BY = re.compile(
-    r"(?im)^\s*(?P<lead>(?:[\w-]+\s+){0,3}?)(?:joint\s+)?(?:statement|intervention)\s+(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
+    # "Core Group on Sri Lanka - statement delivered by the United Kingdom": the group named in front
+    r"(?im)^\s*(?:(?P<front>[^\n]{3,60}?)\s[-–—:]\s+)?(?P<lead>(?:[\w-]+\s+){0,3}?)(?:joint\s+)?(?:statement|intervention)\s+"
+    r"(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
@@ -120,7 +122,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         if more and not salutation and not re.search(r"[a-z]\.\s", more.group(0)):
             body_start += more.end()
     forum = header_forum(ctx, ctx.text[:body_start])
-    group = match.groupdict().get("group")
+    group = match.groupdict().get("group") or match.groupdict().get("front")
     lead = (match.groupdict().get("lead") or "").strip()
     if (
         not group and "joint" in match.group(0).lower()
