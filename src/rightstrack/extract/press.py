@@ -64,8 +64,9 @@ def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
     heading = _STATEMENT_HEAD.search(head)
-    if heading and _ABOUT_OUTCOME.match(head, heading.end() - 1):
-        heading = None  # "Statement of the Royal Government on the outcome of the dialogue": press
+    if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800])):
+        heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
+        # inform that 21 of the 29 delegations ...": a press release about the dialogue
     if heading or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):
         return "statement"
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12

@@ -27,6 +27,7 @@ _STANCE_WORD = (
     r"hostile|friendly|unfriendly)"
 )
 # "39 delegations took the floor": a total, unless a stance follows ("... to criticise").
+_NEUTRAL = re.compile(r"(?i)\s+(?:(?:were|was|remained|stayed)\s+)?(?:neutral|balanced|mixed|non-committal)\b")
 _SPLIT = re.compile(rf"(?i)\bthe\s+(?P<total>{NUMBER})\s+{_DELEG}\s+(?:were|was)\s+(?:split|divided)\b")
 _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
                rf"participated|took\s+the\s+floor|taken\s+the\s+floor|taken\s+part|delivered|made\s+statements|spoke\s+at|"
@@ -88,7 +89,7 @@ _CRITICAL = re.compile(
     # "called for the release of political prisoners"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
     r"accountability)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
-    r"\bunfounded|\breservations\b"
+    r"\bunfounded|\breservations\b|\bunfavou?rabl"
 )
 # What a delegation did to the mandate or its findings says the opposite about the State:
 # "endorsed the mandate", "echoed the mission's findings" are critical of the government ("commended
@@ -258,6 +259,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
+        if _NEUTRAL.match(after):  # "22 were favourable, 5 unfavourable and 3 neutral": not a stance count
+            role = None
         if role is None and re.match(r"\s+for\s+(?:the\s+government|the\s+authorities|(?-i:[A-Z]))", after):
             role = "supportive"  # "30 for Burundi, 15 against"
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])

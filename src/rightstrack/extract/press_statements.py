@@ -57,7 +57,8 @@ _SPEAKING_LIST = re.compile(
 _LISTED_FOR = re.compile(r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
-    r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|"
+    r"^(?:The\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,]+),)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
