@@ -15,6 +15,7 @@ from typing import Any
 from rightstrack.document import Document
 from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
+from rightstrack.extract.press_actors import NGO_NAMES
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events, in_dateline
@@ -64,7 +65,8 @@ def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
     heading = _STATEMENT_HEAD.search(head)
-    if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800])):
+    ngos = heading and re.match(rf"[^\n]*?(?:{'|'.join(re.escape(n) for n in NGO_NAMES)})", head[heading.start() :])
+    if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
     if heading or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):

@@ -114,7 +114,7 @@ _MANDATE_THEME = re.compile(
     r"will|who|[A-Z]|\d)|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
-_NGO_NAMES = (
+NGO_NAMES = _NGO_NAMES = (
     "Amnesty International", "Human Rights Watch", "LICADHO", "ADHOC", "FIDH", "Article 19",
     "CIVICUS", "International Commission of Jurists", "Front Line Defenders", "Forum-Asia",
     "International Service for Human Rights", "Cambodian Center for Human Rights",

@@ -19,7 +19,7 @@ from rightstrack.extract.press_quotes import COUNT_UNITS
 
 _DELEG = (
     r"(?:(?:state|member|country|national|government)\s+)?(?:delegations?|delegates?|states|"
-    r"countries|member states|members|speakers|nations|governments|statements|interventions)\b"
+    r"countries|member states|members|speakers|nations|governments|statements|interventions|voices)\b"
 )
 _N = rf"(?P<n>{NUMBER}|none)"  # "none of the 15 States that spoke criticised": a count of 0
 _STANCE_WORD = (
@@ -49,7 +49,9 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:in\s+all|in\s+total|altogether)"),
     _TOTAL_SPOKE,
     _SPLIT,  # "The 41 speakers were split: 30 for Burundi, 15 against"
-    re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|remaining|{_STANCE_WORD})\s+)?"
+    # "21 sister nations", "14 European countries": one word may qualify the delegations
+    re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|remaining|{_STANCE_WORD}|(?-i:[A-Z][a-z-]{{2,15}})|sister|fellow|partner|"
+               rf"developing|like-minded)\s+)?"
                rf"{_DELEG}"),  # fmt: skip
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
@@ -88,7 +90,8 @@ _CRITICAL = re.compile(
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
-    r"accountability)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
+    r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:embargo|sanctions|investigation|"
+    r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl"
 )
 # What a delegation did to the mandate or its findings says the opposite about the State:
@@ -104,7 +107,8 @@ _MANDATE_OBJECT = (
     r"charges|work)\b"
 )
 _AGAINST_STATE = re.compile(
-    rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with)"
+    rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with|"
+    rf"call(?:ed|s|ing)?\s+for)"
     rf"\w*\s+(?:with\s+)?{_MANDATE_OBJECT}"
 )
 _FOR_STATE = re.compile(
@@ -194,7 +198,7 @@ def _contrasted(match: re.Match[str], sentence: str) -> str | None:
     """ "38 had rejected the conclusions, while 21 had echoed them": a count set against another
     in the same sentence, with no stance word of its own, takes the opposite stance."""
     lead = sentence[: match.start("n")]
-    conj = re.search(r"(?i)\b(?:while|whereas|but)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?$", lead)
+    conj = re.search(r"(?i)\b(?:while|whereas|but)\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|the\s+other\s+)?$", lead)
     if conj is None:
         return None
     clause = re.split(r"[;:]", lead[: conj.start()])[-1]
@@ -259,6 +263,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
+        if re.match(r"(?i)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?[a-z]+\s+(?:it|them)\b", after):
+            role = _contrasted(match, sentence) or role  # "31 had opposed the mandate, but 9 had supported it"
         if _NEUTRAL.match(after):  # "22 were favourable, 5 unfavourable and 3 neutral": not a stance count
             role = None
         if role is None and re.match(r"\s+for\s+(?:the\s+government|the\s+authorities|(?-i:[A-Z]))", after):

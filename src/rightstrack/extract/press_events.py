@@ -70,6 +70,9 @@ _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|followin
 # "at the start of an eight-day visit": the visit begins on the date of the event named before.
 _AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
                           r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
+_ORDINAL_DAY = {w: i + 1 for i, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth "
+                                                 "eleventh twelfth").split())}  # fmt: skip
+_NTH_DAY_OF = re.compile(rf"(?i)\bon\s+the\s+({'|'.join(_ORDINAL_DAY)})\s+day\s+of\s+(?:(?:a|an|his|her|their|the|its)\s+)?$")
 # A dateline: the place at the start of a line, the date, maybe the agency, then a dash.
 # "met X on 12 February, at the end of the expert's ten-day visit": the visit ends that day.
 _AT_END_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:end|close|conclusion)|on\s+the\s+(?:last|final)\s+day)\s+of\s+"
@@ -277,6 +280,12 @@ def find_events(ctx: PressContext) -> list[Event]:
             if mention is None and i and (_AT_START_OF.search(ctx.text[s_start:t_start])
                                           or _AT_END_OF.search(ctx.text[s_start:t_start])):  # fmt: skip
                 mention = ([m for m in chosen.get(i - 1, []) if m.precision == "day"] or [None])[0]
+            nth = _NTH_DAY_OF.search(ctx.text, s_start, t_start) if mention is None and i else None
+            prior_day = ([m for m in chosen.get(i - 1, []) if m.precision == "day" and m.date] or [None])[0] if nth else None
+            if nth and prior_day is not None and prior_day.date is not None:  # "on 4 December, on the third
+                back = _ORDINAL_DAY[nth.group(1).lower()] - 1  # day of her ten-day visit": began 2 December
+                mention = DateMention(prior_day.start, prior_day.end, prior_day.text,
+                                      prior_day.date - timedelta(days=back), None, True, "day", True)  # fmt: skip
             follows = _FOLLOWED.match(ctx.text, t_end) or _ENSUING.search(ctx.text, s_start, t_start)
             if mention is None and follows:  # "the interactive dialogue that followed": same day
                 mention = _previous_date(events)
