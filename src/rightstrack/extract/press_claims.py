@@ -263,6 +263,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
+        governing = re.search(r"(?i)\b(?:(?P<sup>solidarity|support|backing|praise|sympathy)|(?P<crit>criticism|"
+                              r"condemnation|censure))\s+(?:of|from)\s+(?:the\s+)?(?:only\s+)?$", before)
+        if governing:  # "the solidarity of 21 sister nations ... against ...": the noun that governs the figure
+            role = "supportive" if governing.group("sup") else "critical"
         if re.match(r"(?i)\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?[a-z]+\s+(?:it|them)\b", after):
             role = _contrasted(match, sentence) or role  # "31 had opposed the mandate, but 9 had supported it"
         if _NEUTRAL.match(after):  # "22 were favourable, 5 unfavourable and 3 neutral": not a stance count
