@@ -78,6 +78,19 @@ def test_partial_support_and_counts_that_do_not_add_up_are_flagged() -> None:
     assert forum_key(claim["forum"]) == "upr_review|NPL|c2"
 
 
+def test_a_states_own_statement_at_its_adoption_is_a_response_tally_it_claims() -> None:
+    text = ("Statement by the Kingdom of Cambodia\n\nAdoption of the outcome of the third Universal "
+            "Periodic Review of Cambodia\n\nMr. President,\n\nOf the 198 recommendations we "
+            "received, Cambodia supports 173 and notes the remaining 25. Thank you.\n")  # fmt: skip
+    doc = prepare(Document.from_text(text), date(2019, 7, 4))
+    assert doc.kind == "statement"
+    (claim,) = [i.to_dict() for i in extract(doc) if i.kind == "claim"]
+    assert claim["claim_type"] == "response_tally"
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (198, 173, 25)
+    assert claim["claimant"] == {"name": "Cambodia", "iso3": "KHM"}
+    assert forum_key(claim["forum"]) == "upr_review|KHM|c3"
+
+
 def test_recommendations_without_a_response_or_a_review_are_not_a_response_tally() -> None:
     assert (
         _responses("Nepal received 195 recommendations at its UPR, to be answered in June.") == []
