@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
+from rightstrack.analyse.checks import check_claims
 from rightstrack.demo import DEMO_COUNTRY, corpus_files
 from rightstrack.pipeline import ingest_paths
 from rightstrack.record import queries as q
@@ -48,3 +49,7 @@ def test_demo_corpus_on_postgres(pg_store, tmp_path: Path) -> None:
         )
         with_theme = q.list_recommendations(session, q.Filters(q="independence"))
         assert with_theme and all("independence" in r["text"].lower() for r in with_theme)
+        # the claim check on PostgreSQL: the committee's count placed at the cycle-2 review
+        (claim,) = check_claims(session, q.Filters(kind="response_tally", limit=None))
+        assert claim["verification"]["matched_forum"]["key"] == "upr_review|KHM|18"
+        assert claim["verification"]["computed"]["total"] == 13
