@@ -110,3 +110,26 @@ def test_demo_into_a_folder_is_a_one_line_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="is a folder"):
         run_demo(tmp_path, out=io.StringIO())
     assert tmp_path.is_dir() and not any(tmp_path.iterdir())
+
+
+def test_web_shows_the_response_tally_as_the_cli_does(demo_db: tuple[Path, str]) -> None:
+    """The country page and the forum API verify claims with the same code as `claims check`."""
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # starlette's note about httpx versions
+        from fastapi.testclient import TestClient
+
+    from rightstrack.web.app import create_app
+
+    db, _text = demo_db
+    store = open_store(db)
+    client = TestClient(create_app(store=store))
+    html = client.get("/countries/KHM").text
+    for shown in ("supported: 11", "noted: 2", "pending: 3", "the review of cycle 2 in the record"):
+        assert shown in html
+    forum = next(f for f in client.get("/api/forums?limit=50").json()["items"]
+                 if f["key"] == "upr_review|KHM|c2")  # fmt: skip
+    (check,) = client.get(f"/api/forums/{forum['id']}/tally").json()["checks"]
+    assert check["check"]["matched_forum"]["key"] == "upr_review|KHM|18"
+    store.close()

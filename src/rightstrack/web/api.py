@@ -121,10 +121,13 @@ def country(request: Request, iso3: str) -> JSONResponse:
 @router.get("/forums/{forum_id}/tally")
 def forum_tally(request: Request, forum_id: RowId) -> JSONResponse:
     """The forum's statements tallied by stance, and each claim about it checked against them."""
+    from rightstrack.analyse.checks import verify_claims
     from rightstrack.web.analysis import forum_analysis
 
     with read_session(request) as session:
         detail = q.forum_detail(session, forum_id)
+        if detail is not None:
+            verify_claims(session, detail["claims"])
     if detail is None:
         raise HTTPException(404, f"no forum with id {forum_id}")
     analysis = forum_analysis(detail["statements"], detail["claims"])
