@@ -168,6 +168,14 @@ def test_forum_tally_and_claim_checks(client: TestClient) -> None:
     assert "Contradicted" in page and "Not verifiable" in page
 
 
+def test_claims_from_the_api_carry_their_check(client: TestClient) -> None:
+    claims = client.get("/api/claims").json()["items"]
+    statuses = {c["verification"]["status"] for c in claims}
+    assert statuses == {"supported", "contradicted", "not_verifiable"}
+    one = client.get(f"/api/claims/{claims[0]['id']}").json()
+    assert one["verification"] == claims[0]["verification"]
+
+
 def test_country_page_and_api(client: TestClient) -> None:
     api = client.get("/api/countries/KHM").json()
     assert api["recommendations_by_response"] == {"supported": 4, "noted": 2, "pending": 1}

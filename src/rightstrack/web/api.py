@@ -17,6 +17,7 @@ from fastapi import APIRouter, Depends, File, Form, HTTPException, Request, Uplo
 from fastapi.responses import JSONResponse, Response
 from sqlalchemy.orm import Session
 
+from rightstrack.analyse.checks import verify_claims
 from rightstrack.errors import IngestError, InputError
 from rightstrack.ingest import MAX_BYTES
 from rightstrack.ingest.dates import parse_given_date
@@ -48,6 +49,8 @@ def list_page(request: Request, what: str, params: dict[str, str]) -> dict[str, 
     f = parse_filters(params)
     with read_session(request) as session:
         items = getattr(q, f"list_{what}")(session, f)
+        if what == "claims":  # each with its check against the record, as `claims check --json`
+            verify_claims(session, items)
         total = q.count_items(session, what, f)
     end = f.offset + len(items)
     next_url = None
@@ -75,7 +78,10 @@ def _getter(what: str) -> Callable[[Request, int], JSONResponse]:
             row = session.get(model, item_id)
             if row is None:
                 raise HTTPException(404, f"no {what[:-1]} with id {item_id}")
-            return JSONResponse(to_dict(row))
+            item = to_dict(row)
+            if what == "claims":
+                verify_claims(session, [item])
+            return JSONResponse(item)
 
     endpoint.__name__ = f"get_{what[:-1]}"
     endpoint.__doc__ = f"One {what[:-1]} by id, with its evidence."
@@ -121,7 +127,6 @@ def country(request: Request, iso3: str) -> JSONResponse:
 @router.get("/forums/{forum_id}/tally")
 def forum_tally(request: Request, forum_id: RowId) -> JSONResponse:
     """The forum's statements tallied by stance, and each claim about it checked against them."""
-    from rightstrack.analyse.checks import verify_claims
     from rightstrack.web.analysis import forum_analysis
 
     with read_session(request) as session:
