@@ -183,3 +183,55 @@ def test_address_by_a_mandate_holder_is_their_statement() -> None:
     )
     assert said.forum["type"] == "oral_update" and said.forum["date"] == "2023-03-21"
     assert "killings of civilians" in said.text
+
+
+UPR_ADOPTION = """Statement by the Republic of Maldives
+Adoption of the outcome of the second Universal Periodic Review of Maldives
+HRC 37 - Geneva, 16 March 2018
+
+Mr President,
+
+Maldives thanks the troika and all delegations. We support 199 recommendations and note 59.
+"""
+
+
+def test_council_session_is_not_a_upr_review_session() -> None:
+    """The Council session that adopts a UPR outcome is not the Working Group session that held the
+    review: keying the adoption by it would file it under a review that never happened."""
+    _, items = _items(UPR_ADOPTION)
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["forum"]["type"] == "upr_review"
+    assert statement["forum"]["session"] is None and statement["forum"]["cycle"] == 2
+    assert forum_key(statement["forum"]) == "upr_review|MDV|c2"
+    claims = [i for i in items if i["kind"] == "claim" and i.get("forum")]
+    assert claims and all(forum_key(c["forum"]) == "upr_review|MDV|c2" for c in claims)
+
+
+def test_upr_session_reads_only_the_working_group() -> None:
+    from rightstrack.extract.press_sessions import upr_session
+
+    assert upr_session("Human Rights Council, 41st session, Geneva") is None
+    assert upr_session("adopted at the Council's forty-first session in July") is None
+    assert upr_session("the 41st session of the Human Rights Council adopted it") is None
+    assert upr_session("HRC 41: the outcome was adopted") is None
+    assert upr_session("reviewed at the 18th session of the UPR Working Group in 2014") == 18
+    assert upr_session("during the Working Group's thirty-second session in January") == 32
+    assert upr_session("examined at the 44th session of the Universal Periodic Review") == 44
+    assert upr_session("reviewed in January at its 32nd session") == 32
+    # a Working Group session named next to the adopting Council session is still read
+    assert (
+        upr_session("reviewed during the Working Group's 32nd session and adopted at HRC 47") == 32
+    )
+
+
+def test_press_upr_forum_ignores_the_council_session() -> None:
+    press = (
+        "The Human Rights Council adopted the outcome of Kenya's Universal Periodic Review at its 51st "
+        "session on Thursday. Kenya accepted 227 of the 275 recommendations and noted 48, the foreign "
+        "ministry said.\n"
+    )
+    _, items = _items(press, published=date(2022, 10, 7))
+    forums = [
+        i["forum"] for i in items if i.get("forum") and i["forum"].get("type") == "upr_review"
+    ]
+    assert forums and all(f.get("session") != 51 for f in forums)

@@ -21,6 +21,7 @@ from rightstrack.extract.press_context import PressContext, build_context, resol
 from rightstrack.extract.press_events import find_events, in_dateline
 from rightstrack.extract.press_quotes import figure_claims, quotation_claims
 from rightstrack.extract.press_responses import response_claims
+from rightstrack.extract.press_sessions import upr_session
 from rightstrack.extract.press_statements import (
     ADDRESS_HEAD,
     STATEMENT_FOR,
@@ -49,7 +50,6 @@ _PRESS_SIGNS = re.compile(
     r"alleged|elections?|polls|part(?:y|ies)|statement|counted|review|dialogue|envoy)\b"
 )
 _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?")
-_SESSION = re.compile(r"(?i)\b(\d{1,2})(?:st|nd|rd|th)\s+session|\bsession\s+(\d{1,2})\b")
 _ISSUED = re.compile(
     r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
     r"(?P<src>(?:[\w-]+\s+){0,3}?(?:press\s+)?(?:statement|release|communiqu[eé]))"
@@ -91,11 +91,11 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
         state = named[0][2] if named and named[0][0] < 8 else ctx.state
         days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date
                 and not in_dateline(ctx.text, d)]  # "TASHKENT, 10 May 2023 (UzA) -" dates the report  # fmt: skip
-        session = _SESSION.search(ctx.text[s_start:s_end])
+        session = upr_session(ctx.text[s_start:s_end])  # the Working Group's, never the Council's
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None
         forums.append((match.start(), {
             "type": "upr_review", "state_under_review": state_dict, "state_concerned": state_dict,
-            "session": int(session.group(1) or session.group(2)) if session else None,
+            "session": session,
             "date": days[0].date.isoformat() if days and days[0].date else None,
         }))  # fmt: skip
     return forums

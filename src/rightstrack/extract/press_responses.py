@@ -17,6 +17,7 @@ from typing import Any
 from rightstrack.extract.items import Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext, attribution
+from rightstrack.extract.press_sessions import upr_cycle
 
 _RECS = r"recommendations?"
 _FILLER = r"(?:(?:a\s+total\s+of|in\s+total|only|some|about|around|nearly|almost|over|just|fully|a\s+further)\s+)?"
@@ -68,11 +69,6 @@ _NUMBER_RE = re.compile(rf"(?i)(?<![\w.,-])(?:{NUMBER})(?![\w%])")
 _NOT_A_COUNT_AFTER = re.compile(
     r"(?i)^(?:st|nd|rd|th)?\s*(?:session|cycle|review|per\s*cent|%)|^[\s-]*(?:thirds?|quarters?|fifths?|halves|tenths?)\b"
 )
-_CYCLE = re.compile(
-    r"(?i)\b(?P<n>first|second|third|fourth|fifth|1st|2nd|3rd|4th|5th)\s+(?:(?:UPR|Universal\s+Periodic\s+Review)\b|"
-    r"(?:review|cycle)\b)"
-)
-_ORDINALS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
 @dataclass
@@ -221,8 +217,7 @@ def _review_forum(ctx: PressContext, offset: int) -> dict[str, Any] | None:
         state = {"name": ctx.state.name, "iso3": ctx.state.iso3}
         forum = {"type": "upr_review", "state_under_review": state, "state_concerned": state,
                  "session": None, "date": None}  # fmt: skip
-    cycle = _CYCLE.search(ctx.text)
+    cycle = upr_cycle(ctx.text)
     if cycle and forum.get("session") is None:
-        word = cycle.group("n").lower()
-        forum = {**forum, "cycle": _ORDINALS.get(word) or int(word[0])}
+        forum = {**forum, "cycle": cycle}
     return forum

@@ -17,6 +17,7 @@ from rightstrack.actors import resolve_actor
 from rightstrack.extract.dates import find_dates
 from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.press_context import PressContext
+from rightstrack.extract.press_sessions import upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _BY = re.compile(
@@ -98,7 +99,12 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
     forum = dict(forum) if forum is not None else {  # "Item 4 general debate, 56th session"
         "type": "general_debate" if debate else None, "mandate": None,
         "state_concerned": None, "date": None}  # fmt: skip
-    if session and (session.group("n") or session.group("m")):
+    if forum.get("type") == "upr_review":  # "Human Rights Council, 41st session" adopts, it did not review
+        forum["session"] = upr_session(head) if forum.get("session") is None else forum["session"]
+        cycle = upr_cycle(head) if forum["session"] is None else None
+        if cycle is not None:  # "the third Universal Periodic Review of Cambodia": keyed by its cycle
+            forum["cycle"] = cycle
+    elif session and (session.group("n") or session.group("m")):
         forum["session"] = int(session.group("n") or session.group("m"))
     if forum.get("date") is None:
         full = [d for d in find_dates(head, None) if d.resolved and d.precision == "day"]
