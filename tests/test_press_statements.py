@@ -235,3 +235,18 @@ def test_press_upr_forum_ignores_the_council_session() -> None:
         i["forum"] for i in items if i.get("forum") and i["forum"].get("type") == "upr_review"
     ]
     assert forums and all(f.get("session") != 51 for f in forums)
+
+
+def test_speaker_in_a_formal_style_is_the_state() -> None:
+    """'Statement by the Republic of the Union of Myanmar' is Myanmar's statement, not a group's."""
+    from rightstrack.extract.press_statements import known_actor
+
+    assert known_actor("the Republic of the Union of Myanmar") == known_actor("Myanmar")
+    assert known_actor("Plurinational State of Bolivia") is not None
+    assert known_actor("Republic of Nowhere") is None
+    text = UPR_ADOPTION.replace("Republic of Maldives", "Republic of the Union of Myanmar").replace(
+        "of Maldives", "of Myanmar"
+    )
+    _, items = _items(text)
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "MMR"

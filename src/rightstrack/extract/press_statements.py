@@ -68,13 +68,27 @@ _PARA_SPEAKER = re.compile(
 )
 
 
+# "the Republic of the Union of Myanmar", "the Plurinational State of Bolivia": a State's formal style.
+_FORMAL_STYLE = re.compile(
+    r"(?i)^(?:(?:Democratic|Federal|Federative|Islamic|Socialist|People[’']s|Plurinational|Bolivarian|"
+    r"Co-?operative|Independent|Oriental|Arab|United|Hashemite|Sovereign)\s+)*"
+    r"(?:Republic|Kingdom|State|Union|Federation|Principality|Sultanate|Commonwealth|Grand\s+Duchy|Emirate)"
+    r"\s+of\s+(?:the\s+)?"
+)
+
+
 def known_actor(name: str) -> ActorRef | None:
     """A State or a group of States ("the European Union") by name; None for anything else."""
     name = re.sub(r"(?i)^the\s+", "", name.strip())
     state = resolve_state_name(name)
     if state is not None:
         return state
-    return resolve_actor(name)
+    actor = resolve_actor(name)
+    short = name
+    while actor is None and _FORMAL_STYLE.match(short):  # "Republic of the Union of Myanmar"
+        short = short[_FORMAL_STYLE.match(short).end() :]  # type: ignore[union-attr]
+        actor = resolve_state_name(short)
+    return actor
 
 
 def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
@@ -99,10 +113,11 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
     forum = dict(forum) if forum is not None else {  # "Item 4 general debate, 56th session"
         "type": "general_debate" if debate else None, "mandate": None,
         "state_concerned": None, "date": None}  # fmt: skip
-    if forum.get("type") == "upr_review":  # "Human Rights Council, 41st session" adopts, it did not review
+    # "Human Rights Council, 41st session" adopted the outcome; the Working Group held the review
+    if forum.get("type") == "upr_review":
         forum["session"] = upr_session(head) if forum.get("session") is None else forum["session"]
         cycle = upr_cycle(head) if forum["session"] is None else None
-        if cycle is not None:  # "the third Universal Periodic Review of Cambodia": keyed by its cycle
+        if cycle is not None:  # "the third Universal Periodic Review of Cambodia": key by cycle
             forum["cycle"] = cycle
     elif session and (session.group("n") or session.group("m")):
         forum["session"] = int(session.group("n") or session.group("m"))
