@@ -250,3 +250,15 @@ def test_speaker_in_a_formal_style_is_the_state() -> None:
     _, items = _items(text)
     statement = next(i for i in items if i["kind"] == "statement")
     assert statement["speaker"]["iso3"] == "MMR"
+
+
+def test_body_named_in_full_at_the_opening_claims_a_saying_clause() -> None:
+    """'The Ministry of Foreign Affairs of Belarus rejected ..., saying that only 9 of 47 ...': the
+    body named in full is the claimant, not one rebuilt from 'The Ministry' and the State."""
+    text = (
+        "The Ministry of Foreign Affairs of Belarus rejected on 15 July 2024 the report of the Special "
+        "Rapporteur, saying that only 9 of the 47 Council members had backed the mandate.\n"
+    )
+    _, items = _items(text, published=date(2024, 7, 16))
+    tallies = [i for i in items if i["kind"] == "claim" and i.get("claim_type") == "tally"]
+    assert tallies and tallies[0]["claimant"]["name"] == "Ministry of Foreign Affairs of Belarus"

@@ -486,13 +486,12 @@ def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
 
 def _sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
+    first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
+    lead = ctx.text[start : first[0].start].strip().lower() if first else "-"
+    if lead in ("", "the"):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
+        return first[0].actor
     opening = _BODY_OPENING.match(ctx.text, start, end)
-    who = resolve_who(ctx, opening.group(1), start) if opening else None
-    if who is None:
-        first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
-        lead = ctx.text[start : first[0].start].strip().lower() if first else "-"
-        who = first[0].actor if lead in ("", "the") else None
-    return who
+    return resolve_who(ctx, opening.group(1), start) if opening else None
 
 
 def _outside_quotes(text: str) -> list[bool]:
