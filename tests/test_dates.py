@@ -52,6 +52,25 @@ def test_across_the_year_boundary() -> None:
     assert _one("They met in December.", published)[0] == date(2022, 12, 1)
 
 
+def test_a_day_with_last_or_next_year_takes_that_year() -> None:
+    """ "on 3 March last year" in a January article is March of the year before, not the coming
+    March; "next year" moves a range into the year after publication."""
+    published = date(2026, 1, 9)
+    assert _one("The envoy came on 3 March last year.", published)[0] == date(2025, 3, 3)
+    assert _one("They toured from 24 November to 5 December last year.", published)[:2] == (
+        date(2025, 11, 24),
+        date(2025, 12, 5),
+    )
+    assert _one("A visit is set for 2 to 13 February next year.", date(2025, 12, 30))[:2] == (
+        date(2026, 2, 2),
+        date(2026, 2, 13),
+    )
+    assert _one("The election is on June 7 this year.", published)[0] == date(2026, 6, 7)
+    mention = find_dates("on 3 March last year", published)[0]
+    assert mention.relative and mention.text == "3 March last year"
+    assert _one("on 3 March last year", None) == (None, None, False)  # no publication date: unresolved
+
+
 def test_earlier_and_later_count_from_the_date_before() -> None:
     mentions = find_dates("A statement on March 29 about a meeting four days earlier.", WED)
     assert [m.date for m in mentions] == [date(2022, 3, 29), date(2022, 3, 25)]

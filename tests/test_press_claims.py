@@ -127,3 +127,40 @@ def test_a_delegate_addressing_the_dialogue_is_no_oral_update() -> None:
     )
     update.kind = recognise_press(update)
     assert any(i.kind == "event" and i.event_type == "oral_update" for i in extract_press(update))
+
+
+def _items(text: str, published: date, kind: str) -> list[dict[str, Any]]:
+    doc = Document.from_text(text, published=published)
+    doc.kind = recognise_press(doc)
+    return [i.to_dict() for i in extract_press(doc) if i.kind == kind]
+
+
+def test_title_with_a_portfolio_list_and_a_body_the_text_calls_a_group() -> None:
+    text = ("The envoy was received on Monday by the Minister of Labour, Employment and Social "
+            "Protection, Aminata Diallo. The talks were welcomed by Tournons la Page, a Dakar-based "
+            "advocacy group.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2024, 5, 9), "actor")}
+    assert actors["Aminata Diallo"]["title"] == "Minister of Labour, Employment and Social Protection"
+    assert actors["Tournons la Page"]["kind"] == "ngo"
+
+
+def test_tour_video_link_and_a_report_on_the_visit() -> None:
+    """A visit 'toured' last year, a meeting by video link this week, and the report 'on the visit'
+    due in March: three events, each with its own date, none dated by the headline."""
+    text = ("Minister and expert review visit\n\n"
+            "The Independent Expert on human rights and the environment, who toured Chile from 20 to 30 "
+            "November last year, spoke with the environment minister by video link on Monday. Her report "
+            "on the visit will be presented to the Human Rights Council in March.")  # fmt: skip
+    events = [(e["event_type"], e.get("date"), e.get("end_date"), e.get("mode"))
+              for e in _items(text, date(2025, 1, 15), "event")]  # fmt: skip
+    assert events == [
+        ("visit", "2024-11-20", "2024-11-30", None),
+        ("meeting", "2025-01-13", None, "virtual"),
+        ("report", "2025-03-01", "2025-03-31", None),
+    ]
+
+
+def test_electing_members_is_an_election() -> None:
+    text = "The General Assembly on Friday elected 15 members of the Human Rights Council."
+    events = _items(text, date(2023, 10, 14), "event")
+    assert [(e["event_type"], e["date"]) for e in events] == [("election", "2023-10-13")]

@@ -54,6 +54,16 @@ def _responses(text: str, published: date | None = date(2019, 7, 12)) -> list[di
             "Universal Periodic Review.",
             (None, 150, 40),
         ),
+        (
+            "Fiji's UPR ended in Geneva. The Government said it would support 130 of the 160 "
+            "recommendations and take note of the other 30.",
+            (160, 130, 30),
+        ),
+        (
+            "According to the Permanent Mission of Fiji in Geneva, 130 recommendations were accepted, "
+            "while the remaining 30 of the 160 received were noted at the Universal Periodic Review.",
+            (160, 130, 30),
+        ),
     ],
 )
 def test_response_figures_in_varied_wordings(text: str, figures: tuple) -> None:
@@ -161,3 +171,24 @@ def test_response_tally_supported_when_every_response_matches() -> None:
         "10 of the 12 recommendations are in the record"
     )
     assert check_claim(claim, [], [])["reason"] == "0 of the 10 recommendations are in the record"
+
+
+def test_a_count_of_recommendations_is_no_dialogue_tally_and_the_mission_named_in_full_claims_it() -> None:
+    text = ("The Council adopted Fiji's Universal Periodic Review outcome on Friday. According to the "
+            "Permanent Mission of Fiji in Geneva, 130 recommendations were accepted, while the other "
+            "30 were noted.")  # fmt: skip
+    doc = prepare(Document.from_text("Press release\n\n" + text), date(2019, 7, 12))
+    claims = [i.to_dict() for i in extract(doc) if i.kind == "claim"]
+    assert [c["claim_type"] for c in claims] == ["response_tally"]
+    assert claims[0]["claimant"]["name"] == "Permanent Mission of Fiji in Geneva"
+
+
+def test_the_remaining_noted_is_no_reporting_verb() -> None:
+    """ "... and the remaining 30 noted, the ministry said": the ministry says it."""
+    (claim,) = _responses(
+        "Of the 160 recommendations put to Fiji during its third Universal Periodic Review, 130 were "
+        "accepted and the remaining 30 noted, the Ministry of Foreign Affairs said on Friday after "
+        "the Council adopted the outcome."
+    )
+    assert claim["claimant"]["name"] == "Ministry of Foreign Affairs"
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (160, 130, 30)

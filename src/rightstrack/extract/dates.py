@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from rightstrack.extract.numbers import NUMBER, parse_number
@@ -84,14 +84,18 @@ def _shift_months(day: date, months: int) -> date:
     return date(year, month + 1, min(day.day, calendar.monthrange(year, month + 1)[1]))
 
 
+# "3 March last year", "from 2 to 13 February next year": the year told from publication
+_REL_YEAR = r"(?:,?\s+(?P<rel>last|this|next)\s+year\b)?"
+_REL_OFFSET = {"last": -1, "this": 0, "next": 1}
+
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until|and|&)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
-    ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),
-    ("range_dm_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
-    ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?", re.I)),
-    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?", re.I)),
-    ("mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\b(?:,?\s+(\d{{4}}))?", re.I)),
+    ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until|and|&)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    ("range_dm_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    ("mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\b(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("month_rel", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
     ("rel_month", re.compile(rf"\b(last|this|next)\s+({MONTH})", re.I)),
     ("month_year", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
@@ -153,6 +157,25 @@ def _resolve(
     name: str, match: re.Match[str], text: str, published: date | None, anchor: date | None
 ) -> DateMention | None:
     g = match.groups()
+    if "rel" in match.re.groupindex:
+        rel, g = g[-1], g[:-1]
+        if rel:  # no year written, "last year" names it: relative to publication all the same
+            if published is None:
+                return _mention(match, None, None, "day", True)
+            year = str(published.year + _REL_OFFSET[rel.lower()])
+            mention = _resolve_groups(name, match, (*g[:-1], year), text, published, anchor)
+            return replace(mention, relative=True) if mention is not None else None
+    return _resolve_groups(name, match, g, text, published, anchor)
+
+
+def _resolve_groups(
+    name: str,
+    match: re.Match[str],
+    g: tuple[str | None, ...],
+    text: str,
+    published: date | None,
+    anchor: date | None,
+) -> DateMention | None:
     try:
         if name == "iso":
             return _mention(match, date(int(g[0]), int(g[1]), int(g[2])), None, "day", False)

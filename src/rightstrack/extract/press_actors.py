@@ -71,7 +71,8 @@ _NAME_TITLE = re.compile(
 # "the Cuban Foreign Minister, Rodrigo Alvarez, told" / "Lithuania's foreign minister, Name."
 _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:\s+(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
+    # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:\s+|,\s+(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
     rf"(?P<name>{_NAME_BLOCK}"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
@@ -320,11 +321,25 @@ def find_actors(text: str) -> PressActors:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
+    for match in _NGO_APPOSED.finditer(text):  # "Foro Penal, a Caracas-based rights group"
+        name, lead = _clean_org(match.group("name"))
+        if len(name.split()) >= 2 and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
+            start = match.start("name") + lead
+            actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
     for found in bodies.mentions:
         actors.add(found)
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     return actors
+
+
+# A body that the text itself calls a group: "the Observatorio Venezolano de Derechos, a Caracas-based
+# monitoring group", "Viasna, a banned rights organisation"
+_NGO_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+)?"
+    r"[A-Z][\w’'-]+){1,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"campaign|civil\s+society|non-governmental)\s+)(?:group|organi[sz]ation|NGO|network|coalition)\b"
+)
 
 
 def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:

@@ -173,6 +173,8 @@ def _stance_after(text: str) -> str | None:
 
 _COUNTED_NOUN = re.compile(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNT_UNITS})\b")
 _DELEG_NOUN = re.compile(r"(?i)^(?:countries|members)$")
+# the counted noun right after a figure: "265 recommendations", "78 noted recommendations"
+_OWN_NOUN = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?!countries\b|members\b)(?:{COUNT_UNITS})\b")
 
 
 def _counts_other_things(text: str, offset: int) -> bool:
@@ -227,6 +229,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         continue
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
+                    if match.groupdict().get("n") and _OWN_NOUN.match(sentence, match.end("n")):
+                        continue  # ", 265 recommendations were supported": the figure names what it counts
                     found = _figures_of(match, sentence, start)
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])

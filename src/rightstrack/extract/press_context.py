@@ -37,6 +37,8 @@ _SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|issued\s+by|released\s+by|publish
 _APPOSITION = re.compile(r"\s*,\s*[^,.;“”\"]{2,80},\s*")
 _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
+# "the remaining 66 noted": the UPR response, not a reporting verb
+_COUNT_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
@@ -251,6 +253,7 @@ def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
 
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
+    as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
     if not phrase:
@@ -279,7 +282,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return named
     bare = re.sub(r"(?i)^the\s+", "", phrase)
     for found in ctx.actors.mentions:  # a body named in full: that actor, not one built from the words
-        if found.actor.kind != "state" and found.actor.name == bare:
+        if found.actor.kind != "state" and found.actor.name in (bare, as_written):
             return found.actor
     by = _MADE_BY.search(phrase)
     if by:  # "a tally released by the Venezuelan mission in Geneva": whoever released it
@@ -388,7 +391,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         source = f"according to {source}"
     said = next((m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
                  or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
-                 and not (m.group(0) == "noted" and _NOTED_COUNT.match(sentence, m.end()))
+                 and not (m.group(0) == "noted" and (_NOTED_COUNT.match(sentence, m.end())
+                                                      or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
                  and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)  # fmt: skip
     if said:
         before = sentence[: said.start()]

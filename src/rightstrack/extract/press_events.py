@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\bheld\s+(?:a\s+)?"
+        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
@@ -49,11 +49,18 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
-        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
+        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
+        r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+)?in\s+(?=the\s+country|[A-Z])")),
     ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
-                            r"body|board|council|law|monitors?|observers?)\b)")),  # fmt: skip
+                            r"body|board|council|law|monitors?|observers?)\b)|"
+                            # "the General Assembly elected 14 States to the Council", "was elected"
+                            r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
+                            r"\b(?:re-?)?elected\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
 ]  # fmt: skip
+_VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations)\s+"
+                             r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
+_DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
                       r"\bby\s+video\b|\bremotely\b|\b(?:via|by|on|over)\s+(?-i:Zoom|(?:Microsoft\s+)?Teams|Webex|Skype)\b|"
@@ -109,6 +116,10 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and _DELEGATIONS_BEFORE.search(sentence[: match.start()]):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
+            if event_type == "visit" and _VISIT_REFERRED.search(sentence[: match.start()]) and not any(
+                _DATE_GAP.fullmatch(ctx.text, span[1], d.start) for d in ctx.dates if d.start >= span[1]
+            ):  # "her report on the visit": that visit, not a new one ("the follow-up to her visit in
+                continue  # December" still dates it)
             if any(s < span[1] and span[0] < e for _, s, e in found):
                 continue
             found.append((event_type, *span))
@@ -269,7 +280,7 @@ def find_events(ctx: PressContext) -> list[Event]:
             owned = sorted(owned, key=lambda m: not _MOVED_TO.search(ctx.text, max(0, m.start - 30), m.start))
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             mention = (precise or owned or [None])[0]
-            if mention is None and s_start < _heading_end(ctx) and ctx.published is not None:
+            if mention is None and s_start < _heading_end(ctx) and ctx.published is not None and ctx.doc.kind != "press":
                 mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
                                       True, "day", True)  # "Address by ... to the Council" + dateline
             if mention is None and i + 1 < len(triggers) and _EVE.search(ctx.text, t_end, triggers[i + 1][1]):

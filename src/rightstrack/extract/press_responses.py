@@ -26,7 +26,7 @@ _ACCEPT = (
     r"(?:agree[ds]?|committ?(?:ed|s)?(?:\s+itself)?)\s+to(?:\s+(?:implement\w*|take\s+up|act\s+on))?)"
 )
 _NOTE = (
-    r"(?:not(?:ed|es|e|ing)\b|took\s+note\s+of|taken\s+note\s+of|reject\w*|declin\w*|refus\w*|turned\s+down|"
+    r"(?:not(?:ed|es|e|ing)\b|t(?:ake|akes|ook|aken|aking)\s+note\s+of|reject\w*|declin\w*|refus\w*|turned\s+down|"
     r"(?:did|does|could|would)\s+not\s+(?:accept|support|agree\s+to))"
 )
 _PARTIAL = r"partial(?:ly)?\s+"
@@ -52,6 +52,7 @@ _VERB_AFTER = re.compile(
 _OF_TOTAL = re.compile(
     rf"(?i)^\s+(?:{_RECS}\s+)?(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:total\s+(?:of\s+)?)?(?P<total>{NUMBER})"
     rf"(?:\s+(?:UPR\s+)?{_RECS})?(?![\w%])"
+    r"(?:\s+(?:it\s+|that\s+it\s+)?(?:received|made|put\s+forward|addressed\s+to\s+it)\b)?"  # "of the 343 received"
 )
 # "received 198 recommendations", "198 recommendations were made", "a total of 198 recommendations"
 _TOTAL_BEFORE = re.compile(
