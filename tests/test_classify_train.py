@@ -13,6 +13,7 @@ from sklearn.metrics import f1_score
 from rightstrack.classify.stance import STANCES, fit_stance_model
 from rightstrack.classify.training import (
     STANCE_FRESH,
+    STANCE_FRESH2,
     STANCE_HELD_OUT,
     STANCE_LABELS,
     UPR_INFO_FILE,
@@ -40,27 +41,36 @@ def test_labelled_paragraphs_still_match_the_reports(upr_dir: Path) -> None:
 
 def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
     examples, _ = load_stance_examples(upr_dir)
-    original = [e for e in examples if e[0] not in STANCE_FRESH]
+    original = [e for e in examples if e[0] not in STANCE_FRESH + STANCE_FRESH2]
     fit = [e for e in original if e[0] not in STANCE_HELD_OUT]
     test = [e for e in original if e[0] in STANCE_HELD_OUT]
     model = fit_stance_model([e[1] for e in fit], [e[2] for e in fit])
     predicted = model.predict([e[1] for e in test])
     accuracy = np.mean([p == e[2] for p, e in zip(predicted, test, strict=True)])
     assert len(test) >= 100
-    assert accuracy >= 0.83  # measured 0.857; docs/classification.md
+    assert accuracy >= 0.85  # measured 0.875; docs/classification.md
 
 
-def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
-    """The two reports labelled last, never read while the cues and settings were tuned."""
+def _pair_macro_f1(upr_dir: Path, pair: tuple[str, ...]) -> float:
+    """Macro-F1 on the two reports of `pair`, fitted on every other labelled report."""
     examples, _ = load_stance_examples(upr_dir)
-    fit = [e for e in examples if e[0] not in STANCE_FRESH]
-    test = [e for e in examples if e[0] in STANCE_FRESH]
+    fit = [e for e in examples if e[0] not in pair]
+    test = [e for e in examples if e[0] in pair]
     model = fit_stance_model([e[1] for e in fit], [e[2] for e in fit])
     predicted = model.predict([e[1] for e in test])
     truth = [e[2] for e in test]
-    macro = f1_score(truth, predicted, labels=list(STANCES), average="macro", zero_division=0)
-    assert len(test) >= 100 and {e[0] for e in test} == set(STANCE_FRESH)
-    assert macro >= 0.72  # measured 0.754; docs/classification.md
+    assert len(test) >= 100 and {e[0] for e in test} == set(pair)
+    return float(f1_score(truth, predicted, labels=list(STANCES), average="macro", zero_division=0))
+
+
+def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
+    """The second-pass pair (blind when labelled; part of the cue work of the third pass)."""
+    assert _pair_macro_f1(upr_dir, STANCE_FRESH) >= 0.78  # measured 0.803; docs/classification.md
+
+
+def test_stance_model_on_third_pass_reports(upr_dir: Path) -> None:
+    """The two reports labelled last, never read while the cues and settings were chosen."""
+    assert _pair_macro_f1(upr_dir, STANCE_FRESH2) >= 0.75  # measured 0.771; docs/classification.md
 
 
 def small_data_dir(upr_dir: Path, tmp_path: Path) -> Path:

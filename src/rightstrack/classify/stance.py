@@ -22,7 +22,12 @@ from scipy import sparse
 from sklearn.feature_extraction.text import TfidfVectorizer
 from sklearn.linear_model import LogisticRegression
 
-from rightstrack.classify.stance_cues import STANCE_OF, cue_vector, decisive_cues
+from rightstrack.classify.stance_cues import (
+    STANCE_OF,
+    cue_vector,
+    decisive_cues,
+    only_bare_questions,
+)
 from rightstrack.classify.store import TextFeatures
 
 STANCES = ("supportive", "critical", "mixed", "neutral")
@@ -57,7 +62,7 @@ class StanceModel:
         stances = []
         for text, (a, c) in zip(texts, scores, strict=True):
             welcomed, pressed = decisive_cues(text)
-            criticised = bool(c > CRITICISM_THRESHOLD) or pressed
+            criticised = (bool(c > CRITICISM_THRESHOLD) or pressed) and not only_bare_questions(text)
             stances.append(STANCE_OF[(bool(a > 0) or welcomed, criticised)])
         return stances
 

@@ -22,7 +22,7 @@ APPRECIATION = _words(
     r"welcom\w*|commend\w*|prais\w*|congratulat\w*|appreciat\w*|applaud\w*|laud\w*|pleased|"
     r"satisf\w*|compliment\w*|valued|exemplary|salut\w*|positive(?:ly)? not\w*|"
     r"t(?:ook|ake|akes) positive note|encouraged (?:by|about)|good practices?|best practices?|"
-    r"noted with (?:interest|appreciation|satisfaction)"
+    r"noted with (?:interest|appreciation|satisfaction)|positively assess\w*"
 )
 NOTING = _words(
     r"(?<!not )(?:not(?:ed|es|e|ing)|recogni[sz]\w*|acknowledg\w*|highlight\w*|underscor\w*|stress\w*|"
@@ -46,7 +46,17 @@ PROBLEM = _words(
     r"lack of|absence of|persist\w*|still|continued to|remained|denied|failed|failure|harass\w*|"
     r"impunity|arbitrar\w*|repress\w*|crackdowns?|censorship|intimidat\w*|killings?|not yet|"
     r"had not|has not|have not|did not|does not|insufficient|inadequate|allegations?|reports of|"
-    r"much remains?|need for|needed|problems? of"
+    r"much remains?|need for|needed|problems? of|lack(?:ed|s|ing)?|"
+    r"remaining\s+(?:challenges|gaps|problems|obstacles)|challenges?\s+(?:included|include|remained|remain)|"
+    # challenges named in a rights area (not "the challenges the country faced")
+    r"(?:challenges?|difficult(?:y|ies)|obstacles?|shortcomings?|gaps?)\s+(?:[\w’'-]+\s+){0,4}?"
+    r"(?:in\s+terms\s+of|related\s+to|regarding|concerning|with\s+regard\s+to|as\s+regards|in\s+the\s+(?:area|field)s?\s+of)"
+)
+# A problem asserted, not just named: it counts inside a question too ("noting that many children
+# still did not attend school, asked ...")
+ASSERTED = _words(
+    r"still|persist\w*|continued to|remained|remains|lack of|absence of|not yet|reports of|"
+    r"allegations?|insufficient|inadequate|noting that|noted that"
 )
 COUNTERING = _words(
     r"combat\w*|fight\w*|eliminat\w*|eradicat\w*|prevent\w*|against (?:torture|discrimination)|"
@@ -64,7 +74,10 @@ EXTERNAL = _words(
 )
 COURTESY = re.compile(  # thanks or welcome for taking part, for the report: every speaker says it
     r"\b(?:welcom\w*|appreciat\w*|thank\w*)\s+(?:[\w’']+\s+){0,4}?"
-    r"(?:participation|report|presentation|replies|answers)\b",
+    r"(?:participation|report|presentation|replies|answers)\b"
+    # "welcomed the report and the measures taken against trafficking": the measures are welcomed
+    r"(?!\s*,?\s+(?:and|as\s+well\s+as)\s+(?:the\s+|its\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:measures|steps|efforts|progress|achievements|reforms?|adoption|establishment|ratification)\b)",
     re.IGNORECASE,
 )
 QUESTION = _words(
@@ -104,12 +117,14 @@ def sentence_cues(sentence: str) -> dict[str, bool]:
     external = bool(EXTERNAL.search(sentence))
     question = bool(QUESTION.search(sentence))
     appreciation = bool(APPRECIATION.search(COURTESY.sub(" ", sentence)))
+    found = PROBLEM.search(sentence)
+    countering = COUNTERING.search(sentence)
     problem = (
-        bool(PROBLEM.search(sentence))
+        found is not None
         and not external
-        and not question
+        and (not question or bool(ASSERTED.search(sentence)))
         and not appreciation
-        and not COUNTERING.search(sentence)
+        and not (countering and countering.start() < found.start())
     )
     noted = bool(NOTING.search(sentence) and ACHIEVEMENT.search(sentence)) and not question
     return {
@@ -126,12 +141,22 @@ def sentence_cues(sentence: str) -> dict[str, bool]:
     }
 
 
+_CONTRAST = re.compile(r"(?:,|;)?\s+\b(?:but|however|although|though|while|whereas|yet)\b\s*,?\s*", re.I)
+
+
+def clauses(sentence: str) -> list[str]:
+    """A sentence cut where it turns ("welcomed the moratorium, but noted that the Code still ..."):
+    praise and a problem in one sentence are two judgements."""
+    return [c for c in _CONTRAST.split(sentence) if c.strip()] or [sentence]
+
+
 def paragraph_cues(text: str) -> dict[str, int]:
-    """How many sentences of `text` fire each cue family."""
+    """How many clauses of `text` fire each cue family."""
     counts = dict.fromkeys(CUE_NAMES, 0)
     for sentence in split_sentences(text) or [text]:
-        for name, fired in sentence_cues(sentence).items():
-            counts[name] += int(fired)
+        for clause in clauses(sentence):
+            for name, fired in sentence_cues(clause).items():
+                counts[name] += int(fired)
     return counts
 
 
@@ -149,6 +174,30 @@ STANCE_OF = {
     (True, True): "mixed",
     (False, False): "neutral",
 }
+
+
+_BOILERPLATE = re.compile(r"(?i)^\s*(?:it|\w+(?:\s+\w+){0,6}?)\s+made\s+(?:a\s+|an?\s+\w+\s+|a\s+number\s+of\s+)?"
+                         r"(?:related\s+)?recommendations?\b")
+
+
+# a sentence whose main verb asks: "Bosnia and Herzegovina asked how ...", "It also enquired whether ..."
+_ASKS = re.compile(r"(?i)^\s*(?:[\w’'().-]+\s+){1,7}?(?:also\s+)?(?:asked|enquired|inquired|wished\s+to\s+know|"
+                   r"would\s+like\s+to\s+know|sought|requested\s+(?:information|details|clarification))\b")
+
+
+def only_bare_questions(text: str) -> bool:
+    """Whether the paragraph only asks (and makes recommendations): no problem, concern or demand
+    in any of its sentences. Under the rules a bare question is never criticism, however often
+    critical speakers ask questions too."""
+    sentences = split_sentences(text) or [text]
+    asked = False
+    for sentence in sentences:
+        if _BOILERPLATE.match(sentence):
+            continue
+        if not _ASKS.match(sentence) or PROBLEM.search(sentence) or CONCERN.search(sentence) or PRESSING.search(sentence):
+            return False
+        asked = True
+    return asked
 
 
 def decisive_cues(text: str) -> tuple[bool, bool]:
