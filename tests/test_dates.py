@@ -145,3 +145,10 @@ def test_a_dozen_is_a_number() -> None:
     assert parse_number("a dozen") == 12
     assert parse_number("half a dozen") == 6
     assert parse_number("two dozen") == 24
+
+
+def test_a_range_from_last_year_into_this_one() -> None:
+    assert _one("It ran from 28 December last year to 6 January.", date(2026, 1, 12))[:2] == (
+        date(2025, 12, 28),
+        date(2026, 1, 6),
+    )

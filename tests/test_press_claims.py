@@ -164,3 +164,55 @@ def test_electing_members_is_an_election() -> None:
     text = "The General Assembly on Friday elected 15 members of the Human Rights Council."
     events = _items(text, date(2023, 10, 14), "event")
     assert [(e["event_type"], e["date"]) for e in events] == [("election", "2023-10-13")]
+
+
+def test_passive_stance_from_the_subject_and_a_group_called_by_its_city() -> None:
+    text = ("Concern over the mass trials of protesters and the closure of independent newspapers was "
+            "voiced by 33 of the 47 delegations at Tuesday's interactive dialogue with the Special "
+            "Rapporteur on the situation of human rights in Belarus, according to Nasha Pravda, a "
+            "Vilnius-based group.")  # fmt: skip
+    claims = _items(text, date(2025, 3, 20), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["critical"]) == (47, 33)
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2025, 3, 20), "actor")}
+    assert actors.get("Nasha Pravda") == "ngo"
+
+
+def test_quotation_source_after_the_speaker() -> None:
+    text = ('"Nobody is in prison for an opinion," Justice Minister Karim Haddad told state '
+            'television on Monday.\n\n"The review was a success," Foreign Minister Lina Sabbagh '
+            'said, according to the ministry statement.')  # fmt: skip
+    quotes = [c for c in _items(text, date(2024, 5, 8), "claim") if c["claim_type"] == "quotation"]
+    assert [(q["claimant"]["name"], q["source"]) for q in quotes] == [
+        ("Karim Haddad", "told state television"),
+        ("Lina Sabbagh", "according to the ministry statement"),
+    ]
+
+
+def test_a_visit_length_given_later_and_a_consultation_dated_last_year() -> None:
+    text = ("The Special Rapporteur on the right to health will start an official visit to Ghana on "
+            "2 June. During the twelve-day visit she will travel to Tamale. The programme of the "
+            "visit was agreed last Friday by the health minister and the Rapporteur by videoconference. "
+            "The invitation followed a consultation with civil society held on 18 December last year.")  # fmt: skip
+    events = [(e["event_type"], e.get("date"), e.get("end_date"))
+              for e in _items(text, date(2025, 5, 20), "event")]  # fmt: skip
+    assert ("visit", "2025-06-02", "2025-06-13") in events
+    assert ("meeting", "2025-05-16", None) in events
+    assert ("meeting", "2024-12-18", None) in events
+
+
+def test_a_month_whose_year_the_text_gave_keeps_it() -> None:
+    text = ("The expert visited Peru from 10 to 21 October last year. The ombudsman met her in Lima "
+            "on 12 October.")  # fmt: skip
+    events = [(e["event_type"], e.get("date")) for e in _items(text, date(2026, 7, 1), "event")]
+    assert ("meeting", "2025-10-12") in events
+
+
+def test_a_councils_statement_carries_its_own_figures() -> None:
+    text = ("Statement by Canada\nInteractive dialogue with the Special Rapporteur on Belarus\n\n"
+            "Mr President, we welcome the release of 18 political prisoners last month, but call for "
+            "the release of all others.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2025, 3, 20))
+    doc.kind = "statement"
+    counts = [i.to_dict() for i in extract_press(doc) if i.kind == "claim" and i.claim_type == "count"]
+    assert [(c["value"], c["unit"]) for c in counts] == [(18, "prisoners")]

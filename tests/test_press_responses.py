@@ -192,3 +192,12 @@ def test_the_remaining_noted_is_no_reporting_verb() -> None:
     )
     assert claim["claimant"]["name"] == "Ministry of Foreign Affairs"
     assert (claim["total"], claim["supportive"], claim["critical"]) == (160, 130, 30)
+
+
+def test_recommendations_accepted_in_part_without_a_verb_of_their_own() -> None:
+    (claim,) = _responses(
+        "After its Universal Periodic Review, Chile accepted 250 recommendations in full and 12 in "
+        "part, and noted the remaining 20 of the 282 it received."
+    )
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (282, 250, 20)
+    assert "partly_supported:12" in claim["flags"]

@@ -92,6 +92,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until|and|&)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    # "from 28 December last year to 6 January": the year named after the first day
+    ("range_dm_rel_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s+(last|this)\s+year\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})\b", re.I)),
     ("range_dm_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
@@ -129,14 +131,43 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` and earlier mentions."""
     mentions: list[DateMention] = []
     anchor: date | None = published
+    year_of_month: dict[int, int] = {}  # months whose year the text has written out
     for name, match in _raw_mentions(text):
         mention = _resolve(name, match, text, published, anchor)
         if mention is None:
             continue
+        if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy"):
+            if _YEAR_WRITTEN.search(mention.text):
+                year_of_month[mention.date.month] = mention.date.year
+            elif year_of_month.get(mention.date.month, mention.date.year) != mention.date.year:
+                # "a visit from 17 to 28 November last year ... met on 18 November": that November
+                mention = _in_year(mention, year_of_month[mention.date.month])
+        elif mention.date is not None and _YEAR_WRITTEN.search(mention.text):
+            for day in (mention.date, mention.end_date):
+                if day is not None and mention.precision == "day":
+                    year_of_month[day.month] = day.year
         mentions.append(mention)
         if mention.resolved and mention.precision == "day" and mention.date is not None:
             anchor = mention.date
     return mentions
+
+
+_YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\s+year\b", re.I)
+
+
+def _in_year(mention: DateMention, year: int) -> DateMention:
+    """`mention` moved to `year` (a range keeps its length)."""
+    assert mention.date is not None
+    shift = year - mention.date.year
+    end = mention.end_date
+    try:
+        return replace(
+            mention,
+            date=mention.date.replace(year=year),
+            end_date=end.replace(year=end.year + shift) if end is not None else None,
+        )
+    except ValueError:  # 29 February
+        return mention
 
 
 def _mention(match: re.Match[str], start: date | None, end: date | None, precision: str,
@@ -191,6 +222,14 @@ def _resolve_groups(
             else:
                 return _mention(match, None, None, "day", True)
             return _mention(match, start, start.replace(day=int(last)), "day", not year)
+        if name == "range_dm_rel_dm":
+            d1, m1, rel, d2, m2 = g
+            if published is None:
+                return _mention(match, None, None, "day", True)
+            first_m, last_m = month_number(m1), month_number(m2)
+            year = published.year + _REL_OFFSET[(rel or "").lower()]
+            start = date(year, first_m, int(d1))
+            return _mention(match, start, date(year + (first_m > last_m), last_m, int(d2)), "day", True)
         if name in ("range_dm_dm", "range_md_md"):  # "28 November to 9 December"
             if name == "range_dm_dm":
                 d1, m1, d2, m2, year = g

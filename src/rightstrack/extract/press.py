@@ -244,7 +244,9 @@ def extract_press(doc: Document) -> list[Item]:
                 claim.claimant = statements[0].speaker
         claims += responses
     if doc.kind == "press":
-        claims += quotation_claims(ctx) + figure_claims(ctx, skip)
+        claims += quotation_claims(ctx)
+    if doc.kind in ("press", "statement"):  # "We welcome the release of 52 political prisoners"
+        claims += figure_claims(ctx, skip)
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]

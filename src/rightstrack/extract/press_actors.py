@@ -338,7 +338,7 @@ def find_actors(text: str) -> PressActors:
 _NGO_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+)?"
     r"[A-Z][\w’'-]+){1,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
-    r"campaign|civil\s+society|non-governmental)\s+)(?:group|organi[sz]ation|NGO|network|coalition)\b"
+    r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based)\s+)(?:group|organi[sz]ation|NGO|network|coalition)\b"
 )
 
 

@@ -280,6 +280,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
             role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
+            if role is None and re.search(r"(?i)\b(?:was|were|been)\s+(?:\w+\s+){0,2}?(?:by|from)\s+$",
+                                          sentence[: match.start()]):  # fmt: skip
+                role = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
         rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
                     or re.match(r"\s+(?:others\b|remaining\b)", sentence[match.end("n") :]))  # "26 others praised"

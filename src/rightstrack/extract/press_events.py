@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
@@ -58,7 +58,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
                             r"\b(?:re-?)?elected\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
 ]  # fmt: skip
-_VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations)\s+"
+_VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
+                             r"agenda|itinerary|preparations?|terms|details)\s+"
                              r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
@@ -307,7 +308,24 @@ def find_events(ctx: PressContext) -> list[Event]:
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
             _merge_or_add(events, event)
     _date_from_council(ctx, events)
+    _visit_length_elsewhere(ctx, events)
     return _without_dialogue_turns(events)
+
+
+_LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")
+
+
+def _visit_length_elsewhere(ctx: PressContext, events: list[Event]) -> None:
+    """ "will visit from 14 September. During the eleven-day visit ...": the one visit of the
+    article with a first day and no last takes the one length the article gives a visit."""
+    open_ended = [e for e in events if e.event_type == "visit" and e.date is not None and e.end_date is None]
+    lengths = {parse_number(m.group("n")) for m in _LENGTH_OF_VISIT.finditer(ctx.text)}
+    visits = [e for e in events if e.event_type == "visit"]
+    if len(open_ended) == 1 and len(visits) == 1 and len(lengths) == 1:
+        days = lengths.pop()
+        event = open_ended[0]
+        if isinstance(days, int) and days > 1 and event.date is not None and event.date_resolved:
+            event.end_date = event.date + timedelta(days=days - 1)
 
 
 _AT_COUNCIL = re.compile(rf"(?i)\b(?:at|in|before|to)\s+the\s+{_COUNCIL}(?:’s|'s)?\s+(?:in\s+Geneva\s+)?$")

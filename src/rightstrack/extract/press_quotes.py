@@ -102,6 +102,22 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
     return claims
 
 
+# "..., X said, according to the statement." / "..., X told state television last night."
+_SOURCE_AFTER = re.compile(
+    r"(?i)\b(?:(?P<acc>according\s+to\s+(?:the|a|an|its|his|her|their)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?"
+    r"(?:statement|release|report|letter|communiqu[eé]|post|interview|briefing))|"
+    r"(?P<told>told\s+(?:state\s+(?:television|TV|radio|media)|(?:the\s+)?(?:state|national|public)\s+broadcaster|"
+    r"reporters|journalists|(?-i:(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,3}))))"
+)
+
+
+def _source_after(ctx: PressContext, offset: int) -> str | None:
+    """The source a quotation is cited to in the rest of its sentence, as written."""
+    _, s_end = ctx.sentence_at(min(offset, len(ctx.text) - 1))
+    found = _SOURCE_AFTER.search(ctx.text, offset, max(offset, s_end))
+    return found.group(0) if found else None
+
+
 def _quote_forum(ctx: PressContext, start: int, end: int) -> dict[str, Any] | None:
     """The forum a quotation was said at, when its sentence names one ("said at the dialogue")."""
     s_start, _ = ctx.sentence_at(start)
@@ -121,12 +137,12 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             phrase = (after.group("who") or after.group("who2") or "").strip()
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
-            return (resolve_who(ctx, phrase, start) if phrase else None), None
+            return (resolve_who(ctx, phrase, start) if phrase else None), _source_after(ctx, stop)
         clause = _AFTER_CLAUSE.match(tail)
         named = ctx.actors.within(stop, stop + clause.end()) if clause else []
         if named:  # ", the Cuban Foreign Minister, Rodrigo Alvarez, told": whoever is named there
             people = [f for f in named if f.actor.kind == "official"]
-            return (people or named)[-1].actor, None
+            return (people or named)[-1].actor, _source_after(ctx, stop)
         reopened = re.match(r"\s*\n\s*\n?\s*[“\"]([^”\"]+)[”\"]?", tail)
         if not reopened or ctx.text[stop - 1] in "”\"":
             break

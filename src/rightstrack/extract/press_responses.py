@@ -127,7 +127,12 @@ _ASIDE_VERB = re.compile(rf"(?i)\b(?:(?P<acc>{_ACCEPT})|(?P<note>{_NOTE}))\s+(?:
                          rf"many|few)\b[^-–—(]{{0,120}}[-–—(]\s*$")  # fmt: skip
 
 
+_IN_PART_AFTER = re.compile(rf"(?i)^\s+(?:{_RECS}\s+)?(?:in\s+part|partially|partly)\b")
+
+
 def _role(before: str, after: str) -> str | None:
+    if _IN_PART_AFTER.match(after):  # "accepted 297 recommendations in full and 9 in part"
+        return "partly_supported"
     for found in (_VERB_BEFORE.search(before), _VERB_AFTER.match(after)):
         if found:
             if found.group("partial") or found.groupdict().get("in_part"):
