@@ -216,3 +216,15 @@ def test_a_councils_statement_carries_its_own_figures() -> None:
     doc.kind = "statement"
     counts = [i.to_dict() for i in extract_press(doc) if i.kind == "claim" and i.claim_type == "count"]
     assert [(c["value"], c["unit"]) for c in counts] == [(18, "prisoners")]
+
+
+def test_an_honorific_before_a_name_a_briefing_and_a_period_since() -> None:
+    text = ("Nairobi, 8 May 2026\n\nThe Committee met the Special Rapporteur on the right to food at "
+            "Parliament Buildings today. The Chairperson of the Committee, Hon. Peter Otieno, briefed "
+            "the Special Rapporteur on the 12 petitions received since March last year.")  # fmt: skip
+    items = _items(text, date(2026, 5, 8), "actor")
+    names = {a["actor"]["name"] for a in items}
+    assert "Peter Otieno" in names and "Parliament Buildings" not in names
+    events = _items(text, date(2026, 5, 8), "event")
+    assert [(e["event_type"], e["date"]) for e in events] == [("meeting", "2026-05-08")]
+    assert any("Peter Otieno" in p["name"] for p in events[0]["participants"])

@@ -73,7 +73,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:\s+|,\s+(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
-    rf"(?P<name>{_NAME_BLOCK}"
+    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
@@ -301,6 +301,8 @@ def find_actors(text: str) -> PressActors:
             name, lead = _clean_org(raw)
             if len(name.split()) < 2:  # a bare "Government" is resolved from context, not named
                 continue
+            if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
+                continue  # "at Parliament Buildings": a place, not a body
             states = find_states(raw)  # also "Cambodia's" dropped from the name
             ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)
             start = part_start + lead

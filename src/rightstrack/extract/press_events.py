@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
@@ -61,6 +61,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
                              r"agenda|itinerary|preparations?|terms|details)\s+"
                              r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
+_SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
@@ -257,7 +258,8 @@ def find_events(ctx: PressContext) -> list[Event]:
     events: list[Event] = []
     for s_start, s_end in ctx.sentences:
         triggers = _triggers(ctx, s_start, s_end)
-        dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)]
+        dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)
+                 and not _SINCE.search(ctx.text, max(0, d.start - 8), d.start)]  # fmt: skip
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
         _count_back(triggers, dates, chosen, prior[-1] if prior else None, ctx.text)
