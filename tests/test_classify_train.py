@@ -70,7 +70,7 @@ def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
 
 def test_stance_model_on_third_pass_reports(upr_dir: Path) -> None:
     """The two reports labelled last, never read while the cues and settings were chosen."""
-    assert _pair_macro_f1(upr_dir, STANCE_FRESH2) >= 0.75  # measured 0.771; docs/classification.md
+    assert _pair_macro_f1(upr_dir, STANCE_FRESH2) >= 0.77  # measured 0.797; docs/classification.md
 
 
 def small_data_dir(upr_dir: Path, tmp_path: Path) -> Path:
