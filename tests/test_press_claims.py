@@ -228,3 +228,47 @@ def test_an_honorific_before_a_name_a_briefing_and_a_period_since() -> None:
     events = _items(text, date(2026, 5, 8), "event")
     assert [(e["event_type"], e["date"]) for e in events] == [("meeting", "2026-05-08")]
     assert any("Peter Otieno" in p["name"] for p in events[0]["participants"])
+
+
+def test_the_other_group_takes_the_other_side_and_our_count_is_the_headings_body() -> None:
+    text = ("Minsk Monitor - notes from Geneva\n\nYesterday the Council held its interactive dialogue "
+            "with the Special Rapporteur on the situation of human rights in Belarus. By our count, 38 "
+            "States spoke. 27 of them condemned the trials. The other 11 stood by the authorities.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2025, 7, 3), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (38, 11, 27)
+    assert tally["claimant"]["name"] == "Minsk Monitor"
+
+
+def test_shares_of_a_total_become_counts_and_stay_rates() -> None:
+    text = ("A total of 80 delegations spoke during the interactive dialogue on Mali on Tuesday, the "
+            "ministry said. According to the ministry, 75 per cent of them praised the transition, "
+            "while the remaining 25 per cent voiced concerns.")  # fmt: skip
+    claims = _items(text, date(2025, 3, 20), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (80, 60, 20)
+    assert "from_percentages" in tally["flags"]
+    assert 75 in [c["value"] for c in claims if c["claim_type"] == "rate"]
+
+
+def test_a_correction_withdraws_the_figures_it_corrects() -> None:
+    text = ("Thirty of the 45 delegations at the interactive dialogue on Eritrea on 2 March backed the "
+            "Government, while 15 were critical, the ministry said.\n\nCorrection: An earlier version "
+            "of this article said that 33 of the 45 delegations had backed the Government.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2025, 3, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["flags"]) == (45, 30, 15, [])
+
+
+def test_counts_restated_and_owned_by_a_group() -> None:
+    text = ("The Interior Ministry says 95 activists were detained last month. The Ombudsman's Office "
+            "puts the figure at 140. Libertad Ya, a Lima-based legal aid group, disagrees: according "
+            "to the group's register, 210 people were detained.")  # fmt: skip
+    counts = [(c["value"], (c.get("claimant") or {}).get("name"))
+              for c in _items(text, date(2025, 6, 2), "claim") if c["claim_type"] == "count"]  # fmt: skip
+    assert counts == [(95, "Interior Ministry"), (140, "Ombudsman's Office"), (210, "Libertad Ya")]
+
+
+def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
+    text = ("The Independent Expert on Haiti on Friday wrapped up a ten-day official visit to the "
+            "country that began on 3 May.")  # fmt: skip
+    events = [(e["event_type"], e["date"], e.get("end_date")) for e in _items(text, date(2025, 5, 13), "event")]
+    assert events == [("visit", "2025-05-03", "2025-05-12")]

@@ -201,3 +201,16 @@ def test_recommendations_accepted_in_part_without_a_verb_of_their_own() -> None:
     )
     assert (claim["total"], claim["supportive"], claim["critical"]) == (282, 250, 20)
     assert "partly_supported:12" in claim["flags"]
+
+
+def test_a_fact_sheet_lists_the_figures_one_to_a_line() -> None:
+    text = ("FACT SHEET\nUniversal Periodic Review of Ruritania: outcome\nRuritanian Human Rights "
+            "Commission\n\n- Recommendations received: 240, from 98 States.\n- Supported: 200.\n"
+            "- Supported in part: 10.\n- Noted: 30.\n")  # fmt: skip
+    doc = prepare(Document.from_text(text), date(2025, 7, 5))
+    claims = [i.to_dict() for i in extract(doc) if i.kind == "claim"]
+    assert [c["claim_type"] for c in claims if c["claim_type"] in ("tally", "response_tally")] == ["response_tally"]
+    (claim,) = [c for c in claims if c["claim_type"] == "response_tally"]
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (240, 200, 30)
+    assert "partly_supported:10" in claim["flags"]
+    assert claim["claimant"]["name"] == "Ruritanian Human Rights Commission"

@@ -119,6 +119,15 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
              if f.actor.kind not in ("state", "media", "official", "un_mechanism")]  # fmt: skip
     if named and (not whole_line or ctx.text[span[0] : span[1]].strip(" ,.") == named[0].actor.name):
         return named[0].actor
+    if named and whole_line and named[0].start - span[0] <= 4 and re.match(r"\s*[-–—:|]", ctx.text[named[0].end :]) \
+            and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[span[1] :]):  # fmt: skip
+        return named[0].actor  # "Belarus Prisoners Watch - Geneva bulletin" over "By our count, ..."
+    blank = re.search(r"\n[^\S\n]*\n", ctx.text[:600])
+    for line in re.finditer(r"[^\n]+", ctx.text[: blank.start() if blank else 0]):  # a heading line
+        body = [f for f in ctx.actors.within(line.start(), line.end())  # that is only a body's name
+                if f.actor.kind in ("government_body", "ngo", "nhri")]  # fmt: skip
+        if body and line.group(0).strip(" ,.") == ctx.text[body[0].start : body[0].end]:
+            return body[0].actor  # "FACT SHEET / Outcome of ... / National Centre for Human Rights of ..."
     for s_start, s_end in ctx.sentences[:3]:
         voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
         if voice:
@@ -234,7 +243,7 @@ def extract_press(doc: Document) -> list[Item]:
         statements = summary_items(ctx)
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
-    skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures]
+    skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures if not f.percent]
     if doc.kind in ("press", "statement"):  # a State's own statement at its UPR adoption counts too
         responses = response_claims(ctx, _tally_spans(ctx, claims))  # "accepted 173 of the 198 ..."
         skip += [(f["evidence"]["start"], f["evidence"]["end"]) for c in responses

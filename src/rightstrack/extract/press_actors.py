@@ -80,7 +80,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
-    r"Institute|Observatory|Forum)"
+    r"Institute|Observatory|Forum|Society|Monitor)"
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
@@ -270,7 +270,7 @@ def _org_kind(name: str) -> str:
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
-                 r"Coalition|Federation|Initiative|Institute|Observatory|Forum", name):  # fmt: skip
+                 r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor", name):  # fmt: skip
         return "ngo"
     return "government_body"
 
@@ -282,9 +282,16 @@ def _clean_org(raw: str) -> tuple[str, int]:
     broken = raw.find("\n")
     if broken > 0 and not re.search(_ORG_HEAD, raw[:broken]):  # "PRESS RELEASE\nMinistry of ...": a
         first = next((i for i, t in enumerate(tokens) if t.start() > broken), last)  # heading line above
+    heading = re.search(r"\n[^\S\n]*(?:Posted|Press|Published|Date[d]?|Statement|Communiqu[eé]|Release|"
+                        r"Fact|FACT|Outcome|Geneva|Unofficial)\b", raw)
+    if heading is not None:  # "... of Uzbekistan\nPosted 5 July": the next heading line is not the name
+        last = sum(1 for t in tokens if t.start() < heading.start())
     while first < last and (tokens[first].group() in _LEAD_STOP
-                            or re.search(r"[’']s$", tokens[first].group())):  # fmt: skip
-        first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name
+                            or (re.search(r"[’']s$", tokens[first].group())
+                                and (first + 1 >= last or find_states(tokens[first].group()[:-2])
+                                     or first + 2 < last))):  # fmt: skip
+        first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name; but
+        # "the Ombudsman's Office" is the office's name
     while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
                                                          "in", "other"):  # fmt: skip
         last -= 1
@@ -340,7 +347,8 @@ def find_actors(text: str) -> PressActors:
 _NGO_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+)?"
     r"[A-Z][\w’'-]+){1,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
-    r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based)\s+)(?:group|organi[sz]ation|NGO|network|coalition)\b"
+    r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based)\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"(?:group|organi[sz]ation|NGO|network|coalition)\b"
 )
 
 

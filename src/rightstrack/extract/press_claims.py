@@ -9,12 +9,12 @@ averaged, and flagged: "conflicting_figures", "counts_do_not_add_up".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, attribution
+from rightstrack.extract.press_context import PressContext, attribution, retracted
 from rightstrack.extract.press_quotes import COUNT_UNITS
 
 _DELEG = (
@@ -74,6 +74,8 @@ _FOLLOW_PATTERNS = [
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|noted|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
+    # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
+    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
     # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
@@ -153,6 +155,7 @@ class Figure:
     end: int
     approximate: bool = False  # "more than 30", "at least 15"
     rest: bool = False  # "the other 30", "the remaining ten": the others make up the total
+    percent: bool = False  # "85 per cent of them commended": a share of the total, not a count
     # value -1: "while the rest were critical": the total less the other figure
 
 
@@ -172,6 +175,10 @@ def _stance_after(text: str) -> str | None:
 
 
 _COUNTED_NOUN = re.compile(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNT_UNITS})\b")
+_SHARE = re.compile(rf"(?i)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER}(?:\.\d+)?)\s*(?:per\s*cent|percent|%)"
+                    rf"(?:\s+of\s+(?:them|those|these|the\s+(?:{_DELEG})))?(?=\s+(?:had\s+|have\s+|were\s+)?[a-z])")
+_PERCENT_AFTER = re.compile(r"(?i)\s*(?:per\s*cent|percent|%)")
+_BULLET = re.compile(r"\n[^\S\n]*[-•*–][^\S\n]")
 _DELEG_NOUN = re.compile(r"(?i)^(?:countries|members)$")
 # the counted noun right after a figure: "265 recommendations", "78 noted recommendations"
 _OWN_NOUN = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?!countries\b|members\b)(?:{COUNT_UNITS})\b")
@@ -217,6 +224,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             break  # "30 of them", "eleven were hostile": only about a meeting the article names
         for start, end in ctx.sentences:
             sentence = ctx.text[start:end]
+            if retracted(sentence):
+                continue  # "An earlier version of this article said that 27 ...": withdrawn
             if patterns is _FOLLOW_PATTERNS and _VOTE.search(sentence):
                 continue  # "27 in favour to 12 against": votes on a text, not stances in a debate
             for pattern in patterns:
@@ -229,8 +238,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         continue
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
-                    if match.groupdict().get("n") and _OWN_NOUN.match(sentence, match.end("n")):
-                        continue  # ", 265 recommendations were supported": the figure names what it counts
+                    if match.groupdict().get("n") and (_OWN_NOUN.match(sentence, match.end("n"))
+                                                       or _PERCENT_AFTER.match(sentence, match.end("n"))):
+                        continue  # ", 265 recommendations were supported", ": 87 per cent": not delegations
                     found = _figures_of(match, sentence, start)
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -242,6 +252,16 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             role = _stance_after(label.group("label")) or "total"
             if isinstance(value, int):
                 figures.append(Figure(role, value, label.start("n"), label.end("n")))
+    if figures:
+        for start, end in ctx.sentences:  # "85 per cent of them commended ..., the remaining 15 per cent"
+            if retracted(ctx.text[start:end]):
+                continue
+            for match in _SHARE.finditer(ctx.text, start, end):
+                clause = _NEXT_COUNT.split(ctx.text[match.end() : min(end, match.end() + 200)], maxsplit=1)[0]
+                role = _stance_after(clause)
+                value = parse_number(match.group("p"))
+                if role and isinstance(value, (int, float)) and not any(taken[match.start("p") : match.end("p")]):
+                    figures.append(Figure(role, int(round(value)), match.start("p"), match.end(), percent=True))
     if figures:
         for start, end in ctx.sentences:  # "while the rest were critical": no number of its own
             for match in _REST_NO_NUMBER.finditer(ctx.text, start, end):
@@ -265,6 +285,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     if groups.get("n"):
         value = 0 if groups["n"].lower() == "none" else parse_number(groups["n"])
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
+        after = _BULLET.split(after, maxsplit=1)[0]  # "from 104 States.\n- Supported: 224": the next item
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
         governing = re.search(r"(?i)\b(?:(?P<sup>solidarity|support|backing|praise|sympathy)|(?P<crit>criticism|"
@@ -287,6 +308,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
                     or re.match(r"\s+(?:others\b|remaining\b)", sentence[match.end("n") :]))  # "26 others praised"
         end = match.end("n") if re.search(r"(?i)per\s*cent|percent|%", match.group(0)) else match.end()
+        if role is None and rest and _REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")]):
+            role = "other"  # "The other fifteen delegations were described as ...": the other side
         if isinstance(value, int) and role:  # "53 - or 39 per cent -": the share stays a rate of its own
             found.append(Figure(role, value, offset + match.start("n"), offset + end,
                                 approximate, rest))  # fmt: skip
@@ -325,7 +348,7 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     claims = []
     for forum_figures in groups.values():
         for part in _by_claimant(ctx, forum_figures):
-            if not any(f.role != "total" and f.value >= 0 for f in part):
+            if not any(f.role in ("supportive", "critical") and f.value >= 0 for f in part):
                 continue  # "39 delegations attended", "a group of 45 States": no tally without a stance
             claims.append(_tally_claim(ctx, part))
     return claims
@@ -365,7 +388,12 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
 
 def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
     rest_roles = {f.role for f in figures if f.value < 0}
-    figures = [f for f in figures if f.value >= 0]
+    totals = [f.value for f in figures if f.role == "total" and not f.percent and f.value >= 0]
+    shares = [f for f in figures if f.percent]
+    figures = [f for f in figures if f.value >= 0 and not f.percent]
+    if totals and shares:  # "85 per cent of the 120 commended": counts from the shares of the total
+        figures += [replace(f, value=round(totals[0] * f.value / 100), percent=False) for f in shares]
+        figures.sort(key=lambda f: f.start)
     values: dict[str, list[int]] = {}
     for figure in figures:
         if figure.value not in values.setdefault(figure.role, []):
@@ -376,6 +404,9 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
     total = values.get("total", [None])[0]
     supportive = values.get("supportive", [None])[0]
     critical = values.get("critical", [None])[0]
+    other = values.get("other", [None])[0]
+    if other is not None and (supportive is None) != (critical is None):  # "the other 15": the side not named
+        supportive, critical = (other, critical) if supportive is None else (supportive, other)
     if total is not None and "critical" in rest_roles and critical is None and supportive is not None:
         critical = total - supportive  # "only three voiced support, while the rest were critical"
     if total is not None and "supportive" in rest_roles and supportive is None and critical is not None:
@@ -388,6 +419,8 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
         flags.append("counts_do_not_add_up")
     if any(f.approximate for f in figures):
         flags.append("approximate")
+    if totals and shares:
+        flags.append("from_percentages")
     start, end = figures[0].start, figures[-1].end
     claimant, source = None, None
     for figure in figures:

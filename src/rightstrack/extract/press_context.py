@@ -45,7 +45,7 @@ _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|the
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
-    r"summary|communiqu[eé]|post|interview|briefing)s?)\b"
+    r"summary|communiqu[eé]|post|interview|briefing|register|records|database|tally|count)s?)\b"
 )
 _BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account|reading|view|"
                        r"assessment|analysis|estimate|breakdown|version)|"
@@ -92,6 +92,7 @@ _OWNER_OUTLET = re.compile(
 )
 # "the Centre said", "the Commission added": the body of that kind named last, never a person whose
 # title happens to hold the word ("director of the National Centre").
+_NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation)$"
@@ -275,6 +276,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     outlet = _OWNER_OUTLET.match(phrase)
     if outlet:
         return resolve_who(ctx, outlet.group(1), offset)
+    if _NGO_WORD.match(phrase):  # "the group's register": the NGO named last
+        ngo = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
+                    if m.start < offset and m.actor.kind == "ngo"), None)  # fmt: skip
+        if ngo is not None:
+            return ngo
     body_word = _BODY_WORD.match(phrase)
     if body_word:
         named = ctx.actors.last_body(offset, body_word.group(1).lower())
@@ -368,6 +374,17 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
     return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
 
 
+_RETRACTED = re.compile(
+    r"(?i)\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|item)\b|"
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b"
+)
+
+
+def retracted(sentence: str) -> bool:
+    """A correction's sentence about what the article wrongly said earlier: its figures are withdrawn."""
+    return bool(_RETRACTED.search(sentence))
+
+
 def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it (asked once per
     sentence: every figure of a sentence asks again)."""
@@ -425,7 +442,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
                              r"(?:who|which)\s*$", before)  # fmt: skip
         if said.group(0) in _PARTICIPLE and not relative:
-            opener = _sentence_opener(ctx, start, start + said.start())
+            opener = sentence_opener(ctx, start, start + said.start())
             if opener is not None:
                 return opener, source
         if relative:  # "... disputed by human rights groups, who said"
@@ -471,11 +488,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, issued.group(1), start)
         if who is not None:
             return who, source
-    if source_match and ctx.issuer is not None:
-        return ctx.issuer, source
-    if source_match:  # "the foreign ministry's statement"; "a press release": the body named before
+    if source_match:  # "the foreign ministry's statement", "the group's register": its owner
         owner = re.match(r"(?i)(?:according\s+to\s+)?(?:the\s+)?(.{2,40}?)(?:’s|'s)\s", source or "")
-        who = resolve_who(ctx, owner.group(1), start) if owner else None
+        who = resolve_who(ctx, owner.group(1), start + source_match.start()) if owner else None
+        if who is None and ctx.issuer is not None:  # "a press release": the issuer's
+            return ctx.issuer, source
         return who or _body_before(ctx, start), source
     return None, source
 
@@ -488,7 +505,7 @@ def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
     return last.actor
 
 
-def _sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
     first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
     lead = ctx.text[start : first[0].start].strip().lower() if first else "-"

@@ -100,6 +100,7 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
+_BEGAN = re.compile(r"(?i)\b(?:began|started|opened|commenced|starting|beginning)\s+(?:on\s+)?$")
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
 _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
@@ -282,6 +283,8 @@ def find_events(ctx: PressContext) -> list[Event]:
             owned = [m for m in owned if m.date is not None] or owned  # "On 30 December, two days before the law ..."
             owned = sorted(owned, key=lambda m: not _MOVED_TO.search(ctx.text, max(0, m.start - 30), m.start))
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
+            if event_type == "visit":  # "wrapped up on Friday a visit that began on 3 May": its first day
+                precise.sort(key=lambda m: not _BEGAN.search(ctx.text, max(0, m.start - 30), m.start))
             mention = (precise or owned or [None])[0]
             if mention is None and s_start < _heading_end(ctx) and ctx.published is not None and ctx.doc.kind != "press":
                 mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
@@ -435,6 +438,8 @@ def _event(
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)
         ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
+        if _BEGAN.search(ctx.text[max(0, mention.start - 30) : mention.start]):
+            ended = None  # "wrapped up a twelve-day visit that began on 12 June": the first day
         if _UNTIL.search(ctx.text[max(0, mention.start - 20) : mention.start]):
             end_date, start_date = mention.date, None  # "a visit that will last until 16 February"
             if days:

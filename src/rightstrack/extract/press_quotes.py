@@ -21,6 +21,8 @@ from rightstrack.extract.press_context import (
     PressContext,
     attribution,
     resolve_who,
+    retracted,
+    sentence_opener,
     speaker_before,
 )
 
@@ -42,7 +44,8 @@ COUNT_UNITS = (
     r"recommendations|pledges|lawyers|defenders|trials|ministries|institutions|schools|hospitals|"
     r"families|households|children|women|complaints|petitions|provinces|countries|companies|"
     r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants|"
-    r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants"
+    r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
+    r"leaders|releases|reports|supporters"
 )
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
@@ -55,6 +58,9 @@ _COUNT_DONE = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:[a-z-]+\s+){{0,2}}?)(?P<unit>[a-z]{{3,30}}s)\s+"
     r"(?=(?:had|have|has)\s+(?:been|received|reached|returned|left|fled)\b|(?:were|are)\s+\w+ed\b)"
 )
+# "The Ombudsman's Office puts the figure at 173": another count of what was counted before
+_PUTS_AT = re.compile(rf"(?i)\bput(?:s|ting)?\s+(?:the|that|this|its)\s+(?:figure|number|toll|total|count)\s+at\s+"
+                      rf"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+)?(?P<n>{NUMBER})(?![\w%])")
 _AMONG = re.compile(
     rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)|"
     rf"\b(?P<n2>{NUMBER})\s+of\s+(?:them|these|those)\s+(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"
@@ -162,8 +168,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
     """Counts with a unit ("47 parties") and rates ("seven per cent"), with who states them."""
     claims: list[Claim] = []
     last_unit: str | None = None
+    last_subject = ""
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
+        if retracted(sentence):
+            continue
         found = []
         for match in _COUNT.finditer(sentence):
             mod = " ".join(match.group("mod").split())
@@ -182,6 +191,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if match.start("n") not in counted:
                 verb = "supported" if "support" in match.group("verb").lower() else match.group("verb").split()[-1].lower()
                 found.append((match, "response", "", verb))
+        for match in _PUTS_AT.finditer(sentence):  # "puts the figure at 173": the count before, restated
+            if match.start("n") not in counted:
+                found.append((match, "restated", "", ""))
+                counted.add(match.start("n"))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
             found.append((match, "among", "", rest))
@@ -193,6 +206,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 if last_unit is None:
                     continue  # "noted 12" with nothing counted before: no unit to give it
                 claim_type, unit, subject = "count", last_unit, f"{subject} {last_unit}"
+            if claim_type == "restated":
+                if last_unit is None:
+                    continue
+                claim_type, unit, subject = "count", last_unit, last_subject
             if claim_type == "among":
                 claim_type, unit = "count", last_unit or "items"
                 subject = f"{last_unit or ''} that {subject}".strip()
@@ -204,10 +221,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if value is None:
                 continue
             if claim_type == "count":
-                last_unit = unit
+                last_unit, last_subject = unit, subject
             who, source = attribution(ctx, s_start, s_end)
-            if who is None:
-                who = _quoted_by(ctx, at) or ctx.author  # in a body's own release, the body
+            if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
+                who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" else None)
+                who = who or ctx.author  # in a body's own release, the body
             claims.append(Claim(
                 evidence=ctx.doc.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip

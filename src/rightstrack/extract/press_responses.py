@@ -16,7 +16,7 @@ from typing import Any
 
 from rightstrack.extract.items import Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, attribution
+from rightstrack.extract.press_context import PressContext, attribution, retracted
 from rightstrack.extract.press_sessions import upr_cycle
 
 _RECS = r"recommendations?"
@@ -120,7 +120,36 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
                 role = "total"
             if role is not None:
                 figures.append(ResponseFigure(role, value, match.start(), match.end()))
+    figures += _labelled_lines(ctx, skip, taken={f.start for f in figures})
     return sorted(figures, key=lambda f: f.start)
+
+
+# A fact sheet's lines: "- Recommendations received: 270", "- Supported in part: 11", "Noted: 35"
+_LABELLED = re.compile(rf"(?im)^[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[A-Za-z][^:\n]{{1,60}}?)[^\S\n]*:[^\S\n]*"
+                       rf"(?P<n>{NUMBER})(?![\w%.,]\d|\s*(?:per\s*cent|percent|%))")
+_LABEL_ROLES = (
+    ("partly_supported", re.compile(r"(?i)\b(?:support|accept)\w*\s+(?:in\s+part|partially|partly)|partial")),
+    ("noted", re.compile(rf"(?i)^(?:recommendations?\s+)?{_NOTE}")),
+    ("supported", re.compile(rf"(?i)^(?:recommendations?\s+)?(?:fully\s+)?{_ACCEPT}")),
+    ("total", re.compile(rf"(?i)^(?:total\s+)?{_RECS}(?:\s+(?:received|made|in\s+total))?$|^total$")),
+)
+
+
+def _labelled_lines(ctx: PressContext, skip: list[tuple[int, int]], taken: set[int]) -> list[ResponseFigure]:
+    """Figures printed one to a line under a label, in a document about a UPR review."""
+    if not re.search(r"(?i)universal\s+periodic\s+review|\bUPR\b", ctx.text):
+        return []
+    found = []
+    for match in _LABELLED.finditer(ctx.text):
+        value = parse_number(match.group("n"))
+        start = match.start("n")
+        if not isinstance(value, int) or start in taken or any(a <= start < b for a, b in skip):
+            continue
+        label = match.group("label").strip()
+        role = next((name for name, pattern in _LABEL_ROLES if pattern.search(label)), None)
+        if role is not None:
+            found.append(ResponseFigure(role, value, start, match.end("n")))
+    return found if any(f.role in ("supported", "noted") for f in found) else []
 
 
 _ASIDE_VERB = re.compile(rf"(?i)\b(?:(?P<acc>{_ACCEPT})|(?P<note>{_NOTE}))\s+(?:the\s+)?(?:majority|bulk|most|all|"
@@ -152,6 +181,8 @@ def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
+        if retracted(text[a:b]):
+            continue
         on_recs = re.search(rf"(?i)\b{_RECS}\b", text[a:b])
         # "It accepted 152 and noted 38." goes on from the sentence before it
         goes_on = spans and spans[-1][1] >= a - 3 and _RESPONSE_WORD.search(text[a:b])
