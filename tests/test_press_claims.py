@@ -5,6 +5,8 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
+import pytest
+
 from rightstrack.document import Document
 from rightstrack.extract.press import extract_press, recognise_press
 
@@ -272,3 +274,50 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
             "country that began on 3 May.")  # fmt: skip
     events = [(e["event_type"], e["date"], e.get("end_date")) for e in _items(text, date(2025, 5, 13), "event")]
     assert events == [("visit", "2025-05-03", "2025-05-12")]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "figures"),
+    [
+        # the exceptions are the other side
+        ("All but seven of the 60 delegations that spoke at the interactive dialogue on Mali on "
+         "Tuesday praised the transition, the ministry said.", (60, 53, 7)),
+        # a share of the total, passive
+        ("The Government's record was commended by three in every four of the 80 delegations at the "
+         "interactive dialogue on Mali on Tuesday, the ministry said.", (80, 60, None)),
+        # backing the mandate is criticism of the State
+        ("The report of the Special Rapporteur on Mali was backed by only 20 of the 50 delegations at "
+         "Tuesday's interactive dialogue, the ministry said. The other 30, it said, defended Mali.",
+         (50, 30, 20)),
+        # a breakdown by region is part of a figure, not a figure of its own
+        ("Of the 40 delegations at the interactive dialogue on Mali on Tuesday, the ministry said, 25 "
+         "defended Mali's sovereignty: ten from the African Group and fifteen from Asia. The other 15 "
+         "- all from the Western European and Others Group - repeated accusations.", (40, 25, 15)),
+        # "Only N" after a tally, with no stance word: the other side
+        ("Of the 30 delegations at the interactive dialogue on Mali on Tuesday, 22 acknowledged the "
+         "progress made, the ministry said. Only 8 delegations chose to look away.", (30, 22, 8)),
+        # "won the backing of", "spoke up for"
+        ("Mali won the backing of 26 of the 40 delegations at Tuesday's interactive dialogue, the "
+         "ministry said, and only 14, most of them Western, repeated accusations.", (40, 26, 14)),
+    ],
+)
+def test_tally_wordings(sentence: str, figures: tuple) -> None:
+    tally = next(c for c in _claims(sentence, date(2025, 3, 20)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == figures
+
+
+def test_demand_verb_is_not_the_attribution_when_a_plain_say_follows() -> None:
+    text = ("Of the 40 delegations at the interactive dialogue on Mali on Tuesday, 30 called on the "
+            "authorities to release detained journalists, and only ten defended them, the Sahel Rights "
+            "Observatory said in a statement.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2025, 3, 20)) if c["claim_type"] == "tally")
+    assert (tally["supportive"], tally["critical"]) == (10, 30)
+    assert tally["claimant"]["name"] == "Sahel Rights Observatory"
+
+
+def test_portfolio_list_before_a_name_and_an_ambassador_after_a_title() -> None:
+    text = ("Minister of Justice, Legal and Parliamentary Affairs Joseph Banda said the review went well. "
+            "Malawi's Permanent Representative in Geneva, Ambassador Ruth Phiri, agreed.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2025, 3, 20), "actor")}
+    assert actors["Joseph Banda"] == "Minister of Justice, Legal and Parliamentary Affairs"
+    assert "Ruth Phiri" in actors

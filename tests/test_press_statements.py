@@ -262,3 +262,28 @@ def test_body_named_in_full_at_the_opening_claims_a_saying_clause() -> None:
     _, items = _items(text, published=date(2024, 7, 16))
     tallies = [i for i in items if i["kind"] == "claim" and i.get("claim_type") == "tally"]
     assert tallies and tallies[0]["claimant"]["name"] == "Ministry of Foreign Affairs of Belarus"
+
+
+def test_headings_group_on_one_line_speaker_on_the_next_and_a_session_in_words() -> None:
+    text = ("Statement of the Non-Aligned Movement\ndelivered by the Bolivarian Republic of Venezuela\n\n"
+            "Human Rights Council, fifty-ninth regular session\nItem 3: Interactive dialogue with the "
+            "Special Rapporteur on the right to food\nGeneva, 20 June 2025\n\nMr. President,\n\n"
+            "We welcome the report of the Special Rapporteur.\n")  # fmt: skip
+    doc = Document.from_text(text, source="nam.txt")
+    doc.kind = recognise_press(doc)
+    (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    assert statement["speaker"]["iso3"] == "VEN"
+    assert statement["on_behalf_of"]["name"] == "Non-Aligned Movement"
+    assert statement["forum"]["session"] == 59 and statement["forum"]["date"] == "2025-06-20"
+    assert statement["concerning"] is None  # a thematic dialogue concerns no one State
+
+
+def test_a_heading_line_naming_only_the_speaker() -> None:
+    text = ("HRC59 - Interactive Dialogue with the Special Rapporteur on the situation of human rights "
+            "in Belarus\n\nUK Statement\n\nGeneva, 18 June 2025\n\nThank you, Mr President. We remain "
+            "concerned about political prisoners.\n")  # fmt: skip
+    doc = Document.from_text(text, source="uk.txt")
+    assert recognise_press(doc) == "statement"
+    doc.kind = "statement"
+    (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    assert statement["speaker"]["iso3"] == "GBR" and statement["concerning"]["iso3"] == "BLR"

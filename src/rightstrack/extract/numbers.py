@@ -67,3 +67,32 @@ def find_numbers(text: str) -> list[tuple[int, int, int | float]]:
         if value is not None:
             found.append((match.start(), match.end(), value))
     return found
+
+
+_ORDINAL_UNITS = {
+    "first": "one", "second": "two", "third": "three", "fourth": "four", "fifth": "five",
+    "sixth": "six", "seventh": "seven", "eighth": "eight", "ninth": "nine", "tenth": "ten",
+    "eleventh": "eleven", "twelfth": "twelve",
+}  # fmt: skip
+# "sixty-first", "61st", "fifty-eighth": a session written as an ordinal
+ORDINAL = (
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
+    rf"(?:{'|'.join(_ORDINAL_UNITS)}|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
+    r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth))"
+)
+
+
+def parse_ordinal(text: str) -> int | None:
+    """The value of an ordinal in digits or words ("61st", "sixty-first"); None otherwise."""
+    word = text.strip().lower()
+    if re.fullmatch(r"\d+(?:st|nd|rd|th)", word):
+        return int(word[:-2])
+    *head, last = re.split(r"[\s-]+", word)
+    if last in _ORDINAL_UNITS:
+        last = _ORDINAL_UNITS[last]
+    elif last.endswith("ieth"):
+        last = last[:-4] + "y"  # "sixtieth" -> "sixty"
+    elif last.endswith("th"):
+        last = last[:-2]  # "fourteenth" -> "fourteen"
+    value = parse_number("-".join([*head, last]))
+    return value if isinstance(value, int) else None

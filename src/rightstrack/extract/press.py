@@ -27,6 +27,7 @@ from rightstrack.extract.press_statements import (
     STATEMENT_FOR,
     statement_items,
     summary_items,
+    who_statement_line,
 )
 
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
@@ -69,7 +70,7 @@ def recognise_press(doc: Document) -> str | None:
     if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
-    if heading or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head):
+    if heading or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head) or who_statement_line(head):
         return "statement"
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
                   for line in doc.text[:600].splitlines())  # fmt: skip

@@ -59,7 +59,8 @@ _PORTFOLIO = (
 )
 _TITLE_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,6}}?)(?P<title>\b(?:UN{_SP})?{_TITLE}\b"
-    rf"(?:{_SP}{_TITLE_WORDS}){{0,12}}?{_TITLE_END}){_SP}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
+    # "Minister of Justice, Legal and Parliamentary Affairs Tendai Mushonga": a listed portfolio
+    rf"(?:{_SP}{_TITLE_WORDS}|,{_SP}[A-Z][\w’'-]{{0,30}}(?={_SP}and\b)){{0,12}}?{_TITLE_END}){_SP}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
@@ -73,14 +74,14 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:\s+|,\s+(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
-    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)?(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|Ambassador\s+)?(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
-    r"Institute|Observatory|Forum|Society|Monitor)"
+    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate)"
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph

@@ -32,7 +32,7 @@ _SPLIT = re.compile(rf"(?i)\bthe\s+(?P<total>{NUMBER})\s+{_DELEG}\s+(?:were|was)
 _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
                rf"participated|took\s+the\s+floor|taken\s+the\s+floor|taken\s+part|delivered|made\s+statements|spoke\s+at|"
                rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
-               rf"registered|had\s+registered|were\s+heard|joined|spoke)")  # fmt: skip
+               rf"registered|had\s+registered|were\s+heard|joined|spoke(?!\s+(?:up|out)\b))")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
@@ -75,17 +75,19 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:said|added|noted|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
-    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
+    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
     # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
-    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}\s+(?:others?\s+)?(?=[a-z])"),
+    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,)"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
-    re.compile(rf"(?i)\b(?:while|whereas|but)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s*,\s"),
+    re.compile(rf"(?i)\b(?:while|whereas|but|and)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s*,\s"),
 ]
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
-    r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b"
+    r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
+    r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
+    r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
@@ -94,7 +96,9 @@ _CRITICAL = re.compile(
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
     r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:embargo|sanctions|investigation|"
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
-    r"\bunfounded|\breservations\b|\bunfavou?rabl"
+    r"\bunfounded|\breservations\b|\bunfavou?rabl|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
+    # "called on the authorities to lift ...": a demand made of the government
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b"
 )
 # What a delegation did to the mandate or its findings says the opposite about the State:
 # "endorsed the mandate", "echoed the mission's findings" are critical of the government ("commended
@@ -119,7 +123,7 @@ _FOR_STATE = re.compile(
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
     r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:the\s+)?(?:unilateral\s+|illegal\s+|"
     r"western\s+|economic\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
-    r"politici[sz]ation|selectivity)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
+    r"politici[sz]ation|selectivity|selective\s+use|[\"“]?external\s+mechanisms?|international\s+scrutiny)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ..."; not
@@ -177,6 +181,25 @@ def _stance_after(text: str) -> str | None:
 _COUNTED_NOUN = re.compile(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNT_UNITS})\b")
 _SHARE = re.compile(rf"(?i)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER}(?:\.\d+)?)\s*(?:per\s*cent|percent|%)"
                     rf"(?:\s+of\s+(?:them|those|these|the\s+(?:{_DELEG})))?(?=\s+(?:had\s+|have\s+|were\s+)?[a-z])")
+# "The report of the Special Rapporteur ... was backed by only 24": backing the mandate is criticism
+_MANDATE_PASSIVE = re.compile(
+    r"(?i)^[^.;]*?\b(?:mandate|rapporteur|report|findings|commission|mission|resolution)\b[^.;]{0,200}?\b(?:was|were|had\s+been)\s+"
+    r"(?:(?P<yes>backed|supported|endorsed|welcomed|echoed|praised|commended|applauded)|(?P<no>rejected|dismissed|"
+    r"opposed|questioned|criticised|criticized|denounced|challenged))\s+(?:by|from)\s+(?:only\s+|just\s+)?$"
+)
+_ONLY_OPENING = re.compile(r"(?i)^[“\"‘']?\s*(?:only|just|merely|a\s+mere)\s+$")
+# "All but nine of the 87 delegations ... commended": the exceptions are the other side
+_ALL_BUT = re.compile(rf"(?i)\ball\s+but\s+{_N}\s+(?:of\s+(?:the\s+)?)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
+# "two in every three of the 93 delegations", "seven in eight of the 120 States": a share of the total
+_IN_EVERY = re.compile(rf"(?i)\b(?P<a>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{NUMBER})\s+of\s+(?:the\s+)?"
+                       rf"(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
+# "21 defended ...: nine from the African Group, eight from the Asia-Pacific Group": a breakdown
+_REGION_AFTER = re.compile(
+    r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|Others)\s+){0,5}?(?:Group|Union|bloc|Movement)\b|"
+    r"\s+from\s+(?:the\s+)?(?:Africa|Asia|Latin\s+America|Eastern\s+Europe|Western\s+Europe|Europe|the\s+Americas|"
+    r"the\s+Caribbean|the\s+Pacific|the\s+Middle\s+East|the\s+Gulf|the\s+region)\b"
+)
+_BROKEN_DOWN = re.compile(rf"(?i)\b(?:{NUMBER})\b[^.;:–—]{{0,60}}(?::|\s[-–—]\s)")
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:per\s*cent|percent|%)")
 _BULLET = re.compile(r"\n[^\S\n]*[-•*–][^\S\n]")
 _DELEG_NOUN = re.compile(r"(?i)^(?:countries|members)$")
@@ -219,6 +242,13 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     """Every delegation count in the article with its role, in text order, duplicates dropped."""
     figures: list[Figure] = []
     taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
+    for start, end in ctx.sentences:  # "All but nine of the 87", "two in every three of the 93"
+        if not retracted(ctx.text[start:end]):
+            for match in (*_ALL_BUT.finditer(ctx.text, start, end), *_IN_EVERY.finditer(ctx.text, start, end)):
+                found = _whole_less_part(match, ctx.text[match.end() : end], ctx.text[start : match.start()])
+                if found:
+                    taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                    figures.extend(found)
     for patterns in (_DELEG_PATTERNS, _FOLLOW_PATTERNS):
         if patterns is _FOLLOW_PATTERNS and not figures and not ctx.forums:
             break  # "30 of them", "eleven were hostile": only about a meeting the article names
@@ -241,6 +271,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if match.groupdict().get("n") and (_OWN_NOUN.match(sentence, match.end("n"))
                                                        or _PERCENT_AFTER.match(sentence, match.end("n"))):
                         continue  # ", 265 recommendations were supported", ": 87 per cent": not delegations
+                    if match.groupdict().get("n") and _REGION_AFTER.match(sentence, match.end("n")) and (
+                        _BROKEN_DOWN.search(sentence, 0, match.start("n"))
+                    ):  # "21 defended ...: nine from the African Group": a part of a figure already given
+                        continue
                     found = _figures_of(match, sentence, start)
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
@@ -279,6 +313,30 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     return sorted(figures, key=lambda f: f.start)
 
 
+def _whole_less_part(match: re.Match[str], after: str, before: str) -> list[Figure]:
+    """Figures of "All but N of the T ... <stance>" (T - N on that side, N on the other) and of "A in
+    every B of the T ... <stance>" (T * A / B on that side, the rest unknown)."""
+    total = parse_number(match.group("total"))
+    role = _stance_after(_NEXT_COUNT.split(after[:220], maxsplit=1)[0])
+    passive = re.search(r"(?i)\b(?:by|from)\s+$", before)
+    if passive:  # "was commended by two in every three of the 93"
+        role = _stance_after(re.split(r"(?i)\band\b|,", before[: passive.start()])[-1]) or role
+    if not isinstance(total, int) or role not in ("supportive", "critical"):
+        return []
+    other = "critical" if role == "supportive" else "supportive"
+    span = (match.start("total"), match.end("total"))
+    if match.re is _ALL_BUT:
+        part = 0 if match.group("n").lower() == "none" else parse_number(match.group("n"))
+        if not isinstance(part, int) or part > total:
+            return []
+        return [Figure("total", total, *span), Figure(role, total - part, match.start(), match.end("n")),
+                Figure(other, part, match.start("n"), match.end("n"))]  # fmt: skip
+    a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+    if not isinstance(a, int) or not isinstance(b, int) or not 0 < a < b:
+        return []
+    return [Figure("total", total, *span), Figure(role, round(total * a / b), match.start("a"), match.end("b"))]
+
+
 def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure]:
     groups = match.groupdict()
     found = []
@@ -304,12 +362,17 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             if role is None and re.search(r"(?i)\b(?:was|were|been)\s+(?:\w+\s+){0,2}?(?:by|from)\s+$",
                                           sentence[: match.start()]):  # fmt: skip
                 role = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
+        mandate_passive = _MANDATE_PASSIVE.search(sentence[: match.start("n")])
+        if mandate_passive:  # "The report ... was backed by only 24": backing the mandate is criticism
+            role = "supportive" if mandate_passive.group("no") else "critical"
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))
         rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
                     or re.match(r"\s+(?:others\b|remaining\b)", sentence[match.end("n") :]))  # "26 others praised"
         end = match.end("n") if re.search(r"(?i)per\s*cent|percent|%", match.group(0)) else match.end()
         if role is None and rest and _REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")]):
             role = "other"  # "The other fifteen delegations were described as ...": the other side
+        if role is None and _ONLY_OPENING.search(sentence[: match.start("n")]):
+            role = "other"  # "Only 11 delegations chose to ignore these efforts": after a tally, the other side
         if isinstance(value, int) and role:  # "53 - or 39 per cent -": the share stays a rate of its own
             found.append(Figure(role, value, offset + match.start("n"), offset + end,
                                 approximate, rest))  # fmt: skip

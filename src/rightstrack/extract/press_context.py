@@ -39,6 +39,8 @@ _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
 # "the remaining 66 noted": the UPR response, not a reporting verb
 _COUNT_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+$")
+_DEMAND_VERB = re.compile(r"(?i)(?:call|urg|demand)")
+_PLAIN_SAY = re.compile(r"(?i)(?:said|says|say|told|tells|stated|states|added|announced|reported|wrote)$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
@@ -95,7 +97,8 @@ _OWNER_OUTLET = re.compile(
 _NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
-    r"association|institute|agency|department|coalition|league|alliance|federation)$"
+    r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
+    r"secretariat|society|initiative|forum|monitor)$"
 )
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
@@ -406,11 +409,14 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     source = source_match.group("source") if source_match else None
     if source_match and source_match.group(0).lower().startswith("according"):
         source = f"according to {source}"
-    said = next((m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
-                 or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
-                 and not (m.group(0) == "noted" and (_NOTED_COUNT.match(sentence, m.end())
-                                                      or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
-                 and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())), None)  # fmt: skip
+    verbs = [m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
+             or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+             and not (m.group(0) == "noted" and (_NOTED_COUNT.match(sentence, m.end())
+                                                  or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
+             and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
+    said = verbs[0] if verbs else None
+    if said is not None and _DEMAND_VERB.match(said.group(0)):  # "36 called on the authorities to ..., the
+        said = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), said)  # Observatory said": it says it
     if said:
         before = sentence[: said.start()]
         adjacent = [f for f in ctx.actors.within(start, start + said.start())

@@ -36,7 +36,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b")),
     ("press_statement", re.compile(
-        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bissued\s+a\s+statement|"
+        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
@@ -51,7 +51,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
         r"(?!\s+(?:UN|special))|\barrived\s+in\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
-        r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+)?in\s+(?=the\s+country|[A-Z])")),
+        r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
+        r"\b(?:will|to)\s+return\s+to\s+(?=the\s+country|[A-Z])")),
     ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
                             r"body|board|council|law|monitors?|observers?)\b)|"
                             # "the General Assembly elected 14 States to the Council", "was elected"
@@ -61,6 +62,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
 _VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
                              r"agenda|itinerary|preparations?|terms|details)\s+"
                              r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
+_THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
@@ -260,7 +262,8 @@ def find_events(ctx: PressContext) -> list[Event]:
     for s_start, s_end in ctx.sentences:
         triggers = _triggers(ctx, s_start, s_end)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)
-                 and not _SINCE.search(ctx.text, max(0, d.start - 8), d.start)]  # fmt: skip
+                 and not _SINCE.search(ctx.text, max(0, d.start - 8), d.start)
+                 and not d.text.lower().startswith("since")]  # fmt: skip
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
         _count_back(triggers, dates, chosen, prior[-1] if prior else None, ctx.text)
@@ -489,8 +492,10 @@ def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> di
     for found in ctx.actors.within(*segment):
         if found.actor.kind == "un_mechanism" and found.role == "mandate":
             mandate = found.actor
-    mandate = mandate or ctx.actors.mandate()
     state = ctx.state
+    if mandate is not None and mandate.iso3 is None and _THEMATIC.search(mandate.name):
+        state = None  # "the dialogue with the Special Rapporteur on the right to development": no one State
+    mandate = mandate or ctx.actors.mandate()
     return {
         "type": event.event_type,
         "mandate": mandate.name if mandate else None,

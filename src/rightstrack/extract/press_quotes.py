@@ -45,7 +45,7 @@ COUNT_UNITS = (
     r"families|households|children|women|complaints|petitions|provinces|countries|companies|"
     r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants|"
     r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
-    r"leaders|releases|reports|supporters"
+    r"leaders|releases|reports|supporters|executions|disappearances|abductions"
 )
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"

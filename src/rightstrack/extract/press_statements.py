@@ -16,6 +16,7 @@ from typing import Any
 from rightstrack.actors import resolve_actor
 from rightstrack.extract.dates import find_dates
 from rightstrack.extract.items import ActorRef, Statement
+from rightstrack.extract.numbers import ORDINAL, parse_ordinal
 from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_sessions import upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
@@ -27,12 +28,18 @@ _BY = re.compile(
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
-# "Joint statement on behalf of 45 States, delivered by Canada": the group first, the speaker after.
+# "Joint statement on behalf of 45 States, delivered by Canada": the group first, the speaker after;
+# "Statement of the Like-Minded Group / delivered by Bolivia"; "on behalf of the Nordic-Baltic
+# countries: Denmark, ... / Delivered by Finland".
 _ON_BEHALF_FIRST = re.compile(
-    r"(?im)^\s*(?:joint\s+)?statement\s+on\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?(?P<group>[^\n,.;:]+?)"
+    r"(?im)^\s*(?:joint\s+)?(?:statement|intervention)\s+(?:on\s+behalf\s+of|of|by)\s+(?:the\s+|a\s+group\s+of\s+)?"
+    r"(?P<group>[^\n,.;:]+?)(?:[^\S\n]*:[^\n]*)?"
     r",?\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
-    r"(?P<who>[^\n,.;:]+?)\s*[,.:;]?[^\S\n]*$"
+    # "Delivered by Mr. Serge Mbarga, Deputy Permanent Representative of Cameroon": the State named
+    r"(?P<who>[^\n;:]+?)\s*[,.:;]?[^\S\n]*$"
 )
+# "EU Statement" alone on a line: the speaker, when it is a State or a known group
+WHO_STATEMENT_LINE = re.compile(r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$")
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;\n]{3,80})")
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
@@ -45,9 +52,9 @@ ADDRESS_HEAD = re.compile(
     r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
     r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
 )
-_SESSION = re.compile(
-    r"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{2}\b)|(?P<n>\d{1,2})(?:st|nd|rd|th)\s+"
-    r"session\b)(?P<m>\d{1,2})?"
+_SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session"
+    rf"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{{2}}\b)|(?P<n>{ORDINAL})\s+"
+    r"(?:regular\s+|ordinary\s+)?session\b)(?P<m>\d{1,2})?"
 )
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
@@ -91,6 +98,18 @@ def known_actor(name: str) -> ActorRef | None:
     return actor
 
 
+def who_statement_line(head: str) -> re.Match[str] | None:
+    """A heading line "EU Statement" / "Statement of Ghana"-less form whose speaker is a State or a
+    known group (not "Press Statement")."""
+    from rightstrack.extract.press_states import resolve_state_name
+
+    for match in WHO_STATEMENT_LINE.finditer(head):
+        who = match.group("who").strip()
+        if known_actor(who) is not None or resolve_state_name(who) is not None:
+            return match
+    return None
+
+
 def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     """The speaker of a statement: the State or group named, else the State in the heading line
     that is not the one under discussion ("H.E. ..., Permanent Representative of the Netherlands")."""
@@ -120,7 +139,7 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         if cycle is not None:  # "the third Universal Periodic Review of Cambodia": key by cycle
             forum["cycle"] = cycle
     elif session and (session.group("n") or session.group("m")):
-        forum["session"] = int(session.group("n") or session.group("m"))
+        forum["session"] = parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m"))
     if forum.get("date") is None:
         full = [d for d in find_dates(head, None) if d.resolved and d.precision == "day"]
         if full and full[0].date is not None:
@@ -131,8 +150,8 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
     address = ADDRESS_HEAD.search(ctx.text[:1500])
-    match = (address or _BY.search(ctx.text) or _ON_BEHALF_FIRST.search(ctx.text[:1500])
-             or STATEMENT_FOR.search(ctx.text[:1500]))  # fmt: skip
+    match = (address or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _BY.search(ctx.text)
+             or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
     body_start = match.end()
@@ -164,7 +183,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
             else None,
             forum=forum,
             text=ctx.text[body_start:].strip(),
-            concerning=ctx.state,
+            # a thematic dialogue (the forum names a mandate but no State) concerns no one State
+            concerning=None if forum and forum.get("mandate") and not forum.get("state_concerned") else ctx.state,
         )
     ]
 
