@@ -12,8 +12,8 @@ from sklearn.metrics import f1_score
 
 from rightstrack.classify.stance import STANCES, fit_stance_model
 from rightstrack.classify.training import (
+    STANCE_BLIND,
     STANCE_FRESH,
-    STANCE_FRESH2,
     STANCE_HELD_OUT,
     STANCE_LABELS,
     UPR_INFO_FILE,
@@ -41,7 +41,7 @@ def test_labelled_paragraphs_still_match_the_reports(upr_dir: Path) -> None:
 
 def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
     examples, _ = load_stance_examples(upr_dir)
-    original = [e for e in examples if e[0] not in STANCE_FRESH + STANCE_FRESH2]
+    original = [e for e in examples if e[0] not in STANCE_FRESH + STANCE_BLIND]
     fit = [e for e in original if e[0] not in STANCE_HELD_OUT]
     test = [e for e in original if e[0] in STANCE_HELD_OUT]
     model = fit_stance_model([e[1] for e in fit], [e[2] for e in fit])
@@ -52,7 +52,7 @@ def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
 
 
 def _pair_macro_f1(upr_dir: Path, pair: tuple[str, ...]) -> float:
-    """Macro-F1 on the two reports of `pair`, fitted on every other labelled report."""
+    """Macro-F1 on the reports of `pair`, fitted on every other labelled report."""
     examples, _ = load_stance_examples(upr_dir)
     fit = [e for e in examples if e[0] not in pair]
     test = [e for e in examples if e[0] in pair]
@@ -68,9 +68,9 @@ def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
     assert _pair_macro_f1(upr_dir, STANCE_FRESH) >= 0.78  # measured 0.803; docs/classification.md
 
 
-def test_stance_model_on_third_pass_reports(upr_dir: Path) -> None:
-    """The two reports labelled last, never read while the cues and settings were chosen."""
-    assert _pair_macro_f1(upr_dir, STANCE_FRESH2) >= 0.77  # measured 0.797; docs/classification.md
+def test_stance_model_on_blind_reports(upr_dir: Path) -> None:
+    """The four reports labelled blind last, never read while the cues and settings were chosen."""
+    assert _pair_macro_f1(upr_dir, STANCE_BLIND) >= 0.71  # measured 0.736; docs/classification.md
 
 
 def small_data_dir(upr_dir: Path, tmp_path: Path) -> Path:
