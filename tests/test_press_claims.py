@@ -320,4 +320,11 @@ def test_portfolio_list_before_a_name_and_an_ambassador_after_a_title() -> None:
             "Malawi's Permanent Representative in Geneva, Ambassador Ruth Phiri, agreed.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2025, 3, 20), "actor")}
     assert actors["Joseph Banda"] == "Minister of Justice, Legal and Parliamentary Affairs"
-    assert "Ruth Phiri" in actors
+    assert "Ambassador" in actors["Ruth Phiri"] and "Permanent Representative" in actors["Ruth Phiri"]
+
+
+def test_a_date_in_a_relative_clause_belongs_to_its_own_event() -> None:
+    text = ("The Special Rapporteur, who visited Gaza and Rafah from 3 to 8 May, told the Council on "
+            "Monday that aid was blocked.")  # fmt: skip
+    events = {e["event_type"]: (e.get("date"), e.get("end_date")) for e in _items(text, date(2025, 6, 18), "event")}
+    assert events["visit"] == ("2025-05-03", "2025-05-08")

@@ -73,8 +73,8 @@ _NAME_TITLE = re.compile(
 _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:\s+|,\s+(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
-    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|Ambassador\s+)?(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
+    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|(?P<rank>Ambassador)\s+)?(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
@@ -409,6 +409,8 @@ def _add_title_name(
     name, title = match.group("name"), match.group("title").strip()
     if any(token in _NOT_NAME or re.fullmatch(_ORG_HEAD, token) for token in name.split()):
         return
+    if title.lower() == "ambassador" and re.search(r",\s*$", text[: match.start("title")]):
+        return  # "its Permanent Representative, Ambassador Eric Ndayizeye": the title before the comma
     if any(s < match.end("name") and match.start("name") < e
            for s, e, _ in find_states(text, match.start("title"), match.end("name") + 60)):  # fmt: skip
         return  # "... human rights in Sri Lanka": a State, not a person
@@ -422,6 +424,8 @@ def _add_title_name(
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
     states = find_states((match.groupdict().get("pre") or "") + " " + title)
     iso3 = states[0][2].iso3 if states and role == "official" else None
+    if match.groupdict().get("rank"):  # "the Permanent Representative ..., Ambassador X": both
+        title = f"{match.group('rank')}, {title}"
     ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title.removeprefix("UN ")),
                    body=body)  # fmt: skip
     actors.add(Found(match.start("name"), match.end("name"), ref, role))

@@ -170,7 +170,8 @@ def _assign_dates(
         purpose = bool(after) and bool(before) and not new_clause and text.startswith("for ", triggers[after[0]][1])
         if purpose:  # "arrived in Tbilisi on Saturday for talks with ...": the arrival's date
             after = []
-        if after and (triggers[after[0]][1] - mention.end <= 3 or not before or new_clause):
+        touching = after and triggers[after[0]][1] - mention.end <= 3 and "," not in text[mention.end : triggers[after[0]][1]]
+        if after and (touching or not before or new_clause):  # not ", told the Council": a clause of its own
             owner, gap = after[0], triggers[after[0]][1] - mention.end
         elif before and not new_clause:
             owner, gap = before[-1], mention.start - triggers[before[-1]][2]
