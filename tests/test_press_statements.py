@@ -287,3 +287,17 @@ def test_a_heading_line_naming_only_the_speaker() -> None:
     doc.kind = "statement"
     (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
     assert statement["speaker"]["iso3"] == "GBR" and statement["concerning"]["iso3"] == "BLR"
+
+
+def test_the_state_concerned_replying_is_a_statement_the_tally_leaves_out() -> None:
+    from rightstrack.analyse.tally import compute_tally
+
+    text = ("Meeting summary\nHuman Rights Council, 22 September 2025\n\nCouncil holds interactive "
+            "dialogue with the Independent Expert on the situation of human rights in Mali\n\n"
+            "France said it was concerned about arbitrary detention.\n\n"
+            "Mali, speaking as the country concerned, said the transition was on track.\n")  # fmt: skip
+    doc = Document.from_text(text, source="mali.txt")
+    doc.kind = recognise_press(doc)
+    statements = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["FRA", "MLI"]
+    assert [row["speaker"]["iso3"] for row in compute_tally(statements)["speakers"]] == ["FRA"]

@@ -68,7 +68,9 @@ _PARA_SPEAKER = re.compile(
     r"^(?:The\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
     r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
-    r"(?P<group>[^,]+),)?\s+"
+    r"(?P<group>[^,]+),)?"
+    # "The Central African Republic, speaking as the country concerned, said"
+    r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:country|State)\s+concerned,)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
     r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|[a-z]{3,}ed)\b"
@@ -226,8 +228,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     statements: dict[str, Statement] = {}
     for at, end, match in _speaker_turns(ctx):
         speaker = known_actor(match.group("who"))
-        if speaker is None or (ctx.state is not None and speaker.iso3 == ctx.state.iso3):
-            continue
+        if speaker is None:
+            continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.group("group")
         statements.setdefault(speaker.iso3 or speaker.name, Statement(
             evidence=ctx.doc.evidence(at, end), speaker=speaker, forum=forum,
