@@ -299,6 +299,11 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
         # "won the backing of", "spoke up for"
         ("Mali won the backing of 26 of the 40 delegations at Tuesday's interactive dialogue, the "
          "ministry said, and only 14, most of them Western, repeated accusations.", (40, 26, 14)),
+        # "N others" with no stance word: the other side; an adjective before the delegations
+        ("The ministry said 25 delegations praised Mali at Tuesday's interactive dialogue, adding that "
+         "15 others had dwelt on the detention of journalists.", (40, 25, 15)),
+        ("Mali won the solidarity of 19 African nations at Tuesday's interactive dialogue, against "
+         "the usual 11 colonial voices, the minister said.", (None, 19, 11)),
     ],
 )
 def test_tally_wordings(sentence: str, figures: tuple) -> None:

@@ -51,7 +51,7 @@ _DELEG_PATTERNS = [
     _SPLIT,  # "The 41 speakers were split: 30 for Burundi, 15 against"
     # "21 sister nations", "14 European countries": one word may qualify the delegations
     re.compile(rf"(?i)\b{_N}\s+(?:of\s+(?:the|those|these)\s+)?(?:(?:other|more|remaining|{_STANCE_WORD}|(?-i:[A-Z][a-z-]{{2,15}})|sister|fellow|partner|"
-               rf"developing|like-minded)\s+)?"
+               rf"developing|like-minded|(?-i:[a-z]{{4,15}}(?:al|an|ic|ly|ed|ing|ist)))\s+)?"
                rf"{_DELEG}"),  # fmt: skip
 ]
 # Patterns that only make sense once the article has counted delegations ("30 of them").
@@ -369,8 +369,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         rest = bool(_REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")])
                     or re.match(r"\s+(?:others\b|remaining\b)", sentence[match.end("n") :]))  # "26 others praised"
         end = match.end("n") if re.search(r"(?i)per\s*cent|percent|%", match.group(0)) else match.end()
-        if role is None and rest and _REST.search(sentence[max(0, match.start("n") - 20) : match.start("n")]):
-            role = "other"  # "The other fifteen delegations were described as ...": the other side
+        own = _stance_after(after) or _contrasted(match, sentence) or mandate_passive
+        if rest and not own and not (passive or re.match(r"(?i)(?:by|from)\b", match.group(0))):
+            role = "other"  # "The other fifteen delegations were described as ...", "18 others had ...": the other side
         if role is None and _ONLY_OPENING.search(sentence[: match.start("n")]):
             role = "other"  # "Only 11 delegations chose to ignore these efforts": after a tally, the other side
         if isinstance(value, int) and role:  # "53 - or 39 per cent -": the share stays a rate of its own
