@@ -333,3 +333,22 @@ def test_a_date_in_a_relative_clause_belongs_to_its_own_event() -> None:
             "Monday that aid was blocked.")  # fmt: skip
     events = {e["event_type"]: (e.get("date"), e.get("end_date")) for e in _items(text, date(2025, 6, 18), "event")}
     assert events["visit"] == ("2025-05-03", "2025-05-08")
+
+
+def test_a_ministry_release_in_translated_style() -> None:
+    """Honorifics before names, a person named again by title, a meeting counted back from a
+    dialogue already dated, "received ... the Special Rapporteur", "the previous Thursday"."""
+    text = ("Ministry of Foreign Affairs of Ruritania\n\nStrelsau, 12 March 2027\n\n"
+            "On 9 March 2027 the interactive dialogue with the Special Rapporteur on the situation of "
+            "human rights in Belarus was held. Three days before the dialogue, Deputy Minister of Foreign "
+            "Affairs H.E. Mr. Pavel Orlov held a meeting with the Special Rapporteur.\n\n"
+            "On the previous Thursday, the Deputy Minister received at the Ministry the Independent Expert "
+            "on international solidarity.\n\n"
+            '"We are open to dialogue," the Deputy Minister stressed.')  # fmt: skip
+    events = [(e["event_type"], e.get("date"), [p["name"] for p in e["participants"]])
+              for e in _items(text, date(2027, 3, 12), "event")]  # fmt: skip
+    meetings = [e for e in events if e[0] == "meeting"]
+    assert meetings[0][1] == "2027-03-06" and "Pavel Orlov" in meetings[0][2]
+    assert meetings[1][1] == "2027-03-04" and "Pavel Orlov" in meetings[1][2]
+    quote = next(c for c in _items(text, date(2027, 3, 12), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Pavel Orlov"

@@ -107,7 +107,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
     ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
     ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(last|next|this|on)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on|(?:the\s+)?previous|(?:the\s+)?following)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|fortnight|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
     ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same|first)\s+day(?:\s+of)?|day\s+(before|after))\b", re.I)),
 ]  # fmt: skip
@@ -320,8 +320,9 @@ def _resolve_coarse(
         monday = published - timedelta(days=published.weekday())
         monday += timedelta(days=7 * {"next": 1, "last": -1, "this": 0}[g[1].lower()])
         return _mention(match, monday + timedelta(days=_WEEKDAYS.index(g[0].lower())), None, "day", True)
-    if name == "weekday":
-        return _weekday(match, text, published)
+    if name == "weekday":  # "the previous Thursday": before the day the text last named
+        told_from = anchor if anchor is not None and re.match(r"(?i)(?:the\s+)?(?:previous|following)", g[0] or "") else published
+        return _weekday(match, text, told_from)
     if name == "offset":  # "... ago"
         return _offset(match, published, g)
     return None
@@ -357,7 +358,8 @@ def _period(
 
 
 def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
-    word = (match.group(1) or "").lower()
+    word = (match.group(1) or "").lower().removeprefix("the ").strip()
+    word = {"previous": "last", "following": "next"}.get(word, word)  # "the previous Thursday"
     target = _WEEKDAYS.index(match.group(2).lower())
     before = re.split(r"[.!?]\s", text[max(0, match.start() - 80) : match.start()])[-1]
     forward = word == "next" or (word != "last" and bool(_FUTURE_HINT.search(before)))

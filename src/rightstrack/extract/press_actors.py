@@ -22,7 +22,7 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
 
 _TITLE = (
     r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first)[\s-])?(?:"
-    r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|"
+    r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
@@ -43,6 +43,7 @@ _NOT_NAME = {
     "United", "Nations", "Ministry", "Mission", "Office", "Kingdom", "Special", "Rapporteur",
     "National", "Assembly", "Party", "Committee", "Commission", "According", "Minister",
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
+    "Division", "Section", "Branch", "Unit", "Mechanisms", "Department", "Treaty",
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (
@@ -60,7 +61,8 @@ _PORTFOLIO = (
 _TITLE_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,6}}?)(?P<title>\b(?:UN{_SP})?{_TITLE}\b"
     # "Minister of Justice, Legal and Parliamentary Affairs Tendai Mushonga": a listed portfolio
-    rf"(?:{_SP}{_TITLE_WORDS}|,{_SP}[A-Z][\w’'-]{{0,30}}(?={_SP}and\b)){{0,12}}?{_TITLE_END}){_SP}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
+    rf"(?:{_SP}{_TITLE_WORDS}|,{_SP}[A-Z][\w’'-]{{0,30}}(?={_SP}and\b)){{0,12}}?{_TITLE_END}){_SP}"
+    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
@@ -74,7 +76,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
-    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|(?P<rank>Ambassador)\s+)?(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (

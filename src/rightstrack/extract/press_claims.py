@@ -85,7 +85,7 @@ _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
-    r"achievements)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
+    r"achievements|reduction|improvements?|steps|reforms|gains)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
     r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))"
 )
@@ -202,6 +202,7 @@ _REGION_AFTER = re.compile(
 _BROKEN_DOWN = re.compile(rf"(?i)\b(?:{NUMBER})\b[^.;:–—]{{0,60}}(?::|\s[-–—]\s)")
 _PERCENT_AFTER = re.compile(r"(?i)\s*(?:per\s*cent|percent|%)")
 _BULLET = re.compile(r"\n[^\S\n]*[-•*–][^\S\n]")
+_COUNTED_DELEGATIONS = re.compile(rf"(?i)(?<!by\s)(?<!from\s)\b{NUMBER}\s+(?:[a-z-]+\s+)?{_DELEG}")  # not "made by 91 delegations"
 _DELEG_NOUN = re.compile(r"(?i)^(?:countries|members)$")
 # the counted noun right after a figure: "265 recommendations", "78 noted recommendations"
 _OWN_NOUN = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?!countries\b|members\b)(?:{COUNT_UNITS})\b")
@@ -212,8 +213,11 @@ def _counts_other_things(text: str, offset: int) -> bool:
     is something other than delegations ("a total of 247 recommendations"), so "201 of them" and
     "noted 46" count those, not speakers."""
     window = text[max(0, offset - 300) : offset]
-    nouns = [m.group("noun") for m in _COUNTED_NOUN.finditer(window)]
-    return bool(nouns) and not _DELEG_NOUN.match(nouns[-1])
+    nouns = [(m.start(), m.group("noun")) for m in _COUNTED_NOUN.finditer(window)]
+    delegations = [m.start() for m in _COUNTED_DELEGATIONS.finditer(window)]
+    if delegations and (not nouns or delegations[-1] >= nouns[-1][0]):
+        return False  # "1,264 cases ... Of the 38 States which spoke, 24 supported": the States were counted last
+    return bool(nouns) and not _DELEG_NOUN.match(nouns[-1][1])
 
 
 def _main_verb_clause(text: str) -> str:

@@ -274,6 +274,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
         return ctx.issuer or _body_before(ctx, offset)
+    titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
+                                                  r"secretary|ambassador|undersecretary|chair|president|envoy)", phrase) else None
+    if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
+        return titled
     if _UN_OFFICE.match(phrase):  # "the UN office said": the human rights office
         return ActorRef("Office of the High Commissioner for Human Rights", "un_mechanism")
     outlet = _OWNER_OUTLET.match(phrase)

@@ -41,7 +41,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
@@ -63,7 +63,13 @@ _VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions
                              r"agenda|itinerary|preparations?|terms|details)\s+"
                              r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
 _THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
+_TITLE_REFERENCE = re.compile(
+    r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
+    r"Minister\s+Delegate|Undersecretary|Under-Secretary|Chairperson|Chair|President|Ombudsman|Commissioner))\b(?!\s+of\b)"
+)
 _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
+# "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
+_DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
@@ -119,7 +125,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
         for match in pattern.finditer(sentence):
             word = "t" if "t" in pattern.groupindex and match.group("t") else 0  # "the 19 September dialogue"
             span = (start + match.start(word), start + match.end(word))
-            if event_type == "oral_update" and _DELEGATIONS_BEFORE.search(sentence[: match.start()]):
+            if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
+                                                or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
             if event_type == "visit" and _VISIT_REFERRED.search(sentence[: match.start()]) and not any(
                 _DATE_GAP.fullmatch(ctx.text, span[1], d.start) for d in ctx.dates if d.start >= span[1]
@@ -201,8 +208,21 @@ def _count_back(
         earlier = [d for d in dates if d.end <= mention.start and d.resolved and d.precision == "day"]
         aside = [d for d in dates if following and d.resolved and d.precision == "day"
                  and _APPOSITIVE.fullmatch(text, triggers[following[0]][2], d.start)]  # fmt: skip
+        from_before = not earlier and not aside
         earlier = earlier or aside or ([prior] if prior else [])  # "two days after ...", "..., on 6 January,"
         if not offset or not following or not earlier:
+            continue
+        rest = [i for i in range(following[0] + 1, len(triggers)) if triggers[i][0] != triggers[following[0]][0]]
+        if from_before and triggers[following[0]][0] in _ONE_PER_ARTICLE and rest and earlier[-1].date is not None:
+            # "On 9 March the dialogue was held. ... Four days before the dialogue, X held a meeting":
+            # the dialogue is the one already dated; the meeting is counted from it
+            count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
+            days = count * (7 if offset.group("unit").lower() == "week" else 1)
+            sign = 1 if offset.group("dir").lower() == "after" else -1
+            base = earlier[-1]
+            assert base.date is not None
+            chosen[rest[0]] = [DateMention(mention.start, mention.end, f"{mention.text} {base.text}",
+                                           base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
             continue
         if any(m.start > mention.start and m not in aside for m in chosen.get(following[0], [])):
             continue  # the event has a date of its own after it
@@ -233,6 +253,10 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     for match in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
         person = ctx.actors.person(match.group(0))
         if person is not None:
+            people.append(person)
+    for match in _TITLE_REFERENCE.finditer(ctx.text, start, end):  # "the Deputy Minister met ...": the one named before
+        person = ctx.actors.person(f"the {match.group(1)}")
+        if person is not None and person.kind == "official":
             people.append(person)
     if re.search(r"(?i)\bthe\s+(?:UN\s+)?special\s+rapporteur\b", ctx.text[start:end]):
         holder = ctx.actors.person("the special rapporteur")

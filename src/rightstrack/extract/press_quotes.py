@@ -27,7 +27,7 @@ from rightstrack.extract.press_context import (
 )
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
-_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
+_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?\s*[^.“”\"\n]{{0,120}}?\b{SAY}\b")
