@@ -304,6 +304,14 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
          "15 others had dwelt on the detention of journalists.", (40, 25, 15)),
         ("Mali won the solidarity of 19 African nations at Tuesday's interactive dialogue, against "
          "the usual 11 colonial voices, the minister said.", (None, 19, 11)),
+        # a stance in quotation marks; a total before a colon; backing a call for accountability
+        ("Of the 40 delegations at Tuesday's interactive dialogue on Mali, 27 supported Mali and 13 "
+         "\"repeated old accusations\", the ministry said.", (40, 27, 13)),
+        ("By our count, 30 delegations took the floor at Tuesday's interactive dialogue on Mali: 19 "
+         "expressed concern and 11 spoke in support of the Government, the league said.", (30, 11, 19)),
+        ("The minister said 20 of the 35 delegations at Tuesday's interactive dialogue on Mali had "
+         "supported the Government, and that 15 had backed the call for an international "
+         "accountability mechanism.", (35, 20, 15)),
     ],
 )
 def test_tally_wordings(sentence: str, figures: tuple) -> None:
@@ -352,3 +360,18 @@ def test_a_ministry_release_in_translated_style() -> None:
     assert meetings[1][1] == "2027-03-04" and "Pavel Orlov" in meetings[1][2]
     quote = next(c for c in _items(text, date(2027, 3, 12), "claim") if c["claim_type"] == "quotation")
     assert quote["claimant"]["name"] == "Pavel Orlov"
+
+
+@pytest.mark.parametrize(
+    "layout",
+    [
+        "Supportive: 25 | Critical: 10 | Total: 35\n",
+        "Position                      Number\nCommended the Government      25\nRaised concerns               10\n"
+        "Total                         35\n",
+    ],
+)
+def test_a_tally_laid_out_as_cells_or_a_table(layout: str) -> None:
+    text = ("Bamako, 8 October 2026 - The Ministry has classified the statements made at the "
+            "interactive dialogue on Mali held on Monday, 5 October 2026, as follows:\n\n" + layout)
+    tally = next(c for c in _claims(text, date(2026, 10, 8)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 25, 10)

@@ -70,7 +70,7 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?"
                rf"(?:only\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
                rf"at\s+least)\s+)?{_N}\s+(?:others?\s+)?"
-               rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[a-z])"),  # fmt: skip
+               rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|noted|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
@@ -115,7 +115,10 @@ _MANDATE_OBJECT = (
 _AGAINST_STATE = re.compile(
     rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with|"
     rf"call(?:ed|s|ing)?\s+for)"
-    rf"\w*\s+(?:with\s+)?{_MANDATE_OBJECT}"
+    rf"\w*\s+(?:with\s+)?{_MANDATE_OBJECT}|"
+    # "had backed the call for an international accountability mechanism"
+    r"\b(?:endors|support|back|echo)\w*\s+(?:the\s+)?calls?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"(?:accountability|investigation|inquiry|mechanism|monitoring)"
 )
 _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
@@ -283,6 +286,7 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
                         figures.extend(found)
+    figures += [f for f in _table_rows(ctx) if not any(taken[f.start : f.end])]
     for start, end in ctx.sentences:  # "Supportive statements: 31", one figure a line
         label = _LABELLED.match(ctx.text, start, end)
         if label and not any(taken[label.start("n") : label.end("n")]):
@@ -315,6 +319,36 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
         dated[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
     figures = [f for f in figures if not dated[f.start]]
     return sorted(figures, key=lambda f: f.start)
+
+
+# "Supportive: 30 | Critical: 9 | Total: 39"; a table row "Commended the Government      27"
+_PIPED_CELL = re.compile(rf"(?P<label>[A-Za-z][^|:\n\d]{{1,60}}?)\s*:\s*(?P<n>{NUMBER})\s*(?=\||$)")
+_TABLE_ROW = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Za-z][^\n\d|:]{2,60}?)[^\S\n]{2,}(?P<n>\d{1,3})[^\S\n]*$")
+_TOTAL_LABEL = re.compile(r"(?i)^(?:total|all|in\s+all|delegations|speakers|statements)\b")
+
+
+def _table_rows(ctx: PressContext) -> list[Figure]:
+    """Tally figures laid out as a table or a line of "Label: N" cells split by "|", in an article
+    about a meeting; at least one cell must carry a stance."""
+    if not ctx.forums:
+        return []
+    found: list[Figure] = []
+    for line in re.finditer(r"[^\n]+", ctx.text):
+        if line.group(0).count("|") >= 1:
+            for cell in _PIPED_CELL.finditer(ctx.text, line.start(), line.end()):
+                found += _cell_figure(cell)
+    rows = [f for row in _TABLE_ROW.finditer(ctx.text) for f in _cell_figure(row)]
+    if len(rows) >= 2:
+        found += rows
+    return found if any(f.role in ("supportive", "critical") for f in found) else []
+
+
+def _cell_figure(cell: re.Match[str]) -> list[Figure]:
+    label, value = cell.group("label").strip(), parse_number(cell.group("n"))
+    role = _stance_after(label) or ("total" if _TOTAL_LABEL.match(label) else None)
+    if role is None or not isinstance(value, int):
+        return []
+    return [Figure(role, value, cell.start("n"), cell.end("n"))]
 
 
 def _whole_less_part(match: re.Match[str], after: str, before: str) -> list[Figure]:
@@ -383,7 +417,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
                                 approximate, rest))  # fmt: skip
     if groups.get("total"):
         total = parse_number(groups["total"])
-        near = re.split(r"[,;.]", sentence[match.end() : match.end() + 40])[0]
+        near = re.split(r"[,;.:]", sentence[match.end() : match.end() + 40])[0]  # "took the floor: 21 ..."
         relative = re.match(r"\s*(?:that|who|which)\s", near) and not _SPOKE_AFTER.match(near)
         spoke_to = (match.re is _TOTAL_SPOKE or relative) and _stance_after(
             near
