@@ -375,3 +375,11 @@ def test_a_tally_laid_out_as_cells_or_a_table(layout: str) -> None:
             "interactive dialogue on Mali held on Monday, 5 October 2026, as follows:\n\n" + layout)
     tally = next(c for c in _claims(text, date(2026, 10, 8)) if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 25, 10)
+
+
+def test_names_with_letters_beyond_latin_1_and_parties_called_fronts() -> None:
+    text = ("Deputy Minister of Justice Selin Arıkan said the review went well. The opposition "
+            "Ruritanian Democratic Front said 64 of its members were in prison.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2025, 3, 20), "actor")}
+    assert actors.get("Selin Arıkan") == "official"
+    assert actors.get("Ruritanian Democratic Front") == "political_party"

@@ -60,6 +60,21 @@ def _responses(text: str, published: date | None = date(2019, 7, 12)) -> list[di
             (160, 130, 30),
         ),
         (
+            "Of the 150 recommendations made to Fiji at its Universal Periodic Review, 120 were "
+            "supported. The remaining thirty (30) recommendations did not enjoy the support of Fiji.",
+            (150, 120, 30),
+        ),
+        (
+            "Fiji has accepted in full 120 of the 150 recommendations it received at its Universal "
+            "Periodic Review and took note of the remaining 30.",
+            (150, 120, 30),
+        ),
+        (
+            "A total of 120 of the 150 recommendations made to Fiji during its Universal Periodic Review "
+            "were accepted by the Government, while 30 were not accepted.",
+            (150, 120, 30),
+        ),
+        (
             "According to the Permanent Mission of Fiji in Geneva, 130 recommendations were accepted, "
             "while the remaining 30 of the 160 received were noted at the Universal Periodic Review.",
             (160, 130, 30),

@@ -36,7 +36,7 @@ _TITLE_WORDS = (
     r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
     r"[A-Z][\w’'-]{0,30})(?![\w’'-])"
 )
-_NAME_TOKEN = r"[A-Z][a-zà-ÿ’']{1,30}(?:-[A-Z]?[a-zà-ÿ’']{1,30}){0,2}"  # "Al-Khatib", "Sun-hee"
+_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 _NOT_NAME = {
     "The", "In", "On", "At", "But", "And", "Last", "Next", "This", "Human", "Rights", "Council",
@@ -83,7 +83,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
-    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate)"
+    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc)"
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
@@ -267,7 +267,7 @@ def _org_kind(name: str) -> str:
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _NHRI.search(name):
         return "nhri"
-    if re.search(r"\bParty\b", name):
+    if re.search(r"\b(?:Party|Front|Bloc)\b", name):
         return "political_party"
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):

@@ -85,7 +85,7 @@ _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
-    r"achievements|reduction|improvements?|steps|reforms|gains)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
+    r"achievements|reduction|improvements?|steps|reforms?|gains)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
     r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))"
 )

@@ -20,13 +20,14 @@ from rightstrack.extract.press_context import PressContext, attribution, retract
 from rightstrack.extract.press_sessions import upr_cycle
 
 _RECS = r"recommendations?"
-_FILLER = r"(?:(?:a\s+total\s+of|in\s+total|only|some|about|around|nearly|almost|over|just|fully|a\s+further)\s+)?"
+_FILLER = r"(?:(?:a\s+total\s+of|in\s+total|in\s+full|only|some|about|around|nearly|almost|over|just|fully|a\s+further)\s+)?"
 _ACCEPT = (
     r"(?:accept\w*|support\w*|endors\w*|embrac\w*|welcom\w*|took\s+on|adopt\w*|"
     r"(?:agree[ds]?|committ?(?:ed|s)?(?:\s+itself)?)\s+to(?:\s+(?:implement\w*|take\s+up|act\s+on))?)"
 )
 _NOTE = (
-    r"(?:not(?:ed|es|e|ing)\b|t(?:ake|akes|ook|aken|aking)\s+note\s+of|reject\w*|declin\w*|refus\w*|turned\s+down|"
+    r"(?:not(?:ed|es|e|ing)\b|not\s+(?:accepted|supported|endorsed)\b|did\s+not\s+enjoy\s+(?:the\s+)?support|"
+    r"t(?:ake|akes|ook|aken|aking)\s+note\s+of|reject\w*|declin\w*|refus\w*|turned\s+down|"
     r"(?:did|does|could|would)\s+not\s+(?:accept|support|agree\s+to))"
 )
 _PARTIAL = r"partial(?:ly)?\s+"
@@ -156,12 +157,16 @@ _ASIDE_VERB = re.compile(rf"(?i)\b(?:(?P<acc>{_ACCEPT})|(?P<note>{_NOTE}))\s+(?:
                          rf"many|few)\b[^-–—(]{{0,120}}[-–—(]\s*$")  # fmt: skip
 
 
+_MADE_TO = re.compile(r"(?i)^\s+(?:(?:made|received|put\s+forward|addressed)\s+)?(?:to|by|at|during)\b[^,;.]{0,120}?"
+                      r"(?=\s+(?:were|was|have\s+been|had\s+been|are|is)\s)")
 _IN_PART_AFTER = re.compile(rf"(?i)^\s+(?:{_RECS}\s+)?(?:in\s+part|partially|partly)\b")
 
 
 def _role(before: str, after: str) -> str | None:
     if _IN_PART_AFTER.match(after):  # "accepted 297 recommendations in full and 9 in part"
         return "partly_supported"
+    # "220 of the 333 recommendations made to Malaysia during its review were accepted"
+    after = _MADE_TO.sub("", after, count=1)
     for found in (_VERB_BEFORE.search(before), _VERB_AFTER.match(after)):
         if found:
             if found.group("partial") or found.groupdict().get("in_part"):
