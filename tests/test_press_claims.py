@@ -383,3 +383,14 @@ def test_names_with_letters_beyond_latin_1_and_parties_called_fronts() -> None:
     actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2025, 3, 20), "actor")}
     assert actors.get("Selin Arıkan") == "official"
     assert actors.get("Ruritanian Democratic Front") == "political_party"
+
+
+def test_the_last_day_of_a_visit_from_its_sentence_and_a_news_conference_that_day() -> None:
+    text = ("LIMA, 14 May 2026 (Andes Wire) - The UN Special Rapporteur on the right to water said on "
+            "Wednesday that rural districts lacked safe water, as she ended an official visit that began "
+            "on 4 May.\n\nShe told a news conference in Lima on the last day of her visit that she would "
+            "report to the Council in September.\n\nA second expert began a visit to Peru on Sunday "
+            "that will run until 22 May.")  # fmt: skip
+    events = [(e["event_type"], e.get("date"), e.get("end_date")) for e in _items(text, date(2026, 5, 14), "event")]
+    assert ("visit", "2026-05-04", "2026-05-13") in events
+    assert ("press_statement", "2026-05-13", None) in events

@@ -36,7 +36,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b")),
     ("press_statement", re.compile(
-        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
+        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
@@ -60,7 +60,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?:re-?)?elected\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
 ]  # fmt: skip
 _VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
-                             r"agenda|itinerary|preparations?|terms|details)\s+"
+                             r"agenda|itinerary|preparations?|terms|details|(?:last|final|closing)\s+day)\s+"
                              r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
 _THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
 _TITLE_REFERENCE = re.compile(
@@ -342,7 +342,41 @@ def find_events(ctx: PressContext) -> list[Event]:
             _merge_or_add(events, event)
     _date_from_council(ctx, events)
     _visit_length_elsewhere(ctx, events)
+    _visit_ends(ctx, events)
     return _without_dialogue_turns(events)
+
+
+_VISIT_END_WORDS = re.compile(r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up|end\s+of|close\s+of|last\s+day\s+of|"
+                              r"final\s+day\s+of)\b")
+_LAST_DAY_OF_VISIT = re.compile(r"(?i)\b(?:last|final|closing)\s+day\s+of\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?visit|"
+                                r"\b(?:at\s+the\s+)?end\s+of\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}visit")
+
+
+def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
+    """ "said on Thursday as he ended a visit that began on 1 February", "a visit on Sunday that will
+    run until 28 October": the other day of the visit's sentence is its last; a news conference
+    "on the last day of his visit" is held that day."""
+    visits = [e for e in events if e.event_type == "visit" and e.date is not None]
+    for event in visits:
+        if event.end_date is not None or not event.date_resolved:
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        later = [d for d in ctx.dates_in(s_start, s_end) if d.resolved and d.precision == "day" and d.date
+                 and d.date > event.date and (d.date - event.date).days <= 60
+                 and not in_dateline(ctx.text, d)]  # fmt: skip
+        until = [d for d in later if _UNTIL.search(ctx.text, max(0, d.start - 20), d.start)
+                 or re.search(r"(?i)\brun\s+(?:until|till|to)\s+$", ctx.text[max(0, d.start - 20) : d.start])]
+        ended = _VISIT_END_WORDS.search(ctx.text, s_start, s_end)
+        chosen = until or (later if ended else [])
+        if len({d.date for d in chosen}) == 1:
+            event.end_date = chosen[0].date
+    for event in events:
+        if event.event_type == "press_statement" and (event.date is None or event.end_date is not None):
+            s_start, s_end = ctx.sentence_at(event.evidence.start)
+            ended = [v for v in visits if v.end_date is not None and v.evidence.start <= event.evidence.start]
+            if ended and _LAST_DAY_OF_VISIT.search(ctx.text, s_start, s_end):  # the visit named last
+                event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
+                event.date_text = "the last day of the visit"
 
 
 _LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")
