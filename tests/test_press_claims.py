@@ -394,3 +394,14 @@ def test_the_last_day_of_a_visit_from_its_sentence_and_a_news_conference_that_da
     events = [(e["event_type"], e.get("date"), e.get("end_date")) for e in _items(text, date(2026, 5, 14), "event")]
     assert ("visit", "2026-05-04", "2026-05-13") in events
     assert ("press_statement", "2026-05-13", None) in events
+
+
+def test_a_visit_named_first_in_the_headline_and_a_briefing_for_journalists() -> None:
+    text = ("UN expert tours Peruvian prisons\n\nLIMA, 2 October 2026 - The Special Rapporteur on torture "
+            "is in Peru on an official visit that started on 28 September and will end on 7 October, the "
+            "ministry said. She will brief journalists in Lima on 7 October.\n\nA working group is visiting "
+            "Chile from 13 to 24 October.")  # fmt: skip
+    events = [(e["event_type"], e.get("date"), e.get("end_date")) for e in _items(text, date(2026, 10, 2), "event")]
+    assert ("visit", "2026-09-28", "2026-10-07") in events
+    assert ("press_statement", "2026-10-07", None) in events
+    assert ("visit", "2026-10-13", "2026-10-24") in events

@@ -36,7 +36,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b")),
     ("press_statement", re.compile(
-        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
+        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|"
+        r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
     ("meeting", re.compile(
@@ -48,7 +49,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
-        rf"(?i)\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
+        rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
+        rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
         r"(?!\s+(?:UN|special))|\barrived\s+in\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
@@ -360,7 +362,8 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
     for event in visits:
         if event.end_date is not None or not event.date_resolved:
             continue
-        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        dated = next((d.start for d in ctx.dates if d.date == event.date and d.text == event.date_text), None)
+        s_start, s_end = ctx.sentence_at(event.evidence.start if dated is None else dated)  # where its day is
         later = [d for d in ctx.dates_in(s_start, s_end) if d.resolved and d.precision == "day" and d.date
                  and d.date > event.date and (d.date - event.date).days <= 60
                  and not in_dateline(ctx.text, d)]  # fmt: skip
