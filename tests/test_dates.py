@@ -152,3 +152,11 @@ def test_a_range_from_last_year_into_this_one() -> None:
         date(2025, 12, 28),
         date(2026, 1, 6),
     )
+
+
+def test_a_date_in_the_first_sentence_is_not_the_publication_date() -> None:
+    text = ("Ruritania says complaints fell\n\nThe Commissioner for Human Rights in the Republic of "
+            "Ruritania, Anna Berg, met the Special Rapporteur in Strelsau on 14 May 2026, her office said.")
+    assert find_published(text) is None
+    assert find_published("Strelsau, 15 May 2026 - The Commissioner met the Rapporteur.") == date(2026, 5, 15)
+    assert find_published("STRELSAU, 15 May 2026 (Wire) - The Commissioner met the Rapporteur.") == date(2026, 5, 15)

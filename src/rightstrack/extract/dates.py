@@ -370,7 +370,10 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     return _mention(match, published - timedelta(days=days), None, "day", True)
 
 
-_DATELINE = re.compile(r"(?i)\b(?:published|posted|updated|dated|issued)\b|^[A-Z][A-Z .'-]+\s*[,(–-]")
+# "Published 9 January", or a capitalised place before the date ("PHNOM PENH, 12 May"); the place
+# is matched case-sensitively so "The Commissioner for Human Rights ..., met ... on 14 May" is no dateline
+_DATELINE = re.compile(r"(?i:\b(?:published|posted|updated|dated|issued)\b)|^[A-Z][A-Z .'-]+\s*[,(–-]|"
+                       r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*$")  # "Geneva, 9 October 2023 - ..."
 
 
 def find_published(text: str, head_lines: int = 5) -> date | None:
