@@ -193,6 +193,12 @@ def _assign_dates(
 _OFFSET_WORDS = re.compile(rf"(?i)^(?P<n>{NUMBER}|a|an|one)\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)$")
 
 
+def _offset_days(offset: re.Match[str]) -> int:
+    """The days an `_OFFSET_WORDS` match counts: "four days" 4, "a week" 7."""
+    count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
+    return count * (7 if offset.group("unit").lower() == "week" else 1)
+
+
 def _count_back(
     triggers: list[tuple[str, int, int]],
     dates: list[DateMention],
@@ -218,8 +224,7 @@ def _count_back(
         if from_before and triggers[following[0]][0] in _ONE_PER_ARTICLE and rest and earlier[-1].date is not None:
             # "On 9 March the dialogue was held. ... Four days before the dialogue, X held a meeting":
             # the dialogue is the one already dated; the meeting is counted from it
-            count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
-            days = count * (7 if offset.group("unit").lower() == "week" else 1)
+            days = _offset_days(offset)
             sign = 1 if offset.group("dir").lower() == "after" else -1
             base = earlier[-1]
             assert base.date is not None
@@ -228,8 +233,7 @@ def _count_back(
             continue
         if any(m.start > mention.start and m not in aside for m in chosen.get(following[0], [])):
             continue  # the event has a date of its own after it
-        count = 1 if offset.group("n").lower() in ("a", "an") else int(parse_number(offset.group("n")) or 1)
-        days = count * (7 if offset.group("unit").lower() == "week" else 1)
+        days = _offset_days(offset)
         sign = -1 if offset.group("dir").lower() == "after" else 1
         base = earlier[-1]
         if base.date is None:
