@@ -269,9 +269,7 @@ def test_headings_group_on_one_line_speaker_on_the_next_and_a_session_in_words()
             "Human Rights Council, fifty-ninth regular session\nItem 3: Interactive dialogue with the "
             "Special Rapporteur on the right to food\nGeneva, 20 June 2025\n\nMr. President,\n\n"
             "We welcome the report of the Special Rapporteur.\n")  # fmt: skip
-    doc = Document.from_text(text, source="nam.txt")
-    doc.kind = recognise_press(doc)
-    (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    (statement,) = [i for i in _items(text)[1] if i["kind"] == "statement"]
     assert statement["speaker"]["iso3"] == "VEN"
     assert statement["on_behalf_of"]["name"] == "Non-Aligned Movement"
     assert statement["forum"]["session"] == 59 and statement["forum"]["date"] == "2025-06-20"
@@ -282,10 +280,9 @@ def test_a_heading_line_naming_only_the_speaker() -> None:
     text = ("HRC59 - Interactive Dialogue with the Special Rapporteur on the situation of human rights "
             "in Belarus\n\nUK Statement\n\nGeneva, 18 June 2025\n\nThank you, Mr President. We remain "
             "concerned about political prisoners.\n")  # fmt: skip
-    doc = Document.from_text(text, source="uk.txt")
-    assert recognise_press(doc) == "statement"
-    doc.kind = "statement"
-    (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    doc, items = _items(text)
+    assert doc.kind == "statement"
+    (statement,) = [i for i in items if i["kind"] == "statement"]
     assert statement["speaker"]["iso3"] == "GBR" and statement["concerning"]["iso3"] == "BLR"
 
 
@@ -296,8 +293,6 @@ def test_the_state_concerned_replying_is_a_statement_the_tally_leaves_out() -> N
             "dialogue with the Independent Expert on the situation of human rights in Mali\n\n"
             "France said it was concerned about arbitrary detention.\n\n"
             "Mali, speaking as the country concerned, said the transition was on track.\n")  # fmt: skip
-    doc = Document.from_text(text, source="mali.txt")
-    doc.kind = recognise_press(doc)
-    statements = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    statements = [i for i in _items(text)[1] if i["kind"] == "statement"]
     assert [s["speaker"]["iso3"] for s in statements] == ["FRA", "MLI"]
     assert [row["speaker"]["iso3"] for row in compute_tally(statements)["speakers"]] == ["FRA"]
