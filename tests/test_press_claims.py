@@ -405,3 +405,80 @@ def test_a_visit_named_first_in_the_headline_and_a_briefing_for_journalists() ->
     assert ("visit", "2026-09-28", "2026-10-07") in events
     assert ("press_statement", "2026-10-07", None) in events
     assert ("visit", "2026-10-13", "2026-10-24") in events
+
+
+# Fifth pass (texts p614-p633): wordings the rules did not cover, written anew for these tests.
+
+
+def test_a_group_named_after_its_kind_claims_its_figure() -> None:
+    claims = _items(
+        "The rights group Odhikar Sangstha said 41 people had died in custody since January. "
+        "The Peace and Justice Observatory said 18 reporters were in detention. Harbour City "
+        "Lawyers for Civil Liberties said it had represented 312 people.",
+        date(2027, 2, 1),
+        "claim",
+    )
+    got = {(c["value"], c["unit"], (c.get("claimant") or {}).get("name")) for c in claims}
+    assert (41, "people", "Odhikar Sangstha") in got
+    assert (18, "reporters", "Peace and Justice Observatory") in got
+    assert (312, "people", "Harbour City Lawyers for Civil Liberties") in got
+
+
+def test_a_quote_followed_by_said_and_a_lower_case_title() -> None:
+    claims = _items(
+        'Campaigners met the delegation on Monday. "Nobody has been charged," said the '
+        "network's coordinator, Amara Okonjo.",
+        date(2027, 2, 1),
+        "claim",
+    )
+    quotes = [c for c in claims if c["claim_type"] == "quotation"]
+    assert [q["claimant"]["name"] for q in quotes] == ["Amara Okonjo"]
+
+
+def test_condemning_quoted_sanctions_is_the_government_side() -> None:
+    claims = _items(
+        "Twenty-two of the thirty delegations that spoke at the interactive dialogue on Arcadia "
+        'on Tuesday condemned "unilateral coercive measures", the Foreign Minister, Lucia Ferro, '
+        "said. The other eight repeated the usual accusations, she said.",
+        date(2027, 2, 5),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (30, 22, 8)
+
+
+def test_a_visit_that_will_last_n_days() -> None:
+    events = _items(
+        "The Special Rapporteur on the right to food will visit Malawi. The visit will start on "
+        "28 December and will last nine days.",
+        date(2026, 12, 1),
+        "event",
+    )
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2026-12-28", "2027-01-05")
+
+
+def test_discussing_a_visit_by_telephone_is_a_meeting() -> None:
+    events = _items(
+        "The Special Rapporteur on torture will visit Vanuatu from 3 to 12 May. Foreign Minister "
+        "Kalo Tari discussed the visit with the rapporteur by telephone on Monday.",
+        date(2027, 4, 16),
+        "event",
+    )
+    assert {(e["event_type"], e.get("date")) for e in events} >= {
+        ("visit", "2027-05-03"),
+        ("meeting", "2027-04-12"),
+    }
+
+
+def test_the_review_named_again_with_its_day() -> None:
+    claims = _items(
+        "Arcadia will answer the recommendations of its Universal Periodic Review in June, the "
+        "Deputy Minister of Justice, Ilse Varga, said on Thursday. At the review on 3 November "
+        "last year, 70 of the 85 delegations that spoke praised the reforms, while 15 were "
+        "critical, she said.",
+        date(2027, 1, 9),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert tally["forum"]["type"] == "upr_review" and tally["forum"]["date"] == "2026-11-03"

@@ -296,3 +296,28 @@ def test_the_state_concerned_replying_is_a_statement_the_tally_leaves_out() -> N
     statements = [i for i in _items(text)[1] if i["kind"] == "statement"]
     assert [s["speaker"]["iso3"] for s in statements] == ["FRA", "MLI"]
     assert [row["speaker"]["iso3"] for row in compute_tally(statements)["speakers"]] == ["FRA"]
+
+
+def test_joint_statement_for_a_list_of_states_delivered_by_one() -> None:
+    _, items = _items(
+        "Human Rights Council - 62nd session\n"
+        "Interactive dialogue with the Special Rapporteur on the situation of human rights in Belarus\n"
+        "Geneva, 20 March 2026\n\n"
+        "Joint statement on behalf of Iceland, Norway and Denmark\nDelivered by Norway\n\n"
+        "We remain concerned by the continued detention of human rights defenders.\n"
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "NOR"
+    assert statement["on_behalf_of"]["name"] == "Iceland, Norway and Denmark"
+
+
+def test_a_summary_keeps_the_figures_a_speaker_gave() -> None:
+    _, items = _items(
+        "Universal Periodic Review Working Group reviews Arcadia\n\nMeeting summary - 3 May 2027\n\n"
+        "The Working Group on the Universal Periodic Review this afternoon reviewed the human "
+        "rights record of Ghana.\n\nPresenting the national report, Minister of Justice Kwame "
+        "Boateng, head of the delegation, said 1,300 prison officers had been trained since the "
+        "last review.\n\nNorway welcomed the new legal aid scheme.\n"
+    )
+    counts = [i for i in items if i["kind"] == "claim" and i["claim_type"] == "count"]
+    assert [(c["value"], c["claimant"]["name"]) for c in counts] == [(1300, "Kwame Boateng")]

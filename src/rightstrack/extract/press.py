@@ -51,6 +51,10 @@ _PRESS_SIGNS = re.compile(
     r"alleged|elections?|polls|part(?:y|ies)|statement|counted|review|dialogue|envoy)\b"
 )
 _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?")
+# "At the review on 5 November last year, 81 of the 97 ...": the review named again, with its day
+_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?=on\b|of\b|held\b)")
+# "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
+_SAID_ON = re.compile(r"(?i)\b(?:said|told\s+[\w ]{2,40}?|announced|stated|added)\s+(?:on\s+)?$")
 _ISSUED = re.compile(
     r"(?i)\b(?:issued|released|published|said\s+in|stated\s+in)\s+(?:a|an|its|their)\s+"
     r"(?P<src>(?:[\w-]+\s+){0,3}?(?:press\s+)?(?:statement|release|communiqu[eé]))"
@@ -86,12 +90,16 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
     from rightstrack.extract.press_states import find_states
 
     forums = []
-    for match in _UPR.finditer(ctx.text):
+    mentions = list(_UPR.finditer(ctx.text))
+    if mentions:
+        mentions += [m for m in _REVIEW_AGAIN.finditer(ctx.text) if m.start() > mentions[0].start()]
+    for match in sorted(mentions, key=lambda m: m.start()):
         s_start, s_end = ctx.sentence_at(match.start())
         named = find_states(ctx.text[match.end() : s_end])
         state = named[0][2] if named and named[0][0] < 8 else ctx.state
         days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date
-                and not in_dateline(ctx.text, d)]  # "TASHKENT, 10 May 2023 (UzA) -" dates the report  # fmt: skip
+                and not in_dateline(ctx.text, d)  # "TASHKENT, 10 May 2023 (UzA) -" dates the report
+                and not _SAID_ON.search(ctx.text[max(s_start, d.start - 60) : d.start])]  # fmt: skip
         session = upr_session(ctx.text[s_start:s_end])  # the Working Group's, never the Council's
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None
         forums.append((match.start(), {
@@ -255,8 +263,9 @@ def extract_press(doc: Document) -> list[Item]:
         claims += responses
     if doc.kind == "press":
         claims += quotation_claims(ctx)
-    if doc.kind in ("press", "statement"):  # "We welcome the release of 52 political prisoners"
-        claims += figure_claims(ctx, skip)
+    # "We welcome the release of 52 political prisoners"; in a summary, what a speaker said in the
+    # room ("the head of delegation said 4,200 police officers had been trained")
+    claims += figure_claims(ctx, skip)
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]

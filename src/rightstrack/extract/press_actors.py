@@ -83,7 +83,13 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
-    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc)"
+    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
+    r"Defenders|Mechanism)"
+)
+# the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
+_AND_AFTER = (
+    r"(?:Rights|Liberties|Justice|Peace|Law|Development|Democracy|Freedom|Truth|Research|Education|"
+    r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender)"
 )
 _ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
@@ -93,7 +99,10 @@ _WHEN_WORD = (
     r"May|June|July|August|September|October|November|December)\b)"
 )
 _ORG = re.compile(
-    rf"(?P<org>(?:{_ORG_TOKEN}{_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|"
+    # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
+    # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
+    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&)"
+    rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|"
     rf"other|international|organi[sz]ations|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
@@ -273,7 +282,8 @@ def _org_kind(name: str) -> str:
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
-                 r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor", name):  # fmt: skip
+                 r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
+                 r"Lawyers|Defenders", name):  # fmt: skip
         return "ngo"
     return "government_body"
 
@@ -333,9 +343,11 @@ def find_actors(text: str) -> PressActors:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
-    for match in _NGO_APPOSED.finditer(text):  # "Foro Penal, a Caracas-based rights group"
+    for match in [*_NGO_APPOSED.finditer(text), *_NGO_PREFIXED.finditer(text)]:
+        # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"
         name, lead = _clean_org(match.group("name"))
-        if len(name.split()) >= 2 and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
+        prefixed = match.re is _NGO_PREFIXED
+        if (len(name.split()) >= 2 or (prefixed and name)) and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
     for found in bodies.mentions:
@@ -352,6 +364,13 @@ _NGO_APPOSED = re.compile(
     r"[A-Z][\w’'-]+){1,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based)\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b"
+)
+
+# "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
+_NGO_PREFIXED = re.compile(
+    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid)\s+"
+    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et)\s+)?[A-Z][\w’'-]+){0,6})"
 )
 
 

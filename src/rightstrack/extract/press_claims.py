@@ -124,7 +124,7 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to)\w*\s+{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
-    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:the\s+)?(?:unilateral\s+|illegal\s+|"
+    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
     r"western\s+|economic\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
     r"politici[sz]ation|selectivity|selective\s+use|[\"“]?external\s+mechanisms?|international\s+scrutiny)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"

@@ -44,6 +44,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
+        # "discussed the visit with the rapporteur by telephone": a talk, by whatever means
+        r"\bdiscuss(?:ed|es)?\b(?=[^.;]{0,80}?\bwith\s+(?:the\s+|her\s+|his\s+|(?-i:[A-Z])))|"
         rf"\b(?:was|were|been)\s+received\b|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
@@ -61,7 +63,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
                             r"\b(?:re-?)?elected\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
 ]  # fmt: skip
-_VISIT_REFERRED = re.compile(r"(?i)\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
+_VISIT_REFERRED = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|ing|e)|plann(?:ed|ing))\s+"
+                             r"(?:the|her|his|their|its|that|this|an?)\s+(?:upcoming\s+|planned\s+|coming\s+)?$|"
+                             r"\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
                              r"agenda|itinerary|preparations?|terms|details|(?:last|final|closing)\s+day)\s+"
                              r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
 _THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
@@ -107,7 +111,7 @@ _MOVED_TO = re.compile(r"(?i)\b(?:postponed|moved|pushed\s+back|brought\s+forwar
                        r"(?:to|until|till)\s+(?:on\s+)?$")  # fmt: skip
 _APPOSITIVE = re.compile(r"\s*,\s*(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
-_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting)\s+(?P<m>{NUMBER})\s+days\b|"
+_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|lasts|lasted)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
 _BEGAN = re.compile(r"(?i)\b(?:began|started|opened|commenced|starting|beginning)\s+(?:on\s+)?$")

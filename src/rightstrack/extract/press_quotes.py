@@ -27,7 +27,9 @@ from rightstrack.extract.press_context import (
 )
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
-_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
+# "..., said its coordinator, Dewi Lestari": a title in lower case before the name
+_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,4}}?[a-z][\w’'-]+,\s+)?"
+                    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?\s*[^.“”\"\n]{{0,120}}?\b{SAY}\b")
@@ -45,7 +47,9 @@ COUNT_UNITS = (
     r"families|households|children|women|complaints|petitions|provinces|countries|companies|"
     r"factories|titles|hectares|houses|homes|jobs|doctors|teachers|villages|students|patients|migrants|"
     r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
-    r"leaders|releases|reports|supporters|executions|disappearances|abductions"
+    r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
+    r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
+    r"incidents|attacks"
 )
 _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"

@@ -33,7 +33,8 @@ _BY = re.compile(
 # countries: Denmark, ... / Delivered by Finland".
 _ON_BEHALF_FIRST = re.compile(
     r"(?im)^\s*(?:joint\s+)?(?:statement|intervention)\s+(?:on\s+behalf\s+of|of|by)\s+(?:the\s+|a\s+group\s+of\s+)?"
-    r"(?P<group>[^\n,.;:]+?)(?:[^\S\n]*:[^\n]*)?"
+    # the group may be a list: "on behalf of Australia, Canada and New Zealand / Delivered by ..."
+    r"(?P<group>[^\n.;:]+?)(?:[^\S\n]*:[^\n]*)?"
     r",?\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
     # "Delivered by Mr. Serge Mbarga, Deputy Permanent Representative of Cameroon": the State named
     r"(?P<who>[^\n;:]+?)\s*[,.:;]?[^\S\n]*$"
