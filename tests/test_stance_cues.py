@@ -38,3 +38,35 @@ def test_a_sentence_that_turns_is_two_clauses() -> None:
 )
 def test_cues_follow_the_labelling_rules(text: str, expected: str) -> None:
     assert rule_stance(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # praise stated as a judgement, with no welcome verb
+        ("Borduria stated that Arcadia had set positive examples in protecting minority languages.",
+         "supportive"),
+        ("Borduria emphasized that Arcadia had attained the primary-schooling goal early.", "supportive"),
+        ("Borduria noted that Arcadia was one of the first States to accept the complaints procedure.",
+         "supportive"),
+        # support and sympathy
+        ("Borduria expressed sympathy after the earthquake and was ready to accompany Arcadia "
+         "in its recovery.", "supportive"),
+        # asking others to help the State is support, not a demand on the State
+        ("Borduria appealed to the international community to provide Arcadia with technical "
+         "assistance.", "supportive"),
+        ("Borduria urged development partners to extend aid to Arcadia.", "supportive"),
+        # harms stated as fact
+        ("Borduria noted that infant mortality had remained high in the northern provinces.", "critical"),
+        ("Borduria referred to the gap between the law and its application in rural courts.", "critical"),
+        ("Borduria pointed to overcrowded prisons and the rising number of homeless children.", "critical"),
+        ("Borduria said additional efforts on the independence of judges were still required.",
+         "critical"),
+        ("Borduria noted that the curfew order should be revoked.", "critical"),
+        # concern about a step is not appreciation of it
+        ("Borduria noted the concerns of the treaty body about the new policies on assembly.",
+         "critical"),
+    ],
+)
+def test_cues_of_the_fifth_pass(text: str, expected: str) -> None:
+    assert rule_stance(text) == expected

@@ -22,10 +22,13 @@ APPRECIATION = _words(
     r"welcom\w*|commend\w*|prais\w*|congratulat\w*|appreciat\w*|applaud\w*|laud\w*|pleased|"
     r"satisf\w*|compliment\w*|valued|exemplary|salut\w*|positive(?:ly)? not\w*|"
     r"t(?:ook|ake|akes) positive note|encouraged (?:by|about)|good practices?|best practices?|"
-    r"noted with (?:interest|appreciation|satisfaction)|positively assess\w*"
+    r"noted with (?:interest|appreciation|satisfaction)|positively assess\w*|viewed positively|"
+    # praise stated as a judgement: "had set positive examples", "a robust institutional framework"
+    r"positive (?:examples?|steps?|developments?|role|contributions?)|robust|impressive|remarkable|"
+    r"high standards?|(?:among|one of) the leaders|paid (?:tribute|respect)"
 )
 NOTING = _words(
-    r"(?<!not )(?:not(?:ed|es|e|ing)|recogni[sz]\w*|acknowledg\w*|highlight\w*|underscor\w*|stress\w*|"
+    r"(?<!not )(?:not(?:ed|es|e|ing)|noticed|recogni[sz]\w*|emphasi[sz]\w*|pointed out|acknowledg\w*|highlight\w*|underscor\w*|stress\w*|"
     r"t(?:ook|ake|akes) note|referred to|observed|mentioned|thank\w*)"
 )
 ACHIEVEMENT = _words(
@@ -33,9 +36,25 @@ ACHIEVEMENT = _words(
     r"steps|commitment|improve\w*|initiatives?|role|contributions?|cooperation|engagement|"
     r"success\w*|results|advances?|advancements?|reforms?|policies|programmes?|developments?|"
     r"actions?|legislation|strides|lifting|release|intention|willingness|party to|"
-    r"implementation|restoration|stability|approach|leader\w*|importance"
+    r"implementation|restoration|stability|approach|leader\w*|importance|laws? guarantee\w*|"
+    r"moratorium|creation|created|launch\w*|enact\w*|no longer|fewer|attain\w*|one of the first|"
+    r"(?:good|strong|excellent) (?:human rights )?record|high level of (?:protection|respect)"
 )
-SOLIDARITY = _words(r"supported|reiterated its support|support for|solidarity|backed|stand with")
+SOLIDARITY = _words(
+    r"supported|supporting|reiterated its support|support for|solidarity|backed|stand with|sympathy|"
+    r"expressed (?:its )?(?:full |strong )?support (?:for|to) (?:the |its )?(?:efforts|government|"
+    r"country|people|authorities|process|reforms?|initiatives?)|ready to (?:accompany|assist|help|support)|"
+    r"wish\w* (?:for )?(?:the )?(?:\w+ )?(?:stability|prosperity|success)"
+)
+# asking others to help the State is support for it ("appealed to the international community to
+# provide assistance"), and a demand aimed at them is not aimed at the State
+HELP_FROM_OTHERS = re.compile(
+    r"\b(?:urg\w*|call(?:ed|s|ing)? (?:on|upon)|appeal\w* to|invit\w*|encourag\w*|request\w*)\s+"
+    r"(?:the\s+)?(?:international community|development partners|donors?|donor community|OHCHR|"
+    r"(?:the\s+)?Office of the High Commissioner|United Nations(?: agencies| system)?|"
+    r"relevant (?:United Nations )?agencies)\b",
+    re.IGNORECASE,
+)
 CONCERN = _words(
     r"concern(?:s|ed)?|regret\w*|deplor\w*|condemn\w*|alarm\w*|disappoint\w*|criticis\w*|criticiz\w*|"
     r"shock\w*|troubl\w*|worr\w*|preoccupation|dismay\w*|unacceptable|objected|fell short|"
@@ -45,18 +64,25 @@ PROBLEM = _words(
     r"violations?|violat\w*|abuses?|tortur\w*|ill[- ]treatment|discriminat\w*|restrict\w*|"
     r"lack of|absence of|persist\w*|still|continued to|remained|denied|failed|failure|harass\w*|"
     r"impunity|arbitrar\w*|repress\w*|crackdowns?|censorship|intimidat\w*|killings?|not yet|"
-    r"had not|has not|have not|did not|does not|insufficient|inadequate|allegations?|reports of|"
+    r"had not|has not|have not|did not|does not|insufficient|inadequate|allegations?|reports (?:of|about|that)|"
     r"much remains?|need for|needed|problems? of|lack(?:ed|s|ing)?|"
     r"remaining\s+(?:challenges|gaps|problems|obstacles)|challenges?\s+(?:included|include|remained|remain)|"
+    # a harm or a shortfall stated as fact
+    r"gaps?\s+(?:between|in)|remained high|high (?:rates?|levels?|incidence) of|on the increase|"
+    r"(?:rise|increase) in (?:the )?(?:number|cases|incidence)|increasing (?:number|numbers|cases) of|"
+    r"disparit(?:y|ies)|widespread|systematic|rampant|endemic|pervasive|shortcomings?\s+in|not (?:\w+ )?enough|killed|homeless|overcrowd\w*|"
+    r"(?:additional|further|more) efforts (?:[\w’'-]+ ){0,10}?(?:were|are|was|is) (?:required|needed)|"
+    r"problems faced by|challenges? (?:exist\w*|facing \w+ relat\w*)|"
     # challenges named in a rights area (not "the challenges the country faced")
     r"(?:challenges?|difficult(?:y|ies)|obstacles?|shortcomings?|gaps?)\s+(?:[\w’'-]+\s+){0,4}?"
-    r"(?:in\s+terms\s+of|related\s+to|regarding|concerning|with\s+regard\s+to|as\s+regards|in\s+the\s+(?:area|field)s?\s+of)"
+    r"(?:in\s+terms\s+of|related\s+to|in\s+connection\s+with|regarding|concerning|with\s+regard\s+to|as\s+regards|in\s+the\s+(?:area|field)s?\s+of)"
 )
 # A problem asserted, not just named: it counts inside a question too ("noting that many children
 # still did not attend school, asked ...")
 ASSERTED = _words(
     r"still|persist\w*|continued to|remained|remains|lack of|absence of|not yet|reports of|"
-    r"allegations?|insufficient|inadequate|noting that|noted that"
+    r"allegations?|insufficient|inadequate|noting that|noted that|reports (?:about|that)|"
+    r"remained high|on the increase|increasing (?:number|numbers) of"
 )
 COUNTERING = _words(
     r"combat\w*|fight\w*|eliminat\w*|eradicat\w*|prevent\w*|against (?:torture|discrimination)|"
@@ -64,7 +90,8 @@ COUNTERING = _words(
     r"confront\w*|tackl\w*|counter\w*|reduc\w*|ban\w*|guarantee\w*"
 )
 PRESSING = re.compile(
-    r"(?<!’s )(?<!'s )\b(?:urg\w*|call(?:ed|s|ing)? (?:on|upon|for)|demand\w*|insist\w*)\b",
+    r"(?<!’s )(?<!'s )\b(?:urg\w*|call(?:ed|s|ing)? (?:on|upon|for)|demand\w*|insist\w*|"
+    r"should be (?:suspended|repealed|abolished|ended|halted|stopped|released|amended|revoked))\b",
     re.IGNORECASE,
 )
 CONTINUING = _words(r"continu\w*|pursue|maintain|consolidat\w*|further")
@@ -115,33 +142,38 @@ def sentence_cues(sentence: str) -> dict[str, bool]:
     """
     sentence = _NOT_CONCERN.sub(" ", sentence)  # "as far as X is concerned" voices no concern
     external = bool(EXTERNAL.search(sentence))
+    helped = bool(HELP_FROM_OTHERS.search(sentence))
     question = bool(QUESTION.search(sentence))
     appreciation = bool(APPRECIATION.search(COURTESY.sub(" ", sentence)))
     found = PROBLEM.search(sentence)
+    asserted = bool(ASSERTED.search(sentence))
     countering = COUNTERING.search(sentence)
     problem = (
         found is not None
         and not external
-        and (not question or bool(ASSERTED.search(sentence)))
+        and (not question or asserted)
         and not appreciation
         and not (countering and countering.start() < found.start())
     )
     noted = bool(NOTING.search(sentence) and ACHIEVEMENT.search(sentence)) and not question
     return {
         "appreciation": appreciation,
-        "noted_achievement": noted and not problem,
-        "solidarity": bool(SOLIDARITY.search(sentence)) and not external,
+        "noted_achievement": noted and not problem and not CONCERN.search(sentence),
+        "solidarity": (bool(SOLIDARITY.search(sentence)) and not external) or helped,
         "concern": bool(CONCERN.search(sentence)) and not external,
         "pressing": bool(PRESSING.search(sentence))
         and not CONTINUING.search(sentence)
-        and not external,
+        and not external
+        and not helped,
         "problem_stated": problem,
         "question": question,
         "external_cause": external,
     }
 
 
-_CONTRAST = re.compile(r"(?:,|;)?\s+\b(?:but|however|although|though|while|whereas|yet)\b\s*,?\s*", re.I)
+_CONTRAST = re.compile(
+    r"(?:,|;)?\s+\b(?:but|however|although|though|while|whereas|yet)\b\s*,?\s*", re.I
+)
 
 
 def clauses(sentence: str) -> list[str]:
@@ -176,13 +208,17 @@ STANCE_OF = {
 }
 
 
-_BOILERPLATE = re.compile(r"(?i)^\s*(?:it|\w+(?:\s+\w+){0,6}?)\s+made\s+(?:a\s+|an?\s+\w+\s+|a\s+number\s+of\s+)?"
-                         r"(?:related\s+)?recommendations?\b")
+_BOILERPLATE = re.compile(
+    r"(?i)^\s*(?:it|\w+(?:\s+\w+){0,6}?)\s+made\s+(?:a\s+|an?\s+\w+\s+|a\s+number\s+of\s+)?"
+    r"(?:related\s+)?recommendations?\b"
+)
 
 
 # a sentence whose main verb asks: "Bosnia and Herzegovina asked how ...", "It also enquired whether ..."
-_ASKS = re.compile(r"(?i)^\s*(?:[\w’'().-]+\s+){1,7}?(?:also\s+)?(?:asked|enquired|inquired|wished\s+to\s+know|"
-                   r"would\s+like\s+to\s+know|sought|requested\s+(?:information|details|clarification))\b")
+_ASKS = re.compile(
+    r"(?i)^\s*(?:[\w’'().-]+\s+){1,7}?(?:also\s+)?(?:asked|enquired|inquired|wished\s+to\s+know|"
+    r"would\s+like\s+to\s+know|sought|requested\s+(?:information|details|clarification))\b"
+)
 
 
 def only_bare_questions(text: str) -> bool:
@@ -194,7 +230,12 @@ def only_bare_questions(text: str) -> bool:
     for sentence in sentences:
         if _BOILERPLATE.match(sentence):
             continue
-        if not _ASKS.match(sentence) or PROBLEM.search(sentence) or CONCERN.search(sentence) or PRESSING.search(sentence):
+        if (
+            not _ASKS.match(sentence)
+            or PROBLEM.search(sentence)
+            or CONCERN.search(sentence)
+            or PRESSING.search(sentence)
+        ):
             return False
         asked = True
     return asked

@@ -37,8 +37,17 @@ STANCE_HELD_OUT = ("myanmar2011.pdf", "zimbabwe2011.pdf")
 STANCE_FRESH = ("belarus2010.pdf", "cameroon2009.pdf")
 # Labelled blind by a second person in a third and a fourth pass, after the clause and
 # asserted-problem cues were written on the other reports (leave-one-report-out); never used to
-# choose anything. Held out together: the model that is scored is fitted on every other report.
-STANCE_BLIND = ("venezuela2011.pdf", "sudan2011.pdf", "ethiopia2010.pdf", "bangladesh2009.pdf")
+# choose anything; a fifth-pass pair (egypt2010, uzbekistan2009) labelled the same way was added
+# before any model had been run on it. Held out together: the model that is scored is fitted on
+# every other report.
+STANCE_BLIND = (
+    "venezuela2011.pdf",
+    "sudan2011.pdf",
+    "ethiopia2010.pdf",
+    "bangladesh2009.pdf",
+    "egypt2010.pdf",
+    "uzbekistan2009.pdf",
+)
 THRESHOLD_GRID = tuple(np.round(np.arange(-0.6, 0.01, 0.05), 2))
 
 
