@@ -482,3 +482,78 @@ def test_the_review_named_again_with_its_day() -> None:
     )
     tally = next(c for c in claims if c["claim_type"] == "tally")
     assert tally["forum"]["type"] == "upr_review" and tally["forum"]["date"] == "2026-11-03"
+
+
+# Sixth pass (texts p634-p653).
+
+
+def test_names_with_particles_ranks_and_titles_at_a_sentence_start() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "The Chairperson of the National Human Rights Committee of Arcadia, Dr. Salma bint Khalid "
+        "Al-Harthi, met the Special Rapporteur on the rights of Indigenous Peoples, Ana Quilla, "
+        "on Monday. Police spokesman Inspector Jonas Mbeki disputed the figures.",
+        date(2027, 3, 3),
+        "actor",
+    )}  # fmt: skip
+    salma = actors["Salma bint Khalid Al-Harthi"]
+    assert salma["title"].startswith("Chairperson")
+    assert actors["National Human Rights Committee of Arcadia"]["kind"] == "nhri"
+    assert "Special Rapporteur on the rights of Indigenous Peoples" in actors
+    assert "Jonas Mbeki" in actors
+
+
+def test_parties_named_by_what_the_text_calls_them() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Freedom and Renewal party remains the largest with 40 seats. Arcadia's main "
+        "opposition party, UNICA, said on Tuesday it would appeal.",
+        date(2027, 3, 3),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Freedom and Renewal") == "political_party"
+    assert actors.get("UNICA") == "political_party"
+
+
+def test_the_subject_before_a_relative_clause_claims_the_figure() -> None:
+    claims = _items(
+        "The Never Again Human Rights Collective, which works from exile in Costa Rica, said 74 "
+        "people were held. DARQ, a Geneva-based rights group, said 30 people were on death row. "
+        "The institute said it had filed 87 legal actions.",
+        date(2027, 3, 3),
+        "claim",
+    )
+    got = {(c["value"], (c.get("claimant") or {}).get("name")) for c in claims}
+    assert (74, "Never Again Human Rights Collective") in got
+    assert (30, "DARQ") in got
+    assert 87 in {c["value"] for c in claims}
+
+
+def test_a_total_given_after_the_smaller_side() -> None:
+    claims = _items(
+        "Fifty delegations praised Arcadia's reforms during its Universal Periodic Review on "
+        "Wednesday, and only nine of the fifty-nine that took the floor raised concerns, the "
+        "ministry said.",
+        date(2027, 3, 5),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (59, 50, 9)
+
+
+def test_a_visit_end_given_in_the_next_sentence() -> None:
+    events = _items(
+        "The Minister met the Special Rapporteur on the right to food on 29 December, at the start "
+        "of her visit to Arcadia. The visit, which began the same day, ends on Tuesday next week.",
+        date(2027, 1, 8),
+        "event",
+    )
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2026-12-29", "2027-01-12")
+
+
+def test_an_undated_article_with_nothing_relative_still_warns() -> None:
+    doc = Document.from_text(
+        "The Minister met the Special Rapporteur on torture on 11 November 2026 in the capital."
+    )
+    doc.kind = recognise_press(doc)
+    extract_press(doc)
+    assert any("no publication date" in w for w in doc.warnings)

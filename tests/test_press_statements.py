@@ -321,3 +321,16 @@ def test_a_summary_keeps_the_figures_a_speaker_gave() -> None:
     )
     counts = [i for i in items if i["kind"] == "claim" and i["claim_type"] == "count"]
     assert [(c["value"], c["claimant"]["name"]) for c in counts] == [(1300, "Kwame Boateng")]
+
+
+def test_summary_speakers_in_the_passive_and_speaking_also_for_others() -> None:
+    _, items = _items(
+        "Universal Periodic Review Working Group reviews Arcadia\n\nMeeting summary - 4 May 2027\n\n"
+        "The Working Group on the Universal Periodic Review this afternoon reviewed the human "
+        "rights record of Ghana.\n\nGhana was commended by Namibia for its free health care.\n\n"
+        "Canada, speaking also on behalf of Australia and New Zealand, urged Ghana to abolish the "
+        "death penalty.\n"
+    )
+    statements = {i["speaker"]["iso3"]: i for i in items if i["kind"] == "statement"}
+    assert {"NAM", "CAN"} <= set(statements)
+    assert statements["CAN"]["on_behalf_of"]["name"] == "Australia and New Zealand"

@@ -279,6 +279,8 @@ def _warn(doc: Document, ctx: PressContext, events: list[Event], claims: list[Cl
             f"no publication date: {len(unresolved)} relative date(s) left unresolved "
             f"({', '.join(unresolved[:3])}); pass --published"
         )
+    elif doc.published is None and doc.kind == "press":  # nothing to resolve, but the article's own
+        doc.warnings.append("no publication date found in the text; pass --published")  # date is unknown
     for claim in claims:
         if "counts_do_not_add_up" in claim.flags:
             doc.warnings.append(

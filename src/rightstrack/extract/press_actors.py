@@ -38,6 +38,8 @@ _TITLE_WORDS = (
 )
 _NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
+# "Maryam bint Abdullah Al-Attiyah", "Ana de Souza": a lower-case particle before a later part
+_PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|del|della|di)\s+)?"
 _NOT_NAME = {
     "The", "In", "On", "At", "But", "And", "Last", "Next", "This", "Human", "Rights", "Council",
     "United", "Nations", "Ministry", "Mission", "Office", "Kingdom", "Special", "Rapporteur",
@@ -62,12 +64,14 @@ _TITLE_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,6}}?)(?P<title>\b(?:UN{_SP})?{_TITLE}\b"
     # "Minister of Justice, Legal and Parliamentary Affairs Tendai Mushonga": a listed portfolio
     rf"(?:{_SP}{_TITLE_WORDS}|,{_SP}[A-Z][\w’'-]{{0,30}}(?={_SP}and\b)){{0,12}}?{_TITLE_END}){_SP}"
-    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
-    rf"(?:{_SP}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
+    # "spokesman Superintendent Mateus Rodrigues": a police or military rank is not part of the name
+    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
+    rf"Brigadier|Sergeant)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
+    rf"(?:{_SP}{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
 _NAME_TITLE = re.compile(
-    rf"\b(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
+    rf"\b(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
 )
@@ -77,14 +81,14 @@ _TITLE_COMMA_NAME = re.compile(
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
-    rf"{_NAME_TOKEN}(?:\s+{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
+    rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism)"
+    r"Defenders|Mechanism|Collective)"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
@@ -123,7 +127,10 @@ _MANDATE_THEME_TITLED = re.compile(
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
     # "extrajudicial, summary or arbitrary executions": a comma inside a list goes on
-    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
+    # "the rights of Indigenous Peoples": a capitalised group after "of" belongs to the topic
+    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\sof\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+    r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
     r"will|who|[A-Z]|\d)|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
@@ -138,7 +145,8 @@ _MEDIA_NAMES = (
 )  # fmt: skip
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
-_NHRI = re.compile(r"(?i:national human rights (?:commission|institution)|human rights commission"
+_NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
+                   r"centre|center)|human rights commission"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
                    r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
 
@@ -283,7 +291,7 @@ def _org_kind(name: str) -> str:
             return "un_mechanism"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders", name):  # fmt: skip
+                 r"Lawyers|Defenders|Collective", name):  # fmt: skip
         return "ngo"
     return "government_body"
 
@@ -347,9 +355,15 @@ def find_actors(text: str) -> PressActors:
         # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"
         name, lead = _clean_org(match.group("name"))
         prefixed = match.re is _NGO_PREFIXED
-        if (len(name.split()) >= 2 or (prefixed and name)) and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
+        acronym = bool(re.fullmatch(r"[A-Z]{3,8}", name))  # "ALQST, a London-based rights group"
+        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
+    for match in _PARTY_CALLED.finditer(text):
+        group = "name" if match.group("name") else "name2"
+        name = match.group(group)
+        if not find_states(name) and name.split()[0] not in _LEAD_STOP:
+            actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
     for found in bodies.mentions:
         actors.add(found)
     for start, end, ref in find_states(text):
@@ -360,12 +374,19 @@ def find_actors(text: str) -> PressActors:
 # A body that the text itself calls a group: "the Observatorio Venezolano de Derechos, a Caracas-based
 # monitoring group", "Viasna, a banned rights organisation"
 _NGO_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+)?"
-    r"[A-Z][\w’'-]+){1,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+){0,2}"
+    r"[A-Z][\w’'-]+){0,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based)\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b"
 )
 
+# "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
+# text calls it
+_PARTY_CALLED = re.compile(
+    r"\b(?:[Tt]he\s+)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})\s+party\b|"
+    r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?"
+    r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
+)
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
     r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid)\s+"
@@ -466,5 +487,7 @@ def _body_in(title: str) -> str | None:
 
 
 def _short_title(title: str) -> str:
-    """A title as written, minus the "(SR)" style abbreviation and surrounding punctuation."""
+    """A title as written, minus the "(SR)" style abbreviation, a leading article ("The
+    Chairperson of ..." at a sentence start) and surrounding punctuation."""
+    title = re.sub(r"^(?:The|the)\s+", "", title)
     return re.sub(r"\s*\([A-Z]{2,4}\)", "", title).strip(" ,")

@@ -65,6 +65,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:most|many|the\s+majority|a\s+majority|some|few)\s+of\s+(?:them|those|these)\s*"
                rf"[,(–—-]\s*{_N}\s*[,)–—-]"),  # fmt: skip
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
+    # "... and only eleven of the seventy-three that took the floor raised concerns"
+    re.compile(rf"(?i)\b{_N}\s+of\s+the\s+(?P<total>{NUMBER})\s+(?=(?:that|who|which)\s)"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
     re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?"

@@ -423,8 +423,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         said = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), said)  # Observatory said": it says it
     if said:
         before = sentence[: said.start()]
-        adjacent = [f for f in ctx.actors.within(start, start + said.start())
-                    if start + said.start() - f.end <= 3]  # fmt: skip
+        # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
+        clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
+        subject_end = start + (clause.start() if clause else said.start())
+        adjacent = [f for f in ctx.actors.within(start, subject_end)
+                    if subject_end - f.end <= 3]  # fmt: skip
         if adjacent and before.rstrip().endswith(","):  # "X, director, Department, said": X
             people = [f for f in ctx.actors.within(start, start + said.start())
                       if f.actor.kind == "official" and ctx.text[f.end : f.end + 1] == ","]  # fmt: skip

@@ -379,6 +379,8 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
                  or re.search(r"(?i)\brun\s+(?:until|till|to)\s+$", ctx.text[max(0, d.start - 20) : d.start])]
         ended = _VISIT_END_WORDS.search(ctx.text, s_start, s_end)
         chosen = until or (later if ended else [])
+        if not chosen:  # "... at the start of her visit. The visit, which began the same day, ends on
+            chosen = _end_said_next(ctx, event, s_end)  # Tuesday next week."
         if len({d.date for d in chosen}) == 1:
             event.end_date = chosen[0].date
     for event in events:
@@ -388,6 +390,21 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             if ended and _LAST_DAY_OF_VISIT.search(ctx.text, s_start, s_end):  # the visit named last
                 event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
                 event.date_text = "the last day of the visit"
+
+
+def _end_said_next(ctx: PressContext, event: Event, after: int) -> list[DateMention]:
+    """The last day of a visit given in one of the next two sentences that names the visit and
+    says it ends ("ends on", "will run until")."""
+    following = [(s, e) for s, e in ctx.sentences if s >= after][:2]
+    for s_start, s_end in following:
+        sentence = ctx.text[s_start:s_end]
+        if not re.search(r"(?i)\bvisit\b", sentence) or not (
+            _VISIT_END_WORDS.search(sentence) or re.search(r"(?i)\b(?:run|last)s?\s+(?:until|till|to)\b", sentence)
+        ):
+            continue
+        return [d for d in ctx.dates_in(s_start, s_end) if d.resolved and d.precision == "day" and d.date
+                and event.date is not None and d.date > event.date and (d.date - event.date).days <= 60]  # fmt: skip
+    return []
 
 
 _LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")

@@ -67,7 +67,7 @@ _LISTED_FOR = re.compile(r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
     r"^(?:The\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
-    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for|"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,]+),)?"
     # "The Central African Republic, speaking as the country concerned, said"
@@ -202,6 +202,13 @@ _FRONTED_GROUP = re.compile(
     r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"
 )
 
+# "Botswana was commended by Namibia for ...": the speaker after "by"
+_PASSIVE_TURN = re.compile(
+    r"^(?:The\s+)?[A-Z][\w’' -]{1,40}?\s+was\s+(?:(?:warmly|strongly)\s+)?(?:commended|praised|welcomed|"
+    r"congratulated|urged|encouraged|asked|criticised|criticized|called\s+upon|invited|applauded|lauded)\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?=\s+(?:for|to|on|over|in|as)\b|\s*[,.;])"
+)
+
 
 def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
     """(start, end, match) of each sentence that opens with a speaker ("France said ...", "In the
@@ -213,7 +220,8 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         sentence = ctx.text[s_start:s_end]
         lead = _DISCUSSION_LEAD.match(sentence)
         at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
-        match = _PARA_SPEAKER.match(ctx.text[at:s_end]) or _FRONTED_GROUP.match(ctx.text[at:s_end])
+        opening = ctx.text[at:s_end]
+        match = _PASSIVE_TURN.match(opening) or _PARA_SPEAKER.match(opening) or _FRONTED_GROUP.match(opening)
         if match:
             opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
     turns = []
@@ -231,7 +239,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         speaker = known_actor(match.group("who"))
         if speaker is None:
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
-        group = match.group("group")
+        group = match.groupdict().get("group")
         statements.setdefault(speaker.iso3 or speaker.name, Statement(
             evidence=ctx.doc.evidence(at, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
