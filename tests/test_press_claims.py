@@ -557,3 +557,104 @@ def test_an_undated_article_with_nothing_relative_still_warns() -> None:
     doc.kind = recognise_press(doc)
     extract_press(doc)
     assert any("no publication date" in w for w in doc.warnings)
+
+
+# Seventh pass (texts p654-p673).
+
+
+def test_a_corrected_tally_replaces_the_first_communique() -> None:
+    claims = _items(
+        "ARCADIA CITY, 13 November 2026 - The Ministry of Justice on Friday corrected its figures on "
+        "how Arcadia's Universal Periodic Review was received in Geneva on Monday, 9 November.\n\n"
+        "In a first communiqué issued on Tuesday, the ministry had said that 96 delegations took "
+        "part. The corrected version says that 91 delegations took the floor, of which 79 welcomed "
+        "the reforms, while 12 raised concerns about arrests made in 2023 and 2024.",
+        date(2026, 11, 13),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (91, 79, 12)
+    assert tally["forum"]["date"] == "2026-11-09"
+
+
+def test_speaking_against_country_mandates_is_the_government_side() -> None:
+    claims = _items(
+        "According to the ministry, 30 of the 44 delegations at the interactive dialogue on "
+        "Arcadia on Monday spoke against country-specific mandates, while only 14 backed the "
+        "mandate.",
+        date(2027, 3, 19),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (44, 30, 14)
+
+
+def test_a_stance_verb_after_a_dated_appositive() -> None:
+    claims = _items(
+        "Ninety of the 112 delegations that spoke during Arcadia's Universal Periodic Review in "
+        "Geneva on Monday, 10 May, commended the country's progress, while the other 22 were "
+        "critical, the spokesman said.",
+        date(2027, 5, 14),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (112, 90, 22)
+
+
+def test_bodies_the_text_names_by_their_kind() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The human rights centre Vesna, whose members are in prison, said 1,163 people were held. "
+        "The opposition Alliance for Renewal, which had questioned the figure, said it was "
+        "too low. The Arcadian Rights Board, the country's national human rights institution, "
+        "said it had received 214 complaints.",
+        date(2027, 3, 19),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Vesna") == "ngo"
+    assert actors.get("Alliance for Renewal") == "political_party"
+    assert actors.get("Arcadian Rights Board") == "nhri"
+
+
+def test_people_named_after_titles_ranks_and_in_later_references() -> None:
+    items = _items(
+        "The UN Special Rapporteur on minority issues, Kofi Mensah, met Arcadia's People's "
+        "Advocate, Lina Petrova, on Tuesday. The Defence spokesman, Major General Omar Sule, "
+        "denied the reports. In a statement issued on Thursday, the Special Rapporteur said "
+        "that 64 per cent of children completed school.\n\n"
+        '"This is a tribute to our reforms," declared the Minister of Foreign Affairs, Ms. Awa '
+        "Traore.",
+        date(2027, 9, 30),
+        "claim",
+    )
+    by_type = {c["claim_type"]: c for c in items}
+    assert by_type["rate"]["claimant"]["name"] == "Kofi Mensah"
+    assert by_type["quotation"]["claimant"]["name"] == "Awa Traore"
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "Arcadia's People's Advocate, Lina Petrova, spoke. The Defence spokesman, Major General "
+        "Omar Sule, denied the reports.", date(2027, 9, 30), "actor")}  # fmt: skip
+    assert "People's Advocate" in actors["Lina Petrova"]["title"]
+    assert "Omar Sule" in actors
+
+
+def test_a_quote_does_not_take_the_speaker_of_the_next_paragraph() -> None:
+    claims = _items(
+        '"The first figure was wrong," the ministry\'s secretary-general, Ada Obi, told reporters. '
+        '"Ninety-one is the right number."\n\nThe opposition Renewal Front, which had questioned '
+        "the first figure, said the correction proved its point.",
+        date(2027, 3, 19),
+        "claim",
+    )
+    quotes = {c["quote"]: (c.get("claimant") or {}).get("name") for c in claims
+              if c["claim_type"] == "quotation"}  # fmt: skip
+    assert quotes.get("Ninety-one is the right number.") != "Renewal Front"
+
+
+def test_a_day_before_the_verb_wins_over_a_year_after_it() -> None:
+    events = _items(
+        "The Special Rapporteur visited Arcadia from 21 to 30 September. On Friday, 24 September, "
+        "he met the Ombudsman, Mira Novak, whose office had handled 312 complaints in 2026.",
+        date(2027, 9, 30),
+        "event",
+    )
+    meeting = next(e for e in events if e["event_type"] == "meeting")
+    assert meeting["date"] == "2027-09-24"

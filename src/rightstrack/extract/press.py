@@ -100,6 +100,9 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
         days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date
                 and not in_dateline(ctx.text, d)  # "TASHKENT, 10 May 2023 (UzA) -" dates the report
                 and not _SAID_ON.search(ctx.text[max(s_start, d.start - 60) : d.start])]  # fmt: skip
+        # "... the Review was received in Geneva on Monday, 9 November": a day right after the name
+        following = [d for d in days if 0 <= d.start - match.end() <= 80]
+        days = following[:1] + [d for d in days if d not in following[:1]]
         session = upr_session(ctx.text[s_start:s_end])  # the Working Group's, never the Council's
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None
         forums.append((match.start(), {

@@ -28,7 +28,8 @@ _TITLE = (
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
-    r"coordinator|founder))"
+    r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
+    r"executive\s+secretary|general\s+secretary|head))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -75,12 +76,18 @@ _NAME_TITLE = re.compile(
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
 )
+# a title runs on through lower-case words ("on minority issues"), never through a verb ("met")
+_NOT_A_VERB = (
+    r"(?!(?:met|meets|said|says|told|visited|visits|held|holds|will|has|had|was|is|were|are|called|"
+    r"urged|welcomed|received|receives|discussed|spoke|hosted)\b)"
+)
 # "the Cuban Foreign Minister, Rodrigo Alvarez, told" / "Lithuania's foreign minister, Name."
 _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]))(?:{_TITLE_WORDS}|[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
-    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]))(?:{_TITLE_WORDS}|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
+    rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
+    rf"Inspector|Captain|Commander)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
@@ -131,7 +138,7 @@ _MANDATE_THEME = re.compile(
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\sof\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
-    r"will|who|[A-Z]|\d)|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"will|who|met|meets)\b|\s+[A-Z\d]|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
 NGO_NAMES = _NGO_NAMES = (
@@ -188,6 +195,11 @@ class PressActors:
                 return ref
             if token in ref.name.split() or token == ref.name:
                 return ref
+        if low.startswith("the ") and len(low.split()) >= 2:  # "the Minister Delegate": the last person
+            head = low.split()[1]  # titled with that word ("Minister of External Relations ...")
+            same = [r for r in self.persons if (r.title or "").lower().split()[:1] == [head]]
+            if same:
+                return same[-1]
         return None
 
     def mandate(self) -> ActorRef | None:
@@ -359,8 +371,13 @@ def find_actors(text: str) -> PressActors:
         if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
+    for match in _NHRI_APPOSED.finditer(text):  # "X, the country's national human rights institution"
+        name, lead = _clean_org(match.group("name"))
+        if len(name.split()) >= 2:
+            start = match.start("name") + lead
+            actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
-        group = "name" if match.group("name") else "name2"
+        group = next(g for g in ("name", "name2", "name3") if match.group(g))
         name = match.group(group)
         if not find_states(name) and name.split()[0] not in _LEAD_STOP:
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
@@ -380,17 +397,24 @@ _NGO_APPOSED = re.compile(
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b"
 )
 
+_NHRI_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du)\s+){0,2}[A-Z][\w’'-]+){1,8}),\s+(?:the\s+)?"
+    r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)\b"
+)
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
 # text calls it
 _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})\s+party\b|"
+    # "the opposition Alliance for the Republic": the opposition named directly
+    r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused)\b)|"
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
     r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid)\s+"
-    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance)\s+"
+    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et)\s+)?[A-Z][\w’'-]+){0,6})"
 )
 
@@ -426,6 +450,8 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
     lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}(?:’s|'s)?\s+){0,2}"
+    if re.fullmatch(_TITLE, name.split()[0]):  # "Attorney-General Grace Mutua, head of ...": the
+        return  # title-then-name form reads it
     if name.split()[0] in _NOT_NAME or not re.match(
         rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
     ):  # "operations director at ...", "Cambodian ambassador and ..."

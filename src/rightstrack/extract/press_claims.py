@@ -124,7 +124,8 @@ _AGAINST_STATE = re.compile(
 )
 _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
-    rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to)\w*\s+{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
+    rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
     r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
     r"western\s+|economic\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
@@ -134,7 +135,8 @@ _FOR_STATE = re.compile(
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ..."; not
 # "outdated and one-sided").
 _NEXT_COUNT = re.compile(
-    rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|,\s+{NUMBER}\b(?![-–])"
+    rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|"
+    rf",\s+{NUMBER}\b(?![-–]|\s+(?:{MONTH})\b)"  # not "on Monday, 10 May, commended"
 )
 _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
@@ -152,6 +154,9 @@ _VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|absta
 _LABELLED = re.compile(rf"(?i)[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^\n:]{{0,60}}?\b{_DELEG}[^\n:]{{0,40}}?)[^\S\n]*"
                        rf"[:=–-][^\S\n]*(?P<n>{NUMBER})[^\S\n]*[.;]?[^\S\n]*$", re.M)  # fmt: skip
 _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
+
+
+_MOST_SPEAKERS = 250
 
 
 @dataclass(frozen=True)
@@ -319,7 +324,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     dated = bytearray(len(ctx.text))  # "25 January" is a date, not 25 delegations
     for mention in ctx.dates:
         dated[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
-    figures = [f for f in figures if not dated[f.start]]
+    # no debate hears more than 250 delegations: a larger number is a year ("in 2023 and 2024") or
+    # a count of something else
+    figures = [f for f in figures if not dated[f.start] and (f.percent or f.value <= _MOST_SPEAKERS)]
     return sorted(figures, key=lambda f: f.start)
 
 

@@ -27,7 +27,7 @@ SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
-    r"replied|warned|recalled|thank(?:s|ed)(?!\s+to\b))"
+    r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b))"
 )
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
@@ -107,7 +107,9 @@ _BODY_OPENING = re.compile(
 )
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
-               "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly"}  # fmt: skip
+               "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly",
+               "Minister", "Ambassador", "President", "Secretary", "Director", "Delegate", "Chairman",
+               "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson"}  # fmt: skip
 
 
 @dataclass
@@ -275,7 +277,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return speaker_before(ctx, offset)
         return ctx.issuer or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
-                                                  r"secretary|ambassador|undersecretary|chair|president|envoy)", phrase) else None
+                                                  r"secretary|ambassador|undersecretary|chair|president|envoy|"
+                                                  r"(?:UN\s+)?special\s+rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
     if _UN_OFFICE.match(phrase):  # "the UN office said": the human rights office
@@ -383,7 +386,12 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
 
 _RETRACTED = re.compile(
     r"(?i)\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|item)\b|"
-    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b"
+    r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b|"
+    # "In a first communiqué issued on Tuesday, the ministry had said that 96 ...": a superseded version
+    r"\b(?:first|initial|original|earlier)\s+(?:communiqu[eé]|statement|version|release|announcement)\b"
+    r"[^.]{0,200}?\bhad\s+(?:said|stated|reported|announced|given|put)\b|"
+    r"\bhad\s+(?:said|stated|reported|announced|given|put)\b[^.]{0,200}?\b(?:first|initial|original|earlier)\s+"
+    r"(?:communiqu[eé]|statement|version|release|announcement)\b"
 )
 
 
