@@ -658,3 +658,73 @@ def test_a_day_before_the_verb_wins_over_a_year_after_it() -> None:
     )
     meeting = next(e for e in events if e["event_type"] == "meeting")
     assert meeting["date"] == "2027-09-24"
+
+
+# Eighth pass (texts p674-p693).
+
+
+def test_a_release_in_the_first_person_and_a_briefing_held_with_the_expert() -> None:
+    events = _items(
+        "National Rights Council\nPRESS RELEASE\n\nWe welcomed the United Nations Special "
+        "Rapporteur on the right to health, Ms. Ines Varga, at our headquarters on the 3rd of "
+        "March. A virtual briefing with the Special Rapporteur was held this Monday by the "
+        "Minister of Health, Hon. Tavita Sola.",
+        date(2027, 3, 4),
+        "event",
+    )
+    got = {(e["event_type"], e.get("date"), e.get("mode")) for e in events}
+    assert ("meeting", "2027-03-03", None) in got or ("meeting", "2027-03-03", "in_person") in got
+    assert ("meeting", "2027-03-01", "virtual") in got
+
+
+def test_a_mandate_in_a_headline_before_to_visit() -> None:
+    actors = {a["actor"]["name"] for a in _items(
+        "UN Special Rapporteur on violence against women to visit Samoa\n\nThe visit will run "
+        "from 28 April to 7 May.", date(2027, 4, 21), "actor")}  # fmt: skip
+    assert "Special Rapporteur on violence against women" in actors
+
+
+def test_weekday_after_a_promise_in_the_sentence_looks_forward_unless_said() -> None:
+    events = _items(
+        "The High Commissioner will also meet the Consultative Commission on Human Rights, the "
+        "country's national human rights institution, before leaving on Thursday.",
+        date(2027, 6, 9),
+        "event",
+    )
+    assert any(e["event_type"] == "meeting" and e.get("date") == "2027-06-10" for e in events)
+    said = _items(
+        '"We will not accept double standards," the Foreign Minister, Ana Ruiz, told reporters '
+        "on Wednesday after meeting the High Commissioner in Geneva.",
+        date(2024, 2, 16),
+        "event",
+    )
+    assert any(e["event_type"] == "meeting" and e.get("date") == "2024-02-14" for e in said)
+
+
+def test_more_national_institutions_and_parties_by_name() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "A meeting was held between the Arcadian Human Rights and Equality Commission and the UN "
+        "Special Rapporteur on housing. The High Commission for Human Rights said 40 people were "
+        "missing. The opposition Union of Moderate Parties welcomed the result.",
+        date(2027, 1, 14),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Arcadian Human Rights and Equality Commission") == "nhri"
+    assert actors.get("High Commission for Human Rights") == "nhri"
+    assert actors.get("Union of Moderate Parties") == "political_party"
+
+
+def test_fractions_and_counts_with_the_noun_first() -> None:
+    claims = _items(
+        "The Arcadian Freelance Journalists Association said one in four of its members had been "
+        "refused access. The number of disappearance complaints registered since 2017 now stands "
+        "at 8,615, the Commission's president, Fatima al-Bayati, told the experts.",
+        date(2027, 4, 14),
+        "claim",
+    )
+    rates = [c for c in claims if c["claim_type"] == "rate"]
+    assert [(r["value"], r["claimant"]["name"]) for r in rates] == [
+        (25.0, "Arcadian Freelance Journalists Association")
+    ]
+    count = next(c for c in claims if c["claim_type"] == "count" and c["value"] == 8615)
+    assert count["unit"] == "complaints" and count["claimant"]["name"] == "Fatima al-Bayati"

@@ -361,8 +361,12 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     word = (match.group(1) or "").lower().removeprefix("the ").strip()
     word = {"previous": "last", "following": "next"}.get(word, word)  # "the previous Thursday"
     target = _WEEKDAYS.index(match.group(2).lower())
-    before = re.split(r"[.!?]\s", text[max(0, match.start() - 80) : match.start()])[-1]
-    forward = word == "next" or (word != "last" and bool(_FUTURE_HINT.search(before)))
+    # the sentence so far, up to 160 characters: "will also meet the ..., Luxembourg's national human
+    # rights institution, before leaving on Thursday" looks forward
+    before = re.split(r"[.!?]\s", text[max(0, match.start() - 160) : match.start()])[-1]
+    said = re.search(r"\b(?:said|told|announced|stated|added|reported)\b[\w ]{0,30}$", before)  # "told
+    # reporters on Wednesday" is when it was said, whatever the quote before it promises
+    forward = word == "next" or (word != "last" and bool(_FUTURE_HINT.search(before)) and not said)
     if forward:
         days = (target - published.weekday()) % 7 or (7 if word == "next" else 0)
         return _mention(match, published + timedelta(days=days), None, "day", True)

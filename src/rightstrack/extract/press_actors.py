@@ -37,7 +37,7 @@ _TITLE_WORDS = (
     r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
     r"[A-Z][\w’'-]{0,30})(?![\w’'-])"
 )
-_NAME_TOKEN = r"[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
+_NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 # "Maryam bint Abdullah Al-Attiyah", "Ana de Souza": a lower-case particle before a later part
 _PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|del|della|di)\s+)?"
@@ -138,7 +138,7 @@ _MANDATE_THEME = re.compile(
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\sof\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
-    r"will|who|met|meets)\b|\s+[A-Z\d]|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"will|who|met|meets)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
 NGO_NAMES = _NGO_NAMES = (
@@ -153,7 +153,8 @@ _MEDIA_NAMES = (
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
-                   r"centre|center)|human rights commission"
+                   r"centre|center)|human rights (?:and \w+ )?commission|"
+                   r"(?:high|consultative|national|independent) commission (?:for|on) human rights"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
                    r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
 
@@ -407,7 +408,7 @@ _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})\s+party\b|"
     # "the opposition Alliance for the Republic": the opposition named directly
     r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+){0,2}[A-Z][\w’'-]+){0,5})"
-    r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused)\b)|"
+    r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused|[a-z]{3,}ed)\b)|"
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
@@ -427,7 +428,8 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
     for joint in re.finditer(r"\s+and\s+(?:the\s+)?(?=[A-Z])", raw):
         left, right = raw[start : joint.start()], raw[joint.end() :]
         known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
-        if re.search(_ORG_HEAD, left) and (known or re.search(rf"^(?:\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
+        un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)
+        if re.search(_ORG_HEAD, left) and (known or un_side or re.search(rf"^(?:\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))

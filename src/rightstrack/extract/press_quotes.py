@@ -84,6 +84,14 @@ _RESPONSE_AFTER = re.compile(
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
 _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
+# "The number of disappearance complaints registered ... now stands at 8,615": the noun first
+_NUMBER_OF = re.compile(
+    rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
+    rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled)\s+(?:at\s+|to\s+)?"
+    rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
+)
+# "one in five women", "one out of every three detainees": a rate given as a fraction
+_ONE_IN = re.compile(rf"(?i)\b(?P<a>one|two|three|four|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))")
 
 
 def quotation_claims(ctx: PressContext) -> list[Claim]:
@@ -182,6 +190,9 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             subject = f"{mod} {match.group('unit')}".strip()
             found.append((match, "count", match.group("unit").lower(), subject))
+        for match in _NUMBER_OF.finditer(sentence):
+            mod = " ".join(match.group("mod").split())
+            found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
         counted = {m.start("n") for m, *_ in found}
         for match in _COUNT_DONE.finditer(sentence):  # "1,200 former combatants had been reintegrated"
             if match.start("n") not in counted:
@@ -204,6 +215,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             found.append((match, "among", "", rest))
         for match in _RATE.finditer(sentence):
             found.append((match, "rate", "percent", _rate_subject(sentence)))
+        for match in _ONE_IN.finditer(sentence):
+            found.append((match, "fraction", "percent", _rate_subject(sentence)))
         found.sort(key=lambda entry: entry[0].start())
         for match, claim_type, unit, subject in found:
             if claim_type == "response":
@@ -224,6 +237,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             value = parse_number(match.group(num))
             if value is None:
                 continue
+            if claim_type == "fraction":  # "one in five": 20 per cent
+                share = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}[match.group("a").lower()]
+                if not value or share >= value:
+                    continue
+                claim_type, value = "rate", round(100 * share / value, 1)
             if claim_type == "count":
                 last_unit, last_subject = unit, subject
             who, source = attribution(ctx, s_start, s_end)
