@@ -130,3 +130,18 @@ def test_forum_titles() -> None:
     assert forum_title({"type": "upr_review", "state_under_review": KHM, "session": 18}) == (
         "UPR review of Cambodia (session 18)"
     )
+
+
+@pytest.mark.parametrize(
+    ("stances", "status"),
+    [
+        (["supportive"] * 3 + ["critical"] * 2, "supported"),  # 3 of 5: more than half
+        (["supportive"] * 2 + ["critical"] * 3, "contradicted"),  # at most 2 of 5
+        (["supportive"] * 2, "not_verifiable"),  # 3 statements still missing
+        (["supportive"] * 2 + ["mixed"] * 2 + ["critical"], "not_verifiable"),  # mixed could go either way
+    ],
+)
+def test_a_claim_that_most_delegations_took_a_side(stances: list[str], status: str) -> None:
+    claim = {**_tally(5, None, None), "flags": ["majority_supportive"]}
+    statements = [_st(iso3, stance) for iso3, stance in zip(ISO3, stances, strict=False)]
+    assert check_claim(claim, statements)["status"] == status

@@ -728,3 +728,16 @@ def test_fractions_and_counts_with_the_noun_first() -> None:
     ]
     count = next(c for c in claims if c["claim_type"] == "count" and c["value"] == 8615)
     assert count["unit"] == "complaints" and count["claimant"]["name"] == "Fatima al-Bayati"
+
+
+def test_most_of_the_delegations_is_a_majority_claim() -> None:
+    claims = _items(
+        "Most of the 92 delegations that took the floor at Arcadia's Universal Periodic Review on "
+        "Monday praised its social programmes, Foreign Minister Lucia Banegas said.",
+        date(2026, 11, 12),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (92, None, None)
+    assert tally["flags"] == ["majority_supportive"]
+    assert tally["claimant"]["name"] == "Lucia Banegas"

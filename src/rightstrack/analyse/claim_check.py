@@ -99,6 +99,35 @@ def _check_responses(
     return _compare(claim, counts, computed, evidence)
 
 
+def _majority_side(claim: dict[str, Any], have: _Counts) -> str | None:
+    """The side a "most of the 92 delegations praised" claim gives a majority to, if no count."""
+    for flag in claim.get("flags") or []:
+        if flag.startswith("majority_"):
+            side = flag.removeprefix("majority_")
+            claimed = claim.get("supportive") if side == have.sides[0] else claim.get("critical")
+            side = {"supportive": have.sides[0], "critical": have.sides[1]}.get(side, side)
+            return side if claimed is None else None
+    return None
+
+
+def _check_majority(
+    side: str, have: _Counts, total: int | None, computed: dict[str, Any], evidence: list[Any]
+) -> dict[str, Any]:
+    """More than half of the claimed total (or of the complete record) on `side`."""
+    count = have.first if side == have.sides[0] else have.second
+    whole = total if total is not None else have.total
+    noun = have.noun
+    if 2 * count > whole:
+        return _result("supported", f"{count} of the {whole} {noun} are {side} in the record: more "
+                       f"than half, as claimed", computed, evidence)  # fmt: skip
+    missing = whole - have.total
+    if 2 * (count + have.flexible + have.unknown + missing) <= whole:
+        return _result("contradicted", f"at most {count + have.flexible + have.unknown + missing} of the "
+                       f"{whole} {noun} can be {side}; the claim says most were", computed, evidence)  # fmt: skip
+    return _result("not_verifiable", f"{count} of the {whole} {noun} are {side} in the record so far "
+                   f"({have.total} in the record); the claim says most were", computed, evidence)  # fmt: skip
+
+
 def _compare(
     claim: dict[str, Any], have: _Counts, computed: dict[str, Any], evidence: list[Any]
 ) -> dict[str, Any]:
@@ -115,6 +144,9 @@ def _compare(
         if claimed is not None and count > claimed:
             return _result("contradicted", f"{count} {label} {noun} are in the record, more "
                            f"than the {claimed} claimed; {said}", computed, evidence)  # fmt: skip
+    majority = _majority_side(claim, have)
+    if majority is not None and n:
+        return _check_majority(majority, have, total, computed, evidence)
     if n == 0:
         expected = f" of the {total}" if total is not None else ""
         return _result("not_verifiable", f"0{expected} {noun} are in the record", computed, [])

@@ -30,7 +30,10 @@ def print_overview(overview: dict[str, Any], claims: list[dict[str, Any]], out: 
     out.write(f"\nClaims: {len(claims)}\n")
     for claim in claims:
         who = (claim.get("claimant") or {}).get("name") or "unattributed"
-        if claim["claim_type"] == "tally":
+        majority = [f.removeprefix("majority_") for f in claim.get("flags") or [] if f.startswith("majority_")]
+        if claim["claim_type"] == "tally" and majority:  # "most of the 92 delegations praised"
+            what = f"most of {claim.get('total')} {majority[0]}"
+        elif claim["claim_type"] == "tally":
             what = f"{claim.get('supportive')} of {claim.get('total')} supportive, {claim.get('critical')} critical"
         elif claim["claim_type"] == "response_tally":
             what = f"{claim.get('supportive')} of {claim.get('total')} recommendations supported, {claim.get('critical')} noted"

@@ -170,6 +170,7 @@ class Figure:
     approximate: bool = False  # "more than 30", "at least 15"
     rest: bool = False  # "the other 30", "the remaining ten": the others make up the total
     percent: bool = False  # "85 per cent of them commended": a share of the total, not a count
+    majority: bool = False  # "most of the 92 delegations praised": more than half, no count given
     # value -1: "while the rest were critical": the total less the other figure
 
 
@@ -200,6 +201,10 @@ _MANDATE_PASSIVE = re.compile(
 _ONLY_OPENING = re.compile(r"(?i)^[“\"‘']?\s*(?:only|just|merely|a\s+mere)\s+$")
 # "All but nine of the 87 delegations ... commended": the exceptions are the other side
 _ALL_BUT = re.compile(rf"(?i)\ball\s+but\s+{_N}\s+(?:of\s+(?:the\s+)?)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
+# "Most of the 92 delegations ... praised", "A majority of the 45 delegations ... condemned"
+_MAJORITY = re.compile(rf"(?i)\b(?:most|a\s+(?:clear\s+|large\s+)?majority|the\s+(?:vast\s+|great\s+)?majority|"
+                       rf"an\s+overwhelming\s+majority|the\s+bulk)\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+"
+                       rf"(?:\w+\s+)?{_DELEG}")
 # "two in every three of the 93 delegations", "seven in eight of the 120 States": a share of the total
 _IN_EVERY = re.compile(rf"(?i)\b(?P<a>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{NUMBER})\s+of\s+(?:the\s+)?"
                        rf"(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
@@ -258,6 +263,13 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
     for start, end in ctx.sentences:  # "All but nine of the 87", "two in every three of the 93"
         if not retracted(ctx.text[start:end]):
+            for match in _MAJORITY.finditer(ctx.text, start, end):
+                side = _stance_after(_NEXT_COUNT.split(ctx.text[match.end() : end], maxsplit=1)[0])
+                total = parse_number(match.group("total"))
+                if side and isinstance(total, int):
+                    taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                    figures += [Figure("total", total, match.start("total"), match.end()),
+                                Figure(side, -1, match.start(), match.start("total"), majority=True)]  # fmt: skip
             for match in (*_ALL_BUT.finditer(ctx.text, start, end), *_IN_EVERY.finditer(ctx.text, start, end)):
                 found = _whole_less_part(match, ctx.text[match.end() : end], ctx.text[start : match.start()])
                 if found:
@@ -459,7 +471,7 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     claims = []
     for forum_figures in groups.values():
         for part in _by_claimant(ctx, forum_figures):
-            if not any(f.role in ("supportive", "critical") and f.value >= 0 for f in part):
+            if not any(f.role in ("supportive", "critical") and (f.value >= 0 or f.majority) for f in part):
                 continue  # "39 delegations attended", "a group of 45 States": no tally without a stance
             claims.append(_tally_claim(ctx, part))
     return claims
@@ -498,7 +510,8 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
 
 
 def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
-    rest_roles = {f.role for f in figures if f.value < 0}
+    majority = [f.role for f in figures if f.majority]
+    rest_roles = {f.role for f in figures if f.value < 0 and not f.majority}
     totals = [f.value for f in figures if f.role == "total" and not f.percent and f.value >= 0]
     shares = [f for f in figures if f.percent]
     figures = [f for f in figures if f.value >= 0 and not f.percent]
@@ -530,6 +543,8 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
         flags.append("counts_do_not_add_up")
     if any(f.approximate for f in figures):
         flags.append("approximate")
+    if majority and (supportive if majority[0] == "supportive" else critical) is None:
+        flags.append(f"majority_{majority[0]}")  # "most of the 92 praised": more than half, checked so
     if totals and shares:
         flags.append("from_percentages")
     start, end = figures[0].start, figures[-1].end
