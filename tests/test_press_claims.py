@@ -741,3 +741,36 @@ def test_most_of_the_delegations_is_a_majority_claim() -> None:
     assert (tally["total"], tally["supportive"], tally["critical"]) == (92, None, None)
     assert tally["flags"] == ["majority_supportive"]
     assert tally["claimant"]["name"] == "Lucia Banegas"
+
+
+# Ninth pass (texts p694-p713).
+
+
+def test_mandate_holders_with_long_or_listed_titles() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "The UN Special Rapporteur on extrajudicial, summary or arbitrary executions, Lena Okafor, "
+        "arrived on Monday. The UN Special Rapporteur on the promotion and protection of the right "
+        "to freedom of opinion and expression, Amara Lind, will visit in May.",
+        date(2027, 3, 3),
+        "actor",
+    )}  # fmt: skip
+    assert "arbitrary executions" in actors["Lena Okafor"]["title"]
+    assert actors["Amara Lind"]["title"].endswith("opinion and expression")
+
+
+def test_sources_named_by_their_kind_their_data_or_their_acronym() -> None:
+    items = _items(
+        "The exile-based group Arcadian Voices for Justice said it had documented 10,000 people "
+        "held without trial. Data from the Ministry of Police show that 1,027 cases were reported. "
+        "The National Commissioner for Human Rights (CONAR), the country's national human rights "
+        "institution, said it had registered 1,146 complaints. The Minister held a video meeting "
+        "with the Rapporteur on Monday.",
+        date(2027, 3, 3),
+        "claim",
+    )
+    got = {(c["value"], (c.get("claimant") or {}).get("name")) for c in items}
+    assert (10000, "Arcadian Voices for Justice") in got
+    assert (1027, "Ministry of Police") in got
+    assert (1146, "National Commissioner for Human Rights") in got
+    events = _items("The Minister held a video meeting with the Rapporteur on Monday.", date(2027, 3, 3), "event")
+    assert [e.get("mode") for e in events if e["event_type"] == "meeting"] == ["virtual"]

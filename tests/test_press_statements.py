@@ -334,3 +334,14 @@ def test_summary_speakers_in_the_passive_and_speaking_also_for_others() -> None:
     statements = {i["speaker"]["iso3"]: i for i in items if i["kind"] == "statement"}
     assert {"NAM", "CAN"} <= set(statements)
     assert statements["CAN"]["on_behalf_of"]["name"] == "Australia and New Zealand"
+
+
+def test_the_state_concerned_speaking_first_in_a_fronted_phrase() -> None:
+    _, items = _items(
+        "Human Rights Council - 65th session\nMeeting summary - 20 June 2027\n\nCouncil holds "
+        "interactive dialogue with the Special Rapporteur on the situation of human rights in "
+        "Eritrea\n\nSpeaking as the country concerned, Eritrea said the mandate was politically "
+        "motivated.\n\nSwitzerland urged Eritrea to release all those held incommunicado.\n"
+    )
+    speakers = [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"]
+    assert speakers == ["ERI", "CHE"]

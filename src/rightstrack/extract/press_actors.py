@@ -85,7 +85,8 @@ _NOT_A_VERB = (
 _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]))(?:{_TITLE_WORDS}|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,12}}?),\s+"
+    # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s))(?:{_TITLE_WORDS}|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     rf"Inspector|Captain|Commander)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
@@ -399,7 +400,7 @@ _NGO_APPOSED = re.compile(
 )
 
 _NHRI_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du)\s+){0,2}[A-Z][\w’'-]+){1,8}),\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du)\s+){0,2}[A-Z][\w’'-]+){1,8})(?:\s*\([A-Z]{2,10}\))?,\s+(?:the\s+)?"
     r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)\b"
 )
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
@@ -414,7 +415,7 @@ _PARTY_CALLED = re.compile(
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
-    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid)\s+"
+    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[a-z]+-based)\s+"
     r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et)\s+)?[A-Z][\w’'-]+){0,6})"
 )

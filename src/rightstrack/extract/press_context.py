@@ -409,6 +409,13 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     return ctx.said_by[key]
 
 
+_DATA_FROM = re.compile(
+    r"\s*(?:data|figures|statistics|records)\s+(?:from|of|published\s+by|released\s+by|compiled\s+by)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,80}?)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b",
+    re.IGNORECASE,
+)
+
+
 def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
@@ -417,6 +424,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
     """
     sentence = ctx.text[start:end]
+    data = _DATA_FROM.match(sentence)
+    if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
+        who = resolve_who(ctx, data.group("who"), start)
+        if who is not None:
+            return who, data.group(0).split()[0].lower()
     source_match = _SOURCE.search(sentence)
     source = source_match.group("source") if source_match else None
     if source_match and source_match.group(0).lower().startswith("according"):

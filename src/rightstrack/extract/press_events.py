@@ -82,7 +82,7 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received s
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
-_VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call)|"
+_VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call|meeting)|"
                       r"\bby\s+video\b|\bremotely\b|\b(?:via|by|on|over)\s+(?-i:Zoom|(?:Microsoft\s+)?Teams|Webex|Skype)\b|"
                       r"\bwebinar\b")  # fmt: skip
 _IN_PERSON = re.compile(r"(?i)\bin[- ]person\b|\bface[- ]to[- ]face\b")
