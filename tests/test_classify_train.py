@@ -48,7 +48,7 @@ def test_stance_model_on_held_out_reports(upr_dir: Path) -> None:
     predicted = model.predict([e[1] for e in test])
     accuracy = np.mean([p == e[2] for p, e in zip(predicted, test, strict=True)])
     assert len(test) >= 100
-    assert accuracy >= 0.85  # measured 0.911; docs/classification.md
+    assert accuracy >= 0.88  # measured 0.920; docs/classification.md
 
 
 def _pair_macro_f1(upr_dir: Path, pair: tuple[str, ...]) -> float:
@@ -70,7 +70,7 @@ def test_stance_model_on_fresh_reports(upr_dir: Path) -> None:
 
 def test_stance_model_on_blind_reports(upr_dir: Path) -> None:
     """The eight reports labelled blind last, never read while the cues and settings were chosen."""
-    assert _pair_macro_f1(upr_dir, STANCE_BLIND) >= 0.72  # measured 0.730; docs/classification.md
+    assert _pair_macro_f1(upr_dir, STANCE_BLIND) >= 0.73  # measured 0.749; docs/classification.md
 
 
 def small_data_dir(upr_dir: Path, tmp_path: Path) -> Path:
