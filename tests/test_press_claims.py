@@ -774,3 +774,44 @@ def test_sources_named_by_their_kind_their_data_or_their_acronym() -> None:
     assert (1146, "National Commissioner for Human Rights") in got
     events = _items("The Minister held a video meeting with the Rapporteur on Monday.", date(2027, 3, 3), "event")
     assert [e.get("mode") for e in events if e["event_type"] == "meeting"] == ["virtual"]
+
+
+# Tenth pass (texts p714-p733).
+
+
+def test_ombudsman_titles_glosses_and_four_part_names() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "We spoke to the Human Rights Defender of Arcadia, Tigran Ohanyan-Petrosyan, on Monday. "
+        "The Provedor for Human Rights and Justice, Maria Natércia Sousa, held a meeting. The "
+        "Commissioner for Human Rights (Ombudsman) of the Republic of Arcadia, Sevinj Aliyeva, met "
+        "the experts. The UN Special Rapporteur on the right to food, Ana Lucía Quispe Mamani, "
+        "called for reform. Lusa said the National Institution for Human Rights had been told.",
+        date(2027, 4, 22),
+        "actor",
+    )}  # fmt: skip
+    assert actors["Tigran Ohanyan-Petrosyan"]["title"].startswith("Human Rights Defender")
+    assert actors["Maria Natércia Sousa"]["title"].startswith("Provedor")
+    assert "(Ombudsman)" in actors["Sevinj Aliyeva"]["title"]
+    assert "Ana Lucía Quispe Mamani" in actors
+    assert actors["Lusa"]["kind"] == "media"
+    assert actors["National Institution for Human Rights"]["kind"] == "nhri"
+
+
+def test_counts_owned_by_the_counter_and_the_first_day_of_a_visit() -> None:
+    claims = _items(
+        "The opposition party Renewal said it had given the UN a list of 48 of its members who "
+        "remain in detention. The Ombudsman said her office had made 412 visits to prisons and "
+        "that 59 policemen had been disciplined.",
+        date(2027, 5, 12),
+        "claim",
+    )
+    got = {(c["value"], c["unit"]) for c in claims if c["claim_type"] == "count"}
+    assert {(48, "members"), (412, "visits"), (59, "policemen")} <= got
+    events = _items(
+        "The Public Defender met the UN Special Rapporteur on human rights defenders on Tuesday, "
+        "the first day of the Rapporteur's ten-day official visit.",
+        date(2027, 5, 12),
+        "event",
+    )
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2027-05-11", "2027-05-20")

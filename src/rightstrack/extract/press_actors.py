@@ -29,7 +29,7 @@ _TITLE = (
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
-    r"executive\s+secretary|general\s+secretary|head))"
+    r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -86,10 +86,12 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{_PORTFOLIO}){_SP}){{0,4}}?)"
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s))(?:{_TITLE_WORDS}|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
+    # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s))(?:{_TITLE_WORDS}|"
+    rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     rf"Inspector|Captain|Commander)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
-    rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
+    rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,3}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
@@ -150,12 +152,15 @@ NGO_NAMES = _NGO_NAMES = (
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
+    "Lusa", "EFE", "Kyodo", "Yonhap", "Anadolu", "ANSA", "TASS", "Interfax", "Bernama", "Antara",
+    "Press Trust of India",
 )  # fmt: skip
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
                    r"centre|center)|human rights (?:and \w+ )?commission|"
-                   r"(?:high|consultative|national|independent) commission (?:for|on) human rights"
+                   r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
+                   r"national institution for human rights"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
                    r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
 

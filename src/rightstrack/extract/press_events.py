@@ -95,14 +95,15 @@ _REPORTING_DATE = re.compile(
 )
 _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|following)\s+(?:\w+\s+){0,2}")
 # "at the start of an eight-day visit": the visit begins on the date of the event named before.
-_AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|on\s+the\s+first\s+day)\s+of\s+"
-                          r"(?:(?:a|an|his|her|their|the|its)\s+)?$")  # fmt: skip
+# "on Tuesday, the first day of the Rapporteur's ten-day official visit": the visit's first day
+_AT_START_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:start|beginning|outset)|(?:on\s+)?the\s+first\s+day)\s+of\s+"
+                          r"(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?$")  # fmt: skip
 _ORDINAL_DAY = {w: i + 1 for i, w in enumerate(("first second third fourth fifth sixth seventh eighth ninth tenth "
                                                  "eleventh twelfth").split())}  # fmt: skip
 _NTH_DAY_OF = re.compile(rf"(?i)\bon\s+the\s+({'|'.join(_ORDINAL_DAY)})\s+day\s+of\s+(?:(?:a|an|his|her|their|the|its)\s+)?$")
 # A dateline: the place at the start of a line, the date, maybe the agency, then a dash.
 # "met X on 12 February, at the end of the expert's ten-day visit": the visit ends that day.
-_AT_END_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:end|close|conclusion)|on\s+the\s+(?:last|final)\s+day)\s+of\s+"
+_AT_END_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:end|close|conclusion)|(?:on\s+)?the\s+(?:last|final)\s+day)\s+of\s+"
                         r"(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?$")  # fmt: skip
 _DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .’'-]{1,30},[^\S\n]*$")
 _DATELINE_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—]")

@@ -49,10 +49,11 @@ COUNT_UNITS = (
     r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
     r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
-    r"incidents|attacks|actions|lawsuits|appeals"
+    r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen"
 )
 _COUNT = re.compile(
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
+    # "a list of 48 of its members": the owner between number and noun
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     r"peaceful)\s+){0,3}(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+){0,2})"
     rf"(?P<unit>{COUNT_UNITS})\b"
