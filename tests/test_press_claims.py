@@ -815,3 +815,67 @@ def test_counts_owned_by_the_counter_and_the_first_day_of_a_visit() -> None:
     )
     visit = next(e for e in events if e["event_type"] == "visit")
     assert (visit["date"], visit["end_date"]) == ("2027-05-11", "2027-05-20")
+
+
+# Eleventh pass (texts p734-p753).
+
+
+def test_a_second_count_credited_to_the_body_named_before_it() -> None:
+    claims = _items(
+        "According to the Ministry of Foreign Affairs, 27 of the 41 delegations at Tuesday's "
+        "interactive dialogue on Arcadia respected its sovereignty, while 14 repeated allegations.\n\n"
+        "The Arcadia Accountability Monitor, a Bangkok-based group, arrived at the opposite result. "
+        "In its count, 31 of the 44 speakers criticised the authorities, and 13 expressed support.",
+        date(2027, 3, 19),
+        "claim",
+    )
+    tallies = {c["claimant"]["name"]: (c["total"], c["supportive"], c["critical"])
+               for c in claims if c["claim_type"] == "tally"}  # fmt: skip
+    assert tallies["Arcadia Accountability Monitor"] == (44, 13, 31)
+    assert tallies["Ministry of Foreign Affairs"] == (41, 27, 14)
+
+
+def test_members_of_parties_are_not_delegations() -> None:
+    claims = _items(
+        "The resolution on Arcadia was adopted by 23 votes to 9. The network said at least 58 "
+        "members of opposition parties were in detention.",
+        date(2026, 10, 9),
+        "claim",
+    )
+    assert not [c for c in claims if c["claim_type"] == "tally"]
+    assert any(c["claim_type"] == "count" and c["value"] == 58 for c in claims)
+
+
+def test_a_readout_of_a_call_a_general_debate_and_a_date_at_the_foot() -> None:
+    items = _items(
+        "Readout: Minister speaks with UN High Commissioner\n\nNovember 17, 2026 - Ottawa - Global "
+        "Affairs Arcadia\n\nToday, the Honourable Priya Laurin, Minister of Foreign Affairs, spoke "
+        "with the United Nations High Commissioner for Human Rights.",
+        date(2026, 11, 17),
+        "event",
+    )
+    meeting = next(e for e in items if e["event_type"] == "meeting")
+    assert meeting["date"] == "2026-11-17"
+    assert [p["name"] for p in meeting["participants"] if p.get("kind") == "official"] == ["Priya Laurin"]
+    doc = Document.from_text(
+        "PRESS RELEASE\n\nArcadia welcomes the adoption of its review outcome.\n\nThe Government "
+        "supported 203 recommendations.\n\nIssued by the Ministry of Foreign Affairs\nAccra, 24 March 2027\n"
+    )
+    doc.kind = recognise_press(doc)
+    extract_press(doc)
+    assert str(doc.published) == "2027-03-24"
+
+
+def test_parties_that_win_seats_or_are_listed_among_parties() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The People's Alliance won 23 of the 55 seats in Parliament. Opposition parties, among "
+        "them the Union of Democratic Forces (UDF), remain suspended. The opposition Social "
+        "Democrats party said 26 of its members were detained. The Arcadian Organisation for the "
+        "Defence of Human Rights said 47 people were killed.",
+        date(2027, 3, 3),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("People's Alliance") == "political_party"
+    assert actors.get("Union of Democratic Forces") == "political_party"
+    assert actors.get("Social Democrats") == "political_party"
+    assert actors.get("Arcadian Organisation for the Defence of Human Rights") == "ngo"

@@ -345,3 +345,18 @@ def test_the_state_concerned_speaking_first_in_a_fronted_phrase() -> None:
     )
     speakers = [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"]
     assert speakers == ["ERI", "CHE"]
+
+
+def test_a_general_debate_concerns_no_state_and_lists_late_speakers() -> None:
+    _, items = _items(
+        "Meeting summary\n\nHuman Rights Council, sixty-third session\nGeneva, 23 September 2026\n\n"
+        "Council holds general debate on human rights situations that require its attention\n\n"
+        "Cyprus, speaking on behalf of the European Union, said the Union was concerned about "
+        "Afghanistan.\n\nViet Nam said the Universal Periodic Review was the right framework.\n\n"
+        "Fiji, speaking on behalf of a group of Pacific Island States, drew attention to rising "
+        "seas.\n\nItaly, Ghana and Chile also took the floor.\n"
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["CYP", "VNM", "FJI", "ITA", "GHA", "CHL"]
+    assert {s["forum"]["type"] for s in statements} == {"general_debate"}
+    assert all(s.get("concerning") is None for s in statements)

@@ -387,11 +387,20 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
     "Published"/"Updated" or a capitalised dateline, counts: a date inside the first sentence of
     the story is when something happened, not when it was printed.
     """
-    lines = [line.strip() for line in text.splitlines() if line.strip()][:head_lines]
-    for line in lines:
+    all_lines = [line.strip() for line in text.splitlines() if line.strip()]
+    for line in all_lines[:head_lines]:
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:
                 continue
             if len(line.split()) <= 12 or _DATELINE.search(line[: mention.start]):
                 return mention.date
+    # a release signed at its foot: "Issued by the Ministry ...\nAccra, 24 March 2027"
+    for line in all_lines[head_lines:][-2:]:
+        if _FOOT_DATE.fullmatch(line):
+            found = [m for m in find_dates(line, None) if m.resolved and m.precision == "day" and not m.relative]
+            if found:
+                return found[0].date
     return None
+
+
+_FOOT_DATE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?")

@@ -72,7 +72,7 @@ _TITLE_NAME = re.compile(
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
 _NAME_TITLE = re.compile(
-    rf"\b(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
+    rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
 )
@@ -158,7 +158,7 @@ _MEDIA_NAMES = (
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
-                   r"centre|center)|human rights (?:and \w+ )?commission|"
+                   r"centre|center)|human rights (?:and [\w-]+ )?commission|"
                    r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
                    r"national institution for human rights"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
@@ -308,6 +308,8 @@ def _org_kind(name: str) -> str:
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
+    if re.search(r"Organi[sz]ation\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
+        return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective", name):  # fmt: skip
@@ -384,7 +386,7 @@ def find_actors(text: str) -> PressActors:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
-        group = next(g for g in ("name", "name2", "name3") if match.group(g))
+        group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         name = match.group(group)
         if not find_states(name) and name.split()[0] not in _LEAD_STOP:
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
@@ -411,7 +413,14 @@ _NHRI_APPOSED = re.compile(
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
 # text calls it
 _PARTY_CALLED = re.compile(
-    r"\b(?:[Tt]he\s+)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})\s+party\b|"
+    r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})"
+    r"\s+party\b|"
+    # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
+    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})\s+(?:won|took|"
+    r"secured|captured|gained|kept)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
+    # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
+    r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?"
+    r"[A-Z][\w’'-]+){0,6})|"
     # "the opposition Alliance for the Republic": the opposition named directly
     r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused|[a-z]{3,}ed)\b)|"

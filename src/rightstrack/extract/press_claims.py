@@ -220,7 +220,9 @@ _BULLET = re.compile(r"\n[^\S\n]*[-•*–][^\S\n]")
 _COUNTED_DELEGATIONS = re.compile(rf"(?i)(?<!by\s)(?<!from\s)\b{NUMBER}\s+(?:[a-z-]+\s+)?{_DELEG}")  # not "made by 91 delegations"
 _DELEG_NOUN = re.compile(r"(?i)^(?:countries|members)$")
 # the counted noun right after a figure: "265 recommendations", "78 noted recommendations"
-_OWN_NOUN = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?!countries\b|members\b)(?:{COUNT_UNITS})\b")
+# "58 members of opposition parties" count other things; "members" alone may be Council members
+_OWN_NOUN = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?!countries\b|members\b(?!\s+of\s+(?!the\s+(?:Human\s+Rights\s+)?Council\b)))"
+                       rf"(?:{COUNT_UNITS})\b")
 
 
 def _counts_other_things(text: str, offset: int) -> bool:

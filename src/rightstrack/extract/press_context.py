@@ -409,6 +409,8 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     return ctx.said_by[key]
 
 
+_ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
+                        r"reckoning|calculation|numbers)\b")
 _DATA_FROM = re.compile(
     r"\s*(?:data|figures|statistics|records)\s+(?:from|of|published\s+by|released\s+by|compiled\s+by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,80}?)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b",
@@ -424,6 +426,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
     """
     sentence = ctx.text[start:end]
+    if _ITS_COUNT.match(sentence):  # "In its count, 31 of the 44 ...": the body named just before
+        body = _body_before(ctx, start)
+        if body is not None:
+            return body, None
     data = _DATA_FROM.match(sentence)
     if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
         who = resolve_who(ctx, data.group("who"), start)

@@ -48,6 +48,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
         r"Independent\s+Expert|High\s+Commissioner|Working\s+Group|Deputy\s+High\s+Commissioner)\b)|"
         r"\bbriefing\s+with\b|"
+        # "the Minister ... spoke with the United Nations High Commissioner": a call or a talk
+        r"\bspo(?:ke|ken)\s+with\s+(?=(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
+        r"High\s+Commissioner|Deputy\s+High\s+Commissioner|Working\s+Group|Secretary-General)\b)|"
         # "discussed the visit with the rapporteur by telephone": a talk, by whatever means
         r"\bdiscuss(?:ed|es)?\b(?=[^.;]{0,80}?\bwith\s+(?:the\s+|her\s+|his\s+|(?-i:[A-Z])))|"
         rf"\b(?:was|were|been)\s+received\b(?!\s+(?:in|at)\s+(?:Geneva|New\s+York)\b)|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"

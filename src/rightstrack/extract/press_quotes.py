@@ -49,7 +49,8 @@ COUNT_UNITS = (
     r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
     r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
-    r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen"
+    r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
+    r"camps|sites|licences|licenses|permits|checkpoints"
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun

@@ -40,7 +40,9 @@ _ON_BEHALF_FIRST = re.compile(
     r"(?P<who>[^\n;:]+?)\s*[,.:;]?[^\S\n]*$"
 )
 # "EU Statement" alone on a line: the speaker, when it is a State or a known group
-WHO_STATEMENT_LINE = re.compile(r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$")
+WHO_STATEMENT_LINE = re.compile(
+    r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$"
+)
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;\n]{3,80})")
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
@@ -61,9 +63,13 @@ _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
     r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
     r"the\s+following\s+"
-    r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)"
+    r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)|"
+    # "Italy, Ghana and the Lao People's Democratic Republic also took the floor."
+    r"(?m:^)[^\S\n]*(?P<list2>[A-Z][^.\n:]{2,300}?)\s+(?:also\s+)?(?:took\s+the\s+floor|spoke\s+as\s+well|also\s+spoke)\s*\."
 )
-_LISTED_FOR = re.compile(r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
+_LISTED_FOR = re.compile(
+    r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?([^,;]+?)(?=\s*(?:[,;]|\band\b|$))"
+)
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
     r"^(?:The\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
@@ -74,7 +80,8 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:country|State)\s+concerned,)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
-    r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|[a-z]{3,}ed)\b"
+    r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|drew|spoke|gave|made|took|"
+    r"[a-z]{3,}ed)\b"
 )
 
 
@@ -130,6 +137,11 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
     forum = ctx.forum_at(0)
     session = _SESSION.search(head)
     debate = re.search(r"(?i)\bgeneral\s+debate\b", head)
+    line_end = head.find("\n", debate.end()) if debate else -1
+    if debate and not any(
+        pos < (line_end if line_end >= 0 else len(head)) for pos, _ in ctx.forums
+    ):  # "Council holds general debate
+        forum = None  # under item 4": a review a speaker mentions later is not this meeting
     if forum is None and not (debate or (session and (session.group("n") or session.group("m")))):
         return None
     forum = dict(forum) if forum is not None else {  # "Item 4 general debate, 56th session"
@@ -142,7 +154,9 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         if cycle is not None:  # "the third Universal Periodic Review of Cambodia": key by cycle
             forum["cycle"] = cycle
     elif session and (session.group("n") or session.group("m")):
-        forum["session"] = parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m"))
+        forum["session"] = (
+            parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m"))
+        )
     if forum.get("date") is None:
         full = [d for d in find_dates(head, None) if d.resolved and d.precision == "day"]
         if full and full[0].date is not None:
@@ -161,8 +175,12 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     blank = re.search(r"\n\s*\n", ctx.text[body_start:])
     if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
         body_start += blank.end()
-        more = re.match(r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:])  # "HRC 58 - Geneva, 19 March 2025"
-        salutation = more and re.match(r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished)", more.group(0))
+        more = re.match(
+            r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:]
+        )  # "HRC 58 - Geneva, 19 March 2025"
+        salutation = more and re.match(
+            r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished)", more.group(0)
+        )
         if more and not salutation and not re.search(r"[a-z]\.\s", more.group(0)):
             body_start += more.end()
     forum = header_forum(ctx, ctx.text[:body_start])
@@ -187,7 +205,9 @@ def statement_items(ctx: PressContext) -> list[Statement]:
             forum=forum,
             text=ctx.text[body_start:].strip(),
             # a thematic dialogue (the forum names a mandate but no State) concerns no one State
-            concerning=None if forum and forum.get("mandate") and not forum.get("state_concerned") else ctx.state,
+            concerning=None
+            if forum and forum.get("mandate") and not forum.get("state_concerned")
+            else ctx.state,
         )
     ]
 
@@ -223,7 +243,11 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         lead = _DISCUSSION_LEAD.match(sentence)
         at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
         opening = ctx.text[at:s_end]
-        match = _PASSIVE_TURN.match(opening) or _PARA_SPEAKER.match(opening) or _FRONTED_GROUP.match(opening)
+        match = (
+            _PASSIVE_TURN.match(opening)
+            or _PARA_SPEAKER.match(opening)
+            or _FRONTED_GROUP.match(opening)
+        )
         if match:
             opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
     turns = []
@@ -236,6 +260,8 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
 def summary_items(ctx: PressContext) -> list[Statement]:
     """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
     forum = header_forum(ctx, ctx.text[:600])
+    # a general debate (item 4) is about many States: its statements concern none of them
+    concerned = None if forum is not None and forum.get("type") == "general_debate" else ctx.state
     statements: dict[str, Statement] = {}
     for at, end, match in _speaker_turns(ctx):
         speaker = known_actor(match.group("who"))
@@ -245,9 +271,10 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         statements.setdefault(speaker.iso3 or speaker.name, Statement(
             evidence=ctx.doc.evidence(at, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
-            text=ctx.text[at:end].strip(), concerning=ctx.state))  # fmt: skip
+            text=ctx.text[at:end].strip(), concerning=concerned))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
-        names = listing.group("list")
+        key_list = "list" if listing.group("list") else "list2"
+        names = listing.group(key_list)
         found = [(s_, e_, ref) for s_, e_, ref in find_states(names)]  # "Bosnia and Herzegovina"
         for part in _LIST_ITEM.finditer(names):  # groups: "the European Union, Cuba and ..."
             if not any(s_ < part.end(1) and part.start(1) < e_ for s_, e_, _ in found):
@@ -262,13 +289,17 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                          for st in statements.values() if st.on_behalf_of}  # fmt: skip
             if key in on_behalf and key not in statements:
                 continue  # "Speaking were the European Union, ...": the group Belgium spoke for
-            at = listing.start("list") + s_
+            at = listing.start(key_list) + s_
             behalf = _LISTED_FOR.match(names, e_)  # "Egypt, on behalf of the Arab Group; Sweden"
-            group = (known_actor(behalf.group(1)) or ActorRef(behalf.group(1).strip(), "group")) if behalf else None
+            group = (
+                (known_actor(behalf.group(1)) or ActorRef(behalf.group(1).strip(), "group"))
+                if behalf
+                else None
+            )
             if key not in statements:
                 statements[key] = Statement(
-                    evidence=ctx.doc.evidence(at, listing.start("list") + e_), speaker=speaker,
-                    forum=forum, text="", concerning=ctx.state, on_behalf_of=group)  # fmt: skip
+                    evidence=ctx.doc.evidence(at, listing.start(key_list) + e_), speaker=speaker,
+                    forum=forum, text="", concerning=concerned, on_behalf_of=group)  # fmt: skip
             elif statements[key].on_behalf_of is None and group is not None:
                 statements[key].on_behalf_of = group
     return sorted(statements.values(), key=lambda st: st.evidence.start)
