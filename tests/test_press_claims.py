@@ -879,3 +879,53 @@ def test_parties_that_win_seats_or_are_listed_among_parties() -> None:
     assert actors.get("Union of Democratic Forces") == "political_party"
     assert actors.get("Social Democrats") == "political_party"
     assert actors.get("Arcadian Organisation for the Defence of Human Rights") == "ngo"
+
+
+# Twelfth pass (texts p754-p773).
+
+
+def test_a_states_position_supported_by_delegations_is_its_side() -> None:
+    claims = _items(
+        "MINSK, 3 July (Telegraph Agency) - The principled position of Belarus on the "
+        "non-recognition of the mandate of the Special Rapporteur was supported by nineteen of "
+        "the thirty-three delegations at the interactive dialogue on Wednesday. Fourteen "
+        "delegations, mainly from the European Union, criticised Belarus.",
+        date(2026, 7, 3),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (33, 19, 14)
+
+
+def test_one_minister_two_sentences_one_claim_and_no_fraction_counts() -> None:
+    claims = _items(
+        "JUBA - Twenty of the twenty-nine countries that spoke during Monday's interactive dialogue "
+        "on South Sudan supported the Transitional Government, the Minister of Justice, Mary Deng, "
+        "has said. In a statement issued on Wednesday, the minister said that only nine countries "
+        "had been critical. Rights groups disputed her claim that almost four in five States "
+        "backed it.",
+        date(2026, 3, 26),
+        "claim",
+    )
+    tallies = [c for c in claims if c["claim_type"] == "tally"]
+    assert [(t["claimant"]["name"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
+        ("Mary Deng", 29, 20, 9)
+    ]
+
+
+def test_honorifics_ranks_and_election_results() -> None:
+    actors = {a["actor"]["name"] for a in _items(
+        "The Minister of Human Rights, U Khin Maung Soe Lwin, met the Rapporteur. The Minister for "
+        "Home Affairs, Lt. Gen. (retd.) Abdul Hakim Bhuiyan, met the head of the UN office.",
+        date(2027, 3, 3), "actor")}  # fmt: skip
+    assert {"Khin Maung Soe Lwin", "Abdul Hakim Bhuiyan"} <= actors
+    claims = _items(
+        "Candidates of the governing coalition won 21 of the 23 states at stake in Sunday's "
+        "elections. The minister said cases had been filed against 57 former and serving officers "
+        "and that 59 communications had been answered.",
+        date(2027, 3, 3),
+        "claim",
+    )
+    assert not [c for c in claims if c["claim_type"] == "tally"]
+    counts = {(c["value"], c["unit"]) for c in claims if c["claim_type"] == "count"}
+    assert {(57, "officers"), (59, "communications")} <= counts

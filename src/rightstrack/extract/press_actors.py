@@ -89,8 +89,9 @@ _TITLE_COMMA_NAME = re.compile(
     # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s))(?:{_TITLE_WORDS}|"
     rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
+    # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
-    rf"Inspector|Captain|Commander)\.?\s+|(?P<rank>Ambassador)\s+){{0,2}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw)\.?\s+|\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,3}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"
 )
 _ORG_HEAD = (
@@ -469,6 +470,8 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
     lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}(?:’s|'s)?\s+){0,2}"
     if re.fullmatch(_TITLE, name.split()[0]):  # "Attorney-General Grace Mutua, head of ...": the
         return  # title-then-name form reads it
+    if any(re.fullmatch(_ORG_HEAD, token) for token in name.split()):  # "the Transitional
+        return  # Government, the Minister of Justice, Name": a body, not a person
     if name.split()[0] in _NOT_NAME or not re.match(
         rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
     ):  # "operations director at ...", "Cambodian ambassador and ..."

@@ -149,11 +149,16 @@ _SPOKE_AFTER = re.compile(r"(?i)\s*(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:spoke
 _REST_OF_TOTAL = re.compile(rf"(?i)\b(?:the\s+remainder|the\s+rest|all\s+the\s+others?)\s+of\s+the\s+{NUMBER}\s+{_DELEG}")
 _REST_NO_NUMBER = re.compile(r"(?i)\b(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
                              r"(?=\s+(?:were|was|had|have)\b)")  # fmt: skip
+_ELECTION = re.compile(r"(?i)\b(?:won|wins|winner|elections?|electoral|governorships?|seats|ballots?|polls?|"
+                       r"constituenc(?:y|ies)|mayoralt(?:y|ies))\b")
+_DEBATE_WORDS = re.compile(r"(?i)\b(?:dialogue|review|UPR|debate|delegations?|speakers|Council|Geneva|session|"
+                           r"took\s+the\s+floor|statements?)\b")
 _VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
 # A breakdown printed one figure a line: "Delegations that took the floor: 40", "- Critical statements: 9".
 _LABELLED = re.compile(rf"(?i)[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^\n:]{{0,60}}?\b{_DELEG}[^\n:]{{0,40}}?)[^\S\n]*"
                        rf"[:=–-][^\S\n]*(?P<n>{NUMBER})[^\S\n]*[.;]?[^\S\n]*$", re.M)  # fmt: skip
-_NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$")
+_NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|article|resolution)\s*$|"
+                          rf"\b(?:{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?$")  # "four in five States": a share
 
 
 _MOST_SPEAKERS = 250
@@ -198,6 +203,9 @@ _MANDATE_PASSIVE = re.compile(
     r"(?:(?P<yes>backed|supported|endorsed|welcomed|echoed|praised|commended|applauded)|(?P<no>rejected|dismissed|"
     r"opposed|questioned|criticised|criticized|denounced|challenged))\s+(?:by|from)\s+(?:only\s+|just\s+)?$"
 )
+_STATE_POSITION = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+)?(?:position|stance|view|approach|policy|call|proposal)\s+of\s+"
+                             r"(?:the\s+)?(?:Government|authorities|(?!(?:Special|Independent|High|Commission|Council|"
+                             r"Working|United|UN|Mission|Fact|Committee|Office)\b)(?-i:[A-Z]))")
 _ONLY_OPENING = re.compile(r"(?i)^[“\"‘']?\s*(?:only|just|merely|a\s+mere)\s+$")
 # "All but nine of the 87 delegations ... commended": the exceptions are the other side
 _ALL_BUT = re.compile(rf"(?i)\ball\s+but\s+{_N}\s+(?:of\s+(?:the\s+)?)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
@@ -284,6 +292,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             sentence = ctx.text[start:end]
             if retracted(sentence):
                 continue  # "An earlier version of this article said that 27 ...": withdrawn
+            if _ELECTION.search(sentence) and not _DEBATE_WORDS.search(sentence):
+                continue  # "won 21 of the 23 states": an election result, not stances in a debate
             if patterns is _FOLLOW_PATTERNS and _VOTE.search(sentence):
                 continue  # "27 in favour to 12 against": votes on a text, not stances in a debate
             for pattern in patterns:
@@ -424,6 +434,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
                                           sentence[: match.start()]):  # fmt: skip
                 role = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
         mandate_passive = _MANDATE_PASSIVE.search(sentence[: match.start("n")])
+        if mandate_passive and _STATE_POSITION.search(sentence[: match.start("n")]):  # "The position of Belarus on the
+            mandate_passive = None  # non-recognition of the mandate was supported by 19": its side
         if mandate_passive:  # "The report ... was backed by only 24": backing the mandate is criticism
             role = "supportive" if mandate_passive.group("no") else "critical"
         approximate = bool(_APPROX.search(sentence[max(0, match.start("n") - 14) : match.start("n")]))

@@ -50,13 +50,15 @@ COUNT_UNITS = (
     r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
     r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
-    r"camps|sites|licences|licenses|permits|checkpoints"
+    r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|"
+    r"conscripts|governorships"
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
     rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
-    r"peaceful)\s+){0,3}(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+){0,2})"
+    rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z]{{3,15}}\s+and\s+(?=[a-z]{{3,15}}\s))?"  # "57 former and serving officers"
+    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+){0,2})"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.
