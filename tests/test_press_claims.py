@@ -929,3 +929,34 @@ def test_honorifics_ranks_and_election_results() -> None:
     assert not [c for c in claims if c["claim_type"] == "tally"]
     counts = {(c["value"], c["unit"]) for c in claims if c["claim_type"] == "count"}
     assert {(57, "officers"), (59, "communications")} <= counts
+
+
+# Thirteenth pass (texts p774-p793).
+
+
+def test_any_counted_plural_in_an_attributed_sentence() -> None:
+    claims = _items(
+        "The Minister told the Rapporteur that 6,850 pupils with disabilities were now enrolled. "
+        "The observer group said it had deployed 3,200 observers. According to the Commissioner's "
+        "office, 19 religious associations were refused registration.",
+        date(2027, 3, 3),
+        "claim",
+    )
+    got = {(c["value"], c["unit"]) for c in claims if c["claim_type"] == "count"}
+    assert {(6850, "pupils"), (3200, "observers"), (19, "associations")} <= got
+
+
+def test_treaty_bodies_national_institutions_and_names_in_spanish_or_portuguese() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Subcommittee on Prevention of Torture ended its visit. The National Centre for Human "
+        "Rights said 40 complaints were filed. The Defensoría del Pueblo said turnout was high. "
+        "The Instituto Vozes da Periferia said 6,208 people were killed. Renovación Popular and "
+        "the Alianza para el Progreso won seats.",
+        date(2027, 3, 3),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Subcommittee on Prevention of Torture") == "un_mechanism"
+    assert actors.get("National Centre for Human Rights") == "nhri"
+    assert actors.get("Defensoría del Pueblo") == "nhri"
+    assert actors.get("Instituto Vozes da Periferia") == "ngo"
+    assert actors.get("Alianza para el Progreso") == "political_party"

@@ -99,7 +99,11 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism|Collective)"
+    r"Defenders|Mechanism|Collective|Subcommittee|"
+    # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
+    r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
+    r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
+    r"Frente|Fuerza|Renovaci[oó]n)"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
@@ -117,7 +121,8 @@ _ORG = re.compile(
     # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&)"
-    rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|"
+    rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
+    rf"(?:de|del|da|do|dos|das|la|el|y|para|por)(?={_WS1}(?:(?:la|el|los|las|a|o)\s+)?[A-Z])|"
     rf"other|international|organi[sz]ations|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
@@ -158,10 +163,19 @@ _MEDIA_NAMES = (
 )  # fmt: skip
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
+_TREATY_BODY = re.compile(
+    r"\b(?:Sub-?[Cc]ommittee\s+on\s+(?:the\s+)?Prevention\s+of\s+Torture|Committee\s+against\s+Torture|"
+    r"Committee\s+on\s+the\s+(?:Rights\s+of\s+the\s+Child|Elimination\s+of\s+(?:Racial\s+)?Discrimination|"
+    r"Rights\s+of\s+Persons\s+with\s+Disabilities|Protection\s+of\s+the\s+Rights\s+of\s+All\s+Migrant)|"
+    r"Committee\s+on\s+(?:Enforced\s+Disappearances|Economic,\s+Social\s+and\s+Cultural\s+Rights))"
+)
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
                    r"centre|center)|human rights (?:and [\w-]+ )?commission|"
                    r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
-                   r"national institution for human rights"
+                   r"national institution for human rights|"
+                   r"national (?:centre|center|council|committee|institute) (?:for|on) human rights|"
+                   r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
+                   r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
                    r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
 
@@ -302,15 +316,23 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
 def _org_kind(name: str) -> str:
     if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name):
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
+    if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
+        return "un_mechanism"
     if _NHRI.search(name):
         return "nhri"
-    if re.search(r"\b(?:Party|Front|Bloc)\b", name):
+    if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|\bForum\s+for\s+(?:Democratic|"
+                 r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
+    if re.search(r"\bUnion\s+of\s+(?:Journalists|Lawyers|Teachers|Workers)\b|\bJournalists[’']?\s+Union\b", name):
+        return "ngo"
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
     if re.search(r"Organi[sz]ation\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
         return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
+    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatori?o|Centro|"
+                 r"Coordinadora|Colectivo|Coletivo|Movimento)\b", name):
+        return "ngo"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective", name):  # fmt: skip
@@ -414,18 +436,18 @@ _NHRI_APPOSED = re.compile(
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
 # text calls it
 _PARTY_CALLED = re.compile(
-    r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})"
+    r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"\s+party\b|"
     # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
-    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?[A-Z][\w’'-]+){0,5})\s+(?:won|took|"
+    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})\s+(?:won|took|"
     r"secured|captured|gained|kept)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
     # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
-    r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?"
+    r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,6})|"
     # "the opposition Alliance for the Republic": the opposition named directly
-    r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused|[a-z]{3,}ed)\b)|"
-    r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and)\s+)?"
+    r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after

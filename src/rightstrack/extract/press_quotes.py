@@ -88,7 +88,17 @@ _RESPONSE_AFTER = re.compile(
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
 _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
+# Any plural noun counted in a sentence someone is quoted for ("6,850 pupils", "3,200 observers",
+# "41,000 new prison places"): the closed list above names the frequent ones, this the rest. Not
+# spans of time, money, shares or the delegations a tally counts.
+_COUNT_ANY = re.compile(
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)[a-z-]{{3,15}}\s+){{0,2}}?)"
+    r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
+    r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
+    r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)[a-z]{3,20}s)\b"
+)
 # "The number of disappearance complaints registered ... now stands at 8,615": the noun first
+_SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
 _NUMBER_OF = re.compile(
     rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
     rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled)\s+(?:at\s+|to\s+)?"
@@ -217,6 +227,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
             found.append((match, "among", "", rest))
+        for match in _COUNT_ANY.finditer(sentence):  # after the others: they know the unit better
+            taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
+            if match.start("n") not in taken and _SAID_IN.search(sentence):
+                mod = " ".join(match.group("mod").split())
+                found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
         for match in _RATE.finditer(sentence):
             found.append((match, "rate", "percent", _rate_subject(sentence)))
         for match in _ONE_IN.finditer(sentence):
