@@ -960,3 +960,34 @@ def test_treaty_bodies_national_institutions_and_names_in_spanish_or_portuguese(
     assert actors.get("Defensoría del Pueblo") == "nhri"
     assert actors.get("Instituto Vozes da Periferia") == "ngo"
     assert actors.get("Alianza para el Progreso") == "political_party"
+
+
+# Fourteenth pass (texts p794-p813).
+
+
+def test_a_holder_named_by_bare_title_takes_the_one_mandate_named() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "Delegations discussed the report of the Special Rapporteur on the situation of human "
+        "rights in Eritrea. The Special Rapporteur, Camille Strand, said national service remained "
+        "open-ended. The UN Special Rapporteur on trafficking in persons, especially women and "
+        "children, Siobhan Mensah, will visit in May.",
+        date(2026, 7, 9),
+        "actor",
+    )}  # fmt: skip
+    assert actors["Camille Strand"]["title"] == "Special Rapporteur on the situation of human rights in Eritrea"
+    assert actors["Siobhan Mensah"]["title"].endswith("especially women and children")
+
+
+def test_french_names_unions_of_journalists_and_platforms() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Conseil national des droits de l'homme (CNDH) said the prison held 7,800. The "
+        "opposition Parti des peuples africains (PPA) said 96 of its members were detained. The "
+        "Arcadian Union of Independent Journalists said 27 journalists had been arrested. The "
+        "Conflict Victims' Common Platform said 86 percent had no news.",
+        date(2026, 11, 12),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Conseil national des droits de l'homme") == "nhri"
+    assert actors.get("Parti des peuples africains") == "political_party"
+    assert actors.get("Arcadian Union of Independent Journalists") == "ngo"
+    assert actors.get("Conflict Victims' Common Platform") == "ngo"

@@ -9,7 +9,7 @@ extractors can resolve the short ones with `PressActors.resolve`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.press_states import find_states as _find_states
@@ -87,7 +87,7 @@ _TITLE_COMMA_NAME = re.compile(
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
     # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s))(?:{_TITLE_WORDS}|"
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s|especially\s|in\s+particular\s))(?:{_TITLE_WORDS}|"
     rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
@@ -99,7 +99,8 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism|Collective|Subcommittee|"
+    r"Defenders|Mechanism|Collective|Subcommittee|Platform|"
+    r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
@@ -323,7 +324,8 @@ def _org_kind(name: str) -> str:
     if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
-    if re.search(r"\bUnion\s+of\s+(?:Journalists|Lawyers|Teachers|Workers)\b|\bJournalists[’']?\s+Union\b", name):
+    if re.search(r"\bUnion\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students)\b|"
+                 r"\bJournalists[’']?\s+Union\b", name):
         return "ngo"
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
@@ -335,7 +337,7 @@ def _org_kind(name: str) -> str:
         return "ngo"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective", name):  # fmt: skip
+                 r"Lawyers|Defenders|Collective|Platform", name):  # fmt: skip
         return "ngo"
     return "government_body"
 
@@ -408,6 +410,12 @@ def find_actors(text: str) -> PressActors:
         if len(name.split()) >= 2:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
+    for match in _FRENCH_ORG.finditer(text):
+        name = match.group("name")
+        kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) else (
+            "nhri" if re.search(r"droits\s+de\s+l[’']homme|droits\s+humains", name)
+            and re.match(r"(?:Conseil|Commission|Comité)\b", name) else "ngo")  # fmt: skip
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, kind), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         name = match.group(group)
@@ -417,7 +425,28 @@ def find_actors(text: str) -> PressActors:
         actors.add(found)
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
+    _full_mandate_titles(actors)
     return actors
+
+
+def _full_mandate_titles(actors: PressActors) -> None:
+    """"The Special Rapporteur, Marisol Baek, told the Council": the holder's bare title is the full
+    name of the mandate of that kind named last before it (or of the only one the article names)."""
+    mandates = sorted((m.start, m.actor.name) for m in actors.mentions
+                       if m.actor.kind == "un_mechanism" and m.role == "mandate")  # fmt: skip
+    for i, found in enumerate(actors.mentions):
+        title = (found.actor.title or "").removeprefix("UN ").strip()
+        if found.role != "mandate_holder" or title.lower() not in ("special rapporteur", "rapporteur",
+                                                                    "independent expert", "expert"):  # fmt: skip
+            continue
+        word = "Independent Expert" if "independent" in title.lower() else "Special Rapporteur"
+        same = [(pos, name) for pos, name in mandates if name.startswith(word)]
+        before = [name for pos, name in same if pos < found.start]  # the one named last before
+        chosen = before[-1] if before else (same[0][1] if len({n for _, n in same}) == 1 else None)
+        if chosen is not None:
+            full = replace(found.actor, title=chosen)
+            actors.mentions[i] = replace(found, actor=full)
+            actors.persons = [full if p == found.actor else p for p in actors.persons]
 
 
 # A body that the text itself calls a group: "the Observatorio Venezolano de Derechos, a Caracas-based
@@ -450,10 +479,19 @@ _PARTY_CALLED = re.compile(
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
+# French names put the head first and write adjectives in lower case: "the Conseil national des
+# droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
+_FRENCH_ORG = re.compile(
+    r"\b(?P<name>(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|"
+    r"Union|Association|Syndicat|Front)\s+(?:[a-zéèêàçôîûï’'-]+\s+){0,3}?(?:des|de|du|pour|contre)\s+"
+    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
+    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
+)
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
-    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[a-z]+-based)\s+"
-    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center)\s+"
+    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[a-z]+-based|"
+    r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s)\s+"
+    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center|platform)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et)\s+)?[A-Z][\w’'-]+){0,6})"
 )
 
