@@ -991,3 +991,28 @@ def test_french_names_unions_of_journalists_and_platforms() -> None:
     assert actors.get("Parti des peuples africains") == "political_party"
     assert actors.get("Arcadian Union of Independent Journalists") == "ngo"
     assert actors.get("Conflict Victims' Common Platform") == "ngo"
+
+
+# Fifteenth pass (texts p814-p833).
+
+
+def test_groups_described_by_origin_and_movements_as_parties() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Arcadia Bureau for Civil Liberties, a rights group based in the capital, said 37 people "
+        "were held. Amel Relief, a Lebanese NGO, said it served 2.1 million meals. The Jesuit "
+        "Refugee Aid, a church-run NGO, said 1,150 children crossed. The Orange Democratic Movement "
+        "(ODM) came second with 78 seats.",
+        date(2027, 1, 5),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Arcadia Bureau for Civil Liberties") == "ngo"
+    assert actors.get("Amel Relief") == "ngo"
+    assert actors.get("Jesuit Refugee Aid") == "ngo"
+    assert actors.get("Orange Democratic Movement") == "political_party"
+
+
+def test_a_mandate_title_with_its_causes_and_consequences() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "The UN Special Rapporteur on violence against women and girls, its causes and "
+        "consequences, Ngozi Lind, will visit Arcadia from 1 to 12 March.", date(2027, 2, 22), "actor")}  # fmt: skip
+    assert actors["Ngozi Lind"]["title"].endswith("its causes and consequences")

@@ -87,7 +87,7 @@ _TITLE_COMMA_NAME = re.compile(
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
     # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s|especially\s|in\s+particular\s))(?:{_TITLE_WORDS}|"
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s|especially\s|in\s+particular\s|its\s+causes\s))(?:{_TITLE_WORDS}|"
     rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
@@ -99,7 +99,7 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism|Collective|Subcommittee|Platform|"
+    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
@@ -321,6 +321,9 @@ def _org_kind(name: str) -> str:
         return "un_mechanism"
     if _NHRI.search(name):
         return "nhri"
+    if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive)\s+(?:Movement|Alliance|"
+                 r"Union|Congress)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
+        return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
     if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
@@ -337,7 +340,7 @@ def _org_kind(name: str) -> str:
         return "ngo"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective|Platform", name):  # fmt: skip
+                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement", name):  # fmt: skip
         return "ngo"
     return "government_body"
 
@@ -402,7 +405,10 @@ def find_actors(text: str) -> PressActors:
         name, lead = _clean_org(match.group("name"))
         prefixed = match.re is _NGO_PREFIXED
         acronym = bool(re.fullmatch(r"[A-Z]{3,8}", name))  # "ALQST, a London-based rights group"
-        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not find_states(name) and _org_kind(name) in ("ngo", "government_body"):
+        whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
+        # Bureau for Civil Liberties" names a State inside, but is not one
+        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and _org_kind(name) in (
+            "ngo", "government_body"):  # fmt: skip
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
     for match in _NHRI_APPOSED.finditer(text):  # "X, the country's national human rights institution"
@@ -454,7 +460,8 @@ def _full_mandate_titles(actors: PressActors) -> None:
 _NGO_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
-    r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based)\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
+    r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
+    r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b"
 )
 
