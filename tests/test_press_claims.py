@@ -1016,3 +1016,21 @@ def test_a_mandate_title_with_its_causes_and_consequences() -> None:
         "The UN Special Rapporteur on violence against women and girls, its causes and "
         "consequences, Ngozi Lind, will visit Arcadia from 1 to 12 March.", date(2027, 2, 22), "actor")}  # fmt: skip
     assert actors["Ngozi Lind"]["title"].endswith("its causes and consequences")
+
+
+# Sixteenth pass (texts p854-p873).
+
+
+def test_mandate_titles_with_longer_lists_and_more_ombudsman_forms() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "The Minister met the UN Special Rapporteur on the sale, sexual exploitation and sexual "
+        "abuse of children, Teodora Achebe, on Tuesday. The Chancellor of Justice, Kadri Saar, "
+        "said 40 complaints were filed. The Office de la protection du citoyen (OPC) said 12 "
+        "people were held. The Arcadian Committee for the Defence of Detainees said 9 were freed.",
+        date(2027, 5, 14),
+        "actor",
+    )}  # fmt: skip
+    assert actors["Teodora Achebe"]["title"].endswith("sexual abuse of children")
+    assert actors["Kadri Saar"]["title"] == "Chancellor of Justice"
+    assert actors["Office de la protection du citoyen"]["kind"] == "nhri"
+    assert actors["Arcadian Committee for the Defence of Detainees"]["kind"] == "ngo"

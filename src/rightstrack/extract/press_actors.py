@@ -29,7 +29,8 @@ _TITLE = (
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
-    r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate))"
+    r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
+    r"chancellor\s+of\s+justice))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -87,7 +88,7 @@ _TITLE_COMMA_NAME = re.compile(
     # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
     # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
     # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
-    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|[a-z]+\s+(?:or|and)\s|especially\s|in\s+particular\s|its\s+causes\s))(?:{_TITLE_WORDS}|"
+    rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|(?:[a-z]+,?\s+){{1,4}}?(?:or|and)\s|especially\s|in\s+particular\s|its\s+causes\s))(?:{_TITLE_WORDS}|"
     rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
@@ -333,7 +334,7 @@ def _org_kind(name: str) -> str:
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
-    if re.search(r"Organi[sz]ation\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
+    if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
         return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatori?o|Centro|"
                  r"Coordinadora|Colectivo|Coletivo|Movimento)\b", name):
@@ -419,8 +420,9 @@ def find_actors(text: str) -> PressActors:
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
         kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) else (
-            "nhri" if re.search(r"droits\s+de\s+l[’']homme|droits\s+humains", name)
-            and re.match(r"(?:Conseil|Commission|Comité)\b", name) else "ngo")  # fmt: skip
+            "nhri" if (re.search(r"droits\s+de\s+l[’']homme|droits\s+humains", name)
+                       and re.match(r"(?:Conseil|Commission|Comité)\b", name))
+            or re.search(r"protection\s+du\s+citoyen|[Mm]édiateur", name) else "ngo")  # fmt: skip
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, kind), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
@@ -489,7 +491,7 @@ _PARTY_CALLED = re.compile(
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
 _FRENCH_ORG = re.compile(
-    r"\b(?P<name>(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|"
+    r"\b(?P<name>(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
     r"Union|Association|Syndicat|Front)\s+(?:[a-zéèêàçôîûï’'-]+\s+){0,3}?(?:des|de|du|pour|contre)\s+"
     r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
