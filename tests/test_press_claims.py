@@ -1034,3 +1034,16 @@ def test_mandate_titles_with_longer_lists_and_more_ombudsman_forms() -> None:
     assert actors["Kadri Saar"]["title"] == "Chancellor of Justice"
     assert actors["Office de la protection du citoyen"]["kind"] == "nhri"
     assert actors["Arcadian Committee for the Defence of Detainees"]["kind"] == "ngo"
+
+
+def test_ombudsmen_of_a_state_and_interministerial_delegates() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "The Ombudsman of the Republic of Arcadia said it had received 286 complaints. The "
+        "Interministerial Delegate for Human Rights, Youssef Alaoui, met the Rapporteur. The Office "
+        "de la Protection du Citoyen (OPC) said 83 percent of detainees awaited trial.",
+        date(2027, 6, 16),
+        "actor",
+    )}  # fmt: skip
+    assert actors["Ombudsman of the Republic of Arcadia"]["kind"] == "nhri"
+    assert actors["Youssef Alaoui"]["title"].startswith("Interministerial Delegate")
+    assert actors["Office de la Protection du Citoyen"]["kind"] == "nhri"

@@ -30,7 +30,7 @@ _TITLE = (
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
-    r"chancellor\s+of\s+justice))"
+    r"chancellor\s+of\s+justice|interministerial\s+delegate))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -417,12 +417,14 @@ def find_actors(text: str) -> PressActors:
         if len(name.split()) >= 2:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
+    for match in _OMBUDSMAN_OF.finditer(text):  # "the Ombudsman of the Republic of Bulgaria"
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
         kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) else (
             "nhri" if (re.search(r"droits\s+de\s+l[’']homme|droits\s+humains", name)
                        and re.match(r"(?:Conseil|Commission|Comité)\b", name))
-            or re.search(r"protection\s+du\s+citoyen|[Mm]édiateur", name) else "ngo")  # fmt: skip
+            or re.search(r"(?i)protection\s+du\s+citoyen|médiateur", name) else "ngo")  # fmt: skip
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, kind), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
@@ -488,12 +490,16 @@ _PARTY_CALLED = re.compile(
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
+_OMBUDSMAN_OF = re.compile(
+    r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:Public\s+|Human\s+Rights\s+)?(?:Ombudsman|Ombudsperson)\s+of\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2})"
+)
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
 _FRENCH_ORG = re.compile(
     r"\b(?P<name>(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
     r"Union|Association|Syndicat|Front)\s+(?:[a-zéèêàçôîûï’'-]+\s+){0,3}?(?:des|de|du|pour|contre)\s+"
-    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
+    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
