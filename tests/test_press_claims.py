@@ -1047,3 +1047,29 @@ def test_ombudsmen_of_a_state_and_interministerial_delegates() -> None:
     assert actors["Ombudsman of the Republic of Arcadia"]["kind"] == "nhri"
     assert actors["Youssef Alaoui"]["title"].startswith("Interministerial Delegate")
     assert actors["Office de la Protection du Citoyen"]["kind"] == "nhri"
+
+
+# After p874-p893 (scored blind first, then worked on).
+
+
+def test_a_states_position_endorsed_by_delegations_and_spanish_bodies() -> None:
+    claims = _items(
+        "CARACAS, 19 March 2027 - The position of the Bolivarian Republic of Venezuela was endorsed "
+        "by 27 of the 43 delegations that took the floor on Wednesday at the interactive dialogue "
+        "with the Fact-Finding Mission on Venezuela, the Ministry of Foreign Affairs said. The "
+        "other 16 delegations read from a script, it said.",
+        date(2027, 3, 19),
+        "claim",
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (43, 27, 16)
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Comisionado Nacional de los Derechos Humanos said 62 percent of complaints concerned "
+        "the police. The Red de Campamentos de Arcadia said 1,290 settlements existed. The "
+        "Commission for Human Rights and Good Governance said 40 people were attacked.",
+        date(2027, 3, 19),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Comisionado Nacional de los Derechos Humanos") == "nhri"
+    assert actors.get("Red de Campamentos de Arcadia") == "ngo"
+    assert actors.get("Commission for Human Rights and Good Governance") == "nhri"

@@ -105,7 +105,7 @@ _ORG_HEAD = (
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
-    r"Frente|Fuerza|Renovaci[oó]n)"
+    r"Frente|Fuerza|Renovaci[oó]n|Red|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n)"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
@@ -124,7 +124,7 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|el|y|para|por)(?={_WS1}(?:(?:la|el|los|las|a|o)\s+)?[A-Z])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|para|por)(?={_WS1}(?:(?:la|el|los|las|a|o)\s+)?[A-Z])|"
     rf"other|international|organi[sz]ations|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
@@ -174,7 +174,7 @@ _TREATY_BODY = re.compile(
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
                    r"centre|center)|human rights (?:and [\w-]+ )?commission|"
                    r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
-                   r"national institution for human rights|"
+                   r"national institution for human rights|commission for human rights|"
                    r"national (?:centre|center|council|committee|institute) (?:for|on) human rights|"
                    r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
@@ -336,9 +336,14 @@ def _org_kind(name: str) -> str:
             return "un_mechanism"
     if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
         return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
+    if re.search(r"^(?:Comisionado|Comisi[oó]n|Defensor[ií]?a?)\s+Nacional\b.*\bDerechos\s+Humanos\b", name):
+        return "nhri"  # "Comisionado Nacional de los Derechos Humanos"
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatori?o|Centro|"
-                 r"Coordinadora|Colectivo|Coletivo|Movimento)\b", name):
+                 r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
+                 r"Federaci[oó]n)\b", name):
         return "ngo"
+    if re.search(r"^Acci[oó]n\s+\w+", name):
+        return "political_party"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective|Platform|Bureau|Movement", name):  # fmt: skip

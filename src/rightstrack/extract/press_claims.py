@@ -433,6 +433,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             if role is None and re.search(r"(?i)\b(?:was|were|been)\s+(?:\w+\s+){0,2}?(?:by|from)\s+$",
                                           sentence[: match.start()]):  # fmt: skip
                 role = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
+            if role is None and _STATE_POSITION.search(sentence[: match.start()]) and re.search(
+                r"(?i)\b(?:endorsed|backed|supported|shared|welcomed|upheld)\s+by\s+$", sentence[: match.start()]
+            ):  # "The position of Venezuela was endorsed by 27 of the 43": its side
+                role = "supportive"
         mandate_passive = _MANDATE_PASSIVE.search(sentence[: match.start("n")])
         if mandate_passive and _STATE_POSITION.search(sentence[: match.start("n")]):  # "The position of Belarus on the
             mandate_passive = None  # non-recognition of the mandate was supported by 19": its side
