@@ -360,3 +360,23 @@ def test_a_general_debate_concerns_no_state_and_lists_late_speakers() -> None:
     assert [s["speaker"]["iso3"] for s in statements] == ["CYP", "VNM", "FJI", "ITA", "GHA", "CHL"]
     assert {s["forum"]["type"] for s in statements} == {"general_debate"}
     assert all(s.get("concerning") is None for s in statements)
+
+
+def test_a_dialogue_that_followed_an_update_heard_today_is_a_meeting_summary() -> None:
+    doc, items = _items(
+        "Council takes up Myanmar\n\nGENEVA, 4 July 2027 - The Human Rights Council today heard an "
+        "oral update on Myanmar at its 66th session.\n\nIn the dialogue that followed, Norway said "
+        "aid had to reach Rakhine. Thailand asked for calm at the border. China opposed outside "
+        "pressure.\n"
+    )
+    assert doc.kind == "meeting_summary"
+    speakers = [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"]
+    assert speakers == ["NOR", "THA", "CHN"]
+
+
+def test_a_count_after_the_dialogue_that_followed_stays_a_press_item() -> None:
+    doc, _ = _items(
+        "The Special Rapporteur briefed the Council on Belarus on Monday. In the debate that "
+        "followed, 12 of the 20 delegations that spoke voiced concern, the Council's press office said.\n"
+    )
+    assert doc.kind == "press"

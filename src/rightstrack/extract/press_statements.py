@@ -213,7 +213,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
 
 
 _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
-                              r"debate)|during\s+the\s+(?:dialogue|discussion|debate)|"
+                              r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:dialogue|discussion|debate)|"
                               # "Speaking as the country concerned, Eritrea said ..."
                               r"speaking\s+as\s+the\s+(?:country|State)\s+concerned),\s+")  # fmt: skip
 
