@@ -380,3 +380,15 @@ def test_a_count_after_the_dialogue_that_followed_stays_a_press_item() -> None:
         "followed, 12 of the 20 delegations that spoke voiced concern, the Council's press office said.\n"
     )
     assert doc.kind == "press"
+
+
+def test_the_group_after_a_discussion_lead_and_the_concerned_country_speak() -> None:
+    _, items = _items(
+        "GENEVA, 2 July 2027 - The Human Rights Council this morning held an interactive dialogue "
+        "with the Special Rapporteur on the situation of human rights in Belarus.\n\nIn the "
+        "discussion, the European Union said the jailing of lawyers had to end. Serbia said "
+        "dialogue was the way forward.\n\nBelarus, speaking as the concerned country, said the "
+        "mandate was illegitimate.\n"
+    )
+    speakers = [i["speaker"].get("iso3") or i["speaker"]["name"] for i in items if i["kind"] == "statement"]
+    assert speakers == ["European Union", "SRB", "BLR"]

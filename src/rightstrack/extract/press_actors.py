@@ -149,7 +149,8 @@ _MANDATE_THEME = re.compile(
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\sof\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
-    r"will|who|met|meets)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"will|who|met|meets|holds|begins|ends|opens|visits|urges|calls|warns|wraps|starts|arrives|asks|presents|"
+    r"welcomes)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
 NGO_NAMES = _NGO_NAMES = (
@@ -273,6 +274,7 @@ _KNOWN_TOPICS = sorted((
     "the promotion and protection of human rights in the context of climate change",
     "arbitrary detention", "enforced or involuntary disappearances", "the use of mercenaries",
     "business and human rights", "discrimination against women and girls", "people of african descent",
+    "freedom of peaceful assembly", "freedom of association",
 ), key=len, reverse=True)  # fmt: skip
 
 
@@ -495,9 +497,16 @@ _PARTY_CALLED = re.compile(
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
+# An ombudsman-type institution by its title: "the Ombudsman of the Republic of Bulgaria", "the
+# Public Defender of Georgia", "the Commissioner for Human Rights in Kazakhstan", "the Parliamentary
+# Ombudsman" (not the UN High Commissioner, nor the Council of Europe's Commissioner)
 _OMBUDSMAN_OF = re.compile(
-    r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:Public\s+|Human\s+Rights\s+)?(?:Ombudsman|Ombudsperson)\s+of\s+(?:the\s+)?"
-    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2})"
+    r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
+    r"(?:Ombudsman|Ombudsperson)|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
+    r"Protector\s+of\s+Citizens|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
+    r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
+    r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b))"
 )
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"

@@ -398,6 +398,21 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             if ended and _LAST_DAY_OF_VISIT.search(ctx.text, s_start, s_end):  # the visit named last
                 event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
                 event.date_text = "the last day of the visit"
+    undated = [e for e in events if e.event_type == "press_statement" and e.date is None]
+    for match in _ENDED_WITH_CONFERENCE.finditer(ctx.text):  # "ended her visit on 5 January with
+        s_start, s_end = ctx.sentence_at(match.start())  # a press conference": held on the last day
+        ended = [v for v in visits if v.end_date is not None and v.evidence.start <= s_end]
+        if ended and undated:
+            event = next((e for e in undated if s_start <= e.evidence.start < s_end), undated[0])
+            event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
+            event.date_text = "the last day of the visit"
+            undated.remove(event)
+
+
+_ENDED_WITH_CONFERENCE = re.compile(
+    r"(?i)\b(?:ended|ends|end|concluded|concludes|conclude|wrapped\s+up|closed|closes|close)\b[^.;]{0,120}?"
+    r"\bwith\s+(?:a|an)\s+(?:final\s+|closing\s+)?(?:press|news)\s+conference\b"
+)
 
 
 def _end_said_next(ctx: PressContext, event: Event, after: int) -> list[DateMention]:
@@ -623,6 +638,11 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
     for earlier in reversed(events):
         if earlier.event_type != event.event_type:
             continue
+        if event.event_type == "visit" and _halves_of_one_visit(earlier, event):
+            for ref in event.participants:
+                if ref not in earlier.participants:
+                    earlier.participants.append(ref)
+            return
         if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and earlier.date is None
                 and earlier.date_text is None and event.date is not None):  # fmt: skip
             earlier.date, earlier.date_text = event.date, event.date_text
@@ -639,3 +659,22 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
             earlier.mode = earlier.mode or event.mode
             return
     events.append(event)
+
+
+def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
+    """ "ended her visit on 5 January ... The visit began on 22 December", "began a visit on 2
+    February ... The visit will end on 11 February": a first day and a last day told apart are one
+    visit; the earlier event takes the day it lacked."""
+    first, last = earlier.date or event.date, earlier.end_date or event.end_date
+    halves = (earlier.date is None) != (event.date is None) and (earlier.end_date is None) != (event.end_date is None)
+    same_end = event.date is None and event.end_date is not None and event.end_date == earlier.end_date
+    if same_end:
+        return True
+    if not halves or first is None or last is None or not 0 <= (last - first).days <= 60:
+        return False
+    if (earlier.date is None) == (earlier.end_date is None):
+        return False  # the earlier one already has both days, or neither
+    earlier.date, earlier.end_date = first, last
+    if event.date is not None:
+        earlier.date_text, earlier.date_resolved = event.date_text, event.date_resolved
+    return True

@@ -72,12 +72,12 @@ _LISTED_FOR = re.compile(
 )
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
-    r"^(?:The\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
+    r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
     r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,]+),)?"
     # "The Central African Republic, speaking as the country concerned, said"
-    r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:country|State)\s+concerned,)?\s+"
+    r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
     r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|drew|spoke|gave|made|took|"
@@ -215,7 +215,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
 _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
                               r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:dialogue|discussion|debate)|"
                               # "Speaking as the country concerned, Eritrea said ..."
-                              r"speaking\s+as\s+the\s+(?:country|State)\s+concerned),\s+")  # fmt: skip
+                              r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))),\s+")  # fmt: skip
 
 
 # "Speaking on behalf of the European Union, Belgium said ...": the group named first.
