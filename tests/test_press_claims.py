@@ -1125,3 +1125,55 @@ def test_a_mandate_topic_stops_at_a_headline_verb_and_a_known_topic() -> None:
     )}  # fmt: skip
     assert "Working Group on detention" in actors
     assert "Special Rapporteur on freedom of peaceful assembly" in actors
+
+
+def test_bodies_named_only_by_their_own_name_claim_their_figures() -> None:
+    text = ("DHAKA, 4 May 2027 - Nirapad said it had documented 64 custodial deaths. Sembrar Bolivia "
+            "said 2,300 families had lost their land. Jurists for Justice and Human Rights said 18 "
+            "percent of detainees saw no lawyer. Officials said it was calm. Maria Ortega said 12 "
+            "complaints were lodged.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 5, 4), "actor")}
+    assert actors.get("Nirapad") == "ngo"
+    assert actors.get("Sembrar Bolivia") == "ngo"
+    assert actors.get("Jurists for Justice and Human Rights") == "ngo"
+    assert "Officials" not in actors and actors.get("Maria Ortega") != "ngo"
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 4), "claim")}
+    assert claimants[64] == "Nirapad"
+    assert claimants[2300] == "Sembrar Bolivia"  # not the State inside its name
+
+
+def test_a_headline_metonym_is_no_body_and_indigenous_organisations_are_ngos() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "Quito says its record was praised\n\nThe Confederation of Indigenous Nationalities said 40 "
+        "communities lacked water, Grand Chief Rosa Inti said.",
+        date(2027, 5, 4),
+        "actor",
+    )}  # fmt: skip
+    assert "Quito" not in actors
+    assert actors["Confederation of Indigenous Nationalities"]["kind"] == "ngo"
+    assert actors["Rosa Inti"]["title"] == "Grand Chief"
+
+
+def test_a_total_that_took_the_floor_before_its_part_and_a_bare_count_opening_a_sentence() -> None:
+    claims = _items(
+        "MONTEVIDEO, 14 May 2027 - At the review of Paraguay on 12 May, 80 delegations took the floor "
+        "and 71 of them praised the country, the Ministry of Foreign Affairs said. Nine raised "
+        "concerns about prisons.",
+        date(2027, 5, 14),
+        "claim",
+    )
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (80, 71, 9)
+    assert tally["claimant"]["name"] == "Ministry of Foreign Affairs"
+
+
+def test_a_response_tally_is_claimed_by_the_body_not_the_headline_subject() -> None:
+    claims = _items(
+        "Paraguay accepts 190 UPR recommendations, notes 40\n\nASUNCION, 2 Oct 2027 - Paraguay accepted 190 of "
+        "the 230 recommendations from its Universal Periodic Review and noted 40, the Ministry of "
+        "Foreign Affairs said on Friday.",
+        date(2027, 10, 2),
+        "claim",
+    )
+    (response,) = [c for c in claims if c["claim_type"] == "response_tally"]
+    assert response["claimant"]["name"] == "Ministry of Foreign Affairs"

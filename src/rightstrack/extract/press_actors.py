@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.press_states import find_states as _find_states
 from rightstrack.extract.press_states import resolve_state_name
@@ -30,7 +31,8 @@ _TITLE = (
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
-    r"chancellor\s+of\s+justice|interministerial\s+delegate))"
+    r"chancellor\s+of\s+justice|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
+    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member))"
 )
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
@@ -98,7 +100,7 @@ _TITLE_COMMA_NAME = re.compile(
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
-    r"Alliance|Watch|Coalition|Federation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
+    r"Alliance|Watch|Coalition|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
@@ -347,9 +349,13 @@ def _org_kind(name: str) -> str:
     if re.search(r"^Acci[oó]n\s+\w+", name):
         return "political_party"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
-                 r"Coalition|Federation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
+                 r"Coalition|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective|Platform|Bureau|Movement", name):  # fmt: skip
         return "ngo"
+    if re.search(r"\b(?:First\s+Nations|Indigenous|Aboriginal|Native|Inuit|S[aá]mi|M[aā]ori)\b", name) and not re.search(
+        r"\b(?:Ministry|Department|Commission|Office|Agency|Secretariat|Directorate|Government|Parliament)\b", name
+    ):
+        return "ngo"  # "Assembly of First Nations": Indigenous peoples' own organisations
     return "government_body"
 
 
@@ -440,10 +446,60 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
     for found in bodies.mentions:
         actors.add(found)
+    headline = text.find("\n") if not text.split("\n", 1)[0].rstrip().endswith(".") else 0
+    for match in _BODY_SAYS.finditer(text, max(headline, 0)):  # "Odhikar said it had recorded ...",
+        ref = _unnamed_kind_body(actors, match)  # "Techo Chile said"; not a headline's "Tehran says"
+        if ref is not None:
+            actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     _full_mandate_titles(actors)
     return actors
+
+
+# A sentence that opens with a name nothing else has recognised, then a reporting verb.
+_BODY_SAYS = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|and)\s+)?[A-Z][\w’'-]+){0,5})\s+(?:said|says|reported|"
+    r"estimated|found)\s+(?P<it>(?:that\s+)?(?:it|its)\b)?",
+    re.MULTILINE,
+)
+_COMMON_OPENERS = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
+                   "Police", "Officials", "Authorities", "Government", "Parliament", "Ministry", "Prosecutors",
+                   "Witnesses", "Organisers", "Organizers", "Sources", "Relatives", "Analysts", "Observers",
+                   "Monitors", "Critics", "Diplomats", "Delegates", "Everyone", "Nobody", "Someone", "Many",
+                   "Others", "Some", "Most", "Both", "All", "Each", "Another", "One", "Survivors", "Residents",
+                   "Doctors", "Lawyers", "Activists", "Experts", "Investigators", "Campaigners", "Rescuers"}  # fmt: skip
+
+
+def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | None:
+    """An organisation the text names only by its own name: one word that goes on with "it" ("Odhikar
+    said it had recorded"), or two or three words with a State's name inside but not a State
+    ("Techo Chile said"). Persons, pronouns and plain nouns at the start of a sentence are not."""
+    name = match.group("name")
+    tokens = name.split()
+    if re.search(r"[’']s\b", name):
+        return None  # "Nicaragua's Vice-President said"
+    if tokens[0] in _LEAD_STOP or tokens[0] in _COMMON_OPENERS or tokens[0] in _NOT_NAME:
+        return None
+    if re.match(rf"{MONTH}$|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", tokens[0]):
+        return None
+    if any(actors.person(token) is not None for token in tokens):
+        return None  # "Kettunen said": a person named before
+    states = find_states(name)
+    if any(s == 0 and e == len(name) for s, e, _ in states):
+        return None  # "Costa Rica said": the State itself
+    if "for" in tokens[1:-1]:  # "Tamkeen for Legal Aid and Human Rights": what a body stands for
+        if re.match(_TITLE, name):
+            return None  # "Minister for Foreign Affairs Ana Lima said"
+    elif "and" in tokens or len(tokens) > 3:
+        return None
+    elif len(tokens) == 1:
+        if not match.group("it") or name.endswith("s") or name.isupper() and len(name) <= 3:
+            return None
+    elif not states:
+        return None  # "Maria Lopez said": most likely a person
+    kind = _org_kind(name)
+    return ActorRef(name, "ngo" if kind == "government_body" else kind)
 
 
 def _full_mandate_titles(actors: PressActors) -> None:

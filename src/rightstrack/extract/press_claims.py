@@ -78,6 +78,8 @@ _FOLLOW_PATTERNS = [
                r"(?=(?:had|have|were|was)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
+    # "Eight raised concerns about prisons": a sentence that opens with a bare count and its verb
+    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*{_N}\s+(?:others?\s+)?(?=(?:had\s+|have\s+|also\s+)?[a-z]+(?:ed|d)\b)"),
     # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,)"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
@@ -457,6 +459,7 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
     if groups.get("total"):
         total = parse_number(groups["total"])
         near = re.split(r"[,;.:]", sentence[match.end() : match.end() + 40])[0]  # "took the floor: 21 ..."
+        near = _NEXT_COUNT.split(near, maxsplit=1)[0]  # "took the floor and 88 of them commended": not the total's
         relative = re.match(r"\s*(?:that|who|which)\s", near) and not _SPOKE_AFTER.match(near)
         spoke_to = (match.re is _TOTAL_SPOKE or relative) and _stance_after(
             near

@@ -216,7 +216,10 @@ def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Clai
         flags.append("counts_do_not_add_up")
     start, end = figures[0].start, figures[-1].end
     claimant, source = None, None
-    for figure in figures:
+    first_line = ctx.text.split("\n", 1)[0]
+    headline = len(first_line) if "\n" in ctx.text and not first_line.rstrip().endswith(".") else 0
+    # a headline ("Mongolia accepts 174 ...") names no speaker: the body's "the ministry said" does
+    for figure in sorted(figures, key=lambda f: f.start < headline):
         who, cited = attribution(ctx, *ctx.sentence_at(figure.start))
         claimant, source = claimant or who, source or cited
     sent_start, _ = ctx.sentence_at(start)
