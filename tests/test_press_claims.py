@@ -1177,3 +1177,57 @@ def test_a_response_tally_is_claimed_by_the_body_not_the_headline_subject() -> N
     )
     (response,) = [c for c in claims if c["claim_type"] == "response_tally"]
     assert response["claimant"]["name"] == "Ministry of Foreign Affairs"
+
+
+def test_a_share_given_by_a_second_claimant_takes_the_meetings_total_and_never_crashes() -> None:
+    claims = _items(
+        "GENEVA, 9 May 2027 - At the interactive dialogue on Eritrea on 3 May, 30 of the 40 "
+        "delegations praised the government, the ministry said. Eritrea Focus said 38 percent of "
+        "them had been critical.",
+        date(2027, 5, 9),
+        "claim",
+    )
+    tallies = {(c.get("claimant") or {}).get("name"): c for c in claims if c["claim_type"] == "tally"}
+    share = tallies["Eritrea Focus"]
+    assert (share["total"], share["critical"], share["flags"]) == (40, 15, ["from_percentages"])
+    lone = _items(
+        "GENEVA, 9 May 2027 - At the interactive dialogue on Eritrea on 3 May, 30 of the 40 "
+        "delegations praised the government, the ministry said. At the dialogue on Burundi on 5 May, "
+        "Burundi Watch said 38 percent of them had been critical.",
+        date(2027, 5, 9),
+        "claim",
+    )
+    assert [c["claim_type"] for c in lone if c["claim_type"] == "tally"]  # ran to the end
+
+
+def test_two_speakers_in_one_sentence_and_a_body_by_its_last_word() -> None:
+    claims = _items(
+        "CARACAS, 2 May 2027 - Justicia Viva said 512 people were held, and the Observatorio Andino "
+        "said 61 percent of hospitals lacked insulin. The Andean Prisoners' Watch said 40 percent were "
+        "women. The Watch said it had lost contact after the 2019 protests with 33 families.",
+        date(2027, 5, 2),
+        "claim",
+    )
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in claims}
+    assert claimants[61] == "Observatorio Andino"
+    assert claimants[40] == "Andean Prisoners' Watch"
+    assert claimants[33] == "Andean Prisoners' Watch"
+    assert 2019 not in claimants  # a year, not 2,019 protests
+
+
+def test_a_figure_put_at_and_more_rights_bodies_by_their_titles() -> None:
+    text = ("SOFIA, 2 May 2027 - The Central Election Commission put turnout at 41.2 percent. The "
+            "Commissioner for Fundamental Rights said 17 complaints arrived. The Procurador de los "
+            "Derechos Humanos said 9 percent of schools lacked water. The Réseau National de Défense "
+            "des Libertés (RNDL) said 80 people were held. The Secretaría de Gobernación said 12 "
+            "offices opened. The Arcadian Helsinki Committee said 30 asylum seekers were returned. "
+            "The Oslo-based group Arcadia Rights Now said 14 people were executed.")  # fmt: skip
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 2), "claim")}
+    assert claimants[41.2] == "Central Election Commission"
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 5, 2), "actor")}
+    assert actors.get("Commissioner for Fundamental Rights") == "nhri"
+    assert actors.get("Procurador de los Derechos Humanos") == "nhri"
+    assert actors.get("Réseau National de Défense des Libertés") == "ngo"
+    assert actors.get("Secretaría de Gobernación") == "government_body"
+    assert actors.get("Arcadian Helsinki Committee") == "ngo"
+    assert actors.get("Arcadia Rights Now") == "ngo"

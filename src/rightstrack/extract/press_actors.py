@@ -107,7 +107,8 @@ _ORG_HEAD = (
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
-    r"Frente|Fuerza|Renovaci[oó]n|Red|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n)"
+    r"Frente|Fuerza|Renovaci[oó]n|Red|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
+    r"Secretar[ií]a|Ministerio|Procuradur[ií]a|(?<=Liberties\s)Union)"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
@@ -182,7 +183,8 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
                    r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
-                   r"|commission on human rights|ombuds(?:man|person)|defensor)")  # fmt: skip
+                   r"|commission on human rights|ombuds(?:man|person)|defensor|public defender|people[’']s advocate"
+                   r"|(?<!high )(?<!europe )commissioner for (?:human|fundamental) rights|procurador)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -324,6 +326,8 @@ def _org_kind(name: str) -> str:
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
+    if re.search(r"\bCivil\s+Liberties\b|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b", name):
+        return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
         return "nhri"
     if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive)\s+(?:Movement|Alliance|"
@@ -562,19 +566,24 @@ _OMBUDSMAN_OF = re.compile(
     r"Protector\s+of\s+Citizens|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
-    r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b))"
+    r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b)|"
+    # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
+    r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<![’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
+    r"Commissioner\s+for\s+(?:Human|Fundamental)\s+Rights(?!\s+(?:of|in|at)\b)|"
+    r"Procurador(?:[ií]a)?\s+(?:para\s+la\s+Defensa\s+)?de\s+(?:los\s+)?Derechos\s+Humanos(?:\s+(?:de|del)\s+[A-Z][\w’'-]+)?)"
 )
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
 _FRENCH_ORG = re.compile(
     r"\b(?P<name>(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
-    r"Union|Association|Syndicat|Front)\s+(?:[a-zéèêàçôîûï’'-]+\s+){0,3}?(?:des|de|du|pour|contre)\s+"
+    r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut)\s+"
+    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre)\s+"
     r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
-    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[a-z]+-based|"
+    r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[A-Za-z][a-z]+-based|"
     r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s)\s+"
     r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center|platform)\s+"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et)\s+)?[A-Z][\w’'-]+){0,6})"

@@ -491,10 +491,16 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
         groups.setdefault(repr(sorted((forum or {}).items(), key=str)), []).append(figure)
     claims = []
     for forum_figures in groups.values():
+        # "Eritrea Focus said 38 percent of them had been critical": a share of the total another
+        # claimant gave for the same meeting, when the article gives only one
+        totals = {f.value for f in forum_figures if f.role == "total" and not f.percent and f.value >= 0}
+        forum_total = next(iter(totals)) if len(totals) == 1 else None
         for part in _by_claimant(ctx, forum_figures):
             if not any(f.role in ("supportive", "critical") and (f.value >= 0 or f.majority) for f in part):
                 continue  # "39 delegations attended", "a group of 45 States": no tally without a stance
-            claims.append(_tally_claim(ctx, part))
+            claim = _tally_claim(ctx, part, forum_total)
+            if claim is not None:
+                claims.append(claim)
     return claims
 
 
@@ -530,11 +536,15 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
     return [sorted(p[1], key=lambda f: f.start) for p in parts]
 
 
-def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
+def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | None = None) -> Claim | None:
+    """The tally of one claimant's figures for one meeting; None when no count is left (a share
+    with no total to take it from)."""
     majority = [f.role for f in figures if f.majority]
     rest_roles = {f.role for f in figures if f.value < 0 and not f.majority}
     totals = [f.value for f in figures if f.role == "total" and not f.percent and f.value >= 0]
     shares = [f for f in figures if f.percent]
+    if shares and not totals and forum_total is not None:
+        totals = [forum_total]
     figures = [f for f in figures if f.value >= 0 and not f.percent]
     if totals and shares:  # "85 per cent of the 120 commended": counts from the shares of the total
         figures += [replace(f, value=round(totals[0] * f.value / 100), percent=False) for f in shares]
@@ -568,6 +578,10 @@ def _tally_claim(ctx: PressContext, figures: list[Figure]) -> Claim:
         flags.append(f"majority_{majority[0]}")  # "most of the 92 praised": more than half, checked so
     if totals and shares:
         flags.append("from_percentages")
+        if total is None and forum_total is not None and totals == [forum_total]:
+            total = forum_total  # "38 percent of them": of the total given for the meeting
+    if not figures:
+        return None
     start, end = figures[0].start, figures[-1].end
     claimant, source = None, None
     for figure in figures:

@@ -27,7 +27,9 @@ SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
-    r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b))"
+    r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
+    # "The Commission put turnout at 36.8 percent": the figure is the subject's own
+    r"puts?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d))"
 )
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
@@ -98,7 +100,7 @@ _NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:group|organi[sz]ation|NGO|monitor|wa
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
-    r"secretariat|society|initiative|forum|monitor)$"
+    r"secretariat|society|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman)$"
 )
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip

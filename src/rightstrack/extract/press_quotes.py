@@ -256,6 +256,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             value = parse_number(match.group(num))
             if value is None:
                 continue
+            if re.fullmatch(r"(?:19|20)\d\d", match.group(num)) and re.search(
+                r"(?i)\b(?:the|its|their|his|her|since|after|before|until)\s+$", sentence[: match.start(num)]
+            ):
+                continue  # "after the 2020 protests": a year, not 2,020 protests
             if claim_type == "fraction":  # "one in five": 20 per cent
                 share = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}[match.group("a").lower()]
                 if not value or share >= value:
@@ -263,7 +267,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 claim_type, value = "rate", round(100 * share / value, 1)
             if claim_type == "count":
                 last_unit, last_subject = unit, subject
-            who, source = attribution(ctx, s_start, s_end)
+            c_start, c_end = _clause_of(sentence, match.start(num))
+            who, source = attribution(ctx, s_start + c_start, s_start + c_end)
+            if who is None and (c_start, c_end) != (0, len(sentence)):
+                who, source = attribution(ctx, s_start, s_end)
             if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
                 who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" else None)
                 who = who or ctx.author  # in a body's own release, the body
@@ -271,6 +278,25 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 evidence=ctx.doc.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
     return claims
+
+
+# "Foro Penal said 847 ..., and Provea said 73 percent ...": a second speaker takes over the sentence
+_NEXT_SPEAKER = re.compile(
+    r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?=(?:the\s+|its\s+)?[A-Z][^,;\d]{0,80}?\s+(?:said|says|reported|"
+    r"told|added|estimated)\b)"
+)
+
+
+def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
+    """The part of `sentence` with its own speaker that holds `offset` (the whole sentence when
+    one speaker says all of it)."""
+    said = re.compile(r"\b(?:said|says|reported|told|added|estimated)\b")
+    bounds = [0, *(m.start() for m in _NEXT_SPEAKER.finditer(sentence)
+                   if said.search(sentence, 0, m.start())), len(sentence)]  # fmt: skip
+    for start, end in zip(bounds, bounds[1:], strict=False):
+        if start <= offset < end:
+            return start, end
+    return 0, len(sentence)
 
 
 def _rate_subject(sentence: str) -> str:
