@@ -1231,3 +1231,46 @@ def test_a_figure_put_at_and_more_rights_bodies_by_their_titles() -> None:
     assert actors.get("Secretaría de Gobernación") == "government_body"
     assert actors.get("Arcadian Helsinki Committee") == "ngo"
     assert actors.get("Arcadia Rights Now") == "ngo"
+
+
+def test_a_government_rebuttal_with_its_own_count_after_a_group_and_a_source_after_a_demand() -> None:
+    claims = _items(
+        "NIAMEY, 3 April 2027 - Niger's Ministry of Foreign Affairs on Saturday rejected a tally by a "
+        "rights group on Thursday's interactive dialogue on Niger. The group, the Sahel Watch Network, "
+        "said 22 of the 37 delegations had criticised the authorities, while 15 had backed them. "
+        "\"Pure invention,\" the ministry said. By its own count, 30 of the 37 delegations supported "
+        "Niger, and only seven repeated the accusations.",
+        date(2027, 4, 3),
+        "claim",
+    )
+    tallies = {(c.get("claimant") or {}).get("name"): (c["total"], c["supportive"], c["critical"])
+               for c in claims if c["claim_type"] == "tally"}  # fmt: skip
+    assert tallies["Sahel Watch Network"] == (37, 15, 22)
+    assert tallies["Ministry of Foreign Affairs"] == (37, 30, 7)
+    (tally,) = [c for c in _items(
+        "TUNIS, 2 July 2027 - Twenty of the 33 States that spoke after the oral update on Libya on "
+        "Wednesday urged the authorities to close the camps, according to the Fezzan Rights Monitor, "
+        "a monitoring group. The other 13 praised the Government.",
+        date(2027, 7, 2),
+        "claim",
+    ) if c["claim_type"] == "tally"]  # fmt: skip
+    assert tally["claimant"]["name"] == "Fezzan Rights Monitor"
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (33, 13, 20)
+
+
+def test_the_dateline_and_a_states_possessive_do_not_hide_the_subject_and_its_statement() -> None:
+    text = ("TUNIS, 11 May 2027 (Carthage Daily) - Tunisia's Ministry of Foreign Affairs on Thursday "
+            "dismissed a claim about its Universal Periodic Review, saying that 98 of the 110 "
+            "delegations had welcomed its reforms and only 12 had expressed reservations. The "
+            "corrected statement says that 12 joint statements were counted once. Kresta, a "
+            "Tunis-based rights organisation, said 61 lawyers were prosecuted.\n\n\"We stand by every "
+            "figure,\" the Director of the Department of Multilateral Cooperation and Human Rights of "
+            "the Ministry of Foreign Affairs, Amel Ben Salah, told reporters.")  # fmt: skip
+    claims = _items(text, date(2027, 5, 11), "claim")
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert tally["claimant"]["name"] == "Ministry of Foreign Affairs"
+    claimants = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims}
+    assert claimants[61] == "Kresta"
+    assert claimants[12] == "Ministry of Foreign Affairs"
+    (quote,) = [c for c in claims if c["claim_type"] == "quotation"]
+    assert quote["claimant"]["name"] == "Amel Ben Salah"

@@ -423,6 +423,10 @@ def find_actors(text: str) -> PressActors:
         name, lead = _clean_org(match.group("name"))
         prefixed = match.re is _NGO_PREFIXED
         acronym = bool(re.fullmatch(r"[A-Z]{3,8}", name))  # "ALQST, a London-based rights group"
+        # "OVD-Info, an independent monitoring group", "Viasna, a banned rights organisation": one
+        # word set off by the apposition, but not a sentence adverb ("However, a rights group said")
+        acronym = acronym or bool(not prefixed and re.fullmatch(r"[A-Z][\w’'.-]{2,30}", name)
+                                  and not name.endswith("ly") and name not in _DISCOURSE_WORDS)  # fmt: skip
         whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
         # Bureau for Civil Liberties" names a State inside, but is not one
         if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and _org_kind(name) in (
@@ -467,6 +471,10 @@ _BODY_SAYS = re.compile(
     r"estimated|found)\s+(?P<it>(?:that\s+)?(?:it|its)\b)?",
     re.MULTILINE,
 )
+_DISCOURSE_WORDS = {"However", "Meanwhile", "Instead", "Earlier", "Later", "Also", "Yesterday", "Today",
+                    "Elsewhere", "Moreover", "Furthermore", "Still", "Yet", "Then", "Now", "Here", "There",
+                    "Nevertheless", "Nonetheless", "Besides", "Likewise", "Similarly", "Otherwise", "Overall",
+                    "Locally", "Abroad", "Inside", "Outside", "Afterwards", "Again"}  # fmt: skip
 _COMMON_OPENERS = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
                    "Police", "Officials", "Authorities", "Government", "Parliament", "Ministry", "Prosecutors",
                    "Witnesses", "Organisers", "Organizers", "Sources", "Relatives", "Analysts", "Observers",

@@ -518,7 +518,10 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
     parts: list[tuple[ActorRef | None, list[Figure]]] = []
     for figure in figures:
         who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
-        if who is None or who == ctx.issuer or (parts and parts[-1][0] in (None, who)):
+        # the issuer's "the remaining 12" goes on with the tally before; its own "29 of the 39" after
+        # another claimant's tally is a count of its own ("By its own count, ...")
+        issuer_alone = who == ctx.issuer and (figure.rest or not any(p[0] not in (None, who) for p in parts))
+        if who is None or issuer_alone or (parts and parts[-1][0] in (None, who)):
             if not parts:
                 parts.append((who, []))
             elif parts[-1][0] is None and who is not None:

@@ -96,6 +96,8 @@ _OWNER_OUTLET = re.compile(
 )
 # "the Centre said", "the Commission added": the body of that kind named last, never a person whose
 # title happens to hold the word ("director of the National Centre").
+_ITS_RELEASE = re.compile(r"(?i)^(?:the|its|their)\s+(?:(?:corrected|revised|new|latest|updated|second|first|"
+                          r"same|later|earlier|full)\s+)?(?:press\s+)?(?:statement|release|communiqu[eé])$")
 _NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
@@ -288,6 +290,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     outlet = _OWNER_OUTLET.match(phrase)
     if outlet:
         return resolve_who(ctx, outlet.group(1), offset)
+    if _ITS_RELEASE.match(phrase):  # "The corrected statement says that ...": whoever issued it
+        issuer = ctx.issuer or _body_before(ctx, offset)
+        if issuer is not None:
+            return issuer
     if _NGO_WORD.match(phrase):  # "the group's register": the NGO named last
         ngo = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
                     if m.start < offset and m.actor.kind == "ngo"), None)  # fmt: skip
@@ -428,7 +434,12 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
     """
     sentence = ctx.text[start:end]
-    if _ITS_COUNT.match(sentence):  # "In its count, 31 of the 44 ...": the body named just before
+    if _ITS_COUNT.match(sentence):  # "In its count, 31 of the 44 ...": who spoke in the sentence
+        before = [(a, b) for a, b in ctx.sentences if b <= start]  # before, else the body named last
+        if before:
+            speaker, _ = attribution(ctx, *before[-1])
+            if speaker is not None and speaker.kind not in ("state", "official"):
+                return speaker, None
         body = _body_before(ctx, start)
         if body is not None:
             return body, None
@@ -448,7 +459,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
     if said is not None and _DEMAND_VERB.match(said.group(0)):  # "36 called on the authorities to ..., the
-        said = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), said)  # Observatory said": it says it
+        plain = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), None)  # Observatory said": it says it
+        # "Nineteen of the 31 urged the authorities to ..., according to the Observatory": the source says it
+        said = plain or (None if _ACCORDING.search(sentence, said.end()) else said)
     if said:
         before = sentence[: said.start()]
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
@@ -549,8 +562,12 @@ def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
 def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
     first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
-    lead = ctx.text[start : first[0].start].strip().lower() if first else "-"
-    if lead in ("", "the"):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
+    lead = ctx.text[start : first[0].start].strip() if first else "-"
+    lead = re.sub(r"^[A-Z][A-Z .’'-]+,[^–—\n]{0,80}?\s[-–—]\s*", "", lead)  # "TUNIS, 11 May (Agency) - "
+    if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
+        states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
+        lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
+    if lead.lower() in ("", "the"):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
     opening = _BODY_OPENING.match(ctx.text, start, end)
     return resolve_who(ctx, opening.group(1), start) if opening else None

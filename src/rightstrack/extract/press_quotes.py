@@ -32,7 +32,7 @@ _AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’
                     rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
-_AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,120}}?\b{SAY}\b")  # not past a blank line
+_AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
