@@ -1274,3 +1274,28 @@ def test_the_dateline_and_a_states_possessive_do_not_hide_the_subject_and_its_st
     assert claimants[12] == "Ministry of Foreign Affairs"
     (quote,) = [c for c in claims if c["claim_type"] == "quotation"]
     assert quote["claimant"]["name"] == "Amel Ben Salah"
+
+
+def test_rights_bodies_by_gloss_apposition_and_what_they_do() -> None:
+    text = ("CHISINAU, 2 May 2027 - The People's Advocate (Ombudsman) of the Republic of Arcadia said 14 "
+            "percent of schools were closed. The Defensor del Pueblo, the country's national human rights "
+            "institution, said 80 complaints arrived. The charitable foundation Right to Shelter said 9 "
+            "percent were evicted. Shelter-Watch.org, a group that monitors evictions, said 300 families "
+            "lost homes.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 5, 2), "actor")}
+    assert actors.get("People's Advocate of the Republic of Arcadia") == "nhri"
+    assert actors.get("Defensor del Pueblo") == "nhri"
+    assert actors.get("Right to Shelter") == "ngo"
+    assert actors.get("Shelter-Watch.org") == "ngo"
+
+
+def test_a_correction_dates_the_event_it_names() -> None:
+    events = _items(
+        "LONDON, 18 March 2027 - Twenty of the 30 delegations at the interactive dialogue on Arcadia "
+        "criticised the government, the Arcadia Media Watch said.\n\nCORRECTION: An earlier version "
+        "of this article said the dialogue took place on Monday, 15 March. It took place on Tuesday, "
+        "16 March.",
+        date(2027, 3, 18),
+        "event",
+    )
+    assert [e["date"] for e in events if e["event_type"] == "interactive_dialogue"] == ["2027-03-16"]

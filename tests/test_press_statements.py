@@ -392,3 +392,23 @@ def test_the_group_after_a_discussion_lead_and_the_concerned_country_speak() -> 
     )
     speakers = [i["speaker"].get("iso3") or i["speaker"]["name"] for i in items if i["kind"] == "statement"]
     assert speakers == ["European Union", "SRB", "BLR"]
+
+
+def test_a_statement_body_starts_after_delivery_and_salutation_and_lists_a_group() -> None:
+    _, items = _items(
+        "Statement by the Republic of Arcadia\n\nHuman Rights Council, 62nd session\nInteractive "
+        "dialogue with the Special Rapporteur on the situation of human rights in Belarus\nGeneva, "
+        "1 July 2026\n\nDelivered by Ambassador Jan Novak\n\nMr. President,\n\nArcadia aligns itself "
+        "with the statement of the European Union.\n\nThank you.\n"
+    )
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["text"].startswith("Arcadia aligns itself")
+    _, items = _items(
+        "Human Rights Council - Meeting summary - 2 July 2027\n\nCouncil holds interactive dialogue "
+        "with the Special Rapporteur on the situation of human rights in Cambodia\n\nNew Zealand, "
+        "speaking on behalf of Canada, Australia and New Zealand, urged the Government to free the "
+        "jailed unionists.\n"
+    )
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["speaker"]["iso3"] == "NZL"
+    assert statement["on_behalf_of"]["name"] == "Canada, Australia and New Zealand"

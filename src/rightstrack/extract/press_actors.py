@@ -439,7 +439,8 @@ def find_actors(text: str) -> PressActors:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
     for match in _OMBUDSMAN_OF.finditer(text):  # "the Ombudsman of the Republic of Bulgaria"
-        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "nhri"), "mentioned"))
+        name = re.sub(r"\s*\([A-Z][a-z]+\)", "", match.group("name"))  # "People's Advocate (Ombudsman) of"
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
         kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) else (
@@ -537,15 +538,18 @@ def _full_mandate_titles(actors: PressActors) -> None:
 # A body that the text itself calls a group: "the Observatorio Venezolano de Derechos, a Caracas-based
 # monitoring group", "Viasna, a banned rights organisation"
 _NGO_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+){0,2}"
-    r"[A-Z][\w’'-]+){0,6}),\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{2,4})?(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+){0,2}"
+    r"[A-Z][\w’'-]+){0,6}),\s+(?:a|an)\s+(?:(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
-    r"(?:group|organi[sz]ation|NGO|network|coalition)\b"
+    r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
+    # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
+    r"(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
+    r"monitoring|campaigning|founded|set\s+up|defending|documenting)\b)"
 )
 
 _NHRI_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du)\s+){0,2}[A-Z][\w’'-]+){1,8})(?:\s*\([A-Z]{2,10}\))?,\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){1,8})(?:\s*\([A-Z]{2,10}\))?,\s+(?:the\s+)?"
     r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)\b"
 )
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
@@ -572,9 +576,9 @@ _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudsperson)|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
     r"Protector\s+of\s+Citizens|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
-    r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)\s+(?:of|in)\s+(?:the\s+)?"
+    r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
-    r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b)|"
+    r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!\s+(?:\(|of\b|in\b))|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
     r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<![’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
     r"Commissioner\s+for\s+(?:Human|Fundamental)\s+Rights(?!\s+(?:of|in|at)\b)|"
@@ -592,9 +596,9 @@ _FRENCH_ORG = re.compile(
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
     r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[A-Za-z][a-z]+-based|"
-    r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s)\s+"
-    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center|platform)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et)\s+)?[A-Z][\w’'-]+){0,6})"
+    r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s|charitable|humanitarian)\s+"
+    r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center|platform|foundation|fund)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et|to)\s+)?[A-Z][\w’'-]+){0,6})"
 )
 
 

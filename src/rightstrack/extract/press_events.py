@@ -15,7 +15,7 @@ from typing import Any
 from rightstrack.extract.dates import MONTH, DateMention
 from rightstrack.extract.items import ActorRef, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext
+from rightstrack.extract.press_context import PressContext, retracted
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 # "had received a U.N. report": a thing received, not a visitor
@@ -361,7 +361,40 @@ def find_events(ctx: PressContext) -> list[Event]:
     _date_from_council(ctx, events)
     _visit_length_elsewhere(ctx, events)
     _visit_ends(ctx, events)
+    _dated_afterwards(ctx, events)
     return _without_dialogue_turns(events)
+
+
+_TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\s+(?:actually\s+)?(?:took\s+place|"
+                         r"was\s+held|happened|occurred)\s+on\b")
+
+
+_EVENT_NOUNS = {"dialogue": "interactive_dialogue", "visit": "visit", "meeting": "meeting", "update": "oral_update",
+                "press conference": "press_statement", "election": "election"}
+
+
+def _dated_afterwards(ctx: PressContext, events: list[Event]) -> None:
+    """ "An earlier version said the dialogue took place on Monday, 15 March. It took place on
+    Tuesday, 16 March.": the day a later sentence gives the event the sentence before names (the
+    corrected day wins over a withdrawn one)."""
+    for i, (s_start, s_end) in enumerate(ctx.sentences[1:], 1):
+        match = _TOOK_PLACE.match(ctx.text, s_start, s_end)
+        days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date and d.resolved]
+        if match is None or len({d.date for d in days}) != 1:
+            continue
+        p_start, p_end = ctx.sentences[i - 1]
+        named = (s_start, s_end) if match.group("what") else (p_start, p_end)
+        types = {t for t, _, _ in _triggers(ctx, *named)} or {
+            t for noun, t in _EVENT_NOUNS.items() if re.search(rf"(?i)\b{noun}\b", ctx.text[named[0] : named[1]])
+        }  # "said the dialogue took place on ...": the noun alone
+        withdrawn = retracted(ctx.text[p_start:p_end])
+        for event in events:
+            if event.event_type in types and (event.date is None or withdrawn):
+                event.date, event.end_date, event.date_resolved = days[0].date, None, True
+                event.date_text = days[0].text
+                if event.forum is not None:
+                    event.forum["date"] = event.date.isoformat()
+                break
 
 
 _VISIT_END_WORDS = re.compile(r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up|end\s+of|close\s+of|last\s+day\s+of|"

@@ -75,7 +75,7 @@ _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
     r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
-    r"(?P<group>[^,]+),)?"
+    r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
     # "The Central African Republic, speaking as the country concerned, said"
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
@@ -164,6 +164,15 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
     return forum
 
 
+_PREAMBLE_LINE = re.compile(
+    r"(?im)[^\S\n]*(?:(?:delivered|read)\s+by\b[^\n]*|check\s+against\s+(?:the\s+)?delivery[^\n]*|"
+    r"(?:(?:mr|madam|mister|madame)\.?\s+(?:vice[\s-])?president|excellenc(?:y|ies)|"
+    r"distinguished\s+(?:delegates|colleagues)|dear\s+colleagues)[^\S\n]*[,.:;]?(?:[^\S\n]*(?:,|and)[^\S\n]*"
+    r"(?:excellenc(?:y|ies)|distinguished\s+(?:delegates|colleagues)|dear\s+colleagues))*[^\S\n]*[,.:;]?)"
+    r"[^\S\n]*(?:\n[^\S\n]*)+"
+)
+
+
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
     address = ADDRESS_HEAD.search(ctx.text[:1500])
@@ -184,6 +193,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         if more and not salutation and not re.search(r"[a-z]\.\s", more.group(0)):
             body_start += more.end()
     forum = header_forum(ctx, ctx.text[:body_start])
+    while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
+        body_start = preamble.end()  # come before what the State says
     group = match.groupdict().get("group") or match.groupdict().get("front")
     lead = (match.groupdict().get("lead") or "").strip()
     if (
