@@ -1299,3 +1299,25 @@ def test_a_correction_dates_the_event_it_names() -> None:
         "event",
     )
     assert [e["date"] for e in events if e["event_type"] == "interactive_dialogue"] == ["2027-03-16"]
+
+
+def test_port_of_spain_is_no_spain_and_a_visit_counted_back_from_its_last_day() -> None:
+    claims = _items(
+        "PORT OF SPAIN, 14 May 2027 - Sixty of the 70 delegations at Trinidad and Tobago's Universal "
+        "Periodic Review on Wednesday welcomed its record, the ministry said. Caribbean Lifeline, a "
+        "regional network that campaigns for prisoners, said 41 people were on death row.",
+        date(2027, 5, 14),
+        "claim",
+    )
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert tally["forum"]["state_concerned"]["iso3"] == "TTO"
+    assert [c["claimant"]["name"] for c in claims if c.get("value") == 41] == ["Caribbean Lifeline"]
+    events = _items(
+        "ISLAMABAD, 8 October 2027 - The UN expert spoke at the end of a five-day visit to Pakistan, "
+        "his first. The visit ended on 6 October.",
+        date(2027, 10, 8),
+        "event",
+    )
+    assert [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"] == [
+        ("2027-10-02", "2027-10-06")
+    ]

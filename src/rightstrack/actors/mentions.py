@@ -51,6 +51,7 @@ NOT_STATES = (
     "Lake Victoria",
     "South China Sea",
     "East China Sea",
+    "Port of Spain",  # the capital of Trinidad and Tobago, not Spain
 )
 
 # Words after a demonym that make it name the State ("the Cambodian Government").

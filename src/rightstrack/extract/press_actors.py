@@ -544,7 +544,7 @@ _NGO_APPOSED = re.compile(
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
-    r"(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
     r"monitoring|campaigning|founded|set\s+up|defending|documenting)\b)"
 )
 

@@ -472,6 +472,12 @@ def _visit_length_elsewhere(ctx: PressContext, events: list[Event]) -> None:
     open_ended = [e for e in events if e.event_type == "visit" and e.date is not None and e.end_date is None]
     lengths = {parse_number(m.group("n")) for m in _LENGTH_OF_VISIT.finditer(ctx.text)}
     visits = [e for e in events if e.event_type == "visit"]
+    last_only = [e for e in visits if e.date is None and e.end_date is not None]
+    if len(last_only) == 1 and len(visits) == 1 and len(lengths) == 1:  # "a five-day visit ... The
+        days = next(iter(lengths))  # visit ended on 6 October": it began four days before
+        if isinstance(days, int) and days > 1 and last_only[0].end_date is not None:
+            last_only[0].date = last_only[0].end_date - timedelta(days=days - 1)
+            last_only[0].date_resolved = True
     if len(open_ended) == 1 and len(visits) == 1 and len(lengths) == 1:
         days = lengths.pop()
         event = open_ended[0]
@@ -677,12 +683,15 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
                     earlier.participants.append(ref)
             return
         if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and earlier.date is None
-                and earlier.date_text is None and event.date is not None):  # fmt: skip
+                and earlier.date_text is None and (event.date is not None
+                or (event.event_type == "visit" and event.end_date is not None))):  # fmt: skip
             earlier.date, earlier.date_text = event.date, event.date_text
             earlier.date_resolved, earlier.end_date = event.date_resolved, event.end_date
             if earlier.forum is not None:
                 earlier.forum["date"] = event.date.isoformat()
-        same_day = event.date is not None and earlier.date == event.date
+        same_day = (event.date is not None and earlier.date == event.date) or (
+            event.date is None and event.end_date is not None and earlier.end_date == event.end_date
+        )
         in_period = (event.event_type != "meeting" and event.date is not None and earlier.date is not None and earlier.end_date is None
                      and event.end_date is not None and event.date <= earlier.date <= event.end_date)  # fmt: skip
         if (event.date is None and event.date_text is None) or same_day or in_period:
