@@ -1321,3 +1321,40 @@ def test_port_of_spain_is_no_spain_and_a_visit_counted_back_from_its_last_day() 
     assert [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"] == [
         ("2027-10-02", "2027-10-06")
     ]
+
+
+# After p994-p1033 (scored blind first, then worked on).
+
+
+def test_titles_glossed_in_their_own_language_and_the_first_day_of_a_visit() -> None:
+    text = ("NOUAKCHOTT, 17 March 2027 - The UN Special Rapporteur on the right to food began a "
+            "ten-day visit to Mauritania on Monday, 15 March. On her first day in the capital, she met "
+            "the Minister of Justice (Garde des Sceaux, ministre de la Justice), Aminata Sow-Diallo, who "
+            "told her that 400 judges would be trained by 2030.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 3, 17), "actor")}
+    assert actors["Aminata Sow-Diallo"]["title"] == "Minister of Justice"
+    meetings = [e for e in _items(text, date(2027, 3, 17), "event") if e["event_type"] == "meeting"]
+    assert [m["date"] for m in meetings] == ["2027-03-15"]
+
+
+def test_bodies_in_french_spanish_and_portuguese() -> None:
+    text = ("The Collectif des juristes en exil (Collective of Jurists in Exile) said 40 people "
+            "vanished. The collective said 12 people were later found. Action pour la paix au Kasai, a rights "
+            "group, said 9 schools closed. The Comissão Nacional dos Direitos Humanos said 31 complaints "
+            "arrived. The Provedora de Justiça said 8 percent were upheld. The Movimento para a "
+            "Democracia said 5 members were held. The Colegio Médico de Arcadia said 17 doctors left. "
+            "The ruling ABC-XYZ party said 2 offices burned. The collective Tanora Vaovao said 60 "
+            "students marched. The Gobierno de Canarias said 300 minors arrived.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 3, 17), "actor")}
+    assert actors.get("Collectif des juristes en exil") == "ngo"
+    assert "Collective of Jurists in Exile" not in actors  # a translation, not a second body
+    assert actors.get("Action pour la paix au Kasai") == "ngo"
+    assert actors.get("Comissão Nacional dos Direitos Humanos") == "nhri"
+    assert actors.get("Provedora de Justiça") == "nhri"
+    assert actors.get("Movimento para a Democracia") == "political_party"
+    assert actors.get("Colegio Médico de Arcadia") == "ngo"
+    assert actors.get("ABC-XYZ") == "political_party"
+    assert actors.get("Tanora Vaovao") == "ngo"
+    assert actors.get("Gobierno de Canarias") == "government_body"
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 17), "claim")}
+    assert claimants[12] == "Collectif des juristes en exil"

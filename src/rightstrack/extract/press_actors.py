@@ -91,7 +91,9 @@ _TITLE_COMMA_NAME = re.compile(
     # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
     # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|(?:[a-z]+,?\s+){{1,4}}?(?:or|and)\s|especially\s|in\s+particular\s|its\s+causes\s))(?:{_TITLE_WORDS}|"
-    rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?),\s+"
+    rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?)"
+    # "Minister of Justice (Garde des Sceaux, ministre de la Justice), Name": the title in its own language
+    rf"(?:{_SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw)\.?\s+|\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
@@ -108,7 +110,8 @@ _ORG_HEAD = (
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
     r"Frente|Fuerza|Renovaci[oó]n|Red|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
-    r"Secretar[ií]a|Ministerio|Procuradur[ií]a|(?<=Liberties\s)Union)"
+    r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
+    r"(?<=Liberties\s)Union)"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
@@ -127,7 +130,8 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|para|por)(?={_WS1}(?:(?:la|el|los|las|a|o)\s+)?[A-Z])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os)\s+)?[A-Z])|"
+    rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
@@ -240,10 +244,23 @@ class PressActors:
 
     def last_body(self, before: int, word: str = "ministry") -> ActorRef | None:
         """The most recent body named before `before` whose name holds `word` ("the ministry")."""
+        pattern = rf"\b(?:{word}|{_COGNATES.get(word, word)})\b"  # "the collective": the "Collectif des ..."
         for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.start < before and m.actor.kind != "official" and re.search(rf"\b{word}\b", m.actor.name.lower()):
+            if m.start < before and m.actor.kind != "official" and re.search(pattern, m.actor.name.lower()):
                 return m.actor
         return None
+
+
+# The head word of a body's name in French, Spanish and Portuguese, for "the collective", "the network".
+_COGNATES = {
+    "collective": "collectif|colectivo|coletivo", "network": "réseau|red|rede", "committee": "comité|comitê",
+    "commission": "comisión|comissão", "league": "ligue|liga", "observatory": "observatoire|observatorio|observatório",
+    "association": "asociación|associação", "federation": "fédération|federación|federação",
+    "platform": "plateforme|plataforma", "movement": "mouvement|movimiento|movimento", "centre": "centro",
+    "center": "centro", "coalition": "coalición|coligação", "council": "conseil|consejo|conselho",
+    "foundation": "fondation|fundación|fundação", "institute": "institut|instituto", "office": "bureau|oficina",
+    "union": "unión|união", "alliance": "alianza|aliança", "forum": "foro|fórum",
+}  # fmt: skip
 
 
 # Thematic mandates as the Council names them (longest first), so a name stops where the mandate's
@@ -344,14 +361,22 @@ def _org_kind(name: str) -> str:
             return "un_mechanism"
     if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
         return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
-    if re.search(r"^(?:Comisionado|Comisi[oó]n|Defensor[ií]?a?)\s+Nacional\b.*\bDerechos\s+Humanos\b", name):
+    if re.search(r"^(?:Comisionado|Comisi[oó]n|Comiss[aã]o|Defensor[ií]?a?)\s+Nacional\b.*\bD(?:erechos|ireitos)\s+Humanos\b", name)\
+            or re.search(r"^Provedor[a]?\s+de\s+Justi[cç]a\b", name):
         return "nhri"  # "Comisionado Nacional de los Derechos Humanos"
-    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatori?o|Centro|"
+    if re.search(
+        r"^(?:Movimento|Movimiento|Uni[aã]o|Uni[oó]n)\b.*\b(?:Democr[aá]tic[ao]|Democracia|Republicana|Socialista|"
+        r"Liberal|Popular)\b", name
+    ):
+        return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
+    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatori?o|Centro|Colegio|Plataforma|"
                  r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
                  r"Federaci[oó]n)\b", name):
         return "ngo"
     if re.search(r"^Acci[oó]n\s+\w+", name):
         return "political_party"
+    if re.search(r"^(?:Gobierno|Governo)\b", name):
+        return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective|Platform|Bureau|Movement", name):  # fmt: skip
@@ -418,14 +443,15 @@ def find_actors(text: str) -> PressActors:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
-    for match in [*_NGO_APPOSED.finditer(text), *_NGO_PREFIXED.finditer(text)]:
-        # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"
+    for match in [*_NGO_APPOSED.finditer(text), *_NGO_PREFIXED.finditer(text), *_NGO_THE_NOUN.finditer(text)]:
+        # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"; "the collective Tanora Mijoro"
         name, lead = _clean_org(match.group("name"))
-        prefixed = match.re is _NGO_PREFIXED
+        prefixed = match.re is not _NGO_APPOSED
         acronym = bool(re.fullmatch(r"[A-Z]{3,8}", name))  # "ALQST, a London-based rights group"
         # "OVD-Info, an independent monitoring group", "Viasna, a banned rights organisation": one
         # word set off by the apposition, but not a sentence adverb ("However, a rights group said")
-        acronym = acronym or bool(not prefixed and re.fullmatch(r"[A-Z][\w’'.-]{2,30}", name)
+        opens = re.search(r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s+|\b[Tt]he\s+)$", text[: match.start("name") + lead])
+        acronym = acronym or bool(not prefixed and opens and re.fullmatch(r"[A-Z][\w’'.-]{2,30}", name)
                                   and not name.endswith("ly") and name not in _DISCOURSE_WORDS)  # fmt: skip
         whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
         # Bureau for Civil Liberties" names a State inside, but is not one
@@ -443,10 +469,12 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
-        kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) else (
-            "nhri" if (re.search(r"droits\s+de\s+l[’']homme|droits\s+humains", name)
+        kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) or re.search(
+            r"\bpour\s+la\s+(?:République|Démocratie|Renaissance|Progrès)\b", name) else (
+            "nhri" if (re.search(r"(?i)droits\s+de\s+l[’']homme|droits\s+humains", name)
                        and re.match(r"(?:Conseil|Commission|Comité)\b", name))
-            or re.search(r"(?i)protection\s+du\s+citoyen|médiateur", name) else "ngo")  # fmt: skip
+            or re.search(r"(?i)protection\s+du\s+citoyen|médiateur", name) else
+            "government_body" if re.match(r"(?:Délégation|Office)\b", name) else "ngo")  # fmt: skip
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, kind), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
@@ -462,8 +490,22 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
+    _drop_glosses(actors, text)
     _full_mandate_titles(actors)
     return actors
+
+
+def _drop_glosses(actors: PressActors, text: str) -> None:
+    """ "the Collectif des avocats burundais en exil (Collective of Burundian Lawyers in Exile)": the
+    name in brackets right after another body's name translates it; the name written first is kept."""
+    bodies = [m for m in actors.mentions if m.actor.kind not in ("state", "official")]
+    def full_name(m: Found) -> bool:  # "Centro Prodh", "the Ombudsman's Office": a short form or a description
+        return len(m.actor.name.split()) >= 3 and not re.search(r"[’']s\b", m.actor.name)
+
+    glosses = {id(m) for m in bodies
+               if re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]) and re.match(r"\s*\)", text[m.end :])
+               and full_name(m) and any(0 <= m.start - o.end <= 3 and o is not m and full_name(o) for o in bodies)}  # fmt: skip
+    actors.mentions = [m for m in actors.mentions if id(m) not in glosses]
 
 
 # A sentence that opens with a name nothing else has recognised, then a reporting verb.
@@ -555,7 +597,7 @@ _NHRI_APPOSED = re.compile(
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
 # text calls it
 _PARTY_CALLED = re.compile(
-    r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+|ruling\s+|governing\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"\s+party\b|"
     # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
     r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})\s+(?:won|took|"
@@ -587,11 +629,20 @@ _OMBUDSMAN_OF = re.compile(
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
 _FRENCH_ORG = re.compile(
-    r"\b(?P<name>(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
-    r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut)\s+"
-    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre)\s+"
+    r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
+    r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
+    r"Alliance|Centre|Maison|Groupe)\s+"
+    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
+    # "Najda pour la dignité": any one-word name before "pour la ..."
+    r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
     r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
-    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
+    # followed by its acronym, an English gloss, a comma or a verb
+    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
+)
+# "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
+_NGO_THE_NOUN = re.compile(
+    r"\b[Tt]he\s+(?:collective|movement|association|network|coalition|platform|NGO|charity)\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et|to)\s+)?[A-Z][\w’'-]+){0,6})"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(

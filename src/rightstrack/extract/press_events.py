@@ -354,6 +354,15 @@ def find_events(ctx: PressContext) -> list[Event]:
                 mention = _previous_date(events)
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
+            first_last = _FIRST_OR_LAST_DAY.search(ctx.text, s_start, t_start)
+            if mention is not None and mention.precision == "day" and mention.start < t_end:
+                first_last = None  # a day of its own, named with the event
+            visit = next((e for e in reversed(events) if e.event_type == "visit" and e.date_resolved), None)
+            if first_last and visit is not None and event_type != "visit":  # "On her first day, the
+                day = visit.date if first_last.group(1).lower() == "first" else visit.end_date  # Rapporteur met"
+                if day is not None:
+                    mention = DateMention(first_last.start(), first_last.end(), first_last.group(0), day, None,
+                                          True, "day", True)  # fmt: skip
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
                 continue
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
@@ -369,6 +378,7 @@ _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\s+
                          r"was\s+held|happened|occurred)\s+on\b")
 
 
+_FIRST_OR_LAST_DAY = re.compile(r"(?i)\bon\s+(?:his|her|their|its|the)\s+(first|last|final)\s+day\b(?!\s+of\b)")
 _EVENT_NOUNS = {"dialogue": "interactive_dialogue", "visit": "visit", "meeting": "meeting", "update": "oral_update",
                 "press conference": "press_statement", "election": "election"}
 
