@@ -1358,3 +1358,34 @@ def test_bodies_in_french_spanish_and_portuguese() -> None:
     assert actors.get("Gobierno de Canarias") == "government_body"
     claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 17), "claim")}
     assert claimants[12] == "Collectif des juristes en exil"
+
+
+def test_numeric_dates_ordinal_ranges_and_a_weekday_in_the_dateline() -> None:
+    from rightstrack.extract.dates import find_dates
+
+    assert [m.date for m in find_dates("Colombo, 17.09.2026 -", None)] == [date(2026, 9, 17)]
+    assert [m.date for m in find_dates("Posted 14/05/2027", None)] == [date(2027, 5, 14)]
+    assert find_dates("Posted: 05/07/2027", None) == []  # 5 July or 7 May: never guessed
+    (span,) = find_dates("The visit ran from the 2nd to the 13th\nof November.", date(2026, 11, 13))
+    assert (span.date, span.end_date) == (date(2026, 11, 2), date(2026, 11, 13))
+    events = _items(
+        "KAMPALA, Friday 26th March 2027 (Lake Herald) - Twenty of the 30 delegations that spoke after "
+        "the oral update on Sudan to the Human Rights Council on Wednesday condemned the killings, "
+        "the Sudan Justice Group said.",
+        date(2027, 3, 26),
+        "event",
+    )
+    assert [e["date"] for e in events if e["event_type"] == "oral_update"] == ["2027-03-24"]
+
+
+def test_a_visit_ended_on_a_weekday_with_a_press_conference_and_its_dates_given_after() -> None:
+    events = _items(
+        "LUSAKA, 13 November 2026 - The UN expert ended an official visit to Zambia on Friday with a "
+        "press conference in Lusaka. The visit ran from the 2nd to the 13th of November.",
+        date(2026, 11, 13),
+        "event",
+    )
+    assert [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"] == [
+        ("2026-11-02", "2026-11-13")
+    ]
+    assert [e["date"] for e in events if e["event_type"] == "press_statement"] == ["2026-11-13"]

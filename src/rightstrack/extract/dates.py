@@ -90,7 +90,9 @@ _REL_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
-    ("range_dmy", re.compile(rf"\b{_DAY}\s*(?:-|–|to|until|and|&)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    # "17.09.2026", "14/05/2027": day and month told apart only when one is above 12 (or by the dots)
+    ("numeric", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./]\d|\w)")),
+    ("range_dmy", re.compile(rf"\b(?:the\s+)?{_DAY}\s*(?:-|–|to|until|and|&)\s*(?:the\s+)?{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     # "from 28 December last year to 6 January": the year named after the first day
     ("range_dm_rel_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s+(last|this)\s+year\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})\b", re.I)),
@@ -210,6 +212,13 @@ def _resolve_groups(
     try:
         if name == "iso":
             return _mention(match, date(int(g[0]), int(g[1]), int(g[2])), None, "day", False)
+        if name == "numeric":
+            first, sep, second, year = int(g[0] or 0), g[1], int(g[2] or 0), int(g[3] or 0)
+            if first > 12 or (sep == "." and second <= 12):  # "17.09.2026", "14/05/2027": day first
+                return _mention(match, date(year, second, first), None, "day", False)
+            if second > 12:  # "05/14/2027": month first
+                return _mention(match, date(year, first, second), None, "day", False)
+            return None  # "05/07/2027": 5 July or 7 May; never guessed
         if name in ("range_dmy", "range_mdy"):
             first, last, month_name, year = (
                 (g[0], g[1], g[2], g[3]) if name == "range_dmy" else (g[1], g[2], g[0], g[3])

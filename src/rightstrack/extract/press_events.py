@@ -12,7 +12,7 @@ import re
 from datetime import timedelta
 from typing import Any
 
-from rightstrack.extract.dates import MONTH, DateMention
+from rightstrack.extract.dates import MONTH, WEEKDAY, DateMention
 from rightstrack.extract.items import ActorRef, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext, retracted
@@ -108,7 +108,7 @@ _NTH_DAY_OF = re.compile(rf"(?i)\bon\s+the\s+({'|'.join(_ORDINAL_DAY)})\s+day\s+
 # "met X on 12 February, at the end of the expert's ten-day visit": the visit ends that day.
 _AT_END_OF = re.compile(r"(?i)\b(?:at\s+the\s+(?:end|close|conclusion)|(?:on\s+)?the\s+(?:last|final)\s+day)\s+of\s+"
                         r"(?:(?:a|an|his|her|their|the|its)\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?$")  # fmt: skip
-_DATELINE = re.compile(r"[^\S\n]*[A-Z][\w .’'-]{1,30},[^\S\n]*$")
+_DATELINE = re.compile(rf"[^\S\n]*[A-Z][\w .’'-]{{1,30}},[^\S\n]*(?:{WEEKDAY},?[^\S\n]*)?$")  # "KAMPALA, Friday 26th"
 _DATELINE_END = re.compile(r"[^\S\n]*(?:\([^)\n]{1,30}\)[^\S\n]*)?[-–—]")
 _DAY_OF_VISIT = re.compile(r"(?i)\bon\s+the\s+(?:first|last|final|second|third)\s+day\s+of\s+(?:his|her|their|its|the)\s+"
                            r"(?:\w+\s+)?visit\s*,?\s*(?:on\s+)?$")  # fmt: skip
@@ -444,7 +444,7 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
     undated = [e for e in events if e.event_type == "press_statement" and e.date is None]
     for match in _ENDED_WITH_CONFERENCE.finditer(ctx.text):  # "ended her visit on 5 January with
         s_start, s_end = ctx.sentence_at(match.start())  # a press conference": held on the last day
-        ended = [v for v in visits if v.end_date is not None and v.evidence.start <= s_end]
+        ended = [v for v in events if v.event_type == "visit" and v.end_date is not None and v.evidence.start <= s_end]
         if ended and undated:
             event = next((e for e in undated if s_start <= e.evidence.start < s_end), undated[0])
             event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
@@ -719,8 +719,10 @@ def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
     visit; the earlier event takes the day it lacked."""
     first, last = earlier.date or event.date, earlier.end_date or event.end_date
     halves = (earlier.date is None) != (event.date is None) and (earlier.end_date is None) != (event.end_date is None)
-    same_end = event.date is None and event.end_date is not None and event.end_date == earlier.end_date
-    if same_end:
+    same_end = event.end_date is not None and event.end_date == earlier.end_date
+    if same_end and (event.date is None or earlier.date is None or event.date == earlier.date):
+        if earlier.date is None and event.date is not None:  # "ended on Friday ... ran from the 2nd to the 13th"
+            earlier.date, earlier.date_text, earlier.date_resolved = event.date, event.date_text, event.date_resolved
         return True
     if not halves or first is None or last is None or not 0 <= (last - first).days <= 60:
         return False
