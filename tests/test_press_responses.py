@@ -229,3 +229,31 @@ def test_a_fact_sheet_lists_the_figures_one_to_a_line() -> None:
     assert (claim["total"], claim["supportive"], claim["critical"]) == (240, 200, 30)
     assert "partly_supported:10" in claim["flags"]
     assert claim["claimant"]["name"] == "Ruritanian Human Rights Commission"
+
+
+def test_a_release_in_capitals_and_a_quote_restating_its_figures() -> None:
+    from datetime import date as _date
+
+    from rightstrack.document import Document
+    from rightstrack.extract.press import extract_press, recognise_press
+
+    def claims(text: str) -> list[dict]:
+        doc = Document.from_text(text, published=_date(2027, 7, 5))
+        doc.kind = recognise_press(doc)
+        return [i.to_dict() for i in extract_press(doc) if i.kind == "claim"]
+
+    (response,) = [c for c in claims(
+        "SECRETARÍA DE DERECHOS HUMANOS\nREPÚBLICA DE ARCADIA\n\nPRESS RELEASE\n\nARCADIA SUPPORTS 200 "
+        "OF 240 RECOMMENDATIONS\n\nThe Secretariat of Human Rights informs the public that the Council "
+        "adopted the outcome of the Universal Periodic Review of Arcadia on 2 July 2027.\n\nOf the 240 "
+        "recommendations received, Arcadia supported 200 and took note of the remaining 40.\n\n\"Each of "
+        "the 200 recommendations will have a budget line,\" the Secretary of State, Ana Ruiz-Toledo, "
+        "told the Council.\n"
+    ) if c["claim_type"] == "response_tally"]  # fmt: skip
+    assert response["claimant"]["name"] == "Secretariat of Human Rights"
+    (tally,) = [c for c in claims(
+        "MINISTRY OF FOREIGN AFFAIRS AND TRADE\nREPUBLIC OF ARCADIA\n\nMEDIA RELEASE\n\nThe interactive "
+        "dialogue on Arcadia was held in Geneva on 3 July 2027.\n\n- 40 delegations took the floor;\n- 31 of "
+        "them acknowledged the Government's steps;\n- 9 delegations repeated concerns.\n"
+    ) if c["claim_type"] == "tally"]  # fmt: skip
+    assert tally["claimant"]["name"] == "Ministry of Foreign Affairs and Trade"

@@ -15,7 +15,7 @@ from typing import Any
 from rightstrack.document import Document
 from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
-from rightstrack.extract.press_actors import NGO_NAMES
+from rightstrack.extract.press_actors import NGO_NAMES, org_kind
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events, in_dateline
@@ -120,7 +120,15 @@ _OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|statemen
                        r"communiqu[eé]|news\s+release)(?:[^\S\n]+(?:of|by|from)[^\S\n]+|[^\S\n]*(?:\n[^\S\n]*){1,2})"
                        r"(?P<who>[^\n]{3,200})$")  # fmt: skip
 _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\s+(?:inform|announce|share|report)|"
-                        r"\s+(?:wishes|would\s+like)\s+to\s+inform\b")  # fmt: skip
+                        r"\s+(?:wishes|would\s+like)\s+to\s+inform\b|\s+informs\s+(?:the\s+public|the\s+press|"
+                        r"all\b|that\b)")  # fmt: skip
+# "MINISTRY OF FOREIGN AFFAIRS, FOREIGN EMPLOYMENT AND TOURISM": a release's letterhead in capitals
+_CAPS_LETTERHEAD = re.compile(
+    r"\s*(?P<who>(?:MINISTRY|MINISTÈRE|MINISTERIO|MINISTÉRIO|SECRETARIAT|SECRETARÍA|SECRETARIA|DEPARTMENT|OFFICE|EMBASSY|PERMANENT MISSION|"
+    r"NATIONAL|COMMISSION|HIGH COMMISSION|PRESIDENCY|GOVERNMENT)\b[A-Z ,’'&-]{3,110}?)[^\S\n]*\n"
+)
+_SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "to", "at", "de", "del", "des", "du", "la", "le", "les", "los",
+                "las", "y", "et", "e", "da", "do", "dos", "das", "para", "pour"}  # fmt: skip
 
 
 def _find_author(ctx: PressContext) -> ActorRef | None:
@@ -141,13 +149,18 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                 if f.actor.kind in ("government_body", "ngo", "nhri")]  # fmt: skip
         if body and line.group(0).strip(" ,.") == ctx.text[body[0].start : body[0].end]:
             return body[0].actor  # "FACT SHEET / Outcome of ... / National Centre for Human Rights of ..."
-    for s_start, s_end in ctx.sentences[:3]:
+    for s_start, s_end in ctx.sentences[:6]:
         voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
         if voice:
             named = [f.actor for f in ctx.actors.within(s_start, voice.start())
                      if f.actor.kind not in ("state", "media", "un_mechanism")]  # fmt: skip
             if named:
                 return named[-1]
+    letterhead = _CAPS_LETTERHEAD.match(ctx.text)
+    if letterhead:  # "MINISTRY OF FOREIGN AFFAIRS, ..." -> "Ministry of Foreign Affairs, ..."
+        words = letterhead.group("who").strip(" ,").split()
+        name = " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+        return ActorRef(name, org_kind(name))
     return None
 
 

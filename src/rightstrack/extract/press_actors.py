@@ -338,7 +338,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
     return None
 
 
-def _org_kind(name: str) -> str:
+def org_kind(name: str) -> str:
+    """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
     if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name):
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
@@ -424,7 +425,7 @@ def find_actors(text: str) -> PressActors:
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
             states = find_states(raw)  # also "Cambodia's" dropped from the name
-            ref = ActorRef(name=name, kind=_org_kind(name), iso3=states[0][2].iso3 if states else None)
+            ref = ActorRef(name=name, kind=org_kind(name), iso3=states[0][2].iso3 if states else None)
             start = part_start + lead
             bodies.add(Found(start, start + len(name), ref, "mentioned"))
     actors = PressActors()
@@ -455,7 +456,7 @@ def find_actors(text: str) -> PressActors:
                                   and not name.endswith("ly") and name not in _DISCOURSE_WORDS)  # fmt: skip
         whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
         # Bureau for Civil Liberties" names a State inside, but is not one
-        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and _org_kind(name) in (
+        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in (
             "ngo", "government_body"):  # fmt: skip
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
@@ -553,7 +554,7 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
             return None
     elif not states:
         return None  # "Maria Lopez said": most likely a person
-    kind = _org_kind(name)
+    kind = org_kind(name)
     return ActorRef(name, "ngo" if kind == "government_body" else kind)
 
 
@@ -700,7 +701,7 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
     ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title), body=body)
     actors.add(Found(match.start("name"), match.end("name"), ref, role))
     if match.group("body"):
-        kind = _org_kind(body)
+        kind = org_kind(body)
         actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind, iso3), "mentioned"))
     if role == "mandate_holder":
         mandate = mandate_ref("", title)

@@ -218,8 +218,21 @@ def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Clai
     claimant, source = None, None
     first_line = ctx.text.split("\n", 1)[0]
     headline = len(first_line) if "\n" in ctx.text and not first_line.rstrip().endswith(".") else 0
-    # a headline ("Mongolia accepts 174 ...") names no speaker: the body's "the ministry said" does
-    for figure in sorted(figures, key=lambda f: f.start < headline):
+
+    def in_heading(figure: ResponseFigure) -> bool:  # the first line, or a line in capitals
+        line_start = ctx.text.rfind("\n", 0, figure.start) + 1
+        line_end = ctx.text.find("\n", figure.start)
+        return figure.start < headline or ctx.text[line_start : line_end if line_end >= 0 else None].isupper()
+
+    def quoted(figure: ResponseFigure) -> bool:  # '"Each of the 247 recommendations will have ...," she said'
+        s_start, _ = ctx.sentence_at(figure.start)
+        return len(re.findall(r"[“\"]", ctx.text[s_start : figure.start])) % 2 == 1
+
+    # a headline ("Mongolia accepts 174 ...") names no speaker: the body's "the ministry said" does;
+    # a speaker quoted restating a figure the release gives speaks after the release
+    for figure in sorted(figures, key=lambda f: (in_heading(f), quoted(f) and ctx.issuer is not None)):
+        if claimant is None and quoted(figure) and ctx.issuer is not None and not in_heading(figure):
+            break
         who, cited = attribution(ctx, *ctx.sentence_at(figure.start))
         claimant, source = claimant or who, source or cited
     sent_start, _ = ctx.sentence_at(start)
