@@ -1389,3 +1389,35 @@ def test_a_visit_ended_on_a_weekday_with_a_press_conference_and_its_dates_given_
         ("2026-11-02", "2026-11-13")
     ]
     assert [e["date"] for e in events if e["event_type"] == "press_statement"] == ["2026-11-13"]
+
+
+def test_an_interview_answer_a_dot_leader_table_and_more_names() -> None:
+    claims = _items(
+        "JUBA, 25 September 2026 - The Commission on Human Rights presented an oral update on South "
+        "Sudan to the Human Rights Council on Tuesday, 22 September. The Minister of Justice, Deng "
+        "Arop-Malual, spoke to us on Thursday.\n\nQ: How did it go?\n\nA: Thirty delegations spoke after "
+        "the update, and twenty of them supported the government.\n\nQ: And the others?\n\nA: The ten "
+        "others were critical.\n",
+        date(2026, 9, 25),
+        "claim",
+    )
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert tally["claimant"]["name"] == "Deng Arop-Malual"
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (30, 20, 10)
+    (table,) = [c for c in _items(
+        "GABORONE, 11 November 2026 - The Ministry of International Relations published these figures "
+        "from the Universal Periodic Review of Botswana on 9 November:\n\n  Delegations that took the "
+        "floor ........ 80\n  Commended the Government ......... 70\n  Raised concerns ............ 10\n",
+        date(2026, 11, 11),
+        "claim",
+    ) if c["claim_type"] == "tally"]  # fmt: skip
+    assert (table["total"], table["supportive"], table["critical"]) == (80, 70, 10)
+    text = ("BAKU, 2 May 2027 - Arcadia's Commissioner for Human Rights (Ombudsman) said 9 complaints "
+            "arrived. The Parliamentary Commissioner for the Prison System said 41 people died. The "
+            "National Office against Racial Discrimination (UNAR) said 1,412 reports came in. \"We are "
+            "tired,\" the association's director, Ioana Mureșan-Dobre, said.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 2), "actor")}
+    assert actors["Commissioner for Human Rights"]["kind"] == "nhri"
+    assert actors["Parliamentary Commissioner for the Prison System"]["kind"] == "nhri"
+    assert "National Office against Racial Discrimination" in actors
+    assert actors["Ioana Mureșan-Dobre"]["title"] == "director"

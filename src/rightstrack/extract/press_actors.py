@@ -40,7 +40,7 @@ _TITLE_WORDS = (
     r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
     r"[A-Z][\w’'-]{0,30})(?![\w’'-])"
 )
-_NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-Ž][a-zß-öø-ÿĀ-ž’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-Ž]?[a-zß-öø-ÿĀ-ž’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
+_NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žșțǎ’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]?[a-zß-öø-ÿĀ-žșțǎ’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 # "Maryam bint Abdullah Al-Attiyah", "Ana de Souza": a lower-case particle before a later part
 _PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|del|della|di)\s+)?"
@@ -132,7 +132,7 @@ _ORG = re.compile(
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os)\s+)?[A-Z])|"
     rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"
-    rf"other|international|organi[sz]ations|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
+    rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
@@ -623,9 +623,11 @@ _OMBUDSMAN_OF = re.compile(
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
     r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!\s+(?:\(|of\b|in\b))|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
-    r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<![’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
+    r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<!Europe[’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
     r"Commissioner\s+for\s+(?:Human|Fundamental)\s+Rights(?!\s+(?:of|in|at)\b)|"
-    r"Procurador(?:[ií]a)?\s+(?:para\s+la\s+Defensa\s+)?de\s+(?:los\s+)?Derechos\s+Humanos(?:\s+(?:de|del)\s+[A-Z][\w’'-]+)?)"
+    r"Procurador(?:[ií]a)?\s+(?:para\s+la\s+Defensa\s+)?de\s+(?:los\s+)?Derechos\s+Humanos(?:\s+(?:de|del)\s+[A-Z][\w’'-]+)?|"
+    # "the Parliamentary Commissioner for the Prison System": an ombudsman for one field
+    r"Parliamentary\s+Commissioner\s+for\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3})"
 )
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"

@@ -287,6 +287,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                 if found:
                     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                     figures.extend(found)
+    table = _table_rows(ctx)  # read first: a table's rows are not sentences
+    for figure in table:
+        line_start = ctx.text.rfind("\n", 0, figure.start) + 1
+        taken[line_start : figure.end] = b"\x01" * (figure.end - line_start)
     for patterns in (_DELEG_PATTERNS, _FOLLOW_PATTERNS):
         if patterns is _FOLLOW_PATTERNS and not figures and not ctx.forums:
             break  # "30 of them", "eleven were hostile": only about a meeting the article names
@@ -319,7 +323,7 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if found:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
                         figures.extend(found)
-    figures += [f for f in _table_rows(ctx) if not any(taken[f.start : f.end])]
+    figures += table
     for start, end in ctx.sentences:  # "Supportive statements: 31", one figure a line
         label = _LABELLED.match(ctx.text, start, end)
         if label and not any(taken[label.start("n") : label.end("n")]):
@@ -358,7 +362,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
 
 # "Supportive: 30 | Critical: 9 | Total: 39"; a table row "Commended the Government      27"
 _PIPED_CELL = re.compile(rf"(?P<label>[A-Za-z][^|:\n\d]{{1,60}}?)\s*:\s*(?P<n>{NUMBER})\s*(?=\||$)")
-_TABLE_ROW = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Za-z][^\n\d|:]{2,60}?)[^\S\n]{2,}(?P<n>\d{1,3})[^\S\n]*$")
+# "Raised concerns        12", "Commended the Government ....... 76": a label, spaces or dot leaders, a number
+_TABLE_ROW = re.compile(
+    r"(?m)^[^\S\n]*(?P<label>[A-Za-z][^\n\d|:.]{2,60}?)(?:[^\S\n]*\.{3,}[^\S\n]*|[^\S\n]{2,})(?P<n>\d{1,3})[^\S\n]*$"
+)
 _TOTAL_LABEL = re.compile(r"(?i)^(?:total|all|in\s+all|delegations|speakers|statements)\b")
 
 

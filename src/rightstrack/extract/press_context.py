@@ -434,6 +434,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
     """
     sentence = ctx.text[start:end]
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):  # an answer in an interview
+        interviewee = _interviewee(ctx)
+        if interviewee is not None:
+            return interviewee, None
     if _ITS_COUNT.match(sentence):  # "In its count, 31 of the 44 ...": who spoke in the sentence
         before = [(a, b) for a, b in ctx.sentences if b <= start]  # before, else the body named last
         if before:
@@ -549,6 +554,15 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return ctx.issuer, source
         return who or _body_before(ctx, start), source
     return None, source
+
+
+def _interviewee(ctx: PressContext) -> ActorRef | None:
+    """Who answers the "Q: ... A: ..." of an interview: the person named last before the first question."""
+    first_q = re.search(r"(?m)^[^\S\n]*Q\s*[:.–-]\s", ctx.text)
+    if first_q is None:
+        return None
+    people = [f.actor for f in ctx.actors.within(0, first_q.start()) if f.actor.kind == "official"]
+    return people[-1] if people else None
 
 
 def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
