@@ -1421,3 +1421,14 @@ def test_an_interview_answer_a_dot_leader_table_and_more_names() -> None:
     assert actors["Parliamentary Commissioner for the Prison System"]["kind"] == "nhri"
     assert "National Office against Racial Discrimination" in actors
     assert actors["Ioana Mureșan-Dobre"]["title"] == "director"
+
+
+def test_a_portfolio_list_in_a_ministry_name_and_groups_whose_names_read_official() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "ISLAMABAD, 2 May 2027 - The Ministry of Law, Justice and Human Rights said 40 laws changed. "
+        "The Human Rights Commission of Pakistan said 579 people were sentenced.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Ministry of Law, Justice and Human Rights") == "government_body"
+    assert actors.get("Human Rights Commission of Pakistan") == "ngo"

@@ -132,7 +132,9 @@ _ORG = re.compile(
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os)\s+)?[A-Z])|"
     rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"
-    rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])){{0,14}})"
+    rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
+    # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
+    rf",{_WS1}{_ORG_TOKEN}(?={_WS1}and{_WS1}[A-Z])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
@@ -164,6 +166,8 @@ NGO_NAMES = _NGO_NAMES = (
     "Amnesty International", "Human Rights Watch", "LICADHO", "ADHOC", "FIDH", "Article 19",
     "CIVICUS", "International Commission of Jurists", "Front Line Defenders", "Forum-Asia",
     "International Service for Human Rights", "Cambodian Center for Human Rights",
+    # independent groups whose names read like an official body's
+    "Human Rights Commission of Pakistan", "Kenya Human Rights Commission",
 )  # fmt: skip
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
