@@ -1432,3 +1432,25 @@ def test_a_portfolio_list_in_a_ministry_name_and_groups_whose_names_read_officia
     )}  # fmt: skip
     assert actors.get("Ministry of Law, Justice and Human Rights") == "government_body"
     assert actors.get("Human Rights Commission of Pakistan") == "ngo"
+
+
+def test_the_eve_of_and_a_debate_which_took_place_days_earlier() -> None:
+    events = _items(
+        "COLOMBO, 26 March 2027 - The UN expert ended an official visit to Sri Lanka on Friday with a "
+        "press conference. On the eve of the press conference, the expert met the Deputy Minister of "
+        "Finance, Nimal Perera-Silva. On the eve of the new year, she had met the Minister of Health, "
+        "Anura Fonseka-Dias.",
+        date(2027, 3, 26),
+        "event",
+    )
+    meetings = {tuple(p["name"] for p in e["participants"])[0]: e["date"] for e in events if e["event_type"] == "meeting"}
+    assert meetings["Nimal Perera-Silva"] == "2027-03-25"
+    assert meetings["Anura Fonseka-Dias"] == "2026-12-31"
+    events = _items(
+        "OSLO, 17 June 2027 - Two groups offered rival readings on Thursday of the Human Rights "
+        "Council's debate on Iran, which took place two days earlier. At the dialogue, the rapporteur "
+        "said 975 people had been executed in 2026.",
+        date(2027, 6, 17),
+        "event",
+    )
+    assert [e["date"] for e in events if e["event_type"] == "interactive_dialogue"] == ["2027-06-15"]

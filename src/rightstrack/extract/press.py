@@ -53,7 +53,7 @@ _PRESS_SIGNS = re.compile(
 )
 _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?")
 # "At the review on 5 November last year, 81 of the 97 ...": the review named again, with its day
-_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?=on\b|of\b|held\b)")
+_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
 _SAID_ON = re.compile(r"(?i)\b(?:said|told\s+[\w ]{2,40}?|announced|stated|added)\s+(?:on\s+)?$")
 _ISSUED = re.compile(

@@ -134,7 +134,7 @@ _ORG = re.compile(
     rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
-    rf",{_WS1}{_ORG_TOKEN}(?={_WS1}and{_WS1}[A-Z])){{0,14}})"
+    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}{_ORG_TOKEN}){{0,2}}{_WS1}and{_WS1}[A-Z])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(

@@ -27,7 +27,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b|"
         r"\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
-        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])")),
+        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
+        # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
+        r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
@@ -327,11 +329,17 @@ def find_events(ctx: PressContext) -> list[Event]:
                                                  (t_start, t_end)))  # fmt: skip
                 continue
             owned = [m for m in owned if m.date is not None] or owned  # "On 30 December, two days before the law ..."
+            if event_type in ("interactive_dialogue", "oral_update", "meeting", "press_statement"):
+                owned = [m for m in owned if m.precision != "year"]  # "executed in 2026": not the day it met
             owned = sorted(owned, key=lambda m: not _MOVED_TO.search(ctx.text, max(0, m.start - 30), m.start))
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             if event_type == "visit":  # "wrapped up on Friday a visit that began on 3 May": its first day
                 precise.sort(key=lambda m: not _BEGAN.search(ctx.text, max(0, m.start - 30), m.start))
             mention = (precise or owned or [None])[0]
+            held = [d for d in dates if d.start >= t_end and d.date is not None and _HELD_ON.search(
+                ctx.text, max(t_end, d.start - 60), d.start)]  # "the debate, which took place two days earlier"
+            if held and held[0].start - t_end <= 120:
+                mention = held[0]
             if mention is None and s_start < _heading_end(ctx) and ctx.published is not None and ctx.doc.kind != "press":
                 mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
                                       True, "day", True)  # "Address by ... to the Council" + dateline
@@ -354,6 +362,11 @@ def find_events(ctx: PressContext) -> list[Event]:
                 mention = _previous_date(events)
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
+            eve = _EVE_OF.search(ctx.text, s_start, t_start) if mention is None else None
+            if eve is not None:  # "On the eve of the new year", "On the eve of the press conference, ... met"
+                day = _eve_day(ctx, events, eve.group(1))
+                if day is not None:
+                    mention = DateMention(eve.start(), eve.end(), eve.group(0), day, None, True, "day", True)
             first_last = _FIRST_OR_LAST_DAY.search(ctx.text, s_start, t_start)
             if mention is not None and mention.precision == "day" and mention.start < t_end:
                 first_last = None  # a day of its own, named with the event
@@ -378,6 +391,29 @@ _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\s+
                          r"was\s+held|happened|occurred)\s+on\b")
 
 
+_EVE_OF = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|his\s+|her\s+|its\s+)?(new\s+year|press\s+conference|"
+                     r"visit|dialogue|review|meeting|elections?)\b")
+
+
+def _eve_day(ctx: PressContext, events: list[Event], noun: str) -> Any:
+    """The day before the new year, or before the event of that kind the article has dated."""
+    noun = " ".join(noun.lower().split())
+    if noun == "new year":
+        if ctx.published is None:
+            return None
+        year = ctx.published.year - (ctx.published.month <= 6)
+        return ctx.published.replace(year=year, month=12, day=31)
+    kind = {"press conference": "press_statement", "review": "upr_review", "elections": "election"}.get(
+        noun, _EVENT_NOUNS.get(noun, noun)
+    )
+    dated = [e.date for e in events if e.event_type == kind and e.date is not None]
+    if not dated and kind == "press_statement" and _ENDED_WITH_CONFERENCE.search(ctx.text):
+        dated = [e.end_date for e in events if e.event_type == "visit" and e.end_date is not None]  # the
+        # conference that ended the visit is held on its last day (dated only after all events are read)
+    return dated[-1] - timedelta(days=1) if dated else None
+
+
+_HELD_ON = re.compile(r"(?i)\b(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:on\s+)?$")
 _FIRST_OR_LAST_DAY = re.compile(r"(?i)\bon\s+(?:his|her|their|its|the)\s+(first|last|final)\s+day\b(?!\s+of\b)")
 _EVENT_NOUNS = {"dialogue": "interactive_dialogue", "visit": "visit", "meeting": "meeting", "update": "oral_update",
                 "press conference": "press_statement", "election": "election"}
