@@ -1454,3 +1454,17 @@ def test_the_eve_of_and_a_debate_which_took_place_days_earlier() -> None:
         "event",
     )
     assert [e["date"] for e in events if e["event_type"] == "interactive_dialogue"] == ["2027-06-15"]
+
+
+def test_the_rapporteur_or_expert_met_takes_the_one_mandate_holder_named_and_long_titles() -> None:
+    text = ("COLOMBO, 26 March 2027 - The UN Independent Expert on the effects of foreign debt and other "
+            "related international financial obligations of States on the full enjoyment of all human "
+            "rights, Graciela Munoz-Lindahl, ended a visit on Friday. On Thursday, the Independent Expert "
+            "met the Deputy Minister of Finance, Nimal Perera-Silva. The Commissioner-General of the "
+            "National Centre for Human Rights, Rania Haddad, met her on Wednesday.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 3, 26), "actor")}
+    assert actors["Graciela Munoz-Lindahl"]["title"].startswith("Independent Expert on the effects of foreign debt")
+    assert actors["Rania Haddad"]["title"].startswith("Commissioner-General")
+    meetings = [e for e in _items(text, date(2027, 3, 26), "event") if e["event_type"] == "meeting"]
+    names = [{p["name"] for p in m["participants"]} for m in meetings]
+    assert {"Graciela Munoz-Lindahl", "Nimal Perera-Silva"} <= names[0]

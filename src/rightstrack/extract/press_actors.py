@@ -25,7 +25,7 @@ _TITLE = (
     r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first)[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
-    r"vice-president|president|chair(?:man|woman|person)?|director-general|director|governor|"
+    r"vice-president|president|chair(?:man|woman|person)?|director-general|commissioner-general|director|governor|"
     r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
@@ -91,7 +91,7 @@ _TITLE_COMMA_NAME = re.compile(
     # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
     # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
     rf"(?P<title>\b(?:UN\s+)?{_TITLE}\b(?:(?:{_SP}|,{_SP}(?=[A-Z]|(?:[a-z]+,?\s+){{1,4}}?(?:or|and)\s|especially\s|in\s+particular\s|its\s+causes\s))(?:{_TITLE_WORDS}|"
-    rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,18}}?)"
+    rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,28}}?)"
     # "Minister of Justice (Garde des Sceaux, ministre de la Justice), Name": the title in its own language
     rf"(?:{_SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name

@@ -281,6 +281,10 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     if re.search(r"(?i)\bthe\s+(?:UN\s+)?special\s+rapporteur\b", ctx.text[start:end]):
         holder = ctx.actors.person("the special rapporteur")
         people.append(holder or ctx.actors.mandate() or ActorRef("Special Rapporteur", "un_mechanism"))
+    elif re.search(r"(?i)\bthe\s+(?:UN\s+)?(?:rapporteur|independent\s+expert|expert)\b", ctx.text[start:end]):
+        holders = [p for p in ctx.actors.persons if re.search(r"(?i)rapporteur|independent\s+expert", p.title or "")]
+        if len({h.name for h in holders}) == 1:  # "the rapporteur met ...": the one mandate holder named
+            people.append(holders[0])
     if event_type == "meeting":
         s_start, _ = ctx.sentence_at(start)
         subject = _sentence_subject(ctx, s_start, start)
