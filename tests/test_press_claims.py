@@ -1463,7 +1463,7 @@ def test_the_rapporteur_or_expert_met_takes_the_one_mandate_holder_named_and_lon
             "met the Deputy Minister of Finance, Nimal Perera-Silva. The Commissioner-General of the "
             "National Centre for Human Rights, Rania Haddad, met her on Wednesday.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 3, 26), "actor")}
-    assert actors["Graciela Munoz-Lindahl"]["title"].startswith("Independent Expert on the effects of foreign debt")
+    assert "Independent Expert on the effects of foreign debt" in actors["Graciela Munoz-Lindahl"]["title"]
     assert actors["Rania Haddad"]["title"].startswith("Commissioner-General")
     meetings = [e for e in _items(text, date(2027, 3, 26), "event") if e["event_type"] == "meeting"]
     names = [{p["name"] for p in m["participants"]} for m in meetings]
