@@ -1468,3 +1468,17 @@ def test_the_rapporteur_or_expert_met_takes_the_one_mandate_holder_named_and_lon
     meetings = [e for e in _items(text, date(2027, 3, 26), "event") if e["event_type"] == "meeting"]
     names = [{p["name"] for p in m["participants"]} for m in meetings]
     assert {"Graciela Munoz-Lindahl", "Nimal Perera-Silva"} <= names[0]
+
+
+def test_a_report_which_the_body_presented_and_the_dialogue_that_followed() -> None:
+    text = ("JUBA, 19 March 2027 - South Sudan's government on Friday rejected the latest report of the "
+            "Commission on Human Rights in South Sudan, which the commission presented to the Human "
+            "Rights Council in Geneva on Wednesday.\n\nIn the interactive dialogue that followed the "
+            "presentation, 21 of the 33 delegations that took the floor called for prosecutions, while "
+            "the other 12 praised the government, the Community Empowerment for Progress Organization "
+            "(CEPO) said on Thursday.")  # fmt: skip
+    events = {e["event_type"]: e["date"] for e in _items(text, date(2027, 3, 19), "event")}
+    assert events["report"] == "2027-03-17"
+    assert events["interactive_dialogue"] == "2027-03-17"
+    (tally,) = [c for c in _items(text, date(2027, 3, 19), "claim") if c["claim_type"] == "tally"]
+    assert tally["claimant"]["name"] == "Community Empowerment for Progress Organization"

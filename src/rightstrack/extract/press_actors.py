@@ -128,7 +128,7 @@ _WHEN_WORD = (
 _ORG = re.compile(
     # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
-    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&)"
+    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os)\s+)?[A-Z])|"
     rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"

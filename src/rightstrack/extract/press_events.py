@@ -36,7 +36,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report|"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
-                          r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b")),
+                          r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b|"
+                          # "the latest report of the Commission ..., which the commission presented to"
+                          r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
@@ -194,6 +196,8 @@ def _assign_dates(
         if purpose:  # "arrived in Tbilisi on Saturday for talks with ...": the arrival's date
             after = []
         touching = after and triggers[after[0]][1] - mention.end <= 3 and "," not in text[mention.end : triggers[after[0]][1]]
+        if after and not before and not touching and _OTHER_VERB.match(text, mention.end, triggers[after[0]][1]):
+            continue  # "the government on Friday rejected the report ... presented on Wednesday": Friday's
         if after and (touching or not before or new_clause):  # not ", told the Council": a clause of its own
             owner, gap = after[0], triggers[after[0]][1] - mention.end
         elif before and not new_clause:
@@ -417,6 +421,9 @@ def _eve_day(ctx: PressContext, events: list[Event], noun: str) -> Any:
     return dated[-1] - timedelta(days=1) if dated else None
 
 
+# a date right before a verb of its own: "on Friday rejected the latest report" dates the rejecting
+_OTHER_VERB = re.compile(r"\s+(?:(?:also|again|formally|publicly)\s+)?(?:rejected|dismissed|welcomed|criticised|criticized|"
+                         r"denounced|condemned|praised|hailed|questioned|disputed|called|urged)\b")
 _HELD_ON = re.compile(r"(?i)\b(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:on\s+)?$")
 _FIRST_OR_LAST_DAY = re.compile(r"(?i)\bon\s+(?:his|her|their|its|the)\s+(first|last|final)\s+day\b(?!\s+of\b)")
 _EVENT_NOUNS = {"dialogue": "interactive_dialogue", "visit": "visit", "meeting": "meeting", "update": "oral_update",
