@@ -1482,3 +1482,18 @@ def test_a_report_which_the_body_presented_and_the_dialogue_that_followed() -> N
     assert events["interactive_dialogue"] == "2027-03-17"
     (tally,) = [c for c in _items(text, date(2027, 3, 19), "claim") if c["claim_type"] == "tally"]
     assert tally["claimant"]["name"] == "Community Empowerment for Progress Organization"
+
+
+def test_a_press_conference_held_the_day_its_speaker_spoke_and_a_visit_given_twice() -> None:
+    events = _items(
+        "VIENTIANE, 29 January 2027 - Ninety of the 100 delegations at the Universal Periodic Review "
+        "of Laos in Geneva on Wednesday commended the country, the deputy minister said on Friday. "
+        "She told a press conference in Vientiane that most praise concerned poverty.\n\nThe UN expert "
+        "began a visit on Monday, 25 January. The visit runs from 25 January to 5 February.",
+        date(2027, 1, 29),
+        "event",
+    )
+    assert [e["date"] for e in events if e["event_type"] == "press_statement"] == ["2027-01-29"]
+    assert [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"] == [
+        ("2027-01-25", "2027-02-05")
+    ]

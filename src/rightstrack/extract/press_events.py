@@ -392,7 +392,28 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_length_elsewhere(ctx, events)
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
+    _conference_on_the_day_said(ctx, events)
     return _without_dialogue_turns(events)
+
+
+def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
+    """ "X said on Friday that .... X told a press conference that ...": a press conference with no
+    day of its own is held the day the sentence before says its speaker spoke ("said on Friday",
+    "on Thursday urged")."""
+    for event in events:
+        if event.event_type != "press_statement" or event.date is not None:
+            continue
+        s_start, _ = ctx.sentence_at(event.evidence.start)
+        before = [(a, b) for a, b in ctx.sentences if b <= s_start]
+        if not before or not re.search(r"(?i)\bpress\s+conference\b", event.evidence.quote):
+            continue
+        p_start, p_end = before[-1]
+        said = [d for d in ctx.dates_in(p_start, p_end) if d.precision == "day" and d.date and d.resolved
+                and not in_dateline(ctx.text, d)
+                and (_REPORTING_DATE.search(ctx.text[max(0, d.start - 30) : d.start])
+                     or _OTHER_VERB.match(ctx.text, d.end))]  # fmt: skip
+        if len({d.date for d in said}) == 1:
+            event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
 
 
 _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\s+(?:actually\s+)?(?:took\s+place|"
@@ -746,6 +767,10 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
             earlier.date_resolved, earlier.end_date = event.date_resolved, event.end_date
             if earlier.forum is not None:
                 earlier.forum["date"] = event.date.isoformat()
+        if event.event_type == "visit" and event.date is not None and earlier.date == event.date and (
+            earlier.end_date is None and event.end_date is not None
+        ):  # "began a visit on 2 November ... The visit runs from 2 to 13 November"
+            earlier.end_date = event.end_date
         same_day = (event.date is not None and earlier.date == event.date) or (
             event.date is None and event.end_date is not None and earlier.end_date == event.end_date
         )
