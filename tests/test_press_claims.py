@@ -1497,3 +1497,16 @@ def test_a_press_conference_held_the_day_its_speaker_spoke_and_a_visit_given_twi
     assert [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"] == [
         ("2027-01-25", "2027-02-05")
     ]
+
+
+def test_more_ombudsman_titles_and_a_french_national_institution() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Office of the Citizen Protector, Arcadia's ombudsman, said 215 complaints arrived. The "
+        "Protector of Human Rights and Freedoms of Montenegro said 37 complaints arrived. The "
+        "Institution nationale indépendante des droits humains (INIDH) said 12 people died.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Office of the Citizen Protector") == "nhri"
+    assert actors.get("Protector of Human Rights and Freedoms of Montenegro") == "nhri"
+    assert actors.get("Institution nationale indépendante des droits humains") == "nhri"

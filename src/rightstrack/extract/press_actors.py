@@ -477,7 +477,7 @@ def find_actors(text: str) -> PressActors:
         kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) or re.search(
             r"\bpour\s+la\s+(?:République|Démocratie|Renaissance|Progrès)\b", name) else (
             "nhri" if (re.search(r"(?i)droits\s+de\s+l[’']homme|droits\s+humains", name)
-                       and re.match(r"(?:Conseil|Commission|Comité)\b", name))
+                       and re.match(r"(?:Conseil|Commission|Comité|Institution\s+nationale)\b", name))
             or re.search(r"(?i)protection\s+du\s+citoyen|médiateur", name) else
             "government_body" if re.match(r"(?:Délégation|Office)\b", name) else "ngo")  # fmt: skip
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, kind), "mentioned"))
@@ -622,10 +622,11 @@ _PARTY_CALLED = re.compile(
 _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudsperson)|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
-    r"Protector\s+of\s+Citizens|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
+    r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
     r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!\s+(?:\(|of\b|in\b))|"
+    r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
     r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<!Europe[’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
     r"Commissioner\s+for\s+(?:Human|Fundamental)\s+Rights(?!\s+(?:of|in|at)\b)|"
@@ -638,7 +639,7 @@ _OMBUDSMAN_OF = re.compile(
 _FRENCH_ORG = re.compile(
     r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
     r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
-    r"Alliance|Centre|Maison|Groupe)\s+"
+    r"Alliance|Centre|Maison|Groupe|Institution)\s+"
     r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
     # "Najda pour la dignité": any one-word name before "pour la ..."
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
