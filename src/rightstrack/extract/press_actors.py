@@ -50,6 +50,7 @@ _NOT_NAME = {
     "National", "Assembly", "Party", "Committee", "Commission", "According", "Minister",
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
     "Division", "Section", "Branch", "Unit", "Mechanisms", "Department", "Treaty",
+    "Protector", "Citizen", "Ombudsman", "Defender", "Advocate",
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (
