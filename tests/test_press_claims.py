@@ -1510,3 +1510,26 @@ def test_more_ombudsman_titles_and_a_french_national_institution() -> None:
     assert actors.get("Office of the Citizen Protector") == "nhri"
     assert actors.get("Protector of Human Rights and Freedoms of Montenegro") == "nhri"
     assert actors.get("Institution nationale indépendante des droits humains") == "nhri"
+
+
+def test_polling_took_place_a_when_clause_new_years_eve_and_two_more_nhris() -> None:
+    events = _items(
+        "HONIARA, 22 April 2027 - The Arcadia Party won 14 of the 50 seats in last week's general "
+        "election, the Electoral Commission said. Polling took place on Wednesday, 14 April.\n\nThe "
+        "UN expert's visit ends on 30 April, when she will hold a press conference in the capital. "
+        "On New Year's Eve she had met the Minister of Health, Anna Lee-Brandt.",
+        date(2027, 4, 22),
+        "event",
+    )
+    dates = {e["event_type"]: e["date"] for e in events}
+    assert dates["election"] == "2027-04-14"
+    assert dates["press_statement"] == "2027-04-30"
+    assert dates["meeting"] == "2026-12-31"
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The People's Advocate (Avokati i Popullit), the country's ombudsman, said 28 complaints "
+        "arrived. The Chancellor of Justice said 64 petitions arrived.",
+        date(2027, 4, 22),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("People's Advocate") == "nhri"
+    assert actors.get("Chancellor of Justice") == "nhri"

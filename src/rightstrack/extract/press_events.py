@@ -370,7 +370,11 @@ def find_events(ctx: PressContext) -> list[Event]:
                 mention = _previous_date(events)
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
-            eve = _EVE_OF.search(ctx.text, s_start, t_start) if mention is None else None
+            if mention is None:  # "The visit ends on 14 June, when the Rapporteur will hold a press conference"
+                mention = next((d for d in dates if d.end <= t_start and d.precision == "day" and d.date
+                                and _WHEN_CLAUSE.fullmatch(ctx.text, d.end, t_start)), None)  # fmt: skip
+            eve = (_EVE_OF.search(ctx.text, s_start, t_start) or _NEW_YEARS_EVE.search(ctx.text, s_start, t_start)
+                   if mention is None else None)  # fmt: skip
             if eve is not None:  # "On the eve of the new year", "On the eve of the press conference, ... met"
                 day = _eve_day(ctx, events, eve.group(1))
                 if day is not None:
@@ -416,10 +420,12 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
             event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
 
 
-_TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?))\s+(?:actually\s+)?(?:took\s+place|"
+_TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)|(?P<poll>polling|voting))\s+(?:actually\s+)?(?:took\s+place|"
                          r"was\s+held|happened|occurred)\s+on\b")
 
 
+_NEW_YEARS_EVE = re.compile(r"(?i)\bon\s+(new\s+year)[’']s\s+eve\b")
+_WHEN_CLAUSE = re.compile(r",\s+when\b[^.;]{0,100}")
 _EVE_OF = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|his\s+|her\s+|its\s+)?(new\s+year|press\s+conference|"
                      r"visit|dialogue|review|meeting|elections?)\b")
 
@@ -448,7 +454,8 @@ _OTHER_VERB = re.compile(r"\s+(?:(?:also|again|formally|publicly)\s+)?(?:rejecte
 _HELD_ON = re.compile(r"(?i)\b(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:on\s+)?$")
 _FIRST_OR_LAST_DAY = re.compile(r"(?i)\bon\s+(?:his|her|their|its|the)\s+(first|last|final)\s+day\b(?!\s+of\b)")
 _EVENT_NOUNS = {"dialogue": "interactive_dialogue", "visit": "visit", "meeting": "meeting", "update": "oral_update",
-                "press conference": "press_statement", "election": "election"}
+                "press conference": "press_statement", "election": "election", "polling": "election",
+                "voting": "election"}
 
 
 def _dated_afterwards(ctx: PressContext, events: list[Event]) -> None:
@@ -461,13 +468,14 @@ def _dated_afterwards(ctx: PressContext, events: list[Event]) -> None:
         if match is None or len({d.date for d in days}) != 1:
             continue
         p_start, p_end = ctx.sentences[i - 1]
-        named = (s_start, s_end) if match.group("what") else (p_start, p_end)
+        named = (s_start, s_end) if match.group("what") or match.group("poll") else (p_start, p_end)
         types = {t for t, _, _ in _triggers(ctx, *named)} or {
             t for noun, t in _EVENT_NOUNS.items() if re.search(rf"(?i)\b{noun}\b", ctx.text[named[0] : named[1]])
         }  # "said the dialogue took place on ...": the noun alone
         withdrawn = retracted(ctx.text[p_start:p_end])
         for event in events:
-            if event.event_type in types and (event.date is None or withdrawn):
+            vague = event.end_date is not None and event.event_type != "visit"  # "last week's election"
+            if event.event_type in types and (event.date is None or withdrawn or vague):
                 event.date, event.end_date, event.date_resolved = days[0].date, None, True
                 event.date_text = days[0].text
                 if event.forum is not None:
