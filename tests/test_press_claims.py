@@ -1533,3 +1533,15 @@ def test_polling_took_place_a_when_clause_new_years_eve_and_two_more_nhris() -> 
     )}  # fmt: skip
     assert actors.get("People's Advocate") == "nhri"
     assert actors.get("Chancellor of Justice") == "nhri"
+
+
+def test_the_remaining_share_is_the_other_side() -> None:
+    (tally,) = [c for c in _items(
+        "SEOUL, 26 March 2027 - The Foreign Ministry of Arcadia said 70 percent of the 40 delegations "
+        "that took part in Tuesday's interactive dialogue with the Special Rapporteur on the situation "
+        "of human rights in Arcadia had rejected the mandate as a product of hostile policy, while the "
+        "remaining 30 percent had sided with the United States and its allies.",
+        date(2027, 3, 26),
+        "claim",
+    ) if c["claim_type"] == "tally"]  # fmt: skip
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 28, 12)

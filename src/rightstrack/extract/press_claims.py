@@ -335,9 +335,14 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
         for start, end in ctx.sentences:  # "85 per cent of them commended ..., the remaining 15 per cent"
             if retracted(ctx.text[start:end]):
                 continue
-            for match in _SHARE.finditer(ctx.text, start, end):
-                clause = _NEXT_COUNT.split(ctx.text[match.end() : min(end, match.end() + 200)], maxsplit=1)[0]
+            earlier: str | None = None
+            for match in _SHARE.finditer(ctx.text, start, end):  # (a long relative clause may come first)
+                clause = _NEXT_COUNT.split(ctx.text[match.end() : min(end, match.end() + 350)], maxsplit=1)[0]
                 role = _stance_after(clause)
+                rest = re.search(r"(?i)\b(?:remaining|other|rest\s+of\s+the)\s+$", ctx.text[max(start, match.start("p") - 20) : match.start("p")])
+                if rest and earlier in ("supportive", "critical") and role in (None, earlier):
+                    role = "critical" if earlier == "supportive" else "supportive"  # "the remaining 35 percent"
+                earlier = role or earlier
                 value = parse_number(match.group("p"))
                 if role and isinstance(value, (int, float)) and not any(taken[match.start("p") : match.end("p")]):
                     figures.append(Figure(role, int(round(value)), match.start("p"), match.end(), percent=True))
