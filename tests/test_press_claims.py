@@ -1545,3 +1545,15 @@ def test_the_remaining_share_is_the_other_side() -> None:
         "claim",
     ) if c["claim_type"] == "tally"]  # fmt: skip
     assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 28, 12)
+
+
+def test_an_outlets_name_in_the_dateline_is_no_report_criticised() -> None:
+    claims = _items(
+        "LONDON, 29 January 2027 (Gulf Affairs Report) - Arcadia was criticised by 44 of the 121 "
+        "delegations that spoke at its Universal Periodic Review in Geneva on Wednesday, the group "
+        "Gulf Rights Monitor said. The remaining 77 delegations praised the kingdom.",
+        date(2027, 1, 29),
+        "claim",
+    )
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (121, 77, 44)

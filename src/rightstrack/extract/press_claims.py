@@ -201,7 +201,7 @@ _SHARE = re.compile(rf"(?i)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER
                     rf"(?:\s+of\s+(?:them|those|these|the\s+(?:{_DELEG})))?(?=\s+(?:had\s+|have\s+|were\s+)?[a-z])")
 # "The report of the Special Rapporteur ... was backed by only 24": backing the mandate is criticism
 _MANDATE_PASSIVE = re.compile(
-    r"(?i)^[^.;]*?\b(?:mandate|rapporteur|report|findings|commission|mission|resolution)\b[^.;]{0,200}?\b(?:was|were|had\s+been)\s+"
+    r"(?i)^[^.;]*?\b(?:mandate|rapporteur|report|findings|commission|mission|resolution)\b[^.;()–—]{0,200}?\b(?:was|were|had\s+been)\s+"
     r"(?:(?P<yes>backed|supported|endorsed|welcomed|echoed|praised|commended|applauded)|(?P<no>rejected|dismissed|"
     r"opposed|questioned|criticised|criticized|denounced|challenged))\s+(?:by|from)\s+(?:only\s+|just\s+)?$"
 )

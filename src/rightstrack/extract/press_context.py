@@ -403,6 +403,12 @@ _RETRACTED = re.compile(
 )
 
 
+def headline_end(text: str) -> int:
+    """Where a first line that is a headline (no full stop, more lines after it) ends; 0 when none."""
+    first_line = text.split("\n", 1)[0]
+    return len(first_line) if "\n" in text and not first_line.rstrip().endswith(".") else 0
+
+
 def retracted(sentence: str) -> bool:
     """A correction's sentence about what the article wrongly said earlier: its figures are withdrawn."""
     return bool(_RETRACTED.search(sentence))

@@ -16,7 +16,7 @@ from typing import Any
 
 from rightstrack.extract.items import Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, attribution, retracted
+from rightstrack.extract.press_context import PressContext, attribution, headline_end, retracted
 from rightstrack.extract.press_sessions import upr_cycle
 
 _RECS = r"recommendations?"
@@ -216,8 +216,7 @@ def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Clai
         flags.append("counts_do_not_add_up")
     start, end = figures[0].start, figures[-1].end
     claimant, source = None, None
-    first_line = ctx.text.split("\n", 1)[0]
-    headline = len(first_line) if "\n" in ctx.text and not first_line.rstrip().endswith(".") else 0
+    headline = headline_end(ctx.text)
 
     def in_heading(figure: ResponseFigure) -> bool:  # the first line, or a line in capitals
         line_start = ctx.text.rfind("\n", 0, figure.start) + 1
