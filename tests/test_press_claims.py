@@ -1557,3 +1557,13 @@ def test_an_outlets_name_in_the_dateline_is_no_report_criticised() -> None:
     )
     (tally,) = [c for c in claims if c["claim_type"] == "tally"]
     assert (tally["total"], tally["supportive"], tally["critical"]) == (121, 77, 44)
+
+
+def test_a_description_in_brackets_the_high_commissioner_and_groups_told_by_what_they_are() -> None:
+    text = ("LIMA, 2 May 2027 - The Defensoría del Pueblo (Ombudsman's Office) said it was following 212 "
+            "social conflicts. Selva Viva Defenders, a group based in Iquitos, said 11 defenders were "
+            "killed. The High Commissioner said his Office had verified 14,300 civilian deaths.")  # fmt: skip
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 2), "claim")}
+    assert claimants[212] == "Defensoría del Pueblo"
+    assert claimants[11] == "Selva Viva Defenders"
+    assert "High Commissioner" in claimants[14300]

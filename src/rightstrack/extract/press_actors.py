@@ -508,9 +508,13 @@ def _drop_glosses(actors: PressActors, text: str) -> None:
     def full_name(m: Found) -> bool:  # "Centro Prodh", "the Ombudsman's Office": a short form or a description
         return len(m.actor.name.split()) >= 3 and not re.search(r"[’']s\b", m.actor.name)
 
+    def description(m: Found) -> bool:  # "(Ombudsman's Office)": what the body is, not its name
+        return bool(re.search(r"[’']s\b", m.actor.name))
+
     glosses = {id(m) for m in bodies
                if re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]) and re.match(r"\s*\)", text[m.end :])
-               and full_name(m) and any(0 <= m.start - o.end <= 3 and o is not m and full_name(o) for o in bodies)}  # fmt: skip
+               and (full_name(m) or description(m))
+               and any(0 <= m.start - o.end <= 3 and o is not m and full_name(o) for o in bodies)}  # fmt: skip
     actors.mentions = [m for m in actors.mentions if id(m) not in glosses]
 
 
@@ -593,7 +597,8 @@ _NGO_APPOSED = re.compile(
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
-    r"monitoring|campaigning|founded|set\s+up|defending|documenting)\b)"
+    r"monitoring|campaigning|founded|set\s+up|defending|documenting|based|of\s+(?:[a-z]+\s+){0,3}(?:groups|organi[sz]ations|"
+    r"associations|lawyers|activists|families|victims|journalists|NGOs)\b)\b)"
 )
 
 _NHRI_APPOSED = re.compile(

@@ -285,6 +285,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                                                   r"(?:UN\s+)?special\s+rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
+    if re.match(r"(?i)(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+Human\s+Rights)?$", phrase):
+        holder = ctx.actors.person("the high commissioner")  # "The High Commissioner said ...": the one
+        return holder if holder is not None and holder.kind == "official" and "High Commissioner" in (
+            holder.title or "") else ActorRef("UN High Commissioner for Human Rights", "un_mechanism")  # named, or the office
     if _UN_OFFICE.match(phrase):  # "the UN office said": the human rights office
         return ActorRef("Office of the High Commissioner for Human Rights", "un_mechanism")
     outlet = _OWNER_OUTLET.match(phrase)
