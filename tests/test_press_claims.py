@@ -1567,3 +1567,14 @@ def test_a_description_in_brackets_the_high_commissioner_and_groups_told_by_what
     assert claimants[212] == "Defensoría del Pueblo"
     assert claimants[11] == "Selva Viva Defenders"
     assert "High Commissioner" in claimants[14300]
+
+
+def test_a_party_whose_name_holds_a_state_and_a_network_of_lawyers() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Pakistan Tehreek-e-Insaf party said 418 workers were held. The Collectif Tubeho, a network "
+        "of Burundian lawyers in exile, said 143 people disappeared.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Pakistan Tehreek-e-Insaf") == "political_party"
+    assert actors.get("Collectif Tubeho") == "ngo"

@@ -485,7 +485,8 @@ def find_actors(text: str) -> PressActors:
     for match in _PARTY_CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         name = match.group(group)
-        if not find_states(name) and name.split()[0] not in _LEAD_STOP:
+        whole_state = any(st[0] == 0 and st[1] == len(name) for st in find_states(name))  # "Pakistan
+        if not whole_state and name.split()[0] not in _LEAD_STOP:  # Tehreek-e-Insaf" holds a State, is not one
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
     for found in bodies.mentions:
         actors.add(found)
@@ -597,7 +598,7 @@ _NGO_APPOSED = re.compile(
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
-    r"monitoring|campaigning|founded|set\s+up|defending|documenting|based|of\s+(?:[a-z]+\s+){0,3}(?:groups|organi[sz]ations|"
+    r"monitoring|campaigning|founded|set\s+up|defending|documenting|based|of\s+(?:[\w-]+\s+){0,3}(?:groups|organi[sz]ations|"
     r"associations|lawyers|activists|families|victims|journalists|NGOs)\b)\b)"
 )
 
