@@ -1578,3 +1578,16 @@ def test_a_party_whose_name_holds_a_state_and_a_network_of_lawyers() -> None:
     )}  # fmt: skip
     assert actors.get("Pakistan Tehreek-e-Insaf") == "political_party"
     assert actors.get("Collectif Tubeho") == "ngo"
+
+
+def test_a_body_that_has_documented_and_parties_by_their_cause() -> None:
+    text = ("CARACAS, 2 October 2026 - As of 30 September, the Red de Monitoreo Penitenciario has "
+            "documented 884 political prisoners. The National Unity Platform said 312 supporters were "
+            "held. The National Resistance Movement said 40 offices opened. Eighteen political parties "
+            "have registered to take part, the election committee said.")  # fmt: skip
+    claims = _items(text, date(2026, 10, 2), "claim")
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in claims}
+    assert claimants[884] == "Red de Monitoreo Penitenciario"
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2026, 10, 2), "actor")}
+    assert actors.get("National Unity Platform") == "political_party"
+    assert actors.get("National Resistance Movement") == "political_party"

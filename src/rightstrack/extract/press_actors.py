@@ -356,6 +356,9 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive)\s+(?:Movement|Alliance|"
                  r"Union|Congress)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
         return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
+    if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
+                 r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
+        return "political_party"  # "National Unity Platform", "National Resistance Movement"
     if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"

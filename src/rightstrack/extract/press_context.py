@@ -28,6 +28,8 @@ SAY = (
     r"insisted|claimed|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
+    # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
     # "The Commission put turnout at 36.8 percent": the figure is the subject's own
     r"puts?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d))"
 )
@@ -482,6 +484,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
         subject_end = start + (clause.start() if clause else said.start())
+        aux = re.search(r"\s+(?:has|had|have)(?:\s+also)?\s*$", ctx.text[start:subject_end])  # "X has documented"
+        if aux and not clause:
+            subject_end = start + aux.start()
         adjacent = [f for f in ctx.actors.within(start, subject_end)
                     if subject_end - f.end <= 3]  # fmt: skip
         if adjacent and before.rstrip().endswith(","):  # "X, director, Department, said": X
