@@ -1591,3 +1591,16 @@ def test_a_body_that_has_documented_and_parties_by_their_cause() -> None:
     actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2026, 10, 2), "actor")}
     assert actors.get("National Unity Platform") == "political_party"
     assert actors.get("National Resistance Movement") == "political_party"
+
+
+def test_a_chair_rapporteur_keeps_the_hyphenated_title() -> None:
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(
+        "GENEVA, 2 May 2027 - The Working Group's Chair-Rapporteur, Nomvula Achter-Diallo, said 40 "
+        "new cases were opened. The FMLN met the Chair-Rapporteur of the UN Working Group on Enforced "
+        "or Involuntary Disappearances, Paulo Segura-Lind.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert "Chair-Rapporteur" in actors["Nomvula Achter-Diallo"]["title"]
+    assert "Chair-Rapporteur" in actors["Paulo Segura-Lind"]["title"]
+    assert "Working Group" not in actors

@@ -26,7 +26,7 @@ _TITLE = (
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|commissioner-general|director|governor|"
-    r"special rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
+    r"special rapporteur|chair-rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
@@ -50,7 +50,7 @@ _NOT_NAME = {
     "National", "Assembly", "Party", "Committee", "Commission", "According", "Minister",
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
     "Division", "Section", "Branch", "Unit", "Mechanisms", "Department", "Treaty",
-    "Protector", "Citizen", "Ombudsman", "Defender", "Advocate",
+    "Protector", "Citizen", "Ombudsman", "Defender", "Advocate", "Working", "Group",
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (
