@@ -1604,3 +1604,17 @@ def test_a_chair_rapporteur_keeps_the_hyphenated_title() -> None:
     assert "Chair-Rapporteur" in actors["Nomvula Achter-Diallo"]["title"]
     assert "Chair-Rapporteur" in actors["Paulo Segura-Lind"]["title"]
     assert "Working Group" not in actors
+
+
+def test_a_national_ombudsman_by_demonym_party_congresses_and_the_mission_for_the_sudan() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "ATHENS, 2 May 2027 - The Greek Ombudsman said 380 complaints arrived. The National Democratic "
+        "Congress said 40 members were held, and the All Basotho Convention said 9 offices closed. "
+        "The Independent International Fact-Finding Mission for the Sudan said 1,240 civilians died.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Greek Ombudsman") == "nhri"
+    assert actors.get("National Democratic Congress") == "political_party"
+    assert actors.get("All Basotho Convention") == "political_party"
+    assert actors.get("Independent International Fact-Finding Mission for the Sudan") == "un_mechanism"

@@ -106,6 +106,7 @@ _ORG_HEAD = (
     r"Alliance|Watch|Coalition|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|"
+    r"(?<=Democratic\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
@@ -331,6 +332,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 bodies = ("Inquiry", "Mission", "Experts", "Rights")
                 topic = "" if title.endswith(bodies) else "the situation of human rights in "
                 link = "in" if title.endswith("Rights") else "on"  # "Commission on Human Rights in South Sudan"
+                if title.endswith("Mission") and re.search(r"(?i)\bfor\s+(?:the\s+)?$", text[: match.start("country")]):
+                    link = "for"  # "the Fact-Finding Mission for the Sudan": the name the Council gave it
                 article = "the " if re.search(r"(?i)\bthe\s+$", text[: match.start("country")]) else ""
                 name = f"{title} {link} {topic}{mandate_state_name(state.name, article)}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
@@ -353,8 +356,8 @@ def org_kind(name: str) -> str:
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
         return "nhri"
-    if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive)\s+(?:Movement|Alliance|"
-                 r"Union|Congress)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
+    if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho)\s+(?:Movement|Alliance|"
+                 r"Union|Congress|Convention)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
         return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
                  r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
@@ -635,7 +638,7 @@ _OMBUDSMAN_OF = re.compile(
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
-    r"(?:Parliamentary|Chief|National|Public)\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
+    r"(?:Parliamentary|Chief|National|Public|(?-i:(?!The\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch|ek|an|i)))\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
     r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
     r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<!Europe[’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
