@@ -1618,3 +1618,16 @@ def test_a_national_ombudsman_by_demonym_party_congresses_and_the_mission_for_th
     assert actors.get("National Democratic Congress") == "political_party"
     assert actors.get("All Basotho Convention") == "political_party"
     assert actors.get("Independent International Fact-Finding Mission for the Sudan") == "un_mechanism"
+
+
+def test_defenders_in_spanish_are_no_ombudsman() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Red Amazónica de Defensores said 11 defenders died. The Procuraduría para la Defensa de "
+        "los Derechos Humanos said 40 complaints arrived. The Defensoría de los Habitantes said 9 "
+        "people were evicted.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Red Amazónica de Defensores") == "ngo"
+    assert actors.get("Procuraduría para la Defensa de los Derechos Humanos") == "nhri"
+    assert actors.get("Defensoría de los Habitantes") == "nhri"

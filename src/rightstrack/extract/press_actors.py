@@ -193,7 +193,8 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
                    r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
-                   r"|commission on human rights|ombuds(?:man|person)|defensor|public defender|people[’']s advocate"
+                   r"|commission on human rights|ombuds(?:man|person)|defensor(?:a|[ií]a)?\b|procuradur[ií]a\b|public defender|"
+                   r"people[’']s advocate"
                    r"|(?<!high )(?<!europe )commissioner for (?:human|fundamental) rights|procurador)")  # fmt: skip
 
 
