@@ -1631,3 +1631,20 @@ def test_defenders_in_spanish_are_no_ombudsman() -> None:
     assert actors.get("Red Amazónica de Defensores") == "ngo"
     assert actors.get("Procuraduría para la Defensa de los Derechos Humanos") == "nhri"
     assert actors.get("Defensoría de los Habitantes") == "nhri"
+
+
+def test_told_reporters_on_a_day_dates_the_press_statement_unless_after_an_event() -> None:
+    events = _items(
+        "BUJUMBURA, 19 March 2027 - The government spokesman, Jean Niyonkuru, told reporters on "
+        "Thursday that 28 of the 37 delegations had recognised the country's progress.",
+        date(2027, 3, 19),
+        "event",
+    )
+    assert [e["date"] for e in events if e["event_type"] == "press_statement"] == ["2027-03-18"]
+    events = _items(
+        "GENEVA, 16 February 2024 - The Foreign Minister, Rodrigo Alvarez, told reporters on "
+        "Wednesday after meeting the High Commissioner for Human Rights in Geneva.",
+        date(2024, 2, 16),
+        "event",
+    )
+    assert [e["date"] for e in events if e["event_type"] == "meeting"] == ["2024-02-14"]

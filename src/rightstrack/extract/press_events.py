@@ -175,6 +175,10 @@ def _assign_dates(
         after = [i for i, t in enumerate(triggers) if t[1] >= mention.end]
         if _REPORTING_DATE.search(text[max(0, mention.start - 30) : mention.start]):
             following = _SAID_AFTER.match(text, mention.end)
+            told = [i for i in before if triggers[i][0] == "press_statement" and mention.start - triggers[i][2] <= 4]
+            if told and not following:  # "told reporters on Thursday": the day of the press statement itself
+                owned.setdefault(told[-1], []).append((0, mention))
+                continue
             own_date = any(0 <= d.start - triggers[after[0]][2] < 40 for d in dates) if after else False
             if after and following and triggers[after[0]][1] <= following.end() and not own_date:
                 owned.setdefault(after[0], []).append((0, mention))  # "told reporters on
