@@ -1648,3 +1648,18 @@ def test_told_reporters_on_a_day_dates_the_press_statement_unless_after_an_event
         "event",
     )
     assert [e["date"] for e in events if e["event_type"] == "meeting"] == ["2024-02-14"]
+
+
+def test_quotes_said_by_a_person_named_after_them_with_a_long_apposition() -> None:
+    claims = _items(
+        "VILNIUS, 2 May 2027 - The Minister of State, Hessa Al-Marri-Lund, led the delegation.\n\n"
+        "\"Every one of those statements will be read aloud one day,\" said Alena Kaspar-Ward, a former "
+        "editor of a regional newspaper who now heads the group's legal team.\n\n\"The support we received "
+        "reflects real reforms,\" Al-Marri-Lund, who also chaired the national committee that drafted the "
+        "report and led the talks with the International Labour Organization, said on her return.",
+        date(2027, 5, 2),
+        "claim",
+    )
+    quotes = {c["quote"][:12]: (c.get("claimant") or {}).get("name") for c in claims if c["claim_type"] == "quotation"}
+    assert quotes["Every one of"] == "Alena Kaspar-Ward"
+    assert quotes["The support "] == "Hessa Al-Marri-Lund"

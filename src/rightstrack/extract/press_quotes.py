@@ -25,6 +25,7 @@ from rightstrack.extract.press_context import (
     sentence_opener,
     speaker_before,
 )
+from rightstrack.extract.press_states import find_states
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
@@ -159,6 +160,9 @@ def _quote_forum(ctx: PressContext, start: int, end: int) -> dict[str, Any] | No
     return None
 
 
+_PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:bin|bint|de|da|van|von|al|el)\s+)?[A-Z][\w’'-]+){1,3}")
+
+
 def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who is quoted: "..., he said", "X said: ...", the sentence's subject, or the next run's."""
     stop = end
@@ -169,8 +173,15 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             phrase = (after.group("who") or after.group("who2") or "").strip()
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
-            return (resolve_who(ctx, phrase, start) if phrase else None), _source_after(ctx, stop)
+            who = resolve_who(ctx, phrase, start) if phrase else None
+            if who is None and after.group("who2") and _PERSON_NAME.fullmatch(phrase) and not find_states(phrase):
+                who = ActorRef(phrase, "official")  # '"...," said Alena Kaspiar, a former editor who ...'
+            return who, _source_after(ctx, stop)
         clause = _AFTER_CLAUSE.match(tail)
+        surname = re.match(r"[,.]?\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,\s+(?:who|a|an|the)\b", tail)
+        person = ctx.actors.person(surname.group(1)) if clause and surname else None
+        if person is not None and person.kind == "official":  # '"...," Al-Marri, who also chaired ..., said'
+            return person, _source_after(ctx, stop)
         named = ctx.actors.within(stop, stop + clause.end()) if clause else []
         if named:  # ", the Cuban Foreign Minister, Rodrigo Alvarez, told": whoever is named there
             people = [f for f in named if f.actor.kind == "official"]
