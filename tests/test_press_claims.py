@@ -1663,3 +1663,16 @@ def test_quotes_said_by_a_person_named_after_them_with_a_long_apposition() -> No
     quotes = {c["quote"][:12]: (c.get("claimant") or {}).get("name") for c in claims if c["claim_type"] == "quotation"}
     assert quotes["Every one of"] == "Alena Kaspar-Ward"
     assert quotes["The support "] == "Hessa Al-Marri-Lund"
+
+
+def test_an_acronym_given_in_brackets_names_the_same_body_later() -> None:
+    claims = _items(
+        "YAOUNDE, 2 May 2027 - The Anglophone Civil Rights Consortium (ACRC) met the UN expert. ACRC "
+        "said 63 villages had been burned. The Tanzania Civic Rights Forum (TCRF) said 58 percent of "
+        "cases were unsolved, and TCRF said 12 people vanished.",
+        date(2027, 5, 2),
+        "claim",
+    )
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in claims}
+    assert claimants[63] == "Anglophone Civil Rights Consortium"
+    assert claimants[12] == "Tanzania Civic Rights Forum"

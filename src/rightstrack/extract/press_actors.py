@@ -103,7 +103,7 @@ _TITLE_COMMA_NAME = re.compile(
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
-    r"Alliance|Watch|Coalition|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
+    r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|"
     r"(?<=Democratic\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
@@ -391,7 +391,7 @@ def org_kind(name: str) -> str:
     if re.search(r"^(?:Gobierno|Governo)\b", name):
         return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
-                 r"Coalition|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
+                 r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective|Platform|Bureau|Movement", name):  # fmt: skip
         return "ngo"
     if re.search(r"\b(?:First\s+Nations|Indigenous|Aboriginal|Native|Inuit|S[aá]mi|M[aā]ori)\b", name) and not re.search(
@@ -497,6 +497,7 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
     for found in bodies.mentions:
         actors.add(found)
+    _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
     headline = text.find("\n") if not text.split("\n", 1)[0].rstrip().endswith(".") else 0
     for match in _BODY_SAYS.finditer(text, max(headline, 0)):  # "Odhikar said it had recorded ...",
         ref = _unnamed_kind_body(actors, match)  # "Techo Chile said"; not a headline's "Tehran says"
@@ -507,6 +508,18 @@ def find_actors(text: str) -> PressActors:
     _drop_glosses(actors, text)
     _full_mandate_titles(actors)
     return actors
+
+
+def _acronym_mentions(actors: PressActors, text: str) -> None:
+    """A body introduced with its acronym in brackets is the same body wherever the acronym recurs."""
+    bodies = [m for m in actors.mentions if m.actor.kind not in ("state", "official")]
+    for body in bodies:
+        short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{1,9}[A-Z])\)", text[body.end : body.end + 80])
+        if short is None:
+            continue
+        for again in re.finditer(rf"(?<![\w-]){re.escape(short.group(1))}(?![\w-])", text):
+            if again.start() > body.end + short.end():
+                actors.add(Found(again.start(), again.end(), body.actor, "mentioned"))
 
 
 def _drop_glosses(actors: PressActors, text: str) -> None:
