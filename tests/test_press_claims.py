@@ -1676,3 +1676,15 @@ def test_an_acronym_given_in_brackets_names_the_same_body_later() -> None:
     claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in claims}
     assert claimants[63] == "Anglophone Civil Rights Consortium"
     assert claimants[12] == "Tanzania Civic Rights Forum"
+
+
+def test_swahili_party_names() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "DODOMA, 2 May 2027 - Members of the opposition Chama cha Demokrasia na Maendeleo (Chadema) "
+        "or ACT-Wazalendo were held. The ruling Chama Cha Mapinduzi (CCM) said 3 offices burned.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Chama cha Demokrasia na Maendeleo") == "political_party"
+    assert actors.get("Chama Cha Mapinduzi") == "political_party"
+    assert actors.get("ACT-Wazalendo") == "political_party"

@@ -489,6 +489,8 @@ def find_actors(text: str) -> PressActors:
             or re.search(r"(?i)protection\s+du\s+citoyen|médiateur", name) else
             "government_body" if re.match(r"(?:Délégation|Office)\b", name) else "ngo")  # fmt: skip
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, kind), "mentioned"))
+    for match in _PARTY_OWN_WORD.finditer(text):  # "Chama cha Demokrasia na Maendeleo": "party" in its language
+        actors.add(Found(match.start(), match.end(), ActorRef(match.group(0), "political_party"), "mentioned"))
     for match in _PARTY_CALLED.finditer(text):
         group = next(g for g in ("name", "name2", "name3", "name4", "name5") if match.group(g))
         name = match.group(group)
@@ -646,6 +648,12 @@ _PARTY_CALLED = re.compile(
 # An ombudsman-type institution by its title: "the Ombudsman of the Republic of Bulgaria", "the
 # Public Defender of Georgia", "the Commissioner for Human Rights in Kazakhstan", "the Parliamentary
 # Ombudsman" (not the UN High Commissioner, nor the Council of Europe's Commissioner)
+# Party names that start with the word for "party" in their own language (Swahili "Chama": "the ruling
+# Chama Cha Mapinduzi (CCM)"), and "ACT-Wazalendo"-style names the text sets as "ruling"/"opposition"
+_PARTY_OWN_WORD = re.compile(
+    r"\bChama\s+[Cc]ha\s+[A-Z][\w’'-]+(?:\s+(?:na|wa|ya|la)\s+[A-Z][\w’'-]+)?|"
+    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-[A-Z][a-z]+(?=\s*[,(]|\s+(?:said|party)\b)"
+)
 _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudsperson)|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
