@@ -652,7 +652,7 @@ _PARTY_CALLED = re.compile(
 # Chama Cha Mapinduzi (CCM)"), and "ACT-Wazalendo"-style names the text sets as "ruling"/"opposition"
 _PARTY_OWN_WORD = re.compile(
     r"\bChama\s+[Cc]ha\s+[A-Z][\w’'-]+(?:\s+(?:na|wa|ya|la)\s+[A-Z][\w’'-]+)?|"
-    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-[A-Z][a-z]+(?=\s*[,(]|\s+(?:said|party)\b)"
+    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-[A-Z][a-z]+(?![\w-])"
 )
 _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
