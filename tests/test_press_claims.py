@@ -1688,3 +1688,15 @@ def test_swahili_party_names() -> None:
     assert actors.get("Chama cha Demokrasia na Maendeleo") == "political_party"
     assert actors.get("Chama Cha Mapinduzi") == "political_party"
     assert actors.get("ACT-Wazalendo") == "political_party"
+
+
+def test_the_human_rights_ombudsman_and_its_office() -> None:
+    claims = _items(
+        "LJUBLJANA, 2 May 2027 - The Human Rights Ombudsman said 41 complaints arrived. According to the "
+        "Office of the Human Rights Ombudsman, 34 prosecutors left the country.",
+        date(2027, 5, 2),
+        "claim",
+    )
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in claims}
+    assert claimants[41] == "Human Rights Ombudsman"
+    assert claimants[34] == "Office of the Human Rights Ombudsman"

@@ -660,7 +660,7 @@ _OMBUDSMAN_OF = re.compile(
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
-    r"(?:Parliamentary|Chief|National|Public|(?-i:(?!The\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch|ek|an|i)))\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
+    r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|(?-i:(?!The\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch|ek|an|i)))\s+Ombuds(?:man|person)(?!\s+of\b)|People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
     r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
     r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<!Europe[’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
