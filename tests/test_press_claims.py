@@ -1700,3 +1700,16 @@ def test_the_human_rights_ombudsman_and_its_office() -> None:
     claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in claims}
     assert claimants[41] == "Human Rights Ombudsman"
     assert claimants[34] == "Office of the Human Rights Ombudsman"
+
+
+def test_more_ombudsman_forms_and_spanish_contra() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "The Office of the People's Advocate said 1,046 complaints arrived. The Authorized Person of the "
+        "Oliy Majlis for Human Rights said 96 complaints arrived. The Colectivo Ciudadano contra la "
+        "Tortura said 137 complaints were filed.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Office of the People's Advocate") == "nhri"
+    assert actors.get("Authorized Person of the Oliy Majlis for Human Rights") == "nhri"
+    assert actors.get("Colectivo Ciudadano contra la Tortura") == "ngo"
