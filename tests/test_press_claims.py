@@ -1713,3 +1713,12 @@ def test_more_ombudsman_forms_and_spanish_contra() -> None:
     assert actors.get("Office of the People's Advocate") == "nhri"
     assert actors.get("Authorized Person of the Oliy Majlis for Human Rights") == "nhri"
     assert actors.get("Colectivo Ciudadano contra la Tortura") == "ngo"
+
+
+def test_a_journalists_union_is_a_body() -> None:
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(
+        "MOGADISHU, 2 May 2027 - The Somali Journalists Union said 47 journalists had been arrested.",
+        date(2027, 5, 2),
+        "actor",
+    )}  # fmt: skip
+    assert actors.get("Somali Journalists Union") == "ngo"

@@ -113,7 +113,7 @@ _ORG_HEAD = (
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
     r"Frente|Fuerza|Renovaci[oó]n|Red|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
-    r"(?<=Liberties\s)Union)"
+    r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union)"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
