@@ -466,7 +466,7 @@ def find_actors(text: str) -> PressActors:
         # word set off by the apposition, but not a sentence adverb ("However, a rights group said")
         opens = re.search(r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s+|\b[Tt]he\s+)$", text[: match.start("name") + lead])
         acronym = acronym or bool(not prefixed and opens and re.fullmatch(r"[A-Z][\w’'.-]{2,30}", name)
-                                  and not name.endswith("ly") and name not in _DISCOURSE_WORDS)  # fmt: skip
+                                  and not name.endswith("ly") and name not in _NO_BODY_NAME)  # fmt: skip
         whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
         # Bureau for Civil Liberties" names a State inside, but is not one
         if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in (
@@ -548,16 +548,19 @@ _BODY_SAYS = re.compile(
     r"estimated|found)\s+(?P<it>(?:that\s+)?(?:it|its)\b)?",
     re.MULTILINE,
 )
-_DISCOURSE_WORDS = {"However", "Meanwhile", "Instead", "Earlier", "Later", "Also", "Yesterday", "Today",
-                    "Elsewhere", "Moreover", "Furthermore", "Still", "Yet", "Then", "Now", "Here", "There",
-                    "Nevertheless", "Nonetheless", "Besides", "Likewise", "Similarly", "Otherwise", "Overall",
-                    "Locally", "Abroad", "Inside", "Outside", "Afterwards", "Again"}  # fmt: skip
-_COMMON_OPENERS = {"He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There",
-                   "Police", "Officials", "Authorities", "Government", "Parliament", "Ministry", "Prosecutors",
-                   "Witnesses", "Organisers", "Organizers", "Sources", "Relatives", "Analysts", "Observers",
-                   "Monitors", "Critics", "Diplomats", "Delegates", "Everyone", "Nobody", "Someone", "Many",
-                   "Others", "Some", "Most", "Both", "All", "Each", "Another", "One", "Survivors", "Residents",
-                   "Doctors", "Lawyers", "Activists", "Experts", "Investigators", "Campaigners", "Rescuers"}  # fmt: skip
+# Capitalised words that open a sentence or a clause and are no body's name: pronouns, sentence
+# adverbs, plain nouns for people ("However, a rights group said", "Officials said").
+_NO_BODY_NAME = {
+    "He", "She", "It", "They", "We", "I", "You", "This", "That", "These", "Those", "There", "Here",
+    "However", "Meanwhile", "Instead", "Earlier", "Later", "Also", "Yesterday", "Today", "Elsewhere",
+    "Moreover", "Furthermore", "Still", "Yet", "Then", "Now", "Nevertheless", "Nonetheless", "Besides",
+    "Likewise", "Similarly", "Otherwise", "Overall", "Locally", "Abroad", "Inside", "Outside",
+    "Afterwards", "Again", "Police", "Officials", "Authorities", "Government", "Parliament", "Ministry",
+    "Prosecutors", "Witnesses", "Organisers", "Organizers", "Sources", "Relatives", "Analysts",
+    "Observers", "Monitors", "Critics", "Diplomats", "Delegates", "Everyone", "Nobody", "Someone",
+    "Many", "Others", "Some", "Most", "Both", "All", "Each", "Another", "One", "Survivors", "Residents",
+    "Doctors", "Lawyers", "Activists", "Experts", "Investigators", "Campaigners", "Rescuers",
+}  # fmt: skip
 
 
 def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | None:
@@ -568,7 +571,7 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
     tokens = name.split()
     if re.search(r"[’']s\b", name):
         return None  # "Nicaragua's Vice-President said"
-    if tokens[0] in _LEAD_STOP or tokens[0] in _COMMON_OPENERS or tokens[0] in _NOT_NAME:
+    if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in _NOT_NAME:
         return None
     if re.match(rf"{MONTH}$|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", tokens[0]):
         return None
