@@ -1722,3 +1722,21 @@ def test_a_journalists_union_is_a_body() -> None:
         "actor",
     )}  # fmt: skip
     assert actors.get("Somali Journalists Union") == "ngo"
+
+
+def test_ombudsmen_for_a_field_or_a_people_and_not_a_persons_title() -> None:
+    text = ("STOCKHOLM, 2 May 2027 - The Equality Ombudsman said 37 complaints arrived. The Ombudswoman "
+            "for Persons with Disabilities said 1,180 complaints arrived. The Ombudsman for Human Rights "
+            "in the Republic of Tajikistan said 9 prisons were visited. The Office of the People's "
+            "Advocate, Moldova's ombudsman institution, said 1,046 complaints arrived. Lithuania's Seimas "
+            "Ombudsman, Erika Leon-Hale, met the experts.")  # fmt: skip
+    claims = _items(text, date(2027, 5, 2), "claim")
+    claimants = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims}
+    assert claimants[37] == "Equality Ombudsman"
+    assert claimants[1180] == "Ombudswoman for Persons with Disabilities"
+    assert claimants[1046] == "Office of the People's Advocate"
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 2), "actor")}
+    assert actors["Ombudsman for Human Rights in the Republic of Tajikistan"]["kind"] == "nhri"
+    assert "People's Advocate" not in actors
+    assert actors["Erika Leon-Hale"]["title"].endswith("Seimas Ombudsman")  # a person's title, not a second body
+    assert "Seimas Ombudsman" not in actors

@@ -375,7 +375,7 @@ def org_kind(name: str) -> str:
             return "un_mechanism"
     if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
         return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
-    if re.search(r"^(?:Comisionado|Comisi[oó]n|Comiss[aã]o|Defensor[ií]?a?)\s+Nacional\b.*\bD(?:erechos|ireitos)\s+Humanos\b", name)\
+    if re.search(r"^(?:Comisionado|Comisi[oó]n|Comiss[aã]o|Defensor[ií]?a?|Instituto|Consejo)\s+Nacional\b.*\bD(?:erechos|ireitos)\s+Humanos\b", name)\
             or re.search(r"^Provedor[a]?\s+de\s+Justi[cç]a\b", name):
         return "nhri"  # "Comisionado Nacional de los Derechos Humanos"
     if re.search(
@@ -479,6 +479,8 @@ def find_actors(text: str) -> PressActors:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
     for match in _OMBUDSMAN_OF.finditer(text):  # "the Ombudsman of the Republic of Bulgaria"
+        if any(0 < f.start - match.end("name") <= 3 and f.actor.kind == "official" for f in actors.mentions):
+            continue  # "Lithuania's Seimas Ombudsman, Erika Leon-Hale": the title of the person named
         name = re.sub(r"\s*\([A-Z][a-z]+\)", "", match.group("name"))  # "People's Advocate (Ombudsman) of"
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
@@ -660,11 +662,14 @@ _PARTY_OWN_WORD = re.compile(
 )
 _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
-    r"(?:Ombudsman|Ombudsperson)|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
+    r"(?:Ombudsman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
-    r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|(?-i:(?!The\b)[A-Z][a-z]+(?:ian|ean|ese|ish|ic|ch|ek|an|i)))\s+Ombuds(?:man|person)(?!\s+of\b)|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
+    r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
+    r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+))\s+Ombuds(?:man|woman|person)(?!\s+of\b)|"
+    # "the Ombudswoman for Persons with Disabilities": an ombudsman for one field
+    r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
     r"Authori[sz]ed\s+Person\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+for\s+Human\s+Rights|"
     r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
@@ -737,7 +742,7 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
         return  # title-then-name form reads it
     if any(re.fullmatch(_ORG_HEAD, token) for token in name.split()):  # "the Transitional
         return  # Government, the Minister of Justice, Name": a body, not a person
-    if name.split()[0] in _NOT_NAME or not re.match(
+    if any(token in _NOT_NAME for token in name.split()) or not re.match(
         rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
     ):  # "operations director at ...", "Cambodian ambassador and ..."
         return
