@@ -1740,3 +1740,18 @@ def test_ombudsmen_for_a_field_or_a_people_and_not_a_persons_title() -> None:
     assert "People's Advocate" not in actors
     assert actors["Erika Leon-Hale"]["title"].endswith("Seimas Ombudsman")  # a person's title, not a second body
     assert "Seimas Ombudsman" not in actors
+
+
+def test_a_surname_alone_names_the_person_introduced_in_full_and_she_is_not_whom_she_met() -> None:
+    text = ("NAIROBI, 4 May 2027 - A UN team ended a visit to Kenya on Friday. Speaking in Nairobi, "
+            "Marisol Duarte-Kamau, who led the team, described crowded cells.\n\n"
+            '"We saw children held with adults in two stations," Duarte-Kamau said.\n\n'
+            "Tomasz Ferreira-Obi, whose mission began on 20 April in Mombasa, said he had visited 14 "
+            "prisons.\n\nOn 25 April he met the Minister of Interior, Peter Odhiambo, about the "
+            'findings.\n\n"Inspection must be regular and unannounced," he said.')  # fmt: skip
+    claims = _items(text, date(2027, 5, 4), "claim")
+    by_quote = {(c.get("quote") or "")[:10]: (c.get("claimant") or {}).get("name") for c in claims}
+    assert by_quote["We saw chi"] == "Marisol Duarte-Kamau"
+    assert by_quote["Inspection"] == "Tomasz Ferreira-Obi"
+    counts = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert counts[14] == "Tomasz Ferreira-Obi"

@@ -236,6 +236,10 @@ def _state_under_discussion(actors: PressActors, text: str) -> ActorRef | None:
     return None
 
 
+# A sentence whose subject is "he" or "she" before any name: its first name is not the speaker.
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:On|In|At|Later|Earlier|Then|After|Before)\b[^,\n]{0,30},?\s+)?(?:he|she|He|She)\s+(?:also\s+)?[a-z]+(?:ed|et|old|aw|ent|ound)\b")
+
+
 def speaker_before(ctx: PressContext, offset: int) -> ActorRef | None:
     """The subject of the latest sentence before `offset` that starts with a person or body.
 
@@ -247,6 +251,8 @@ def speaker_before(ctx: PressContext, offset: int) -> ActorRef | None:
             continue
         window = ctx.text[start:min(end, offset)]
         first = _first_person(ctx, start, start + len(window))
+        if first is not None and _PRONOUN_SUBJECT.match(window):
+            continue  # "On 2 March she met the Minister, X": X is who "she" met, not "she"
         if first is not None:
             return first
     return None
@@ -260,7 +266,18 @@ def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         person = ctx.actors.person(match.group(0))
         if person is not None:
             return person
+    opener = _NAME_OPENS.match(ctx.text, start, end)  # "Tomasz Ferreira-Obi, whose mission ...": an untitled
+    if opener and not set(opener.group(1).split()) & _NOT_PERSON:  # person who opens the sentence
+        from rightstrack.extract.press_states import resolve_state_name
+
+        if not any(resolve_state_name(word) for word in opener.group(1).split()):
+            return ActorRef(opener.group(1), "official")
     return None
+
+
+# One word of a person's name: "Odhiambo", "O'Brien", "Ferreira-Obi", "Salazar-holm".
+_NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Za-zà-ÿ][a-zà-ÿ’']+)*"
+_NAME_OPENS = re.compile(r"([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:who|whose|a|an|the)\b")
 
 
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
@@ -350,14 +367,30 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         person = ctx.actors.person(token)
         if person is not None:
             return person
-    named = re.search(r"(?:^|\s)((?:[a-z]+\s+)*)([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][a-zà-ÿ’'-]+){1,2})$", phrase)
+    named = re.search(rf"(?:^|\s)((?:[a-z]+\s+)*)({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", phrase)
     if named and not set(named.group(2).split()) & _NOT_PERSON:
         from rightstrack.extract.press_states import resolve_state_name
 
         if resolve_state_name(named.group(2)) is None:  # a bare name: "Opposition leader Meera Pillai"
             title = named.group(1).strip() or None
             return ActorRef(named.group(2), "official", title=title)
-    return ctx.actors.person(phrase)
+    return ctx.actors.person(phrase) or _full_name_before(ctx, phrase, offset)
+
+
+def _full_name_before(ctx: PressContext, surname: str, offset: int) -> ActorRef | None:
+    """A surname alone ("Reyes-Amoako said") names the person introduced with it in full earlier
+    ("Claudia Reyes-Amoako, who led the delegation"), even when no title came with the full name."""
+    if not re.fullmatch(r"(?:(?:al|el|van|de)[-\s])?[A-Z][\w’'-]+", surname) or surname in _NOT_PERSON:
+        return None
+    from rightstrack.extract.press_states import resolve_state_name
+
+    if resolve_state_name(surname) is not None:
+        return None
+    for full in re.finditer(rf"\b((?:[A-Z][\w’'.-]+\s+){{1,2}}){re.escape(surname)}\b", ctx.text[:offset]):
+        first = full.group(1).split()
+        if not set(first) & _NOT_PERSON and resolve_state_name(first[0]) is None:
+            return ActorRef(f"{full.group(1)}{surname}", "official")
+    return None
 
 
 def _body_before(ctx: PressContext, offset: int) -> ActorRef | None:
@@ -508,7 +541,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             cited = _CITING.search(sentence[said.end() :]) if who.kind == "media" else None
             cited_who = resolve_who(ctx, cited.group(1), start) if cited else None
             return cited_who or who, source  # "the news agency reported, citing the ministry"
-        placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", before)  # "the ministry in Managua"
+        # "Okafor-Lind, whose visit began on 2 March in Winnipeg, said": the subject before the clause
+        placeless = before[: clause.start()] if clause else before
+        placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", placeless)  # "the ministry in Managua"
         placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"
         # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
         placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing)\s+[^,]{1,40},\s*$", " ", placeless)
