@@ -1755,3 +1755,32 @@ def test_a_surname_alone_names_the_person_introduced_in_full_and_she_is_not_whom
     assert by_quote["Inspection"] == "Tomasz Ferreira-Obi"
     counts = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims if c["claim_type"] == "count"}
     assert counts[14] == "Tomasz Ferreira-Obi"
+
+
+def test_bodies_told_by_plain_appositions_and_foreign_names_speak_for_their_figures() -> None:
+    text = ("LIMA, 6 May 2027 - The Fórum Popular pela Moradia, a coalition of tenant movements, said 38 "
+            "percent of evicted families had no shelter. Kanchan Relief Nepal, a shelter network, said 214 "
+            "women were rescued. The Centro de Estudios sobre Cárcel y Sociedad (CECES), a prison "
+            "monitoring group, said 91 detainees died. The Sahel Rights Alliance, a regional network of "
+            "civil society groups, said 17 journalists were detained. The Tchad Liberté Citoyenne "
+            "collective said 44 people were missing. The youth organisation Juventude ba Futuru said 12 "
+            "schools closed.\n\nThe alliance said it had written to the Inter-American Commission on Human "
+            "Rights. It said 63 members were charged.")  # fmt: skip
+    claims = _items(text, date(2027, 5, 6), "claim")
+    by_value = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims}
+    assert by_value[38] == "Fórum Popular pela Moradia"
+    assert by_value[214] == "Kanchan Relief Nepal"
+    assert by_value[91] == "Centro de Estudios sobre Cárcel y Sociedad"
+    assert by_value[17] == "Sahel Rights Alliance"
+    assert by_value[44] == "Tchad Liberté Citoyenne"
+    assert by_value[12] == "Juventude ba Futuru"
+    assert by_value[63] == "Sahel Rights Alliance"  # "it" is the network that spoke before, not the commission
+
+
+def test_a_former_member_of_a_group_is_not_a_group() -> None:
+    text = ("NAIROBI, 6 May 2027 - Peter Mwangi Otieno, a former member of the rights group, said 12 people "
+            "were held. According to the Lakeside Women's Safety Network, a coalition of shelters, 22 women "
+            "were killed.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 5, 6), "actor")}
+    assert actors.get("Peter Mwangi Otieno") != "ngo"
+    assert actors.get("Lakeside Women's Safety Network") == "ngo"

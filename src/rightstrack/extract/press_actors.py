@@ -457,7 +457,8 @@ def find_actors(text: str) -> PressActors:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
-    for match in [*_NGO_APPOSED.finditer(text), *_NGO_PREFIXED.finditer(text), *_NGO_THE_NOUN.finditer(text)]:
+    for match in [*_NGO_APPOSED.finditer(text), *_NGO_PREFIXED.finditer(text), *_NGO_THE_NOUN.finditer(text),
+                  *_NGO_NOUN_AFTER.finditer(text)]:
         # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"; "the collective Tanora Mijoro"
         name, lead = _clean_org(match.group("name"))
         prefixed = match.re is not _NGO_APPOSED
@@ -618,12 +619,24 @@ def _full_mandate_titles(actors: PressActors) -> None:
 
 # A body that the text itself calls a group: "the Observatorio Venezolano de Derechos, a Caracas-based
 # monitoring group", "Viasna, a banned rights organisation"
+# Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
+# sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
+_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|"
+              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el")
 _NGO_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{2,4})?(?:\s+(?:(?:de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et)\s+){0,2}"
-    r"[A-Z][\w’'-]+){0,6}),\s+(?:a|an)\s+(?:(?:[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"(?<![\w’'-])(?!(?:According|As|In|On|At|For|By|From|To|With|After|Before|During|Speaking)\s)"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{{2,4}})?(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,2}}"
+    r"[A-Z][\w’'-]+){0,6})(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|and|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
+    # "Shakti Rescue Nepal, a shelter network", "Danube Refugee Aid, a Hungarian charity": a kind of
+    # body told by plain modifiers (no "of", "the": "a former member of the group" is a person)
+    r"(?:(?!(?:of|the|and|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){1,3}?"
+    r"(?:group|organi[sz]ation|NGO|network|coalition|charity|collective|alliance|association|platform|"
+    r"foundation)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with)\b)|"
+    # "a coalition of housing movements", "a network of peasant cooperatives": a body of bodies
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?:coalition|network|alliance|federation|collective|platform|umbrella\s+body)\s+of\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
     r"monitoring|campaigning|founded|set\s+up|defending|documenting|based|of\s+(?:[\w-]+\s+){0,3}(?:groups|organi[sz]ations|"
@@ -682,7 +695,7 @@ _OMBUDSMAN_OF = re.compile(
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
 _FRENCH_ORG = re.compile(
-    r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Parti|Mouvement|Rassemblement|Office|"
+    r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Cercle|Parti|Mouvement|Rassemblement|Office|"
     r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
     r"Alliance|Centre|Maison|Groupe|Institution)\s+"
     r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
@@ -694,8 +707,15 @@ _FRENCH_ORG = re.compile(
 )
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
 _NGO_THE_NOUN = re.compile(
-    r"\b[Tt]he\s+(?:collective|movement|association|network|coalition|platform|NGO|charity)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et|to)\s+)?[A-Z][\w’'-]+){0,6})"
+    r"\b[Tt]he\s+(?:(?:youth|women[’']s|student|farmers[’']?|workers[’']?|church|diaspora|exile|local|grassroots)\s+)?"
+    r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation)\s+"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
+)
+# "The Tchad Justice Citoyenne collective said": a name of two words or more, then what it is
+_NGO_NOUN_AFTER = re.compile(
+    rf"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{1,5}})\s+"
+    r"(?:collective|coalition|network|association|alliance|platform|charity)\b(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|which|who|told|"
+    r"reported|recorded|counted|documented|called|urged|welcomed)\b)"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(

@@ -100,7 +100,8 @@ _OWNER_OUTLET = re.compile(
 # title happens to hold the word ("director of the National Centre").
 _ITS_RELEASE = re.compile(r"(?i)^(?:the|its|their)\s+(?:(?:corrected|revised|new|latest|updated|second|first|"
                           r"same|later|earlier|full)\s+)?(?:press\s+)?(?:statement|release|communiqu[eé])$")
-_NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
+_NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+-based\s+|local\s+|exiled\s+|rights\s+|monitoring\s+)?"
+                       r"(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
@@ -298,7 +299,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         low = phrase.lower()
         if low in ("he", "she"):
             return speaker_before(ctx, offset)
-        return ctx.issuer or _body_before(ctx, offset)
+        return ctx.issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
                                                   r"(?:UN\s+)?special\s+rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
@@ -390,6 +391,20 @@ def _full_name_before(ctx: PressContext, surname: str, offset: int) -> ActorRef 
         first = full.group(1).split()
         if not set(first) & _NOT_PERSON and resolve_state_name(first[0]) is None:
             return ActorRef(f"{full.group(1)}{surname}", "official")
+    return None
+
+
+def _body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | None:
+    """What "it said" stands for when the sentence before was a body speaking ("The network said it
+    had sent its findings to the Inter-American Commission. It said 41 members ...": the network, not
+    the commission named last)."""
+    s_start, _ = ctx.sentence_at(min(offset, len(ctx.text) - 1))
+    before = [(a, b) for a, b in ctx.sentences if b <= s_start]
+    if not before:
+        return None
+    speaker, _ = attribution(ctx, *before[-1])
+    if speaker is not None and speaker.kind in ("ngo", "nhri", "government_body", "political_party"):
+        return speaker
     return None
 
 
@@ -516,6 +531,12 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         before = sentence[: said.start()]
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
+        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an)\s+[^,;“”\"]{3,100},\s*$", before)
+        body = [f for f in ctx.actors.within(start, start + appos.start())
+                if f.actor.kind in ("ngo", "nhri", "government_body", "political_party")
+                and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
+        if body:  # "The Mekong Rights Alliance, a regional network of civil society groups, said": the
+            return body[-1].actor, source  # body before the apposition, not the groups inside it
         subject_end = start + (clause.start() if clause else said.start())
         aux = re.search(r"\s+(?:has|had|have)(?:\s+also)?\s*$", ctx.text[start:subject_end])  # "X has documented"
         if aux and not clause:
