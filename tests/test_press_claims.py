@@ -1784,3 +1784,22 @@ def test_a_former_member_of_a_group_is_not_a_group() -> None:
     actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 5, 6), "actor")}
     assert actors.get("Peter Mwangi Otieno") != "ngo"
     assert actors.get("Lakeside Women's Safety Network") == "ngo"
+
+
+def test_rights_institutions_by_apposition_and_parties_by_seats_with_acronyms() -> None:
+    text = ("PORT LOUIS, 3 May 2027 - Suara HAM, Malaysia's National Commission on Human Rights, said 88 "
+            "complaints arrived. The Office for Fairness and Citizens' Rights, Malta's ombudswoman, said 41 "
+            "files were opened. The Commission Nationale des Droits de l'Homme said it had referred 12 cases. "
+            "The National Commissioner for Human Rights (CONADEH) said 19 people were missing.\n\n"
+            "The Alliance for Renewal and Hope (ARH) won 30 seats, the Lusophone Union e Progresso (LUP) kept "
+            "its 4 seats and the Sunrise Ndava coalition won 12 seats. The ruling ZANU-PF said the vote was "
+            "fair.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 3), "actor")}
+    assert actors.get("Suara HAM") == "nhri"
+    assert actors.get("Office for Fairness and Citizens' Rights") == "nhri"
+    assert actors.get("Commission Nationale des Droits de l'Homme") == "nhri"
+    assert actors.get("National Commissioner for Human Rights") == "nhri"
+    assert actors.get("Alliance for Renewal and Hope") == "political_party"
+    assert actors.get("Lusophone Union e Progresso") == "political_party"
+    assert actors.get("Sunrise Ndava") == "political_party"
+    assert actors.get("ZANU-PF") == "political_party"

@@ -645,7 +645,9 @@ _NGO_APPOSED = re.compile(
 
 _NHRI_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){1,8})(?:\s*\([A-Z]{2,10}\))?,\s+(?:the\s+)?"
-    r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)\b"
+    r"(?:(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)|"
+    # "Komnas HAM, Indonesia's National Commission on Human Rights"; "X, Cyprus's ombudswoman"
+    r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?(?:national|National)\s+(?:commission|Commission)\s+(?:on|for)\s+(?:human|Human)\s+(?:rights|Rights)|(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)ombuds(?:man|woman|person))\b"
 )
 # "the Revolution for Prosperity party", "the main opposition party, UNITA,": a party by what the
 # text calls it
@@ -653,7 +655,8 @@ _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+|ruling\s+|governing\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"\s+party\b|"
     # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
-    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})\s+(?:won|took|"
+    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?\s+(?:won|took|"
     r"secured|captured|gained|kept)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
     # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
     r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
@@ -671,7 +674,7 @@ _PARTY_CALLED = re.compile(
 # Chama Cha Mapinduzi (CCM)"), and "ACT-Wazalendo"-style names the text sets as "ruling"/"opposition"
 _PARTY_OWN_WORD = re.compile(
     r"\bChama\s+[Cc]ha\s+[A-Z][\w’'-]+(?:\s+(?:na|wa|ya|la)\s+[A-Z][\w’'-]+)?|"
-    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-[A-Z][a-z]+(?![\w-])"
+    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,4})(?![\w-])"
 )
 _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
@@ -685,6 +688,7 @@ _OMBUDSMAN_OF = re.compile(
     r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
     r"Authori[sz]ed\s+Person\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+for\s+Human\s+Rights|"
     r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
+    r"National\s+Commissioner\s+for\s+Human\s+Rights(?!\s+(?:of|in)\b)|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
     r"(?<!High\s)(?<!Europe\s)(?<!UN\s)(?<!Europe[’']s\s)(?<!Parliament\s)(?<!Parliamentary\s)(?<!National\s)"
     r"Commissioner\s+for\s+(?:Human|Fundamental)\s+Rights(?!\s+(?:of|in|at)\b)|"
@@ -701,7 +705,7 @@ _FRENCH_ORG = re.compile(
     r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
     # "Najda pour la dignité": any one-word name before "pour la ..."
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
-    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][a-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
+    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
     # followed by its acronym, an English gloss, a comma or a verb
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
 )
