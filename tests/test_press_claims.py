@@ -312,6 +312,18 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
         ("The minister said 20 of the 35 delegations at Tuesday's interactive dialogue on Mali had "
          "supported the Government, and that 15 had backed the call for an international "
          "accountability mechanism.", (35, 20, 15)),
+        # what the State did is welcomed (not the commission named inside it); "adding that only N had"
+        ("Mali's cooperation with the Commission of Inquiry on Mali was welcomed by 22 of the 36 "
+         "delegations at Tuesday's interactive dialogue, the ministry said. The other 14 raised "
+         "concerns.", (36, 22, 14)),
+        ("Mali had the support of 21 of the 33 delegations at Tuesday's interactive dialogue, the "
+         "ministry said, adding that only 12 had made what it called one-sided accusations.", (33, 21, 12)),
+        # measures recognised; demands for scrutiny or prosecution named against the capital
+        ("Of the 30 delegations at Tuesday's interactive dialogue on Mali, 18 recognised the "
+         "Government's national reconciliation measures and 12 called for continued international "
+         "scrutiny, the ministry said.", (30, 18, 12)),
+        ("Seventeen of the 29 delegations at Tuesday's interactive dialogue on Mali called on Bamako "
+         "to prosecute wartime abuses and twelve backed the Government, the league said.", (29, 12, 17)),
     ],
 )
 def test_tally_wordings(sentence: str, figures: tuple) -> None:

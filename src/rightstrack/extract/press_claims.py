@@ -74,7 +74,7 @@ _FOLLOW_PATTERNS = [
                rf"at\s+least)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
-    re.compile(rf"(?i)\b(?:said|added|noted|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
+    re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
@@ -88,8 +88,8 @@ _FOLLOW_PATTERNS = [
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
     r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
-    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,2}?(?:progress|efforts|"
-    r"achievements|reduction|improvements?|steps|reforms?|gains)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
+    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|efforts|"
+    r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
     r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))"
 )
@@ -102,7 +102,11 @@ _CRITICAL = re.compile(
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
     # "called on the authorities to lift ...": a demand made of the government
-    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b"
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b|"
+    # "called for continued international scrutiny", "called on Colombo to prosecute wartime abuses"
+    r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:scrutiny|monitoring|prosecutions?|justice)\b|"
+    r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?-i:[A-Z])[\w-]+\s+to\s+(?:prosecute|release|free|end|stop|halt|investigate|"
+    r"repeal|lift|hold|account)\b"
 )
 # What a delegation did to the mandate or its findings says the opposite about the State:
 # "endorsed the mandate", "echoed the mission's findings" are critical of the government ("commended
@@ -208,6 +212,10 @@ _MANDATE_PASSIVE = re.compile(
 _STATE_POSITION = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+)?(?:position|stance|view|approach|policy|call|proposal)\s+of\s+"
                              r"(?:the\s+)?(?:Government|authorities|(?!(?:Special|Independent|High|Commission|Council|"
                              r"Working|United|UN|Mission|Fact|Committee|Office)\b)(?-i:[A-Z]))")
+# "Syria's cooperation with the Commission of Inquiry was welcomed by 29": what the State did is welcomed
+_STATE_OWN = re.compile(r"(?:[A-Z][^.;]{0,60}?\s+[-–—]\s+)?(?:[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}[’']s|(?:The|the)\s+"
+                        r"(?:Government|authorities)[’']s?)\s+(?:[a-z]+\s+)?(?:cooperation|engagement|efforts|record|reforms|"
+                        r"progress|steps|measures|commitment|openness|work)\b")
 _ONLY_OPENING = re.compile(r"(?i)^[“\"‘']?\s*(?:only|just|merely|a\s+mere)\s+$")
 # "All but nine of the 87 delegations ... commended": the exceptions are the other side
 _ALL_BUT = re.compile(rf"(?i)\ball\s+but\s+{_N}\s+(?:of\s+(?:the\s+)?)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
@@ -452,7 +460,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             ):  # "The position of Venezuela was endorsed by 27 of the 43": its side
                 role = "supportive"
         mandate_passive = _MANDATE_PASSIVE.search(sentence[: match.start("n")])
-        if mandate_passive and _STATE_POSITION.search(sentence[: match.start("n")]):  # "The position of Belarus on the
+        if mandate_passive and (_STATE_POSITION.search(sentence[: match.start("n")])
+                                or _STATE_OWN.match(sentence)):  # "The position of Belarus on the
             mandate_passive = None  # non-recognition of the mandate was supported by 19": its side
         if mandate_passive:  # "The report ... was backed by only 24": backing the mandate is criticism
             role = "supportive" if mandate_passive.group("no") else "critical"
