@@ -1815,3 +1815,13 @@ def test_rights_institutions_by_apposition_and_parties_by_seats_with_acronyms() 
     assert actors.get("Lusophone Union e Progresso") == "political_party"
     assert actors.get("Sunrise Ndava") == "political_party"
     assert actors.get("ZANU-PF") == "political_party"
+
+
+def test_what_was_counted_is_the_noun_before_a_preposition() -> None:
+    text = ("DILI, 4 May 2027 - The Provedor said it had received 57 complaints about evictions in 2026. "
+            "Observers said they had received 19 complaints from voters. The commission said it had "
+            "opened 1,300 files from families of the missing.")  # fmt: skip
+    units = {c["value"]: c["unit"] for c in _items(text, date(2027, 5, 4), "claim") if c["claim_type"] == "count"}
+    assert units[57] == "complaints"
+    assert units[19] == "complaints"
+    assert units[1300] == "files"

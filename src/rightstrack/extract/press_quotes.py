@@ -59,7 +59,8 @@ _COUNT = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z]{{3,15}}\s+and\s+(?=[a-z]{{3,15}}\s))?"  # "57 former and serving officers"
-    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are)\s)[a-z]{3,15}\s+){0,2})"
+    # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
+    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among)\s)[a-z]{3,15}\s+){0,2})"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.
