@@ -1825,3 +1825,13 @@ def test_what_was_counted_is_the_noun_before_a_preposition() -> None:
     assert units[57] == "complaints"
     assert units[19] == "complaints"
     assert units[1300] == "files"
+
+
+def test_who_met_someone_and_told_him_is_the_one_who_tells() -> None:
+    text = ("LUSAKA, 5 May 2027 - The chairperson of the Zambia Human Rights Commission, Mutale Chanda-Berg, "
+            "met the UN Special Rapporteur on the right to food, Omar Haddad-Lind, in Lusaka on Tuesday and "
+            "told him that 64 families had been evicted. Delegations that spoke at the dialogue were 30, "
+            "and said 12 of them had raised concerns, the ministry said.")  # fmt: skip
+    claims = _items(text, date(2027, 5, 5), "claim")
+    by_value = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims}
+    assert by_value[64] == "Mutale Chanda-Berg"

@@ -486,6 +486,11 @@ _DATA_FROM = re.compile(
 )
 
 
+# The first verb of a sentence whose later "and told him" shares its subject
+_SHARED_SUBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:met|received|visited|hosted|held\s+talks|"
+                             r"spoke|briefed|wrote\s+to|called\s+on)\b")
+
+
 def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
@@ -529,6 +534,12 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         said = plain or (None if _ACCORDING.search(sentence, said.end()) else said)
     if said:
         before = sentence[: said.start()]
+        shared = _SHARED_SUBJECT.search(before) if re.search(r"\band\s+(?:also\s+|later\s+)?$", before) else None
+        if shared:  # "X met the Special Rapporteur, Y, on Tuesday and told him that ...": X tells
+            opening = [f for f in ctx.actors.within(start, start + shared.start()) if f.actor.kind not in ("state", "media")]
+            people = [f for f in opening if f.actor.kind == "official"]
+            if people or opening:
+                return (people[-1] if people else opening[0]).actor, source
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
         appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an)\s+[^,;“”\"]{3,100},\s*$", before)
