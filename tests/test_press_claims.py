@@ -1835,3 +1835,28 @@ def test_who_met_someone_and_told_him_is_the_one_who_tells() -> None:
     claims = _items(text, date(2027, 5, 5), "claim")
     by_value = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims}
     assert by_value[64] == "Mutale Chanda-Berg"
+
+
+def test_groups_named_by_their_own_name_and_french_names_at_a_sentence_end() -> None:
+    text = ("APIA, 5 May 2027 - The Samoa Family Safety Support Group said 44 percent of callers were "
+            "turned away. The Commission Nationale Indépendante des Droits de l'Homme said it had received "
+            "51 complaints. The expert will meet the Conseil national des droits de l'Homme. The Tonga "
+            "Citizens' Committee said 12 families waited. Complaints were against the Samoa Police Service. "
+            "Sixteen of the 30 delegations raised concerns, according to a count by the Coalition "
+            "sahélienne des défenseurs des droits humains.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 5), "actor")}
+    assert actors.get("Samoa Family Safety Support Group") == "ngo"
+    assert actors.get("Commission Nationale Indépendante des Droits de l'Homme") == "nhri"
+    assert actors.get("Conseil national des droits de l'Homme") == "nhri"
+    assert actors.get("Tonga Citizens' Committee") == "ngo"
+    assert actors.get("Samoa Police Service") == "government_body"
+    assert actors.get("Coalition sahélienne des défenseurs des droits humains") == "ngo"
+
+
+def test_a_count_drawn_up_by_a_body_is_that_bodys_claim() -> None:
+    text = ("BAMAKO, 26 March 2027 - Twenty of the thirty statements delivered on Wednesday at the "
+            "interactive dialogue with the Independent Expert on Mali were critical of the authorities, "
+            "and ten were supportive, according to a count drawn up by the Sahel Rights Coalition.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 26), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (30, 10, 20)
+    assert tally["claimant"]["name"] == "Sahel Rights Coalition"

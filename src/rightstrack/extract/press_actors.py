@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from rightstrack.actors.groups import group_name
+from rightstrack.actors.normalise import name_key
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.press_states import find_states as _find_states
@@ -105,7 +107,7 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|"
+    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
     r"(?<=Democratic\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
@@ -354,7 +356,8 @@ def org_kind(name: str) -> str:
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
-    if re.search(r"\bCivil\s+Liberties\b|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b", name):
+    if re.search(r"\bCivil\s+Liberties\b|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
+                 r"\bCitizens[’']?\s+(?:Committee|Council|Initiative)\b", name):  # "Mannar Citizens' Committee"
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
         return "nhri"
@@ -574,6 +577,10 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
     tokens = name.split()
     if re.search(r"[’']s\b", name):
         return None  # "Nicaragua's Vice-President said"
+    if tokens[0] == "The" and 3 <= len(tokens) <= 6 and tokens[-1] in ("Group", "Trust", "Project", "Fund") and not (
+            {"Working", "Contact", "Core", "Friends"} & set(tokens) or group_name(name_key(" ".join(tokens[1:])))):
+        if not any(actors.person(token) is not None for token in tokens):  # "The Samoa Victim Support
+            return ActorRef(" ".join(tokens[1:]), "ngo")  # Group said": a group named by its own name
     if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in _NOT_NAME:
         return None
     if re.match(rf"{MONTH}$|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", tokens[0]):
@@ -702,12 +709,12 @@ _FRENCH_ORG = re.compile(
     r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Cercle|Parti|Mouvement|Rassemblement|Office|"
     r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
     r"Alliance|Centre|Maison|Groupe|Institution)\s+"
-    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
+    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ind[ée]pendante?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
     # "Najda pour la dignité": any one-word name before "pour la ..."
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
     r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
     # followed by its acronym, an English gloss, a comma or a verb
-    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
+    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s*\.(?:\s|$)|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
 )
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
 _NGO_THE_NOUN = re.compile(
