@@ -1860,3 +1860,25 @@ def test_a_count_drawn_up_by_a_body_is_that_bodys_claim() -> None:
     tally = next(c for c in _items(text, date(2027, 3, 26), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (30, 10, 20)
     assert tally["claimant"]["name"] == "Sahel Rights Coalition"
+
+
+def _visits_and_conferences(text: str, published: date) -> list[tuple[str, str | None, str | None]]:
+    return [(e["event_type"], e.get("date"), e.get("end_date")) for e in _items(text, published, "event")
+            if e["event_type"] in ("visit", "press_statement")]  # fmt: skip
+
+
+def test_visit_days_from_arrival_first_day_and_a_closing_press_conference() -> None:
+    arrived = ("NUKU'ALOFA, 8 January 2027 - The UN Special Rapporteur on the right to food ended her visit "
+               "to Tonga on Thursday, after arriving in Nuku'alofa on 28 December.")  # fmt: skip
+    assert ("visit", "2026-12-28", "2027-01-07") in _visits_and_conferences(arrived, date(2027, 1, 8))
+    first_day = ("SUVA, 27 April 2027 - The Minister of Justice met the UN Working Group on Arbitrary "
+                 "Detention in Suva on Monday, on the first day of the group's visit to Fiji, which ends on "
+                 "6 May.")  # fmt: skip
+    assert ("visit", "2027-04-26", "2027-05-06") in _visits_and_conferences(first_day, date(2027, 4, 27))
+    telling = ("RIGA, 16 October 2027 - The UN Working Group on Arbitrary Detention ended an eight-day visit "
+               "to Latvia on Friday, telling a press conference in Riga that pre-trial detention was too long.")  # fmt: skip
+    assert ("press_statement", "2027-10-15", None) in _visits_and_conferences(telling, date(2027, 10, 16))
+    closed = ("LUSAKA, 12 December 2026 - The UN Special Rapporteur on toxics told a press conference in "
+              "Lusaka on Wednesday that children were exposed to lead.\n\nThe press conference closed his "
+              "official visit to Zambia, which began on 28 November.")  # fmt: skip
+    assert ("visit", "2026-11-28", "2026-12-09") in _visits_and_conferences(closed, date(2026, 12, 12))

@@ -126,7 +126,9 @@ _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
 _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|lasts|lasted)\s+(?P<m>{NUMBER})\s+days\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
-_BEGAN = re.compile(r"(?i)\b(?:began|started|opened|commenced|starting|beginning)\s+(?:on\s+)?$")
+# "a visit that began on 3 May", "after arriving in Funafuti on 29 December": the visit's first day
+_BEGAN = re.compile(r"(?i)\b(?:began|started|opened|commenced|starting|beginning|"
+                    r"arriv(?:ed|ing)\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on\s+)?$")
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
 _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
@@ -346,7 +348,7 @@ def find_events(ctx: PressContext) -> list[Event]:
             owned = sorted(owned, key=lambda m: not _MOVED_TO.search(ctx.text, max(0, m.start - 30), m.start))
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
             if event_type == "visit":  # "wrapped up on Friday a visit that began on 3 May": its first day
-                precise.sort(key=lambda m: not _BEGAN.search(ctx.text, max(0, m.start - 30), m.start))
+                precise.sort(key=lambda m: not _BEGAN.search(ctx.text, max(0, m.start - 45), m.start))
             mention = (precise or owned or [None])[0]
             held = [d for d in dates if d.start >= t_end and d.date is not None and _HELD_ON.search(
                 ctx.text, max(t_end, d.start - 60), d.start)]  # "the debate, which took place two days earlier"
@@ -395,6 +397,11 @@ def find_events(ctx: PressContext) -> list[Event]:
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
                 continue
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
+            if event_type == "visit" and event.date is None and event.end_date is not None and i and (
+                    _AT_START_OF.search(ctx.text[s_start:t_start])):  # "met X on Monday, on the first day of the
+                prior = ([m for m in chosen.get(i - 1, []) if m.precision == "day" and m.date] or [None])[0]
+                if prior is not None and prior.date is not None and prior.date <= event.end_date:  # group's
+                    event.date = prior.date  # visit, which ends on 6 May": the visit began that Monday
             _merge_or_add(events, event)
     _date_from_council(ctx, events)
     _visit_length_elsewhere(ctx, events)
@@ -521,6 +528,12 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             if ended and _LAST_DAY_OF_VISIT.search(ctx.text, s_start, s_end):  # the visit named last
                 event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
                 event.date_text = "the last day of the visit"
+    for match in _CONFERENCE_CLOSED.finditer(ctx.text):  # "The press conference closed his visit to
+        held = [e for e in events if e.event_type == "press_statement" and e.date is not None  # Zambia,
+                and e.evidence.start <= match.start()]  # which began on 28 November": it ended that day
+        open_visits = [v for v in events if v.event_type == "visit" and v.end_date is None and v.date is not None]
+        if held and open_visits and held[-1].date >= open_visits[-1].date:  # type: ignore[operator]
+            open_visits[-1].end_date = held[-1].date
     undated = [e for e in events if e.event_type == "press_statement" and e.date is None]
     for match in _ENDED_WITH_CONFERENCE.finditer(ctx.text):  # "ended her visit on 5 January with
         s_start, s_end = ctx.sentence_at(match.start())  # a press conference": held on the last day
@@ -532,9 +545,11 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             undated.remove(event)
 
 
+_CONFERENCE_CLOSED = re.compile(r"(?i)\b(?:press|news)\s+conference\s+(?:closed|ended|concluded|wrapped\s+up|marked\s+the\s+end\s+of)\s+"
+                                r"(?:his|her|their|the|its)\s+(?:\w+\s+){0,2}?visit\b")
 _ENDED_WITH_CONFERENCE = re.compile(
     r"(?i)\b(?:ended|ends|end|concluded|concludes|conclude|wrapped\s+up|closed|closes|close)\b[^.;]{0,120}?"
-    r"\bwith\s+(?:a|an)\s+(?:final\s+|closing\s+)?(?:press|news)\s+conference\b"
+    r"\b(?:with|telling|at)\s+(?:a|an)\s+(?:final\s+|closing\s+)?(?:press|news)\s+conference\b"
 )
 
 
@@ -680,7 +695,7 @@ def _event(
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)
         ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
-        if _BEGAN.search(ctx.text[max(0, mention.start - 30) : mention.start]):
+        if _BEGAN.search(ctx.text[max(0, mention.start - 45) : mention.start]):
             ended = None  # "wrapped up a twelve-day visit that began on 12 June": the first day
         if _UNTIL.search(ctx.text[max(0, mention.start - 20) : mention.start]):
             end_date, start_date = mention.date, None  # "a visit that will last until 16 February"
