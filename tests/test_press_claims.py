@@ -1882,3 +1882,17 @@ def test_visit_days_from_arrival_first_day_and_a_closing_press_conference() -> N
               "Lusaka on Wednesday that children were exposed to lead.\n\nThe press conference closed his "
               "official visit to Zambia, which began on 28 November.")  # fmt: skip
     assert ("visit", "2026-11-28", "2026-12-09") in _visits_and_conferences(closed, date(2026, 12, 12))
+
+
+def test_titles_a_regional_representative_a_mandate_before_that_and_a_delegation_role() -> None:
+    text = ("WINDHOEK, 3 May 2027 - The party leader met the Regional Representative of the UN Office of "
+            "the High Commissioner for Human Rights for Southern Africa, Ana Ferreira-Moyo, on Thursday. "
+            "The centre has told the UN Special Rapporteur on the right to adequate housing that thousands "
+            "of families in informal settlements are left without water when councils fail to repair pipes, "
+            "the centre said. It later met the Special Rapporteur, Tomas Lindqvist-Obi. Presenting the "
+            "report, Deputy Minister of Justice Petrus Nangolo, head of the delegation, said 40 laws had "
+            "changed.")  # fmt: skip
+    titles = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2027, 5, 3), "actor")}
+    assert titles["Ana Ferreira-Moyo"].startswith("Regional Representative")
+    assert titles["Tomas Lindqvist-Obi"] == "Special Rapporteur on the right to adequate housing"
+    assert titles["Petrus Nangolo"] == "Deputy Minister of Justice"

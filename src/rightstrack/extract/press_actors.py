@@ -33,6 +33,7 @@ _TITLE = (
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
+    r"(?:regional|resident|country|special)\s+representative|"
     r"chancellor\s+of\s+justice|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member))"
 )
@@ -164,7 +165,7 @@ _MANDATE_THEME = re.compile(
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
     r"will|who|met|meets|holds|begins|ends|opens|visits|urges|calls|warns|wraps|starts|arrives|asks|presents|"
-    r"welcomes)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"welcomes|that|about)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
 NGO_NAMES = _NGO_NAMES = (
@@ -430,6 +431,9 @@ def _clean_org(raw: str) -> tuple[str, int]:
     return raw[tokens[first].start() : tokens[last - 1].end()], tokens[first].start()
 
 
+_DELEGATION_ROLE = re.compile(r"(?i),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the|his|her|its)\s+(?:\w+\s+)?delegation\b")
+
+
 def find_actors(text: str) -> PressActors:
     """Every actor in `text`: titled people first, then mandates, bodies, NGOs, media, States."""
     bodies = PressActors()  # found first so "its deputy director" can point back to one
@@ -445,11 +449,19 @@ def find_actors(text: str) -> PressActors:
             start = part_start + lead
             bodies.add(Found(start, start + len(name), ref, "mentioned"))
     actors = PressActors()
-    for match in _NAME_TITLE.finditer(text):
-        _add_name_title(actors, match, text)
+    # "Deputy Minister of Foreign Affairs X, head of the delegation": the role in the review is not
+    # the person's title; any other title after the name is ("Ambassador X, Morocco's permanent
+    # representative"), so those are read first
+    named = list(_NAME_TITLE.finditer(text))
+    role_only = [m for m in named if _DELEGATION_ROLE.search(m.group(0))]
+    for match in named:
+        if not _DELEGATION_ROLE.search(match.group(0)):
+            _add_name_title(actors, match, text)
     for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
         for match in pattern.finditer(text):
             _add_title_name(actors, bodies, match, text)
+    for match in role_only:
+        _add_name_title(actors, match, text)
     for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME, _MANDATE_THEME_TITLED):
         for match in pattern.finditer(text):
             ref = mandate_ref(match.group("title"), match.group(0))
