@@ -324,6 +324,9 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
          "scrutiny, the ministry said.", (30, 18, 12)),
         ("Seventeen of the 29 delegations at Tuesday's interactive dialogue on Mali called on Bamako "
          "to prosecute wartime abuses and twelve backed the Government, the league said.", (29, 12, 17)),
+        # ", and twelve backed it": "it" is what the others rejected
+        ("Nineteen of the 31 delegations at Tuesday's interactive dialogue on Mali rejected the "
+         "mission's work, and twelve backed it, the ministry said.", (31, 19, 12)),
     ],
 )
 def test_tally_wordings(sentence: str, figures: tuple) -> None:

@@ -269,7 +269,7 @@ def _contrasted(match: re.Match[str], sentence: str) -> str | None:
     """ "38 had rejected the conclusions, while 21 had echoed them": a count set against another
     in the same sentence, with no stance word of its own, takes the opposite stance."""
     lead = sentence[: match.start("n")]
-    conj = re.search(r"(?i)\b(?:while|whereas|but)\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|the\s+other\s+)?$", lead)
+    conj = re.search(r"(?i)(?:\b(?:while|whereas|but)|,\s*and)\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|the\s+other\s+)?$", lead)
     if conj is None:
         return None
     clause = re.split(r"[;:]", lead[: conj.start()])[-1]
