@@ -1899,3 +1899,14 @@ def test_titles_a_regional_representative_a_mandate_before_that_and_a_delegation
     assert titles["Ana Ferreira-Moyo"].startswith("Regional Representative")
     assert titles["Tomas Lindqvist-Obi"] == "Special Rapporteur on the right to adequate housing"
     assert titles["Petrus Nangolo"] == "Deputy Minister of Justice"
+
+
+def test_the_body_named_by_its_kind_before_an_apposition_speaks() -> None:
+    text = ("RECIFE, 24 April 2026 - The Observatório da Segurança Cidadã said on Friday that police killed "
+            "612 people in 2025. The observatory, run by researchers and mothers of victims, said that in 37 "
+            "percent of the cases officers wore no cameras.")  # fmt: skip
+    claims = _items(text, date(2026, 4, 24), "claim")
+    rate = next(c for c in claims if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "Observatório da Segurança Cidadã"
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2026, 4, 24), "actor")}
+    assert actors["Observatório da Segurança Cidadã"] == "ngo"

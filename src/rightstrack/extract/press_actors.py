@@ -387,7 +387,7 @@ def org_kind(name: str) -> str:
         r"Liberal|Popular)\b", name
     ):
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
-    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatori?o|Centro|Colegio|Plataforma|"
+    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|"
                  r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
                  r"Federaci[oó]n)\b", name):
         return "ngo"

@@ -543,12 +543,17 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 return (people[-1] if people else opening[0]).actor, source
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
-        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an)\s+[^,;“”\"]{3,100},\s*$", before)
+        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|run\s+by|based\s+in|founded\s+(?:by|in)|"
+                                              r"set\s+up\s+(?:by|in)|led\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
         body = [f for f in ctx.actors.within(start, start + appos.start())
                 if f.actor.kind in ("ngo", "nhri", "government_body", "political_party")
                 and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
         if body:  # "The Mekong Rights Alliance, a regional network of civil society groups, said": the
             return body[-1].actor, source  # body before the apposition, not the groups inside it
+        named = re.fullmatch(r"\s*((?:[Tt]he|[Ii]ts)\s+[a-z]+)", before[: appos.start()]) if appos else None
+        who_named = resolve_who(ctx, named.group(1), start) if named else None
+        if who_named is not None and who_named.kind in ("ngo", "nhri", "government_body", "political_party"):
+            return who_named, source  # "The observatory, run by researchers and mothers, said": that body
         subject_end = start + (clause.start() if clause else said.start())
         aux = re.search(r"\s+(?:has|had|have)(?:\s+also)?\s*$", ctx.text[start:subject_end])  # "X has documented"
         if aux and not clause:
