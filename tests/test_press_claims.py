@@ -1910,3 +1910,13 @@ def test_the_body_named_by_its_kind_before_an_apposition_speaks() -> None:
     assert rate["claimant"]["name"] == "Observatório da Segurança Cidadã"
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2026, 4, 24), "actor")}
     assert actors["Observatório da Segurança Cidadã"] == "ngo"
+
+
+def test_parties_in_a_list_of_seat_counts() -> None:
+    text = ("PRISTINA, 12 May 2027 - The Civic Renewal Movement (CRM), which had governed since 2019, took 31 "
+            "seats, the Green Dawn (GD) 19, the Moderates 12 and the Alliance for the Future of Dardania 8. "
+            "The Movimento para a Liberdade won 4 seats.")  # fmt: skip
+    kinds = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 12), "actor")}
+    for party in ("Civic Renewal Movement", "Green Dawn", "Moderates", "Alliance for the Future of Dardania",
+                  "Movimento para a Liberdade"):
+        assert kinds.get(party) == "political_party", party

@@ -434,6 +434,25 @@ def _clean_org(raw: str) -> tuple[str, int]:
 _DELEGATION_ROLE = re.compile(r"(?i),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the|his|her|its)\s+(?:\w+\s+)?delegation\b")
 
 
+# One more party in a list of seat counts: ", the Moderates 62", " and the Armenia Alliance 18"
+_SEAT_ITEM = re.compile(
+    r"(?:,\s*|\s+and\s+)(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|the|and|de|del|da|do|la|el|e|y)\s+){0,2}[A-Z][\w’'-]+){0,6})"
+    r"(?:\s*\([^()\n]{1,12}\))?\s+(?:won\s+|took\s+|kept\s+|secured\s+|got\s+)?(?:\d{1,3}|one|two|three|four|five|six|seven|eight|"
+    r"nine|ten|eleven|twelve)\b(?!\s*(?:per\s*cent|percent|%|of\b))"
+)
+
+
+def _seat_list(actors: PressActors, text: str, after: int) -> None:
+    """The parties listed after the first one's seat count, up to the end of its sentence."""
+    end = text.find(".", after)
+    end = len(text) if end < 0 else end
+    for item in _SEAT_ITEM.finditer(text, after, end):
+        name = item.group("name")
+        if name.split()[0] in _LEAD_STOP or any(st[0] == 0 and st[1] == len(name) for st in find_states(name)):
+            continue
+        actors.add(Found(item.start("name"), item.end("name"), ActorRef(name, "political_party"), "mentioned"))
+
+
 def find_actors(text: str) -> PressActors:
     """Every actor in `text`: titled people first, then mandates, bodies, NGOs, media, States."""
     bodies = PressActors()  # found first so "its deputy director" can point back to one
@@ -516,6 +535,8 @@ def find_actors(text: str) -> PressActors:
         whole_state = any(st[0] == 0 and st[1] == len(name) for st in find_states(name))  # "Pakistan
         if not whole_state and name.split()[0] not in _LEAD_STOP:  # Tehreek-e-Insaf" holds a State, is not one
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
+            if group == "name4":  # "... took 24 seats, the Democratic League of Kosovo (LDK) 19 and the
+                _seat_list(actors, text, match.end())  # Alliance for the Future of Kosovo (AAK) 8"
     for found in bodies.mentions:
         actors.add(found)
     _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
@@ -674,8 +695,9 @@ _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+|ruling\s+|governing\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"\s+party\b|"
     # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
-    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du)\s+){0,2}[A-Z][\w’'-]+){0,5})"
-    r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?\s+(?:won|took|"
+    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du|a|o)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?"
+    r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:ruling|governing)\s+party)\b[^,.;]{0,60},)?\s+(?:won|took|"
     r"secured|captured|gained|kept)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
     # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
     r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
