@@ -324,6 +324,11 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
          "scrutiny, the ministry said.", (30, 18, 12)),
         ("Seventeen of the 29 delegations at Tuesday's interactive dialogue on Mali called on Bamako "
          "to prosecute wartime abuses and twelve backed the Government, the league said.", (29, 12, 17)),
+        # a share of the total: "three quarters of the 52", "nine in ten ... - 88 of 98 -"
+        ("Three quarters of the 52 States at Tuesday's interactive dialogue on Mali condemned the "
+         "executions, while the other 13 defended Bamako, the network said.", (52, 13, 39)),
+        ("Nine in ten of the delegations at Tuesday's interactive dialogue on Mali - 88 of 98 - "
+         "commended the country's record, the ministry said. The other ten raised concerns.", (98, 88, 10)),
         # ", and twelve backed it": "it" is what the others rejected
         ("Nineteen of the 31 delegations at Tuesday's interactive dialogue on Mali rejected the "
          "mission's work, and twelve backed it, the ministry said.", (31, 19, 12)),

@@ -22,6 +22,8 @@ _DELEG = (
     r"countries|member states|members|speakers|nations|governments|statements|interventions|voices)\b"
 )
 _N = rf"(?P<n>{NUMBER}|none)"  # "none of the 15 States that spoke criticised": a count of 0
+# "three quarters of", "nine in ten of": a share, never a count of three or nine
+_N = rf"{_N}(?!\s+(?:quarters?|thirds?|fifths?|tenths?)\b|\s+in\s+(?:every\s+)?{NUMBER}\b)"
 _STANCE_WORD = (
     r"(?:supportive|critical|positive|negative|favou?rable|in\s+favou?r|against|opposed|sympathetic|"
     r"hostile|friendly|unfriendly)"
@@ -226,6 +228,11 @@ _MAJORITY = re.compile(rf"(?i)\b(?:most|a\s+(?:clear\s+|large\s+)?majority|the\s
 # "two in every three of the 93 delegations", "seven in eight of the 120 States": a share of the total
 _IN_EVERY = re.compile(rf"(?i)\b(?P<a>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{NUMBER})\s+of\s+(?:the\s+)?"
                        rf"(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
+# "three quarters of the 52 States", "half of the 40 delegations": a share of the total
+_FRACTION_OF = re.compile(rf"(?i)(?<!more\sthan\s)(?<!less\sthan\s)(?<!nearly\s)(?<!almost\s)(?<!about\s)(?<!over\s)"
+                          rf"(?<!around\s)(?<![\w-])(?:(?:(?P<a>{NUMBER})|a|one)[\s-]+(?P<frac>quarters?|thirds?|fifths?)|"
+                          rf"(?P<half>half))\s+of\s+(?:the\s+)?"
+                          rf"(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
 # "21 defended ...: nine from the African Group, eight from the Asia-Pacific Group": a breakdown
 _REGION_AFTER = re.compile(
     r"\s+from\s+(?:the\s+)?(?:(?:[A-Z][\w-]*|and|Others)\s+){0,5}?(?:Group|Union|bloc|Movement)\b|"
@@ -290,7 +297,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                     figures += [Figure("total", total, match.start("total"), match.end()),
                                 Figure(side, -1, match.start(), match.start("total"), majority=True)]  # fmt: skip
-            for match in (*_ALL_BUT.finditer(ctx.text, start, end), *_IN_EVERY.finditer(ctx.text, start, end)):
+            for match in (*_ALL_BUT.finditer(ctx.text, start, end), *_IN_EVERY.finditer(ctx.text, start, end),
+                          *_FRACTION_OF.finditer(ctx.text, start, end)):
                 found = _whole_less_part(match, ctx.text[match.end() : end], ctx.text[start : match.start()])
                 if found:
                     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
@@ -424,10 +432,15 @@ def _whole_less_part(match: re.Match[str], after: str, before: str) -> list[Figu
             return []
         return [Figure("total", total, *span), Figure(role, total - part, match.start(), match.end("n")),
                 Figure(other, part, match.start("n"), match.end("n"))]  # fmt: skip
-    a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+    if match.re is _FRACTION_OF:  # "three quarters of the 52": 39
+        a = parse_number(match.group("a")) if match.group("a") else 1
+        b = {"third": 3, "quarter": 4, "fifth": 5}[match.group("frac").lower().rstrip("s")] if match.group("frac") else 2
+    else:
+        a, b = parse_number(match.group("a")), parse_number(match.group("b"))
     if not isinstance(a, int) or not isinstance(b, int) or not 0 < a < b:
         return []
-    return [Figure("total", total, *span), Figure(role, round(total * a / b), match.start("a"), match.end("b"))]
+    share_end = (match.end("frac") if match.group("frac") else match.end("half")) if match.re is _FRACTION_OF else match.end("b")
+    return [Figure("total", total, *span), Figure(role, round(total * a / b), match.start(), share_end)]
 
 
 def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure]:
