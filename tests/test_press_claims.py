@@ -1925,3 +1925,26 @@ def test_parties_in_a_list_of_seat_counts() -> None:
     for party in ("Civic Renewal Movement", "Green Dawn", "Moderates", "Alliance for the Future of Dardania",
                   "Movimento para a Liberdade"):
         assert kinds.get(party) == "political_party", party
+
+
+def test_bodies_introduced_with_an_acronym_or_glossed_in_english() -> None:
+    text = ("GABORONE, 6 May 2027 - The Kalahari Herders Solidarity Fund (KHSF) said 412 families had lost "
+            "grazing land. The Ligue Gabonaise des Droits de l'Homme (LGDH) said 31 people were held. "
+            "The Collectif des Associations de la Société Civile du Nord said 27 percent of pupils left "
+            "school. Botlhale, the Kalahari Centre for Legal Aid, said 58 people awaited trial. The Rural "
+            "Transport Authority (RTA) said 14 roads were closed. The Committee to Defend Reporters said 6 "
+            "journalists were held.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 6), "actor")}
+    assert actors.get("Kalahari Herders Solidarity Fund") == "ngo"
+    assert actors.get("Ligue Gabonaise des Droits de l'Homme") == "ngo"
+    assert actors.get("Collectif des Associations de la Société Civile du Nord") == "ngo"
+    assert actors.get("Botlhale") == "ngo"
+    assert actors.get("Rural Transport Authority") == "government_body"
+    assert actors.get("Committee to Defend Reporters") == "ngo"
+    claims = {c.get("value"): (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 6), "claim")}
+    assert claims[412] == "Kalahari Herders Solidarity Fund"
+    assert claims[58] == "Botlhale"
+    office = ("LIMA, 6 May 2027 - The Ombudsman's Office, the Defensoría del Pueblo, said it had recorded 93 "
+              "femicides in 2026.")  # fmt: skip
+    claim = next(c for c in _items(office, date(2027, 5, 6), "claim") if c.get("value") == 93)
+    assert claim["claimant"]["name"] == "Defensoría del Pueblo"

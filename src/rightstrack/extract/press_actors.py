@@ -135,7 +135,7 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os)\s+)?[A-Z])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?[A-Z])|"
     rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
@@ -358,7 +358,7 @@ def org_kind(name: str) -> str:
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
     if re.search(r"\bCivil\s+Liberties\b|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
-                 r"\bCitizens[’']?\s+(?:Committee|Council|Initiative)\b", name):  # "Mannar Citizens' Committee"
+                 r"\bCitizens[’']?\s+(?:Committee|Council|Initiative)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
         return "nhri"
@@ -453,6 +453,38 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
         actors.add(Found(item.start("name"), item.end("name"), ActorRef(name, "political_party"), "mentioned"))
 
 
+# Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
+# sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
+_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|"
+              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el")
+# A name of two words or more followed by its acronym in brackets, at a sentence start or after "the"
+_ORG_ACRONYM = re.compile(
+    r"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))"
+    rf"(?!The\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN}|una|un|uma|um)\s+){{0,3}}(?:[A-Z]|[dl][’'][A-Z])[\w’'-]+){{1,9}})"
+    r"\s*\((?P<abbr>[A-Z][\w-]{1,9}(?:\s[A-Z\d][\w-]{0,9})?)\)",
+    re.MULTILINE,
+)
+_GOVERNMENT_WORD = re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Department|Agency|Authority|Directorate|Secretariat|"
+                              r"Police|Court|Tribunal|Parliament|Government|Electoral|Elections?|Office|Bureau|Service|"
+                              r"Army|Forces?|Prosecutor|Procurator|Treasury|Bank|Administration|Municipality|Cabinet)\b")
+
+
+def _acronym_body(name: str) -> ActorRef | None:
+    """What a name given with its acronym is: its own kind where the name says it ("Ministry of ...",
+    "... Party"), else a civil-society body ("Somali Journalists Syndicate (SJS)")."""
+    tokens = name.split()
+    if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in _NOT_NAME:
+        return None
+    if any(s == 0 and e == len(name) for s, e, _ in find_states(name)) or group_name(name_key(name)):
+        return None  # "European Union (EU)": a group of States, resolved elsewhere
+    if re.match(_TITLE, name):
+        return None  # "Special Rapporteur (SR)": a title
+    kind = org_kind(name)
+    if kind == "government_body" and not _GOVERNMENT_WORD.search(name):
+        kind = "ngo"
+    return ActorRef(name, kind)
+
+
 def find_actors(text: str) -> PressActors:
     """Every actor in `text`: titled people first, then mandates, bodies, NGOs, media, States."""
     bodies = PressActors()  # found first so "its deputy director" can point back to one
@@ -491,11 +523,11 @@ def find_actors(text: str) -> PressActors:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
-    for match in [*_NGO_APPOSED.finditer(text), *_NGO_PREFIXED.finditer(text), *_NGO_THE_NOUN.finditer(text),
-                  *_NGO_NOUN_AFTER.finditer(text)]:
+    for match in [*_NGO_APPOSED.finditer(text), *_NGO_GLOSSED.finditer(text), *_NGO_PREFIXED.finditer(text),
+                  *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text)]:
         # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"; "the collective Tanora Mijoro"
         name, lead = _clean_org(match.group("name"))
-        prefixed = match.re is not _NGO_APPOSED
+        prefixed = match.re not in (_NGO_APPOSED, _NGO_GLOSSED)
         acronym = bool(re.fullmatch(r"[A-Z]{3,8}", name))  # "ALQST, a London-based rights group"
         # "OVD-Info, an independent monitoring group", "Viasna, a banned rights organisation": one
         # word set off by the apposition, but not a sentence adverb ("However, a rights group said")
@@ -543,6 +575,10 @@ def find_actors(text: str) -> PressActors:
     headline = text.find("\n") if not text.split("\n", 1)[0].rstrip().endswith(".") else 0
     for match in _BODY_SAYS.finditer(text, max(headline, 0)):  # "Odhikar said it had recorded ...",
         ref = _unnamed_kind_body(actors, match)  # "Techo Chile said"; not a headline's "Tehran says"
+        if ref is not None:
+            actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
+    for match in _ORG_ACRONYM.finditer(text):  # "The Somali Journalists Syndicate (SJS) said": a name
+        ref = _acronym_body(match.group("name"))  # given with its acronym is a body's
         if ref is not None:
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
     for start, end, ref in find_states(text):
@@ -659,10 +695,6 @@ def _full_mandate_titles(actors: PressActors) -> None:
 
 # A body that the text itself calls a group: "the Observatorio Venezolano de Derechos, a Caracas-based
 # monitoring group", "Viasna, a banned rights organisation"
-# Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
-# sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
-_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|"
-              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el")
 _NGO_APPOSED = re.compile(
     r"(?<![\w’'-])(?!(?:According|As|In|On|At|For|By|From|To|With|After|Before|During|Speaking)\s)"
     rf"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{{2,4}})?(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,2}}"
@@ -674,7 +706,7 @@ _NGO_APPOSED = re.compile(
     # body told by plain modifiers (no "of", "the": "a former member of the group" is a person)
     r"(?:(?!(?:of|the|and|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){1,3}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition|charity|collective|alliance|association|platform|"
-    r"foundation)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with)\b)|"
+    r"foundation|watchdog|federation|syndicate|monitor)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with)\b)|"
     # "a coalition of housing movements", "a network of peasant cooperatives": a body of bodies
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:coalition|network|alliance|federation|collective|platform|umbrella\s+body)\s+of\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
@@ -683,6 +715,14 @@ _NGO_APPOSED = re.compile(
     r"associations|lawyers|activists|families|victims|journalists|NGOs)\b)\b)"
 )
 
+# "Ditshwanelo, the Botswana Centre for Human Rights": a body glossed by its name in English;
+# "AMAK, the national women's federation": by what it is
+_NGO_GLOSSED = re.compile(
+    r"(?<![\w’'-])(?!(?:According|As|In|On|At|For|By|From|To|With|After|Before|During|Speaking)\s)"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,2}}[A-Z][\w’'-]+){{0,6}})(?:\s*\([A-Z][\w-]{{1,10}}\))?,\s+the\s+"
+    r"(?:(?:[A-Z][\w’'-]+\s+){0,3}(?:Centre|Center|Network|Federation|Association|League|Union|Alliance)\s+(?:for|of)\s+[A-Z]|"
+    r"(?:national\s+)?[a-z’']+(?:\s+[a-z’']+)?\s+(?:federation|network|association|syndicate|union)\b)"
+)
 _NHRI_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){1,8})(?:\s*\([A-Z]{2,10}\))?,\s+(?:the\s+)?"
     r"(?:(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)|"
@@ -743,10 +783,11 @@ _FRENCH_ORG = re.compile(
     r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Cercle|Parti|Mouvement|Rassemblement|Office|"
     r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
     r"Alliance|Centre|Maison|Groupe|Institution)\s+"
-    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ind[ée]pendante?|Ivoirien(?:ne)?|Haïtien(?:ne)?|Africaine?)\s+){0,3}?(?:des|de|du|pour|contre|aux|au)"
+    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ind[ée]pendante?|Africaine?|[A-Z][a-zéè]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an))\s+){0,3}?"
+    r"(?:des|de|du|pour|contre|aux|au)"
     # "Najda pour la dignité": any one-word name before "pour la ..."
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
-    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,4}?)"
+    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,7}?)"
     # followed by its acronym, an English gloss, a comma or a verb
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s*\.(?:\s|$)|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
 )

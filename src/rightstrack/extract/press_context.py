@@ -543,11 +543,15 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 return (people[-1] if people else opening[0]).actor, source
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
-        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|run\s+by|based\s+in|founded\s+(?:by|in)|"
+        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|run\s+by|based\s+in|founded\s+(?:by|in)|"
                                               r"set\s+up\s+(?:by|in)|led\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
         body = [f for f in ctx.actors.within(start, start + appos.start())
                 if f.actor.kind in ("ngo", "nhri", "government_body", "political_party")
                 and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
+        glossed = [f for f in ctx.actors.within(start + appos.start(), start + said.start())
+                   if f.actor.kind in ("ngo", "nhri", "government_body")] if appos else []  # fmt: skip
+        if body and glossed and re.search(r"[’']s\b", body[-1].actor.name) and re.match(r",\s+the\b", before[appos.start():].lstrip()):
+            return glossed[0].actor, source  # "The Ombudsman's Office, the Defensoría del Pueblo, said": its name
         if body:  # "The Mekong Rights Alliance, a regional network of civil society groups, said": the
             return body[-1].actor, source  # body before the apposition, not the groups inside it
         named = re.fullmatch(r"\s*((?:[Tt]he|[Ii]ts)\s+[a-z]+)", before[: appos.start()]) if appos else None
