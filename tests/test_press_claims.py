@@ -1948,3 +1948,15 @@ def test_bodies_introduced_with_an_acronym_or_glossed_in_english() -> None:
               "femicides in 2026.")  # fmt: skip
     claim = next(c for c in _items(office, date(2027, 5, 6), "claim") if c.get("value") == 93)
     assert claim["claimant"]["name"] == "Defensoría del Pueblo"
+
+
+def test_a_quote_given_to_a_person_named_after_a_description() -> None:
+    text = ("PRAIA, 21 May 2027 - The opposition won the election.\n\n"
+            '"We will govern for every island," the PAICV leader, Janira Fortes-Aasen, told supporters.\n\n'
+            '"We want to know where they are buried," a member of the victims\' platform, Ram Thapa-Nordin, said.\n\n'
+            '"Swedes have asked us to talk," the Social Democrat leader, Karin Ödegaard-Mensah, told reporters.')  # fmt: skip
+    quotes = {c["quote"][:8]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 21), "claim")
+              if c["claim_type"] == "quotation"}  # fmt: skip
+    assert quotes["We will "] == "Janira Fortes-Aasen"
+    assert quotes["We want "] == "Ram Thapa-Nordin"
+    assert quotes["Swedes h"] == "Karin Ödegaard-Mensah"

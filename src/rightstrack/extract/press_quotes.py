@@ -164,6 +164,13 @@ def _quote_forum(ctx: PressContext, start: int, end: int) -> dict[str, Any] | No
 _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:bin|bint|de|da|van|von|al|el)\s+)?[A-Z][\w’'-]+){1,3}")
 
 
+# '"...," a member of the platform, Ram Kumari Thapa, said': a person named after a description
+_APPOSED_PERSON_SAID = re.compile(
+    r"[,.]?[^\S\n]*(?:the|a|an)\s+(?P<title>[^,.“”\"\n]{2,80}),\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}),?\s+"
+    r"(?:said|told|added|says|stressed|insisted)\b"
+)
+
+
 def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who is quoted: "..., he said", "X said: ...", the sentence's subject, or the next run's."""
     stop = end
@@ -178,6 +185,10 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             if who is None and after.group("who2") and _PERSON_NAME.fullmatch(phrase) and not find_states(phrase):
                 who = ActorRef(phrase, "official")  # '"...," said Alena Kaspiar, a former editor who ...'
             return who, _source_after(ctx, stop)
+        apposed = _APPOSED_PERSON_SAID.match(tail)
+        if apposed and not find_states(apposed.group("name")):  # '"...," the PAICV leader, Rui Semedo, told'
+            known = ctx.actors.person(apposed.group("name").split()[-1])
+            return known or ActorRef(apposed.group("name"), "official", title=apposed.group("title")), _source_after(ctx, stop)
         clause = _AFTER_CLAUSE.match(tail)
         surname = re.match(r"[,.]?\s*([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s*,\s+(?:who|a|an|the)\b", tail)
         person = ctx.actors.person(surname.group(1)) if clause and surname else None
