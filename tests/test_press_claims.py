@@ -329,6 +329,13 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
          "executions, while the other 13 defended Bamako, the network said.", (52, 13, 39)),
         ("Nine in ten of the delegations at Tuesday's interactive dialogue on Mali - 88 of 98 - "
          "commended the country's record, the ministry said. The other ten raised concerns.", (98, 88, 10)),
+        # "rejected what they called interference"; backing the High Commissioner's concerns;
+        # "adding that only fourteen, 'mostly Western', had criticised"
+        ("Of the 42 delegations at Tuesday's interactive dialogue on Mali, 27 rejected what they called "
+         "interference in the country's affairs and 15 backed the High Commissioner's concerns, the "
+         "ministry said.", (42, 27, 15)),
+        ("Mali's position was supported by 19 of the 33 delegations at Monday's interactive dialogue, the "
+         "spokesman said, adding that only 14, \"mostly Western\", had criticised Bamako.", (33, 19, 14)),
         # ", and twelve backed it": "it" is what the others rejected
         ("Nineteen of the 31 delegations at Tuesday's interactive dialogue on Mali rejected the "
          "mission's work, and twelve backed it, the ministry said.", (31, 19, 12)),

@@ -76,7 +76,7 @@ _FOLLOW_PATTERNS = [
                rf"at\s+least)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
-    re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}\s+(?:others?\s+)?"
+    re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
@@ -116,10 +116,10 @@ _CRITICAL = re.compile(
 # "rejected the country mandate", "dismissed the accusations" are on its side.
 _MANDATE_OBJECT = (
     r"(?:the\s+(?:renewal|extension|continuation|establishment|creation|prolongation)\s+of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|this\s+)?(?:[\w’'-]+(?:’s|'s)\s+)?(?:(?:country|special|rapporteur|experts?|"
+    r"(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[\w’'-]+(?:’s|'s)\s+)?(?:(?:country|special|rapporteur|experts?|"
     r"commission|mission|council|group|politically\s+motivated|unfounded|so-called|baseless|"
     r"western|biased|selective|[\w-]+)\s+){0,2}?(?:mandates?|rapporteur|experts?|commission|mission|reports?|"
-    r"findings|conclusions|recommendations|resolution|accusations|allegations|criticism|claims|"
+    r"findings|conclusions|recommendations|resolution|accusations|allegations|criticism|claims|concerns|"
     r"charges|work)\b"
 )
 _AGAINST_STATE = re.compile(
@@ -135,7 +135,8 @@ _FOR_STATE = re.compile(
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
-    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
+    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:what\s+(?:they|it|he|she)\s+(?:called|termed|described\s+as)\s+)?"
+    r"[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
     r"western\s+|economic\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
     r"politici[sz]ation|selectivity|selective\s+use|[\"“]?external\s+mechanisms?|international\s+scrutiny)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
