@@ -1967,3 +1967,11 @@ def test_a_quote_given_to_a_person_named_after_a_description() -> None:
     assert quotes["We will "] == "Janira Fortes-Aasen"
     assert quotes["We want "] == "Ram Thapa-Nordin"
     assert quotes["Swedes h"] == "Karin Ödegaard-Mensah"
+
+
+def test_a_publication_date_printed_at_the_foot_after_published() -> None:
+    text = ("Juba welcomes UN dialogue\n\nJUBA (Nile Courier) - Delegations spoke on Wednesday.\n\nMore.\n\n"
+            "More.\n\nMore text.\n\nPublished 26/03/2027")  # fmt: skip
+    from rightstrack.extract.dates import find_published
+
+    assert find_published(text) == date(2027, 3, 26)

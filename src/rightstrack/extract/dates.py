@@ -405,7 +405,7 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
                 return mention.date
     # a release signed at its foot: "Issued by the Ministry ...\nAccra, 24 March 2027"
     for line in all_lines[head_lines:][-2:]:
-        if _FOOT_DATE.fullmatch(line):
+        if _FOOT_DATE.fullmatch(line) or re.fullmatch(r"(?i)(?:published|posted|updated|dated|issued)(?:\s+on)?\s*:?\s*\S.{0,40}", line):
             found = [m for m in find_dates(line, None) if m.resolved and m.precision == "day" and not m.relative]
             if found:
                 return found[0].date
