@@ -1975,3 +1975,22 @@ def test_a_publication_date_printed_at_the_foot_after_published() -> None:
     from rightstrack.extract.dates import find_published
 
     assert find_published(text) == date(2027, 3, 26)
+
+
+def test_more_bodies_named_in_their_own_language_or_by_what_they_are() -> None:
+    text = ("MANAGUA, 6 May 2027 - Twenty delegations criticised the Government, the Mesa Hondureña de "
+            "Derechos Humanos en el Exilio said. The Plataforma por una Prensa Libre, a group of editors, "
+            "said 41 percent of outlets had closed. The tenants' federation Umoja wa Wapangaji said 22 percent "
+            "of homes lacked water. The Lake Region Observers Group, which deployed 900 observers, said 12 "
+            "polling stations opened late. The Ombudsman, which serves as the national human rights "
+            "institution, said it had received 77 complaints. The Legal Watch, a research and advocacy "
+            "group, said 64 percent of detainees were unsentenced. The opposition Congrès national pour la "
+            "liberté (CNLB) said 19 officials were arrested.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 6), "actor")}
+    assert actors.get("Mesa Hondureña de Derechos Humanos en el Exilio") == "ngo"
+    assert actors.get("Plataforma por una Prensa Libre") == "ngo"
+    assert actors.get("Umoja wa Wapangaji") == "ngo"
+    assert actors.get("Lake Region Observers Group") == "ngo"
+    assert actors.get("Ombudsman") == "nhri"
+    assert actors.get("Legal Watch") == "ngo"
+    assert actors.get("Congrès national pour la liberté") == "political_party"

@@ -114,7 +114,7 @@ _ORG_HEAD = (
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
-    r"Frente|Fuerza|Renovaci[oó]n|Red|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
+    r"Frente|Fuerza|Renovaci[oó]n|Red|Mesa|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
     r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union)"
 )
@@ -135,8 +135,8 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?[A-Z])|"
-    rf"(?:a|o|as|os)(?={_WS1}[A-Z])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?[A-Z])|"
+    rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
@@ -388,7 +388,7 @@ def org_kind(name: str) -> str:
     ):
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|"
-                 r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
+                 r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
                  r"Federaci[oó]n)\b", name):
         return "ngo"
     if re.search(r"^Acci[oó]n\s+\w+", name):
@@ -456,7 +456,11 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
 # sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
 _NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|"
-              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el")
+              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um")
+_NAMED_GROUP = re.compile(
+    r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,5}(?:Group|Trust|Project|Fund))\b"
+    r"(?=\s*[,(]|\s+(?:said|says|has|had|which|who|is|was|reported|recorded|told|found)\b)"
+)
 # A name of two words or more followed by its acronym in brackets, at a sentence start or after "the"
 _ORG_ACRONYM = re.compile(
     r"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))"
@@ -473,7 +477,7 @@ def _acronym_body(name: str) -> ActorRef | None:
     """What a name given with its acronym is: its own kind where the name says it ("Ministry of ...",
     "... Party"), else a civil-society body ("Somali Journalists Syndicate (SJS)")."""
     tokens = name.split()
-    if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in _NOT_NAME:
+    if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in ("The", "In", "On", "At", "According"):
         return None
     if any(s == 0 and e == len(name) for s, e, _ in find_states(name)) or group_name(name_key(name)):
         return None  # "European Union (EU)": a group of States, resolved elsewhere
@@ -542,7 +546,7 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
     for match in _NHRI_APPOSED.finditer(text):  # "X, the country's national human rights institution"
         name, lead = _clean_org(match.group("name"))
-        if len(name.split()) >= 2:
+        if len(name.split()) >= 2 or re.fullmatch(r"[A-Z]{3,10}|Ombuds(?:man|woman|person)|Provedor|Defensor[ií]a", name):
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
     for match in _OMBUDSMAN_OF.finditer(text):  # "the Ombudsman of the Republic of Bulgaria"
@@ -552,8 +556,8 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
-        kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front)\b", name) or re.search(
-            r"\bpour\s+la\s+(?:République|Démocratie|Renaissance|Progrès)\b", name) else (
+        kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front|Congrès)\b", name) or re.search(
+            r"\bpour\s+la\s+(?:République|Démocratie|Renaissance|Progrès|[Ll]iberté)\b", name) else (
             "nhri" if (re.search(r"(?i)droits\s+de\s+l[’']homme|droits\s+humains", name)
                        and re.match(r"(?:Conseil|Commission|Comité|Institution\s+nationale)\b", name))
             or re.search(r"(?i)protection\s+du\s+citoyen|médiateur", name) else
@@ -577,6 +581,12 @@ def find_actors(text: str) -> PressActors:
         ref = _unnamed_kind_body(actors, match)  # "Techo Chile said"; not a headline's "Tehran says"
         if ref is not None:
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
+    for match in _NAMED_GROUP.finditer(text):  # "The Christian Churches Monitoring Group, which ...": a
+        name = match.group("name")  # group named by its own name, not a group of States
+        tokens = set(name.split())
+        if not tokens & {"Working", "Contact", "Core", "Friends", "African", "Arab", "Asian", "Asia-Pacific",
+                         "Eastern", "Western", "Lima", "Rio"} and not group_name(name_key(name)):
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "ngo"), "mentioned"))
     for match in _ORG_ACRONYM.finditer(text):  # "The Somali Journalists Syndicate (SJS) said": a name
         ref = _acronym_body(match.group("name"))  # given with its acronym is a body's
         if ref is not None:
@@ -698,13 +708,13 @@ def _full_mandate_titles(actors: PressActors) -> None:
 _NGO_APPOSED = re.compile(
     r"(?<![\w’'-])(?!(?:According|As|In|On|At|For|By|From|To|With|After|Before|During|Speaking)\s)"
     rf"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{{2,4}})?(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,2}}"
-    r"[A-Z][\w’'-]+){0,6})(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|and|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"[A-Z][\w’'-]+){0,6})(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
     # "Shakti Rescue Nepal, a shelter network", "Danube Refugee Aid, a Hungarian charity": a kind of
     # body told by plain modifiers (no "of", "the": "a former member of the group" is a person)
-    r"(?:(?!(?:of|the|and|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){1,3}?"
+    r"(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){1,3}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition|charity|collective|alliance|association|platform|"
     r"foundation|watchdog|federation|syndicate|monitor)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with)\b)|"
     # "a coalition of housing movements", "a network of peasant cooperatives": a body of bodies
@@ -724,7 +734,8 @@ _NGO_GLOSSED = re.compile(
     r"(?:national\s+)?[a-z’']+(?:\s+[a-z’']+)?\s+(?:federation|network|association|syndicate|union)\b)"
 )
 _NHRI_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){1,8})(?:\s*\([A-Z]{2,10}\))?,\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){0,8})(?:\s*\([A-Z]{2,10}\))?,\s+"
+    r"(?:which\s+(?:serves|acts|functions|is\s+accredited)\s+as\s+)?(?:the\s+)?"
     r"(?:(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)|"
     # "Komnas HAM, Indonesia's National Commission on Human Rights"; "X, Cyprus's ombudswoman"
     r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?(?:national|National)\s+(?:commission|Commission)\s+(?:on|for)\s+(?:human|Human)\s+(?:rights|Rights)|(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)ombuds(?:man|woman|person))\b"
@@ -780,7 +791,7 @@ _OMBUDSMAN_OF = re.compile(
 # French names put the head first and write adjectives in lower case: "the Conseil national des
 # droits de l'homme (CNDH)", "the opposition Parti des peuples africains - Côte d'Ivoire (PPA-CI)"
 _FRENCH_ORG = re.compile(
-    r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Cercle|Parti|Mouvement|Rassemblement|Office|"
+    r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Cercle|Parti|Mouvement|Rassemblement|Office|Organisation|Congrès|"
     r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
     r"Alliance|Centre|Maison|Groupe|Institution)\s+"
     r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ind[ée]pendante?|Africaine?|[A-Z][a-zéè]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an))\s+){0,3}?"
@@ -793,8 +804,9 @@ _FRENCH_ORG = re.compile(
 )
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
 _NGO_THE_NOUN = re.compile(
-    r"\b[Tt]he\s+(?:(?:youth|women[’']s|student|farmers[’']?|workers[’']?|church|diaspora|exile|local|grassroots)\s+)?"
-    r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation)\s+"
+    r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)[a-z][\w’'-]*\s+){0,2}"
+    r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation|federation|alliance|"
+    r"(?:aid|rights|advocacy|monitoring|campaign|women[’']s|youth|residents[’']?)\s+group)\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
 )
 # "The Tchad Justice Citoyenne collective said": a name of two words or more, then what it is
