@@ -1994,3 +1994,17 @@ def test_more_bodies_named_in_their_own_language_or_by_what_they_are() -> None:
     assert actors.get("Ombudsman") == "nhri"
     assert actors.get("Legal Watch") == "ngo"
     assert actors.get("Congrès national pour la liberté") == "political_party"
+
+
+def test_a_body_then_its_country_or_a_possessive_apposition_speaks_and_he_meets() -> None:
+    text = ("DHAKA, 6 May 2027 - The National Human Rights Commission, Bangladesh, said it had received 204 "
+            "complaints. The Defensoría del Pueblo, Peru's ombudsman's office, said it was monitoring 187 "
+            "conflicts.")  # fmt: skip
+    claims = {c.get("value"): (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 6), "claim")}
+    assert claims[204] == "National Human Rights Commission"
+    assert claims[187] == "Defensoría del Pueblo"
+    visit = ("LIMA, 4 December 2026 - The UN Special Rapporteur on the right to health, Tomás Ibarra-Lund, "
+             "ended his visit to Peru.\n\nOn Tuesday he met the Minister of Health, Rosa Ferreyra-Aas, in Lima.")  # fmt: skip
+    meeting = next(e for e in _items(visit, date(2026, 12, 4), "event") if e["event_type"] == "meeting")
+    names = [p["name"] for p in meeting["participants"]]
+    assert "Tomás Ibarra-Lund" in names and "Rosa Ferreyra-Aas" in names

@@ -543,11 +543,20 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 return (people[-1] if people else opening[0]).actor, source
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
-        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|run\s+by|based\s+in|founded\s+(?:by|in)|"
+        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s|run\s+by|based\s+in|founded\s+(?:by|in)|"
                                               r"set\s+up\s+(?:by|in)|led\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
         body = [f for f in ctx.actors.within(start, start + appos.start())
                 if f.actor.kind in ("ngo", "nhri", "government_body", "political_party")
                 and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
+        if not appos and not clause:  # "The National Human Rights Commission, Bangladesh, said": the body
+            state_after = re.search(r",\s+([A-Z][\w’' -]{2,40}?),\s*$", before)  # its country after a comma
+            from rightstrack.extract.press_states import resolve_state_name
+
+            if state_after and resolve_state_name(state_after.group(1).strip()) is not None:
+                named_body = [f for f in ctx.actors.within(start, start + state_after.start())
+                              if f.actor.kind in ("ngo", "nhri", "government_body") and start + state_after.start() - f.end <= 1]
+                if named_body:
+                    return named_body[-1].actor, source
         glossed = [f for f in ctx.actors.within(start + appos.start(), start + said.start())
                    if f.actor.kind in ("ngo", "nhri", "government_body")] if appos else []  # fmt: skip
         if body and glossed and re.search(r"[’']s\b", body[-1].actor.name) and re.match(r",\s+the\b", before[appos.start():].lstrip()):

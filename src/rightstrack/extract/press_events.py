@@ -15,7 +15,7 @@ from typing import Any
 from rightstrack.extract.dates import MONTH, WEEKDAY, DateMention
 from rightstrack.extract.items import ActorRef, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, retracted
+from rightstrack.extract.press_context import PressContext, retracted, speaker_before
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 # "had received a U.N. report": a thing received, not a visitor
@@ -296,8 +296,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if len({h.name for h in holders}) == 1:  # "the rapporteur met ...": the one mandate holder named
             people.append(holders[0])
     if event_type == "meeting":
-        s_start, _ = ctx.sentence_at(start)
+        s_start, s_end = ctx.sentence_at(start)
         subject = _sentence_subject(ctx, s_start, start)
+        if subject is None and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks|received|spoke)\b",
+                                         ctx.text[s_start:s_end]):  # "On Tuesday he met the Minister": who "he" is
+            subject = speaker_before(ctx, s_start)
         if subject is not None:
             people.insert(0, subject)
     for match in _ANAPHORA.finditer(ctx.text[start:end]):
