@@ -2008,3 +2008,18 @@ def test_a_body_then_its_country_or_a_possessive_apposition_speaks_and_he_meets(
     meeting = next(e for e in _items(visit, date(2026, 12, 4), "event") if e["event_type"] == "meeting")
     names = [p["name"] for p in meeting["participants"]]
     assert "Tomás Ibarra-Lund" in names and "Rosa Ferreyra-Aas" in names
+
+
+def test_bodies_with_an_english_gloss_in_brackets_and_transliterated_names() -> None:
+    text = ("BASRA, 6 May 2027 - Markaz al-Kufa li-Huquq al-Insan (Kufa Centre for Human Rights) said 310 people "
+            "were treated. Jam'iyyat al-Nour li-Dhawi al-I'aqa, a disability rights association, said 57 percent "
+            "of schools lacked ramps. The public foundation Pravovaya Zashchita (Legal Defence), an Almaty-based "
+            "group, said 88 complaints arrived. Shirika la Haki za Wakulima (SHAWA), the farmers' rights network, "
+            "said 41 farms were seized. Twenty States criticised the Government, the exiled group Soyuz "
+            "Svobodnykh Kazakhov (SSK) said. Eleven defended it, the Foro Ciudadano por la Verdad said on Friday. "
+            "Protect the Protectors, a group run by exiles, said 64 people were jailed.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 6), "actor")}
+    for name in ("Markaz al-Kufa li-Huquq al-Insan", "Jam'iyyat al-Nour li-Dhawi al-I'aqa", "Pravovaya Zashchita",
+                 "Shirika la Haki za Wakulima", "Soyuz Svobodnykh Kazakhov", "Foro Ciudadano por la Verdad",
+                 "Protect the Protectors"):
+        assert actors.get(name) == "ngo", name

@@ -114,7 +114,7 @@ _ORG_HEAD = (
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
-    r"Frente|Fuerza|Renovaci[oó]n|Red|Mesa|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
+    r"Frente|Fuerza|Renovaci[oó]n|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
     r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union)"
 )
@@ -388,7 +388,7 @@ def org_kind(name: str) -> str:
     ):
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|"
-                 r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
+                 r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Foro|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
                  r"Federaci[oó]n)\b", name):
         return "ngo"
     if re.search(r"^Acci[oó]n\s+\w+", name):
@@ -456,7 +456,7 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
 # sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
 _NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|"
-              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um")
+              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az")
 _NAMED_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,5}(?:Group|Trust|Project|Fund))\b"
     r"(?=\s*[,(]|\s+(?:said|says|has|had|which|who|is|was|reported|recorded|told|found)\b)"
@@ -464,13 +464,15 @@ _NAMED_GROUP = re.compile(
 # A name of two words or more followed by its acronym in brackets, at a sentence start or after "the"
 _ORG_ACRONYM = re.compile(
     r"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))"
-    rf"(?!The\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN}|una|un|uma|um)\s+){{0,3}}(?:[A-Z]|[dl][’'][A-Z])[\w’'-]+){{1,9}})"
-    r"\s*\((?P<abbr>[A-Z][\w-]{1,9}(?:\s[A-Z\d][\w-]{0,9})?)\)",
+    rf"(?!The\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,3}}(?:[A-Z]|[dl][’'][A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){{1,9}})"
+    r"\s*\((?P<abbr>[A-Z][\w-]{1,9}(?:\s[A-Z\d][\w-]{0,9})?|[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,6}\s+(?:Centre|Center|Circle|"
+    r"Committee|Association|Initiative|Foundation|Network|Lawyers|Union|Council|Society|Group|League|Movement|Forum|"
+    r"Institute|Organi[sz]ation|Platform|Alliance|Coalition|Watch|Observatory|Federation|Trust|Fund|Rights|Defenders))\)",
     re.MULTILINE,
 )
 _GOVERNMENT_WORD = re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Department|Agency|Authority|Directorate|Secretariat|"
                               r"Police|Court|Tribunal|Parliament|Government|Electoral|Elections?|Office|Bureau|Service|"
-                              r"Army|Forces?|Prosecutor|Procurator|Treasury|Bank|Administration|Municipality|Cabinet)\b")
+                              r"Army|Forces?|Prosecutor|Procurator|Treasury|Bank|Administration|Municipality|Cabinet|Tume)\b")
 
 
 def _acronym_body(name: str) -> ActorRef | None:
@@ -708,7 +710,7 @@ def _full_mandate_titles(actors: PressActors) -> None:
 _NGO_APPOSED = re.compile(
     r"(?<![\w’'-])(?!(?:According|As|In|On|At|For|By|From|To|With|After|Before|During|Speaking)\s)"
     rf"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{{2,4}})?(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,2}}"
-    r"[A-Z][\w’'-]+){0,6})(?:\s*\([A-Z][\w-]{1,10}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"(?:[A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){0,6})(?:\s*\([A-Z][^()\n]{1,60}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
@@ -720,7 +722,7 @@ _NGO_APPOSED = re.compile(
     # "a coalition of housing movements", "a network of peasant cooperatives": a body of bodies
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:coalition|network|alliance|federation|collective|platform|umbrella\s+body)\s+of\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
-    r"(?:[a-z][\w’'-]*\s+){0,2}?(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|"
+    r"(?:[a-z][\w’'-]*\s+){0,2}?(?:group|organi[sz]ation|NGO|network|coalition|charity|foundation)\s+(?:that|which|working|representing|run|led|formed|created|"
     r"monitoring|campaigning|founded|set\s+up|defending|documenting|based|of\s+(?:[\w-]+\s+){0,3}(?:groups|organi[sz]ations|"
     r"associations|lawyers|activists|families|victims|journalists|NGOs)\b)\b)"
 )
@@ -806,7 +808,7 @@ _FRENCH_ORG = re.compile(
 _NGO_THE_NOUN = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)[a-z][\w’'-]*\s+){0,2}"
     r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation|federation|alliance|"
-    r"(?:aid|rights|advocacy|monitoring|campaign|women[’']s|youth|residents[’']?)\s+group)\s+"
+    r"foundation|group)\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
 )
 # "The Tchad Justice Citoyenne collective said": a name of two words or more, then what it is
