@@ -336,6 +336,9 @@ def test_a_visit_that_began_on_a_day_named_after_it_ended() -> None:
          "ministry said.", (42, 27, 15)),
         ("Mali's position was supported by 19 of the 33 delegations at Monday's interactive dialogue, the "
          "spokesman said, adding that only 14, \"mostly Western\", had criticised Bamako.", (33, 19, 14)),
+        # a demand told in the passive
+        ("The release of political prisoners in Mali was demanded by 31 of the 47 delegations at "
+         "Wednesday's interactive dialogue, according to the Sahel Memory Collective.", (47, None, 31)),
         # ", and twelve backed it": "it" is what the others rejected
         ("Nineteen of the 31 delegations at Tuesday's interactive dialogue on Mali rejected the "
          "mission's work, and twelve backed it, the ministry said.", (31, 19, 12)),

@@ -105,6 +105,9 @@ _CRITICAL = re.compile(
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
     # "called on the authorities to lift ...": a demand made of the government
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b|"
+    # "The release of political prisoners was demanded by 31": the demand, told in the passive
+    r"\b(?:release|accountability|investigations?|inquiry|prosecutions?|justice)\b[^.;]{0,80}?\b(?:was|were|had\s+been)\s+"
+    r"(?:demanded|called\s+for|urged|sought|requested)\b|"
     # "called for continued international scrutiny", "called on Colombo to prosecute wartime abuses"
     r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:scrutiny|monitoring|prosecutions?|justice)\b|"
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?-i:[A-Z])[\w-]+\s+to\s+(?:prosecute|release|free|end|stop|halt|investigate|"
