@@ -412,3 +412,15 @@ def test_a_statement_body_starts_after_delivery_and_salutation_and_lists_a_group
     (statement,) = [i for i in items if i["kind"] == "statement"]
     assert statement["speaker"]["iso3"] == "NZL"
     assert statement["on_behalf_of"]["name"] == "Canada, Australia and New Zealand"
+
+
+def test_a_upr_working_group_review_held_this_morning_is_a_meeting_summary() -> None:
+    doc, items = _items(
+        "Working Group reviews Chile\n\nGENEVA, 19 May 2027 - The Working Group on the Universal Periodic "
+        "Review this morning held its review of Chile.\n\nChile said it had opened two new shelters.\n\n"
+        "Peru recommended that Chile widen access to legal aid.\n\nGhana commended Chile for its new "
+        "disability law.\n"
+    )
+    assert doc.kind == "meeting_summary"
+    speakers = [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"]
+    assert speakers == ["CHL", "PER", "GHA"]
