@@ -2026,3 +2026,13 @@ def test_bodies_with_an_english_gloss_in_brackets_and_transliterated_names() -> 
                  "Shirika la Haki za Wakulima", "Soyuz Svobodnykh Kazakhov", "Foro Ciudadano por la Verdad",
                  "Protect the Protectors"):
         assert actors.get(name) == "ngo", name
+
+
+def test_state_media_named_after_what_they_are_and_the_ombudsmans_office() -> None:
+    text = ("MANAGUA, 17 September 2027 - Twenty-two of the 31 delegations at Wednesday's oral update on "
+            "Nicaragua expressed solidarity with the Government, the state broadcaster Canal 9 reported on "
+            "Friday. The Ombudsman's office said it had received 1,204 complaints.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 9, 17), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"] == {"name": "Canal 9", "kind": "media"}
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 9, 17), "actor")}
+    assert actors.get("Ombudsman's office") == "nhri"

@@ -175,6 +175,12 @@ NGO_NAMES = _NGO_NAMES = (
     # independent groups whose names read like an official body's
     "Human Rights Commission of Pakistan", "Kenya Human Rights Commission",
 )  # fmt: skip
+# "the state broadcaster Canal 6", "the state news agency AVN": a channel named after what it is
+_MEDIA_CALLED = re.compile(
+    r"\b(?:state|state-run|public|national|official|government|pro-government|independent)\s+(?:broadcaster|news\s+agency|"
+    r"television(?:\s+channel)?|radio(?:\s+station)?|newspaper|daily|news\s+site|outlet)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z\d][\w’'.-]*)){0,3})(?=\s+(?:reported|said|says|quoted|cited|published|aired|ran)\b|[,.;])"
+)
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
@@ -524,6 +530,8 @@ def find_actors(text: str) -> PressActors:
             ref = mandate_ref(match.group("title"), match.group(0))
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
+    for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media")):
         for name in names:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
@@ -779,7 +787,9 @@ _OMBUDSMAN_OF = re.compile(
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
     r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+))\s+Ombuds(?:man|woman|person)(?!\s+of\b)|"
     # "the Ombudswoman for Persons with Disabilities": an ombudsman for one field
-    r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
+    r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?:\s+Office)?(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
+    # "The Ombudsman's office said": the institution
+    r"(?<=[Tt]he\s)Ombuds(?:man|woman|person)[’']s\s+[Oo]ffice(?=\s+(?:said|says|has|had|reported|received|told)\b)|"
     r"Authori[sz]ed\s+Person\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+for\s+Human\s+Rights|"
     r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
     r"National\s+Commissioner\s+for\s+Human\s+Rights(?!\s+(?:of|in)\b)|"
