@@ -2036,3 +2036,14 @@ def test_state_media_named_after_what_they_are_and_the_ombudsmans_office() -> No
     assert tally["claimant"] == {"name": "Canal 9", "kind": "media"}
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 9, 17), "actor")}
     assert actors.get("Ombudsman's office") == "nhri"
+
+
+def test_a_coined_one_word_name_and_a_plus_sign_in_an_apposition() -> None:
+    text = ("MOSCOW, 25 September 2027 - Forty of the 55 delegations at Tuesday's interactive dialogue on "
+            "Russia criticised the prosecutions, Memo-Watch said on Saturday. The other 15 defended Moscow.\n\n"
+            "Arcoíris Caribe, an LGBTIQ+ rights organisation, said it had documented 98 killings.")  # fmt: skip
+    claims = _items(text, date(2027, 9, 25), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Memo-Watch"
+    count = next(c for c in claims if c.get("value") == 98)
+    assert count["claimant"]["name"] == "Arcoíris Caribe"

@@ -639,7 +639,7 @@ def _drop_glosses(actors: PressActors, text: str) -> None:
 
 # A sentence that opens with a name nothing else has recognised, then a reporting verb.
 _BODY_SAYS = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|and)\s+)?[A-Z][\w’'-]+){0,5})\s+(?:said|says|reported|"
+    r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=,\s))(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|and)\s+)?[A-Z][\w’'-]+){0,5})\s+(?:said|says|reported|"
     r"estimated|found)\s+(?P<it>(?:that\s+)?(?:it|its)\b)?",
     re.MULTILINE,
 )
@@ -684,8 +684,9 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
             return None  # "Minister for Foreign Affairs Ana Lima said"
     elif "and" in tokens or len(tokens) > 3:
         return None
-    elif len(tokens) == 1:
-        if not match.group("it") or name.endswith("s") or name.isupper() and len(name) <= 3:
+    elif len(tokens) == 1:  # "OVD-Info said": a name no person has (capitals after a hyphen) goes on without "it"
+        coined = bool(re.fullmatch(r"[A-Z][\w]*-[A-Z][\w]+|[A-Z]+[a-z]+[A-Z][\w]*", name))
+        if not (match.group("it") or coined) or name.endswith("s") or name.isupper() and len(name) <= 3:
             return None
     elif not states:
         return None  # "Maria Lopez said": most likely a person
@@ -718,7 +719,7 @@ def _full_mandate_titles(actors: PressActors) -> None:
 _NGO_APPOSED = re.compile(
     r"(?<![\w’'-])(?!(?:According|As|In|On|At|For|By|From|To|With|After|Before|During|Speaking)\s)"
     rf"(?P<name>[A-Z][\w’'-]+(?:\.[a-z]{{2,4}})?(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,2}}"
-    r"(?:[A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){0,6})(?:\s*\([A-Z][^()\n]{1,60}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
+    r"(?:[A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){0,6})(?:\s*\([A-Z][^()\n]{1,60}\))?,\s+(?:a|an)\s+(?:(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'+-]+\s+){0,4}?(?:(?:rights|monitoring|advocacy|watchdog|"
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
