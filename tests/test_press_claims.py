@@ -2047,3 +2047,14 @@ def test_a_coined_one_word_name_and_a_plus_sign_in_an_apposition() -> None:
     assert tally["claimant"]["name"] == "Memo-Watch"
     count = next(c for c in claims if c.get("value") == 98)
     assert count["claimant"]["name"] == "Arcoíris Caribe"
+
+
+def test_governing_and_ruling_parties_and_a_movement_in_opposition() -> None:
+    text = ("JUBA, 2 April 2027 - Twenty-six of the forty States at the interactive dialogue on South Sudan "
+            "pressed Juba, the Sudan People's Liberation Movement-in-Opposition said on Thursday. The "
+            "governing Umbrella for National Renewal said the review was fair. The Kordofan Teachers Union "
+            "said 48 schools had closed.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 4, 2), "actor")}
+    assert actors.get("Sudan People's Liberation Movement-in-Opposition") == "political_party"
+    assert actors.get("Umbrella for National Renewal") == "political_party"
+    assert actors.get("Kordofan Teachers Union") == "ngo"

@@ -134,7 +134,7 @@ _ORG = re.compile(
     # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
-    rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
+    rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?[A-Z])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
@@ -666,7 +666,8 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
     tokens = name.split()
     if re.search(r"[’']s\b", name):
         return None  # "Nicaragua's Vice-President said"
-    if tokens[0] == "The" and 3 <= len(tokens) <= 6 and tokens[-1] in ("Group", "Trust", "Project", "Fund") and not (
+    if tokens[0] == "The" and 3 <= len(tokens) <= 6 and tokens[-1] in ("Group", "Trust", "Project", "Fund", "Union",
+                                                                       "Syndicate") and not (
             {"Working", "Contact", "Core", "Friends"} & set(tokens) or group_name(name_key(" ".join(tokens[1:])))):
         if not any(actors.person(token) is not None for token in tokens):  # "The Samoa Victim Support
             return ActorRef(" ".join(tokens[1:]), "ngo")  # Group said": a group named by its own name
@@ -765,7 +766,8 @@ _PARTY_CALLED = re.compile(
     r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,6})|"
     # "the opposition Alliance for the Republic": the opposition named directly
-    r"\b[Tt]he\s+(?:main\s+)?opposition\s+(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"\b[Tt]he\s+(?:main\s+)?(?:opposition|governing|ruling)\s+(?!(?:Government|Council|Cabinet|Junta|Assembly|Parliament|"
+    r"Executive|Military|Authorities)\b)(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused|[a-z]{3,}ed)\b)|"
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"

@@ -117,7 +117,8 @@ _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "Intern
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
                "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly",
                "Minister", "Ambassador", "President", "Secretary", "Director", "Delegate", "Chairman",
-               "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson"}  # fmt: skip
+               "Chairperson", "Spokesman", "Spokeswoman", "Spokesperson", "Movement", "Front", "Alliance",
+               "Union", "Coalition", "League", "Congress"}  # fmt: skip
 
 
 @dataclass
