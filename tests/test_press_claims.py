@@ -2058,3 +2058,20 @@ def test_governing_and_ruling_parties_and_a_movement_in_opposition() -> None:
     assert actors.get("Sudan People's Liberation Movement-in-Opposition") == "political_party"
     assert actors.get("Umbrella for National Renewal") == "political_party"
     assert actors.get("Kordofan Teachers Union") == "ngo"
+
+
+def test_campaigns_rights_agendas_and_a_front_for_human_rights_are_ngos() -> None:
+    text = ("LAGOS, 3 March 2027 - The Campaign Against Prison Overcrowding said on Tuesday that 4,310 "
+            "people were awaiting trial in Kirikiri. The Press Rights Agenda said 21 reporters had been "
+            "detained, and the Sahel Front for Human Rights said 64 percent of detainees had no lawyer. "
+            "The network sent its figures to the UN Special Rapporteur on torture and asked her to visit.")  # fmt: skip
+    published = date(2027, 3, 3)
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, published, "actor")}
+    assert actors.get("Campaign Against Prison Overcrowding") == "ngo"
+    assert actors.get("Press Rights Agenda") == "ngo"
+    assert actors.get("Sahel Front for Human Rights") == "ngo"
+    assert actors.get("Special Rapporteur on torture") == "un_mechanism"
+    claims = {c.get("value"): c.get("claimant", {}).get("name") for c in _items(text, published, "claim")}
+    assert claims[4310] == "Campaign Against Prison Overcrowding"
+    assert claims[21] == "Press Rights Agenda"
+    assert claims[64] == "Sahel Front for Human Rights"

@@ -109,6 +109,8 @@ _ORG_HEAD = (
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
+    # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
+    r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
     r"(?<=Democratic\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
@@ -351,6 +353,14 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and "human rights in" not in match.group(0).lower():
         topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))
+        # "the Special Rapporteur on torture and asked her to ...": a verb after "and" starts a new
+        # clause; topics join nouns ("judges and lawyers", "racism ... and related intolerance")
+        topic = re.sub(
+            r"\s+and\s+(?!related\b)(?:[a-z]+ed|will|would|has|have|is|was|says|said|told|urges?|asks?|"
+            r"calls?|wants?|should|may|can|must)\b.*$",
+            "",
+            topic,
+        )
         known = next((k for k in _KNOWN_TOPICS if topic.lower().startswith(k)), None)
         topic = topic[: len(known)] if known else topic  # "... judges and lawyers face to face on 4 March"
         return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
@@ -374,6 +384,8 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
                  r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
         return "political_party"  # "National Unity Platform", "National Resistance Movement"
+    if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b", name):
+        return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party
     if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
@@ -403,7 +415,7 @@ def org_kind(name: str) -> str:
         return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement", name):  # fmt: skip
+                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda", name):  # fmt: skip
         return "ngo"
     if re.search(r"\b(?:First\s+Nations|Indigenous|Aboriginal|Native|Inuit|S[aá]mi|M[aā]ori)\b", name) and not re.search(
         r"\b(?:Ministry|Department|Commission|Office|Agency|Secretariat|Directorate|Government|Parliament)\b", name
