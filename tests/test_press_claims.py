@@ -2075,3 +2075,20 @@ def test_campaigns_rights_agendas_and_a_front_for_human_rights_are_ngos() -> Non
     assert claims[4310] == "Campaign Against Prison Overcrowding"
     assert claims[21] == "Press Rights Agenda"
     assert claims[64] == "Sahel Front for Human Rights"
+
+
+def test_names_in_french_and_spanish_after_what_the_text_calls_the_group() -> None:
+    text = ("PORT-AU-PRINCE, 9 May 2027 - The Centre d'Études et de Défense des Droits Humains said 640 people "
+            "had been displaced from Carrefour. The health group Alianza por la Salud Rural said 23 percent of "
+            "clinics had closed.\n\nThe Andean rights network Vigilancia Ciudadana said on Friday that 75 "
+            "activists had been detained. The network said 40 percent were held without charge.\n\n"
+            "The Union pour le Renouveau won 30 of the 51 seats.")  # fmt: skip
+    published = date(2027, 5, 9)
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, published, "actor")}
+    assert actors.get("Centre d'Études et de Défense des Droits Humains") == "ngo"
+    assert actors.get("Alianza por la Salud Rural") == "ngo"
+    assert actors.get("Union pour le Renouveau") == "political_party"
+    claims = {c.get("value"): c.get("claimant", {}).get("name") for c in _items(text, published, "claim")}
+    assert claims[640] == "Centre d'Études et de Défense des Droits Humains"
+    assert claims[23] == "Alianza por la Salud Rural"
+    assert claims[40] == "Vigilancia Ciudadana"  # "the network": the body introduced as one

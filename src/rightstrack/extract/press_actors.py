@@ -118,14 +118,14 @@ _ORG_HEAD = (
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
     r"Frente|Fuerza|Renovaci[oó]n|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
-    r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union)"
+    r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union|Union(?=\s+(?:pour|du|des|de\s+la)\s))"
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender)"
 )
-_ORG_TOKEN = r"[A-Z][\w’']{0,30}(?:-[A-Z][\w’']{0,30})*"
+_ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
 # "the Council on Monday", "Parliament in December": a day or month ends a body's name.
 _WHEN_WORD = (
@@ -140,6 +140,8 @@ _ORG = re.compile(
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?[A-Z])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
+    # French: "Centre d'Analyse et de Recherche en Droits Humains", "Ligue des Droits de l'Homme"
+    rf"(?:et|des|du|pour|le|les|aux|au)(?={_WS1}(?:(?:de|des|du|la|le|les){_WS1})?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|[dl][’']{_ORG_TOKEN}|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
     rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}{_ORG_TOKEN}){{0,2}}{_WS1}and{_WS1}[A-Z])){{0,14}})"
@@ -409,6 +411,9 @@ def org_kind(name: str) -> str:
                  r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Foro|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
                  r"Federaci[oó]n)\b", name):
         return "ngo"
+    if re.search(r"^(?:Alliance|Union|Rassemblement|Convergence|Mouvement)\s+(?:du|de\s+la|des|pour\s+(?:le|la))\s+"
+                 r"(?:Changement|Progr[eè]s|Renouveau|Peuple|R[ée]publique|D[ée]mocratie|R[ée]forme|Salut|Unit[ée])\b", name):
+        return "political_party"  # "Alliance du Changement": French party names say what they stand for
     if re.search(r"^Acci[oó]n\s+\w+", name):
         return "political_party"
     if re.search(r"^(?:Gobierno|Governo)\b", name):
@@ -562,8 +567,9 @@ def find_actors(text: str) -> PressActors:
                                   and not name.endswith("ly") and name not in _NO_BODY_NAME)  # fmt: skip
         whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
         # Bureau for Civil Liberties" names a State inside, but is not one
-        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in (
-            "ngo", "government_body"):  # fmt: skip
+        # "the nutrition group Alianza por la Niñez": what the text calls it outweighs a party-like name
+        kinds = ("ngo", "government_body", "political_party") if match.re is _NGO_PREFIXED else ("ngo", "government_body")
+        if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in kinds:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
     for match in _NHRI_APPOSED.finditer(text):  # "X, the country's national human rights institution"
@@ -770,7 +776,7 @@ _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+|ruling\s+|governing\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"\s+party\b|"
     # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
-    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du|a|o)\s+){0,2}[A-Z][\w’'-]+){0,5})"
+    r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du|a|o|pour|le|les)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?"
     r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:ruling|governing)\s+party)\b[^,.;]{0,60},)?\s+(?:won|took|"
     r"secured|captured|gained|kept)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
@@ -845,9 +851,14 @@ _NGO_NOUN_AFTER = re.compile(
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(
     r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[A-Za-z][a-z]+-based|"
-    r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s|charitable|humanitarian)\s+"
+    r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s|charitable|humanitarian|nutrition|health|"
+    r"children[’']s|child\s+rights|environmental|indigenous|farmers[’']?|youth|disability|relief|feminist|"
+    r"migrants?[’']?|refugee|anti-corruption|press\s+freedom)\s+"
     r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center|platform|foundation|fund)\s+"
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|for|of|the|and|y|e|pour|et|to)\s+)?[A-Z][\w’'-]+){0,6})"
+    # "Alianza por la Niñez", "Centre d'Analyse et de Recherche en Droits Humains": up to two small
+    # joining words, and French elided articles, inside the name
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|las|los|el|le|les|for|of|the|and|y|e|et|en|em|pour|"
+    r"por|para|contra|hacia|da|do|dos|das|to|against|on|in|ba|na)\s+){0,2}(?:[dl][’'])?[A-Z][\w’'-]+){0,7})"
 )
 
 

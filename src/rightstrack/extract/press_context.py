@@ -283,6 +283,22 @@ _NAME_WORD = r"[A-Z][a-zà-ÿ’']+(?:-[A-Za-zà-ÿ][a-zà-ÿ’']+)*"
 _NAME_OPENS = re.compile(r"([A-Z][a-zà-ÿ’'-]+(?:\s+[A-Z][\w’'-]+){1,2}),\s+(?:who|whose|a|an|the)\b")
 
 
+def _described_as(ctx: PressContext, before: int, word: str) -> ActorRef | None:
+    """The body last introduced as a `word` ("the rights network Observatorio Cívico", "Ayuda
+    Legal, a network of lawyers"), for "the network said" when its name does not hold the word."""
+    text = ctx.text
+    for m in sorted(ctx.actors.mentions, key=lambda m: -m.start):
+        if m.start >= before or m.actor.kind in (None, "official", "state"):
+            continue
+        ahead = text[max(0, m.start - 40) : m.start]
+        after = text[m.end : m.end + 60]
+        if re.search(rf"(?i)\b{word}\s+$", ahead) or re.match(
+            rf"(?i),\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}?{word}\b", after
+        ):
+            return m.actor
+    return None
+
+
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
@@ -328,6 +344,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     body_word = _BODY_WORD.match(phrase)
     if body_word:
         named = ctx.actors.last_body(offset, body_word.group(1).lower())
+        if named is None:
+            named = _described_as(ctx, offset, body_word.group(1).lower())
         if named is not None:
             return named
     bare = re.sub(r"(?i)^the\s+", "", phrase)
