@@ -2092,3 +2092,13 @@ def test_names_in_french_and_spanish_after_what_the_text_calls_the_group() -> No
     assert claims[640] == "Centre d'Études et de Défense des Droits Humains"
     assert claims[23] == "Alianza por la Salud Rural"
     assert claims[40] == "Vigilancia Ciudadana"  # "the network": the body introduced as one
+
+
+def test_a_french_name_ending_in_an_elided_article_is_kept_whole() -> None:
+    text = ("NIAMEY, 4 June 2027 - The Association Nigérienne pour la Défense des Droits de l'Homme said "
+            "on Friday that 31 students had been detained.")  # fmt: skip
+    claims = _items(text, date(2027, 6, 4), "claim")
+    assert claims[0]["claimant"] == {
+        "name": "Association Nigérienne pour la Défense des Droits de l'Homme",
+        "kind": "ngo",
+    }

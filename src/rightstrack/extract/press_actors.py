@@ -137,7 +137,7 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?[A-Z])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
     # French: "Centre d'Analyse et de Recherche en Droits Humains", "Ligue des Droits de l'Homme"
@@ -397,7 +397,8 @@ def org_kind(name: str) -> str:
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
-    if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name):
+    if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name) \
+            or re.search(r"^(?:Organisation|Ligue|Association|Collectif|Centre)\b.*\bpour\s+la\s+(?:D[ée]fense|Protection|Promotion)\b", name):
         return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
     if re.search(r"^(?:Comisionado|Comisi[oó]n|Comiss[aã]o|Defensor[ií]?a?|Instituto|Consejo)\s+Nacional\b.*\bD(?:erechos|ireitos)\s+Humanos\b", name)\
             or re.search(r"^Provedor[a]?\s+de\s+Justi[cç]a\b", name):
