@@ -2099,3 +2099,31 @@ def test_a_french_name_ending_in_an_elided_article_is_kept_whole() -> None:
             "l'Homme (OGDH) said it had passed the files of 31 missing students to the UN.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 6, 4), "actor")}
     assert actors.get("Organisation Guinéenne pour la Défense des Droits de l'Homme") == "ngo"
+
+
+def test_the_other_group_of_a_tally_is_the_other_side_whatever_words_follow() -> None:
+    text = ("TBILISI, 12 May 2027 - Curbs on the press were condemned by twenty-nine of the thirty-seven "
+            "States that spoke at Tuesday's interactive dialogue on Arcadia, the Free Voices Network said on "
+            "Thursday. The other eight delegations urged dialogue with the authorities and warned against "
+            "isolating the country, the network said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 5, 12), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (37, 8, 29)
+    assert "conflicting_figures" not in (tally.get("flags") or [])
+
+
+def test_the_other_states_that_only_spoke_and_a_count_that_completes_the_total() -> None:
+    text = ("ASMARA, 2 June 2027 - Twenty of the 26 delegations at Monday's interactive dialogue on Eritrea "
+            "criticised the Government, the Eritrean Exile Forum said. The other six States spoke about "
+            "sanctions and development aid.\n\n"
+            "KIGALI, 2 June 2027 - Seventeen of the 25 delegations that took the floor at Monday's "
+            "interactive dialogue on Burundi supported the Government, the Ministry of Foreign Affairs "
+            "said on Wednesday. Eight delegations called for outside involvement in the investigations.")  # fmt: skip
+    first, second = text.split("\n\n")
+    tally = next(c for c in _items(first, date(2027, 6, 2), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (26, 6, 20)
+    tally = next(c for c in _items(second, date(2027, 6, 2), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (25, 17, 8)
+    # a count that does not make up the total is not taken for the other side
+    third = second.replace("Eight delegations called for outside", "Five delegations called for outside")
+    tally = next(c for c in _items(third, date(2027, 6, 2), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (25, 17, None)

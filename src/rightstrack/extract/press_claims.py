@@ -489,6 +489,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         own = _stance_after(after) or _contrasted(match, sentence) or mandate_passive
         if rest and not own and not (passive or re.match(r"(?i)(?:by|from)\b", match.group(0))):
             role = "other"  # "The other fifteen delegations were described as ...", "18 others had ...": the other side
+        elif role is None and re.match(rf"(?i)\s+{_DELEG}", sentence[match.end("n") :]) and not sentence[
+            : match.start("n")
+        ].strip(" \"“‘'"):  # "Twelve delegations called for ...": no stance of its own; the other
+            role = "complement"  # side only if it makes up the total with the one side named
         if role is None and _ONLY_OPENING.search(sentence[: match.start("n")]):
             role = "other"  # "Only 11 delegations chose to ignore these efforts": after a tally, the other side
         if isinstance(value, int) and role:  # "53 - or 39 per cent -": the share stays a rate of its own
@@ -502,7 +506,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         spoke_to = (match.re is _TOTAL_SPOKE or relative) and _stance_after(
             near
         )  # "nine delegations took the floor to criticise", "among 18 delegations that criticised"
-        if isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
+        if isinstance(total, int) and _REST.search(sentence[max(0, match.start("total") - 20) : match.start("total")]):
+            found.append(Figure("other", total, offset + match.start("total"), offset + match.end(), rest=True))
+        elif isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"
             found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
                                 offset + match.end()))  # fmt: skip
         elif isinstance(total, int) and re.match(r"(?i)all\b", match.group(0)) and (
@@ -577,6 +583,31 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
     return [sorted(p[1], key=lambda f: f.start) for p in parts]
 
 
+def _rest_on_the_other_side(figures: list[Figure]) -> list[Figure]:
+    """ "38 of the 46 condemned ... The other eight called for engagement and warned against
+    isolating the country": "the other" are the other side whatever words follow, so a rest figure
+    read as the side already counted, with a different number, is turned to the other side."""
+    named = {(f.role, f.value) for f in figures if not f.rest and f.role in ("supportive", "critical")}
+    turned = []
+    for f in figures:
+        if f.rest and f.role in ("supportive", "critical") and any(
+            role == f.role and value != f.value for role, value in named
+        ) and not any(role != f.role for role, _ in named):
+            f = replace(f, role="critical" if f.role == "supportive" else "supportive")
+        turned.append(f)
+    return turned
+
+
+def _completes(values: dict[str, list[int]], value: int) -> bool:
+    """Whether `value` is the total less the one side named ("Nineteen of the 31 backed ...
+    Twelve delegations called for ...": the twelve are the other side)."""
+    total, sides = values.get("total", []), [values.get(r, []) for r in ("supportive", "critical")]
+    if len(total) != 1 or sum(bool(v) for v in sides) != 1 or "other" in values:
+        return False
+    known = next(v for v in sides if v)
+    return len(known) == 1 and known[0] + value == total[0]
+
+
 def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | None = None) -> Claim | None:
     """The tally of one claimant's figures for one meeting; None when no count is left (a share
     with no total to take it from)."""
@@ -590,10 +621,15 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     if totals and shares:  # "85 per cent of the 120 commended": counts from the shares of the total
         figures += [replace(f, value=round(totals[0] * f.value / 100), percent=False) for f in shares]
         figures.sort(key=lambda f: f.start)
+    figures = _rest_on_the_other_side(figures)
     values: dict[str, list[int]] = {}
     for figure in figures:
         if figure.value not in values.setdefault(figure.role, []):
             values[figure.role].append(figure.value)
+    complements = values.pop("complement", [])
+    figures = [f for f in figures if f.role != "complement" or _completes(values, f.value)]
+    if any(_completes(values, v) for v in complements) and "other" not in values:
+        values["other"] = [next(v for v in complements if _completes(values, v))]
     flags = []
     if any(len(v) > 1 for v in values.values()):
         flags.append("conflicting_figures")
