@@ -2127,3 +2127,11 @@ def test_the_other_states_that_only_spoke_and_a_count_that_completes_the_total()
     third = second.replace("Eight delegations called for outside", "Five delegations called for outside")
     tally = next(c for c in _items(third, date(2027, 6, 2), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (25, 17, None)
+
+
+def test_the_office_of_a_body_named_before_is_that_body() -> None:
+    text = ("YEREVAN, 14 May 2027 - The Human Rights Defender of Arcadia said on Friday that 212 people "
+            "had complained of ill-treatment. The Human Rights Defender's office said 35 percent of them "
+            "were minors.")  # fmt: skip
+    claims = {c.get("value"): c.get("claimant") for c in _items(text, date(2027, 5, 14), "claim")}
+    assert claims[35]["name"] == claims[212]["name"] == "Human Rights Defender of Arcadia"

@@ -313,6 +313,13 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         who = resolve_who(ctx, named, offset) if named else None
         if who is not None:
             return who
+    office_of = re.match(r"(?i)^(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:’s|'s)\s+office$", phrase)
+    if office_of:  # "the Public Defender's office said": the body named before whose name that is
+        x = office_of.group("x").lower()
+        body = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
+                     and m.actor.kind not in (None, "official", "state") and x in m.actor.name.lower()), None)  # fmt: skip
+        if body is not None:
+            return body
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         if low in ("he", "she"):
