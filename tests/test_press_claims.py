@@ -2135,3 +2135,18 @@ def test_the_office_of_a_body_named_before_is_that_body() -> None:
             "were minors.")  # fmt: skip
     claims = {c.get("value"): c.get("claimant") for c in _items(text, date(2027, 5, 14), "claim")}
     assert claims[35]["name"] == claims[212]["name"] == "Human Rights Defender of Arcadia"
+
+
+def test_un_groups_of_experts_parties_named_in_their_languages_and_councils_of_ngos() -> None:
+    text = ("GENEVA, 3 March 2027 - Arcadia's envoy met the UN Working Group of Experts on People of African "
+            "Descent on Monday, a day after the dialogue with the Group of Experts on Human Rights on "
+            "Nicaragua. At home, the People's United Front for Change said it had won 14 seats, Parti Rakyat "
+            "Baru 9 and the Kenya African National Congress 3. The Arcadia Council of Non-Governmental "
+            "Organisations and the Delta Defence Front said 40 activists had been detained.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Working Group of Experts on People of African Descent") == "un_mechanism"
+    assert actors.get("Group of Experts on Human Rights on Nicaragua") == "un_mechanism"
+    assert actors.get("People's United Front for Change") == "political_party"
+    assert actors.get("Parti Rakyat Baru") == "political_party"
+    assert actors.get("Arcadia Council of Non-Governmental Organisations") == "ngo"
+    assert actors.get("Delta Defence Front") == "ngo"

@@ -111,12 +111,12 @@ _ORG_HEAD = (
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
-    r"(?<=Democratic\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
+    r"(?<=Democratic\s)Congress|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
     r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
-    r"Frente|Fuerza|Renovaci[oó]n|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
+    r"Frente|Fuerza|Renovaci[oó]n|Parti(?=\s+[A-Z])|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
     r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union|Union(?=\s+(?:pour|du|des|de\s+la)\s))"
 )
@@ -153,11 +153,11 @@ _MANDATE_COUNTRY = re.compile(
     r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|"
     r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts|commission\s+on\s+human\s+rights(?=\s+in\b))"
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for|in)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
-    r"in\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w’'-]{1,30}){0,4})"
+    r"(?:in|on)\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w’'-]{1,30}){0,4})"
 )
 # "Working Group on Enforced or Involuntary Disappearances": a capitalised topic, read word by word.
 _MANDATE_THEME_TITLED = re.compile(
-    r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
+    r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group(?:\s+of\s+experts)?)\s+on\s+)"
     r"(?P<topic>(?:the\s+)?[A-Z][\w’'-]{0,30}(?:\s+(?:(?:or|and|of|the|on|in|to|for|against)\s+){0,2}"
     r"[A-Z][\w’'-]{0,30}){0,8})"
 )
@@ -346,6 +346,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 title = title.replace("Fact-finding", "Fact-Finding")
                 bodies = ("Inquiry", "Mission", "Experts", "Rights")
                 topic = "" if title.endswith(bodies) else "the situation of human rights in "
+                if title.endswith("Experts") and re.search(r"(?i)\bhuman\s+rights\s+on\s+(?:the\s+)?$", text[: match.start("country")]):
+                    topic = "Human Rights on "  # "Group of Experts on Human Rights on Nicaragua": its name
                 link = "in" if title.endswith("Rights") else "on"  # "Commission on Human Rights in South Sudan"
                 if title.endswith("Mission") and re.search(r"(?i)\bfor\s+(?:the\s+)?$", text[: match.start("country")]):
                     link = "for"  # "the Fact-Finding Mission for the Sudan": the name the Council gave it
@@ -365,7 +367,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
         )
         known = next((k for k in _KNOWN_TOPICS if topic.lower().startswith(k)), None)
         topic = topic[: len(known)] if known else topic  # "... judges and lawyers face to face on 4 March"
-        return ActorRef(name=f"{match.group('title').title()} on {topic}", kind="un_mechanism")
+        title = re.sub(r"\bOf\b", "of", match.group("title").title())  # "Working Group of Experts"
+        return ActorRef(name=f"{title} on {topic}", kind="un_mechanism")
     return None
 
 
@@ -386,9 +389,10 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
                  r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
         return "political_party"  # "National Unity Platform", "National Resistance Movement"
-    if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b", name):
+    if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b|\bDefen[cs]e\s+Front\b|"
+                 r"\bNon-?Governmental\s+Organi[sz]ations\b", name):
         return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party
-    if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|\bForum\s+for\s+(?:Democratic|"
+    if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|^Parti\s+[A-Z]|\bKachchi\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
     if re.search(r"\bUnion\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students)\b|"
@@ -443,6 +447,7 @@ def _clean_org(raw: str) -> tuple[str, int]:
         last = sum(1 for t in tokens if t.start() < heading.start())
     while first < last and (tokens[first].group() in _LEAD_STOP
                             or (re.search(r"[’']s$", tokens[first].group())
+                                and not re.fullmatch(r"(?:People|Women|Children|Youth)[’']s", tokens[first].group())
                                 and (first + 1 >= last or find_states(tokens[first].group()[:-2])
                                      or first + 2 < last))):  # fmt: skip
         first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name; but
