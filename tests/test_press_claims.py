@@ -2150,3 +2150,11 @@ def test_un_groups_of_experts_parties_named_in_their_languages_and_councils_of_n
     assert actors.get("Parti Rakyat Baru") == "political_party"
     assert actors.get("Arcadia Council of Non-Governmental Organisations") == "ngo"
     assert actors.get("Delta Defence Front") == "ngo"
+
+
+def test_spanish_names_joined_by_hacia_and_a_union_for_the_homeland() -> None:
+    text = ("SANTIAGO, 3 March 2027 - The Red Andina contra la Violencia hacia las Niñas said 41 girls had been "
+            "attacked. Unión por la Patria won 98 of the 257 seats.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Red Andina contra la Violencia hacia las Niñas") == "ngo"
+    assert actors.get("Unión por la Patria") == "political_party"

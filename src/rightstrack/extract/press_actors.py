@@ -115,7 +115,7 @@ _ORG_HEAD = (
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
-    r"Comisi[oó]n|Comiss[aã]o|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
+    r"Comisi[oó]n|Comiss[aã]o|Uni[oó]n(?=\s+(?:por|para|de|del|C[ií]vica|Nacional)\s)|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
     r"Frente|Fuerza|Renovaci[oó]n|Parti(?=\s+[A-Z])|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
     r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union|Union(?=\s+(?:pour|du|des|de\s+la)\s))"
@@ -137,7 +137,7 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
     # French: "Centre d'Analyse et de Recherche en Droits Humains", "Ligue des Droits de l'Homme"
@@ -409,7 +409,7 @@ def org_kind(name: str) -> str:
         return "nhri"  # "Comisionado Nacional de los Derechos Humanos"
     if re.search(
         r"^(?:Movimento|Movimiento|Uni[aã]o|Uni[oó]n)\b.*\b(?:Democr[aá]tic[ao]|Democracia|Republicana|Socialista|"
-        r"Liberal|Popular)\b", name
+        r"Liberal|Popular|Patria)\b", name
     ):
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|"
