@@ -2158,3 +2158,11 @@ def test_spanish_names_joined_by_hacia_and_a_union_for_the_homeland() -> None:
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
     assert actors.get("Red Andina contra la Violencia hacia las Niñas") == "ngo"
     assert actors.get("Unión por la Patria") == "political_party"
+
+
+def test_a_coalition_for_change_is_a_party_a_movement_for_democracy_and_human_rights_is_not() -> None:
+    text = ("HARARE, 3 March 2027 - The Citizens Coalition for Change said 86 of its members had been "
+            "arrested. The Arcadian Movement for Democracy and Human Rights said 12 of them were students.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Citizens Coalition for Change") == "political_party"
+    assert actors.get("Arcadian Movement for Democracy and Human Rights") == "ngo"

@@ -392,7 +392,8 @@ def org_kind(name: str) -> str:
     if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b|\bDefen[cs]e\s+Front\b|"
                  r"\bNon-?Governmental\s+Organi[sz]ations\b", name):
         return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party
-    if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|^Parti\s+[A-Z]|\bKachchi\b|\bForum\s+for\s+(?:Democratic|"
+    if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|^Parti\s+[A-Z]|\bKachchi\b|"
+                 r"\b(?:Coalition|Alliance|Movement|Congress)\s+for\s+(?:Democratic\s+)?(?:Change|Democracy)\b(?!\s+and\b)|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
     if re.search(r"\bUnion\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students)\b|"
