@@ -160,3 +160,11 @@ def test_a_date_in_the_first_sentence_is_not_the_publication_date() -> None:
     assert find_published(text) is None
     assert find_published("Strelsau, 15 May 2026 - The Commissioner met the Rapporteur.") == date(2026, 5, 15)
     assert find_published("STRELSAU, 15 May 2026 (Wire) - The Commissioner met the Rapporteur.") == date(2026, 5, 15)
+
+
+def test_publication_date_leading_a_headline_or_in_a_bracketed_foot_line() -> None:
+    assert find_published("25 September 2026: Arcadia says 23 of 37 delegations backed it\n\nText.") == date(
+        2026, 9, 25
+    )
+    body = "Headline\n\n" + "\n\n".join(f"Paragraph {i} of the story." for i in range(6))
+    assert find_published(body + "\n\n(Coast Tribune, Port Arcadia, 2 October 2026)") == date(2026, 10, 2)

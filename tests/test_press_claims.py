@@ -2166,3 +2166,21 @@ def test_a_coalition_for_change_is_a_party_a_movement_for_democracy_and_human_ri
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
     assert actors.get("Citizens Coalition for Change") == "political_party"
     assert actors.get("Arcadian Movement for Democracy and Human Rights") == "ngo"
+
+
+def test_more_body_names_and_kinds() -> None:
+    text = ("BISSAU, 3 March 2027 - The Liga Arcadiana dos Direitos Humanos said 23 journalists were held. "
+            "The Legal and Human Rights Forum said 231 complaints were filed. The Asociación para una Ciudad "
+            "más Segura said 91 percent of cases were unsolved. The Coast Umbrella for Non-Governmental "
+            "Organisations said 12 percent had voted. The All Progressives Congress won 40 seats, the "
+            "Supreme Electoral Tribunal said. The Youth Empowerment for Peace Organization said 146 "
+            "civilians had died, and the National Bureau for Human Rights said it had 88 complaints.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Liga Arcadiana dos Direitos Humanos") == "ngo"
+    assert actors.get("Legal and Human Rights Forum") == "ngo"
+    assert actors.get("Asociación para una Ciudad más Segura") == "ngo"
+    assert actors.get("Coast Umbrella for Non-Governmental Organisations") == "ngo"
+    assert actors.get("All Progressives Congress") == "political_party"
+    assert actors.get("Supreme Electoral Tribunal") == "government_body"
+    assert actors.get("Youth Empowerment for Peace Organization") == "ngo"
+    assert actors.get("National Bureau for Human Rights") == "nhri"

@@ -403,8 +403,11 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
                 continue
             if len(line.split()) <= 12 or _DATELINE.search(line[: mention.start]):
                 return mention.date
+            if mention.start == 0 and re.match(r"\s*[:|–—-]\s", line[mention.end :]):
+                return mention.date  # "25 September 2026: Moscow says ...": a headline led by its date
     # a release signed at its foot: "Issued by the Ministry ...\nAccra, 24 March 2027"
     for line in all_lines[head_lines:][-2:]:
+        line = re.sub(r"^\((.*)\)$", r"\1", line)  # "(Nile Valley Tribune, Port Sudan, 2 October 2026)"
         if _FOOT_DATE.fullmatch(line) or re.fullmatch(r"(?i)(?:published|posted|updated|dated|issued)(?:\s+on)?\s*:?\s*\S.{0,40}", line):
             found = [m for m in find_dates(line, None) if m.resolved and m.precision == "day" and not m.relative]
             if found:
@@ -412,4 +415,4 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
     return None
 
 
-_FOOT_DATE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*)?(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?")
+_FOOT_DATE = re.compile(r"(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s*,\s*){0,3}(?:\d{1,2}\s+[A-Z][a-z]+|[A-Z][a-z]+\s+\d{1,2},?)\s+\d{4}\.?")

@@ -106,7 +106,8 @@ _TITLE_COMMA_NAME = re.compile(
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
-    r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ation|Agency|Government|Parliament|Initiative|"
+    r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
+    r"(?<=Electoral\s)Tribunal|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
@@ -122,7 +123,7 @@ _ORG_HEAD = (
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
-    r"(?:Rights|Liberties|Justice|Peace|Law|Development|Democracy|Freedom|Truth|Research|Education|"
+    r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano"
@@ -137,7 +138,7 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
     # French: "Centre d'Analyse et de Recherche en Droits Humains", "Ligue des Droits de l'Homme"
@@ -204,6 +205,7 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
                    r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
                    r"national institution for human rights|commission for human rights|"
                    r"national (?:centre|center|council|committee|institute) (?:for|on) human rights|"
+                   r"(?<![a-z])national bureau (?:for|on) human rights|"
                    r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
@@ -389,11 +391,14 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
                  r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
         return "political_party"  # "National Unity Platform", "National Resistance Movement"
+    if re.search(r"\bElectoral\s+(?:Bureau|Tribunal|Court|Council|Commission|Board|Authority|Institute|Office|Service)\b", name):
+        return "government_body"  # "Independent Electoral Bureau": the body that runs the vote
     if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b|\bDefen[cs]e\s+Front\b|"
                  r"\bNon-?Governmental\s+Organi[sz]ations\b", name):
         return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party
     if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|^Parti\s+[A-Z]|\bKachchi\b|"
-                 r"\b(?:Coalition|Alliance|Movement|Congress)\s+for\s+(?:Democratic\s+)?(?:Change|Democracy)\b(?!\s+and\b)|\bForum\s+for\s+(?:Democratic|"
+                 r"\b(?:Coalition|Alliance|Movement|Congress)\s+for\s+(?:Democratic\s+)?(?:Change|Democracy)\b(?!\s+and\b)|"
+                 r"\bProgressives\s+Congress\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
     if re.search(r"\bUnion\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students)\b|"
@@ -426,7 +431,11 @@ def org_kind(name: str) -> str:
         return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda", name):  # fmt: skip
+                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda|^Liga\b|Non-?Governmental", name):  # fmt: skip
+        return "ngo"
+    if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
+        r"\b(?:International|World|National|State|Government|Intergovernmental|United)\b", name
+    ):  # "Community Empowerment for Progress Organization": a citizens' group
         return "ngo"
     if re.search(r"\b(?:First\s+Nations|Indigenous|Aboriginal|Native|Inuit|S[aá]mi|M[aā]ori)\b", name) and not re.search(
         r"\b(?:Ministry|Department|Commission|Office|Agency|Secretariat|Directorate|Government|Parliament)\b", name
