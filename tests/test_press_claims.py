@@ -2184,3 +2184,14 @@ def test_more_body_names_and_kinds() -> None:
     assert actors.get("Supreme Electoral Tribunal") == "government_body"
     assert actors.get("Youth Empowerment for Peace Organization") == "ngo"
     assert actors.get("National Bureau for Human Rights") == "nhri"
+
+
+def test_a_second_count_without_a_stance_that_makes_up_the_total() -> None:
+    text = ("JUBA, 5 March 2027 - Of the 37 delegations at the interactive dialogue on Arcadia on 3 March, 25 "
+            "backed the Government's request to end the inquiry and 12 called for it to go on, the Ministry of Justice "
+            "said on Friday.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (37, 25, 12)
+    shorter = text.replace("and 12 called", "and 9 called")  # 25 + 9 is not 37: not the other side
+    tally = next(c for c in _items(shorter, date(2027, 3, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (37, 25, None)

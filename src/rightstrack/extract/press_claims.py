@@ -489,10 +489,11 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         own = _stance_after(after) or _contrasted(match, sentence) or mandate_passive
         if rest and not own and not (passive or re.match(r"(?i)(?:by|from)\b", match.group(0))):
             role = "other"  # "The other fifteen delegations were described as ...", "18 others had ...": the other side
-        elif role is None and re.match(rf"(?i)\s+{_DELEG}", sentence[match.end("n") :]) and not sentence[
-            : match.start("n")
-        ].strip(" \"“‘'"):  # "Twelve delegations called for ...": no stance of its own; the other
-            role = "complement"  # side only if it makes up the total with the one side named
+        elif role is None and (
+            (re.match(rf"(?i)\s+{_DELEG}", sentence[match.end("n") :]) and not sentence[: match.start("n")].strip(" \"“‘'"))
+            or re.search(r"(?i)\b(?:and|while|whereas|but)\s+$", sentence[: match.start("n")])
+        ):  # "Twelve delegations called for ...", "25 supported ... and 12 called for it to be renewed":
+            role = "complement"  # no stance of its own; the other side only if it makes up the total
         if role is None and _ONLY_OPENING.search(sentence[: match.start("n")]):
             role = "other"  # "Only 11 delegations chose to ignore these efforts": after a tally, the other side
         if isinstance(value, int) and role:  # "53 - or 39 per cent -": the share stays a rate of its own
@@ -588,9 +589,12 @@ def _rest_on_the_other_side(figures: list[Figure]) -> list[Figure]:
     isolating the country": "the other" are the other side whatever words follow, so a rest figure
     read as the side already counted, with a different number, is turned to the other side."""
     named = {(f.role, f.value) for f in figures if not f.rest and f.role in ("supportive", "critical")}
+    totals = {f.value for f in figures if f.role == "total" and not f.percent and f.value >= 0}
     turned = []
     for f in figures:
-        if f.rest and f.role in ("supportive", "critical") and any(
+        earlier = [g.value for g in figures if g.start < f.start and not g.rest and g.role == f.role and g.value != f.value]
+        completes = len(totals) == 1 and any(v + f.value in totals for v in earlier)  # "25 backed it and
+        if (f.rest or completes) and f.role in ("supportive", "critical") and any(  # 12 called for it to go on"
             role == f.role and value != f.value for role, value in named
         ) and not any(role != f.role for role, _ in named):
             f = replace(f, role="critical" if f.role == "supportive" else "supportive")
