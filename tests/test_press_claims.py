@@ -2195,3 +2195,13 @@ def test_a_second_count_without_a_stance_that_makes_up_the_total() -> None:
     shorter = text.replace("and 12 called", "and 9 called")  # 25 + 9 is not 37: not the other side
     tally = next(c for c in _items(shorter, date(2027, 3, 5), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (37, 25, None)
+
+
+def test_tamil_parties_interministerial_delegations_and_al_inside_a_spanish_name() -> None:
+    text = ("COLOMBO, 3 March 2027 - The Ilankai Tamil Arasu Kachchi, the main Tamil party, said 4 of its "
+            "members were held. The Interministerial Delegation for Human Rights said 12 cases were open. "
+            "The Red de Apoyo al Refugiado said 38 percent were children.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Ilankai Tamil Arasu Kachchi") == "political_party"
+    assert actors.get("Interministerial Delegation for Human Rights") == "government_body"
+    assert actors.get("Red de Apoyo al Refugiado") == "ngo"

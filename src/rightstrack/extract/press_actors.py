@@ -107,7 +107,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|"
+    r"(?<=Electoral\s)Tribunal|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
@@ -138,7 +138,7 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
-    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
+    rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
     # French: "Centre d'Analyse et de Recherche en Droits Humains", "Ligue des Droits de l'Homme"
@@ -600,7 +600,8 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
-        kind = "political_party" if re.match(r"(?:Parti|Mouvement|Rassemblement|Front|Congrès)\b", name) or re.search(
+        rights = re.search(r"(?i)droits\s+(?:de\s+l[’']homme|humains)", name)  # "Mouvement ... des Droits de l'Homme"
+        kind = "political_party" if (re.match(r"(?:Parti|Mouvement|Rassemblement|Front|Congrès)\b", name) and not rights) or re.search(
             r"\bpour\s+la\s+(?:République|Démocratie|Renaissance|Progrès|[Ll]iberté)\b", name) else (
             "nhri" if (re.search(r"(?i)droits\s+de\s+l[’']homme|droits\s+humains", name)
                        and re.match(r"(?:Conseil|Commission|Comité|Institution\s+nationale)\b", name))
