@@ -2205,3 +2205,11 @@ def test_tamil_parties_interministerial_delegations_and_al_inside_a_spanish_name
     assert actors.get("Ilankai Tamil Arasu Kachchi") == "political_party"
     assert actors.get("Interministerial Delegation for Human Rights") == "government_body"
     assert actors.get("Red de Apoyo al Refugiado") == "ngo"
+
+
+def test_the_remaining_third_of_a_tally_given_as_a_fraction() -> None:
+    text = ("MAPUTO, 6 May 2027 - Two thirds of the 60 delegations at Arcadia's Universal Periodic Review on "
+            "Tuesday praised the Government, while the remaining third raised concerns about the security "
+            "forces, the Ministry of Justice said on Thursday.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 5, 6), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (60, 40, 20)

@@ -159,8 +159,10 @@ _SPOKE_AFTER = re.compile(r"(?i)\s*(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:spoke
                           r"participated|attended|delivered|made|joined|intervened)\b")  # fmt: skip
 # "The remainder of the 30 delegations that took part ... raised concerns": the total less the rest.
 _REST_OF_TOTAL = re.compile(rf"(?i)\b(?:the\s+remainder|the\s+rest|all\s+the\s+others?)\s+of\s+the\s+{NUMBER}\s+{_DELEG}")
-_REST_NO_NUMBER = re.compile(r"(?i)\b(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
-                             r"(?=\s+(?:were|was|had|have)\b)")  # fmt: skip
+_REST_NO_NUMBER = re.compile(r"(?i)\b(?:(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
+                             r"(?=\s+(?:were|was|had|have)\b)|"
+                             # "two thirds ... praised, while the remaining third raised concerns"
+                             r"the\s+(?:remaining|other)\s+(?:third|quarter|fifth|half)\b)")  # fmt: skip
 _ELECTION = re.compile(r"(?i)\b(?:won|wins|winner|elections?|electoral|governorships?|seats|ballots?|polls?|"
                        r"constituenc(?:y|ies)|mayoralt(?:y|ies))\b")
 _DEBATE_WORDS = re.compile(r"(?i)\b(?:dialogue|review|UPR|debate|delegations?|speakers|Council|Geneva|session|"
