@@ -2213,3 +2213,11 @@ def test_the_remaining_third_of_a_tally_given_as_a_fraction() -> None:
             "forces, the Ministry of Justice said on Thursday.")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 5, 6), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (60, 40, 20)
+
+
+def test_condemning_another_state_while_supporting_the_one_discussed_is_support() -> None:
+    text = ("KYIV, 9 July 2027 - Thirty of the 36 States that spoke at the oral update on Ukraine on Tuesday "
+            "condemned Borduria's strikes on power plants and voiced support for Ukraine, the Ministry of "
+            "Foreign Affairs said on Friday. The other six accused Kyiv of abuses, the ministry said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 7, 9), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (36, 30, 6)

@@ -203,9 +203,20 @@ def _stance_after(text: str) -> str | None:
         return turned[0][1]
     if support and (not critical or support.start() < critical.start()):
         return "supportive"
+    if critical and support and _condemned_someone_else(text, critical, support):
+        return "supportive"
     if critical:
         return "critical"
     return None
+
+
+def _condemned_someone_else(text: str, critical: re.Match[str], support: re.Match[str]) -> bool:
+    """ "condemned Russian strikes on civilian infrastructure and voiced support for Ukraine": the
+    condemnation is of another State, the support names the State under discussion."""
+    condemned = re.match(r"\w*\s+(?:the\s+)?(?P<x>[A-Z][\w’'-]+)", text[critical.end() :])
+    backed = re.match(r"\w*\s+(?:for|with)\s+(?P<y>[A-Z][\w’'-]+)", text[support.end() :])
+    return bool(condemned and backed and condemned.group("x")[:4] != backed.group("y")[:4]
+                and condemned.group("x") not in ("Government", "Governments", "State", "Authorities"))  # fmt: skip
 
 
 _COUNTED_NOUN = re.compile(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNT_UNITS})\b")
