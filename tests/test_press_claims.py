@@ -2221,3 +2221,11 @@ def test_condemning_another_state_while_supporting_the_one_discussed_is_support(
             "Foreign Affairs said on Friday. The other six accused Kyiv of abuses, the ministry said.")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 7, 9), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (36, 30, 6)
+
+
+def test_a_tally_published_on_a_day_by_a_body() -> None:
+    text = ("GENEVA, 25 September 2027 - Thirty of the 41 delegations at Wednesday's interactive dialogue on "
+            "Arcadia criticised the Government, according to a tally published on Thursday by the Arcadian "
+            "Rights Network (ARN).")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 9, 25), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Arcadian Rights Network"

@@ -36,8 +36,9 @@ SAY = (
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
-_SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|issued\s+by|released\s+by|published\s+by|drawn\s+up\s+by|compiled\s+by|"
-                        r"kept\s+by|made\s+by|done\s+by|carried\s+out\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
+_SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|(?:issued|released|published|drawn\s+up|compiled|kept|made|done|carried\s+out)"
+                        # "a tally published on Thursday by ...": when, between the verb and who
+                        r"(?:\s+(?:on|last|this|earlier)\s+[\w ]{3,20}?)?\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
                         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
 _APPOSITION = re.compile(r"\s*,\s*[^,.;“”\"]{2,80},\s*")
 _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
