@@ -2229,3 +2229,13 @@ def test_a_tally_published_on_a_day_by_a_body() -> None:
             "Rights Network (ARN).")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 9, 25), "claim") if c["claim_type"] == "tally")
     assert tally["claimant"]["name"] == "Arcadian Rights Network"
+
+
+def test_a_country_after_a_dash_is_part_of_a_bodys_name() -> None:
+    text = ("LONDON, 3 March 2027 - Thirty of the 40 States at the interactive dialogue on Eritrea criticised "
+            "Asmara, Human Rights Concern - Eritrea said on Friday. The exile group Free Press - Eritrea said "
+            "16 journalists were held.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Human Rights Concern - Eritrea") == "ngo"
+    claims = {c.get("value"): c.get("claimant", {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
+    assert claims[16] == "Free Press - Eritrea"

@@ -107,7 +107,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
@@ -431,7 +431,8 @@ def org_kind(name: str) -> str:
         return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda|^Liga\b|Non-?Governmental", name):  # fmt: skip
+                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda|^Liga\b|Non-?Governmental|"
+                 r"Rights\s+Concern", name):  # fmt: skip
         return "ngo"
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
         r"\b(?:International|World|National|State|Government|Intergovernmental|United)\b", name
@@ -514,6 +515,14 @@ _GOVERNMENT_WORD = re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Departmen
                               r"Army|Forces?|Prosecutor|Procurator|Treasury|Bank|Administration|Municipality|Cabinet|Tume)\b")
 
 
+def _with_country(text: str, start: int, name: str) -> str:
+    """ "Human Rights Concern - Eritrea": a country after a dash is part of the body's name."""
+    country = re.match(r"[^\S\n][-–][^\S\n]([A-Z][\w’'-]+(?:[^\S\n][A-Z][\w’'-]+)?)\b", text[start + len(name) :])
+    if country and any(s == 0 and e == len(country.group(1)) for s, e, _ in find_states(country.group(1))):
+        return name + country.group(0)
+    return name
+
+
 def _acronym_body(name: str) -> ActorRef | None:
     """What a name given with its acronym is: its own kind where the name says it ("Ministry of ...",
     "... Party"), else a civil-society body ("Somali Journalists Syndicate (SJS)")."""
@@ -540,9 +549,10 @@ def find_actors(text: str) -> PressActors:
                 continue
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
+            start = part_start + lead
+            name = _with_country(text, start, name)
             states = find_states(raw)  # also "Cambodia's" dropped from the name
             ref = ActorRef(name=name, kind=org_kind(name), iso3=states[0][2].iso3 if states else None)
-            start = part_start + lead
             bodies.add(Found(start, start + len(name), ref, "mentioned"))
     actors = PressActors()
     # "Deputy Minister of Foreign Affairs X, head of the delegation": the role in the review is not
@@ -587,6 +597,7 @@ def find_actors(text: str) -> PressActors:
         kinds = ("ngo", "government_body", "political_party") if match.re is _NGO_PREFIXED else ("ngo", "government_body")
         if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in kinds:
             start = match.start("name") + lead
+            name = _with_country(text, start, name)
             actors.add(Found(start, start + len(name), ActorRef(name, "ngo"), "mentioned"))
     for match in _NHRI_APPOSED.finditer(text):  # "X, the country's national human rights institution"
         name, lead = _clean_org(match.group("name"))
