@@ -2239,3 +2239,22 @@ def test_a_country_after_a_dash_is_part_of_a_bodys_name() -> None:
     assert actors.get("Human Rights Concern - Eritrea") == "ngo"
     claims = {c.get("value"): c.get("claimant", {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
     assert claims[16] == "Free Press - Eritrea"
+
+
+def test_bodies_with_partnership_women_s_union_and_oversight_authority_and_a_headline_rights_group() -> None:
+    text = ("Arcadia faced concerns from 30 States at UN review, rights group says\n\n"
+            "DUSHANBE, 14 May 2027 - Forty delegations spoke at Arcadia's Universal Periodic Review on "
+            "Wednesday. Of those, 30 raised concerns about lawyers, while 10 praised the Government, the "
+            "Eastern Partnership for Justice said on Thursday. The Arcadian Women's Union said 2,950 women "
+            "had called its hotline, and the Independent Policing Oversight Authority said 72 cases were open. "
+            "The designated expert on human rights in Arcadia, Amadou Lefort-Strand, said 40 people had fled.")  # fmt: skip
+    published = date(2027, 5, 14)
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, published, "actor")}
+    assert actors["Eastern Partnership for Justice"]["kind"] == "ngo"
+    assert actors["Arcadian Women's Union"]["kind"] == "ngo"
+    assert actors["Independent Policing Oversight Authority"]["kind"] == "government_body"
+    assert actors["Amadou Lefort-Strand"]["title"] == "designated expert on human rights in Arcadia"
+    tallies = [c for c in _items(text, published, "claim") if c["claim_type"] == "tally"]
+    assert len(tallies) == 1  # the headline's "rights group" is the group the story names
+    assert tallies[0]["claimant"]["name"] == "Eastern Partnership for Justice"
+    assert (tallies[0]["total"], tallies[0]["supportive"], tallies[0]["critical"]) == (40, 10, 30)

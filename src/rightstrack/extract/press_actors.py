@@ -28,7 +28,7 @@ _TITLE = (
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|commissioner-general|director|governor|"
-    r"special rapporteur|chair-rapporteur|rapporteur|independent expert|high commissioner|commissioner|envoy|"
+    r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
@@ -107,7 +107,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<=Oversight\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
@@ -123,7 +123,7 @@ _ORG_HEAD = (
 )
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
-    r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Development|Democracy|Freedom|Truth|Research|Education|"
+    r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano"
@@ -432,7 +432,7 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda|^Liga\b|Non-?Governmental|"
-                 r"Rights\s+Concern", name):  # fmt: skip
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union", name):  # fmt: skip
         return "ngo"
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
         r"\b(?:International|World|National|State|Government|Intergovernmental|United)\b", name
@@ -458,7 +458,7 @@ def _clean_org(raw: str) -> tuple[str, int]:
         last = sum(1 for t in tokens if t.start() < heading.start())
     while first < last and (tokens[first].group() in _LEAD_STOP
                             or (re.search(r"[’']s$", tokens[first].group())
-                                and not re.fullmatch(r"(?:People|Women|Children|Youth)[’']s", tokens[first].group())
+                                and not re.fullmatch(r"(?:People|Women|Children|Youth|Ombuds\w+)[’']s", tokens[first].group())
                                 and (first + 1 >= last or find_states(tokens[first].group()[:-2])
                                      or first + 2 < last))):  # fmt: skip
         first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name; but
@@ -930,7 +930,7 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
         rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
     ):  # "operations director at ...", "Cambodian ambassador and ..."
         return
-    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))
     iso3 = states[0][2].iso3 if states and role == "official" else None
     body = match.group("body") or _body_in(title)
@@ -963,7 +963,7 @@ def _add_title_name(
     pre = (match.groupdict().get("pre") or "").strip()
     if pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
         title = f"{pre} {title}"
-    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert", title) else "official"
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
     states = find_states((match.groupdict().get("pre") or "") + " " + title)
     iso3 = states[0][2].iso3 if states and role == "official" else None
     if match.groupdict().get("rank"):  # "the Permanent Representative ..., Ambassador X": both

@@ -562,6 +562,18 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     return claims
 
 
+def _in_headline(text: str, offset: int) -> bool:
+    """Whether `offset` lies in a first line that is a headline: short, with no full stop."""
+    first = text.lstrip().split("\n", 1)[0]
+    start = len(text) - len(text.lstrip())
+    return offset < start + len(first) and len(first.split()) <= 16 and not first.rstrip().endswith(".")
+
+
+def _generic(who: ActorRef | None) -> bool:
+    """A claimant known only by what it is ("rights group", "activists"), not by name."""
+    return who is not None and who.kind != "state" and not re.search(r"[A-Z]", who.name)
+
+
 def _same_voice(a: ActorRef | None, b: ActorRef | None) -> bool:
     """A body and its own spokesperson or official speak with one voice."""
     if a is None or b is None:
@@ -576,6 +588,8 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
     parts: list[tuple[ActorRef | None, list[Figure]]] = []
     for figure in figures:
         who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
+        if _generic(who) and _in_headline(ctx.text, figure.start):  # "..., rights group says" in a
+            who = None  # headline: the group the story names
         # the issuer's "the remaining 12" goes on with the tally before; its own "29 of the 39" after
         # another claimant's tally is a count of its own ("By its own count, ...")
         issuer_alone = who == ctx.issuer and (figure.rest or not any(p[0] not in (None, who) for p in parts))
@@ -681,6 +695,8 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     for figure in figures:
         s_start, s_end = ctx.sentence_at(figure.start)
         who, cited = attribution(ctx, s_start, s_end)
+        if _generic(claimant) and who is not None and not _generic(who):
+            claimant = None  # the group named in the story over "rights group" in its headline
         claimant, source = claimant or who, source or cited
     if claimant is None:
         claimant = next((who for f in figures if (who := _list_intro_speaker(ctx, f.start))), None)
