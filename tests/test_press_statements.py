@@ -424,3 +424,16 @@ def test_a_upr_working_group_review_held_this_morning_is_a_meeting_summary() -> 
     assert doc.kind == "meeting_summary"
     speakers = [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"]
     assert speakers == ["CHL", "PER", "GHA"]
+
+
+def test_a_upr_working_group_summary_that_examined_a_state_is_a_meeting_summary() -> None:
+    doc, items = _items(
+        "Universal Periodic Review: Working Group examines Uruguay\n\n"
+        "GENEVA, 27 January 2027 - The Working Group on the Universal Periodic Review this morning "
+        "examined the human rights record of Uruguay.\n\n"
+        "Chile commended Uruguay for its new health plan.\n\n"
+        "Norway recommended that Uruguay shorten pre-trial detention.\n"
+    )
+    assert doc.kind == "meeting_summary"
+    speakers = [i["speaker"]["name"] for i in items if i["kind"] == "statement"]
+    assert len(speakers) == 2
