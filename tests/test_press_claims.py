@@ -2258,3 +2258,12 @@ def test_bodies_with_partnership_women_s_union_and_oversight_authority_and_a_hea
     assert len(tallies) == 1  # the headline's "rights group" is the group the story names
     assert tallies[0]["claimant"]["name"] == "Eastern Partnership for Justice"
     assert (tallies[0]["total"], tallies[0]["supportive"], tallies[0]["critical"]) == (40, 10, 30)
+
+
+def test_the_ministry_said_the_other_n_even_in_a_sentence_about_elections() -> None:
+    text = ("CARACAS, 3 July 2027 - Twenty of the 34 States that took the floor at the oral update on "
+            "Venezuela on Thursday expressed solidarity with the Government, the Ministry of Foreign Affairs "
+            "said on Friday. The ministry said the other 14 had repeated old charges about detentions after "
+            "the elections.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 7, 3), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (34, 20, 14)

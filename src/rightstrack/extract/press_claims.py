@@ -76,7 +76,7 @@ _FOLLOW_PATTERNS = [
                rf"at\s+least)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
-    re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
+    re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+|the\s+(?:other|remaining)\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
@@ -331,8 +331,11 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             sentence = ctx.text[start:end]
             if retracted(sentence):
                 continue  # "An earlier version of this article said that 27 ...": withdrawn
-            if _ELECTION.search(sentence) and not _DEBATE_WORDS.search(sentence):
-                continue  # "won 21 of the 23 states": an election result, not stances in a debate
+            if _ELECTION.search(sentence) and not _DEBATE_WORDS.search(sentence) and not (
+                figures and re.search(rf"(?i)\bthe\s+(?:other|remaining)\s+{NUMBER}\b", sentence)
+                and not re.search(r"(?i)\b(?:won|wins|seats|votes|ballots)\b", sentence)
+            ):  # "won 21 of the 23 states": an election result, not stances in a debate ("the other 14
+                continue  # had repeated accusations about detentions after the elections" goes on a tally)
             if patterns is _FOLLOW_PATTERNS and _VOTE.search(sentence):
                 continue  # "27 in favour to 12 against": votes on a text, not stances in a debate
             for pattern in patterns:
