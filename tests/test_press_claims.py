@@ -2267,3 +2267,14 @@ def test_the_ministry_said_the_other_n_even_in_a_sentence_about_elections() -> N
             "the elections.")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 7, 3), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (34, 20, 14)
+
+
+def test_archives_hubs_portuguese_ministries_and_an_elections_and_boundaries_commission() -> None:
+    text = ("SUVA, 3 March 2027 - The Elections and Boundaries Commission said 64 percent had voted. The "
+            "Arcadia Justice Archive said 847 executions had been recorded, and the Coral Climate Rights Hub "
+            "said 42 percent of villages had been moved. The Ministério da Saúde said 12 clinics had closed.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Elections and Boundaries Commission") == "government_body"
+    assert actors.get("Arcadia Justice Archive") == "ngo"
+    assert actors.get("Coral Climate Rights Hub") == "ngo"
+    assert actors.get("Ministério da Saúde") == "government_body"
