@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, attribution, retracted
+from rightstrack.extract.press_context import PressContext, attribution, headline_end, retracted
 from rightstrack.extract.press_quotes import COUNT_UNITS
 
 _DELEG = (
@@ -565,13 +565,6 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
     return claims
 
 
-def _in_headline(text: str, offset: int) -> bool:
-    """Whether `offset` lies in a first line that is a headline: short, with no full stop."""
-    first = text.lstrip().split("\n", 1)[0]
-    start = len(text) - len(text.lstrip())
-    return offset < start + len(first) and len(first.split()) <= 16 and not first.rstrip().endswith(".")
-
-
 def _generic(who: ActorRef | None) -> bool:
     """A claimant known only by what it is ("rights group", "activists"), not by name."""
     return who is not None and who.kind != "state" and not re.search(r"[A-Z]", who.name)
@@ -591,7 +584,7 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
     parts: list[tuple[ActorRef | None, list[Figure]]] = []
     for figure in figures:
         who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
-        if _generic(who) and _in_headline(ctx.text, figure.start):  # "..., rights group says" in a
+        if _generic(who) and figure.start < headline_end(ctx.text):  # "..., rights group says" in a
             who = None  # headline: the group the story names
         # the issuer's "the remaining 12" goes on with the tally before; its own "29 of the 39" after
         # another claimant's tally is a count of its own ("By its own count, ...")
