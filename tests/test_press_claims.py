@@ -2278,3 +2278,33 @@ def test_archives_hubs_portuguese_ministries_and_an_elections_and_boundaries_com
     assert actors.get("Arcadia Justice Archive") == "ngo"
     assert actors.get("Coral Climate Rights Hub") == "ngo"
     assert actors.get("Ministério da Saúde") == "government_body"
+
+
+def test_support_expressed_by_n_in_the_passive_with_the_congo_shortened_after_its_full_name() -> None:
+    text = ("Kinshasa welcomes Geneva debate on Congo\n\n"
+            "KINSHASA, 9 March 2027 - Backing for the authorities of the Democratic Republic of the Congo "
+            "was voiced by 33 of the 45 delegations in Monday's interactive dialogue at the Human Rights "
+            "Council, and reservations were raised by the other 12, the Ministry of Justice said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 9), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (45, 33, 12)
+    assert tally["forum"]["state_concerned"]["iso3"] == "COD"
+
+
+def test_a_bare_congo_stays_the_republic_when_the_text_names_no_other_congo() -> None:
+    text = ("BRAZZAVILLE, 9 March 2027 - Twenty of the 26 delegations at the dialogue on Congo on Monday "
+            "praised the Government, and six voiced concern, the Ministry of Justice said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 9), "claim") if c["claim_type"] == "tally")
+    assert tally["forum"]["state_concerned"]["iso3"] == "COG"
+
+
+def test_a_corrected_figure_and_the_rest_with_a_verb_of_their_own() -> None:
+    text = ("RIGA, 5 May 2027 - Of the 38 delegations at Tuesday's interactive dialogue on Arcadia, 25 - "
+            "not 27, as first reported - rejected the country mandate, while 13 voiced concern about "
+            "detentions, the Ministry of Foreign Affairs said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 5, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (38, 25, 13)
+    text = ("VILNIUS, 5 May 2027 - Seventy percent of the 40 delegations at Tuesday's interactive dialogue "
+            "on Belarus urged Minsk to free detained activists, the Viasna centre said. The rest echoed the "
+            "authorities' rejection of the mandate, the centre said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 5, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 12, 28)

@@ -63,6 +63,9 @@ _FOLLOW_PATTERNS = [
     # "more than half of the 40 speakers - 23 in all - praised": a number set off by dashes
     re.compile(rf"(?i)\s[(–—-]\s*{_N}(?:\s+(?:in\s+all|in\s+total|of\s+them|(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})))?"
                rf"\s*[)–—-]\s"),
+    # "28 - not 31, as first announced - rejected ...": a corrected figure, the wrong one set off
+    re.compile(rf"(?i)(?:^|[,;:]|\b(?:while|whereas|and|but))\s+{_N}\s*(?:[-–—(]\s*|,\s+)not\s+{NUMBER}\b[^-–—().;]{{0,40}}"
+               r"(?:[-–—)]|,)\s+(?=[a-z])"),
     # "most of them, 71, commended": the number set off after the group it counts
     re.compile(rf"(?i)\b(?:most|many|the\s+majority|a\s+majority|some|few)\s+of\s+(?:them|those|these)\s*"
                rf"[,(–—-]\s*{_N}\s*[,)–—-]"),  # fmt: skip
@@ -89,7 +92,7 @@ _FOLLOW_PATTERNS = [
 ]
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
-    r"\bpositive|\bapplaud|\bbacked\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
+    r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
@@ -160,7 +163,7 @@ _SPOKE_AFTER = re.compile(r"(?i)\s*(?:that|who|which)\s+(?:\w+\s+){0,2}?(?:spoke
 # "The remainder of the 30 delegations that took part ... raised concerns": the total less the rest.
 _REST_OF_TOTAL = re.compile(rf"(?i)\b(?:the\s+remainder|the\s+rest|all\s+the\s+others?)\s+of\s+the\s+{NUMBER}\s+{_DELEG}")
 _REST_NO_NUMBER = re.compile(r"(?i)\b(?:(?:the\s+rest|the\s+remaining\s+ones|all\s+the\s+others|the\s+others)\b"
-                             r"(?=\s+(?:were|was|had|have)\b)|"
+                             r"(?=\s+(?:were|was|had|have|(?:also\s+)?[a-z]{3,}ed)\b)|"  # "The rest echoed ..."
                              # "two thirds ... praised, while the remaining third raised concerns"
                              r"the\s+(?:remaining|other)\s+(?:third|quarter|fifth|half)\b)")  # fmt: skip
 _ELECTION = re.compile(r"(?i)\b(?:won|wins|winner|elections?|electoral|governorships?|seats|ballots?|polls?|"
@@ -484,10 +487,11 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             role = "supportive"  # "30 for Burundi, 15 against"
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
-            role = _stance_after(re.split(r"(?i)\band\b|,", before)[-1]) or role
-            if role is None and re.search(r"(?i)\b(?:was|were|been)\s+(?:\w+\s+){0,2}?(?:by|from)\s+$",
-                                          sentence[: match.start()]):  # fmt: skip
-                role = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
+            own = _stance_after(re.split(r"(?i)\band\b|,", before)[-1])
+            if own is None and re.search(r"(?i)\b(?:was|were|been)\s+(?:\w+\s+){0,2}?(?:by|from)\s+$",
+                                         sentence[: match.start()]):  # fmt: skip
+                own = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
+            role = own or role  # what was expressed by them, not what the next clause says of others
             if role is None and _STATE_POSITION.search(sentence[: match.start()]) and re.search(
                 r"(?i)\b(?:endorsed|backed|supported|shared|welcomed|upheld)\s+by\s+$", sentence[: match.start()]
             ):  # "The position of Venezuela was endorsed by 27 of the 43": its side

@@ -35,7 +35,19 @@ def find_states(text: str) -> list[tuple[int, int, ActorRef]]:
         state = state_by_demonym_key(name_key(match.group(1)))
         if state is not None:
             found.append((match.start(1), match.end(1), state.ref()))
-    return sorted(found, key=lambda item: item[0])
+    return sorted(_congo_as_named(text, found), key=lambda item: item[0])
+
+
+def _congo_as_named(text: str, found: list[tuple[int, int, ActorRef]]) -> list[tuple[int, int, ActorRef]]:
+    """A bare "Congo" is the Democratic Republic of the Congo when the text names that State in
+    full and never the Republic of the Congo: the gazetteer's "Congo" (the UN short name of the
+    Republic) is right on its own, but a story about Kinshasa shortens the full name the same way."""
+    bare = [item for item in found if text[item[0] : item[1]] == "Congo"]
+    named = {ref.iso3 for s, e, ref in found if text[s:e] != "Congo"}
+    if not bare or "COD" not in named or "COG" in named:
+        return found
+    drc = state_ref("COD")
+    return [(s, e, drc) if text[s:e] == "Congo" else (s, e, ref) for s, e, ref in found]
 
 
 def state_ref(iso3: str) -> ActorRef:
