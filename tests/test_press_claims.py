@@ -2308,3 +2308,23 @@ def test_a_corrected_figure_and_the_rest_with_a_verb_of_their_own() -> None:
             "authorities' rejection of the mandate, the centre said.")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 5, 5), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 12, 28)
+
+
+def test_a_quote_said_by_a_name_after_a_possessive_title_or_a_long_title() -> None:
+    text = ('ASTANA, 3 March 2027 - "Every detainee on our register deserves a lawyer tomorrow," said '
+            "Kadir's spokeswoman, Aliya Berg-Nurova. \"We will not accept what we cannot deliver in this "
+            'cycle," said Minister of Law and Justice Daniyar Ospan-Holm.')  # fmt: skip
+    quotes = [c for c in _items(text, date(2027, 3, 3), "claim") if c["claim_type"] == "quotation"]
+    assert [q["claimant"]["name"] for q in quotes] == ["Aliya Berg-Nurova", "Daniyar Ospan-Holm"]
+
+
+def test_the_hub_the_party_and_the_prison_service_as_claimants() -> None:
+    text = ("JUBA, 3 March 2027 - The Equatoria Rights Hub said the dialogue had been tense. The hub said "
+            "2,300 civilians had fled. The opposition Movement for Liberty (MFL) condemned the arrests. "
+            "The party said 41 of its members had been detained. The Prison Service said 1,150 people were "
+            "held on remand.")  # fmt: skip
+    counts = {c["value"]: c["claimant"]["name"] for c in _items(text, date(2027, 3, 3), "claim")
+              if c["claim_type"] == "count" and c.get("claimant")}  # fmt: skip
+    assert counts[2300] == "Equatoria Rights Hub"
+    assert counts[41] == "Movement for Liberty"
+    assert counts[1150] == "Prison Service"

@@ -107,7 +107,8 @@ _NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+-based\s+|local\s+|exiled\s+|r
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
-    r"secretariat|society|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman)$"
+    r"secretariat|society|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
+    r"hub|service|syndicate|party)$"
 )
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
@@ -354,6 +355,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         named = ctx.actors.last_body(offset, body_word.group(1).lower())
         if named is None:
             named = _described_as(ctx, offset, body_word.group(1).lower())
+        if named is None and body_word.group(1).lower() == "party":  # "the party said": the party named last,
+            named = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)  # whatever its
+                          if m.start < offset and m.actor.kind == "political_party"), None)  # name's head word
         if named is not None:
             return named
     bare = re.sub(r"(?i)^the\s+", "", phrase)

@@ -29,7 +29,8 @@ from rightstrack.extract.press_states import find_states
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
-_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her)\s+(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+)?"
+_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
+                    rf"(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
                     rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
@@ -184,6 +185,9 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             who = resolve_who(ctx, phrase, start) if phrase else None
             if who is None and after.group("who2") and _PERSON_NAME.fullmatch(phrase) and not find_states(phrase):
                 who = ActorRef(phrase, "official")  # '"...," said Alena Kaspiar, a former editor who ...'
+            if who is None and after.group("who2"):  # '"...," said Minister of Justice Ana Ruiz': the person
+                _, s_end = ctx.sentence_at(stop + after.start("who2"))  # named by the title words
+                who = next((f.actor for f in ctx.actors.within(stop, max(stop, s_end)) if f.actor.kind == "official"), None)
             return who, _source_after(ctx, stop)
         apposed = _APPOSED_PERSON_SAID.match(tail)
         if apposed and not find_states(apposed.group("name")):  # '"...," the PAICV leader, Rui Semedo, told'
