@@ -2328,3 +2328,17 @@ def test_the_hub_the_party_and_the_prison_service_as_claimants() -> None:
     assert counts[2300] == "Equatoria Rights Hub"
     assert counts[41] == "Movement for Liberty"
     assert counts[1150] == "Prison Service"
+
+
+def test_named_ngos_without_a_head_word_national_chapters_syndicates_and_a_council_for_liberties() -> None:
+    text = ("TUNIS, 3 March 2027 - Save the Children said 40 schools had closed. Transparency International "
+            "PNG said 12 ballot boxes had gone missing. The National Syndicate of Arcadian Teachers said 17 "
+            "teachers had been suspended. The National Council for Civil Liberties and Human Rights said it "
+            "had recorded 90 cases. The Ministry of Foreign Affairs and International Cooperation of the "
+            "Government of National Accord said it would reply.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 3), "actor")}
+    assert actors.get("Save the Children") == "ngo"
+    assert actors.get("Transparency International PNG") == "ngo"
+    assert actors.get("National Syndicate of Arcadian Teachers") == "ngo"
+    assert actors.get("National Council for Civil Liberties and Human Rights") == "nhri"
+    assert any(name.startswith("Ministry of Foreign Affairs and International Cooperation") for name in actors)

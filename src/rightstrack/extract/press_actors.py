@@ -109,7 +109,7 @@ _ORG_HEAD = (
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Police\s+(?:Force|Service)|"
+    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Police\s+(?:Force|Service)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
     r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|"
@@ -182,7 +182,13 @@ NGO_NAMES = _NGO_NAMES = (
     "International Service for Human Rights", "Cambodian Center for Human Rights",
     # independent groups whose names read like an official body's
     "Human Rights Commission of Pakistan", "Kenya Human Rights Commission",
+    # international NGOs whose names hold no head word
+    "Save the Children", "Oxfam", "Transparency International", "Reporters Without Borders", "Freedom House",
+    "Médecins Sans Frontières", "Doctors Without Borders", "Plan International", "Physicians for Human Rights",
+    "Minority Rights Group", "Global Witness", "La Strada", "Privacy International", "Human Rights First",
 )  # fmt: skip
+# "Transparency International PNG", "La Strada Moldova": a national chapter named by its country
+_CHAPTER = re.compile(r"[^\S\n]+(?P<c>[A-Z]{2,4}\b|[A-Z][a-z]+(?:[^\S\n]+[A-Z][a-z]+)?)")
 # "the state broadcaster Canal 6", "the state news agency AVN": a channel named after what it is
 _MEDIA_CALLED = re.compile(
     r"\b(?:state|state-run|public|national|official|government|pro-government|independent)\s+(?:broadcaster|news\s+agency|"
@@ -212,6 +218,7 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
                    r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
+                   r"|national (?:council|commission|committee) for (?:[\w-]+ ){1,3}and human rights"
                    r"|commission on human rights|ombuds(?:man|person)|defensor(?:a|[ií]a)?\b|procuradur[ií]a\b|public defender|"
                    r"people[’']s advocate"
                    r"|(?<!high )(?<!europe )commissioner for (?:human|fundamental) rights|procurador)")  # fmt: skip
@@ -383,7 +390,7 @@ def org_kind(name: str) -> str:
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
-    if re.search(r"\bCivil\s+Liberties\b|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
+    if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
                  r"\bCitizens[’']?\s+(?:Committee|Council|Initiative)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
@@ -434,7 +441,7 @@ def org_kind(name: str) -> str:
         return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Agenda|^Liga\b|Non-?Governmental|"
+                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Agenda|^Liga\b|Non-?Governmental|"
                  r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub", name):  # fmt: skip
         return "ngo"
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
@@ -582,7 +589,13 @@ def find_actors(text: str) -> PressActors:
         for name in names:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
-                actors.add(Found(match.start(), match.end(), ActorRef(name, kind), "mentioned"))
+                chapter = _CHAPTER.match(text, match.end()) if kind == "ngo" else None
+                if chapter and not chapter.group("c").isupper() and not any(
+                    s == 0 and e == len(chapter.group("c")) for s, e, _ in find_states(chapter.group("c"))
+                ):
+                    chapter = None
+                end = chapter.end() if chapter else match.end()
+                actors.add(Found(match.start(), end, ActorRef(text[match.start() : end] if chapter else name, kind), "mentioned"))
     for match in [*_NGO_APPOSED.finditer(text), *_NGO_GLOSSED.finditer(text), *_NGO_PREFIXED.finditer(text),
                   *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text)]:
         # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"; "the collective Tanora Mijoro"
@@ -902,7 +915,7 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
         left, right = raw[start : joint.start()], raw[joint.end() :]
         known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
         un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)
-        if re.search(_ORG_HEAD, left) and (known or un_side or re.search(rf"^(?:\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
+        if re.search(_ORG_HEAD, left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))
