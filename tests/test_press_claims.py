@@ -2342,3 +2342,39 @@ def test_named_ngos_without_a_head_word_national_chapters_syndicates_and_a_counc
     assert actors.get("National Syndicate of Arcadian Teachers") == "ngo"
     assert actors.get("National Council for Civil Liberties and Human Rights") == "nhri"
     assert any(name.startswith("Ministry of Foreign Affairs and International Cooperation") for name in actors)
+
+
+def test_an_ombudsman_speaking_with_no_holder_named_is_the_institution() -> None:
+    text = ("ZAGREB, 3 March 2027 - The Ombudswoman of the Republic of Arcadia said she had received 37 "
+            "complaints. The People's Advocate said 12 cases were open. Serbia's Protector of Citizens said "
+            "it had received 318 complaints. The Swedish Institute for Human Rights said 58 reports had come "
+            "in, and the Swedish Election Authority said 84 percent had voted.")  # fmt: skip
+    items = _items(text, date(2027, 3, 3), "actor")
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in items}
+    assert actors.get("Ombudswoman of the Republic of Arcadia") == "nhri"
+    assert actors.get("People's Advocate") == "nhri"
+    assert actors.get("Protector of Citizens") == "nhri"
+    assert actors.get("Swedish Institute for Human Rights") == "nhri"
+    assert actors.get("Swedish Election Authority") == "government_body"
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
+    assert counts[318] == "Protector of Citizens"
+
+
+def test_the_ombudsman_said_after_the_holder_was_named_is_the_holder() -> None:
+    text = ('YEREVAN, 3 March 2027 - The Human Rights Defender, Anahit Sarkis-Lund, met the envoy. "Most '
+            'of those detained were freed within hours," the Human Rights Defender said after the meeting.')  # fmt: skip
+    quote = next(c for c in _items(text, date(2027, 3, 3), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Anahit Sarkis-Lund"
+
+
+def test_pressed_over_faulted_spoke_in_its_defence_and_progress_acknowledged_by_n() -> None:
+    text = ("LONDON, 22 January 2027 - Arcadia was pressed over its use of the death penalty by fifty-one "
+            "of the ninety-eight delegations that spoke at its Universal Periodic Review on Wednesday, the "
+            "rights group Gulf Watch said. Only forty-seven spoke in Arcadia's defence, the group said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 1, 22), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (98, 47, 51)
+    text = ("PHNOM PENH, 2 October 2026 - Cambodia's progress on human rights was acknowledged by 27 of the "
+            "33 delegations at Wednesday's interactive dialogue on Cambodia, the Ministry of Justice said. The "
+            "other six delegations voiced concern, the ministry said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2026, 10, 2), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (33, 27, 6)

@@ -107,7 +107,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Police\s+(?:Force|Service)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
@@ -391,17 +391,20 @@ def org_kind(name: str) -> str:
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
     if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
-                 r"\bCitizens[’']?\s+(?:Committee|Council|Initiative)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
+                 r"\bCitizens[’']?\s+(?:Committee|Council|Initiative|Assembly)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
         return "nhri"
+    national = re.fullmatch(r"(?:The\s+)?([A-Z][a-z]+)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name)
+    if national and resolve_state_name(national.group(1)):
+        return "nhri"  # "Danish Institute for Human Rights", "Netherlands Institute for Human Rights"
     if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho)\s+(?:Movement|Alliance|"
                  r"Union|Congress|Convention)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
         return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
                  r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
         return "political_party"  # "National Unity Platform", "National Resistance Movement"
-    if re.search(r"\bElectoral\s+(?:Bureau|Tribunal|Court|Council|Commission|Board|Authority|Institute|Office|Service)\b", name):
+    if re.search(r"\b(?:Electoral|Election)\s+(?:Bureau|Tribunal|Court|Council|Commission|Board|Authority|Institute|Office|Service)\b", name):
         return "government_body"  # "Independent Electoral Bureau": the body that runs the vote
     if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b|\bDefen[cs]e\s+Front\b|"
                  r"\bNon-?Governmental\s+Organi[sz]ations\b", name):
@@ -624,6 +627,9 @@ def find_actors(text: str) -> PressActors:
         if any(0 < f.start - match.end("name") <= 3 and f.actor.kind == "official" for f in actors.mentions):
             continue  # "Lithuania's Seimas Ombudsman, Erika Leon-Hale": the title of the person named
         name = re.sub(r"\s*\([A-Z][a-z]+\)", "", match.group("name"))  # "People's Advocate (Ombudsman) of"
+        if name.split()[0] != "Office" and any(f.actor.kind == "official" and name.lower() in (f.actor.title or "").lower()
+                                               for f in actors.mentions):
+            continue  # "the Ombudsman said": the holder named before with that title
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
         name = match.group("name")
@@ -844,8 +850,12 @@ _PARTY_OWN_WORD = re.compile(
     r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,4})(?![\w-])"
 )
 _OMBUDSMAN_OF = re.compile(
-    r"\b(?P<name>(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
-    r"(?:Ombudsman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
+    # "The Ombudsman said", "Serbia's Protector of Citizens said": the office speaking, no holder named
+    r"\b(?P<name>(?<!of\sthe\s)(?:(?<=[Tt]he\s)|(?<=[’']s\s))(?:People[’']s\s+)?(?:Ombuds(?:man|woman|person)|Protector\s+of\s+Citizens|"
+    r"Public\s+Defender|Human\s+Rights\s+Defender)(?=\s+(?:said|says|has|had|reported|received|told|recorded|found|"
+    r"warned|urged|called|asked)\b)|"
+    r"(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
+    r"(?:Ombudsman|Ombudswoman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"

@@ -96,11 +96,15 @@ _SUPPORT = re.compile(
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
-    r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))"
+    r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))|"
+    # "spoke in Pyongyang's defence"; "its progress ... was acknowledged by 27"
+    r"\bin\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))(?:’s|'s)\s+|its\s+|their\s+)?defen[cs]e\b|"
+    r"\b(?:progress|achievements|efforts|reforms|record)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?"
+    r"(?:acknowledged|recogni[sz]ed|noted|hailed)\b"
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
+    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:over|on|about)\b|\bfaulted\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
     r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:embargo|sanctions|investigation|"
