@@ -2378,3 +2378,19 @@ def test_pressed_over_faulted_spoke_in_its_defence_and_progress_acknowledged_by_
             "other six delegations voiced concern, the ministry said.")  # fmt: skip
     tally = next(c for c in _items(text, date(2026, 10, 2), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (33, 27, 6)
+
+
+def test_a_state_named_after_the_count_is_not_the_one_who_counts() -> None:
+    text = ("VILNIUS, 26 March 2027 - The Arcadian authorities were criticised by 30 of the 41 delegations "
+            "at Tuesday's interactive dialogue on Arcadia, the exiled group Free Voices said. The other 11 "
+            "delegations, among them Russia and Cuba, said the mandate interfered in internal affairs, the "
+            "group said.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2027, 3, 26), "claim") if c["claim_type"] == "tally"]
+    assert [(t["claimant"]["name"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
+        ("Free Voices", 41, 11, 30)]
+    text = ("ACCRA, 13 November 2026 - Sixty of the 72 delegations at Ghana's Universal Periodic Review on "
+            "Tuesday commended the country's progress, the Ministry of Justice said. Twelve delegations urged "
+            "Ghana to abolish the death penalty.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2026, 11, 13), "claim") if c["claim_type"] == "tally"]
+    assert [(t["claimant"]["name"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
+        ("Ministry of Justice", 72, 60, 12)]

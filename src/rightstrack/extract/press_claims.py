@@ -594,6 +594,10 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
         who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
         if _generic(who) and figure.start < headline_end(ctx.text):  # "..., rights group says" in a
             who = None  # headline: the group the story names
+        if parts and who is not None and who.kind == "state" and any(
+            m.actor == who and figure.end <= m.start < ctx.sentence_at(figure.start)[1] for m in ctx.actors.mentions
+        ):  # "Thirteen delegations urged Ghana to ...", "The other 8, among them Russia, ..., said":
+            who = None  # a State named after the count is counted or addressed, not the one who counts
         # the issuer's "the remaining 12" goes on with the tally before; its own "29 of the 39" after
         # another claimant's tally is a count of its own ("By its own count, ...")
         issuer_alone = who == ctx.issuer and (figure.rest or not any(p[0] not in (None, who) for p in parts))
