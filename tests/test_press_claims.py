@@ -2394,3 +2394,28 @@ def test_a_state_named_after_the_count_is_not_the_one_who_counts() -> None:
     tallies = [c for c in _items(text, date(2026, 11, 13), "claim") if c["claim_type"] == "tally"]
     assert [(t["claimant"]["name"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
         ("Ministry of Justice", 72, 60, 12)]
+
+
+def test_figures_in_a_bullet_list_belong_to_whoever_introduces_the_list() -> None:
+    text = ("DHAKA, 25 February 2027 - A rights group published its annual report on Thursday.\n\n"
+            "The Arcadia Custody Watch Centre listed these figures for the year:\n\n"
+            "- 88 deaths in custody\n"
+            "- 37 percent of complaints against the police\n\n"
+            "The National Human Rights Commission said it had received 940 complaints.")  # fmt: skip
+    figures = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 2, 25), "claim")
+               if c["claim_type"] in ("count", "rate")}  # fmt: skip
+    assert figures[88] == "Arcadia Custody Watch Centre"
+    assert figures[37] == "Arcadia Custody Watch Centre"
+    assert figures[940] == "National Human Rights Commission"
+
+
+def test_the_state_a_headline_is_about_is_not_the_claimant_when_the_headline_names_the_sayer() -> None:
+    text = ("Nicaragua criticised by twenty-eight of forty states at Geneva dialogue, exiled rights group says\n\n"
+            "SAN JOSE, Costa Rica, September 18 (Isthmus Dispatch) - Nicaragua was criticised by twenty-eight "
+            "of the forty states that spoke in Wednesday's interactive dialogue with the Group of Experts on "
+            "Nicaragua at the Human Rights Council, the Nicaraguan Rights Collective in Exile said on Friday.\n\n"
+            "The other twelve delegations, among them Cuba and Belarus, defended the government and rejected "
+            "the experts' mandate, the collective said.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2026, 9, 18), "claim") if c["claim_type"] == "tally"]
+    assert [(t["claimant"]["name"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
+        ("Nicaraguan Rights Collective in Exile", 40, 12, 28)]

@@ -14,7 +14,13 @@ from dataclasses import dataclass, replace
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, attribution, headline_end, retracted
+from rightstrack.extract.press_context import (
+    PressContext,
+    attribution,
+    headline_end,
+    list_intro_speaker,
+    retracted,
+)
 from rightstrack.extract.press_quotes import COUNT_UNITS
 
 _DELEG = (
@@ -588,12 +594,24 @@ def _same_voice(a: ActorRef | None, b: ActorRef | None) -> bool:
     return False
 
 
+_HEADLINE_SAYER = re.compile(r",\s+[^,]{2,60}?\s+(?:says|say|claims|claim)\s*$")
+
+
+def _headline_subject(ctx: PressContext, figure: Figure, who: ActorRef | None) -> bool:
+    """ "Nicaragua criticised by 26 of 39 states, exiled rights group says": the State a headline is
+    about is not who counts when the headline ends with who says it (the story names that one)."""
+    end = headline_end(ctx.text)
+    return bool(who is not None and who.kind == "state" and figure.start < end and _HEADLINE_SAYER.search(ctx.text, 0, end))
+
+
 def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]:
     parts: list[tuple[ActorRef | None, list[Figure]]] = []
     for figure in figures:
         who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
         if _generic(who) and figure.start < headline_end(ctx.text):  # "..., rights group says" in a
             who = None  # headline: the group the story names
+        if _headline_subject(ctx, figure, who):
+            who = None
         if parts and who is not None and who.kind == "state" and any(
             m.actor == who and figure.end <= m.start < ctx.sentence_at(figure.start)[1] for m in ctx.actors.mentions
         ):  # "Thirteen delegations urged Ghana to ...", "The other 8, among them Russia, ..., said":
@@ -703,11 +721,13 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     for figure in figures:
         s_start, s_end = ctx.sentence_at(figure.start)
         who, cited = attribution(ctx, s_start, s_end)
+        if _headline_subject(ctx, figure, who):
+            who = None
         if _generic(claimant) and who is not None and not _generic(who):
             claimant = None  # the group named in the story over "rights group" in its headline
         claimant, source = claimant or who, source or cited
     if claimant is None:
-        claimant = next((who for f in figures if (who := _list_intro_speaker(ctx, f.start))), None)
+        claimant = next((who for f in figures if (who := list_intro_speaker(ctx, f.start))), None)
     sent_start, _ = ctx.sentence_at(start)
     _, sent_end = ctx.sentence_at(end - 1)
     return Claim(
@@ -727,19 +747,6 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     )  # fmt: skip
 
 
-def _list_intro_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
-    """Who gives a list of figures: the body or person named in the sentence that introduces it
-    ("The Ministry ... has published the following breakdown:")."""
-    intro = None
-    for start, end in ctx.sentences:
-        if start > offset:
-            break
-        if ctx.text[start:end].rstrip().endswith(":"):
-            intro = (start, end)
-    if intro is None or intro[1] > offset:
-        return None
-    named = [f.actor for f in ctx.actors.within(*intro) if f.actor.kind not in ("state", "un_mechanism", "media")]
-    return named[0] if named else attribution(ctx, *intro)[0]
 
 
 def _unnamed_forum(ctx: PressContext) -> dict[str, object] | None:

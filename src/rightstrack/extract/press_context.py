@@ -738,3 +738,18 @@ def _subject(found: list[Any]) -> ActorRef:
         if ranked:
             return ranked[-1].actor
     return found[0].actor
+
+
+def list_intro_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
+    """Who gives a list of figures: the body or person named in the sentence that introduces it
+    ("The Ministry ... has published the following breakdown:")."""
+    intro = None
+    for start, end in ctx.sentences:
+        if start > offset:
+            break
+        if ctx.text[start:end].rstrip().endswith(":"):
+            intro = (start, end)
+    if intro is None or intro[1] > offset:
+        return None
+    named = [f.actor for f in ctx.actors.within(*intro) if f.actor.kind not in ("state", "un_mechanism", "media")]
+    return named[0] if named else attribution(ctx, *intro)[0]

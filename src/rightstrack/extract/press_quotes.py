@@ -20,6 +20,7 @@ from rightstrack.extract.press_context import (
     SAY,
     PressContext,
     attribution,
+    list_intro_speaker,
     resolve_who,
     retracted,
     sentence_opener,
@@ -217,6 +218,10 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
     return speaker_before(ctx, start), None
 
 
+# One item of a list of figures, on a line of its own ("- 96 deaths in custody", "• 41 percent of ...")
+_BULLET_ITEM = re.compile(r"[^\S\n]*[-•*–][^\S\n]+\S")
+
+
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
     """Counts with a unit ("47 parties") and rates ("seven per cent"), with who states them."""
     claims: list[Claim] = []
@@ -298,6 +303,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             who, source = attribution(ctx, s_start + c_start, s_start + c_end)
             if who is None and (c_start, c_end) != (0, len(sentence)):
                 who, source = attribution(ctx, s_start, s_end)
+            if who is None and _BULLET_ITEM.match(ctx.text, ctx.text.rfind("\n", 0, s_start) + 1):  # "- 96 deaths" under
+                who = list_intro_speaker(ctx, s_start)  # "The centre listed these figures:"
             if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
                 who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" else None)
                 who = who or ctx.author  # in a body's own release, the body
