@@ -2419,3 +2419,18 @@ def test_the_state_a_headline_is_about_is_not_the_claimant_when_the_headline_nam
     tallies = [c for c in _items(text, date(2026, 9, 18), "claim") if c["claim_type"] == "tally"]
     assert [(t["claimant"]["name"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
         ("Nicaraguan Rights Collective in Exile", 40, 12, 28)]
+
+
+def test_a_ministry_with_and_in_its_name_is_one_speaker_and_questioned_by_n_is_criticism() -> None:
+    text = ("SANTIAGO, 3 March 2027 - The group Techo-Arcadia said 1,290 camps were registered, and the "
+            "Ministry of Housing and Urban Development said it had delivered 98,000 homes since 2022.")  # fmt: skip
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
+    assert counts[98000] == "Ministry of Housing and Urban Development"
+    text = ("BAKU, 6 May 2027 - Azerbaijan's record on press freedom was questioned by 40 of the 100 "
+            "delegations at its Universal Periodic Review on Tuesday, the Institute for Free Media said. The "
+            "remaining 60 delegations praised the government, the group said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 5, 6), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (100, 60, 40)
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(
+        "The director of the National Institute of Human Rights (INDH) said 12 cases were open.", date(2027, 5, 6), "actor")}
+    assert actors.get("National Institute of Human Rights") == "nhri"

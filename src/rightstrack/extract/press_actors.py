@@ -213,7 +213,7 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
                    r"centre|center)|human rights (?:and [\w-]+ )?commission|"
                    r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
                    r"national institution for human rights|commission for human rights|"
-                   r"national (?:centre|center|council|committee|institute) (?:for|on) human rights|"
+                   r"national (?:centre|center|council|committee|institute) (?:for|on|of) human rights|"
                    r"(?<![a-z])national bureau (?:for|on) human rights|"
                    r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"

@@ -299,7 +299,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 claim_type, value = "rate", round(100 * share / value, 1)
             if claim_type == "count":
                 last_unit, last_subject = unit, subject
-            c_start, c_end = _clause_of(sentence, match.start(num))
+            names = [(f.start - s_start, f.end - s_start) for f in ctx.actors.within(s_start, s_end)]
+            c_start, c_end = _clause_of(sentence, match.start(num), names)
             who, source = attribution(ctx, s_start + c_start, s_start + c_end)
             if who is None and (c_start, c_end) != (0, len(sentence)):
                 who, source = attribution(ctx, s_start, s_end)
@@ -321,12 +322,14 @@ _NEXT_SPEAKER = re.compile(
 )
 
 
-def _clause_of(sentence: str, offset: int) -> tuple[int, int]:
+def _clause_of(sentence: str, offset: int, names: list[tuple[int, int]] | None = None) -> tuple[int, int]:
     """The part of `sentence` with its own speaker that holds `offset` (the whole sentence when
-    one speaker says all of it)."""
+    one speaker says all of it); never cut inside one of the `names` ("Ministry of Housing and
+    Urban Development")."""
     said = re.compile(r"\b(?:said|says|reported|told|added|estimated)\b")
     bounds = [0, *(m.start() for m in _NEXT_SPEAKER.finditer(sentence)
-                   if said.search(sentence, 0, m.start())), len(sentence)]  # fmt: skip
+                   if said.search(sentence, 0, m.start()) and not any(a < m.start() < b for a, b in names or [])),
+              len(sentence)]  # fmt: skip
     for start, end in zip(bounds, bounds[1:], strict=False):
         if start <= offset < end:
             return start, end
