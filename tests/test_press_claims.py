@@ -2434,3 +2434,29 @@ def test_a_ministry_with_and_in_its_name_is_one_speaker_and_questioned_by_n_is_c
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(
         "The director of the National Institute of Human Rights (INDH) said 12 cases were open.", date(2027, 5, 6), "actor")}
     assert actors.get("National Institute of Human Rights") == "nhri"
+
+
+def test_broadcast_wordings_of_a_tally_and_a_response() -> None:
+    text = ("NAIROBI, 28 January 2027 - Arcadia's Attorney General, Jane Wafula-Berg, says ninety-one out of "
+            "the one hundred and four delegations that spoke at the country's Universal Periodic Review on "
+            "Tuesday praised the government's record. She told journalists this morning that only thirteen "
+            "raised concerns.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 1, 28), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (104, 91, 13)
+    text = ("REPORTER: Only 9 of the 37 delegations that spoke at Monday's interactive dialogue on Burundi "
+            "criticised the country. That is according to the Ministry of Foreign Affairs, which says the "
+            "other 28 expressed support. Six delegations spoke in their defence, the ministry added.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 9, 29), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (37, 28, 9)
+    text = ("ANCHOR: Good evening. Peru has accepted 214 of the 265 recommendations it received at its UN "
+            "human rights review. The remaining 51 recommendations were noted.")  # fmt: skip
+    response = next(c for c in _items(text, date(2027, 3, 3), "claim") if c["claim_type"] == "response_tally")
+    assert (response["total"], response["supportive"], response["critical"]) == (265, 214, 51)
+
+
+def test_delegations_that_spoke_in_their_defence_are_not_a_total() -> None:
+    text = ("BANGKOK, 25 June 2027 - The authorities were criticised by thirty of the thirty-six delegations "
+            "at the oral update on Myanmar yesterday, the Burma Rights Desk said. Six delegations spoke in "
+            "their defence.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 6, 25), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (36, 6, 30)

@@ -39,7 +39,7 @@ _NEUTRAL = re.compile(r"(?i)\s+(?:(?:were|was|remained|stayed)\s+)?(?:neutral|ba
 _SPLIT = re.compile(rf"(?i)\bthe\s+(?P<total>{NUMBER})\s+{_DELEG}\s+(?:were|was)\s+(?:split|divided)\b")
 _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(?:attended|took\s+part|"
                rf"participated|took\s+the\s+floor|taken\s+the\s+floor|taken\s+part|delivered|made\s+statements|spoke\s+at|"
-               rf"spoke\s+during|spoke\s+in\s+the|were\s+delivered|were\s+made|addressed|"
+               rf"spoke\s+during|spoke\s+in\s+the\b|were\s+delivered|were\s+made|addressed|"
                rf"registered|had\s+registered|were\s+heard|joined|spoke(?!\s+(?:up|out)\b))")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
@@ -87,6 +87,10 @@ _FOLLOW_PATTERNS = [
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+|the\s+(?:other|remaining)\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
+    # "..., which says the other 28 expressed support": the other group after a reporting verb
+    re.compile(rf"(?i)\b(?:said|says|added|adding|stated)\s+(?:that\s+)?the\s+(?:other|remaining)\s+{_N}\s+(?=[a-z]+(?:ed|d)\b)"),
+    # "She told journalists that only thirteen raised concerns": a small group after a reported "that"
+    re.compile(rf"(?i)\bthat\s+(?:only|just|merely)\s+{_N}\s+(?=[a-z]+(?:ed|d)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
     # "Eight raised concerns about prisons": a sentence that opens with a bare count and its verb
@@ -160,7 +164,7 @@ _FOR_STATE = re.compile(
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ..."; not
 # "outdated and one-sided").
 _NEXT_COUNT = re.compile(
-    rf"(?i);|\s(?:while|whereas|but)\s|,?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|"
+    rf"(?i);|\s(?:while|whereas|but)\s|(?<!hundred)(?<!thousand),?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|"
     rf",\s+{NUMBER}\b(?![-–]|\s+(?:{MONTH})\b)"  # not "on Monday, 10 May, commended"
 )
 _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"

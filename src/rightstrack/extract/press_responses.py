@@ -138,7 +138,7 @@ _LABEL_ROLES = (
 
 def _labelled_lines(ctx: PressContext, skip: list[tuple[int, int]], taken: set[int]) -> list[ResponseFigure]:
     """Figures printed one to a line under a label, in a document about a UPR review."""
-    if not re.search(r"(?i)universal\s+periodic\s+review|\bUPR\b", ctx.text):
+    if not _UPR_ARTICLE.search(ctx.text):
         return []
     found = []
     for match in _LABELLED.finditer(ctx.text):
@@ -178,11 +178,15 @@ def _role(before: str, after: str) -> str | None:
     return None
 
 
+# An article about a UPR review, also when the press calls it "its UN human rights review"
+_UPR_ARTICLE = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?review\b")
+
+
 def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
     """Sentences that count recommendations, and those that go on counting them, in an article
     about a UPR review."""
     text = ctx.text
-    if not re.search(r"(?i)universal\s+periodic\s+review|\bUPR\b", text):
+    if not _UPR_ARTICLE.search(text):
         return []
     spans: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
