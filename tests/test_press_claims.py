@@ -2460,3 +2460,12 @@ def test_delegations_that_spoke_in_their_defence_are_not_a_total() -> None:
             "their defence.")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 6, 25), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (36, 6, 30)
+
+
+def test_states_counted_by_a_number_is_not_a_reporting_verb() -> None:
+    text = ("CARACAS, 25 September 2027 - Twenty-four of the 35 states that took the floor in the interactive "
+            "dialogue on Venezuela on Tuesday stood with the government, the Ministry of Foreign Affairs said "
+            "on Friday. The remaining 11 states repeated their criticism of the authorities, it said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 9, 25), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Ministry of Foreign Affairs"
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 24, 11)
