@@ -2469,3 +2469,11 @@ def test_states_counted_by_a_number_is_not_a_reporting_verb() -> None:
     tally = next(c for c in _items(text, date(2027, 9, 25), "claim") if c["claim_type"] == "tally")
     assert tally["claimant"]["name"] == "Ministry of Foreign Affairs"
     assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 24, 11)
+
+
+def test_pressed_the_government_over_is_criticism() -> None:
+    text = ("JUBA, 2 October 2026 - Twenty-five of the 33 states at Wednesday's interactive dialogue on South "
+            "Sudan pressed the government over delays to the elections, the Juba Civic Forum said on Friday. "
+            "Eight states backed the government, the group said.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2026, 10, 2), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (33, 8, 25)
