@@ -2477,3 +2477,17 @@ def test_pressed_the_government_over_is_criticism() -> None:
             "Eight states backed the government, the group said.")  # fmt: skip
     tally = next(c for c in _items(text, date(2026, 10, 2), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (33, 8, 25)
+
+
+def test_taken_to_task_and_bodies_named_by_apposition_or_a_local_head_word() -> None:
+    text = ("VILNIUS, 26 March 2027 - Belarus was taken to task by thirty-four of the forty-one delegations at "
+            "Tuesday's interactive dialogue on Belarus, the exiled Free Belarus Centre said on Thursday.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 26), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["critical"]) == (41, 34)
+    text = ("SANTO DOMINGO, 9 October 2027 - The Defensor del Pueblo, the Dominican Republic's national human "
+            "rights institution, said it had received 1,420 complaints. Ain o Salish Kendra said 96 people had "
+            "been killed. The Undersecretariat for Human Rights said it would reply.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 10, 9), "actor")}
+    assert actors.get("Defensor del Pueblo") == "nhri"
+    assert actors.get("Ain o Salish Kendra") == "ngo"
+    assert actors.get("Undersecretariat for Human Rights") == "government_body"

@@ -109,7 +109,7 @@ _ORG_HEAD = (
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
-    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Police\s+(?:Force|Service)|"
+    r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
     r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|"
@@ -444,7 +444,7 @@ def org_kind(name: str) -> str:
         return "government_body"
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Agenda|^Liga\b|Non-?Governmental|"
+                 r"Lawyers|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|Non-?Governmental|"
                  r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub", name):  # fmt: skip
         return "ngo"
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
@@ -816,7 +816,7 @@ _NGO_GLOSSED = re.compile(
 _NHRI_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){0,8})(?:\s*\([A-Z]{2,10}\))?,\s+"
     r"(?:which\s+(?:serves|acts|functions|is\s+accredited)\s+as\s+)?(?:the\s+)?"
-    r"(?:(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)|"
+    r"(?:(?:country[’']s\s+|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)|"
     # "Komnas HAM, Indonesia's National Commission on Human Rights"; "X, Cyprus's ombudswoman"
     r"(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)?(?:national|National)\s+(?:commission|Commission)\s+(?:on|for)\s+(?:human|Human)\s+(?:rights|Rights)|(?:country[’']s\s+|[A-Z][\w-]+[’']s\s+)ombuds(?:man|woman|person))\b"
 )
