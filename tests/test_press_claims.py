@@ -2491,3 +2491,11 @@ def test_taken_to_task_and_bodies_named_by_apposition_or_a_local_head_word() -> 
     assert actors.get("Defensor del Pueblo") == "nhri"
     assert actors.get("Ain o Salish Kendra") == "ngo"
     assert actors.get("Undersecretariat for Human Rights") == "government_body"
+
+
+def test_a_second_speaker_introduced_by_what_it_is_after_while() -> None:
+    text = ("ROME, 3 March 2027 - The Interior Ministry said 66,000 people had arrived by sea, while the rescue "
+            "group Sea Watch Arcadia said 1,350 people had died or gone missing.")  # fmt: skip
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
+    assert counts[66000] == "Interior Ministry"
+    assert counts[1350] == "Sea Watch Arcadia"

@@ -317,7 +317,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
 
 # "Foro Penal said 847 ..., and Provea said 73 percent ...": a second speaker takes over the sentence
 _NEXT_SPEAKER = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?=(?:the\s+|its\s+)?[A-Z][^,;\d]{0,80}?\s+(?:said|says|reported|"
+    r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?=(?:the\s+|its\s+)?(?:(?:rescue|rights|monitoring|research|local|"
+    r"exiled|opposition|advocacy|campaign|aid|legal)\s+(?:group|organi[sz]ation|network|centre|institute)\s+)?[A-Z][^,;\d]{0,80}?\s+(?:said|says|reported|"
     r"told|added|estimated)\b)"
 )
 
