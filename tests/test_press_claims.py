@@ -2499,3 +2499,11 @@ def test_a_second_speaker_introduced_by_what_it_is_after_while() -> None:
     counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
     assert counts[66000] == "Interior Ministry"
     assert counts[1350] == "Sea Watch Arcadia"
+
+
+def test_a_portfolio_list_with_of_inside_stays_one_ministry() -> None:
+    text = ("BANGUI, 25 September 2026 - Thirty of the 36 delegations at Wednesday's interactive dialogue on "
+            "the Central African Republic commended the Government, while the other six raised concerns, the "
+            "Ministry of Justice, Promotion of Human Rights and Good Governance said on Thursday.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2026, 9, 25), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Ministry of Justice, Promotion of Human Rights and Good Governance"

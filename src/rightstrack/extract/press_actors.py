@@ -148,7 +148,7 @@ _ORG = re.compile(
     rf"(?:et|des|du|pour|le|les|aux|au)(?={_WS1}(?:(?:de|des|du|la|le|les){_WS1})?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|[dl][’']{_ORG_TOKEN}|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
-    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}{_ORG_TOKEN}){{0,2}}{_WS1}and{_WS1}[A-Z])){{0,14}})"
+    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,3}}{_WS1}and{_WS1}[A-Z])){{0,14}})"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
