@@ -168,3 +168,11 @@ def test_publication_date_leading_a_headline_or_in_a_bracketed_foot_line() -> No
     )
     body = "Headline\n\n" + "\n\n".join(f"Paragraph {i} of the story." for i in range(6))
     assert find_published(body + "\n\n(Coast Tribune, Port Arcadia, 2 October 2026)") == date(2026, 10, 2)
+
+
+def test_a_weekday_after_is_due_to_or_set_to_looks_forward() -> None:
+    friday = date(2027, 5, 7)
+    for text in ("The expert is due to begin a visit on Monday.", "The talks are set to open on Monday."):
+        mention = find_dates(text, friday)[0]
+        assert mention.date == date(2027, 5, 10), text
+    assert find_dates("The expert began a visit on Monday.", friday)[0].date == date(2027, 5, 3)

@@ -28,7 +28,7 @@ _WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
-_FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming)\b", re.I)
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming|(?:is|are)\s+(?:due|set|expected)\s+to)\b", re.I)
 
 
 @dataclass(frozen=True)
