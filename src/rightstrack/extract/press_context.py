@@ -50,10 +50,9 @@ _PLAIN_SAY = re.compile(r"(?i)(?:said|says|say|told|tells|stated|states|added|an
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
-# "Twenty-four of the 35 states that spoke ...": "states" after a number or "member" is the noun too.
-_COUNTED_BEFORE = re.compile(r"(?:\b(?:of|all|other|member|many|several|some|few|most|one|two|three|four|five|six|seven|"
-                             r"eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|"
-                             r"(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?)|\d)\s+$", re.I)
+# "Twenty-four of the 35 states that spoke ...": "states" after a number (`_COUNT_BEFORE`) or
+# "member" is the noun too.
+_COUNTED_BEFORE = re.compile(r"\b(?:of|all|other|member|many|several|some|few|most)\s+$", re.I)
 _SOURCE = re.compile(
     r"(?i)\b(?:according to|said in|says in|stated in|cited in)\s+(?P<source>(?:the|a|an|its|"
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
@@ -560,7 +559,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         source = f"according to {source}"
     verbs = [m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
              or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
-             and not (m.group(0).lower() == "states" and _COUNTED_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+             and not (m.group(0).lower() == "states" and (_COUNTED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
+                                                          or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
              and not (m.group(0) == "noted" and (_NOTED_COUNT.match(sentence, m.end())
                                                   or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
