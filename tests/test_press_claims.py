@@ -2507,3 +2507,15 @@ def test_a_portfolio_list_with_of_inside_stays_one_ministry() -> None:
             "Ministry of Justice, Promotion of Human Rights and Good Governance said on Thursday.")  # fmt: skip
     tally = next(c for c in _items(text, date(2026, 9, 25), "claim") if c["claim_type"] == "tally")
     assert tally["claimant"]["name"] == "Ministry of Justice, Promotion of Human Rights and Good Governance"
+
+
+def test_a_government_spokesperson_is_one_title_not_a_body() -> None:
+    text = ("MASERU, 4 May 2027 - The Government Spokesperson, Palesa Mokoena-Lund, said the detainees would be "
+            "tried. \"Nobody is held for an opinion,\" the Foreign Ministry Spokesperson, Teboho Rantsane-Berg, told "
+            "reporters.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 4), "actor")}
+    spokesperson = actors["Palesa Mokoena-Lund"]
+    assert spokesperson.get("title") == "Government Spokesperson"
+    assert spokesperson.get("body") is None
+    assert "Government Spokesperson" not in actors
+    assert "Foreign Ministry Spokesperson" not in actors

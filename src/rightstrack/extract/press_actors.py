@@ -479,6 +479,8 @@ def _clean_org(raw: str) -> tuple[str, int]:
     while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
                                                          "in", "other"):  # fmt: skip
         last -= 1
+    if last - first >= 2 and re.fullmatch(r"Spokes(?:person|man|woman)", tokens[last - 1].group()):
+        last -= 1  # "the Foreign Ministry Spokesperson": the person's title, after the body's name
     if first >= last:
         return "", 0
     return raw[tokens[first].start() : tokens[last - 1].end()], tokens[first].start()
@@ -987,7 +989,9 @@ def _add_title_name(
         before = f"{before} its "
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
     pre = (match.groupdict().get("pre") or "").strip()
-    if pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
+    if body == re.sub(r"^The\s+", "", pre) == "Government":  # "the Government Spokesperson": one office, and a bare
+        body, title = None, f"Government {title}"  # "Government" is not a body's name
+    elif pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
         title = f"{pre} {title}"
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
     states = find_states((match.groupdict().get("pre") or "") + " " + title)
