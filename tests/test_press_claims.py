@@ -2509,7 +2509,7 @@ def test_a_portfolio_list_with_of_inside_stays_one_ministry() -> None:
     assert tally["claimant"]["name"] == "Ministry of Justice, Promotion of Human Rights and Good Governance"
 
 
-def test_a_government_spokesperson_is_one_title_not_a_body() -> None:
+def test_a_government_or_parliament_office_is_one_title_not_a_body() -> None:
     text = ("MASERU, 4 May 2027 - The Government Spokesperson, Palesa Mokoena-Lund, said the detainees would be "
             "tried. \"Nobody is held for an opinion,\" the Foreign Ministry Spokesperson, Teboho Rantsane-Berg, told "
             "reporters.")  # fmt: skip
@@ -2519,3 +2519,9 @@ def test_a_government_spokesperson_is_one_title_not_a_body() -> None:
     assert spokesperson.get("body") is None
     assert "Government Spokesperson" not in actors
     assert "Foreign Ministry Spokesperson" not in actors
+    text = ("KYIV, 4 May 2027 - Ukraine's Parliament Commissioner for Human Rights, Ivanna Moroz-Lind, said 310 "
+            "civilians were held. The Government Coordinator for Human Rights, Omar Saleh-Berg, said he would reply.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 4), "actor")}
+    assert actors["Ivanna Moroz-Lind"].get("title") == "Parliament Commissioner for Human Rights"
+    assert actors["Omar Saleh-Berg"].get("title") == "Government Coordinator for Human Rights"
+    assert actors["Omar Saleh-Berg"].get("body") is None

@@ -989,8 +989,10 @@ def _add_title_name(
         before = f"{before} its "
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
     pre = (match.groupdict().get("pre") or "").strip()
-    if body == re.sub(r"^The\s+", "", pre) == "Government":  # "the Government Spokesperson": one office, and a bare
-        body, title = None, f"Government {title}"  # "Government" is not a body's name
+    office = re.sub(r"^(?:The\s+)?(?:[A-Z][\w-]+[’']s\s+)?", "", pre)  # "Ukraine's Parliament"
+    if body == office and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Government|Parliament)", office):
+        body, title = None, f"{office} {title}"  # "the Government Spokesperson", "the Ukrainian
+        # Parliament Commissioner for Human Rights": one office; a bare "Government" is not a body
     elif pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
         title = f"{pre} {title}"
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
