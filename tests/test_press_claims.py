@@ -2525,3 +2525,10 @@ def test_a_government_or_parliament_office_is_one_title_not_a_body() -> None:
     assert actors["Ivanna Moroz-Lind"].get("title") == "Parliament Commissioner for Human Rights"
     assert actors["Omar Saleh-Berg"].get("title") == "Government Coordinator for Human Rights"
     assert actors["Omar Saleh-Berg"].get("body") is None
+
+
+def test_a_visit_that_had_begun_before_the_new_year() -> None:
+    text = ("TALLINN, 8 January 2027 - The UN Special Rapporteur on minority issues, Ines Tamm-Okoye, ended a visit "
+            "to Estonia on Thursday that had begun on 28 December.")  # fmt: skip
+    visit = next(e for e in _items(text, date(2027, 1, 8), "event") if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2026-12-28", "2027-01-07")

@@ -127,7 +127,7 @@ _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
 # "a visit that began on 3 May", "after arriving in Funafuti on 29 December": the visit's first day
-_BEGAN = re.compile(r"(?i)\b(?:began|started|opened|commenced|starting|beginning|"
+_BEGAN = re.compile(r"(?i)\b(?:began|begun|started|opened|commenced|starting|beginning|"
                     r"arriv(?:ed|ing)\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on\s+)?$")
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
