@@ -2532,3 +2532,10 @@ def test_a_visit_that_had_begun_before_the_new_year() -> None:
             "to Estonia on Thursday that had begun on 28 December.")  # fmt: skip
     visit = next(e for e in _items(text, date(2027, 1, 8), "event") if e["event_type"] == "visit")
     assert (visit["date"], visit["end_date"]) == ("2026-12-28", "2027-01-07")
+
+
+def test_a_rapporteur_of_the_united_nations_on_a_theme_keeps_the_mandate_title() -> None:
+    text = ("DAKAR, 12 May 2027 - The Minister of Justice, Awa Ndiaye-Holm, received on Tuesday the Special "
+            "Rapporteur of the United Nations on the right to food, Piet Okafor-Blom, who is on an official visit.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 12), "actor")}
+    assert actors["Piet Okafor-Blom"]["title"] == "Special Rapporteur on the right to food"

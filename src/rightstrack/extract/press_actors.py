@@ -1022,4 +1022,8 @@ def _short_title(title: str) -> str:
     """A title as written, minus the "(SR)" style abbreviation, a leading article ("The
     Chairperson of ..." at a sentence start) and surrounding punctuation."""
     title = re.sub(r"^(?:The|the)\s+", "", title)
+    # "Special Rapporteur of the United Nations on the right to food" (a calque of "Rapporteur spécial
+    # des Nations Unies sur ..."): the mandate's own title
+    title = re.sub(r"(?i)\b(special\s+rapporteur|independent\s+expert)\s+of\s+the\s+(?:United\s+Nations|UN)\s+(?=on\b|for\b)",
+                   r"\1 ", title)  # fmt: skip
     return re.sub(r"\s*\([A-Z]{2,4}\)", "", title).strip(" ,")
