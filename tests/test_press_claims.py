@@ -2539,3 +2539,16 @@ def test_a_rapporteur_of_the_united_nations_on_a_theme_keeps_the_mandate_title()
             "Rapporteur of the United Nations on the right to food, Piet Okafor-Blom, who is on an official visit.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 12), "actor")}
     assert actors["Piet Okafor-Blom"]["title"] == "Special Rapporteur on the right to food"
+
+
+def test_a_summary_whose_verb_comes_before_this_afternoon() -> None:
+    text = ("GENEVA, 2 October 2026 - The Human Rights Council held this afternoon, at its 63rd session, an "
+            "interactive dialogue with the Independent Expert on the situation of human rights in Haiti.\n\n"
+            "Canada said that it supported the mission and asked about the prisons.\n\n"
+            "Brazil said that elections should be held as soon as security allowed.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2026, 10, 2))
+    assert recognise_press(doc) == "meeting_summary"
+    speakers = [s["speaker"]["iso3"] for s in _items(text, date(2026, 10, 2), "statement")]
+    assert speakers == ["CAN", "BRA"]
+    press = "GENEVA, 2 October 2026 - The Human Rights Council held on Friday a debate on Haiti, the mission said."
+    assert recognise_press(Document.from_text(press)) == "press"

@@ -42,7 +42,10 @@ _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review)\s+"
     r"(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
-    r"evening)?\s*(?:held|heard|concluded|began|examined|reviewed|considered)|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
+    r"evening)?\s*(?:held|heard|concluded|began|examined|reviewed|considered)|"
+    # "The Human Rights Council held this afternoon, at its 63rd session, an interactive dialogue"
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began)\s+(?:this\s+(?:morning|afternoon|"
+    r"evening)|today)\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate)\s+)?were\b|\bin\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|"
     r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])"  # "..., Chile said", not "..., 17 of the 26"
 )
