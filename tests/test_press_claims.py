@@ -2552,3 +2552,15 @@ def test_a_summary_whose_verb_comes_before_this_afternoon() -> None:
     assert speakers == ["CAN", "BRA"]
     press = "GENEVA, 2 October 2026 - The Human Rights Council held on Friday a debate on Haiti, the mission said."
     assert recognise_press(Document.from_text(press)) == "press"
+
+
+def test_indicated_and_affirmed_report_like_said() -> None:
+    text = ("LOMÉ, 6 March 2027 - Nineteen of the twenty-five delegations at Wednesday's interactive dialogue on "
+            "Togo supported the Government, while the other six criticised it, the Ministry of Human Rights and "
+            "Relations with Institutions indicated on Friday in a communiqué. The Togolese Human Rights League affirmed "
+            "that 48 people had been arrested.")  # fmt: skip
+    claims = _items(text, date(2027, 3, 6), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Ministry of Human Rights and Relations with Institutions"
+    count = next(c for c in claims if c.get("value") == 48)
+    assert count["claimant"]["name"] == "Togolese Human Rights League"
