@@ -2567,8 +2567,8 @@ def test_indicated_and_affirmed_report_like_said() -> None:
 
 
 def test_french_named_leagues_and_national_commissions() -> None:
-    text = ("NIAMEY, 6 March 2027 - The Ligue Nigérienne des Droits de l'Homme said 31 activists were held. The "
-            "Commission Nationale des Droits Humains said it had received 212 complaints.")  # fmt: skip
+    text = ("NIAMEY, 6 March 2027 - The Ligue Nigérienne des Droits de l'Homme affirmed that 31 activists were held. The "
+            "Commission Nationale Indépendante des Droits Humains estimated that 42 percent of detainees were untried.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 6), "actor")}
     assert actors.get("Ligue Nigérienne des Droits de l'Homme") == "ngo"
-    assert actors.get("Commission Nationale des Droits Humains") == "nhri"
+    assert actors.get("Commission Nationale Indépendante des Droits Humains") == "nhri"
