@@ -48,6 +48,10 @@ def test_kinds() -> None:
     assert recognise_press(Document.from_text(PRESS)) == "press"
     assert recognise_press(Document.from_text(STATEMENT)) == "statement"
     assert recognise_press(Document.from_text("Shopping: apples, pears and bread.")) is None
+    # translated wire copy whose only reporting verbs are "affirmed" and "added"
+    wire = ("LIMA, 8 January 2027 - At least 14 land defenders were killed in Peru in 2026, the Centro Andino de "
+            "Estudios affirmed on Thursday. The Centro added that 40 percent of the attacks were never investigated.")  # fmt: skip
+    assert recognise_press(Document.from_text(wire)) == "press"
 
 
 def test_statement_document() -> None:

@@ -50,7 +50,8 @@ _SUMMARY_SIGNS = re.compile(
     r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])"  # "..., Chile said", not "..., 17 of the 26"
 )
 _PRESS_SIGNS = re.compile(
-    r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|press\s+release|"
+    r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|added|affirmed|indicated|press\s+release|"
+    r"annual\s+report|"
     r"rapporteur|human\s+rights|interactive\s+dialogue|minister|ministry|government|"
     r"United\s+Nations|UN|High\s+Commissioner|delegations?|resolution|vote[sd]?|Council|claimed|mission|"
     r"alleged|elections?|polls|part(?:y|ies)|statement|counted|review|dialogue|envoy)\b"
