@@ -2572,3 +2572,11 @@ def test_french_named_leagues_and_national_commissions() -> None:
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 3, 6), "actor")}
     assert actors.get("Ligue Nigérienne des Droits de l'Homme") == "ngo"
     assert actors.get("Commission Nationale Indépendante des Droits Humains") == "nhri"
+
+
+def test_a_quote_said_by_the_rapporteur_named_after_the_verb() -> None:
+    text = ("QUITO, 24 October 2026 - The Special Rapporteur on the right to education, Lene Osei-Marin, spoke in "
+            "Quito on Friday at the end of her visit.\n\n"
+            "\"A school that closes is a debt the children pay,\" declared the Rapporteur, who will report in June.")  # fmt: skip
+    quote = next(c for c in _items(text, date(2026, 10, 24), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Lene Osei-Marin"

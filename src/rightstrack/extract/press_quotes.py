@@ -33,6 +33,8 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", r
 _AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
                     rf"(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
                     rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
+                    # '"...," declared the Rapporteur, who will report in June': a title with "the"
+                    rf"^[,.]?\s*{SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s*(?:[,.;]|$))|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
@@ -180,7 +182,7 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         tail = ctx.text[stop : stop + 200]
         after = _AFTER.match(tail)
         if after:
-            phrase = (after.group("who") or after.group("who2") or "").strip()
+            phrase = (after.group("who") or after.group("who2") or after.group("who3") or "").strip()
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
             who = resolve_who(ctx, phrase, start) if phrase else None
