@@ -2580,3 +2580,11 @@ def test_a_quote_said_by_the_rapporteur_named_after_the_verb() -> None:
             "\"A school that closes is a debt the children pay,\" declared the Rapporteur, who will report in June.")  # fmt: skip
     quote = next(c for c in _items(text, date(2026, 10, 24), "claim") if c["claim_type"] == "quotation")
     assert quote["claimant"]["name"] == "Lene Osei-Marin"
+
+
+def test_alarm_and_worry_are_critical_in_a_tally() -> None:
+    for verb in ("voiced alarm at", "were worried about", "expressed dismay at"):
+        text = (f"JUBA, 18 June 2027 - Of the 38 States that spoke after the oral update on South Sudan on Wednesday, "
+                f"29 {verb} attacks on aid workers, the South Sudan Rights Forum said on Friday.")  # fmt: skip
+        tally = next(c for c in _items(text, date(2027, 6, 18), "claim") if c["claim_type"] == "tally")
+        assert (tally["total"], tally["critical"]) == (38, 29), verb
