@@ -441,3 +441,14 @@ def test_a_upr_working_group_summary_that_examined_a_state_is_a_meeting_summary(
     assert doc.kind == "meeting_summary"
     speakers = [i["speaker"]["name"] for i in items if i["kind"] == "statement"]
     assert len(speakers) == 2
+
+
+def test_the_following_delegations_also_took_the_floor() -> None:
+    _, items = _items(
+        "Meeting summary\n\nGENEVA, 2 October 2026 - The Human Rights Council this afternoon held an interactive "
+        "dialogue with the Independent Expert on the situation of human rights in Haiti.\n\n"
+        "Canada said that the courts had to reopen.\n\n"
+        "The following delegations also took the floor: Peru, Chile and the Bahamas.\n"
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["CAN", "PER", "CHL", "BHS"]

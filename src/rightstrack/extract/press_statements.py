@@ -63,7 +63,7 @@ _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
     r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
     r"the\s+following\s+"
-    r"(?:delegations|States|countries)\s+(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)|"
+    r"(?:delegations|States|countries)\s+(?:also\s+)?(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)|"
     # "Italy, Ghana and the Lao People's Democratic Republic also took the floor."
     r"(?m:^)[^\S\n]*(?P<list2>[A-Z][^.\n:]{2,300}?)\s+(?:also\s+)?(?:took\s+the\s+floor|spoke\s+as\s+well|also\s+spoke)\s*\."
 )
