@@ -2588,3 +2588,16 @@ def test_alarm_and_worry_are_critical_in_a_tally() -> None:
                 f"29 {verb} attacks on aid workers, the South Sudan Rights Forum said on Friday.")  # fmt: skip
         tally = next(c for c in _items(text, date(2027, 6, 18), "claim") if c["claim_type"] == "tally")
         assert (tally["total"], tally["critical"]) == (38, 29), verb
+
+
+def test_a_meeting_on_the_first_or_last_day_of_the_visit() -> None:
+    text = ("DILI, 7 January 2027 - The UN Independent Expert on international solidarity, Aroha Tane-Mensah, "
+            "visited Timor-Leste from 29 December to 5 January.\n\n"
+            "On the first day of the visit she met the Minister of Health, Ana Soares-Lind, in Dili.")  # fmt: skip
+    meeting = next(e for e in _items(text, date(2027, 1, 7), "event") if e["event_type"] == "meeting")
+    assert meeting["date"] == "2026-12-29"
+    text = ("DILI, 7 January 2027 - The UN Independent Expert on international solidarity, Aroha Tane-Mensah, "
+            "ended a visit to Timor-Leste that began on 29 December with a press conference in Dili on Tuesday.\n\n"
+            "She met Prime Minister Mari Alkatiri-Berg on the last day of the visit, his office said.")  # fmt: skip
+    meeting = next(e for e in _items(text, date(2027, 1, 7), "event") if e["event_type"] == "meeting")
+    assert meeting["date"] == "2027-01-05"

@@ -389,6 +389,8 @@ def find_events(ctx: PressContext) -> list[Event]:
                 if day is not None:
                     mention = DateMention(eve.start(), eve.end(), eve.group(0), day, None, True, "day", True)
             first_last = _FIRST_OR_LAST_DAY.search(ctx.text, s_start, t_start)
+            if first_last is None and mention is None and event_type == "meeting":  # "She met the Prime
+                first_last = _FIRST_OR_LAST_DAY.search(ctx.text, t_end, s_end)  # Minister on the last day"
             if mention is not None and mention.precision == "day" and mention.start < t_end:
                 first_last = None  # a day of its own, named with the event
             visit = next((e for e in reversed(events) if e.event_type == "visit" and e.date_resolved), None)
@@ -466,7 +468,8 @@ def _eve_day(ctx: PressContext, events: list[Event], noun: str) -> Any:
 _OTHER_VERB = re.compile(r"\s+(?:(?:also|again|formally|publicly)\s+)?(?:rejected|dismissed|welcomed|criticised|criticized|"
                          r"denounced|condemned|praised|hailed|questioned|disputed|called|urged)\b")
 _HELD_ON = re.compile(r"(?i)\b(?:which|that)\s+(?:took\s+place|was\s+held|were\s+held|happened)\s+(?:on\s+)?$")
-_FIRST_OR_LAST_DAY = re.compile(r"(?i)\bon\s+(?:his|her|their|its|the)\s+(first|last|final)\s+day\b(?!\s+of\b)")
+_FIRST_OR_LAST_DAY = re.compile(r"(?i)\bon\s+(?:his|her|their|its|the)\s+(first|last|final)\s+day\b"
+                                r"(?!\s+of\b(?!\s+(?:the|his|her|their|its)\s+visit\b))")  # "of the visit" only
 _EVENT_NOUNS = {"dialogue": "interactive_dialogue", "visit": "visit", "meeting": "meeting", "update": "oral_update",
                 "press conference": "press_statement", "election": "election", "polling": "election",
                 "voting": "election"}
@@ -524,8 +527,9 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             chosen = _end_said_next(ctx, event, s_end)  # Tuesday next week."
         if len({d.date for d in chosen}) == 1:
             event.end_date = chosen[0].date
-    for event in events:
-        if event.event_type == "press_statement" and (event.date is None or event.end_date is not None):
+    for event in events:  # "a press conference on the last day of his visit", "met X on the last day of the visit"
+        if (event.event_type == "press_statement" and (event.date is None or event.end_date is not None)
+                or event.event_type == "meeting" and event.date is None):
             s_start, s_end = ctx.sentence_at(event.evidence.start)
             ended = [v for v in visits if v.end_date is not None and v.evidence.start <= event.evidence.start]
             if ended and _LAST_DAY_OF_VISIT.search(ctx.text, s_start, s_end):  # the visit named last
