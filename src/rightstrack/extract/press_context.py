@@ -30,6 +30,8 @@ SAY = (
     r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
+    # "The Iraqi Observatory recorded 312 arrests": a count it kept itself
+    rf"(?:documented|recorded|registered)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
     # "The Commission put turnout at 36.8 percent": the figure is the subject's own
     r"puts?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d))"
 )
