@@ -2605,7 +2605,7 @@ def test_a_meeting_on_the_first_or_last_day_of_the_visit() -> None:
 
 def test_a_body_that_recorded_a_count_claims_it() -> None:
     text = ("BASRA, 22 January 2027 - The Basra Centre for Civil Rights recorded 204 arbitrary arrests of activists "
-            "in 2026. The Mesopotamia Rights Network registered nineteen attacks on journalists.")  # fmt: skip
+            "in 2026. The Comité de Defensa de Migrantes en Honduras registered nineteen killings during the year.")  # fmt: skip
     counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 1, 22), "claim")}
     assert counts[204] == "Basra Centre for Civil Rights"
-    assert counts[19] == "Mesopotamia Rights Network"
+    assert counts[19] == "Comité de Defensa de Migrantes en Honduras"
