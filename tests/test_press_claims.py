@@ -2609,3 +2609,15 @@ def test_a_body_that_recorded_a_count_claims_it() -> None:
     counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 1, 22), "claim")}
     assert counts[204] == "Basra Centre for Civil Rights"
     assert counts[19] == "Comité de Defensa de Migrantes en Honduras"
+
+
+def test_nhris_known_by_a_name_without_a_head_word() -> None:
+    text = ("JAKARTA, 7 January 2027 - Komnas HAM said it had received 240 complaints about land disputes. "
+            "Suhakam said 31 people had died in custody.")  # fmt: skip
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 1, 7), "claim")}
+    assert counts[240] == "Komnas HAM"
+    assert counts[31] == "SUHAKAM"
+    glossed = ("KUALA LUMPUR, 7 January 2027 - The Human Rights Commission of Malaysia (SUHAKAM) said 31 people "
+               "had died in custody.")  # fmt: skip
+    count = next(c for c in _items(glossed, date(2027, 1, 7), "claim") if c.get("value") == 31)
+    assert count["claimant"]["name"] == "Human Rights Commission of Malaysia"

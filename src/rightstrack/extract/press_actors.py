@@ -195,6 +195,8 @@ _MEDIA_CALLED = re.compile(
     r"television(?:\s+channel)?|radio(?:\s+station)?|newspaper|daily|news\s+site|outlet)\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z\d][\w’'.-]*)){0,3})(?=\s+(?:reported|said|says|quoted|cited|published|aired|ran)\b|[,.;])"
 )
+# national human rights institutions known by a name with no head word
+_NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice")
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
@@ -591,9 +593,11 @@ def find_actors(text: str) -> PressActors:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
-    for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media")):
+    for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri")):
         for name in names:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
+            if kind == "nhri" and re.search(rf"\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE):
+                continue  # "the Human Rights Commission of Malaysia (SUHAKAM)": the gloss of the name given
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 chapter = _CHAPTER.match(text, match.end()) if kind == "ngo" else None
                 if chapter and not chapter.group("c").isupper() and not any(
