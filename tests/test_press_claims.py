@@ -2621,3 +2621,15 @@ def test_nhris_known_by_a_name_without_a_head_word() -> None:
                "had died in custody.")  # fmt: skip
     count = next(c for c in _items(glossed, date(2027, 1, 7), "claim") if c.get("value") == 31)
     assert count["claimant"]["name"] == "Human Rights Commission of Malaysia"
+
+
+def test_the_rapporteur_said_resolves_to_the_holder_or_the_mandate() -> None:
+    text = ("GENEVA, 2 October 2026 - The Council held a dialogue with the Special Rapporteur on the situation of "
+            "human rights in Burundi on Friday. The Special Rapporteur said at least 48 members of the opposition "
+            "were held.")  # fmt: skip
+    count = next(c for c in _items(text, date(2026, 10, 2), "claim") if c.get("value") == 48)
+    assert count["claimant"]["name"] == "Special Rapporteur on the situation of human rights in Burundi"
+    text = ("GENEVA, 2 October 2026 - The Special Rapporteur on the situation of human rights in Burundi, Ana "
+            "Lotte-Berg, spoke on Friday. The Rapporteur said at least 48 members of the opposition were held.")  # fmt: skip
+    count = next(c for c in _items(text, date(2026, 10, 2), "claim") if c.get("value") == 48)
+    assert count["claimant"]["name"] == "Ana Lotte-Berg"

@@ -334,9 +334,15 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         return ctx.issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
-                                                  r"(?:UN\s+)?special\s+rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
+                                                  r"(?:UN\s+)?(?:special\s+)?rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
+    if re.match(r"(?i)(?:the\s+)?(?:UN\s+)?(?:(?:special\s+)?rapporteur|independent\s+expert)$", phrase):
+        mandate = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
+                        and m.actor.kind == "un_mechanism" and re.match(r"(?i)special rapporteur|independent expert",
+                                                                        m.actor.name)), None)  # fmt: skip
+        if mandate is not None:  # "The Special Rapporteur said ...", no holder named: the mandate
+            return mandate
     if re.match(r"(?i)(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner(?:\s+for\s+Human\s+Rights)?$", phrase):
         holder = ctx.actors.person("the high commissioner")  # "The High Commissioner said ...": the one
         return holder if holder is not None and holder.kind == "official" and "High Commissioner" in (
