@@ -2633,3 +2633,10 @@ def test_the_rapporteur_said_resolves_to_the_holder_or_the_mandate() -> None:
             "Lotte-Berg, spoke on Friday. The Rapporteur said at least 48 members of the opposition were held.")  # fmt: skip
     count = next(c for c in _items(text, date(2026, 10, 2), "claim") if c.get("value") == 48)
     assert count["claimant"]["name"] == "Ana Lotte-Berg"
+
+
+def test_a_ruling_party_with_a_long_hyphenated_acronym() -> None:
+    text = ("SKOPJE, 3 May 2027 - The opposition accused the ruling VMRO-DPMNE of ignoring 14 reports of the "
+            "ombudsman.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 3), "actor")}
+    assert actors.get("VMRO-DPMNE") == "political_party"

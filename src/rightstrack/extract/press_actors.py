@@ -854,7 +854,7 @@ _PARTY_CALLED = re.compile(
 # Chama Cha Mapinduzi (CCM)"), and "ACT-Wazalendo"-style names the text sets as "ruling"/"opposition"
 _PARTY_OWN_WORD = re.compile(
     r"\bChama\s+[Cc]ha\s+[A-Z][\w’'-]+(?:\s+(?:na|wa|ya|la)\s+[A-Z][\w’'-]+)?|"
-    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,4})(?![\w-])"
+    r"(?:(?<=\bruling\s)|(?<=\bopposition\s)|(?<=\bor\s))(?!Chama\b)[A-Z]{2,6}-(?:[A-Z][a-z]+|[A-Z]{1,6})(?![\w-])"
 )
 _OMBUDSMAN_OF = re.compile(
     # "The Ombudsman said", "Serbia's Protector of Citizens said": the office speaking, no holder named
