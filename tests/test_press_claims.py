@@ -2640,3 +2640,10 @@ def test_a_ruling_party_with_a_long_hyphenated_acronym() -> None:
             "ombudsman.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 3), "actor")}
     assert actors.get("VMRO-DPMNE") == "political_party"
+
+
+def test_a_body_named_for_what_it_stands_for_is_no_person() -> None:
+    text = "BANGKOK, 7 January 2027 - The Union for Civil Liberty said 142 activists were facing charges."
+    counts = {c["value"]: (c.get("claimant") or {}) for c in _items(text, date(2027, 1, 7), "claim")}
+    assert counts[142].get("name") == "Union for Civil Liberty"
+    assert counts[142].get("kind") == "ngo"

@@ -746,6 +746,11 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
             {"Working", "Contact", "Core", "Friends"} & set(tokens) or group_name(name_key(" ".join(tokens[1:])))):
         if not any(actors.person(token) is not None for token in tokens):  # "The Samoa Victim Support
             return ActorRef(" ".join(tokens[1:]), "ngo")  # Group said": a group named by its own name
+    if tokens[0] == "The" and 4 <= len(tokens) <= 7 and "for" in tokens[2:-1] and not re.match(_TITLE, tokens[1]):
+        rest = " ".join(tokens[1:])  # "The Union for Civil Liberty said": a body named for what it stands for
+        if not any(actors.person(token) is not None for token in tokens) and not find_states(rest):
+            kind = org_kind(rest)
+            return ActorRef(rest, "ngo" if kind == "government_body" else kind)
     if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in _NOT_NAME:
         return None
     if re.match(rf"{MONTH}$|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", tokens[0]):

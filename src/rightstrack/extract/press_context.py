@@ -412,7 +412,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if person is not None:
             return person
     named = re.search(rf"(?:^|\s)((?:[a-z]+\s+)*)({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", phrase)
-    if named and not set(named.group(2).split()) & _NOT_PERSON:
+    connector = named is not None and named.group(1).strip() in ("for", "of", "on", "and", "de", "del", "des")
+    if named and not connector and not set(named.group(2).split()) & _NOT_PERSON:  # not "Union for Civil Liberty"
         from rightstrack.extract.press_states import resolve_state_name
 
         if resolve_state_name(named.group(2)) is None:  # a bare name: "Opposition leader Meera Pillai"
