@@ -2647,3 +2647,11 @@ def test_a_body_named_for_what_it_stands_for_is_no_person() -> None:
     counts = {c["value"]: (c.get("claimant") or {}) for c in _items(text, date(2027, 1, 7), "claim")}
     assert counts[142].get("name") == "Union for Civil Liberty"
     assert counts[142].get("kind") == "ngo"
+
+
+def test_a_quote_said_by_a_long_title_then_the_name() -> None:
+    text = ("SUCRE, 3 March 2027 - Opposition lawmakers protested on Tuesday against the removal of judges.\n\n"
+            "\"They are emptying the courts of every judge who ruled against the Government,\" declared the head "
+            "of the parliamentary group of the UCN, Elena Quispe-Lund, at the Assembly.")  # fmt: skip
+    quote = next(c for c in _items(text, date(2027, 3, 3), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Elena Quispe-Lund"

@@ -31,7 +31,7 @@ from rightstrack.extract.press_states import find_states
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
 _AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
-                    rf"(?:[\w’'-]+\s+){{0,5}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
+                    rf"(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
                     rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
                     # '"...," declared the Rapporteur, who will report in June': a title with "the"
                     rf"^[,.]?\s*{SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s*(?:[,.;]|$))|"
