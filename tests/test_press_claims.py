@@ -2655,3 +2655,13 @@ def test_a_quote_said_by_a_long_title_then_the_name() -> None:
             "of the parliamentary group of the UCN, Elena Quispe-Lund, at the Assembly.")  # fmt: skip
     quote = next(c for c in _items(text, date(2027, 3, 3), "claim") if c["claim_type"] == "quotation")
     assert quote["claimant"]["name"] == "Elena Quispe-Lund"
+
+
+def test_a_body_that_obtained_seats_is_a_party_and_estimated_reports() -> None:
+    text = ("BISSAU, 21 April 2026 - The ruling coalition won 51 of the 102 seats, ahead of the Movement for "
+            "Social Progress (MSP), which obtained 29 seats. The Guinean Observers Network, which deployed 300 "
+            "observers, estimated turnout at 61 percent.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2026, 4, 21), "actor")}
+    assert actors.get("Movement for Social Progress") == "political_party"
+    rate = next(c for c in _items(text, date(2026, 4, 21), "claim") if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "Guinean Observers Network"

@@ -840,8 +840,8 @@ _PARTY_CALLED = re.compile(
     # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
     r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du|a|o|pour|le|les)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?"
-    r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:ruling|governing)\s+party)\b[^,.;]{0,60},)?\s+(?:won|took|"
-    r"secured|captured|gained|kept)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
+    r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:ruling|governing)\s+party)\b[^,.;]{0,60},)?(?:,\s+(?:which|who))?"
+    r"\s+(?:won|took|secured|captured|gained|kept|obtained)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
     # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
     r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,6})|"

@@ -26,7 +26,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
 SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
-    r"informs|informed|counted|tallied|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
+    r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
