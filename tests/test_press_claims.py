@@ -2665,3 +2665,13 @@ def test_a_body_that_obtained_seats_is_a_party_and_estimated_reports() -> None:
     assert actors.get("Movement for Social Progress") == "political_party"
     rate = next(c for c in _items(text, date(2026, 4, 21), "claim") if c["claim_type"] == "rate")
     assert rate["claimant"]["name"] == "Guinean Observers Network"
+
+
+def test_congress_parties_and_a_qualifier_in_a_party_name() -> None:
+    text = ("KATHMANDU, 3 May 2027 - The Nepali Congress said 12 of its members were held. The Communist Party of "
+            "Nepal (Unified Marxist-Leninist) called for an inquiry. Indian National Congress spokesperson Ravi "
+            "Menon-Dahl said 40 people had died.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2027, 5, 3), "actor")}
+    assert actors.get("Nepali Congress") == "political_party"
+    assert actors.get("Communist Party of Nepal (Unified Marxist-Leninist)") == "political_party"
+    assert actors.get("Indian National Congress") == "political_party"

@@ -107,7 +107,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
@@ -148,7 +148,9 @@ _ORG = re.compile(
     rf"(?:et|des|du|pour|le|les|aux|au)(?={_WS1}(?:(?:de|des|du|la|le|les){_WS1})?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|[dl][’']{_ORG_TOKEN}|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
-    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,3}}{_WS1}and{_WS1}[A-Z])){{0,14}})"
+    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,3}}{_WS1}and{_WS1}[A-Z])){{0,14}}"
+    # "Communist Party of India (Marxist)", "... of Nepal (Unified Marxist-Leninist)": a qualifier in the name
+    rf"(?:[^\S\n]\((?:Unified[^\S\n]+)?(?:Marxist|Maoist)[\w -]{{0,30}}\))?)"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
@@ -400,7 +402,7 @@ def org_kind(name: str) -> str:
     national = re.fullmatch(r"(?:The\s+)?([A-Z][a-z]+)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name)
     if national and resolve_state_name(national.group(1)):
         return "nhri"  # "Danish Institute for Human Rights", "Netherlands Institute for Human Rights"
-    if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho)\s+(?:Movement|Alliance|"
+    if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho|Nepali)\s+(?:Movement|Alliance|"
                  r"Union|Congress|Convention)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
         return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
