@@ -452,3 +452,18 @@ def test_the_following_delegations_also_took_the_floor() -> None:
     )
     statements = [i for i in items if i["kind"] == "statement"]
     assert [s["speaker"]["iso3"] for s in statements] == ["CAN", "PER", "CHL", "BHS"]
+
+
+def test_a_summary_of_a_upr_adoption_keeps_the_states_response_and_no_pair_is_counted() -> None:
+    doc, items = _items(
+        "Meeting summary\nGENEVA, 6 October 2026 - The Human Rights Council this morning adopted the outcome of "
+        "the Universal Periodic Review of Comoros.\n\nComoros said that it had supported 160 of the 203 "
+        "recommendations it had received and had taken note of the remaining 43.\n\nMadagascar praised the "
+        "cooperation between the two countries in fighting trafficking.\n"
+    )
+    claims = [i for i in items if i["kind"] == "claim"]
+    response = next(c for c in claims if c["claim_type"] == "response_tally")
+    assert (response["total"], response["supportive"], response["critical"]) == (203, 160, 43)
+    assert response["claimant"]["iso3"] == "COM"
+    assert not [c for c in claims if c["claim_type"] == "tally"]
+    assert not [c for c in claims if c.get("value") == 2]

@@ -275,12 +275,12 @@ def extract_press(doc: Document) -> list[Item]:
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
     skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures if not f.percent]
-    if doc.kind in ("press", "statement"):  # a State's own statement at its UPR adoption counts too
-        responses = response_claims(ctx, _tally_spans(ctx, claims))  # "accepted 173 of the 198 ..."
+    if doc.kind in ("press", "statement", "meeting_summary"):  # a State's own statement at its UPR
+        responses = response_claims(ctx, _tally_spans(ctx, claims))  # adoption counts too: "accepted 173 of the 198"
         skip += [(f["evidence"]["start"], f["evidence"]["end"]) for c in responses
                  for f in c.verification["figures"]]  # fmt: skip
         for claim in responses:  # "we support 173": the statement's own speaker claims it
-            if claim.claimant is None and statements and statements[0].speaker:
+            if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
                 claim.claimant = statements[0].speaker
         claims += responses
     if doc.kind == "press":

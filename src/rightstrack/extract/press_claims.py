@@ -363,6 +363,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     first = match.start("n") if match.groupdict().get("n") else match.start()
                     if _NOT_A_COUNT.search(sentence[:first]):  # "October 25", not "October, 33 spoke"
                         continue
+                    if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):
+                        continue  # "praised the cooperation between the two countries": not speakers
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
                     if match.groupdict().get("n") and (_OWN_NOUN.match(sentence, match.end("n"))

@@ -294,6 +294,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 r"(?i)\b(?:the|its|their|his|her|since|after|before|until)\s+$", sentence[: match.start(num)]
             ):
                 continue  # "after the 2020 protests": a year, not 2,020 protests
+            if re.search(r"(?i)\bbetween\s+(?:the|its|their|both)\s+$", sentence[: match.start(num)]):
+                continue  # "the cooperation between the two countries": the parties named, not a figure
             if claim_type == "fraction":  # "one in five": 20 per cent
                 share = {"one": 1, "a": 1, "two": 2, "three": 3, "four": 4}[match.group("a").lower()]
                 if not value or share >= value:
