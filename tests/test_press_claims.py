@@ -2675,3 +2675,11 @@ def test_congress_parties_and_a_qualifier_in_a_party_name() -> None:
     assert actors.get("Nepali Congress") == "political_party"
     assert actors.get("Communist Party of Nepal (Unified Marxist-Leninist)") == "political_party"
     assert actors.get("Indian National Congress") == "political_party"
+
+
+def test_a_count_whose_noun_has_a_long_hyphenated_modifier() -> None:
+    text = ("SANTIAGO, 3 May 2027 - The Observatorio Minero said it had recorded 37 socio-environmental conflicts "
+            "since 2024. The Veterans Front said 3,800 war-disabled people had no pension.")  # fmt: skip
+    counts = {c["value"]: c for c in _items(text, date(2027, 5, 3), "claim") if c["claim_type"] == "count"}
+    assert counts[37]["unit"] == "conflicts"
+    assert counts[3800]["unit"] == "people"

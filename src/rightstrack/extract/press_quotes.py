@@ -64,7 +64,7 @@ _COUNT = re.compile(
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z]{{3,15}}\s+and\s+(?=[a-z]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
-    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among)\s)[a-z]{3,15}\s+){0,2})"
+    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # "socio-environmental"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.
@@ -98,7 +98,7 @@ _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
 # "41,000 new prison places"): the closed list above names the frequent ones, this the rest. Not
 # spans of time, money, shares or the delegations a tally counts.
 _COUNT_ANY = re.compile(
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)[a-z-]{{3,15}}\s+){{0,2}}?)"
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)[a-z-]{{3,22}}\s+){{0,2}}?)"
     r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
     r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)[a-z]{3,20}s)\b"
