@@ -2683,3 +2683,10 @@ def test_a_count_whose_noun_has_a_long_hyphenated_modifier() -> None:
     counts = {c["value"]: c for c in _items(text, date(2027, 5, 3), "claim") if c["claim_type"] == "count"}
     assert counts[37]["unit"] == "conflicts"
     assert counts[3800]["unit"] == "people"
+
+
+def test_a_report_submitted_on_a_weekday() -> None:
+    text = ("THIMPHU, 17 March 2026 - The Government submitted its voluntary mid-term report on its UPR "
+            "recommendations to the UN on Monday, the Foreign Ministry said.")  # fmt: skip
+    report = next(e for e in _items(text, date(2026, 3, 17), "event") if e["event_type"] == "report")
+    assert report["date"] == "2026-03-16"
