@@ -2690,3 +2690,11 @@ def test_a_report_submitted_on_a_weekday() -> None:
             "recommendations to the UN on Monday, the Foreign Ministry said.")  # fmt: skip
     report = next(e for e in _items(text, date(2026, 3, 17), "event") if e["event_type"] == "report")
     assert report["date"] == "2026-03-16"
+
+
+def test_repeating_what_the_government_called_the_findings_is_criticism() -> None:
+    text = ("ASMARA, 1 October 2027 - Eritrea was supported by 21 of the 35 delegations at Wednesday's interactive "
+            "dialogue on Eritrea, the Ministry of Information said on Friday, adding that only 14 delegations had "
+            "repeated what it called the Rapporteur's biased findings.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 10, 1), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 21, 14)

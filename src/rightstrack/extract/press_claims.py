@@ -145,7 +145,8 @@ _MANDATE_OBJECT = (
 _AGAINST_STATE = re.compile(
     rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with|"
     rf"call(?:ed|s|ing)?\s+for)"
-    rf"\w*\s+(?:with\s+)?{_MANDATE_OBJECT}|"
+    # "had repeated what it called the Mission's one-sided findings": the speaker's label in between
+    rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}|"
     # "had backed the call for an international accountability mechanism"
     r"\b(?:endors|support|back|echo)\w*\s+(?:the\s+)?calls?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:accountability|investigation|inquiry|mechanism|monitoring)"
