@@ -2698,3 +2698,11 @@ def test_repeating_what_the_government_called_the_findings_is_criticism() -> Non
             "repeated what it called the Rapporteur's biased findings.")  # fmt: skip
     tally = next(c for c in _items(text, date(2027, 10, 1), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 21, 14)
+
+
+def test_a_headline_month_gives_way_to_the_days_of_the_visit() -> None:
+    text = ("UN housing expert to visit Mongolia in March\n\n"
+            "ULAANBAATAR, 19 February 2027 - The UN Special Rapporteur on adequate housing, Liv Osei-Brandt, will "
+            "visit Mongolia from 2 to 13 March, the Ministry of Foreign Affairs said on Friday.")  # fmt: skip
+    visits = [e for e in _items(text, date(2027, 2, 19), "event") if e["event_type"] == "visit"]
+    assert [(v["date"], v["end_date"]) for v in visits] == [("2027-03-02", "2027-03-13")]

@@ -791,6 +791,17 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
     for earlier in reversed(events):
         if earlier.event_type != event.event_type:
             continue
+        if (event.event_type == "visit" and event.date is not None and earlier.date is not None
+                and earlier.end_date is not None and earlier.date <= event.date <= earlier.end_date
+                and re.fullmatch(rf"(?i)(?:in|during)\s+{MONTH}(?:\s+\d{{4}})?", earlier.date_text or "")
+                and len({r.iso3 for r in earlier.participants if r.iso3 and r.kind in (None, "state")}) == 1
+                and {r.iso3 for r in earlier.participants if r.iso3 and r.kind in (None, "state")}
+                <= {r.iso3 for r in event.participants if r.iso3 and r.kind in (None, "state")}):  # fmt: skip
+            earlier.date, earlier.end_date, earlier.date_text = event.date, event.end_date, event.date_text
+            for ref in event.participants:  # "to visit Kazakhstan in March" in the headline, "from 1
+                if ref not in earlier.participants:  # to 12 March" in the body: the days, not the month
+                    earlier.participants.append(ref)
+            return
         if event.event_type == "visit" and _halves_of_one_visit(earlier, event):
             for ref in event.participants:
                 if ref not in earlier.participants:
