@@ -2706,3 +2706,18 @@ def test_a_headline_month_gives_way_to_the_days_of_the_visit() -> None:
             "visit Mongolia from 2 to 13 March, the Ministry of Foreign Affairs said on Friday.")  # fmt: skip
     visits = [e for e in _items(text, date(2027, 2, 19), "event") if e["event_type"] == "visit"]
     assert [(v["date"], v["end_date"]) for v in visits] == [("2027-03-02", "2027-03-13")]
+
+
+def test_spanish_order_subject_after_the_verb_and_referral_to_the_icc() -> None:
+    text = ("QUITO, 5 November 2027 - Ecuador received the recognition of 61 of the 80 delegations that took part "
+            "on Wednesday in its Universal Periodic Review, affirmed on Friday the Ministry of Women and Human "
+            "Rights.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 11, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"]) == (80, 61)
+    assert tally["claimant"]["name"] == "Ministry of Women and Human Rights"
+    text = ("LIMA, 12 March 2027 - Of the 41 delegations that took the floor on Tuesday in the interactive dialogue "
+            "on Myanmar, 15 asked for the situation to be referred to the International Criminal Court, revealed "
+            "on Friday the Andean Rights Observatory.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 12), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["critical"]) == (41, 15)
+    assert tally["claimant"]["name"] == "Andean Rights Observatory"

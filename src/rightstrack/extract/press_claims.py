@@ -101,7 +101,7 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:while|whereas|but|and)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s*,\s"),
 ]
 _SUPPORT = re.compile(
-    r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|"
+    r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
     r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
@@ -113,7 +113,7 @@ _SUPPORT = re.compile(
     r"(?:acknowledged|recogni[sz]ed|noted|hailed)\b"
 )
 _CRITICAL = re.compile(
-    r"(?i)\bcritic|\bconcern|\balarm(?:ed)?\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
+    r"(?i)\bcritic|\bconcern|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"

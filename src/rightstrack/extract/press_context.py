@@ -25,7 +25,7 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
-    r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
+    r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|revealed|pointed\s+out|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
@@ -530,6 +530,8 @@ _DATA_FROM = re.compile(
 )
 
 
+# "..., affirmed on Friday the Ministry of Justice": a day, then the subject after the verb
+_INVERTED_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|this\s+(?:week|morning|afternoon))\s+(?:the\s+)?")
 # The first verb of a sentence whose later "and told him" shares its subject
 _SHARED_SUBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:met|received|visited|hosted|held\s+talks|"
                              r"spoke|briefed|wrote\s+to|called\s+on)\b")
@@ -580,6 +582,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         said = plain or (None if _ACCORDING.search(sentence, said.end()) else said)
     if said:
         before = sentence[: said.start()]
+        if before.rstrip().endswith(","):  # "..., affirmed on Friday the Ministry of Justice": the
+            lead = _INVERTED_SUBJECT.match(sentence, said.end())  # subject after the verb (Spanish order)
+            named = [f for f in ctx.actors.within(start + said.end(), end) if f.start == start + lead.end()] if lead else []
+            if named and named[0].actor.kind != "state":
+                return named[0].actor, source
         shared = _SHARED_SUBJECT.search(before) if re.search(r"\band\s+(?:also\s+|later\s+)?$", before) else None
         if shared:  # "X met the Special Rapporteur, Y, on Tuesday and told him that ...": X tells
             opening = [f for f in ctx.actors.within(start, start + shared.start()) if f.actor.kind not in ("state", "media")]
