@@ -2721,3 +2721,10 @@ def test_spanish_order_subject_after_the_verb_and_referral_to_the_icc() -> None:
     tally = next(c for c in _items(text, date(2027, 3, 12), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["critical"]) == (41, 15)
     assert tally["claimant"]["name"] == "Andean Rights Observatory"
+
+
+def test_a_visit_concluded_on_a_weekday_that_took_place_over_a_range() -> None:
+    text = ("PORT OF SPAIN, 8 January 2027 - The UN Working Group on the use of mercenaries concluded on Wednesday "
+            "an official visit to Trinidad and Tobago that took place from 27 December to 6 January.")  # fmt: skip
+    visit = next(e for e in _items(text, date(2027, 1, 8), "event") if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2026-12-27", "2027-01-06")

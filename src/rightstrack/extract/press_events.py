@@ -352,8 +352,10 @@ def find_events(ctx: PressContext) -> list[Event]:
                 owned = [m for m in owned if m.precision != "year"]  # "executed in 2026": not the day it met
             owned = sorted(owned, key=lambda m: not _MOVED_TO.search(ctx.text, max(0, m.start - 30), m.start))
             precise = [m for m in owned if m.precision == "day"]  # "this month, most recently last Friday"
-            if event_type == "visit":  # "wrapped up on Friday a visit that began on 3 May": its first day
+            if event_type == "visit":  # "wrapped up on Friday a visit that began on 3 May": its first day;
                 precise.sort(key=lambda m: not _BEGAN.search(ctx.text, max(0, m.start - 45), m.start))
+                precise.sort(key=lambda m: m.end_date is None)  # "concluded on Wednesday a visit that took
+                # place from 28 December to 6 January": the range says both days
             mention = (precise or owned or [None])[0]
             held = [d for d in dates if d.start >= t_end and d.date is not None and _HELD_ON.search(
                 ctx.text, max(t_end, d.start - 60), d.start)]  # "the debate, which took place two days earlier"
