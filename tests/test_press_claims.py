@@ -2728,3 +2728,14 @@ def test_a_visit_concluded_on_a_weekday_that_took_place_over_a_range() -> None:
             "an official visit to Trinidad and Tobago that took place from 27 December to 6 January.")  # fmt: skip
     visit = next(e for e in _items(text, date(2027, 1, 8), "event") if e["event_type"] == "visit")
     assert (visit["date"], visit["end_date"]) == ("2026-12-27", "2027-01-06")
+
+
+def test_denounced_on_a_weekday_then_the_body_names_the_claimant() -> None:
+    text = ("KAMPALA, 24 September 2026 - The authorities were questioned by twenty-one of the thirty delegations "
+            "that intervened on Tuesday in the interactive dialogue on South Sudan, denounced on Thursday the South "
+            "Sudan Rights Observatory, an organisation that operates from Kampala.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2026, 9, 24), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["critical"]) == (30, 21)
+    assert tally["claimant"]["name"] == "South Sudan Rights Observatory"
+    actors = {a["actor"]["name"] for a in _items(text, date(2026, 9, 24), "actor")}
+    assert not any(name.startswith("Thursday") for name in actors)

@@ -481,6 +481,9 @@ def _clean_org(raw: str) -> tuple[str, int]:
                                      or first + 2 < last))):  # fmt: skip
         first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name; but
         # "the Ombudsman's Office" is the office's name
+    while first < last - 1 and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the)",
+                                            tokens[first].group()):  # fmt: skip
+        first += 1  # "revealed on Friday the Observatório ...": the day before the name
     while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
                                                          "in", "other"):  # fmt: skip
         last -= 1

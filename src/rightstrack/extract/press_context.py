@@ -25,7 +25,9 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
-    r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|revealed|pointed\s+out|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
+    r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|revealed|pointed\s+out|"
+    # "..., denounced on Thursday the Observatory": in the translated order only, where no tally word is meant
+    r"denounced(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today)\s+(?:the\s+)?[A-Z])|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
