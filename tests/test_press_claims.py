@@ -2739,3 +2739,14 @@ def test_denounced_on_a_weekday_then_the_body_names_the_claimant() -> None:
     assert tally["claimant"]["name"] == "South Sudan Rights Observatory"
     actors = {a["actor"]["name"] for a in _items(text, date(2026, 9, 24), "actor")}
     assert not any(name.startswith("Thursday") for name in actors)
+
+
+def test_a_quote_affirmed_or_denounced_by_a_title_after_the_verb() -> None:
+    text = ("BRASÍLIA, 3 March 2027 - The Minister of Indigenous Peoples, Joana Terena-Lund, met the UN Special "
+            "Rapporteur on Indigenous Peoples on Tuesday.\n\n"
+            "\"Without demarcation there is no land,\" affirmed the minister at the end of the meeting.\n\n"
+            "\"The violence is not an accident,\" denounced the coordinator of the land commission, Ana Prado-Berg.")  # fmt: skip
+    quotes = {c["quote"][:12]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")
+              if c["claim_type"] == "quotation"}  # fmt: skip
+    assert quotes["Without dema"] == "Joana Terena-Lund"
+    assert quotes["The violence"] == "Ana Prado-Berg"

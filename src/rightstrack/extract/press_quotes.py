@@ -29,12 +29,16 @@ from rightstrack.extract.press_context import (
 from rightstrack.extract.press_states import find_states
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
+# Right after a quote, verbs of complaint report it too ('"...," denounced the coordinator').
+_QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained)"
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
-_AFTER = re.compile(rf"^[,.]?\s*{SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
+_AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
                     rf"(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
                     rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
-                    # '"...," declared the Rapporteur, who will report in June': a title with "the"
-                    rf"^[,.]?\s*{SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)(?=\s*(?:[,.;]|$))|"
+                    # '"...," declared the Rapporteur, who will report in June', '"...," affirmed the minister
+                    # at the end of the meeting': a title with "the"
+                    rf"^[,.]?\s*{_QUOTE_SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
+                    rf"(?=\s*(?:[,.;]|$)|\s+(?:at|before|in|during|after|on|to|from)\b)|"
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
