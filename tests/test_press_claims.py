@@ -2750,3 +2750,14 @@ def test_a_quote_affirmed_or_denounced_by_a_title_after_the_verb() -> None:
               if c["claim_type"] == "quotation"}  # fmt: skip
     assert quotes["Without dema"] == "Joana Terena-Lund"
     assert quotes["The violence"] == "Ana Prado-Berg"
+
+
+def test_an_inverted_subject_with_a_title_before_the_name() -> None:
+    text = ("NIAMEY, 6 November 2026 - Seventy of the eighty delegations at Wednesday's Universal Periodic Review "
+            "of Niger welcomed its efforts, while ten expressed concerns, indicated on Friday the Minister of "
+            "Justice, Keeper of the Seals, Issa Moussa Garba, on his return to Niamey. The Commissioner for Human "
+            "Rights, Mohamed El Hassen Ould Salem, said 40 complaints were open.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2026, 11, 6), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Issa Moussa Garba"
+    actors = {a["actor"]["name"] for a in _items(text, date(2026, 11, 6), "actor")}
+    assert "Mohamed El Hassen Ould Salem" in actors

@@ -586,7 +586,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         before = sentence[: said.start()]
         if before.rstrip().endswith(","):  # "..., affirmed on Friday the Ministry of Justice": the
             lead = _INVERTED_SUBJECT.match(sentence, said.end())  # subject after the verb (Spanish order)
-            named = [f for f in ctx.actors.within(start + said.end(), end) if f.start == start + lead.end()] if lead else []
+            at = start + lead.end() if lead else 0  # "... the Minister of Justice, Keeper of the Seals, Name":
+            named = [f for f in ctx.actors.within(at, end) if f.start == at or (  # the person after the title
+                f.actor.kind == "official" and f.start - at <= 140
+                and re.fullmatch(r"[A-Z][^.;“”\"]*,\s*", ctx.text[at : f.start]))] if lead else []  # fmt: skip
             if named and named[0].actor.kind != "state":
                 return named[0].actor, source
         shared = _SHARED_SUBJECT.search(before) if re.search(r"\band\s+(?:also\s+|later\s+)?$", before) else None
