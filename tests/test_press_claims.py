@@ -2761,3 +2761,15 @@ def test_an_inverted_subject_with_a_title_before_the_name() -> None:
     assert tally["claimant"]["name"] == "Issa Moussa Garba"
     actors = {a["actor"]["name"] for a in _items(text, date(2026, 11, 6), "actor")}
     assert "Mohamed El Hassen Ould Salem" in actors
+
+
+def test_denounced_that_and_a_clause_naming_a_city_and_its_country() -> None:
+    text = ("MANAGUA, 3 March 2027 - The Nicaraguan Memory Collective, which works from exile in San José, Costa "
+            "Rica, denounced that 68 people remained imprisoned.")  # fmt: skip
+    count = next(c for c in _items(text, date(2027, 3, 3), "claim") if c.get("value") == 68)
+    assert count["claimant"]["name"] == "Nicaraguan Memory Collective"
+    summary = ("Meeting summary\nGENEVA, 27 January 2027 - The Working Group on the Universal Periodic Review this "
+               "morning held the review of Peru.\n\nSpain recommended that Peru end states of emergency.\n\n"
+               "Peru, in its concluding remarks, said it would consider all the recommendations.\n")  # fmt: skip
+    speakers = [s["speaker"]["iso3"] for s in _items(summary, date(2027, 1, 27), "statement")]
+    assert speakers == ["ESP", "PER"]

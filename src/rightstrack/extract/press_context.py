@@ -26,8 +26,8 @@ _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Se
 SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
     r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|revealed|pointed\s+out|"
-    # "..., denounced on Thursday the Observatory": in the translated order only, where no tally word is meant
-    r"denounced(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today)\s+(?:the\s+)?[A-Z])|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
+    # "..., denounced on Thursday the Observatory", "X denounced that ...": where no tally word is meant
+    r"denounced(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today)\s+(?:the\s+)?[A-Z]|\s+that\b)|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
@@ -599,7 +599,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             if people or opening:
                 return (people[-1] if people else opening[0]).actor, source
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
-        clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100},\s*$", before)
+        clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100}(?:,\s+(?P<country>[A-Z][\w’' -]{2,30}))?,\s*$", before)
+        from rightstrack.extract.press_states import resolve_state_name
+
+        if clause and clause.group("country") and resolve_state_name(clause.group("country").strip()) is None:
+            clause = None  # "in San José, Costa Rica," is a place; "who led the delegation, Ana Ruiz," is not
         appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s|run\s+by|based\s+in|founded\s+(?:by|in)|"
                                               r"set\s+up\s+(?:by|in)|led\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
         body = [f for f in ctx.actors.within(start, start + appos.start())
