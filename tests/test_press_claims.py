@@ -2773,3 +2773,10 @@ def test_denounced_that_and_a_clause_naming_a_city_and_its_country() -> None:
                "Peru, in its concluding remarks, said it would consider all the recommendations.\n")  # fmt: skip
     speakers = [s["speaker"]["iso3"] for s in _items(summary, date(2027, 1, 27), "statement")]
     assert speakers == ["ESP", "PER"]
+
+
+def test_a_nationality_before_the_kind_of_group_then_its_name() -> None:
+    text = ("GUATEMALA CITY, 3 March 2027 - The Guatemalan group Defensoras en Lucha said on Wednesday it had "
+            "recorded 640 attacks on rights defenders in 2026.")  # fmt: skip
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
+    assert counts[640] == "Defensoras en Lucha"

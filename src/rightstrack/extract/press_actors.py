@@ -908,7 +908,8 @@ _FRENCH_ORG = re.compile(
 )
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
 _NGO_THE_NOUN = re.compile(
-    r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)[a-z][\w’'-]*\s+){0,2}"
+    # "the Belarusian diaspora association Razam Portugal": a nationality may stand before the noun
+    r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}"
     r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation|federation|alliance|"
     r"foundation|group)\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
