@@ -2780,3 +2780,10 @@ def test_a_nationality_before_the_kind_of_group_then_its_name() -> None:
             "recorded 640 attacks on rights defenders in 2026.")  # fmt: skip
     counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 3, 3), "claim")}
     assert counts[640] == "Defensoras en Lucha"
+
+
+def test_a_named_nhri_of_a_state_said() -> None:
+    text = ("DILI, 12 March 2027 - The Provedor for Human Rights and Justice of Timor-Leste said on Friday it had "
+            "received 530 complaints in 2026.")  # fmt: skip
+    count = next(c for c in _items(text, date(2027, 3, 12), "claim") if c.get("value") == 530)
+    assert count["claimant"]["name"] == "Provedor for Human Rights and Justice"

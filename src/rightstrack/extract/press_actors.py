@@ -198,7 +198,8 @@ _MEDIA_CALLED = re.compile(
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z\d][\w’'.-]*)){0,3})(?=\s+(?:reported|said|says|quoted|cited|published|aired|ran)\b|[,.;])"
 )
 # national human rights institutions known by a name with no head word
-_NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice")
+_NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
+               "Raonador del Ciutadà", "Raonador del Ciutada")  # fmt: skip
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
@@ -610,6 +611,11 @@ def find_actors(text: str) -> PressActors:
                 ):
                     chapter = None
                 end = chapter.end() if chapter else match.end()
+                of_state = re.match(r"\s+of\s+(?:the\s+)?", text[end:]) if kind == "nhri" else None
+                if of_state:  # "the Provedor for Human Rights and Justice of Timor-Leste said": one subject
+                    state = next((e for s, e, _ in find_states(text, end + of_state.end(), end + of_state.end() + 60)
+                                  if s == end + of_state.end()), None)  # fmt: skip
+                    end = state if state is not None else end
                 actors.add(Found(match.start(), end, ActorRef(text[match.start() : end] if chapter else name, kind), "mentioned"))
     for match in [*_NGO_APPOSED.finditer(text), *_NGO_GLOSSED.finditer(text), *_NGO_PREFIXED.finditer(text),
                   *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text)]:
