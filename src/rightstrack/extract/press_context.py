@@ -611,8 +611,6 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
         if not appos and not clause:  # "The National Human Rights Commission, Bangladesh, said": the body
             state_after = re.search(r",\s+([A-Z][\w’' -]{2,40}?),\s*$", before)  # its country after a comma
-            from rightstrack.extract.press_states import resolve_state_name
-
             if state_after and resolve_state_name(state_after.group(1).strip()) is not None:
                 named_body = [f for f in ctx.actors.within(start, start + state_after.start())
                               if f.actor.kind in ("ngo", "nhri", "government_body") and start + state_after.start() - f.end <= 1]

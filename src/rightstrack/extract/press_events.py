@@ -796,18 +796,13 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
         if (event.event_type == "visit" and event.date is not None and earlier.date is not None
                 and earlier.end_date is not None and earlier.date <= event.date <= earlier.end_date
                 and re.fullmatch(rf"(?i)(?:in|during)\s+{MONTH}(?:\s+\d{{4}})?", earlier.date_text or "")
-                and len({r.iso3 for r in earlier.participants if r.iso3 and r.kind in (None, "state")}) == 1
-                and {r.iso3 for r in earlier.participants if r.iso3 and r.kind in (None, "state")}
-                <= {r.iso3 for r in event.participants if r.iso3 and r.kind in (None, "state")}):  # fmt: skip
+                and len(_states_of(earlier)) == 1 and _states_of(earlier) <= _states_of(event)):  # fmt: skip
+            # "to visit Kazakhstan in March" in the headline, "from 1 to 12 March" in the body: the days
             earlier.date, earlier.end_date, earlier.date_text = event.date, event.end_date, event.date_text
-            for ref in event.participants:  # "to visit Kazakhstan in March" in the headline, "from 1
-                if ref not in earlier.participants:  # to 12 March" in the body: the days, not the month
-                    earlier.participants.append(ref)
+            _join_participants(earlier, event)
             return
         if event.event_type == "visit" and _halves_of_one_visit(earlier, event):
-            for ref in event.participants:
-                if ref not in earlier.participants:
-                    earlier.participants.append(ref)
+            _join_participants(earlier, event)
             return
         if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and earlier.date is None
                 and earlier.date_text is None and (event.date is not None
@@ -826,12 +821,22 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
         in_period = (event.event_type != "meeting" and event.date is not None and earlier.date is not None and earlier.end_date is None
                      and event.end_date is not None and event.date <= earlier.date <= event.end_date)  # fmt: skip
         if (event.date is None and event.date_text is None) or same_day or in_period:
-            for ref in event.participants:
-                if ref not in earlier.participants:
-                    earlier.participants.append(ref)
+            _join_participants(earlier, event)
             earlier.mode = earlier.mode or event.mode
             return
     events.append(event)
+
+
+def _join_participants(earlier: Event, event: Event) -> None:
+    """The participants of a repeat mention added to the event it repeats."""
+    for ref in event.participants:
+        if ref not in earlier.participants:
+            earlier.participants.append(ref)
+
+
+def _states_of(event: Event) -> set[str]:
+    """The ISO3 codes of the States among an event's participants."""
+    return {r.iso3 for r in event.participants if r.iso3 and r.kind in (None, "state")}
 
 
 def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
