@@ -2787,3 +2787,16 @@ def test_a_named_nhri_of_a_state_said() -> None:
             "received 530 complaints in 2026.")  # fmt: skip
     count = next(c for c in _items(text, date(2027, 3, 12), "claim") if c.get("value") == 530)
     assert count["claimant"]["name"] == "Provedor for Human Rights and Justice"
+
+
+def test_honorifics_between_a_title_and_a_name() -> None:
+    text = ("KATHMANDU, Dec 3 (Valley Post) - Nepal accepted 190 of the 230 recommendations.\n\n"
+            "\"We accepted only what we can deliver in this cycle,\" Foreign Secretary Dr. Mohan Lal Thapa told "
+            "reporters.\n\n"
+            "On Dec 2 the Special Rapporteur met the Minister of Law, Advocate Sita Rai-Berg, who told her that 52 "
+            "people remained in detention.")  # fmt: skip
+    claims = _items(text, date(2027, 12, 3), "claim")
+    quote = next(c for c in claims if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Mohan Lal Thapa"
+    count = next(c for c in claims if c.get("value") == 52)
+    assert count["claimant"]["name"] == "Sita Rai-Berg"

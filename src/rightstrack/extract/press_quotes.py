@@ -39,7 +39,9 @@ _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z]
                     # at the end of the meeting': a title with "the"
                     rf"^[,.]?\s*{_QUOTE_SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
                     rf"(?=\s*(?:[,.;]|$)|\s+(?:at|before|in|during|after|on|to|from)\b)|"
-                    rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b")  # fmt: skip
+                    # '"...," Foreign Secretary Dr. Prakash Raj Adhikari told reporters': an honorific's full stop
+                    rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b|"
+                    rf"^[,.]?[^\S\n]*(?P<who4>(?:(?:[\w’'-]+|(?:Dr|Mr|Mrs|Ms|Prof|Adv)\.)[^\S\n]+){{1,6}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
@@ -186,7 +188,8 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         tail = ctx.text[stop : stop + 200]
         after = _AFTER.match(tail)
         if after:
-            phrase = (after.group("who") or after.group("who2") or after.group("who3") or "").strip()
+            phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
+            phrase = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Adv)\.\s+", "", phrase)  # "Foreign Secretary Dr. Name"
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
             who = resolve_who(ctx, phrase, start) if phrase else None
