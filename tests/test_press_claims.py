@@ -2800,3 +2800,13 @@ def test_honorifics_between_a_title_and_a_name() -> None:
     assert quote["claimant"]["name"] == "Mohan Lal Thapa"
     count = next(c for c in claims if c.get("value") == 52)
     assert count["claimant"]["name"] == "Sita Rai-Berg"
+
+
+def test_a_bar_of_a_state_is_a_body() -> None:
+    text = ("ABIDJAN, 3 March 2027 - The Bar of Côte d'Ivoire said 38 percent of detainees had no lawyer. The "
+            "exiled Free Bar of Belarus said 27 lawyers had been disbarred.")  # fmt: skip
+    claims = _items(text, date(2027, 3, 3), "claim")
+    rate = next(c for c in claims if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "Bar of Côte d'Ivoire"
+    count = next(c for c in claims if c.get("value") == 27)
+    assert count["claimant"]["name"] == "Free Bar of Belarus"
