@@ -467,3 +467,16 @@ def test_a_summary_of_a_upr_adoption_keeps_the_states_response_and_no_pair_is_co
     assert response["claimant"]["iso3"] == "COM"
     assert not [c for c in claims if c["claim_type"] == "tally"]
     assert not [c for c in claims if c.get("value") == 2]
+
+
+def test_a_summary_of_an_adoption_this_afternoon() -> None:
+    doc, items = _items(
+        "Council adopts outcome of review of Honduras\n\nGENEVA, 28 March 2027 - The Human Rights Council this "
+        "afternoon adopted the outcome of the Universal Periodic Review of Honduras.\n\nPresenting the position of "
+        "the State, the Vice-Minister, Ana Reyes-Lund, said Honduras had received 240 recommendations, of which it "
+        "supported 198 and noted 42.\n\nCosta Rica welcomed the support for recommendations on defenders.\n"
+    )
+    assert doc.kind == "meeting_summary"
+    assert "CRI" in [i["speaker"].get("iso3") for i in items if i["kind"] == "statement"]
+    press = "GENEVA, 28 March 2027 - The Human Rights Council on Friday adopted a resolution on Honduras, the mission said."
+    assert recognise_press(Document.from_text(press)) == "press"

@@ -44,8 +44,10 @@ _SUMMARY_SIGNS = re.compile(
     r"(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
     r"evening)?\s*(?:held|heard|concluded|began|examined|reviewed|considered)|"
     # "The Human Rights Council held this afternoon, at its 63rd session, an interactive dialogue"
-    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began)\s+(?:this\s+(?:morning|afternoon|"
-    r"evening)|today)\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began|adopted)\s+(?:this\s+(?:morning|afternoon|"
+    r"evening)|today)\b|"
+    # "The Human Rights Council this afternoon adopted the outcome of the Universal Periodic Review of X"
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+adopted\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate)\s+)?were\b|\bin\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|"
     r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])"  # "..., Chile said", not "..., 17 of the 26"
 )
