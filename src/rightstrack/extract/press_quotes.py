@@ -29,6 +29,8 @@ from rightstrack.extract.press_context import (
 from rightstrack.extract.press_states import find_states
 
 _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", re.S)
+# "Dr.", "Mr.": an honorific whose full stop ends no sentence ("Foreign Secretary Dr. Name told reporters")
+_HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Adv)\."
 # Right after a quote, verbs of complaint report it too ('"...," denounced the coordinator').
 _QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained)"
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
@@ -41,7 +43,7 @@ _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z]
                     rf"(?=\s*(?:[,.;]|$)|\s+(?:at|before|in|during|after|on|to|from)\b)|"
                     # '"...," Foreign Secretary Dr. Prakash Raj Adhikari told reporters': an honorific's full stop
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b|"
-                    rf"^[,.]?[^\S\n]*(?P<who4>(?:(?:[\w’'-]+|(?:Dr|Mr|Mrs|Ms|Prof|Adv)\.)[^\S\n]+){{1,6}}?){SAY}\b")  # fmt: skip
+                    rf"^[,.]?[^\S\n]*(?P<who4>(?:(?:[\w’'-]+|{_HONORIFIC})[^\S\n]+){{1,6}}?){SAY}\b")  # fmt: skip
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
@@ -189,7 +191,7 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         after = _AFTER.match(tail)
         if after:
             phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
-            phrase = re.sub(r"\b(?:Dr|Mr|Mrs|Ms|Prof|Adv)\.\s+", "", phrase)  # "Foreign Secretary Dr. Name"
+            phrase = re.sub(rf"\b{_HONORIFIC}\s+", "", phrase)  # "Foreign Secretary Dr. Name"
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
             who = resolve_who(ctx, phrase, start) if phrase else None
