@@ -117,7 +117,15 @@ def _watched_page(browser: Any, base_url: str) -> Iterator[Any]:
     new_page.on(
         "dialog", lambda dialog: (problems.append(f"dialog: {dialog.message}"), dialog.dismiss())
     )
-    new_page.on("requestfailed", lambda req: problems.append(f"request failed: {req.url}"))
+
+    def failed(request: Any) -> None:
+        # A request the browser cancelled itself when the test moved on to the next page (the
+        # favicon of the page it left) is no app error; an answer the server gave with an error
+        # status is caught by the "response" check below.
+        if request.failure != "net::ERR_ABORTED":
+            problems.append(f"request failed: {request.url} ({request.failure})")
+
+    new_page.on("requestfailed", failed)
 
     def offsite(request: Any) -> None:  # the app must work offline: nothing but its own server
         if not request.url.startswith((base_url, "data:", "blob:", "about:")):
