@@ -480,3 +480,17 @@ def test_a_summary_of_an_adoption_this_afternoon() -> None:
     assert "CRI" in [i["speaker"].get("iso3") for i in items if i["kind"] == "statement"]
     press = "GENEVA, 28 March 2027 - The Human Rights Council on Friday adopted a resolution on Honduras, the mission said."
     assert recognise_press(Document.from_text(press)) == "press"
+
+
+def test_summary_with_the_session_between_council_and_the_time_of_day() -> None:
+    # "The Council, at its Nth session, this morning held/adopted ..." opens a meeting summary
+    held = ("GENEVA, 3 October 2029 - The Human Rights Council, at its 72nd session, this morning held an "
+            "interactive dialogue with the Special Rapporteur on Belarus.\n\nLithuania deplored the "
+            "continued detention of journalists.\n\nCuba rejected country mandates.")  # fmt: skip
+    adopted = ("GENEVA, 4 October 2029 - The Human Rights Council, at its 72nd session, this afternoon "
+               "adopted the outcome of the Universal Periodic Review of Chile.\n\nChile said it had "
+               "supported most recommendations.\n\nPeru welcomed the new ombudsman law.")  # fmt: skip
+    assert recognise_press(Document.from_text(held)) == "meeting_summary"
+    assert recognise_press(Document.from_text(adopted)) == "meeting_summary"
+    _, items = _items(held)
+    assert [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"] == ["LTU", "CUB"]
