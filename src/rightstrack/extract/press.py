@@ -39,16 +39,20 @@ _STATEMENT_HEAD = re.compile(
 )
 _ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")
 _SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
+# "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
+_AT_SESSION = r"(?:,\s*at\s+its\s+\w+\s+session,)?"
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review)"
-    r"(?:,\s*at\s+its\s+\w+\s+session,)?\s+"  # "The Council, at its 66th session, this afternoon held"
-    r"(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
+    + _AT_SESSION
+    + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
     r"evening)?\s*(?:held|heard|concluded|began|examined|reviewed|considered)|"
     # "The Human Rights Council held this afternoon, at its 63rd session, an interactive dialogue"
     r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began|adopted)\s+(?:this\s+(?:morning|afternoon|"
     r"evening)|today)\b|"
     # "The Human Rights Council this afternoon adopted the outcome of the Universal Periodic Review of X"
-    r"\bthe\s+(?:Human\s+Rights\s+)?Council(?:,\s*at\s+its\s+\w+\s+session,)?\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+adopted\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council"
+    + _AT_SESSION
+    + r"\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+adopted\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate)\s+)?were\b|\bin\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|"
     r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])"  # "..., Chile said", not "..., 17 of the 26"
 )
