@@ -141,6 +141,15 @@ def test_two_days_back_and_forth_and_a_fortnight() -> None:
     assert [(d.date, d.resolved) for d in undated] == [(None, False)]
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.2 lakh", 120_000), ("one lakh", 100_000), ("3 lakhs", 300_000), ("25 crore", 250_000_000),
+     ("1.1 crore", 11_000_000), ("1,03,842", 103_842), ("12,34,567", 1_234_567)],
+)  # fmt: skip
+def test_lakhs_crores_and_indian_digit_grouping(text: str, value: int) -> None:
+    assert parse_number(text) == value
+
+
 def test_a_dozen_is_a_number() -> None:
     assert parse_number("a dozen") == 12
     assert parse_number("half a dozen") == 6

@@ -1,5 +1,8 @@
 """Numbers as the press writes them: "39", "1,200", "thirty-nine", "two hundred and five".
 
+South Asian English counts in lakhs (100,000) and crores (10,000,000): "1.2 lakh complaints",
+"25 crore people", "one lakh" are read as 120,000, 250,000,000 and 100,000.
+
 Press tallies mix digits and words ("Twenty-one of the 34"), so every pattern that reads a count uses
 `NUMBER` and turns the match into an int with `parse_number`. English only; kept small on purpose
 (a library such as text2num would add a compiled dependency for a dozen words).
@@ -16,15 +19,21 @@ _UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90,
 }  # fmt: skip
-_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALES = {
+    "dozen": 12, "hundred": 100, "thousand": 1000, "lakh": 100_000, "lakhs": 100_000,
+    "crore": 10_000_000, "crores": 10_000_000, "million": 1_000_000, "billion": 1_000_000_000,
+}  # fmt: skip
+# Scale words that may follow digits: "1.2 million", "2.3 crore"
+_DIGIT_SCALES = r"million|billion|thousand|lakhs?|crores?"
 _DOZEN = {"a dozen": 12, "half a dozen": 6}  # "only a dozen of the 47 members"
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
-DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# "1,03,842": Indian grouping, lakhs and crores set off in pairs of digits
+DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 # A count written either way; use inside other patterns with re.IGNORECASE.
 # Official releases write a count twice, "ninety-six (96)": the figure in brackets is the same number.
 NUMBER = (
-    rf"(?:(?:{DIGITS})(?:\s+(?:million|billion|thousand)\b)?|\b(?:{NUMBER_WORDS}|(?:half\s+)?a\s+dozen)\b"
+    rf"(?:(?:{DIGITS})(?:\s+(?:{_DIGIT_SCALES})\b)?|\b(?:{NUMBER_WORDS}|(?:half\s+)?a\s+dozen)\b"
     rf"(?:\s*\((?:{DIGITS})\))?)"
 )
 _NUMBER_RE = re.compile(rf"^(?:{NUMBER})$", re.IGNORECASE)
@@ -42,8 +51,7 @@ def parse_number(text: str) -> int | float | None:
         return _DOZEN[" ".join(cleaned.split())]
     if cleaned[0].isdigit():
         digits, _, scale = cleaned.partition(" ")
-        value = float(digits.replace(",", "")) * {"": 1, "thousand": 1e3, "million": 1e6,
-                                                  "billion": 1e9}[scale.strip()]  # fmt: skip
+        value = round(float(digits.replace(",", "")) * _SCALES.get(scale.strip(), 1), 6)  # 1.1 * 1e7
         return int(value) if value.is_integer() else value
     total, current = 0, 0
     for word in re.split(r"[\s-]+", cleaned):

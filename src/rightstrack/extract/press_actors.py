@@ -45,6 +45,8 @@ _TITLE_WORDS = (
 )
 _NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žșțǎ’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]?[a-zß-öø-ÿĀ-žșțǎ’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
+# Initials before a surname, as South Asian and African English write names: "R.M.A.", "K. "
+_INITIALS = r"(?:[A-Z]\.[^\S\n]?){1,3}(?=[A-Z][a-z])"
 # "Maryam bint Abdullah Al-Attiyah", "Ana de Souza": a lower-case particle before a later part
 _PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|del|della|di)\s+)?"
 _NOT_NAME = {
@@ -73,7 +75,7 @@ _TITLE_NAME = re.compile(
     # "Minister of Justice, Legal and Parliamentary Affairs Tendai Mushonga": a listed portfolio
     rf"(?:{_SP}{_TITLE_WORDS}|,{_SP}[A-Z][\w’'-]{{0,30}}(?={_SP}and\b)){{0,12}}?{_TITLE_END}){_SP}"
     # "spokesman Superintendent Mateus Rodrigues": a police or military rank is not part of the name
-    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
+    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Shri|Smt|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
     rf"Brigadier|Sergeant)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
@@ -100,8 +102,11 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?:{_SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     rf"(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
-    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister)\.?\s+|\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
-    rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}})(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"  # "Mohamed El Hassen Ould X"
+    # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
+    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice)\.?\s+|"
+    rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"(?:{_INITIALS}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
+    rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"  # "Mohamed El Hassen Ould X"
 )
 _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
@@ -272,6 +277,14 @@ class PressActors:
             if same:
                 return same[-1]
         return None
+
+    def by_title_words(self, words: str) -> ActorRef | None:
+        """The one titled person whose title holds every word of a description in lower case
+        ("human rights minister" -> the "Minister of Human Rights"); None when none or several do."""
+        wanted = set(re.findall(r"[a-z]+", words.lower())) - {"the", "of", "for", "and", "s"}
+        found = {ref.name: ref for ref in self.persons
+                 if wanted and wanted <= set(re.findall(r"[a-z]+", (ref.title or "").lower()))}  # fmt: skip
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def mandate(self) -> ActorRef | None:
         """The UN mandate the article is about (the first one named)."""
@@ -495,6 +508,20 @@ def _clean_org(raw: str) -> tuple[str, int]:
     return raw[tokens[first].start() : tokens[last - 1].end()], tokens[first].start()
 
 
+# A person introduced by a sentence of its own: "Caspar Obi has been the Special Rapporteur on ... since
+# last year", "Tomasz Nowak heads Civic Space Watch, a monitoring group" (interviews and profiles)
+_SENTENCE_START = r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][”\"][^\S\n]))"
+_NAME_IS_TITLE = re.compile(
+    rf"(?m){_SENTENCE_START}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
+    rf"(?:has\s+been|is|was|became|serves\s+as)\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:UN\s+)?{_TITLE}\b[^,.;\n]{{0,120}}?)"
+    r"(?=\s*[,.;]|\s+(?:since|for|until|and|who|from)\b)(?P<body>(?!))?"
+)
+_HEADS = {"heads": "head", "leads": "head", "directs": "director", "chairs": "chair", "runs": "head",
+          "coordinates": "coordinator", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
+_NAME_HEADS = re.compile(
+    rf"(?m){_SENTENCE_START}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
+    rf"(?P<verb>{'|'.join(_HEADS)})\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|de|del)\s+)?[A-Z][\w’'-]*){{1,6}})"
+)
 _DELEGATION_ROLE = re.compile(r"(?i),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the|his|her|its)\s+(?:\w+\s+)?delegation\b")
 
 
@@ -590,6 +617,16 @@ def find_actors(text: str) -> PressActors:
     for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
         for match in pattern.finditer(text):
             _add_title_name(actors, bodies, match, text)
+    for match in _NAME_IS_TITLE.finditer(text):
+        _add_name_title(actors, match, text)
+    for match in _NAME_HEADS.finditer(text):
+        body = match.group("body")
+        if any(token in _NOT_NAME for token in match.group("name").split()) or find_states(match.group("name")):
+            continue
+        kind = org_kind(body)
+        ref = ActorRef(match.group("name"), "official", title=f"{_HEADS[match.group('verb')]} of {body}", body=body)
+        actors.add(Found(match.start("name"), match.end("name"), ref, "official"))
+        actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind), "mentioned"))
     for match in role_only:
         _add_name_title(actors, match, text)
     for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME, _MANDATE_THEME_TITLED):
@@ -852,7 +889,7 @@ _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du|a|o|pour|le|les)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?"
     r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:ruling|governing)\s+party)\b[^,.;]{0,60},)?(?:,\s+(?:which|who))?"
-    r"\s+(?:won|took|secured|captured|gained|kept|obtained)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
+    r"\s+(?:(?:has|have|had)\s+)?(?:won|took|secured|captured|gained|kept|obtained)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
     # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
     r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,6})|"

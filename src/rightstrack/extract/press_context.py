@@ -249,14 +249,15 @@ def _state_under_discussion(actors: PressActors, text: str) -> ActorRef | None:
 
 
 # A sentence whose subject is "he" or "she" before any name: its first name is not the speaker.
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:On|In|At|Later|Earlier|Then|After|Before)\b[^,\n]{0,30},?\s+)?(?:he|she|He|She)\s+(?:also\s+)?[a-z]+(?:ed|et|old|aw|ent|ound)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:On|In|At|Later|Earlier|Then|After|Before|During|While|Upon)\b[^,\n]{0,30},?\s+)?(?:he|she|He|She)\s+(?:also\s+)?[a-z]+(?:ed|et|old|aw|ent|ound)\b")
 
 
-def speaker_before(ctx: PressContext, offset: int) -> ActorRef | None:
+def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -> ActorRef | None:
     """The subject of the latest sentence before `offset` that starts with a person or body.
 
     Resolves "he said" to the person the previous sentences were about ("In response, David told
     Vitit ..." -> David): the first actor of a sentence is its subject far more often than not.
+    With `pronoun` ("he", "she"), a person the text calls "Mr" is not "she", nor one called "Ms" "he".
     """
     for start, end in reversed(ctx.sentences):
         if start >= offset:
@@ -265,9 +266,32 @@ def speaker_before(ctx: PressContext, offset: int) -> ActorRef | None:
         first = _first_person(ctx, start, start + len(window))
         if first is not None and _PRONOUN_SUBJECT.match(window):
             continue  # "On 2 March she met the Minister, X": X is who "she" met, not "she"
+        if first is not None and pronoun and _gender(ctx.text, first) not in (None, _PRONOUN_GENDER[pronoun.lower()]):
+            continue  # "... the Minister, Mr Ahmed Latheef. She also noted ...": she is not Mr Latheef
         if first is not None:
             return first
     return None
+
+
+_PRONOUN_GENDER = {"he": "m", "she": "f"}
+_HONORIFIC_GENDER = {
+    "mr": "m", "sir": "m", "shri": "m", "monsieur": "m", "señor": "m",
+    "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f", "smt": "f", "dame": "f", "señora": "f",
+}  # fmt: skip
+
+
+def _gender(text: str, person: ActorRef) -> str | None:
+    """"m" or "f" when the text puts a gendered honorific before the person's surname ("Ms ...
+    Oyelaran-Voss"); None for bodies and for people the text never calls Mr or Ms."""
+    if person.kind != "official" or not person.name.split():
+        return None
+    surname = re.escape(person.name.split()[-1])
+    honorific = "|".join(_HONORIFIC_GENDER)
+    found = {
+        _HONORIFIC_GENDER[m.group(1).lower()]
+        for m in re.finditer(rf"(?i:\b({honorific}))\.?\s+(?:[A-Z]\.\s?)*(?:[A-Z][\w’'-]+\s+){{0,3}}{surname}\b", text)
+    }
+    return found.pop() if len(found) == 1 else None
 
 
 def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
@@ -332,7 +356,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         if low in ("he", "she"):
-            return speaker_before(ctx, offset)
+            return speaker_before(ctx, offset, low)
         return ctx.issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
@@ -519,8 +543,28 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     sentence: every figure of a sentence asks again)."""
     key = (start, end, ctx.issuer)
     if key not in ctx.said_by:
-        ctx.said_by[key] = _attribution(ctx, start, end)
+        interviewee = answered_by(ctx, start)
+        if interviewee is not None and not _REPORTS_OTHERS.search(ctx.text, start, end):
+            ctx.said_by[key] = (interviewee, None)  # "A: Our files hold 1,140 names": the one interviewed
+        else:  # "A: According to the ministry, 16 of the 43 ...": the ministry, as the answer reports it
+            who, source = _attribution(ctx, start, end)
+            ctx.said_by[key] = (who or interviewee, source)
     return ctx.said_by[key]
+
+
+# A sentence that reports what someone else said, not the speaker's own words
+_REPORTS_OTHERS = re.compile(
+    r"(?i)\baccording\s+to\b|(?<!\bI\s)(?<!\bwe\s)\b(?:said|says|told|stated|claimed|claims|announced|reported|"
+    r"insisted|argued|declared)\b"
+)
+
+
+def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
+    """The interviewee, when the sentence at `start` is in an answer ("A: ...") of an interview."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):
+        return _interviewee(ctx)
+    return None
 
 
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
@@ -542,16 +586,11 @@ _SHARED_SUBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:met|r
 def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
-    Tries, in order: the words just before the reporting verb ("Vitit said", "he said", "the
+    Tries, in order (answers in an interview aside, see `attribution`): the words just before the reporting verb ("Vitit said", "he said", "the
     statement said"), the first person or body before the verb outside quotes, the name after
     the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
     """
     sentence = ctx.text[start:end]
-    line_start = ctx.text.rfind("\n", 0, start) + 1
-    if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):  # an answer in an interview
-        interviewee = _interviewee(ctx)
-        if interviewee is not None:
-            return interviewee, None
     if _ITS_COUNT.match(sentence):  # "In its count, 31 of the 44 ...": who spoke in the sentence
         before = [(a, b) for a, b in ctx.sentences if b <= start]  # before, else the body named last
         if before:
@@ -680,8 +719,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         if who is None:
             after = re.match(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sentence[said.end() :])
             who = resolve_who(ctx, after.group(1), start) if after else None
-        if who is None and re.match(r"\s*(?:In response,\s*)?(?:He|She)\b", sentence):
-            who = speaker_before(ctx, start)
+        pronoun = re.match(r"\s*(?:In response,\s*)?(He|She)\b", sentence)
+        if who is None and pronoun:
+            who = speaker_before(ctx, start, pronoun.group(1))
         citing = _CITING.search(sentence[said.end() :])
         if citing and (who is None or who.kind == "media"):  # "state media reported, citing the ministry"
             who = resolve_who(ctx, citing.group(1), start) or who

@@ -86,6 +86,11 @@ _TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
     r"Minister\s+Delegate|Undersecretary|Under-Secretary|Chairperson|Chair|President|Ombudsman|Commissioner))\b(?!\s+of\b)"
 )
+# An official described in lower case by country and portfolio: "Honduras' human rights minister"
+_DESCRIBED_OFFICIAL = re.compile(
+    r"\b(?:[A-Z][\w-]+(?:’s|'s|’|')|[Tt]he\s+country(?:’s|'s))\s+((?:[a-z-]+\s+){0,3}?(?:minister|ombudsman|"
+    r"public\s+defender|ambassador|envoy|spokes(?:person|man|woman)))\b"
+)
 _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
 # "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
@@ -290,7 +295,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         person = ctx.actors.person(f"the {match.group(1)}")
         if person is not None and person.kind == "official":
             people.append(person)
-    if re.search(r"(?i)\bthe\s+(?:UN\s+)?special\s+rapporteur\b", ctx.text[start:end]):
+    for match in _DESCRIBED_OFFICIAL.finditer(ctx.text, start, end):  # "Honduras' human rights minister held
+        person = ctx.actors.by_title_words(match.group(1))  # a meeting": the Minister of Human Rights named later
+        if person is not None:
+            people.append(person)
+    if re.search(r"(?i)\bthe\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?special\s+rapporteur\b", ctx.text[start:end]):
         holder = ctx.actors.person("the special rapporteur")
         people.append(holder or ctx.actors.mandate() or ActorRef("Special Rapporteur", "un_mechanism"))
     elif re.search(r"(?i)\bthe\s+(?:UN\s+)?(?:rapporteur|independent\s+expert|expert)\b", ctx.text[start:end]):

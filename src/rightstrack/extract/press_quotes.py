@@ -19,6 +19,7 @@ from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import (
     SAY,
     PressContext,
+    answered_by,
     attribution,
     list_intro_speaker,
     resolve_who,
@@ -192,6 +193,7 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         if after:
             phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
             phrase = re.sub(rf"\b{_HONORIFIC}\s+", "", phrase)  # "Foreign Secretary Dr. Name"
+            phrase = re.sub(r"\s+(?:also|further|later|then)$", "", phrase)  # '". She also noted ...'
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
             who = resolve_who(ctx, phrase, start) if phrase else None
@@ -225,8 +227,8 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         return resolve_who(ctx, said.group("who"), start), None
     if before.strip():
         who, source = attribution(ctx, s_start, start)
-        return who or speaker_before(ctx, start + 1), source
-    return speaker_before(ctx, start), None
+        return who or answered_by(ctx, start) or speaker_before(ctx, start + 1), source
+    return answered_by(ctx, start) or speaker_before(ctx, start), None  # an answer in an interview: its speaker
 
 
 # One item of a list of figures, on a line of its own ("- 96 deaths in custody", "• 41 percent of ...")
