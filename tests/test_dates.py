@@ -150,6 +150,27 @@ def test_lakhs_crores_and_indian_digit_grouping(text: str, value: int) -> None:
     assert parse_number(text) == value
 
 
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [("1.150", 1150), ("12.450", 12_450), ("1.200.000", 1_200_000), ("12 500", 12_500), ("3 870", 3870),
+     ("87,3", 87.3), ("1.125 million", 1_125_000), ("2.5", 2.5)],
+)  # fmt: skip
+def test_continental_thousands_and_decimal_comma(text: str, value: float) -> None:
+    assert parse_number(text) == value
+
+
+def test_continental_numbers_in_running_text() -> None:
+    found = [v for _, _, v in find_numbers("It received 12 500 complaints, 61,4 per cent more, in 2027 500 cases")]
+    assert found == [12_500, 61.4, 2027, 500]
+
+
+def test_weekday_before_the_nth_of_a_month_and_a_range_so_written() -> None:
+    mentions = find_dates("from Monday the 8th of January to Wednesday the 17th of January", date(2028, 12, 20))
+    assert [(m.date, m.end_date) for m in mentions] == [(date(2029, 1, 8), date(2029, 1, 17))]
+    mentions = find_dates("in the elections of Sunday the 7th of January", date(2029, 1, 9))
+    assert [m.date for m in mentions] == [date(2029, 1, 7)]
+
+
 def test_a_dozen_is_a_number() -> None:
     assert parse_number("a dozen") == 12
     assert parse_number("half a dozen") == 6

@@ -2876,3 +2876,50 @@ def test_a_party_that_has_won_seats() -> None:
     actors = [a["actor"] for a in _items(text, date(2028, 1, 3), "actor")]
     assert {"name": "United People's Power", "kind": "political_party"} in [
         {k: a.get(k) for k in ("name", "kind")} for a in actors]  # fmt: skip
+
+
+def test_translated_press_counts_titles_and_passive_tallies() -> None:
+    text = ("LIMA, 9 May 2028 (translated from Spanish) - Peru's progress in the fight against corruption was welcomed "
+            "by 30 of the 41 delegations that spoke during its Universal Periodic Review on Tuesday, while the "
+            "remaining 11 raised concerns, according to the Ministry of Foreign Relations.\n\n"
+            "The Chancellor, Rosa Villanueva-Crane, said the country had recorded 1.480 complaints of police "
+            "abuse, 12,6 per cent fewer than in 2026.")  # fmt: skip
+    claims = _items(text, date(2028, 5, 9), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (41, 30, 11)
+    count = next(c for c in claims if c["claim_type"] == "count" and c["value"] == 1480)
+    assert count["claimant"]["name"] == "Rosa Villanueva-Crane"
+    assert any(c["claim_type"] == "rate" and c["value"] == 12.6 for c in claims)
+    actors = [a["actor"] for a in _items(text, date(2028, 5, 9), "actor")]
+    assert any(a["name"] == "Rosa Villanueva-Crane" and a.get("title") == "Chancellor" for a in actors)
+
+
+def test_how_many_spoke_is_a_claim_even_without_a_stance() -> None:
+    text = ("MANILA, 12 May 2028 (Harbour Ledger) - About 50 delegations took the floor during the Universal "
+            "Periodic Review of the Philippines on Wednesday, according to the Pasig Evening Post.")  # fmt: skip
+    claims = _items(text, date(2028, 5, 12), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (50, None, None)
+    assert tally["flags"] == ["approximate"] and tally["claimant"]["name"] == "Pasig Evening Post"
+    media = {a["actor"]["name"] for a in _items(text, date(2028, 5, 12), "actor") if a["actor"].get("kind") == "media"}
+    assert media == {"Harbour Ledger", "Pasig Evening Post"}
+
+
+def test_a_dateline_outlet_is_not_the_subject_of_the_first_sentence() -> None:
+    text = ("ACCRA, 3 March 2028 (Coastline Radio News) - The National Commission on Civic Rights said it received "
+            "3,120 complaints in 2027.")  # fmt: skip
+    count = next(c for c in _items(text, date(2028, 3, 3), "claim") if c.get("value") == 3120)
+    assert count["claimant"]["name"] == "National Commission on Civic Rights"
+
+
+def test_a_visit_that_begins_on_a_day_named_after_it_and_the_same_day_as_a_meeting() -> None:
+    text = ("MADRID, 30 May 2028 - The Minister of Foreign Affairs, Ana Ruiz-Berg, met on Monday with the Special "
+            "Rapporteur on the right to food, Kofi Lind-Mensah, to prepare his visit to Spain, which will begin on "
+            "the 19th of June and last ten days.\n\n"
+            "On the same day, the Minister held a virtual meeting with the Special Rapporteur on extreme poverty "
+            "and human rights, Lea Fors-Okoye.")  # fmt: skip
+    events = _items(text, date(2028, 5, 30), "event")
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2028-06-19", "2028-06-28")
+    virtual = next(e for e in events if e["event_type"] == "meeting" and e["mode"] == "virtual")
+    assert virtual["date"] == "2028-05-29"

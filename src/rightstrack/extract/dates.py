@@ -96,7 +96,9 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     # "from 28 December last year to 6 January": the year named after the first day
     ("range_dm_rel_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s+(last|this)\s+year\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})\b", re.I)),
-    ("range_dm_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    # "from Monday the 8th of January to Wednesday the 17th of January": weekdays and "the ... of" kept
+    ("range_dm_dm", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})\s*(?:-|–|to|until)\s*(?:(?:{WEEKDAY}),?\s+)?(?:the\s+)?"
+                               rf"{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\b(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
@@ -109,7 +111,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
     ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
     ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
-    ("weekday", re.compile(rf"\b(?:(last|next|this|on|(?:the\s+)?previous|(?:the\s+)?following)\s+)?({WEEKDAY})\b(?!,?\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
+    ("weekday", re.compile(rf"\b(?:(last|next|this|on|(?:the\s+)?previous|(?:the\s+)?following)\s+)?({WEEKDAY})\b(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|fortnight|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
     ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same|first)\s+day(?:\s+of)?|day\s+(before|after))\b", re.I)),
 ]  # fmt: skip

@@ -28,8 +28,17 @@ _DIGIT_SCALES = r"million|billion|thousand|lakhs?|crores?"
 _DOZEN = {"a dozen": 12, "half a dozen": 6}  # "only a dozen of the 47 members"
 _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
-# "1,03,842": Indian grouping, lakhs and crores set off in pairs of digits
-DIGITS = r"\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Groupings other than "1,200": Indian "1,03,842" (lakhs and crores in pairs of digits); continental
+# "1.150 complaints" and "12 500 complaints" (a point or a space between thousands); a decimal comma
+# before "per cent" ("87,3 per cent"). A point before three digits is a decimal point only before a
+# scale word ("1.125 million"): nobody counts 1.15 complaints.
+_INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)"
+_POINT_THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)"
+_SPACE_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:per\s*cent|percent|%))"
+DIGITS = (
+    rf"{_INDIAN}|{_SPACE_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_DECIMAL_COMMA}|{_POINT_THOUSANDS}|\d+(?:\.\d+)?"
+)
 # A count written either way; use inside other patterns with re.IGNORECASE.
 # Official releases write a count twice, "ninety-six (96)": the figure in brackets is the same number.
 NUMBER = (
@@ -45,13 +54,18 @@ def parse_number(text: str) -> int | float | None:
     bracketed = re.search(rf"\(({DIGITS})\)$", cleaned)
     if bracketed and cleaned[0].isalpha():  # "one hundred and ninety-six (196)": the digits say it
         cleaned = bracketed.group(1)
+    if re.fullmatch(r"\d{1,3},\d{1,2}", cleaned):  # "87,3" (matched before "per cent"): a decimal comma
+        return float(cleaned.replace(",", "."))
     if not cleaned or not _NUMBER_RE.match(cleaned):
         return None
     if " ".join(cleaned.split()) in _DOZEN:
         return _DOZEN[" ".join(cleaned.split())]
     if cleaned[0].isdigit():
-        digits, _, scale = cleaned.partition(" ")
-        value = round(float(digits.replace(",", "")) * _SCALES.get(scale.strip(), 1), 6)  # 1.1 * 1e7
+        digits, scale = re.fullmatch(r"([\d.,\s\u00a0\u202f]*\d)\s*([a-z]*)", cleaned).groups()  # type: ignore[union-attr]
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scale:  # "1.150": thousands
+            digits = digits.replace(".", "")
+        digits = re.sub(r"[,\s\u00a0\u202f]", "", digits)
+        value = round(float(digits) * _SCALES.get(scale, 1), 6)  # 1.1 * 1e7
         return int(value) if value.is_integer() else value
     total, current = 0, 0
     for word in re.split(r"[\s-]+", cleaned):

@@ -34,7 +34,7 @@ _TITLE = (
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"(?:regional|resident|country|special)\s+representative|"
-    r"chancellor\s+of\s+justice|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
+    r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member))"
 )
 _TITLE_WORDS = (
@@ -202,6 +202,25 @@ _MEDIA_CALLED = re.compile(
     r"television(?:\s+channel)?|radio(?:\s+station)?|newspaper|daily|news\s+site|outlet)\s+"
     r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z\d][\w’'.-]*)){0,3})(?=\s+(?:reported|said|says|quoted|cited|published|aired|ran)\b|[,.;])"
 )
+# A news outlet by the word its name ends or starts with ("The Jaffna Herald", "Mekong Wire", "Diario
+# del Pacífico", "The Daily Meghna"), where the text uses it as a source: in the dateline's brackets,
+# after "according to (a tally by)", before "reported", or after "the daily", "the newspaper"
+_OUTLET_WORD = (
+    r"(?:Herald|Courier|Today|Ledger|Wire|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Dispatch|"
+    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly)"
+)
+_OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
+_CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
+_OUTLET_NAME = (
+    rf"(?:The[^\S\n]+)?(?:(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}|"
+    rf"{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}})\b"
+)
+_OUTLET_USED = re.compile(
+    rf"(?m)^[A-Z][A-Z .’'-]+,[^\n()]{{0,40}}\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
+    rf"\baccording\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?(?:the\s+)?(?P<a>{_OUTLET_NAME})|"
+    rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
+    rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited)\b"
+)
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
                "Raonador del Ciutadà", "Raonador del Ciutada")  # fmt: skip
@@ -259,8 +278,8 @@ class PressActors:
             self.persons.append(found.actor)
 
     def within(self, start: int, end: int) -> list[Found]:
-        """Mentions inside [start, end), in text order."""
-        return sorted((m for m in self.mentions if start <= m.start < end), key=lambda m: m.start)
+        """Mentions inside [start, end), in text order (not the outlet named in the dateline)."""
+        return sorted((m for m in self.mentions if start <= m.start < end and m.role != "outlet"), key=lambda m: m.start)
 
     def person(self, token: str) -> ActorRef | None:
         """The titled person a short form ("David", "Vitit", "the special rapporteur") names."""
@@ -634,6 +653,14 @@ def find_actors(text: str) -> PressActors:
             ref = mandate_ref(match.group("title"), match.group(0))
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
+    for match in _OUTLET_USED.finditer(text):
+        group = next(g for g in "dabc" if match.group(g))
+        name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
+        if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
+            continue  # "(translated from Spanish)", a bare State
+        start = match.start(group) + match.group(group).index(name)  # the outlet of the dateline is
+        role = "outlet" if group == "d" else "mentioned"  # no one's words in its first sentence
+        actors.add(Found(start, start + len(name), ActorRef(name, "media"), role))
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri")):

@@ -504,7 +504,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             role = "supportive"  # "30 for Burundi, 15 against"
         passive = re.search(r"(?i)\b(?:by|from)\s+$", sentence[max(0, match.start() - 8) : match.start()])
         if passive or re.match(r"(?i)(?:by|from)\b", match.group(0)):  # "praised by fourteen"
-            own = _stance_after(re.split(r"(?i)\band\b|,", before)[-1])
+            verb = re.search(r"(?i)\b([a-z]+)\s+(?:by|from)\s+$", sentence[: match.start()])
+            # "progress in the fight against impunity was welcomed by 28": the verb, not "against"
+            own = (_stance_after(verb.group(1)) if verb else None) or _stance_after(re.split(r"(?i)\band\b|,", before)[-1])
             if own is None and re.search(r"(?i)\b(?:was|were|been)\s+(?:\w+\s+){0,2}?(?:by|from)\s+$",
                                          sentence[: match.start()]):  # fmt: skip
                 own = _stance_after(sentence[: match.start()])  # "Concern over ... was voiced by 41"
@@ -555,8 +557,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             found.append(Figure(whole, total, offset + match.start("total"), offset + match.end()))
         elif isinstance(total, int) and match.re is _SPLIT:
             found.append(Figure("total", total, offset + match.start("total"), offset + match.end("total")))
-        elif isinstance(total, int):
-            found.append(Figure("total", total, offset + match.start("total"), offset + match.end()))
+        elif isinstance(total, int):  # "About 40 delegations took the floor": a total given as approximate
+            about = bool(_APPROX.search(sentence[max(0, match.start("total") - 14) : match.start("total")]))
+            found.append(Figure("total", total, offset + match.start("total"), offset + match.end(), approximate=about))
     return found
 
 
@@ -578,12 +581,21 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
         totals = {f.value for f in forum_figures if f.role == "total" and not f.percent and f.value >= 0}
         forum_total = next(iter(totals)) if len(totals) == 1 else None
         for part in _by_claimant(ctx, forum_figures):
-            if not any(f.role in ("supportive", "critical") and (f.value >= 0 or f.majority) for f in part):
-                continue  # "39 delegations attended", "a group of 45 States": no tally without a stance
+            if not any(f.role in ("supportive", "critical") and (f.value >= 0 or f.majority) for f in part) and not (
+                    _spoke_total_only(ctx, part)):  # fmt: skip
+                continue  # "a group of 45 States": no tally without a stance, or a count of who spoke
             claim = _tally_claim(ctx, part, forum_total)
             if claim is not None:
                 claims.append(claim)
     return claims
+
+
+def _spoke_total_only(ctx: PressContext, part: list[Figure]) -> bool:
+    """ "About 40 delegations took the floor during the review": how many spoke at a forum, a figure
+    the record can check, even with no stance counted."""
+    spoke = [f for f in part if f.role == "total" and not f.percent and f.value > 0
+             and _TOTAL_SPOKE.match(ctx.text, f.start) and ctx.forum_at(f.start)]  # fmt: skip
+    return len(spoke) == 1 and all(f.role == "total" for f in part)
 
 
 def _generic(who: ActorRef | None) -> bool:

@@ -747,6 +747,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, issued.group(1), start)
         if who is not None:
             return who, source
+    outlet = [f.actor for f in ctx.actors.within(start + source_match.start(), start + source_match.end())
+              if f.actor.kind == "media"] if source_match else []  # fmt: skip
+    if outlet:  # "according to the Pasig Evening Post": the paper, not a post of someone's
+        return outlet[0], source
     if source_match:  # "the foreign ministry's statement", "the group's register": its owner
         owner = re.match(r"(?i)(?:according\s+to\s+)?(?:the\s+)?(.{2,40}?)(?:’s|'s)\s", source or "")
         who = resolve_who(ctx, owner.group(1), start + source_match.start()) if owner else None

@@ -95,6 +95,9 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received s
 # "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
+# "to prepare his visit to Spain, which will begin on 19 June": a visit to come, with its own day
+_BEGINS_ON = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+(?:which|that)\s+(?:will\s+|is\s+to\s+)?"
+                        r"(?:begins?|starts?|runs?|takes?\s+place|be\s+held)\s+(?:on|from|in)\s+(?:the\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call|meeting)|"
                       r"\bby\s+video\b|\bremotely\b|\b(?:via|by|on|over)\s+(?-i:Zoom|(?:Microsoft\s+)?Teams|Webex|Skype)\b|"
@@ -156,7 +159,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
             if event_type == "visit" and _VISIT_REFERRED.search(sentence[: match.start()]) and not any(
-                _DATE_GAP.fullmatch(ctx.text, span[1], d.start) for d in ctx.dates if d.start >= span[1]
+                _DATE_GAP.fullmatch(ctx.text, span[1], d.start) or _BEGINS_ON.fullmatch(ctx.text, span[1], d.start)
+                for d in ctx.dates if d.start >= span[1]
             ):  # "her report on the visit": that visit, not a new one ("the follow-up to her visit in
                 continue  # December" still dates it)
             if any(s < span[1] and span[0] < e for _, s, e in found):
@@ -415,6 +419,8 @@ def find_events(ctx: PressContext) -> list[Event]:
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
                 continue
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
+            if mention is not None and _SAME_DAY.fullmatch(mention.text):
+                _same_day_as_last_alike(events, event)
             if event_type == "visit" and event.date is None and event.end_date is not None and i and (
                     _AT_START_OF.search(ctx.text[s_start:t_start])):  # "met X on Monday, on the first day of the
                 prior = ([m for m in chosen.get(i - 1, []) if m.precision == "day" and m.date] or [None])[0]
@@ -792,6 +798,20 @@ def _description(segment: str, event_type: str) -> str | None:
 
 
 _ONE_PER_ARTICLE = ("interactive_dialogue", "oral_update", "report")
+
+
+_SAME_DAY = re.compile(r"(?i)(?:on\s+)?the\s+same\s+day")
+
+
+def _same_day_as_last_alike(events: list[Event], event: Event) -> None:
+    """ "On the same day, the Minister held a virtual meeting with ...": the day of the last event of
+    that kind the same person took part in, not of whatever date the text named last ("... met on
+    Monday ... to prepare his visit, which begins on 19 June. On the same day, the Minister ...")."""
+    for earlier in reversed(events):
+        if (earlier.event_type == event.event_type and earlier.date is not None and earlier.date_resolved
+                and set(earlier.participants) & set(event.participants)):  # fmt: skip
+            event.date, event.end_date = earlier.date, None
+            return
 
 
 def _merge_or_add(events: list[Event], event: Event) -> None:
