@@ -145,3 +145,18 @@ def test_a_claim_that_most_delegations_took_a_side(stances: list[str], status: s
     claim = {**_tally(5, None, None), "flags": ["majority_supportive"]}
     statements = [_st(iso3, stance) for iso3, stance in zip(ISO3, stances, strict=False)]
     assert check_claim(claim, statements)["status"] == status
+
+
+def test_ngos_that_take_the_floor_are_other_speakers_not_delegations() -> None:
+    ngo = _st("X", "critical") | {"speaker": {"name": "Forum-Asia", "kind": "ngo"}}
+    nhri = _st("X", "neutral") | {"speaker": {"name": "Zambia Human Rights Commission", "kind": "nhri"}}
+    tally = compute_tally([_st("FRA", "critical"), _st("JPN", "supportive"), ngo, nhri])
+    assert tally["total"] == 2 and tally["by_stance"]["critical"] == 1
+    assert [o["speaker"]["name"] for o in tally["other_speakers"]] == ["Forum-Asia", "Zambia Human Rights Commission"]
+
+
+def test_a_claim_of_how_many_spoke_is_checked_on_the_total() -> None:
+    statements = [_st(c, "supportive") for c in ISO3]
+    assert check_claim(_tally(10, None, None), statements)["status"] == "supported"
+    assert check_claim(_tally(8, None, None), statements)["status"] == "contradicted"  # more in the record
+    assert check_claim(_tally(12, None, None), statements)["status"] == "not_verifiable"  # two may be missing

@@ -2923,3 +2923,25 @@ def test_a_visit_that_begins_on_a_day_named_after_it_and_the_same_day_as_a_meeti
     assert (visit["date"], visit["end_date"]) == ("2028-06-19", "2028-06-28")
     virtual = next(e for e in events if e["event_type"] == "meeting" and e["mode"] == "virtual")
     assert virtual["date"] == "2028-05-29"
+
+
+def test_a_transcript_line_is_said_by_the_person_its_label_names() -> None:
+    text = ("MORNING RADIO - transcript, 4 May 2028\n\n"
+            "HOST (Mara Lindqvist): The Special Rapporteur on the right to health, Tomas Abiola-Reyes, ended his "
+            "visit yesterday. In his closing statement he wrote: \"Clinics cannot run on promises.\"\n\n"
+            "ABIOLA-REYES: Thank you. Official figures show that 41 percent of rural clinics have no doctor.\n")  # fmt: skip
+    claims = _items(text, date(2028, 5, 4), "claim")
+    rate = next(c for c in claims if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "Tomas Abiola-Reyes"
+    quote = next(c for c in claims if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Tomas Abiola-Reyes"
+
+
+def test_a_body_named_again_by_the_first_words_of_its_name() -> None:
+    text = ("VIENTIANE, 6 October 2027 - A total of 38 delegations took the floor during the interactive dialogue "
+            "on Laos on 4 October, according to a statement by the Permanent Mission of the Lao People's "
+            "Democratic Republic to the United Nations Office at Geneva.\n\n"
+            "Of those, 30 commended the reforms while eight raised concerns, the Permanent Mission said.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2027, 10, 6), "claim") if c["claim_type"] == "tally"]
+    full = next(t for t in tallies if t["supportive"] == 30)
+    assert full["claimant"]["name"].startswith("Permanent Mission of the Lao")

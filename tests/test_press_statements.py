@@ -494,3 +494,18 @@ def test_summary_with_the_session_between_council_and_the_time_of_day() -> None:
     assert recognise_press(Document.from_text(adopted)) == "meeting_summary"
     _, items = _items(held)
     assert [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"] == ["LTU", "CUB"]
+
+
+def test_a_summary_under_a_plain_summary_heading_with_ngos_taking_the_floor() -> None:
+    text = ("Human Rights Council\nFifty-ninth session\nInteractive dialogue with the Special Rapporteur on the "
+            "situation of human rights in Belarus\nGeneva, 2 July 2028\n\nSummary\n\n"
+            "Belarus, speaking as the State concerned, said the mandate was politically motivated.\n\n"
+            "Poland condemned the detention of journalists and called for their release.\n\n"
+            "Viasna Watch, a non-governmental organization, said 1,100 people remained in prison.\n\n"
+            "The Belarusian Helsinki Committee also took the floor.\n")  # fmt: skip
+    doc = Document.from_text(text)
+    assert recognise_press(doc) == "meeting_summary"
+    doc.kind = "meeting_summary"
+    speakers = [i.to_dict()["speaker"] for i in extract_press(doc) if i.kind == "statement"]
+    assert [(s["name"], s.get("kind")) for s in speakers] == [
+        ("Belarus", None), ("Poland", None), ("Viasna Watch", "ngo")]  # fmt: skip

@@ -3,7 +3,9 @@
 Press tallies count delegations ("30 out of 39"), so statements are grouped by speaker: a State
 heard in both its full statement and a UN summary counts once. The State concerned replying to
 the dialogue is not a delegation commenting on itself and is left out. A delegation whose
-statements disagree in stance counts as "mixed"; one with no stance yet as "unknown".
+statements disagree in stance counts as "mixed"; one with no stance yet as "unknown". NGOs and
+national human rights institutions also take the floor; they are listed as other speakers, not
+counted as delegations.
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ from collections import Counter
 from typing import Any
 
 STANCES = ("supportive", "critical", "mixed", "neutral")
+_NOT_DELEGATIONS = ("ngo", "nhri", "media", "un_mechanism", "official")
 
 
 def _speaker_key(speaker: dict[str, Any] | None) -> str | None:
@@ -50,10 +53,13 @@ def compute_tally(statements: list[dict[str, Any]]) -> dict[str, Any]:
             if statement.get("document_id") is not None:
                 evidence["document_id"] = statement["document_id"]
             entry["evidence"].append(evidence)
-    rows = []
+    rows, others = [], []
     by_stance: Counter[str] = Counter({s: 0 for s in (*STANCES, "unknown")})
     themes: Counter[str] = Counter()
     for entry in speakers.values():
+        if (entry["speaker"] or {}).get("kind") in _NOT_DELEGATIONS:
+            others.append({"speaker": entry["speaker"], "evidence": entry["evidence"]})
+            continue
         distinct = set(entry["stances"])
         stance = entry["stances"][0] if len(distinct) == 1 else ("mixed" if distinct else None)
         by_stance[stance or "unknown"] += 1
@@ -66,5 +72,6 @@ def compute_tally(statements: list[dict[str, Any]]) -> dict[str, Any]:
         "unattributed": unattributed,
         "by_stance": dict(by_stance),
         "speakers": rows,
+        "other_speakers": others,
         "themes": dict(themes.most_common()),
     }

@@ -38,7 +38,11 @@ _STATEMENT_HEAD = re.compile(
     r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
 _ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")
-_SUMMARY_HEAD = re.compile(r"(?i)meeting\s+summar|meetings\s+coverage")
+# "Meeting summary", "Meetings coverage", or a line of its own: "Summary", "Summary of the interactive dialogue"
+_SUMMARY_HEAD = re.compile(
+    r"(?i)meeting\s+summar|meetings\s+coverage|^\s*summary(?:\s+of\s+(?:the\s+)?(?:interactive\s+)?"
+    r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
+)
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
 _AT_SESSION = r"(?:,\s*at\s+its\s+\w+\s+session,)?"
 _SUMMARY_SIGNS = re.compile(

@@ -755,7 +755,23 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(start, end, ref, "mentioned"))
     _drop_glosses(actors, text)
     _full_mandate_titles(actors)
+    _short_references(actors)
     return actors
+
+
+def _short_references(actors: PressActors) -> None:
+    """ "the Permanent Mission said", after "the Permanent Mission of Cambodia to the United Nations
+    Office": a body named again by the first words of its name is the body named in full before."""
+    bodies = sorted((m for m in actors.mentions if m.actor.kind not in ("state", "official", "media")),
+                    key=lambda m: m.start)  # fmt: skip
+    for i, mention in enumerate(bodies):
+        if len(mention.actor.name.split()) < 2:
+            continue
+        fuller = [b.actor for b in bodies[:i] if b.actor.name.startswith(mention.actor.name + " ")
+                  and b.actor.kind == mention.actor.kind]  # fmt: skip
+        if len({f.name for f in fuller}) == 1:
+            at = actors.mentions.index(mention)
+            actors.mentions[at] = replace(mention, actor=fuller[0])
 
 
 def _acronym_mentions(actors: PressActors, text: str) -> None:

@@ -398,6 +398,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if named is not None:
             return named
     bare = re.sub(r"(?i)^the\s+", "", phrase)
+    if len(bare.split()) >= 2 and bare[:1].isupper():  # "the Permanent Mission said": the body named
+        for found in sorted(ctx.actors.mentions, key=lambda m: -m.start):  # before in full ("Permanent
+            if found.start < offset and found.actor.kind not in ("state", "official") and (  # Mission of
+                found.actor.name.startswith(bare + " ")):  # Cambodia to the United Nations Office")
+                return found.actor
     for found in ctx.actors.mentions:  # a body named in full: that actor, not one built from the words
         if found.actor.kind != "state" and found.actor.name in (bare, as_written):
             return found.actor
@@ -560,11 +565,22 @@ _REPORTS_OTHERS = re.compile(
 
 
 def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
-    """The interviewee, when the sentence at `start` is in an answer ("A: ...") of an interview."""
+    """Who speaks the line the sentence at `start` is on, in an interview ("A: ...": the one
+    interviewed) or a transcript ("OKONKWO-SANDVIK: ...": the person of that name)."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):
         return _interviewee(ctx)
-    return None
+    label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
+    if label is None:
+        return None
+    name = label.group("paren") or label.group("label")
+    words = {w.upper() for w in re.split(r"[\s]+", name)}
+    return next((p for p in ctx.actors.persons if words & {w.upper() for w in p.name.split()}), None)
+
+
+# "OKONKWO-SANDVIK: Good morning.", "ANCHOR (Jonas Whitaker): ...": a transcript's speaker labels
+_SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'-]+(?:[^\S\n][A-Z][A-Z’'-]+){0,3})[^\S\n]*"
+                            r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
 
 
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"

@@ -224,7 +224,12 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
     before = ctx.text[s_start:start]
     said = _BEFORE.search(before)
     if said and said.group("who").strip():
-        return resolve_who(ctx, said.group("who"), start), None
+        words = said.group("who").split()
+        for cut in range(len(words)):  # "In her end-of-mission statement she wrote:": the subject is
+            who = resolve_who(ctx, " ".join(words[cut:]), start)  # the last words before the verb
+            if who is not None:
+                return who, None
+        return None, None
     if before.strip():
         who, source = attribution(ctx, s_start, start)
         return who or answered_by(ctx, start) or speaker_before(ctx, start + 1), source

@@ -73,7 +73,11 @@ _LISTED_FOR = re.compile(
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
-    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)"
+    # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
+    r"(?:,\s+(?:speaking\s+as\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
+    r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?),)?"
+    r"(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
     # "The Central African Republic, speaking as the country concerned, said"
@@ -270,6 +274,24 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
     return turns
 
 
+def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """An NGO or national human rights institution that takes the floor in a summary ("Forum-Asia, a
+    non-governmental organization, said"; "The Zambia Human Rights Commission said"): the body found
+    where the turn opens, else the body the apposition describes."""
+    if re.match(r"\s*(?:also\s+)?took\s+the\s+floor\s*[.;]", ctx.text[at + match.end("who") :]):
+        return None  # "The National Human Rights Commission also took the floor.": nothing it said
+    named = [f.actor for f in ctx.actors.within(at, at + match.end("who") + 4)
+             if f.actor.kind in ("ngo", "nhri") and f.start - at <= 4]  # fmt: skip
+    if named:
+        return named[0]
+    what = match.groupdict().get("what") or ""
+    if re.search(r"(?i)non-?governmental|\bNGO\b|civil\s+society", what):
+        return ActorRef(match.group("who").strip(), "ngo")
+    if re.search(r"(?i)national\s+human\s+rights|human\s+rights\s+commission", what):
+        return ActorRef(match.group("who").strip(), "nhri")
+    return None
+
+
 def summary_items(ctx: PressContext) -> list[Statement]:
     """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
     forum = header_forum(ctx, ctx.text[:600])
@@ -277,7 +299,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     concerned = None if forum is not None and forum.get("type") == "general_debate" else ctx.state
     statements: dict[str, Statement] = {}
     for at, end, match in _speaker_turns(ctx):
-        speaker = known_actor(match.group("who"))
+        speaker = known_actor(match.group("who")) or _civil_society(ctx, at, match)
         if speaker is None:
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.groupdict().get("group")
