@@ -2945,3 +2945,28 @@ def test_a_body_named_again_by_the_first_words_of_its_name() -> None:
     tallies = [c for c in _items(text, date(2027, 10, 6), "claim") if c["claim_type"] == "tally"]
     full = next(t for t in tallies if t["supportive"] == 30)
     assert full["claimant"]["name"].startswith("Permanent Mission of the Lao")
+
+
+def test_bodies_named_by_capitalised_words_or_described_in_lower_case() -> None:
+    text = ("KAMPALA, 9 January 2028 - The Gulu Legal Aid Circle said 48 supporters of the opposition were "
+            "arrested after the rallies. The same group says 30 percent of them were held without charge.\n\n"
+            "Uganda's human rights commission said it had received 212 complaints about the arrests. The "
+            "Uganda Human Rights Commission is due to report to Parliament in March.")  # fmt: skip
+    claims = _items(text, date(2028, 1, 9), "claim")
+    count = next(c for c in claims if c.get("value") == 48)
+    assert (count["claimant"]["name"], count["claimant"]["kind"]) == ("Gulu Legal Aid Circle", "ngo")
+    rate = next(c for c in claims if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "Gulu Legal Aid Circle"
+    complaints = next(c for c in claims if c.get("value") == 212)
+    assert complaints["claimant"]["name"] == "Uganda Human Rights Commission"
+
+
+def test_it_before_the_issuer_of_a_statement_is_named_is_the_body_talked_about() -> None:
+    text = ("TUNIS, 4 March 2028 - The Sahel Migrant Watch said 19 percent of those expelled were children. It said "
+            "it had recorded 41 deaths in the border areas.\n\n"
+            "The Coast Guard said in a statement that it had intercepted 9,800 people at sea in 2027.")  # fmt: skip
+    claims = _items(text, date(2028, 3, 4), "claim")
+    deaths = next(c for c in claims if c.get("value") == 41)
+    assert deaths["claimant"]["name"] == "Sahel Migrant Watch"
+    sea = next(c for c in claims if c.get("value") == 9800)
+    assert (sea["claimant"]["name"], sea["claimant"]["kind"]) == ("Coast Guard", "government_body")

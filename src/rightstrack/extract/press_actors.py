@@ -37,6 +37,24 @@ _TITLE = (
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member))"
 )
+
+
+# Words that make a body's name a State's: "the Central Election Commission", "the Sindh Police"
+_STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Council|Authority|Agency|Police|Government|"
+                              r"Mission|Embassy|Court|Parliament|Assembly|Tribunal|Directorate|Secretariat|Service|Guard|Army|Forces|"
+                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary)\b")
+
+
+def names_state_body(name: str) -> bool:
+    """Whether a body's name says it is a State's (a ministry, commission, police ...), not a citizens' group."""
+    return _STATE_BODY_WORD.search(name) is not None
+
+
+def holds_title(text: str) -> bool:
+    """Whether `text` holds an official's title ("Attorney General", "People's Advocate")."""
+    return re.search(rf"\b{_TITLE}\b", text) is not None
+
+
 _TITLE_WORDS = (
     r"(?:of|on|for|to|in|the|and|human|rights|situation|state|foreign|affairs|international|"
     r"cooperation|justice|interior|information|defen[cs]e|health|education|women|labou?r|social|"
@@ -842,6 +860,12 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
         if not any(actors.person(token) is not None for token in tokens) and not find_states(rest):
             kind = org_kind(rest)
             return ActorRef(rest, "ngo" if kind == "government_body" else kind)
+    rest = " ".join(tokens[1:])
+    if tokens[0] == "The" and 3 <= len(tokens) <= 6 and not holds_title(rest) and not find_states(rest) and not (
+            {"Working", "Contact", "Core", "Friends"} & set(tokens)) and not any(
+            actors.person(token) is not None for token in tokens):  # fmt: skip
+        kind = org_kind(rest)  # "The Gulu Legal Aid Circle said": a body by its own name, whatever its head word
+        return ActorRef(rest, "ngo" if kind == "government_body" and not names_state_body(rest) else kind)
     if tokens[0] in _LEAD_STOP or tokens[0] in _NO_BODY_NAME or tokens[0] in _NOT_NAME:
         return None
     if re.match(rf"{MONTH}$|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$", tokens[0]):

@@ -17,7 +17,13 @@ from rightstrack.document import Document
 from rightstrack.extract.dates import DateMention, find_dates
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
-from rightstrack.extract.press_actors import PressActors, find_actors
+from rightstrack.extract.press_actors import (
+    PressActors,
+    find_actors,
+    holds_title,
+    names_state_body,
+    org_kind,
+)
 
 # A quote closed after a comma ('... only seven against," Ambassador X told') does not end the sentence.
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
@@ -109,7 +115,8 @@ _OWNER_OUTLET = re.compile(
 # title happens to hold the word ("director of the National Centre").
 _ITS_RELEASE = re.compile(r"(?i)^(?:the|its|their)\s+(?:(?:corrected|revised|new|latest|updated|second|first|"
                           r"same|later|earlier|full)\s+)?(?:press\s+)?(?:statement|release|communiqu[eé])$")
-_NGO_WORD = re.compile(r"(?i)^(?:the\s+)?(?:[\w-]+-based\s+|local\s+|exiled\s+|rights\s+|monitoring\s+)?"
+# "the group said", "the same group says", "his organisation says": the NGO named last
+_NGO_WORD = re.compile(r"(?i)^(?:the|his|her|their|its)?\s*(?:same\s+)?(?:[\w-]+-based\s+|local\s+|exiled\s+|rights\s+|monitoring\s+)?"
                        r"(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
@@ -332,6 +339,18 @@ def _described_as(ctx: PressContext, before: int, word: str) -> ActorRef | None:
     return None
 
 
+def _described_body(ctx: PressContext, phrase: str) -> ActorRef | None:
+    """The one body of the article whose name holds every word of a description in lower case,
+    after an optional State's possessive ("Kenya's national human rights commission")."""
+    found = re.fullmatch(r"(?:(?:the\s+)?[A-Z][\w-]+(?:’s|'s|’|')\s+|the\s+)?((?:[a-z-]+\s+){1,5}[a-z-]+)", phrase.strip())
+    if found is None:
+        return None
+    wanted = set(found.group(1).split()) - {"the", "of", "for", "and", "on", "in"}
+    names = {m.actor.name: m.actor for m in ctx.actors.mentions if m.actor.kind not in ("state", "official", "media")
+             and wanted <= set(re.findall(r"[a-z]+", m.actor.name.lower()))}  # fmt: skip
+    return next(iter(names.values())) if len(wanted) >= 2 and len(names) == 1 else None
+
+
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
@@ -357,7 +376,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         low = phrase.lower()
         if low in ("he", "she"):
             return speaker_before(ctx, offset, low)
-        return ctx.issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
+        issuer = ctx.issuer
+        named_at = [m.start for m in ctx.actors.mentions if m.actor == issuer]
+        if named_at and min(named_at) > offset:  # "It said ..." before the statement's issuer is named:
+            issuer = None  # the body the text was talking about, not the issuer to come
+        return issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
                                                   r"(?:UN\s+)?(?:special\s+)?rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
@@ -442,6 +465,16 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         person = ctx.actors.person(token)
         if person is not None:
             return person
+    described = _described_body(ctx, phrase)
+    if described is not None:  # "Kenya's national human rights commission said": the body so named
+        return described
+    whole = re.fullmatch(rf"[Tt]he\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})", phrase)
+    if whole and (ctx.actors.person(phrase) is not None or holds_title(whole.group(1))):
+        whole = None  # "The People's Advocate said", "The Attorney General told": a title, its holder
+    if whole:  # "The Kampala Legal Aid Circle said": "the" and capitalised words name a body, not a person
+        kind = org_kind(whole.group(1))
+        return ActorRef(whole.group(1), "ngo" if kind == "government_body" and not names_state_body(whole.group(1))
+                        else kind)  # fmt: skip
     named = re.search(rf"(?:^|\s)((?:[a-z]+\s+)*)({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", phrase)
     connector = named is not None and named.group(1).strip() in ("for", "of", "on", "and", "de", "del", "des")
     if named and not connector and not set(named.group(2).split()) & _NOT_PERSON:  # not "Union for Civil Liberty"
