@@ -2970,3 +2970,11 @@ def test_it_before_the_issuer_of_a_statement_is_named_is_the_body_talked_about()
     assert deaths["claimant"]["name"] == "Sahel Migrant Watch"
     sea = next(c for c in claims if c.get("value") == 9800)
     assert (sea["claimant"]["name"], sea["claimant"]["kind"]) == ("Coast Guard", "government_body")
+
+
+def test_a_un_press_release_is_a_press_statement_dated_by_its_dateline() -> None:
+    text = ("Ruritania: UN experts alarmed by arrests of journalists\n\n"
+            "GENEVA (14 March 2028) – UN experts today expressed alarm at the arrest of at least 12 journalists "
+            "in Ruritania since January.")  # fmt: skip
+    events = _items(text, date(2028, 3, 14), "event")
+    assert any(e["event_type"] == "press_statement" and e["date"] == "2028-03-14" for e in events)

@@ -45,7 +45,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
-        r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement")),
+        r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        # "GENEVA (14 March 2023) – UN experts today expressed alarm ...": a UN press release, dated by its dateline
+        r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
+        r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
@@ -153,7 +156,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     found: list[tuple[str, int, int]] = []
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
-            word = "t" if "t" in pattern.groupindex and match.group("t") else 0  # "the 19 September dialogue"
+            # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
+            word = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
