@@ -2978,3 +2978,11 @@ def test_a_un_press_release_is_a_press_statement_dated_by_its_dateline() -> None
             "in Ruritania since January.")  # fmt: skip
     events = _items(text, date(2028, 3, 14), "event")
     assert any(e["event_type"] == "press_statement" and e["date"] == "2028-03-14" for e in events)
+
+
+def test_the_honourable_between_a_title_and_a_name() -> None:
+    text = ("ACCRA, 3 June 2028 - The Minister of Justice and Attorney-General, the Honourable Kofi Mensah-Lund, "
+            "said 214 remand prisoners had been released since January.")  # fmt: skip
+    count = next(c for c in _items(text, date(2028, 6, 3), "claim") if c.get("value") == 214)
+    assert count["claimant"]["name"] == "Kofi Mensah-Lund"
+    assert count["claimant"]["title"] == "Minister of Justice and Attorney-General"
