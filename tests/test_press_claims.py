@@ -2986,3 +2986,14 @@ def test_the_honourable_between_a_title_and_a_name() -> None:
     count = next(c for c in _items(text, date(2028, 6, 3), "claim") if c.get("value") == 214)
     assert count["claimant"]["name"] == "Kofi Mensah-Lund"
     assert count["claimant"]["title"] == "Minister of Justice and Attorney-General"
+
+
+def test_long_body_names_and_bodies_named_for_their_country() -> None:
+    text = ("ABUJA, 4 April 2028 - Police have arrested 63 people after the fuel protests, the Kano State Police "
+            "Command has said. According to Statistics Nigeria, 31 percent of households spend half their "
+            "income on food.")  # fmt: skip
+    claims = _items(text, date(2028, 4, 4), "claim")
+    arrests = next(c for c in claims if c.get("value") == 63)
+    assert (arrests["claimant"]["name"], arrests["claimant"]["kind"]) == ("Kano State Police Command", "government_body")
+    rate = next(c for c in claims if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "Statistics Nigeria"

@@ -42,7 +42,7 @@ _TITLE = (
 # Words that make a body's name a State's: "the Central Election Commission", "the Sindh Police"
 _STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Council|Authority|Agency|Police|Government|"
                               r"Mission|Embassy|Court|Parliament|Assembly|Tribunal|Directorate|Secretariat|Service|Guard|Army|Forces|"
-                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary)\b")
+                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary|Command|Statistics|Statistical)\b")
 
 
 def names_state_body(name: str) -> bool:

@@ -339,6 +339,22 @@ def _described_as(ctx: PressContext, before: int, word: str) -> ActorRef | None:
     return None
 
 
+def _body_named_for_its_country(phrase: str) -> ActorRef | None:
+    """A name of capitalised words that holds a State's name but is more than it ("Statistics South
+    Africa", "Ghana Statistical Service", "Amnesty International Kenya"): a body, not the State."""
+    from rightstrack.extract.press_states import find_states, resolve_state_name
+
+    found = re.fullmatch(r"(?:the\s+)?((?:[A-Z][\w-]*\s+){1,4}[A-Z][\w-]*)", phrase.strip())
+    if found is None:
+        return None
+    name = found.group(1)
+    states = [(s, e) for s, e, _ in find_states(name) if resolve_state_name(name[s:e]) is not None]
+    if not states or any(s == 0 and e == len(name) for s, e in states) or holds_title(name):
+        return None  # no State's own name in it ("Cambodian Government" names it by demonym), or only the State
+    kind = org_kind(name)
+    return ActorRef(name, "ngo" if kind == "government_body" and not names_state_body(name) else kind)
+
+
 def _described_body(ctx: PressContext, phrase: str) -> ActorRef | None:
     """The one body of the article whose name holds every word of a description in lower case,
     after an optional State's possessive ("Kenya's national human rights commission")."""
@@ -458,6 +474,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         return ctx.actors.last_body(offset, unnamed.group("body").lower()) or _unnamed_body(
             ctx, unnamed
         )
+    country_named = _body_named_for_its_country(phrase)
+    if country_named is not None:  # "according to Statistics South Africa": the agency, not the State
+        return country_named
     for found in ctx.actors.mentions:
         if found.actor.name == phrase or re.search(rf"\b{re.escape(found.actor.name)}\b", phrase):
             return found.actor
@@ -745,7 +764,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"
         # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
         placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing)\s+[^,]{1,40},\s*$", " ", placeless)
-        subject = re.search(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
+        # "the Lagos State Police Command has said": a run of capitalised words is one name, however long
+        subject = re.search(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){3,5}[A-Z][\w’'-]*)\s*,?\s*$", placeless) or re.search(
+            r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
         relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
                              r"(?:who|which)\s*$", before)  # fmt: skip
         if said.group(0) in _PARTICIPLE and not relative:
