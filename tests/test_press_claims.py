@@ -2997,3 +2997,10 @@ def test_long_body_names_and_bodies_named_for_their_country() -> None:
     assert (arrests["claimant"]["name"], arrests["claimant"]["kind"]) == ("Kano State Police Command", "government_body")
     rate = next(c for c in claims if c["claim_type"] == "rate")
     assert rate["claimant"]["name"] == "Statistics Nigeria"
+
+
+def test_his_excellency_between_a_title_and_a_name() -> None:
+    text = ("MANAMA, 2 May 2028 - NIHR Chairman His Excellency Dr. Yusuf Karim Al-Nasser-Holm briefed the Special "
+            "Rapporteur on the institution's work, saying it had received 318 complaints in 2027.")  # fmt: skip
+    actors = [a["actor"] for a in _items(text, date(2028, 5, 2), "actor")]
+    assert any(a["name"] == "Yusuf Karim Al-Nasser-Holm" and a.get("title") == "NIHR Chairman" for a in actors)

@@ -509,3 +509,18 @@ def test_a_summary_under_a_plain_summary_heading_with_ngos_taking_the_floor() ->
     speakers = [i.to_dict()["speaker"] for i in extract_press(doc) if i.kind == "statement"]
     assert [(s["name"], s.get("kind")) for s in speakers] == [
         ("Belarus", None), ("Poland", None), ("Viasna Watch", "ngo")]  # fmt: skip
+
+
+def test_a_states_own_nhri_taking_the_floor_is_its_own_speaker() -> None:
+    text = ("Human Rights Council - meeting summary, 3 July 2028\n\n"
+            "The Council this morning held an interactive dialogue with the Special Rapporteur on the right to "
+            "adequate housing on her visit to Jordan.\n\n"
+            "Jordan, speaking as the concerned country, thanked the Special Rapporteur for her visit.\n\n"
+            "The National Centre for Human Rights of Jordan said rising rents were pushing families into "
+            "informal settlements.\n\n"
+            "The Russian Federation said the report went beyond the mandate.\n")  # fmt: skip
+    doc = Document.from_text(text)
+    doc.kind = recognise_press(doc)
+    speakers = [i.to_dict()["speaker"] for i in extract_press(doc) if i.kind == "statement"]
+    assert [(s["name"], s.get("kind")) for s in speakers] == [
+        ("Jordan", None), ("National Centre for Human Rights of Jordan", "nhri"), ("Russian Federation", None)]  # fmt: skip

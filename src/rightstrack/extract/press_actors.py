@@ -93,7 +93,7 @@ _TITLE_NAME = re.compile(
     # "Minister of Justice, Legal and Parliamentary Affairs Tendai Mushonga": a listed portfolio
     rf"(?:{_SP}{_TITLE_WORDS}|,{_SP}[A-Z][\w’'-]{{0,30}}(?={_SP}and\b)){{0,12}}?{_TITLE_END}){_SP}"
     # "spokesman Superintendent Mateus Rodrigues": a police or military rank is not part of the name
-    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Shri|Smt|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
+    rf"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Shri|Smt|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
     rf"Brigadier|Sergeant)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
@@ -641,6 +641,8 @@ def find_actors(text: str) -> PressActors:
             start = part_start + lead
             name = _with_country(text, start, name)
             states = find_states(raw)  # also "Cambodia's" dropped from the name
+            if any(s_ == 0 and e_ == len(name) for s_, e_, _ in find_states(name)):
+                continue  # "the Russian Federation": a State, whatever its head word
             ref = ActorRef(name=name, kind=org_kind(name), iso3=states[0][2].iso3 if states else None)
             bodies.add(Found(start, start + len(name), ref, "mentioned"))
     actors = PressActors()

@@ -299,11 +299,13 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     concerned = None if forum is not None and forum.get("type") == "general_debate" else ctx.state
     statements: dict[str, Statement] = {}
     for at, end, match in _speaker_turns(ctx):
-        speaker = known_actor(match.group("who")) or _civil_society(ctx, at, match)
+        # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
+        speaker = _civil_society(ctx, at, match) or known_actor(match.group("who"))
         if speaker is None:
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.groupdict().get("group")
-        statements.setdefault(speaker.iso3 or speaker.name, Statement(
+        key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
+        statements.setdefault(key, Statement(
             evidence=ctx.doc.evidence(at, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
             text=ctx.text[at:end].strip(), concerning=concerned))  # fmt: skip
