@@ -316,13 +316,17 @@ class PressActors:
                 return same[-1]
         return None
 
-    def by_title_words(self, words: str) -> ActorRef | None:
-        """The one titled person whose title holds every word of a description in lower case
-        ("human rights minister" -> the "Minister of Human Rights"); None when none or several do."""
-        wanted = set(re.findall(r"[a-z]+", words.lower())) - {"the", "of", "for", "and", "s"}
-        found = {ref.name: ref for ref in self.persons
-                 if wanted and wanted <= set(re.findall(r"[a-z]+", (ref.title or "").lower()))}  # fmt: skip
-        return next(iter(found.values())) if len(found) == 1 else None
+    def described(self, words: str, bodies: bool = False) -> ActorRef | None:
+        """The one titled person whose title (or, with `bodies`, the one body whose name) holds every
+        word of a description in lower case: "human rights minister" -> the "Minister of Human
+        Rights", "national human rights commission" -> the "Kenya National Commission on Human
+        Rights"; None when none or several do."""
+        wanted = set(re.findall(r"[a-z]+", words.lower())) - {"the", "of", "for", "and", "on", "in", "s"}
+        refs = ([m.actor for m in self.mentions if m.actor.kind not in ("state", "official", "media")]
+                if bodies else self.persons)  # fmt: skip
+        found = {ref.name: ref for ref in refs
+                 if wanted <= set(re.findall(r"[a-z]+", ((ref.name if bodies else ref.title) or "").lower()))}  # fmt: skip
+        return next(iter(found.values())) if wanted and len(found) == 1 else None
 
     def mandate(self) -> ActorRef | None:
         """The UN mandate the article is about (the first one named)."""

@@ -361,10 +361,9 @@ def _described_body(ctx: PressContext, phrase: str) -> ActorRef | None:
     found = re.fullmatch(r"(?:(?:the\s+)?[A-Z][\w-]+(?:’s|'s|’|')\s+|the\s+)?((?:[a-z-]+\s+){1,5}[a-z-]+)", phrase.strip())
     if found is None:
         return None
-    wanted = set(found.group(1).split()) - {"the", "of", "for", "and", "on", "in"}
-    names = {m.actor.name: m.actor for m in ctx.actors.mentions if m.actor.kind not in ("state", "official", "media")
-             and wanted <= set(re.findall(r"[a-z]+", m.actor.name.lower()))}  # fmt: skip
-    return next(iter(names.values())) if len(wanted) >= 2 and len(names) == 1 else None
+    if len(set(found.group(1).split()) - {"the", "of", "for", "and", "on", "in"}) < 2:
+        return None  # "the commission": one word says too little
+    return ctx.actors.described(found.group(1), bodies=True)
 
 
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:

@@ -304,7 +304,7 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if person is not None and person.kind == "official":
             people.append(person)
     for match in _DESCRIBED_OFFICIAL.finditer(ctx.text, start, end):  # "Honduras' human rights minister held
-        person = ctx.actors.by_title_words(match.group(1))  # a meeting": the Minister of Human Rights named later
+        person = ctx.actors.described(match.group(1))  # a meeting": the Minister of Human Rights named later
         if person is not None:
             people.append(person)
     if re.search(r"(?i)\bthe\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?special\s+rapporteur\b", ctx.text[start:end]):
