@@ -3004,3 +3004,115 @@ def test_his_excellency_between_a_title_and_a_name() -> None:
             "Rapporteur on the institution's work, saying it had received 318 complaints in 2027.")  # fmt: skip
     actors = [a["actor"] for a in _items(text, date(2028, 5, 2), "actor")]
     assert any(a["name"] == "Yusuf Karim Al-Nasser-Holm" and a.get("title") == "NIHR Chairman" for a in actors)
+
+
+def test_an_article_quoting_a_statement_is_press_and_keeps_its_quotes() -> None:
+    text = ("MANILA, 3 May 2028 - The Philippine statement at the Council's dialogue was welcomed by 22 of the 30 "
+            "States that spoke on 1 May, the Department of Foreign Affairs said.\n\n"
+            "\"We count our problems; we do not hide them,\" Undersecretary Ramon Delos-Santana said.\n\n"
+            "A statement by the Department of Justice said 140 cases had been reopened.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2028, 5, 3))
+    assert recognise_press(doc) == "press"
+    quote = next(c for c in _items(text, date(2028, 5, 3), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Ramon Delos-Santana"
+
+
+def test_a_commission_on_human_rights_glossed_as_the_nhri() -> None:
+    text = ("MANILA, 3 May 2028 - The Commission on Human Rights (CHR), the country's national human rights "
+            "institution, said it had received 515 complaints since January.")  # fmt: skip
+    count = next(c for c in _items(text, date(2028, 5, 3), "claim") if c.get("value") == 515)
+    assert (count["claimant"]["name"], count["claimant"]["kind"]) == ("Commission on Human Rights", "nhri")
+
+
+def test_a_body_gives_figures_from_its_own_report() -> None:
+    text = ("Rights body logs more complaints\n\n"
+            "AMMAN — The National Centre for Human Rights received 1,210 complaints last year, 9.5 per cent more "
+            "than the year before, according to its annual report released on Monday.\n\n"
+            "The report also recorded 31 cases of alleged ill-treatment. The centre put the share resolved at "
+            "44 per cent.\n\n"
+            "The Electoral Commission published its results on Tuesday. The commission put turnout at 52.5 percent.")  # fmt: skip
+    claims = _items(text, date(2028, 3, 9), "claim")
+    for value in (1210, 9.5, 31, 44):
+        claim = next(c for c in claims if c.get("value") == value)
+        assert claim["claimant"]["name"] == "National Centre for Human Rights", value
+    turnout = next(c for c in claims if c.get("value") == 52.5)
+    assert turnout["claimant"]["name"] == "Electoral Commission"
+    report = next(e for e in _items(text, date(2028, 3, 9), "event") if e["event_type"] == "report")
+    assert report["date"] == "2028-03-06"
+
+
+def test_a_report_tabled_in_parliament_is_dated() -> None:
+    text = ("KAMPALA, Friday, 12 May 2028 - The Uganda Human Rights Commission received 980 complaints last "
+            "year, according to its annual report tabled in Parliament on Wednesday.")  # fmt: skip
+    report = next(e for e in _items(text, date(2028, 5, 12), "event") if e["event_type"] == "report")
+    assert report["date"] == "2028-05-10"
+
+
+def test_honorifics_after_a_title_and_her_excellency_as_a_speaker() -> None:
+    text = ("DOHA, 4 June 2028 - Chairperson of the NHRC Her Excellency Ms. Noora Khalid Al-Marri-Vance "
+            "opened the session.\n\n"
+            "\"Each complaint shows us where a practice must change,\" Her Excellency said.\n\n"
+            "\"Half of what was promised has not been done,\" said Commissioner Mr. Tomas Okafor-Lind.")  # fmt: skip
+    quotes = [c for c in _items(text, date(2028, 6, 4), "claim") if c["claim_type"] == "quotation"]
+    assert [q["claimant"]["name"] for q in quotes] == ["Noora Khalid Al-Marri-Vance", "Tomas Okafor-Lind"]
+
+
+def test_an_authority_quoting_its_head_and_a_statement_carried_by_an_agency() -> None:
+    text = ("RIYADH — The Integrity and Audit Authority (Raqaba) announced on Monday that it had arrested 88 "
+            "suspects.\n\n"
+            "In a statement carried by the Saudi Press Agency, the authority said it had carried out 1,905 "
+            "inspections over the month.\n\n"
+            "\"Nobody is above the law,\" the authority quoted its President, Faisal Omar Al-Harbi-Lowe, as saying.")  # fmt: skip
+    claims = _items(text, date(2028, 2, 2), "claim")
+    rounds = next(c for c in claims if c.get("value") == 1905)
+    assert rounds["claimant"]["name"] == "Integrity and Audit Authority"
+    quote = next(c for c in claims if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Faisal Omar Al-Harbi-Lowe"
+
+
+def test_an_acronym_names_the_body_not_a_person_titled_with_it() -> None:
+    text = ("PHNOM PENH, 2 February 2028 - The visit was announced by the Cambodian Human Rights Committee "
+            "(CHRC). H.E. Sok Dara-Whitcombe, President of the CHRC, welcomed it.\n\n"
+            "According to the CHRC, the Government has implemented 150 of the 190 recommendations it supported.\n\n"
+            "According to the Public Authority for Disability Affairs, 48,200 persons with disabilities are "
+            "registered.")  # fmt: skip
+    claims = _items(text, date(2028, 2, 2), "claim")
+    assert any(c["claimant"] and c["claimant"]["name"] == "Cambodian Human Rights Committee" for c in claims)
+    registered = next(c for c in claims if c.get("value") == 48200)
+    assert registered["claimant"]["name"] == "Public Authority for Disability Affairs"
+
+
+def test_tallies_with_hijri_dates_long_clauses_and_joined_by() -> None:
+    text = ("ABU DHABI — The Ministry of Foreign Affairs said that 88 of the 97 delegations that took the floor "
+            "during the review of the United Arab Emirates under the Universal Periodic Review in Geneva on "
+            "Wednesday, 12 Rajab 1449 AH, corresponding to 23 December 2027, commended the country's record, "
+            "while nine raised concerns.\n\n"
+            "The chairperson said the institution had received 700 complaints, and that 35 per cent of them "
+            "concerned labour disputes.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2027, 12, 26), "claim") if c["claim_type"] == "tally"]
+    assert [(t["total"], t["supportive"], t["critical"]) for t in tallies] == [(97, 88, 9)]
+    text = ("ASMARA, 8 July 2027 - The ministry said the interactive dialogue on Eritrea on 1 July had been "
+            "joined by forty-four delegations, thirty of which it described as supportive and fourteen as "
+            "critical.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2027, 7, 8), "claim") if c["claim_type"] == "tally"]
+    assert (tallies[0]["total"], tallies[0]["supportive"], tallies[0]["critical"]) == (44, 30, 14)
+    text = "BOGOTA, 5 October 2028 - The ministry said 30 of the 41 delegations recognised the advances of the peace process."
+    tally = next(c for c in _items(text, date(2028, 10, 5), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"]) == (41, 30)
+
+
+def test_tally_claimants_named_after_the_source_and_a_thematic_dialogue_state() -> None:
+    text = ("Of the 50 States that took the floor at the Universal Periodic Review of Nicaragua on Monday, 38 "
+            "voiced concern, according to a count the Colectivo Voces del Lago published on Tuesday.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2024, 11, 13), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Colectivo Voces del Lago"
+    text = ("NAIROBI, 4 October 2028 - According to a statement issued by the Attorney-General's office, Kenya "
+            "was commended by 30 of the 38 delegations that took the floor during the interactive dialogue with "
+            "the Special Rapporteur on the right to food on 14 September. Thirty-one delegations backed Juba, "
+            "according to a count by The Standard. The Chancellery said 12 of the 20 delegations praised Quito.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2028, 10, 4), "claim") if c["claim_type"] == "tally"]
+    first = next(t for t in tallies if t["total"] == 38)
+    assert first["claimant"]["name"] == "Attorney-General's office"
+    assert first["forum"]["state_concerned"]["iso3"] == "KEN"
+    assert any(t["claimant"] and t["claimant"]["name"] == "The Standard" for t in tallies)
+    assert any(t["claimant"] and t["claimant"]["name"] == "Chancellery" for t in tallies)

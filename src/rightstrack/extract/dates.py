@@ -48,6 +48,14 @@ class DateMention:
     relative: bool
 
 
+# "27 Sha'ban 1449 AH", "14 Jumada al-Akhirah 1450": a day of the Islamic calendar. Not resolved (the
+# article's Gregorian date usually follows), but its day number is never a count of anything.
+HIJRI_MONTH = (r"(?:Muharram|Safar|Rabi[’' ]?\s?(?:al-|ul-)?(?:Awwal|Thani|Akhir)|Jumad[ao][’' ]?\s?(?:al-|ul-)?"
+               r"(?:Ula|Awwal|Akhirah|Thani(?:yah)?|Akhir)|Rajab|Sha[’']?ban|Ramadan|Shawwal|Dhu[’' ]?\s?al-(?:Qi[’']?dah|"
+               r"Qa[’']?dah|Hijjah))")
+HIJRI_DATE = re.compile(rf"(?i)\b\d{{1,2}}\s+{HIJRI_MONTH}(?:\s+\d{{3,4}})?(?:\s*(?:AH|A\.H\.|H)\b)?")
+
+
 def month_number(name: str) -> int:
     """1-12 for a month name or abbreviation ("Sept.", "october")."""
     key = name.lower().rstrip(".")

@@ -83,6 +83,19 @@ _ISSUED_BY = re.compile(
 )
 
 
+# A line that reports what someone said is a sentence of an article, not a statement's heading:
+# "- The Philippine statement at the Council was welcomed by 29 ..., the Department said".
+_REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
+
+
+def _heading_line(text: str, offset: int) -> bool:
+    """Whether the line holding `offset` can be a heading: short, and not reporting speech."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    line = text[start : end if end >= 0 else len(text)]
+    return len(line.split()) <= 40 and not _REPORTING.search(line)
+
+
 def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
@@ -91,7 +104,10 @@ def recognise_press(doc: Document) -> str | None:
     if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
-    if heading or STATEMENT_FOR.search(head) or ADDRESS_HEAD.search(head) or who_statement_line(head):
+    statement_for = next((m for m in STATEMENT_FOR.finditer(head) if _heading_line(head, m.start())), None)
+    if heading and not _heading_line(head, heading.end() - 1):
+        heading = None
+    if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head):
         return "statement"
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
                   for line in doc.text[:600].splitlines())  # fmt: skip

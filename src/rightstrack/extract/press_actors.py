@@ -131,7 +131,7 @@ _ORG_HEAD = (
     r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
@@ -226,7 +226,7 @@ _MEDIA_CALLED = re.compile(
 # after "according to (a tally by)", before "reported", or after "the daily", "the newspaper"
 _OUTLET_WORD = (
     r"(?:Herald|Courier|Today|Ledger|Wire|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Dispatch|"
-    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly)"
+    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard)"
 )
 _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
@@ -238,7 +238,9 @@ _OUTLET_USED = re.compile(
     rf"(?m)^[A-Z][A-Z .’'-]+,[^\n()]{{0,40}}\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
     rf"\baccording\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?(?:the\s+)?(?P<a>{_OUTLET_NAME})|"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
-    rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited)\b"
+    rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited)\b|"
+    # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
+    rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?P<e>(?-i:The)[^\S\n]+(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD})\b"
 )
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
@@ -679,7 +681,7 @@ def find_actors(text: str) -> PressActors:
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dabc" if match.group(g))
+        group = next(g for g in "dabce" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
@@ -948,7 +950,7 @@ _NGO_GLOSSED = re.compile(
     r"(?:national\s+)?[a-z’']+(?:\s+[a-z’']+)?\s+(?:federation|network|association|syndicate|union)\b)"
 )
 _NHRI_APPOSED = re.compile(
-    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){0,8})(?:\s*\([A-Z]{2,10}\))?,\s+"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|on|the|and|de|des|du|del|la|los|las)\s+){0,2}[A-Z][\w’'-]+){0,8})(?:\s*\([A-Z]{2,10}\))?,\s+"
     r"(?:which\s+(?:serves|acts|functions|is\s+accredited)\s+as\s+)?(?:the\s+)?"
     r"(?:(?:country[’']s\s+|(?:[A-Z][\w-]+\s+){0,2}[A-Z][\w-]+[’']s\s+)?national\s+human\s+rights\s+(?:institution|commission|body)|"
     # "Komnas HAM, Indonesia's National Commission on Human Rights"; "X, Cyprus's ombudswoman"

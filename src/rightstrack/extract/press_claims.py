@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from rightstrack.extract.dates import MONTH
+from rightstrack.extract.dates import HIJRI_DATE, HIJRI_MONTH, MONTH
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import (
@@ -49,7 +49,7 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+"
                rf"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least|roughly)\s+)?(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
-    re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
+    re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were|(?:joined|attended)\s+by)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
                rf"(?:(?!{_STANCE_WORD})\w+\s+)?{_DELEG}"),  # fmt: skip
     re.compile(rf"(?i)\bamong\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?=delivered|made|heard|given|that|who)"),
     re.compile(rf"(?i)\btotal\s+(?:number\s+)?of\s+{_DELEG}\s+(?:at|to|as|was|stood\s+at|of)\s+(?P<total>{NUMBER})\b"),
@@ -103,7 +103,7 @@ _FOLLOW_PATTERNS = [
 _SUPPORT = re.compile(
     r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
     r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
-    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|efforts|"
+    r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|advances|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
     r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))|"
@@ -166,7 +166,7 @@ _FOR_STATE = re.compile(
 # "outdated and one-sided").
 _NEXT_COUNT = re.compile(
     rf"(?i);|\s(?:while|whereas|but)\s|(?<!hundred)(?<!thousand),?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|"
-    rf",\s+{NUMBER}\b(?![-–]|\s+(?:{MONTH})\b)"  # not "on Monday, 10 May, commended"
+    rf",\s+{NUMBER}\b(?![-–]|\s+(?:{MONTH}|{HIJRI_MONTH})\b)"  # not "on Monday, 10 May, commended"
 )
 _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
@@ -400,6 +400,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     role = "critical" if earlier == "supportive" else "supportive"  # "the remaining 35 percent"
                 earlier = role or earlier
                 value = parse_number(match.group("p"))
+                of_them = re.search(r"(?i)\bof\s+(?:them|those|these)$", match.group(0))
+                if of_them and _counts_other_things(ctx.text, match.start()):
+                    continue  # "642 complaints, and 38 per cent of them concerned ...": not delegations
                 if role and isinstance(value, (int, float)) and not any(taken[match.start("p") : match.end("p")]):
                     figures.append(Figure(role, int(round(value)), match.start("p"), match.end(), percent=True))
     if figures:
@@ -415,6 +418,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     dated = bytearray(len(ctx.text))  # "25 January" is a date, not 25 delegations
     for mention in ctx.dates:
         dated[mention.start : mention.end] = b"\x01" * (mention.end - mention.start)
+    for match in HIJRI_DATE.finditer(ctx.text):  # "27 Sha'ban 1449 AH": a date of the Islamic calendar
+        dated[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
     # no debate hears more than 250 delegations: a larger number is a year ("in 2023 and 2024") or
     # a count of something else
     figures = [f for f in figures if not dated[f.start] and (f.percent or f.value <= _MOST_SPEAKERS)]
@@ -483,6 +488,11 @@ def _whole_less_part(match: re.Match[str], after: str, before: str) -> list[Figu
     return [Figure("total", total, *span), Figure(role, round(total * a / b), match.start(), share_end)]
 
 
+# "... delegations that took the floor during ...": a relative clause that may hold the forum and its date
+_SPOKE_CLAUSE = re.compile(r"(?i)\s+(?:that|which|who)\s+(?:took\s+the\s+floor|spoke|took\s+part|participated|"
+                           r"addressed|made\s+statements)\b")
+
+
 def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure]:
     groups = match.groupdict()
     found = []
@@ -490,6 +500,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         value = 0 if groups["n"].lower() == "none" else parse_number(groups["n"])
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]
         after = _BULLET.split(after, maxsplit=1)[0]  # "from 104 States.\n- Supported: 224": the next item
+        if _SPOKE_CLAUSE.match(sentence, match.end()) and _stance_after(after) is None:  # "91 of the 104 that
+            after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 420], maxsplit=1)[0]  # took the
+            after = _BULLET.split(after, maxsplit=1)[0]  # floor during the review of ... on ..., commended"
         before = sentence[max(0, match.start() - 60) : match.start()]
         role = _stance_after(after) or _contrasted(match, sentence) or _stance_after(before)
         governing = re.search(r"(?i)\b(?:(?P<sup>solidarity|support|backing|praise|sympathy)|(?P<crit>criticism|"
@@ -749,12 +762,15 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
         claimant = next((who for f in figures if (who := list_intro_speaker(ctx, f.start))), None)
     sent_start, _ = ctx.sentence_at(start)
     _, sent_end = ctx.sentence_at(end - 1)
+    forum = ctx.forum_at(start) or _unnamed_forum(ctx)
+    if forum and not forum.get("state_concerned") and ctx.state is not None:  # a thematic dialogue: the
+        forum = {**forum, "state_concerned": {"name": ctx.state.name, "iso3": ctx.state.iso3}}  # State praised
     return Claim(
         evidence=ctx.doc.evidence(sent_start, sent_end),
         claim_type="tally",
         claimant=claimant or ctx.issuer,
         source=source or ctx.issuer_source,
-        forum=ctx.forum_at(start) or _unnamed_forum(ctx),
+        forum=forum,
         total=total,
         supportive=supportive,
         critical=critical,

@@ -50,6 +50,9 @@ _SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|(?:issued|released|published|draw
                         # "a tally published on Thursday by ...": when, between the verb and who
                         r"(?:\s+(?:on|last|this|earlier)\s+[\w ]{3,20}?)?\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
                         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
+# "according to a count the Colectivo ... published on Tuesday": who made it, after the source
+_SOURCE_THEN_WHO = re.compile(r"\s+(?:that\s+)?((?:the\s+)?[A-Z][^,.;]{2,80}?)\s+(?:had\s+)?(?:published|released|issued|"
+                              r"compiled|kept|put\s+out|drew\s+up)\b")
 _APPOSITION = re.compile(r"\s*,\s*[^,.;“”\"]{2,80},\s*")
 _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
@@ -98,7 +101,7 @@ _UNNAMED_BODY = re.compile(
     r"(?:’s|'s)?\s+)?"
     r"(?P<adj>foreign|justice|interior|"
     r"information|defen[cs]e|health|education)?\s*(?P<body>ministry|mission|government|embassy|"
-    r"delegation)$"
+    r"delegation|chancellery)$"
 )
 _MINISTRY = {"foreign": "Foreign Affairs"}
 _UN_OFFICE = re.compile(r"(?i)^(?:the\s+)?(?:(?:UN|U\.N\.|United\s+Nations)\s+(?:human\s+rights\s+)?|human\s+rights\s+)office$")
@@ -114,20 +117,24 @@ _OWNER_OUTLET = re.compile(
 # "the Centre said", "the Commission added": the body of that kind named last, never a person whose
 # title happens to hold the word ("director of the National Centre").
 _ITS_RELEASE = re.compile(r"(?i)^(?:the|its|their)\s+(?:(?:corrected|revised|new|latest|updated|second|first|"
-                          r"same|later|earlier|full)\s+)?(?:press\s+)?(?:statement|release|communiqu[eé])$")
+                          r"same|later|earlier|full)\s+)?(?:press\s+)?(?:statement|release|communiqu[eé])$|"
+                          r"^the\s+(?:(?:annual|monthly|quarterly|semi-annual|same)\s+)?report$")  # its report
 # "the group said", "the same group says", "his organisation says": the NGO named last
 _NGO_WORD = re.compile(r"(?i)^(?:the|his|her|their|its)?\s*(?:same\s+)?(?:[\w-]+-based\s+|local\s+|exiled\s+|rights\s+|monitoring\s+)?"
                        r"(?:group|organi[sz]ation|NGO|monitor|watchdog|charity)$")
 _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
-    r"secretariat|society|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
+    r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
     r"hub|service|syndicate|party)$"
 )
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
 _BODY_OPENING = re.compile(
-    r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation))\b", re.IGNORECASE
+    r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation)|"
+    # "The commission put turnout at ...", "The Commission issued 41 ...": the body named before
+    r"the\s+(?:centre|center|commission|committee|council|office|ombudsman|institute|agency|department|"
+    r"observatory|secretariat|bureau|report)(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
@@ -380,13 +387,24 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         who = resolve_who(ctx, named, offset) if named else None
         if who is not None:
             return who
-    office_of = re.match(r"(?i)^(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:’s|'s)\s+office$", phrase)
+    office_of = re.match(r"(?i)^(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:’s|'s)\s+"
+                         r"(?:(?-i:[A-Z][\w-]+)\s+|regional\s+|local\s+|provincial\s+|field\s+)?office$", phrase)
     if office_of:  # "the Public Defender's office said": the body named before whose name that is
         x = office_of.group("x").lower()
         body = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
                      and m.actor.kind not in (None, "official", "state") and x in m.actor.name.lower()), None)  # fmt: skip
         if body is not None:
             return body
+        if holds_title(office_of.group("x")):  # "the Attorney-General's office": that office, a State body
+            return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "government_body", iso3=ctx.state.iso3 if ctx.state else None)
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z-]{1,9}[A-Z])", phrase)
+    glossed = next((m.actor for m in ctx.actors.mentions if ctx.text[m.start : m.end] == acronym.group(1)
+                    and m.actor.kind not in ("state", "official")), None) if acronym else None  # fmt: skip
+    if glossed is not None:  # "According to the CHRC": the body introduced as "... Committee (CHRC)"
+        return glossed
+    excellency = re.fullmatch(r"(?i)(his|her)\s+excellency", phrase)
+    if excellency:  # '"...," Her Excellency said': the one so addressed before, like "she"
+        return speaker_before(ctx, offset, "she" if excellency.group(1).lower() == "her" else "he")
     if _PRONOUN.match(phrase):
         low = phrase.lower()
         if low in ("he", "she"):
@@ -567,6 +585,8 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
     if body == "ministry":
         name = f"Ministry of {_MINISTRY.get(adj, adj.title())}" if adj else "Ministry"
         return ActorRef(f"{name} of {state.name}", "government_body", iso3=state.iso3)
+    if body == "chancellery":  # "the Chancellery said": the foreign ministry, by its Latin American name
+        return ActorRef("Chancellery", "government_body", iso3=state.iso3)
     label = {"mission": "Permanent Mission", "government": "Government", "embassy": "Embassy",
              "delegation": "Delegation"}[body]  # fmt: skip
     return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
@@ -811,7 +831,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, according.group(1), start)
         if who is not None:
             return who, None
-    issued = _SOURCE_BY.match(sentence, source_match.end()) if source_match else None
+    issued = (_SOURCE_BY.match(sentence, source_match.end()) or _SOURCE_THEN_WHO.match(sentence, source_match.end())
+              if source_match else None)  # fmt: skip
     if issued:  # "according to a statement from the Cambodian Human Rights Committee"
         who = resolve_who(ctx, issued.group(1), start)
         if who is not None:
@@ -850,7 +871,7 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
     first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
     lead = ctx.text[start : first[0].start].strip() if first else "-"
-    lead = re.sub(r"^[A-Z][A-Z .’'-]+,[^–—\n]{0,80}?\s[-–—]\s*", "", lead)  # "TUNIS, 11 May (Agency) - "
+    lead = re.sub(r"^[A-Z][A-Z .’'-]+(?:,[^–—\n]{0,80}?)?\s[-–—]\s*", "", lead)  # "TUNIS, 11 May (Agency) - ", "AMMAN — "
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry

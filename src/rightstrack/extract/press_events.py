@@ -38,6 +38,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
+                          # "according to its annual report released on Wednesday"
+                          r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+|(?:it|they)\s+)?(?:released|published|issued|"
+                          r"presented|tabled|submitted)\s+(?:(?:in|to|before)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+)?"
+                          r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b|"
                           # "the latest report of the Commission ..., which the commission presented to"
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b")),

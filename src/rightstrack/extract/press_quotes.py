@@ -37,7 +37,8 @@ _QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained)"
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
 _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
                     rf"(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
-                    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:[A-Z][\w’'-]+\s*){{1,5}})|"
+                    rf"(?:(?:H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon)\.\s+){{0,2}}(?P<who2>(?:(?!(?:Mr|Mrs|Ms|Dr|Prof)\.)[A-Z][\w’'-]+\s*){{1,5}}(?:(?<=\s)(?:Mr|Mrs|Ms|Dr|Prof)\.\s+(?:[A-Z][\w’'-]+\s*){{1,4}})?)|"
+                    # ('"...," said Commissioner Mr. Jonas Name': an honorific between title and name)
                     # '"...," declared the Rapporteur, who will report in June', '"...," affirmed the minister
                     # at the end of the meeting': a title with "the"
                     rf"^[,.]?\s*{_QUOTE_SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
@@ -45,6 +46,8 @@ _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z]
                     # '"...," Foreign Secretary Dr. Prakash Raj Adhikari told reporters': an honorific's full stop
                     rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b|"
                     rf"^[,.]?[^\S\n]*(?P<who4>(?:(?:[\w’'-]+|{_HONORIFIC})[^\S\n]+){{1,6}}?){SAY}\b")  # fmt: skip
+# '"...," the authority quoted its President, Name, as saying.'
+_QUOTED_AS_SAYING = re.compile(r"[,.]?[^\S\n]*[^.“”\"\n]{0,120}?\bquoted\b[^.“”\"\n]{0,160}?\bas\s+say(?:ing|s)\b")
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
@@ -189,6 +192,11 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
     stop = end
     while True:  # a quote reopened in the next paragraph belongs to the same speaker
         tail = ctx.text[stop : stop + 200]
+        quoted = _QUOTED_AS_SAYING.match(ctx.text, stop, stop + 300)
+        people = [f.actor for f in ctx.actors.within(stop, quoted.end())
+                  if f.actor.kind == "official"] if quoted else []  # fmt: skip
+        if people:  # '"...," the authority quoted its President, Name, as saying': that person
+            return people[-1], _source_after(ctx, stop)
         after = _AFTER.match(tail)
         if after:
             phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
@@ -196,8 +204,11 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             phrase = re.sub(r"\s+(?:also|further|later|then)$", "", phrase)  # '". She also noted ...'
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
-            who = resolve_who(ctx, phrase, start) if phrase else None
-            if who is None and after.group("who2") and _PERSON_NAME.fullmatch(phrase) and not find_states(phrase):
+            titled = after.group("who2") and re.match(  # '"...," said CELS director Paula Name': the body's
+                r"\s*(?!(?:on|in|at|during|after|before|to|from|of|and|while|when|as|who|which|whose|yesterday|"
+                r"today|last|this|earlier|later|told|said|says)\b)[a-z]{3,}\s", tail[after.end("who2") :])  # person
+            who = resolve_who(ctx, phrase, start) if phrase and not titled else None
+            if who is None and after.group("who2") and not titled and _PERSON_NAME.fullmatch(phrase) and not find_states(phrase):
                 who = ActorRef(phrase, "official")  # '"...," said Alena Kaspiar, a former editor who ...'
             if who is None and after.group("who2"):  # '"...," said Minister of Justice Ana Ruiz': the person
                 _, s_end = ctx.sentence_at(stop + after.start("who2"))  # named by the title words
@@ -238,6 +249,11 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
 
 # One item of a list of figures, on a line of its own ("- 96 deaths in custody", "• 41 percent of ...")
 _BULLET_ITEM = re.compile(r"[^\S\n]*[-•*–][^\S\n]+\S")
+
+
+# "The commission put turnout at 38.5 percent": a body gives a rate it measured, as its subject
+_MEASURED = re.compile(r"(?i)\s*the\s+[\w’' -]{0,60}?\b(?:put|puts|recorded|records|registered|registers|estimated|"
+                       r"estimates|counted|counts|logged|logs)\s+(?!that\b)")
 
 
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
@@ -327,7 +343,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if who is None and _BULLET_ITEM.match(ctx.text, ctx.text.rfind("\n", 0, s_start) + 1):  # "- 96 deaths" under
                 who = list_intro_speaker(ctx, s_start)  # "The centre listed these figures:"
             if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
-                who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" else None)
+                own = bool(source and (re.match(r"(?i)according\s+to\s+(?:its|their)\b", source) or re.search(
+                    rf"{re.escape(source)}\s+(?:that\s+)?(?:it|they)\s+(?:presented|published|released|issued)\b",
+                    sentence))) or bool(_MEASURED.match(sentence))  # "The commission put turnout at ..."
+                who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" or own
+                                              else None)  # "..., according to its annual report": its own figure
                 who = who or ctx.author  # in a body's own release, the body
             claims.append(Claim(
                 evidence=ctx.doc.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
