@@ -3116,3 +3116,36 @@ def test_tally_claimants_named_after_the_source_and_a_thematic_dialogue_state() 
     assert first["forum"]["state_concerned"]["iso3"] == "KEN"
     assert any(t["claimant"] and t["claimant"]["name"] == "The Standard" for t in tallies)
     assert any(t["claimant"] and t["claimant"]["name"] == "Chancellery" for t in tallies)
+
+
+def test_meeting_participants_named_by_surname_pronoun_or_mandate() -> None:
+    text = ("PORT-AU-PRINCE, 20 December 2028 - The Independent Expert on the situation of human rights in Haiti, "
+            "Odile Marchetti-Ba, will visit the country in January.\n\n"
+            "The announcement follows a virtual meeting held on Monday between the Independent Expert and the "
+            "Minister of Justice and Public Security, Jean-Robert Fleurimond-Kay.\n\n"
+            "Ms. Marchetti-Ba held a meeting on Tuesday with the Ombudsman, Carline Desrosiers-Holt.\n\n"
+            "On Wednesday she was received by the Prime Minister, Gaspard Lamothe-Ruiz.")  # fmt: skip
+    actors = [a["actor"] for a in _items(text, date(2028, 12, 20), "actor")]
+    minister = next(a for a in actors if a["name"] == "Jean-Robert Fleurimond-Kay")
+    assert minister["title"] == "Minister of Justice and Public Security"
+    meetings = sorted((e for e in _items(text, date(2028, 12, 20), "event") if e["event_type"] == "meeting"),
+                      key=lambda e: e["date"])  # fmt: skip
+    assert [e["date"] for e in meetings] == ["2028-12-18", "2028-12-19", "2028-12-20"]
+    for meeting in meetings:
+        assert "Odile Marchetti-Ba" in [p["name"] for p in meeting["participants"]], meeting["date"]
+
+
+def test_a_weekday_after_a_past_verb_is_past_even_after_will() -> None:
+    text = ("ACCRA - The party will hold a majority after the Electoral Commission on Sunday declared results for all "
+            "constituencies in Thursday's general election.")  # fmt: skip
+    election = next(e for e in _items(text, date(2028, 12, 11), "event") if e["event_type"] == "election")
+    assert election["date"] == "2028-12-07"
+
+
+def test_news_agencies_named_by_acronym_or_before_news_agency() -> None:
+    text = ("TEHRAN, 5 May 2028 - The minister said the sanctions were \"a crime against ordinary families\", "
+            "according to IRNA.\n\n"
+            "ADEN, 5 May 2028 - The minister said in a statement carried by the Hadramawt news agency that 40 "
+            "detainees had been released.")  # fmt: skip
+    media = {a["actor"]["name"] for a in _items(text, date(2028, 5, 5), "actor") if a["actor"].get("kind") == "media"}
+    assert {"IRNA", "Hadramawt"} <= media

@@ -376,6 +376,9 @@ def _period(
     return _mention(match, date(year, 1, 1), date(year, 12, 31), "year", True)
 
 
+_PAST_AFTER_HINT = re.compile(r"\b(?:declared|announced|published|released|was|were|had|took\s+place)\b")
+
+
 def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     word = (match.group(1) or "").lower().removeprefix("the ").strip()
     word = {"previous": "last", "following": "next"}.get(word, word)  # "the previous Thursday"
@@ -385,7 +388,11 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     before = re.split(r"[.!?]\s", text[max(0, match.start() - 160) : match.start()])[-1]
     said = re.search(r"\b(?:said|told|announced|stated|added|reported)\b[\w ]{0,30}$", before)  # "told
     # reporters on Wednesday" is when it was said, whatever the quote before it promises
-    forward = word == "next" or (word != "last" and bool(_FUTURE_HINT.search(before)) and not said)
+    hints = list(_FUTURE_HINT.finditer(before))
+    # "will hold a majority after the Commission on Sunday declared results ... in Thursday's election":
+    # a verb in the past after the future one reports what happened
+    past = bool(hints) and bool(_PAST_AFTER_HINT.search(before, hints[-1].end()))
+    forward = word == "next" or (word != "last" and bool(hints) and not said and not past)
     if forward:
         days = (target - published.weekday()) % 7 or (7 if word == "next" else 0)
         return _mention(match, published + timedelta(days=days), None, "day", True)

@@ -250,7 +250,14 @@ _MEDIA_NAMES = (
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
     "Lusa", "EFE", "Kyodo", "Yonhap", "Anadolu", "ANSA", "TASS", "Interfax", "Bernama", "Antara",
     "Press Trust of India",
+    # national news agencies, often cited by their acronym alone ("according to IRNA")
+    "IRNA", "IRIB", "ISNA", "KUNA", "QNA", "WAM", "SANA", "KCNA", "Emirates News Agency", "Saudi Press Agency",
+    "Kuwait News Agency", "Qatar News Agency", "Bahrain News Agency", "Oman News Agency", "Vietnam News Agency",
+    "Philippine News Agency", "Ethiopian News Agency", "News Agency of Nigeria", "Prensa Latina", "BelTA",
+    "Kazinform", "Azertag", "Armenpress", "Agence Kampuchea Presse", "RIA Novosti",
 )  # fmt: skip
+# "carried by the Saba news agency": a news agency named before the words
+_NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
 _TREATY_BODY = re.compile(
@@ -688,12 +695,15 @@ def find_actors(text: str) -> PressActors:
         start = match.start(group) + match.group(group).index(name)  # the outlet of the dateline is
         role = "outlet" if group == "d" else "mentioned"  # no one's words in its first sentence
         actors.add(Found(start, start + len(name), ActorRef(name, "media"), role))
+    for match in _NAMED_AGENCY.finditer(text):
+        if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri")):
         for name in names:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
-            if kind == "nhri" and re.search(rf"\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE):
+            if kind in ("nhri", "media") and re.search(rf"[a-z]\s*\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE if kind == "nhri" else 0):
                 continue  # "the Human Rights Commission of Malaysia (SUHAKAM)": the gloss of the name given
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
                 chapter = _CHAPTER.match(text, match.end()) if kind == "ngo" else None
@@ -1114,6 +1124,9 @@ def _add_title_name(
     name, title = match.group("name"), match.group("title").strip()
     if any(token in _NOT_NAME or re.fullmatch(_ORG_HEAD, token) for token in name.split()):
         return
+    pair = re.search(r"\s+and\s+the\s+(?=[A-Z])", title)
+    if pair and holds_title(title[: pair.start()]) and holds_title(title[pair.end() :]):
+        title = title[pair.end() :]  # "between the Independent Expert and the Minister of Justice, Name": his title
     if title.lower() == "ambassador" and re.search(r",\s*$", text[: match.start("title")]):
         return  # "its Permanent Representative, Ambassador Eric Ndayizeye": the title before the comma
     if any(s < match.end("name") and match.start("name") < e

@@ -309,13 +309,17 @@ def _gender(text: str, person: ActorRef) -> str | None:
 
 
 def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
-    for found in ctx.actors.within(start, end):
-        if found.actor.kind == "official":
-            return found.actor
-    for match in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
+    """The person named first in [start, end): in full, or by a surname alone ("Ms. Marchetti-Ba held a
+    meeting with the Ombudsman, Name": Ms. Marchetti-Ba, though only the Ombudsman is named in full)."""
+    named = [(f.start, f.actor) for f in ctx.actors.within(start, end) if f.actor.kind == "official"]
+    for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", ctx.text[start:end]):
+        if named and start + match.start() >= named[0][0]:
+            break
         person = ctx.actors.person(match.group(0))
         if person is not None:
             return person
+    if named:
+        return named[0][1]
     opener = _NAME_OPENS.match(ctx.text, start, end)  # "Tomasz Ferreira-Obi, whose mission ...": an untitled
     if opener and not set(opener.group(1).split()) & _NOT_PERSON:  # person who opens the sentence
         from rightstrack.extract.press_states import resolve_state_name

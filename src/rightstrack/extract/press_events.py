@@ -299,7 +299,7 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         ):  # "met X on the day he addressed the Council": the Council was not at the meeting
             continue
         people.append(found.actor)
-    for match in re.finditer(r"\b[A-Z][a-z]+\b", ctx.text[start:end]):
+    for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", ctx.text[start:end]):  # "Ms. Oduya-Henriksen held"
         person = ctx.actors.person(match.group(0))
         if person is not None:
             people.append(person)
@@ -321,9 +321,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     if event_type == "meeting":
         s_start, s_end = ctx.sentence_at(start)
         subject = _sentence_subject(ctx, s_start, start)
-        if subject is None and re.search(r"\b(?:[Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks|received|spoke)\b",
-                                         ctx.text[s_start:s_end]):  # "On Tuesday he met the Minister": who "he" is
-            subject = speaker_before(ctx, s_start)
+        pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks|received|spoke|"
+                            r"was\s+received)\b", ctx.text[s_start:s_end])  # fmt: skip
+        if pronoun and (subject is None or pronoun.group(0).endswith("was received")):
+            # "On Tuesday he met the Minister", "On Saturday he was received by X": who "he" is
+            subject = speaker_before(ctx, s_start, pronoun.group(1).lower()) or subject
         if subject is not None:
             people.insert(0, subject)
     for match in _ANAPHORA.finditer(ctx.text[start:end]):
