@@ -3149,3 +3149,92 @@ def test_news_agencies_named_by_acronym_or_before_news_agency() -> None:
             "detainees had been released.")  # fmt: skip
     media = {a["actor"]["name"] for a in _items(text, date(2028, 5, 5), "actor") if a["actor"].get("kind") == "media"}
     assert {"IRNA", "Hadramawt"} <= media
+
+
+def test_eastern_european_numeric_dates_and_visit_ranges() -> None:
+    text = ("ASTANA — On 29.12.2027 the Deputy Minister of Foreign Affairs held a meeting in online format with the "
+            "UN Independent Expert on the rights of older persons, Mr. Tomas Reyes-Andersen.\n\n"
+            "The parties agreed the programme of the official visit of the Independent Expert to Kazakhstan, which "
+            "will take place from 17 to 26.01.2028.\n\n"
+            "YEREVAN — The national report presented on 9.XI.2027 in Geneva was assessed positively.")  # fmt: skip
+    events = _items(text, date(2028, 1, 4), "event")
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2028-01-17", "2028-01-26")
+    meeting = next(e for e in events if e["event_type"] == "meeting")
+    assert meeting["date"] == "2027-12-29"
+
+
+def test_a_visit_completed_on_one_day_that_had_begun_on_another() -> None:
+    text = ("TASHKENT — The Special Rapporteur on torture, Ms. Ines Ferrer-Adebayo, completed on 10.III.2028 her "
+            "official visit to Uzbekistan, which had begun on 1.III.2028. The Ombudsman said her staff had carried "
+            "out 46 unannounced visits to places of detention in 2027.")  # fmt: skip
+    visits = [e for e in _items(text, date(2028, 3, 11), "event") if e["event_type"] == "visit"]
+    assert [(v["date"], v["end_date"]) for v in visits] == [("2028-03-01", "2028-03-10")]
+
+
+def test_pacific_titles_with_the_hon_and_the_speaker() -> None:
+    text = ("SUVA - The Speaker, the Hon. Mere Tuilagi-Hansen, met the delegation on Monday. The Attorney-General, "
+            "the Hon. Semi Vakalala-Ross, said 312 cases were pending.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2028, 8, 16), "actor")}
+    assert actors["Mere Tuilagi-Hansen"]["title"] == "Speaker"
+    assert actors["Semi Vakalala-Ross"]["title"] == "Attorney-General"
+
+
+def test_a_joint_statement_with_heading_lines_before_delivered_by() -> None:
+    text = ("Joint statement on behalf of the Benelux countries\n\n"
+            "Human Rights Council, 68th session\n"
+            "Interactive dialogue with the Special Rapporteur on the right to privacy\n"
+            "Geneva, 22 June 2028\n\n"
+            "Delivered by Luxembourg, Ambassador Anne Kremer-Okafor\n\n"
+            "Mr. President,\n\n"
+            "I speak on behalf of Belgium, the Netherlands and my own country, Luxembourg. According to UNICEF, "
+            "41 children were held in immigration detention.")  # fmt: skip
+    doc = Document.from_text(text)
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "LUX"
+    assert statement["on_behalf_of"]["name"].startswith("Benelux")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Anne Kremer-Okafor"]["title"] == "Ambassador"
+    count = next(i for i in items if i["kind"] == "claim" and i.get("value") == 41)
+    assert count["claimant"]["name"] == "UNICEF"
+
+
+def test_an_ngo_release_is_its_own_source() -> None:
+    text = ("Tunisia: 180 protesters arrested, observatory says\n\n"
+            "TUNIS, 16 May 2028 - The Carthage Observatory for Civic Space said today that arrests had doubled.\n\n"
+            "Key findings:\n"
+            "- our monitors recorded 180 arrests of protesters between January and April;\n"
+            "- 27 percent of those arrested were under 25.\n\n"
+            "ENDS\n\n"
+            "For more information contact: the press office")  # fmt: skip
+    claims = _items(text, date(2028, 5, 16), "claim")
+    for value in (180, 27):
+        claim = next(c for c in claims if c.get("value") == value)
+        assert claim["claimant"]["name"] == "Carthage Observatory for Civic Space", value
+
+
+def test_hansard_speaker_labels_name_the_speaker_of_their_paragraphs() -> None:
+    text = ("PARLIAMENT OF RURITANIA\nHANSARD - QUESTIONS TO MINISTERS\n\nTuesday, 12 October 2027\n\n"
+            "HON. MARA KOVALENKO-REID (Bo District): Mr Speaker, how did we fare at the review?\n\n"
+            "THE MINISTER OF FOREIGN AFFAIRS AND INTERNATIONAL COOPERATION (Hon. Tamba Sesay-Lindgren): Mr Speaker, "
+            "I thank the Honourable Member.\n\n"
+            "Of the 44 countries that spoke in the interactive dialogue on 14 September, 30 expressed support and 14 "
+            "were critical.\n\n"
+            "HON. ROHAN PERERA-HOLM (Minister of Justice): Mr Speaker, 210 cases are pending.")  # fmt: skip
+    items = _items(text, date(2027, 10, 12), "actor")
+    people = {a["actor"]["name"]: a["actor"].get("title") for a in items if a["actor"].get("kind") == "official"}
+    assert people["Tamba Sesay-Lindgren"] == "Minister of Foreign Affairs and International Cooperation"
+    assert people["Rohan Perera-Holm"] == "Minister of Justice"
+    tally = next(c for c in _items(text, date(2027, 10, 12), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Tamba Sesay-Lindgren"
+
+
+def test_a_quote_the_subject_was_quoted_as_saying_or_acknowledged() -> None:
+    text = ("NEW DELHI, 3 March 2028 - The Special Rapporteur on the independence of judges, Lena Okafor-Dahl, met "
+            "the Union Minister of Law, Arvind Sethi-Marlowe, on Monday.\n\n"
+            "\"Our courts answer to the Constitution and to nobody else,\" the Minister was quoted as saying.\n\n"
+            "\"The backlog is a problem we have not solved,\" the Minister acknowledged last month.")  # fmt: skip
+    quotes = [c for c in _items(text, date(2028, 3, 3), "claim") if c["claim_type"] == "quotation"]
+    assert [q["claimant"]["name"] for q in quotes] == ["Arvind Sethi-Marlowe", "Arvind Sethi-Marlowe"]

@@ -96,10 +96,15 @@ def _shift_months(day: date, months: int) -> date:
 _REL_YEAR = r"(?:,?\s+(?P<rel>last|this|next)\s+year\b)?"
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1}
 
+_ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")
 _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("iso", re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")),
     # "17.09.2026", "14/05/2027": day and month told apart only when one is above 12 (or by the dots)
+    # "from 17 to 26.01.2028": a range whose month and year are written once, in figures
+    ("range_numeric", re.compile(r"(?<![\d./])(\d{1,2})\s*(?:-|–|to|until)\s*(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})(?![\d./]\d|\w)")),
     ("numeric", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./]\d|\w)")),
+    # "12.XI.2027": the month in Roman numerals, as in Eastern European usage
+    ("numeric_roman", re.compile(r"(?<![\d./])(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.((?:19|20)\d{2})(?![\d./]\d|\w)")),
     ("range_dmy", re.compile(rf"\b(?:the\s+)?{_DAY}\s*(?:-|–|to|until|and|&)\s*(?:the\s+)?{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     # "from 28 December last year to 6 January": the year named after the first day
@@ -222,6 +227,11 @@ def _resolve_groups(
     try:
         if name == "iso":
             return _mention(match, date(int(g[0]), int(g[1]), int(g[2])), None, "day", False)
+        if name == "numeric_roman":
+            return _mention(match, date(int(g[2]), _ROMAN_MONTHS.index(g[1]) + 1, int(g[0])), None, "day", False)
+        if name == "range_numeric":
+            start = date(int(g[3]), int(g[2]), int(g[0]))
+            return _mention(match, start, start.replace(day=int(g[1])), "day", False)
         if name == "numeric":
             first, sep, second, year = int(g[0] or 0), g[1], int(g[2] or 0), int(g[3] or 0)
             if first > 12 or (sep == "." and second <= 12):  # "17.09.2026", "14/05/2027": day first

@@ -154,6 +154,9 @@ _OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|statemen
 _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\s+(?:inform|announce|share|report)|"
                         r"\s+(?:wishes|would\s+like)\s+to\s+inform\b|\s+informs\s+(?:the\s+public|the\s+press|"
                         r"all\b|that\b)")  # fmt: skip
+# The close of a press release: "ENDS", "###", "For more information contact ..."
+_RELEASE_FOOTER = re.compile(r"(?im)^[^\S\n]*(?:-?\s*ENDS\s*-?|###|For\s+more\s+information|(?:Media|Press)\s+contacts?\b)")
+_SAID_TODAY = re.compile(r"\b(?:said|says|stated|warned|announced|reported)\s+today\b")
 # "MINISTRY OF FOREIGN AFFAIRS, FOREIGN EMPLOYMENT AND TOURISM": a release's letterhead in capitals
 _CAPS_LETTERHEAD = re.compile(
     r"\s*(?P<who>(?:MINISTRY|MINISTÈRE|MINISTERIO|MINISTÉRIO|SECRETARIAT|SECRETARÍA|SECRETARIA|DEPARTMENT|OFFICE|EMBASSY|PERMANENT MISSION|"
@@ -188,6 +191,13 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                      if f.actor.kind not in ("state", "media", "un_mechanism")]  # fmt: skip
             if named:
                 return named[-1]
+    if _RELEASE_FOOTER.search(ctx.text):  # a release that ends "ENDS / For more information contact ...":
+        for s_start, s_end in ctx.sentences[:6]:  # its body said "today" what the release says
+            said = _SAID_TODAY.search(ctx.text, s_start, s_end)
+            named = [f.actor for f in ctx.actors.within(s_start, said.start()) if f.actor.kind in
+                     ("ngo", "nhri", "government_body", "political_party")] if said else []  # fmt: skip
+            if named:
+                return named[0]
     letterhead = _CAPS_LETTERHEAD.match(ctx.text)
     if letterhead:  # "MINISTRY OF FOREIGN AFFAIRS, ..." -> "Ministry of Foreign Affairs, ..."
         words = letterhead.group("who").strip(" ,").split()

@@ -33,9 +33,10 @@ _TITLE = (
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
+    r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
-    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member))"
+    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)))"
 )
 
 
@@ -98,6 +99,16 @@ _TITLE_NAME = re.compile(
     rf"(?:{_SP}{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
+# A parliamentary record's speaker label: the office in capitals, the holder's name in brackets
+_HANSARD_LABEL = re.compile(
+    r"(?m)^[^\S\n]*(?:THE[^\S\n]+|HON\.?[^\S\n]+)?(?P<title>(?:DEPUTY[^\S\n]+|ASSISTANT[^\S\n]+)?(?:PRIME[^\S\n]+)?"
+    r"(?:MINISTER|ATTORNEY-GENERAL|ATTORNEY[^\S\n]+GENERAL|SPEAKER|DEPUTY[^\S\n]+SPEAKER|LEADER[^\S\n]+OF[^\S\n]+THE[^\S\n]+"
+    r"OPPOSITION|SECRETARY)\b[A-Z ,’'&-]{0,120}?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:"
+)
+_HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS|DR)\.?[^\S\n]+"
+                                 r"(?P<name>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){1,3})[^\S\n]*"
+                                 r"\((?P<title>[^()\n]{3,80})\)[^\S\n]*:")
+_PERSON_IN_LABEL = re.compile(r"(?:[A-Z]\.\s?)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")
 _NAME_TITLE = re.compile(
     rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
@@ -120,7 +131,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?:{_SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
-    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon)\s+|(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
+    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
     rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice)\.?\s+|"
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
@@ -255,6 +266,12 @@ _MEDIA_NAMES = (
     "Kuwait News Agency", "Qatar News Agency", "Bahrain News Agency", "Oman News Agency", "Vietnam News Agency",
     "Philippine News Agency", "Ethiopian News Agency", "News Agency of Nigeria", "Prensa Latina", "BelTA",
     "Kazinform", "Azertag", "Armenpress", "Agence Kampuchea Presse", "RIA Novosti",
+)  # fmt: skip
+# UN agencies and programmes, cited as sources of figures ("According to UNESCO, 68 journalists ...")
+_UN_AGENCY_NAMES = (
+    "UNESCO", "UNICEF", "UNHCR", "UNDP", "UNFPA", "UNODC", "UNAIDS", "UNRWA", "OCHA", "UN Women",
+    "World Health Organization", "World Food Programme", "International Labour Organization",
+    "International Organization for Migration", "Food and Agriculture Organization",
 )  # fmt: skip
 # "carried by the Saba news agency": a news agency named before the words
 _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
@@ -672,6 +689,18 @@ def find_actors(text: str) -> PressActors:
             _add_title_name(actors, bodies, match, text)
     for match in _NAME_IS_TITLE.finditer(text):
         _add_name_title(actors, match, text)
+    for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
+        name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
+        if _PERSON_IN_LABEL.fullmatch(name):
+            title = " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "on", "in") else w.capitalize()
+                             for i, w in enumerate(match.group("title").split()))  # fmt: skip
+            start = match.start("name") + match.group("name").index(name)
+            actors.add(Found(start, start + len(name), ActorRef(name, "official", title=title), "official"))
+    for match in _HANSARD_NAME_LABEL.finditer(text):  # "HON. NAME IN CAPITALS (Minister of ...): Hon. Speaker, ..."
+        if holds_title(match.group("title")):
+            name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(name, "official", title=match.group("title").strip()), "official"))  # fmt: skip
     for match in _NAME_HEADS.finditer(text):
         body = match.group("body")
         if any(token in _NOT_NAME for token in match.group("name").split()) or find_states(match.group("name")):
@@ -700,7 +729,8 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
-    for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri")):
+    for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri"),
+                        (_UN_AGENCY_NAMES, "un_mechanism")):  # fmt: skip
         for name in names:
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             if kind in ("nhri", "media") and re.search(rf"[a-z]\s*\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE if kind == "nhri" else 0):
@@ -1127,7 +1157,8 @@ def _add_title_name(
     pair = re.search(r"\s+and\s+the\s+(?=[A-Z])", title)
     if pair and holds_title(title[: pair.start()]) and holds_title(title[pair.end() :]):
         title = title[pair.end() :]  # "between the Independent Expert and the Minister of Justice, Name": his title
-    if title.lower() == "ambassador" and re.search(r",\s*$", text[: match.start("title")]):
+    before_comma = text[max(0, match.start("title") - 80) : match.start("title")].rsplit("\n", 1)[-1]
+    if title.lower() == "ambassador" and re.search(r",\s*$", before_comma) and holds_title(before_comma):
         return  # "its Permanent Representative, Ambassador Eric Ndayizeye": the title before the comma
     if any(s < match.end("name") and match.start("name") < e
            for s, e, _ in find_states(text, match.start("title"), match.end("name") + 60)):  # fmt: skip

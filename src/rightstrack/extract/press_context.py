@@ -308,10 +308,21 @@ def _gender(text: str, person: ActorRef) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+# A person named again by a title alone: "the Special Rapporteur", "the Deputy Minister"
+_TITLED_REFERENCE = re.compile(r"\bthe\s+(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|"
+                               r"(?:Deputy\s+|Prime\s+|Foreign\s+)?Minister|Ombuds(?:man|woman|person)|Ambassador)\b")
+
+
 def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The person named first in [start, end): in full, or by a surname alone ("Ms. Marchetti-Ba held a
     meeting with the Ombudsman, Name": Ms. Marchetti-Ba, though only the Ombudsman is named in full)."""
     named = [(f.start, f.actor) for f in ctx.actors.within(start, end) if f.actor.kind == "official"]
+    for match in _TITLED_REFERENCE.finditer(ctx.text, start, end):  # "... the Special Rapporteur welcomed"
+        person = ctx.actors.person(match.group(0))
+        if person is not None and person.kind == "official":
+            named.append((match.start(), person))
+            break
+    named.sort(key=lambda pair: pair[0])
     for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", ctx.text[start:end]):
         if named and start + match.start() >= named[0][0]:
             break
@@ -450,6 +461,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     body_word = _BODY_WORD.match(phrase)
     if body_word:
         named = ctx.actors.last_body(offset, body_word.group(1).lower())
+        if named is None and offset < headline_end(ctx.text):  # "..., observatory says" in a headline:
+            word = body_word.group(1).lower()  # the body the story names first
+            named = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start) if m.start > offset
+                          and m.actor.kind not in ("official", "state") and word in m.actor.name.lower()), None)
         if named is None:
             named = _described_as(ctx, offset, body_word.group(1).lower())
         if named is None and body_word.group(1).lower() == "party":  # "the party said": the party named last,
@@ -646,15 +661,23 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
     if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):
         return _interviewee(ctx)
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
-    if label is None:
-        return None
-    name = label.group("paren") or label.group("label")
-    words = {w.upper() for w in re.split(r"[\s]+", name)}
-    return next((p for p in ctx.actors.persons if words & {w.upper() for w in p.name.split()}), None)
+    if label is None:  # a paragraph that goes on from the last labelled one ("Of the 45 countries ...")
+        label = next((m for m in reversed(list(_LABEL_LINE.finditer(ctx.text, 0, line_start)))), None)
+        if label is None or re.search(r"(?m)^[^\S\n]*(?:Q|A)\s*[:.–-]\s", ctx.text[label.start() : line_start]):
+            return None
+    # "ANCHOR (Name):" names the person in brackets; "HON. NAME (Minister of ...):" before them
+    for name in (label.group("paren"), label.group("label")):
+        words = {w.upper() for w in re.split(r"\s+", name or "") if len(w) > 3}
+        person = next((p for p in ctx.actors.persons if words & {w.upper() for w in p.name.split()}), None)
+        if person is not None:
+            return person
+    return None
 
 
 # "OKONKWO-SANDVIK: Good morning.", "ANCHOR (Jonas Whitaker): ...": a transcript's speaker labels
-_SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'-]+(?:[^\S\n][A-Z][A-Z’'-]+){0,3})[^\S\n]*"
+_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+){0,8})[^\S\n]*"
+                         r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
+_SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+){0,8})[^\S\n]*"
                             r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
 
 

@@ -103,7 +103,8 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received s
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
 _DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 # "to prepare his visit to Spain, which will begin on 19 June": a visit to come, with its own day
-_BEGINS_ON = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+(?:which|that)\s+(?:will\s+|is\s+to\s+)?"
+_BEGINS_ON = re.compile(r"(?i)(?:\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?"  # "of the Expert"
+                        r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+(?:which|that)\s+(?:will\s+|is\s+to\s+)?"
                         r"(?:begins?|starts?|runs?|takes?\s+place|be\s+held)\s+(?:on|from|in)\s+(?:the\s+)?")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call|meeting)|"
@@ -146,6 +147,7 @@ _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|
 # "a visit that began on 3 May", "after arriving in Funafuti on 29 December": the visit's first day
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|opened|commenced|starting|beginning|"
                     r"arriv(?:ed|ing)\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on\s+)?$")
+_ENDED_ON = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up)\s+(?:on\s+)?$")
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
 _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
@@ -171,6 +173,9 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                 for d in ctx.dates if d.start >= span[1]
             ):  # "her report on the visit": that visit, not a new one ("the follow-up to her visit in
                 continue  # December" still dates it)
+            if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}$", sentence[: match.start()]) \
+                    and match.group(0).lower().endswith("visits"):
+                continue  # "46 unannounced visits to places of detention": visits counted, not a visit
             if any(s < span[1] and span[0] < e for _, s, e in found):
                 continue
             found.append((event_type, *span))
@@ -733,6 +738,11 @@ def _event(
         ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
         if _BEGAN.search(ctx.text[max(0, mention.start - 45) : mention.start]):
             ended = None  # "wrapped up a twelve-day visit that began on 12 June": the first day
+            last = next((d for d in ctx.dates_in(*sentence) if d is not mention and d.precision == "day" and d.date
+                         and 0 < (d.date - mention.date).days <= 60
+                         and _ENDED_ON.search(ctx.text, max(0, d.start - 20), d.start)), None)  # fmt: skip
+            if last is not None and not days:  # "completed on 10.III.2028 her visit, which had begun on
+                end_date = last.date  # 1.III.2028": both days told
         if _UNTIL.search(ctx.text[max(0, mention.start - 20) : mention.start]):
             end_date, start_date = mention.date, None  # "a visit that will last until 16 February"
             if days:

@@ -33,7 +33,7 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", r
 # "Dr.", "Mr.": an honorific whose full stop ends no sentence ("Foreign Secretary Dr. Name told reporters")
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Adv)\."
 # Right after a quote, verbs of complaint report it too ('"...," denounced the coordinator').
-_QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained)"
+_QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained|acknowledged|(?:was\s+|were\s+)?quoted\s+as\s+saying)"
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
 _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
                     rf"(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
@@ -44,7 +44,7 @@ _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z]
                     rf"^[,.]?\s*{_QUOTE_SAY}\s+(?P<who3>the\s+(?:[\w’'-]+\s+){{0,3}}?[\w’'-]+)"
                     rf"(?=\s*(?:[,.;]|$)|\s+(?:at|before|in|during|after|on|to|from)\b)|"
                     # '"...," Foreign Secretary Dr. Prakash Raj Adhikari told reporters': an honorific's full stop
-                    rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}\b|"
+                    rf"^[,.]?\s*(?P<who>(?:[\w’'-]+\s+){{0,5}}?){_QUOTE_SAY}\b|"
                     rf"^[,.]?[^\S\n]*(?P<who4>(?:(?:[\w’'-]+|{_HONORIFIC})[^\S\n]+){{1,6}}?){SAY}\b")  # fmt: skip
 # '"...," the authority quoted its President, Name, as saying.'
 _QUOTED_AS_SAYING = re.compile(r"[,.]?[^\S\n]*[^.“”\"\n]{0,120}?\bquoted\b[^.“”\"\n]{0,160}?\bas\s+say(?:ing|s)\b")

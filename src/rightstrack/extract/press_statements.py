@@ -39,6 +39,14 @@ _ON_BEHALF_FIRST = re.compile(
     # "Delivered by Mr. Serge Mbarga, Deputy Permanent Representative of Cameroon": the State named
     r"(?P<who>[^\n;:]+?)\s*[,.:;]?[^\S\n]*$"
 )
+# "Joint statement on behalf of the Nordic-Baltic countries / Human Rights Council, 68th session / ... /
+# Delivered by Estonia, Ambassador Name": the forum, session and date lines come between
+_ON_BEHALF_LINES = re.compile(
+    r"(?im)^\s*(?:joint\s+)?(?:statement|intervention)\s+on\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?"
+    r"(?P<group>[^\n.;:]+?)(?:[^\S\n]*:[^\n]*)?(?:\s*\n[^\S\n]*(?!(?:Mr|Madam|Mister)\b)[^\n]{3,200}?){1,4}?"
+    r"\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
+    r"(?P<who>[^\n;:]+?)\s*[,.:;]?[^\S\n]*$"
+)
 # "EU Statement" alone on a line: the speaker, when it is a State or a known group
 WHO_STATEMENT_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$"
@@ -132,6 +140,9 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     known = known_actor(name)
     if known is not None:
         return known
+    first = find_states(name)
+    if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
+        return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
     for _, _, state in find_states(heading):
         if ctx.state is None or state.iso3 != ctx.state.iso3:
             return state
@@ -182,7 +193,8 @@ _PREAMBLE_LINE = re.compile(
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
     address = ADDRESS_HEAD.search(ctx.text[:1500])
-    match = (address or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _BY.search(ctx.text)
+    match = (address or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
+             or _BY.search(ctx.text)
              or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
