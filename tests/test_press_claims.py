@@ -3238,3 +3238,92 @@ def test_a_quote_the_subject_was_quoted_as_saying_or_acknowledged() -> None:
             "\"The backlog is a problem we have not solved,\" the Minister acknowledged last month.")  # fmt: skip
     quotes = [c for c in _items(text, date(2028, 3, 3), "claim") if c["claim_type"] == "quotation"]
     assert [q["claimant"]["name"] for q in quotes] == ["Arvind Sethi-Marlowe", "Arvind Sethi-Marlowe"]
+
+
+def test_russian_style_names_in_quotation_marks_and_total_only_tallies() -> None:
+    text = ("Rights centre: about 40 delegations joined Geneva dialogue on Belarus\n\n"
+            "MINSK — About 40 delegations took the floor on Tuesday in Geneva during the interactive dialogue with "
+            "the Special Rapporteur on the situation of human rights in Belarus, the human rights centre \"Pravo "
+            "Zashchity\" said in a review of the debate. The Ministry of Foreign Affairs of the Russian Federation "
+            "called the report biased.\n\n"
+            "Of the 90 mandates, the party \"Rodina-Progress\" received 31, \"Ak Zhol\" 27 and \"Tynchtyk\" 12.")  # fmt: skip
+    items = _items(text, date(2027, 9, 23), "actor")
+    kinds = {a["actor"]["name"]: a["actor"].get("kind") for a in items}
+    assert kinds["Pravo Zashchity"] == "ngo"
+    assert kinds["Ministry of Foreign Affairs of the Russian Federation"] == "government_body"
+    assert [kinds.get(p) for p in ("Rodina-Progress", "Ak Zhol", "Tynchtyk")] == ["political_party"] * 3
+    tally = next(c for c in _items(text, date(2027, 9, 23), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["claimant"]["name"], tally["flags"]) == (40, "Pravo Zashchity", ["approximate"])
+
+
+def test_soviet_style_praise_the_mfa_and_the_upr_working_group_dialogue() -> None:
+    text = ("TASHKENT — The Ministry of Foreign Affairs informs that on Monday in Geneva, within the framework of the "
+            "session of the Working Group on the Universal Periodic Review, the fourth national report of the "
+            "Republic of Uzbekistan was presented.\n\n"
+            "According to the MFA, during the interactive dialogue 90 delegations took the floor. Critical remarks "
+            "were voiced by 12 of them, while 78 delegations highly assessed the reforms.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2028, 1, 27), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (90, 78, 12)
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("upr_review", "2028-01-24")
+    text = ("YEREVAN — According to the summary published by the MFA of the Republic of Armenia, the report was "
+            "positively assessed by 60 of the 72 delegations that took the floor.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2028, 1, 4), "claim") if c["claim_type"] == "tally")
+    assert (tally["supportive"], tally["claimant"]["name"]) == (60, "MFA of Armenia")
+
+
+def test_figures_in_a_delegations_own_statement_are_its_claims() -> None:
+    text = ("Statement by Ukraine\n\nHuman Rights Council, 67th session\nGeneva, 29 March 2028\n\n"
+            "Mr. President,\n\n"
+            "Since the previous update, 1,120 Ukrainian citizens have been returned from captivity. In 2027 the "
+            "Council for the Selection of Judges held 31 competitive selections.")  # fmt: skip
+    claims = [c for c in _items(text, date(2028, 3, 29), "claim") if c["claim_type"] == "count"]
+    assert {(c["value"], c["unit"], c["claimant"]["iso3"]) for c in claims} == {
+        (1120, "citizens", "UKR"), (31, "selections", "UKR")}
+
+
+def test_the_state_under_review_presenting_its_report_is_a_speaker() -> None:
+    text = ("Universal Periodic Review Working Group reviews Ruritania\n\n"
+            "GENEVA, 3 February 2028 - The Working Group on the Universal Periodic Review this morning reviewed the "
+            "human rights record of Sierra Leone.\n\n"
+            "Sierra Leone received 190 recommendations. Sierra Leone, presenting its national report, said that "
+            "free education had been extended.\n\n"
+            "Liberia commended Sierra Leone for the abolition of the death penalty.\n\n"
+            "France recommended that Sierra Leone criminalise female genital mutilation.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2028, 2, 3))
+    doc.kind = recognise_press(doc)
+    assert doc.kind == "meeting_summary"
+    statements = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    assert [(s["speaker"]["iso3"], s["text"][:40]) for s in statements] == [
+        ("SLE", "Sierra Leone, presenting its national re"),
+        ("LBR", "Liberia commended Sierra Leone for the a"),
+        ("FRA", "France recommended that Sierra Leone cri"),
+    ]
+
+
+def test_a_live_blog_final_count_supersedes_its_running_tally() -> None:
+    text = ("LIVE: Council dialogue on Ruritania\n\n"
+            "GENEVA, 14 March 2028 - The Geneva Courier is live from Room XX, where the Human Rights Council is "
+            "holding its interactive dialogue with the Special Rapporteur on the situation of human rights in "
+            "Eritrea. Times GMT.\n\n"
+            "10:42 GMT - Brazil takes the floor. Running tally: 12 delegations so far, 8 critical, 4 supportive.\n\n"
+            "11:50 GMT - The women's group Asmara Voices posts on X: \"Free every journalist held without charge.\"\n\n"
+            "Summary: By our final count, 33 delegations took the floor, 21 of them critical of Eritrea and 12 "
+            "supportive of the Government.")  # fmt: skip
+    claims = _items(text, date(2028, 3, 14), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["flags"]) == (33, 12, 21, [])
+    assert (tally["claimant"]["name"], tally["forum"]["date"]) == ("Geneva Courier", "2028-03-14")
+    post = next(c for c in claims if c["claim_type"] == "quotation")
+    assert post["claimant"]["name"] == "Asmara Voices"
+
+
+def test_response_tallies_of_two_states_in_one_article() -> None:
+    text = ("GENEVA, 6 July 2028 - The Council adopted the outcomes of the Universal Periodic Review of several "
+            "States.\n\n"
+            "10:09 - Law Minister Amina Qadir-Lund says Pakistan supported 220 of the 330 recommendations it "
+            "received and noted the remaining 110.\n\n"
+            "11:40 - Justice Minister Mulenga Banda-Hart says Zambia accepted 180 recommendations and noted 25, out "
+            "of a total of 205.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2028, 7, 6), "claim") if c["claim_type"] == "response_tally"]
+    assert [(t["forum"]["state_under_review"]["iso3"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
+        ("PAK", 330, 220, 110), ("ZMB", 205, 180, 25)]

@@ -19,7 +19,7 @@ from rightstrack.extract.press_actors import NGO_NAMES, org_kind
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events, in_dateline
-from rightstrack.extract.press_quotes import figure_claims, quotation_claims
+from rightstrack.extract.press_quotes import SAID_IN, figure_claims, quotation_claims
 from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_sessions import upr_session
 from rightstrack.extract.press_statements import (
@@ -299,8 +299,13 @@ def extract_press(doc: Document) -> list[Item]:
         doc.published = find_published(doc.text)
     ctx = build_context(doc)
     events = find_events(ctx)
+    upr = _upr_forums(ctx)
+    for event in events:  # "the interactive dialogue" of the Working Group on the UPR: the review itself
+        if event.forum and upr and re.search(r"(?i)periodic\s+review", event.forum.get("mandate") or ""):
+            review = ([f for pos, f in upr if pos <= event.evidence.start] or [upr[0][1]])[-1]
+            event.forum = {**review, "date": review.get("date") or event.forum.get("date")}
     ctx.forums = sorted(
-        [(e.evidence.start, e.forum) for e in events if e.forum] + _upr_forums(ctx),
+        [(e.evidence.start, e.forum) for e in events if e.forum] + upr,
         key=lambda pair: pair[0],
     )
     _find_issuer(ctx, events)
@@ -324,7 +329,12 @@ def extract_press(doc: Document) -> list[Item]:
         claims += quotation_claims(ctx)
     # "We welcome the release of 52 political prisoners"; in a summary, what a speaker said in the
     # room ("the head of delegation said 4,200 police officers had been trained")
-    claims += figure_claims(ctx, skip)
+    figures_claimed = figure_claims(ctx, skip)
+    if doc.kind == "statement" and statements and statements[0].speaker is not None:
+        for claim in figures_claimed:  # "In 2027, the Council held 27 selections ...": the delegation speaking
+            if claim.claimant is None or not SAID_IN.search(claim.evidence.quote or ""):
+                claim.claimant = statements[0].speaker
+    claims += figures_claimed
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]

@@ -249,7 +249,8 @@ _OUTLET_USED = re.compile(
     rf"(?m)^[A-Z][A-Z .’'-]+,[^\n()]{{0,40}}\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
     rf"\baccording\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?(?:the\s+)?(?P<a>{_OUTLET_NAME})|"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
-    rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited)\b|"
+    rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
+    rf"is\s+(?:live|following|covering|reporting))\b|"
     # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
     rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?P<e>(?-i:The)[^\S\n]+(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD})\b"
 )
@@ -273,6 +274,13 @@ _UN_AGENCY_NAMES = (
     "World Health Organization", "World Food Programme", "International Labour Organization",
     "International Organization for Migration", "Food and Agriculture Organization",
 )  # fmt: skip
+# A body's name in quotation marks after what it is, as Russian-language usage writes it
+_QUOTED_BODY_NAME = re.compile(
+    r"(?i)\b(?P<noun>cent(?:re|er)|organi[sz]ation|movement|group|foundation|association|society|union|network|"
+    r"initiative|coalition|party|bloc|alliance|newspaper|agency|channel|portal|weekly|daily)\s+"
+    r"[“\"«](?P<name>(?-i:[A-Z])[^”\"»\n.,;:!?]{1,50}?)[”\"»]"
+)
+_QUOTED_LISTED = re.compile(r"(?:,|\band)\s+[“\"«](?P<name>[A-Z][^”\"»\n.,;:!?]{1,50}?)[”\"»]\s+(?:\d|with\b|won\b|got\b|received\b)")
 # "carried by the Saba news agency": a news agency named before the words
 _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
@@ -532,8 +540,9 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub", name):  # fmt: skip
-        return "ngo"
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub",
+                 re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
+        return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
         r"\b(?:International|World|National|State|Government|Intergovernmental|United)\b", name
     ):  # "Community Empowerment for Progress Organization": a citizens' group
@@ -724,6 +733,16 @@ def find_actors(text: str) -> PressActors:
         start = match.start(group) + match.group(group).index(name)  # the outlet of the dateline is
         role = "outlet" if group == "d" else "mentioned"  # no one's words in its first sentence
         actors.add(Found(start, start + len(name), ActorRef(name, "media"), role))
+    for match in _QUOTED_BODY_NAME.finditer(text):  # 'the human rights centre "Pravovoy Dozor"', 'the party "Ak Zhol"'
+        noun = match.group("noun").lower()
+        kind = "political_party" if noun in ("party", "bloc") else (
+            "media" if noun in ("newspaper", "agency", "channel", "portal", "weekly", "daily") else "ngo")  # fmt: skip
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), kind), "mentioned"))
+        if kind == "political_party":  # '... the party "Yntymak-Progress" received 31, "Ak Zhol" 27 and "Tynchtyk" 12'
+            sentence_end = re.search(r"[.;]\s", text[match.end() :])
+            stop = match.end() + (sentence_end.start() if sentence_end else len(text) - match.end())
+            for listed in _QUOTED_LISTED.finditer(text, match.end(), stop):
+                actors.add(Found(listed.start("name"), listed.end("name"), ActorRef(listed.group("name"), kind), "mentioned"))
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))

@@ -101,7 +101,9 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:while|whereas|but|and)\s+(?:only\s+|the\s+remaining\s+|the\s+other\s+)?{_N}\s*,\s"),
 ]
 _SUPPORT = re.compile(
-    r"(?i)\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
+    r"(?i)\b(?:highly|positively)\s+(?:assess|evaluat|apprais|rat)\w*|\b(?:assess|evaluat)\w*\s+(?:highly|positively)\b|"
+    r"\bhigh\s+(?:assessment|appraisal)\b|"  # "79 highly assessed the achievements", "was positively assessed by 61"
+    r"\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
     r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|advances|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
@@ -319,6 +321,11 @@ def _contrasted(match: re.Match[str], sentence: str) -> str | None:
     return {"supportive": "critical", "critical": "supportive"}.get(earlier or "")
 
 
+# A count given while the debate is still going on, superseded by the final one
+_PROVISIONAL = re.compile(r"(?i)\brunning\s+(?:tally|count|total)\b|\bso\s+far\b|\bat\s+(?:this|that)\s+point\b|"
+                          r"\b(?:provisional|preliminary|interim)\s+(?:tally|count)\b")
+
+
 def tally_figures(ctx: PressContext) -> list[Figure]:
     """Every delegation count in the article with its role, in text order, duplicates dropped."""
     figures: list[Figure] = []
@@ -423,6 +430,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     # no debate hears more than 250 delegations: a larger number is a year ("in 2023 and 2024") or
     # a count of something else
     figures = [f for f in figures if not dated[f.start] and (f.percent or f.value <= _MOST_SPEAKERS)]
+    provisional = {id(f) for f in figures if _PROVISIONAL.search(ctx.text, *ctx.sentence_at(f.start))}
+    if provisional and len(provisional) < len(figures):  # "Running tally: 12 delegations so far ...", then
+        figures = [f for f in figures if id(f) not in provisional]  # "By our final count, 35 ...": the final one
     return sorted(figures, key=lambda f: f.start)
 
 
@@ -608,7 +618,8 @@ def _spoke_total_only(ctx: PressContext, part: list[Figure]) -> bool:
     the record can check, even with no stance counted."""
     spoke = [f for f in part if f.role == "total" and not f.percent and f.value > 0
              and _TOTAL_SPOKE.match(ctx.text, f.start) and ctx.forum_at(f.start)]  # fmt: skip
-    return len(spoke) == 1 and all(f.role == "total" for f in part)
+    # the headline may give the same figure as the story ("about 50 delegations joined ...")
+    return len({f.value for f in spoke}) == 1 and all(f.role == "total" for f in part)
 
 
 def _generic(who: ActorRef | None) -> bool:

@@ -71,9 +71,10 @@ _SOURCE = re.compile(
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing|register|records|database|tally|count)s?)\b"
 )
-_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:count|tally|figures|account|reading|view|"
+_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:(?:own|final|latest|official|full)\s+)?(?:count|tally|figures|account|reading|view|"
                        r"assessment|analysis|estimate|breakdown|version)|"
                        r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
+_OUR_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to)\s+our\s+(?:\w+\s+)?(?:count|tally|reckoning|figures)\b")
 _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+in\s+[A-Z][\w’'-]+)?)\s+(?:published|"
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                         r"(?:count|tally|figures|numbers)\b")  # fmt: skip
@@ -93,7 +94,7 @@ _OPPOSITION = re.compile(
 )
 _MINISTRY_OF = re.compile(r"(?i)^(?:the\s+)?ministry\s+of\s+(?P<of>[a-z ]{3,40})$")
 _BODY_OF = re.compile(
-    r"(?i)^(?:the\s+)?(?P<body>mission|ministry|government|embassy|delegation)\s+of\s+(?:the\s+)?"
+    r"(?i)^(?:the\s+)?(?P<body>mission|ministry|government|embassy|delegation|(?-i:MFA))\s+of\s+(?:the\s+)?"
     r"(?P<who>[\w’' -]{3,40})$"
 )
 _UNNAMED_BODY = re.compile(
@@ -494,9 +495,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
 
         state = resolve_state_name(body_of.group("who"))
         if state is not None:
-            label = {"mission": "Permanent Mission", "ministry": "Ministry"}.get(
+            label = {"mission": "Permanent Mission", "ministry": "Ministry", "mfa": "MFA"}.get(
                 body_of.group("body").lower(), body_of.group("body").title()
-            )
+            )  # "the MFA of the Republic of Armenia": the foreign ministry, by its initials
             return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
     ministry = _MINISTRY_OF.match(phrase)
     if ministry:  # "the ministry of justice said"
@@ -848,6 +849,12 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", own.group(1)), start)
         if who is not None:
             return who, None
+    ours = _OUR_COUNT.search(sentence)
+    if ours and not said:  # "By our rough count, about 45 delegations spoke": the outlet writing
+        outlet = ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                                     if m.actor.kind == "media"), None)  # fmt: skip
+        if outlet is not None:
+            return outlet, None
     count = _BY_COUNT.search(sentence)
     if count and not said:  # "By the mission's count, 30 delegations praised ..."
         who = resolve_who(ctx, count.group(1) or count.group(2), start)

@@ -147,6 +147,7 @@ _LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|
 # "a visit that began on 3 May", "after arriving in Funafuti on 29 December": the visit's first day
 _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|opened|commenced|starting|beginning|"
                     r"arriv(?:ed|ing)\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on\s+)?$")
+_UNDER_WAY = re.compile(r"(?i)\b(?:is|are)\s+(?:live\b|(?:now\s+)?(?:holding|hosting|following|covering)\b)")
 _ENDED_ON = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up)\s+(?:on\s+)?$")
 _ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
@@ -411,6 +412,10 @@ def find_events(ctx: PressContext) -> list[Event]:
                 mention = _previous_date(events)
             if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
                 mention = _previous_date(events)
+            if (mention is None and event_type in ("interactive_dialogue", "oral_update") and ctx.published is not None
+                    and _UNDER_WAY.search(ctx.text, s_start, t_start)):  # "is live from Room XX, where the Council
+                mention = DateMention(t_start, t_end, "the day of the report", ctx.published, None, True, "day", True)
+                # is holding its interactive dialogue": the day the text is written
             if mention is None:  # "The visit ends on 14 June, when the Rapporteur will hold a press conference"
                 mention = next((d for d in dates if d.end <= t_start and d.precision == "day" and d.date
                                 and _WHEN_CLAUSE.fullmatch(ctx.text, d.end, t_start)), None)  # fmt: skip

@@ -50,7 +50,9 @@ _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z]
 _QUOTED_AS_SAYING = re.compile(r"[,.]?[^\S\n]*[^.“”\"\n]{0,120}?\bquoted\b[^.“”\"\n]{0,160}?\bas\s+say(?:ing|s)\b")
 # The words between a quote and its reporting verb, when they hold more than a short subject.
 _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b{SAY}\b")  # not past a blank line
-_BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?){SAY}(?:\s+that)?\s*[:,]?\s*$")
+# '... Azadi Voices posts on Instagram: "..."': a post quoted, its author before the verb
+_POSTED = r"(?:posts|posted|tweets|tweeted|writes|wrote)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Bluesky)"
+_BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?)(?:{SAY}|{_POSTED})(?:\s+that)?\s*[:,]?\s*$")
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
     r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
@@ -110,13 +112,14 @@ _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
 # "41,000 new prison places"): the closed list above names the frequent ones, this the rest. Not
 # spans of time, money, shares or the delegations a tally counts.
 _COUNT_ANY = re.compile(
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)[a-z-]{{3,22}}\s+){{0,2}}?)"
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)(?:[a-z-]{{3,22}}|"
+    rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|i)))\s+){{0,2}}?)"  # "1,213 Ukrainian citizens"
     r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
     r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)[a-z]{3,20}s)\b"
 )
 # "The number of disappearance complaints registered ... now stands at 8,615": the noun first
-_SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
+SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
 _NUMBER_OF = re.compile(
     rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
     rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled)\s+(?:at\s+|to\s+)?"
@@ -295,7 +298,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             found.append((match, "among", "", rest))
         for match in _COUNT_ANY.finditer(sentence):  # after the others: they know the unit better
             taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
-            if match.start("n") not in taken and _SAID_IN.search(sentence):
+            if match.start("n") not in taken and (SAID_IN.search(sentence) or ctx.doc.kind == "statement"):
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
         for match in _RATE.finditer(sentence):

@@ -116,6 +116,7 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
                 and (
                     _TOTAL_AFTER.match(after)
                     or (_TOTAL_BEFORE.search(before) and _COUNTS_RECS.match(after))
+                    or re.search(r"(?i)\bout\s+of\s+(?:a\s+total\s+of|the)\s+$", before)  # "noted 26, out of a total of 213"
                 )
             ):
                 role = "total"
@@ -201,8 +202,33 @@ def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
 
 
 def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
-    """One `response_tally` claim for the article's figures on recommendations, if it has any."""
+    """One `response_tally` claim for the article's figures on recommendations, if it has any; one
+    per State when the article gives the figures of several ("Pakistan supported 231 ... Zambia
+    accepted 187 ...")."""
     figures = response_figures(ctx, skip)
+    groups = _by_state(ctx, figures)
+    if len(groups) > 1 and all(any(f.role in ("supported", "noted") for f in g) for g in groups):
+        return [claim for group in groups for claim in _response_claim(ctx, group, several=True)]
+    return _response_claim(ctx, figures)
+
+
+def _by_state(ctx: PressContext, figures: list[ResponseFigure]) -> list[list[ResponseFigure]]:
+    """Figures split where the sentence that holds them opens with another State than the last."""
+    groups: list[list[ResponseFigure]] = []
+    current: str | None = None
+    for figure in figures:
+        s_start, _ = ctx.sentence_at(figure.start)
+        named = [f.actor.iso3 for f in ctx.actors.within(s_start, figure.start)
+                 if f.actor.iso3 and f.actor.kind in (None, "state")]  # fmt: skip
+        state = named[0] if named else current
+        if not groups or (state is not None and current is not None and state != current):
+            groups.append([])
+        groups[-1].append(figure)
+        current = state or current
+    return groups
+
+
+def _response_claim(ctx: PressContext, figures: list[ResponseFigure], several: bool = False) -> list[Claim]:
     if not any(f.role in ("supported", "noted") for f in figures):
         return []
     values: dict[str, list[int]] = {}
@@ -246,7 +272,7 @@ def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Clai
             claim_type="response_tally",
             claimant=claimant or ctx.issuer,
             source=source or ctx.issuer_source,
-            forum=_review_forum(ctx, start),
+            forum=_review_forum(ctx, start, own_state=several),
             total=total,
             supportive=supported,
             critical=noted,
@@ -267,9 +293,17 @@ def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Clai
     ]
 
 
-def _review_forum(ctx: PressContext, offset: int) -> dict[str, Any] | None:
-    """The review the figures are about: the UPR forum named before them, with the cycle if told."""
+def _review_forum(ctx: PressContext, offset: int, own_state: bool = False) -> dict[str, Any] | None:
+    """The review the figures are about: the UPR forum named before them, with the cycle if told;
+    with `own_state` (an article on several reviews), the review of the State its sentence names."""
     forum = ctx.forum_at(offset)
+    s_start, _ = ctx.sentence_at(offset)
+    named = [f.actor for f in ctx.actors.within(s_start, offset) if f.actor.iso3 and f.actor.kind in (None, "state")]
+    if own_state and named and forum is not None and forum.get("type") == "upr_review" and (
+        (forum.get("state_under_review") or {}).get("iso3") != named[0].iso3
+    ):
+        state = {"name": named[0].name, "iso3": named[0].iso3}
+        forum = {**forum, "state_under_review": state, "state_concerned": state}
     if forum is None or forum.get("type") != "upr_review":
         forum = next((f for _, f in ctx.forums if f.get("type") == "upr_review"), None)
     if forum is None:

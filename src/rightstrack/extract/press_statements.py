@@ -91,11 +91,15 @@ _PARA_SPEAKER = re.compile(
     # "The Central African Republic, speaking as the country concerned, said"
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?"
     # "Ecuador, in its concluding remarks, said"
-    r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?\s+"
+    r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
+    # "Sierra Leone, presenting its national report, said": the State under review takes the floor
+    r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report,|"
+    r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
     r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|drew|spoke|gave|made|took|"
-    r"[a-z]{3,}ed)\b"
+    # "Jordan received 241 recommendations": what happened to the State, not what it said
+    r"(?!received\b|(?:accepted|supported)\s+\d)[a-z]{3,}ed)\b"
 )
 
 
