@@ -3327,3 +3327,57 @@ def test_response_tallies_of_two_states_in_one_article() -> None:
     tallies = [c for c in _items(text, date(2028, 7, 6), "claim") if c["claim_type"] == "response_tally"]
     assert [(t["forum"]["state_under_review"]["iso3"], t["total"], t["supportive"], t["critical"]) for t in tallies] == [
         ("PAK", 330, 220, 110), ("ZMB", 205, 180, 25)]
+
+
+def test_francophone_and_lusophone_offices_and_their_holders() -> None:
+    text = ("DAKAR - The Médiateur de la République, Mr. Ousmane Faye-Lindqvist, presented yesterday, the 14th of "
+            "June, at the Palace of the Republic, his annual report to the President.\n\n"
+            "MAPUTO - It was by videoconference that the Provedor de Justiça, Dra. Lurdes Mabote-Ek, held a working "
+            "meeting with the Special Rapporteur. During the meeting, the Provedor de Justiça informed the Special "
+            "Rapporteur that her institution had received 870 complaints.\n\n"
+            "The reform included the strengthening of the Conseil National des Droits de l'Homme and the extension "
+            "of legal aid.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 6, 15), "actor")}
+    assert actors["Ousmane Faye-Lindqvist"]["title"] == "Médiateur de la République"
+    assert actors["Médiateur de la République"]["kind"] == "nhri"
+    assert actors["Lurdes Mabote-Ek"]["title"] == "Provedor de Justiça"
+    assert actors["Conseil National des Droits de l'Homme"]["kind"] == "nhri"
+    report = next(e for e in _items(text, date(2027, 6, 15), "event") if e["event_type"] == "report")
+    assert report["date"] == "2027-06-14"
+    count = next(c for c in _items(text, date(2027, 6, 15), "claim") if c.get("value") == 870)
+    assert count["claimant"]["name"] == "Lurdes Mabote-Ek"
+
+
+def test_a_summary_with_the_session_after_the_time_and_an_ngo_statement_heading() -> None:
+    text = ("GENEVA, 20 March 2028 - The Human Rights Council this afternoon, in its 67th session, held an "
+            "interactive dialogue with the Special Rapporteur on the situation of human rights in Belarus.\n\n"
+            "Lithuania said the report described a system of repression.\n\nChina said that it opposed interference.")  # fmt: skip
+    assert recognise_press(Document.from_text(text)) == "meeting_summary"
+    text = ("Statement by the Coalition Against Arbitrary Detention in Ruritania\n\n"
+            "The Coalition met the Special Rapporteur on Monday. Our legal team has received 164 complaints.")  # fmt: skip
+    assert recognise_press(Document.from_text(text)) == "press"
+
+
+def test_a_journalists_outlet_in_a_press_briefing() -> None:
+    text = ("GENEVA, 16 June 2028 - Asked by Jonas Wirth-Mbeki of Swiss Radio about the elections, the spokesperson "
+            "said the Office was following them closely.\n\n"
+            "Question from Gabriel Montfort-Asante (Radio Television Suisse): the mission says 28 delegations backed it.")  # fmt: skip
+    media = {a["actor"]["name"] for a in _items(text, date(2028, 6, 16), "actor") if a["actor"].get("kind") == "media"}
+    assert {"Swiss Radio", "Radio Television Suisse"} <= media
+
+
+def test_chinese_state_media_names_titles_and_headline_figures() -> None:
+    text = ("Over 110 countries commend China's progress at UN review: spokesperson\n\n"
+            "BEIJING, Jan. 23 (Xinhua) -- Foreign Ministry spokesperson Lin Haofeng said at a regular press briefing "
+            "on Tuesday that the review held on Monday had shown broad recognition.\n\n"
+            "Of the 130 countries that took the floor during the Universal Periodic Review, 112 fully affirmed "
+            "China's achievements, Lin said, while 18 used the occasion to smear China.\n\n"
+            "The delegation was headed by Tan Weiming, member of the Central Committee and Vice Minister of Foreign "
+            "Affairs. On Tuesday, the expert met in Beijing with Qiao Jianhua, Assistant Minister of Foreign "
+            "Affairs, who briefed him.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2029, 1, 23), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["flags"]) == (130, 112, 18, [])
+    assert tally["claimant"]["name"] == "Lin Haofeng"
+    titles = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2029, 1, 23), "actor")}
+    assert titles["Tan Weiming"] == "Vice Minister of Foreign Affairs"
+    assert titles["Qiao Jianhua"] == "Assistant Minister of Foreign Affairs"

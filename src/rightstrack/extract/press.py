@@ -44,12 +44,12 @@ _SUMMARY_HEAD = re.compile(
     r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
 )
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
-_AT_SESSION = r"(?:,\s*at\s+its\s+\w+\s+session,)?"
+_AT_SESSION = r"(?:,\s*(?:at|in)\s+its\s+\w+\s+session,)?"
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review)"
     + _AT_SESSION
     + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
-    r"evening)?\s*(?:held|heard|concluded|began|examined|reviewed|considered)|"
+    r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|examined|reviewed|considered)|"
     # "The Human Rights Council held this afternoon, at its 63rd session, an interactive dialogue"
     r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began|adopted)\s+(?:this\s+(?:morning|afternoon|"
     r"evening)|today)\b|"
@@ -88,6 +88,9 @@ _ISSUED_BY = re.compile(
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
 
 
+_SALUTATION = re.compile(r"(?im)^\s*(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-)?(?:President|Chair)")
+
+
 def _heading_line(text: str, offset: int) -> bool:
     """Whether the line holding `offset` can be a heading: short, and not reporting speech."""
     start = text.rfind("\n", 0, offset) + 1
@@ -104,6 +107,10 @@ def recognise_press(doc: Document) -> str | None:
     if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
+    if heading and not _SALUTATION.search(head):  # "Statement by the Coalition Against Arbitrary Detention":
+        named = re.match(r"(?i)[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
+        if named and org_kind(named.group(1).strip()) == "ngo":  # a group's press statement, not a speech
+            heading = None  # to a Council forum
     statement_for = next((m for m in STATEMENT_FOR.finditer(head) if _heading_line(head, m.start())), None)
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None

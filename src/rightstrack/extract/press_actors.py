@@ -32,6 +32,7 @@ _TITLE = (
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
+    r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|"
@@ -110,7 +111,8 @@ _HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS
                                  r"\((?P<title>[^()\n]{3,80})\)[^\S\n]*:")
 _PERSON_IN_LABEL = re.compile(r"(?:[A-Z]\.\s?)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")
 _NAME_TITLE = re.compile(
-    rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
+    rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?!(?:On|In|At|By|For|From|Since|Last|Next|This|The|With)\s)(?<![Tt]he\s)"
+    rf"(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
 )
@@ -131,7 +133,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?:{_SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
-    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
+    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
     rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice)\.?\s+|"
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
@@ -237,7 +239,7 @@ _MEDIA_CALLED = re.compile(
 # after "according to (a tally by)", before "reported", or after "the daily", "the newspaper"
 _OUTLET_WORD = (
     r"(?:Herald|Courier|Today|Ledger|Wire|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Dispatch|"
-    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard)"
+    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard|Radio)"
 )
 _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
@@ -251,12 +253,17 @@ _OUTLET_USED = re.compile(
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
     rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
     rf"is\s+(?:live|following|covering|reporting))\b|"
+    # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
+    rf"\b(?:[Aa]sked\s+by|[Qq]uestion\s+from|[Jj]ournalist|[Cc]orrespondent|[Rr]eporter)\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
+    rf"(?:of\s+(?:the\s+)?|\()(?P<g>(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+{_CAP}){{0,2}}|"
+    rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})\b|"
     # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
     rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?P<e>(?-i:The)[^\S\n]+(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD})\b"
 )
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
-               "Raonador del Ciutadà", "Raonador del Ciutada")  # fmt: skip
+               "Raonador del Ciutadà", "Raonador del Ciutada", "Médiateur de la République", "Médiateur du Faso",
+               "Provedor de Justiça")  # fmt: skip
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
@@ -726,7 +733,7 @@ def find_actors(text: str) -> PressActors:
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dabce" if match.group(g))
+        group = next(g for g in "dabceg" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
@@ -1082,7 +1089,8 @@ _FRENCH_ORG = re.compile(
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
     r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,7}?)"
     # followed by its acronym, an English gloss, a comma or a verb
-    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s*\.(?:\s|$)|\s+(?:said|says|has|had|was|is|welcomed|called)\b)"
+    r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s*\.(?:\s|$)|\s+(?:said|says|has|had|was|is|welcomed|called)\b|"
+    r"\s+and\s+the\b)"  # "the strengthening of the Conseil National des Droits de l'Homme and the extension of ..."
 )
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
 _NGO_THE_NOUN = re.compile(
@@ -1143,21 +1151,27 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
+    name_start = match.start("name")
     lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}(?:’s|'s)?\s+){0,2}"
+    starts = re.compile(rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b")
     if re.fullmatch(_TITLE, name.split()[0]):  # "Attorney-General Grace Mutua, head of ...": the
-        return  # title-then-name form reads it
+        if len(name.split()) < 3 or not starts.match(title):  # title-then-name form reads it; but
+            return  # "Counsellor Adel Shawqi, Minister of Legal Affairs": the office after the name
+        rest = name.split(maxsplit=1)[1]
+        name_start, name = name_start + name.index(rest), rest
     if any(re.fullmatch(_ORG_HEAD, token) for token in name.split()):  # "the Transitional
         return  # Government, the Minister of Justice, Name": a body, not a person
-    if any(token in _NOT_NAME for token in name.split()) or not re.match(
-        rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{_TITLE}\b", title
-    ):  # "operations director at ...", "Cambodian ambassador and ..."
-        return
+    joined = re.search(r"\s+and\s+(?=[A-Z])", title)  # "member of the Central Committee ... and Vice Minister of
+    if not starts.match(title) and joined and starts.match(title[joined.end() :]):  # Foreign Affairs": the office
+        title = title[joined.end() :]
+    if any(token in _NOT_NAME for token in name.split()) or not starts.match(title):
+        return  # "operations director at ...", "Cambodian ambassador and ..."
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))
     iso3 = states[0][2].iso3 if states and role == "official" else None
     body = match.group("body") or _body_in(title)
     ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title), body=body)
-    actors.add(Found(match.start("name"), match.end("name"), ref, role))
+    actors.add(Found(name_start, match.end("name"), ref, role))
     if match.group("body"):
         kind = org_kind(body)
         actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind, iso3), "mentioned"))

@@ -718,6 +718,9 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     if shares and not totals and forum_total is not None:
         totals = [forum_total]
     figures = [f for f in figures if f.value >= 0 and not f.percent]
+    exact = {(f.role, f.value) for f in figures if not f.approximate}
+    figures = [f for f in figures if not f.approximate or not any(  # "Over 120 countries commend ..." in the
+        role == f.role and abs(value - f.value) <= max(2, value // 10) for role, value in exact)]  # headline, 121 below
     if totals and shares:  # "85 per cent of the 120 commended": counts from the shares of the total
         figures += [replace(f, value=round(totals[0] * f.value / 100), percent=False) for f in shares]
         figures.sort(key=lambda f: f.start)

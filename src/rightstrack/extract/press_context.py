@@ -58,6 +58,7 @@ _CITING = re.compile(r"(?i)\bciting\s+((?:the\s+)?[^,.;]{2,50}?)\s*(?:[,.;]|$)")
 _PASSIVE_BEFORE = re.compile(r"(?i)\b(?:been|be|being|was|were|is|are)\s+$")
 # "the remaining 66 noted": the UPR response, not a reporting verb
 _COUNT_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+$")
+_COUNT_ADVERB_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+(?:(?:of\s+them|others|delegations|countries|states)\s+)?(?:[a-z]+ly\s+)?$")
 _DEMAND_VERB = re.compile(r"(?i)(?:call|urg|demand)")
 _PLAIN_SAY = re.compile(r"(?i)(?:said|says|say|told|tells|stated|states|added|announced|reported|wrote)$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
@@ -432,6 +433,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         return issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
+                                                  r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|"
                                                   r"(?:UN\s+)?(?:special\s+)?rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
@@ -730,6 +732,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                                                           or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
              and not (m.group(0) == "noted" and (_NOTED_COUNT.match(sentence, m.end())
                                                   or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
+             # "121 fully affirmed China's achievements": what a counted group did, not who reports it
+             and not (m.group(0) in ("affirmed", "stressed", "emphasized", "emphasised", "underlined", "insisted",
+                                     "reiterated", "recalled", "warned", "declared")
+                      and _COUNT_ADVERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
     if said is not None and _DEMAND_VERB.match(said.group(0)):  # "36 called on the authorities to ..., the
@@ -802,6 +808,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return apposed[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
             who = _first_of_pair(ctx, start, adjacent[-1])
+            holder = next((p for p in ctx.actors.persons if who.kind == "nhri" and p.title == who.name), None)
+            if holder is not None:  # "the Provedor de Justiça informed ...": the office's holder named before
+                return holder, source
             cited = _CITING.search(sentence[said.end() :]) if who.kind == "media" else None
             cited_who = resolve_who(ctx, cited.group(1), start) if cited else None
             return cited_who or who, source  # "the news agency reported, citing the ministry"

@@ -35,6 +35,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report|"
+                          # "presented yesterday, the 14th of June, at the Palace, his annual report"
+                          r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"

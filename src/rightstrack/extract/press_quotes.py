@@ -33,7 +33,7 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", r
 # "Dr.", "Mr.": an honorific whose full stop ends no sentence ("Foreign Secretary Dr. Name told reporters")
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Adv)\."
 # Right after a quote, verbs of complaint report it too ('"...," denounced the coordinator').
-_QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained|acknowledged|(?:was\s+|were\s+)?quoted\s+as\s+saying)"
+_QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained|acknowledged|guaranteed|assured|promised|(?:was\s+|were\s+)?quoted\s+as\s+saying)"
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
 _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
                     rf"(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"

@@ -93,7 +93,7 @@ _PARA_SPEAKER = re.compile(
     # "Ecuador, in its concluding remarks, said"
     r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
     # "Sierra Leone, presenting its national report, said": the State under review takes the floor
-    r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report,|"
+    r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report(?:\s+(?:through|via)\s+[^.;]{3,150}?)?,|"
     r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
