@@ -3381,3 +3381,33 @@ def test_chinese_state_media_names_titles_and_headline_figures() -> None:
     titles = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2029, 1, 23), "actor")}
     assert titles["Tan Weiming"] == "Vice Minister of Foreign Affairs"
     assert titles["Qiao Jianhua"] == "Assistant Minister of Foreign Affairs"
+
+
+def test_quotes_from_pacific_press_appositions_and_titles_before_names() -> None:
+    text = ("APIA, 3 May 2028 - The Minister of Justice, the Hon. Pauline Ramsey-Vogel, met the delegation.\n\n"
+            "\"The people have spoken clearly,\" party leader, the Hon. Laauli Tavita-Rose, told supporters.\n\n"
+            "\"We have nothing to hide,\" Minister Ramsey-Vogel said in a brief statement.\n\n"
+            "\"People voted for roads and clinics,\" said Coalition leader Dorothy Fa'asolo-Kent.\n\n"
+            "We have arrested 106 people in the Wabag area of Enga Province, the Police Commissioner, David "
+            "Kauparu-White, said.")  # fmt: skip
+    items = _items(text, date(2028, 5, 3), "claim")
+    quotes = [c["claimant"]["name"] for c in items if c["claim_type"] == "quotation"]
+    assert quotes == ["Laauli Tavita-Rose", "Pauline Ramsey-Vogel", "Dorothy Fa'asolo-Kent"]
+    people = {a["actor"]["name"] for a in _items(text, date(2028, 5, 3), "actor") if a["actor"].get("kind") == "official"}
+    assert "David Kauparu-White" in people and "Enga Province" not in people
+
+
+def test_reports_laid_released_or_published_and_a_delegation_received_in_an_office() -> None:
+    text = ("PORT OF SPAIN - The Ombudsman, Carla Beharry-Lund, on Tuesday laid her annual report in the House of "
+            "Representatives.")  # fmt: skip
+    report = next(e for e in _items(text, date(2028, 6, 22), "event") if e["event_type"] == "report")
+    assert report["date"] == "2028-06-20"
+    text = ("BAKU — The monitoring group Caspian Press Watch in its annual review, published on Monday, states that "
+            "27 journalists were detained.\n\n"
+            "On 14.02.2028 the Commissioner for Human Rights, Elmira Vaqifovna Sultanli-Dane, received in her office "
+            "in Baku a delegation of the Committee to Protect Journalists.")  # fmt: skip
+    events = _items(text, date(2028, 2, 16), "event")
+    assert any(e["event_type"] == "report" and e["date"] == "2028-02-14" for e in events)
+    meeting = next(e for e in events if e["event_type"] == "meeting")
+    assert meeting["date"] == "2028-02-14"
+    assert "Elmira Vaqifovna Sultanli-Dane" in [p["name"] for p in meeting["participants"]]

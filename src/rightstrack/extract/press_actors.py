@@ -76,6 +76,7 @@ _NOT_NAME = {
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
     "Division", "Section", "Branch", "Unit", "Mechanisms", "Department", "Treaty",
     "Protector", "Citizen", "Ombudsman", "Defender", "Advocate", "Working", "Group",
+    "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (

@@ -519,7 +519,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     for found in ctx.actors.mentions:
         if found.actor.name == phrase or re.search(rf"\b{re.escape(found.actor.name)}\b", phrase):
             return found.actor
-    for token in reversed(re.findall(r"\b[A-Z][a-z]+\b", phrase)):
+    for token in reversed(re.findall(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)*\b", phrase)):  # "Minister Ramcharitar-Vogel"
         person = ctx.actors.person(token)
         if person is not None:
             return person

@@ -39,6 +39,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
+                          # "on Tuesday laid her annual report in the House", "on Thursday released a report on ..."
+                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled)\s+(?:his|her|their|its|the|a|an)\s+"
+                          r"(?:[\w-]+\s+){0,2}report\b|"
+                          # "in its annual review, published on Monday"
+                          r"\b(?:annual|quarterly|monthly|semi-annual|yearly)\s+(?:report|review)\b[^.;]{0,30}?\b(?:published|released|"
+                          r"issued|presented)\s+(?=on\b|last\b|this\b|yesterday\b|today\b)|"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           # "according to its annual report released on Wednesday"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+|(?:it|they)\s+)?(?:released|published|issued|"
@@ -68,7 +74,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"High\s+Commissioner|Deputy\s+High\s+Commissioner|Working\s+Group|Secretary-General)\b)|"
         # "discussed the visit with the rapporteur by telephone": a talk, by whatever means
         r"\bdiscuss(?:ed|es)?\b(?=[^.;]{0,80}?\bwith\s+(?:the\s+|her\s+|his\s+|(?-i:[A-Z])))|"
-        rf"\b(?:was|were|been)\s+received\b(?!\s+(?:in|at)\s+(?:Geneva|New\s+York)\b)|\breceive[ds]?\s+{_NOT_RECEIVED_THING}"
+        rf"\b(?:was|were|been)\s+received\b(?!\s+(?:in|at)\s+(?:Geneva|New\s+York)\b)|\breceive[ds]?\s+(?:(?:in|at)\s+(?:her|his|their|its|the)\s+\w+(?:\s+in\s+[A-Z]\w+)?\s+)?{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
         r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),

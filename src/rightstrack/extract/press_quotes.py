@@ -184,8 +184,12 @@ _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:bin|bint|de|da|van|von|al
 
 
 # '"...," a member of the platform, Ram Kumari Thapa, said': a person named after a description
+_TITLE_WORDS_NAME = re.compile(r"\s*(?P<words>(?:[a-z]+\s+){1,3})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*[.,]")
 _APPOSED_PERSON_SAID = re.compile(
-    r"[,.]?[^\S\n]*(?:the|a|an)\s+(?P<title>[^,.“”\"\n]{2,80}),\s+(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}),?\s+"
+    # '"...," FAST leader, the Hon. Name, told': a title without its article, an honorific before the name
+    r"[,.]?[^\S\n]*(?:(?:the|a|an)\s+)?(?P<title>[^,.“”\"\n]{2,80}),\s+"
+    r"(?:(?:the\s+)?(?:Hon|Rev|Dr|Dra|Mr|Mrs|Ms|Prof)\.?\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][\w’'-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w’'-]+){1,3}),?\s+"
     r"(?:said|told|added|says|stressed|insisted)\b"
 )
 
@@ -216,6 +220,10 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             if who is None and after.group("who2"):  # '"...," said Minister of Justice Ana Ruiz': the person
                 _, s_end = ctx.sentence_at(stop + after.start("who2"))  # named by the title words
                 who = next((f.actor for f in ctx.actors.within(stop, max(stop, s_end)) if f.actor.kind == "official"), None)
+            named = _TITLE_WORDS_NAME.match(tail, after.end("who2")) if who is None and titled else None
+            if named:  # '"...," said Coalition leader Dorothy Name': the name after the title words
+                who = ActorRef(named.group("name"), "official",
+                               title=f"{phrase} {named.group('words').strip()}".strip())  # fmt: skip
             return who, _source_after(ctx, stop)
         apposed = _APPOSED_PERSON_SAID.match(tail)
         if apposed and not find_states(apposed.group("name")):  # '"...," the PAICV leader, Rui Semedo, told'
