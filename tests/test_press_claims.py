@@ -3411,3 +3411,21 @@ def test_reports_laid_released_or_published_and_a_delegation_received_in_an_offi
     meeting = next(e for e in events if e["event_type"] == "meeting")
     assert meeting["date"] == "2028-02-14"
     assert "Elmira Vaqifovna Sultanli-Dane" in [p["name"] for p in meeting["participants"]]
+
+
+def test_a_briefing_on_many_states_and_the_claim_by_a_ministry() -> None:
+    text = ("GENEVA, 4 July 2028 - At the regular briefing, the spokesperson spoke about Tajikistan, Myanmar and "
+            "Tajikistan's prisons. Tajikistan has detained 40 lawyers, and Tajikistan's courts sentenced 12 of "
+            "them. Tajikistan denies it.\n\n"
+            "Question from Lena Fischer-Obi (Radio Television Suisse): The Syrian mission says 28 delegations "
+            "expressed support for Syria, out of the 36 that spoke in Monday's interactive dialogue with the "
+            "Commission of Inquiry on the Syrian Arab Republic.\n\n"
+            "Asked about the claim by Burundi's Ministry of Foreign Affairs that, of the 38 delegations which spoke "
+            "at yesterday's interactive dialogue with the Special Rapporteur on the situation of human rights in "
+            "Burundi, only six had been critical, the spokesperson, Marta Hurtado-Lind, said the record was "
+            "public.")  # fmt: skip
+    tallies = [c for c in _items(text, date(2028, 7, 4), "claim") if c["claim_type"] == "tally"]
+    syria = next(t for t in tallies if t["total"] == 36)
+    assert syria["forum"]["state_concerned"]["iso3"] == "SYR"
+    burundi = next(t for t in tallies if t["total"] == 38)
+    assert burundi["claimant"]["name"].startswith("Ministry of Foreign Affairs")

@@ -684,6 +684,8 @@ _SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z]
                             r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
 
 
+_CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?|count|tally)\s+(?:made\s+)?(?:by|of|from)\s+"
+                       r"((?:the\s+)?[A-Z][^,;.“”\"]{2,80}?)\s+that\b")
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
                         r"reckoning|calculation|numbers)\b")
 _DATA_FROM = re.compile(
@@ -717,6 +719,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         body = _body_before(ctx, start)
         if body is not None:
             return body, None
+    claim_by = _CLAIM_BY.search(sentence)
+    if claim_by:  # "Asked about the claim by Burundi's Ministry of Foreign Affairs that, of the 38 ...": its claim
+        who = resolve_who(ctx, claim_by.group(1), start)
+        if who is not None:
+            return who, None
     data = _DATA_FROM.match(sentence)
     if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
         who = resolve_who(ctx, data.group("who"), start)

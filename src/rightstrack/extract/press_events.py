@@ -806,6 +806,14 @@ def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> di
         if found.actor.kind == "un_mechanism" and found.role == "mandate":
             mandate = found.actor
     state = ctx.state
+    if mandate is not None and mandate.iso3 and (state is None or state.iso3 != mandate.iso3):
+        from rightstrack.extract.press_states import resolve_state_name
+
+        # a country mandate's own State, whatever else the text is about
+        named = resolve_state_name(mandate.name.split(" on ", 1)[-1])
+        state = named if named is not None and named.iso3 == mandate.iso3 else next(  # ("Commission of Inquiry
+            (m.actor for m in ctx.actors.mentions if m.actor.iso3 == mandate.iso3 and m.actor.kind in (None, "state")),
+            state)  # on the Syrian Arab Republic" in a briefing on many States)
     if mandate is not None and mandate.iso3 is None and _THEMATIC.search(mandate.name):
         state = None  # "the dialogue with the Special Rapporteur on the right to development": no one State
     mandate = mandate or ctx.actors.mandate()
