@@ -3429,3 +3429,51 @@ def test_a_briefing_on_many_states_and_the_claim_by_a_ministry() -> None:
     assert syria["forum"]["state_concerned"]["iso3"] == "SYR"
     burundi = next(t for t in tallies if t["total"] == 38)
     assert burundi["claimant"]["name"].startswith("Ministry of Foreign Affairs")
+
+
+def test_turkish_and_iranian_press_sessions_outlets_and_spokesmen() -> None:
+    text = ("GENEVA, 16 March 2027 - The Human Rights Council, at its sixty-fourth session, this afternoon held an "
+            "interactive dialogue with the Special Rapporteur on the situation of human rights in the Islamic "
+            "Republic of Iran.\n\nGermany expressed concern about executions.\n\nChina said the mandate was "
+            "politicised.")  # fmt: skip
+    assert recognise_press(Document.from_text(text)) == "meeting_summary"
+    text = ("TEHRAN - Foreign Ministry spokesman Nasser Farahani-Bjork said the sanctions were illegal. Iran Horizon "
+            "International, a London-based satellite channel, had claimed otherwise. \"We saw through it,\" the "
+            "envoy told Press TV.\n\n"
+            "Of the forty countries that spoke on Tuesday (June 22) in the interactive dialogue on Iran, thirty "
+            "backed the Islamic Republic against certain Western states, Iran's Permanent Mission to the United "
+            "Nations Office in Geneva says.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 6, 24), "actor")}
+    assert actors["Nasser Farahani-Bjork"]["title"] == "Foreign Ministry spokesman"
+    assert actors["Iran Horizon International"]["kind"] == "media" and actors["Press TV"]["kind"] == "media"
+    tally = next(c for c in _items(text, date(2027, 6, 24), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"].startswith("Permanent Mission")
+
+
+def test_wire_flashes_corrected_later_in_the_same_text() -> None:
+    text = ("BREAKING: 40 of 50 delegations backed Eritrea at UN rights dialogue, Asmara says\n\n"
+            "GENEVA, March 11 (Horn Wire) -\n\n"
+            "1105 GMT - URGENT: Eritrea's Ministry of Information says 40 of the 50 delegations that spoke at "
+            "Tuesday's interactive dialogue with the Special Rapporteur on the situation of human rights in Eritrea "
+            "supported the government.\n\n"
+            "1420 GMT - CORRECTION: The Ministry of Information has reissued its statement. It now says 30 of the 50 "
+            "delegations were supportive and 20 were critical, not 40 as first stated.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2027, 3, 11), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["flags"]) == (50, 30, 20, [])
+    text = ("PHNOM PENH, 28 September 2028 (Mekong Daily) -\n\n"
+            "0900 - Forty delegations took the floor at yesterday's interactive dialogue on Cambodia, and "
+            "twenty-eight of them spoke in support of the government, a tally by this newspaper shows.\n\n"
+            "1130 - CORRECTION: An earlier flash said twenty-eight delegations were supportive. The correct figure "
+            "is twenty-five. Fifteen delegations were critical.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2028, 9, 28), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 25, 15)
+    assert tally["claimant"]["name"] == "Mekong Daily"
+
+
+def test_a_policy_brief_is_its_institute_s_reading() -> None:
+    text = ("Policy Brief No. 12 - Harbourside Institute for Multilateral Policy\n\n"
+            "When Ruritania was reviewed by the UPR Working Group in Geneva on 7 February 2028, 90 delegations took "
+            "the floor. By our reading, 70 of the 90 statements were broadly supportive and 20 were critical.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2028, 3, 1), "claim") if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (90, 70, 20)
+    assert tally["claimant"]["name"] == "Harbourside Institute for Multilateral Policy"

@@ -44,7 +44,7 @@ _SUMMARY_HEAD = re.compile(
     r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
 )
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
-_AT_SESSION = r"(?:,\s*(?:at|in)\s+its\s+\w+\s+session,)?"
+_AT_SESSION = r"(?:,\s*(?:at|in)\s+its\s+[\w-]+\s+session,)?"
 _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review)"
     + _AT_SESSION
@@ -185,6 +185,10 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
     if named and whole_line and named[0].start - span[0] <= 4 and re.match(r"\s*[-–—:|]", ctx.text[named[0].end :]) \
             and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[span[1] :]):  # fmt: skip
         return named[0].actor  # "Belarus Prisoners Watch - Geneva bulletin" over "By our count, ..."
+    if named and whole_line and re.search(r"\s[-–—:|]\s*$", ctx.text[span[0] : named[-1].start]) \
+            and ctx.text[named[-1].end : span[1]].strip(" ,.") == "" \
+            and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[span[1] :]):  # fmt: skip
+        return named[-1].actor  # "Policy Brief No. 31 - Lakeside Institute" over "By our reading, ..."
     blank = re.search(r"\n[^\S\n]*\n", ctx.text[:600])
     for line in re.finditer(r"[^\n]+", ctx.text[: blank.start() if blank else 0]):  # a heading line
         body = [f for f in ctx.actors.within(line.start(), line.end())  # that is only a body's name

@@ -259,7 +259,8 @@ _OUTLET_USED = re.compile(
     rf"(?:of\s+(?:the\s+)?|\()(?P<g>(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+{_CAP}){{0,2}}|"
     rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})\b|"
     # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
-    rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?P<e>(?-i:The)[^\S\n]+(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD})\b"
+    rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?P<e>(?:(?-i:The)[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}|"
+    rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,2}})\b"
 )
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
@@ -289,6 +290,10 @@ _QUOTED_BODY_NAME = re.compile(
     r"[“\"«](?P<name>(?-i:[A-Z])[^”\"»\n.,;:!?]{1,50}?)[”\"»]"
 )
 _QUOTED_LISTED = re.compile(r"(?:,|\band)\s+[“\"«](?P<name>[A-Z][^”\"»\n.,;:!?]{1,50}?)[”\"»]\s+(?:\d|with\b|won\b|got\b|received\b)")
+_MEDIA_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+an?\s+(?:[\w-]+\s+){0,3}?(?:satellite\s+)?(?:channel|broadcaster|"
+    r"newspaper|daily|news\s+agency|news\s+site|news\s+portal|outlet|television\s+station|radio\s+station)\b"
+)
 # "carried by the Saba news agency": a news agency named before the words
 _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
@@ -751,6 +756,8 @@ def find_actors(text: str) -> PressActors:
             stop = match.end() + (sentence_end.start() if sentence_end else len(text) - match.end())
             for listed in _QUOTED_LISTED.finditer(text, match.end(), stop):
                 actors.add(Found(listed.start("name"), listed.end("name"), ActorRef(listed.group("name"), kind), "mentioned"))
+    for match in _MEDIA_APPOSED.finditer(text):  # "Iran Horizon International, a London-based satellite channel"
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
@@ -1208,6 +1215,9 @@ def _add_title_name(
         # Parliament Commissioner for Human Rights": one office; a bare "Government" is not a body
     elif pre and not re.search(_ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
         title = f"{pre} {title}"
+    elif pre and re.fullmatch(r"(?i)spokes(?:person|man|woman)", title):  # "Foreign Ministry spokesman Name": the
+        said_as = re.sub(r"^(?:The|the)\s+", "", pre)  # body stays in the title too, as it is said
+        title = f"{said_as} {title}"
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
     states = find_states((match.groupdict().get("pre") or "") + " " + title)
     iso3 = states[0][2].iso3 if states and role == "official" else None

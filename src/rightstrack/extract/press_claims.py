@@ -321,6 +321,34 @@ def _contrasted(match: re.Match[str], sentence: str) -> str | None:
     return {"supportive": "critical", "critical": "supportive"}.get(earlier or "")
 
 
+# "CORRECTION: ... now says 31 of the 52 ... not 41 as first stated", "The correct figure is twenty-four."
+_CORRECTION = re.compile(r"(?i)\bcorrection\b|\bcorrected\b|\breissued\b|\bnow\s+says\b|"
+                         r"\bas\s+(?:first|originally|earlier|initially)\s+(?:stated|reported|announced|given)\b")
+_CORRECT_FIGURE = re.compile(rf"(?i)\bthe\s+(?:correct|corrected|right|revised|actual)\s+(?:figure|number|count)\s+"
+                             rf"(?:is|was|stands\s+at)\s+(?P<n>{NUMBER})\b")
+
+
+def _corrected(ctx: PressContext, figures: list[Figure]) -> list[Figure]:
+    """A correction supersedes the figures it corrects: a figure given in a sentence that corrects
+    (or the bare "The correct figure is twenty-four" after a withdrawn one) replaces every earlier
+    figure of the same role with another value."""
+    for start, end in ctx.sentences:
+        bare = _CORRECT_FIGURE.search(ctx.text, start, end)
+        before = [(a, b) for a, b in ctx.sentences if b <= start]
+        if bare and before and retracted(ctx.text[before[-1][0] : before[-1][1]]):  # the role of the figure
+            role = _stance_after(ctx.text[before[-1][0] : before[-1][1]])  # it corrects
+            value = parse_number(bare.group("n"))
+            if role and isinstance(value, int):
+                figures.append(Figure(role, value, bare.start("n"), bare.end("n")))
+    fixes = [f for f in figures if _CORRECTION.search(ctx.text, *ctx.sentence_at(f.start))
+             or _CORRECT_FIGURE.search(ctx.text, *ctx.sentence_at(f.start))]  # fmt: skip
+    if not fixes:
+        return figures
+    first_fix = min(f.start for f in fixes)
+    return [f for f in figures if f.start >= first_fix or f.percent or not any(
+        g.role == f.role and g.value != f.value for g in fixes)]
+
+
 # A count given while the debate is still going on, superseded by the final one
 _PROVISIONAL = re.compile(r"(?i)\brunning\s+(?:tally|count|total)\b|\bso\s+far\b|\bat\s+(?:this|that)\s+point\b|"
                           r"\b(?:provisional|preliminary|interim)\s+(?:tally|count)\b")
@@ -430,6 +458,7 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     # no debate hears more than 250 delegations: a larger number is a year ("in 2023 and 2024") or
     # a count of something else
     figures = [f for f in figures if not dated[f.start] and (f.percent or f.value <= _MOST_SPEAKERS)]
+    figures = _corrected(ctx, figures)
     provisional = {id(f) for f in figures if _PROVISIONAL.search(ctx.text, *ctx.sentence_at(f.start))}
     if provisional and len(provisional) < len(figures):  # "Running tally: 12 delegations so far ...", then
         figures = [f for f in figures if id(f) not in provisional]  # "By our final count, 35 ...": the final one

@@ -75,7 +75,8 @@ _SOURCE = re.compile(
 _BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:(?:own|final|latest|official|full)\s+)?(?:count|tally|figures|account|reading|view|"
                        r"assessment|analysis|estimate|breakdown|version)|"
                        r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
-_OUR_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to)\s+our\s+(?:\w+\s+)?(?:count|tally|reckoning|figures)\b")
+_OUR_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to|on)\s+our\s+(?:\w+\s+)?(?:count|tally|reckoning|figures|reading|"
+                        r"analysis|estimate|coding)\b")
 _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+in\s+[A-Z][\w’'-]+)?)\s+(?:published|"
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                         r"(?:count|tally|figures|numbers)\b")  # fmt: skip
@@ -419,6 +420,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                     and m.actor.kind not in ("state", "official")), None) if acronym else None  # fmt: skip
     if glossed is not None:  # "According to the CHRC": the body introduced as "... Committee (CHRC)"
         return glossed
+    if re.fullmatch(r"(?i)(?:this|our)\s+(?:newspaper|paper|agency|news\s+agency|outlet|station|channel|website|site)", phrase):
+        return ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)  # "a tally by
+                                   if m.actor.kind == "media"), None)  # this newspaper": the outlet writing
     excellency = re.fullmatch(r"(?i)(his|her)\s+excellency", phrase)
     if excellency:  # '"...," Her Excellency said': the one so addressed before, like "she"
         return speaker_before(ctx, offset, "she" if excellency.group(1).lower() == "her" else "he")
@@ -616,6 +620,9 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
 
 _RETRACTED = re.compile(
     r"(?i)\b(?:an?\s+)?(?:earlier|previous)\s+version\s+of\s+this\s+(?:article|story|report|item)\b|"
+    # "An earlier flash said twenty-six delegations were supportive": a wire's withdrawn item
+    r"\b(?:an?\s+|the\s+|our\s+)?(?:earlier|previous|first)\s+(?:flash|alert|dispatch|bulletin|item|story)\s+"
+    r"(?:said|stated|reported|gave|carried)\b|"
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b|"
     # "In a first communiqué issued on Tuesday, the ministry had said that 96 ...": a superseded version
     r"\b(?:first|initial|original|earlier)\s+(?:communiqu[eé]|statement|version|release|announcement)\b"
@@ -684,6 +691,9 @@ _SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z]
                             r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
 
 
+_TALLY_SHOWS = re.compile(r"(?i)\b(?:a|the|an)\s+(?:tally|count|analysis|survey|review|reckoning)\s+(?:by|of)\s+"
+                          r"(?P<who>(?:the\s+|this\s+|our\s+)?[^,;.“”\"]{2,60}?)\s+(?:shows|showed|found|finds|indicates|"
+                          r"indicated|suggests)\b")
 _CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?|count|tally)\s+(?:made\s+)?(?:by|of|from)\s+"
                        r"((?:the\s+)?[A-Z][^,;.“”\"]{2,80}?)\s+that\b")
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
@@ -724,6 +734,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, claim_by.group(1), start)
         if who is not None:
             return who, None
+    shows = _TALLY_SHOWS.search(sentence)
+    if shows:  # "..., a tally by this newspaper shows": whose tally it is
+        who = resolve_who(ctx, shows.group("who"), start)
+        if who is not None:
+            return who, None
     data = _DATA_FROM.match(sentence)
     if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
         who = resolve_who(ctx, data.group("who"), start)
@@ -735,6 +750,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         source = f"according to {source}"
     verbs = [m for m in _SAID.finditer(sentence) if (m.group(0).endswith(("ed", "ing", "old"))
              or not _NOUN_BEFORE.search(sentence, max(0, m.start() - 20), m.start()))
+             # "certain Western states, the mission says": a noun, unless it reports ("the report states that")
+             and not (m.group(0) == "states" and re.match(r"\s*[,.;)]", sentence[m.end() :]))
              and not (m.group(0).lower() == "states" and (_COUNTED_BEFORE.search(sentence, max(0, m.start() - 20), m.start())
                                                           or _COUNT_BEFORE.search(sentence, max(0, m.start() - 24), m.start())))
              and not (m.group(0) == "noted" and (_NOTED_COUNT.match(sentence, m.end())
@@ -797,6 +814,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         aux = re.search(r"\s+(?:has|had|have)(?:\s+also)?\s*$", ctx.text[start:subject_end])  # "X has documented"
         if aux and not clause:
             subject_end = start + aux.start()
+        place = re.search(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$", ctx.text[start:subject_end])
+        if place and not any(f.start < start + place.end() <= f.end for f in ctx.actors.within(start, subject_end)):
+            subject_end = start + place.start()  # "Iran's Permanent Mission to the UN Office in Geneva says"
         adjacent = [f for f in ctx.actors.within(start, subject_end)
                     if subject_end - f.end <= 3]  # fmt: skip
         if adjacent and before.rstrip().endswith(","):  # "X, director, Department, said": X
