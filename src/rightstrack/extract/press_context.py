@@ -161,6 +161,7 @@ class PressContext:
     author: ActorRef | None = None  # the body whose own release the document is
     forums: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     said_by: dict[tuple[int, int, Any], tuple[ActorRef | None, str | None]] = field(default_factory=dict)
+    labels: list[re.Match[str]] | None = None  # transcript speaker labels at line starts, found on first use
 
     @property
     def text(self) -> str:
@@ -421,8 +422,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     if glossed is not None:  # "According to the CHRC": the body introduced as "... Committee (CHRC)"
         return glossed
     if re.fullmatch(r"(?i)(?:this|our)\s+(?:newspaper|paper|agency|news\s+agency|outlet|station|channel|website|site)", phrase):
-        return ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)  # "a tally by
-                                   if m.actor.kind == "media"), None)  # this newspaper": the outlet writing
+        return outlet_writing(ctx)  # "a tally by this newspaper": the outlet writing
     excellency = re.fullmatch(r"(?i)(his|her)\s+excellency", phrase)
     if excellency:  # '"...," Her Excellency said': the one so addressed before, like "she"
         return speaker_before(ctx, offset, "she" if excellency.group(1).lower() == "her" else "he")
@@ -664,6 +664,13 @@ _REPORTS_OTHERS = re.compile(
 )
 
 
+def outlet_writing(ctx: PressContext) -> ActorRef | None:
+    """Who "we", "our count", "this newspaper" are: the document's own author, else the first
+    news outlet it names (the one in its dateline)."""
+    return ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                               if m.actor.kind == "media"), None)  # fmt: skip
+
+
 def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
     """Who speaks the line the sentence at `start` is on, in an interview ("A: ...": the one
     interviewed) or a transcript ("OKONKWO-SANDVIK: ...": the person of that name)."""
@@ -672,7 +679,10 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         return _interviewee(ctx)
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
     if label is None:  # a paragraph that goes on from the last labelled one ("Of the 45 countries ...")
-        label = next((m for m in reversed(list(_LABEL_LINE.finditer(ctx.text, 0, line_start)))), None)
+        if ctx.labels is None:  # found once per article: this is asked for every sentence
+            ctx.labels = list(_LABEL_LINE.finditer(ctx.text))
+        before = [m for m in ctx.labels if m.start() < line_start]
+        label = before[-1] if before else None
         if label is None or re.search(r"(?m)^[^\S\n]*(?:Q|A)\s*[:.–-]\s", ctx.text[label.start() : line_start]):
             return None
     # "ANCHOR (Name):" names the person in brackets; "HON. NAME (Minister of ...):" before them
@@ -685,10 +695,9 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
 
 
 # "OKONKWO-SANDVIK: Good morning.", "ANCHOR (Jonas Whitaker): ...": a transcript's speaker labels
-_LABEL_LINE = re.compile(r"(?m)^[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+){0,8})[^\S\n]*"
-                         r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
 _SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+){0,8})[^\S\n]*"
                             r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
+_LABEL_LINE = re.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)  # the same label, anywhere at a line start
 
 
 _TALLY_SHOWS = re.compile(r"(?i)\b(?:a|the|an)\s+(?:tally|count|analysis|survey|review|reckoning)\s+(?:by|of)\s+"
@@ -887,8 +896,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return who, None
     ours = _OUR_COUNT.search(sentence)
     if ours and not said:  # "By our rough count, about 45 delegations spoke": the outlet writing
-        outlet = ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
-                                     if m.actor.kind == "media"), None)  # fmt: skip
+        outlet = outlet_writing(ctx)
         if outlet is not None:
             return outlet, None
     count = _BY_COUNT.search(sentence)

@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from rightstrack.extract.items import Claim
+from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext, attribution, headline_end, retracted
 from rightstrack.extract.press_sessions import upr_cycle
@@ -217,15 +217,19 @@ def _by_state(ctx: PressContext, figures: list[ResponseFigure]) -> list[list[Res
     groups: list[list[ResponseFigure]] = []
     current: str | None = None
     for figure in figures:
-        s_start, _ = ctx.sentence_at(figure.start)
-        named = [f.actor.iso3 for f in ctx.actors.within(s_start, figure.start)
-                 if f.actor.iso3 and f.actor.kind in (None, "state")]  # fmt: skip
-        state = named[0] if named else current
+        named = _states_before(ctx, figure.start)
+        state = named[0].iso3 if named else current
         if not groups or (state is not None and current is not None and state != current):
             groups.append([])
         groups[-1].append(figure)
         current = state or current
     return groups
+
+
+def _states_before(ctx: PressContext, offset: int) -> list[ActorRef]:
+    """The States named in the sentence of `offset`, before it ("Zambia accepted 187 ...")."""
+    s_start, _ = ctx.sentence_at(offset)
+    return [f.actor for f in ctx.actors.within(s_start, offset) if f.actor.iso3 and f.actor.kind in (None, "state")]
 
 
 def _response_claim(ctx: PressContext, figures: list[ResponseFigure], several: bool = False) -> list[Claim]:
@@ -297,9 +301,8 @@ def _review_forum(ctx: PressContext, offset: int, own_state: bool = False) -> di
     """The review the figures are about: the UPR forum named before them, with the cycle if told;
     with `own_state` (an article on several reviews), the review of the State its sentence names."""
     forum = ctx.forum_at(offset)
-    s_start, _ = ctx.sentence_at(offset)
-    named = [f.actor for f in ctx.actors.within(s_start, offset) if f.actor.iso3 and f.actor.kind in (None, "state")]
-    if own_state and named and forum is not None and forum.get("type") == "upr_review" and (
+    named = _states_before(ctx, offset) if own_state else []
+    if named and forum is not None and forum.get("type") == "upr_review" and (
         (forum.get("state_under_review") or {}).get("iso3") != named[0].iso3
     ):
         state = {"name": named[0].name, "iso3": named[0].iso3}
