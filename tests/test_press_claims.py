@@ -3477,3 +3477,147 @@ def test_a_policy_brief_is_its_institute_s_reading() -> None:
     tally = next(c for c in _items(text, date(2028, 3, 1), "claim") if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"]) == (90, 70, 20)
     assert tally["claimant"]["name"] == "Harbourside Institute for Multilateral Policy"
+
+
+def test_guillemets_and_low_high_quotes_are_quotations() -> None:
+    text = ("BERNE, 4 March 2028 - «Nobody here should wait a year for a hearing», Anna Keller-Osei told "
+            "journalists.\n\n„The courts need more judges,“ Keller-Osei said.")  # fmt: skip
+    quotes = [c for c in _items(text, date(2028, 3, 4), "claim") if c["claim_type"] == "quotation"]
+    assert [q["quote"][:20] for q in quotes] == ["Nobody here should w", "The courts need more"]
+    assert all(q["claimant"]["name"].endswith("Keller-Osei") for q in quotes)
+    assert quotes[0]["evidence"]["quote"].startswith("«")  # the evidence is the document's own text
+
+
+def test_ombudsman_institutions_and_their_holders() -> None:
+    text = ("STOCKHOLM, 2 March 2028 - Sweden's Equality Ombudsman received 3.400 complaints last year. Equality "
+            "Ombudsman Lotta Berg-Mensah presented the figures.\n\nParis - France's Defender of Rights recorded "
+            "141 200 complaints. The Non-Discrimination Ombudsman, Kaisa Lind-Omondi, said her office was busy. "
+            "The Austrian Ombudsman Board said it made 512 visits.")  # fmt: skip
+    items = _items(text, date(2028, 3, 2), "actor") + _items(text, date(2028, 3, 2), "claim")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    for name in ("Equality Ombudsman", "Defender of Rights", "Austrian Ombudsman Board"):
+        assert actors[name]["kind"] == "nhri", name
+    assert actors["Lotta Berg-Mensah"]["title"] == "Equality Ombudsman"
+    assert actors["Kaisa Lind-Omondi"]["title"] == "Non-Discrimination Ombudsman"  # her title, not a second body
+    counts = {c["value"]: c for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[3400]["unit"] == "complaints" and counts[141200]["unit"] == "complaints"
+    assert counts[3400]["claimant"]["name"] == "Equality Ombudsman"
+
+
+def test_the_holder_still_speaks_when_named_before_the_office() -> None:
+    text = ("CHISINAU, 18 March 2027 - Moldova's People's Advocate, Ion Rusu-Berg, met the Special Rapporteur on "
+            "minority issues on Tuesday.\n\nThe People's Advocate said his office had received 212 complaints.")  # fmt: skip
+    count = next(c for c in _items(text, date(2027, 3, 18), "claim") if c.get("value") == 212)
+    assert count["claimant"]["name"] == "Ion Rusu-Berg"
+
+
+def test_seats_won_make_a_party_and_the_share_is_the_count() -> None:
+    text = ("THE HAGUE, 3 March 2028 - The PBV won 34 of the 150 seats, ahead of the Green-Social Alliance with 29. "
+            "PBV leader Sanne de Vries-Oduya thanked voters. Turnout was 77,4 per cent, the Electoral Council said.")  # fmt: skip
+    items = _items(text, date(2028, 3, 3), "actor") + _items(text, date(2028, 3, 3), "claim")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Green-Social Alliance"]["kind"] == "political_party"
+    assert actors["Sanne de Vries-Oduya"]["title"] == "PBV leader"
+    seats = [c for c in items if c["kind"] == "claim" and c.get("unit") == "seats"]
+    assert [c["value"] for c in seats] == [34]
+
+
+def test_names_that_hold_a_country_or_an_outlet_word() -> None:
+    text = ("BUJUMBURA - Delivered by Ambassador Clarice Montenegro-Abebe. Thirty of the 40 delegations were "
+            "supportive, according to the public broadcaster Radio Umuco, which said ten were critical.\n\n"
+            "ALGIERS - The vote was praised, according to the official news agency Wakalat al-Anba.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2028, 3, 3), "actor")}
+    assert "Montenegro" not in actors and actors["Clarice Montenegro-Abebe"]["kind"] == "official"
+    assert actors["Radio Umuco"]["kind"] == "media" and actors["Wakalat al-Anba"]["kind"] == "media"
+
+
+def test_acronyms_figures_from_and_french_names() -> None:
+    text = ("ACCRA - The Electoral Commission (EC) declared the results. According to the EC, turnout was 61.4 "
+            "percent.\n\nAccording to figures from the Presidency of Migration Management, 612,000 Syrians have "
+            "returned.\n\nThe Collectif des Organisations de la Société Civile pour les Élections, which deployed "
+            "1,500 observers, recalled its concerns.")  # fmt: skip
+    claims = {c["value"]: c for c in _items(text, date(2028, 3, 3), "claim") if c.get("value")}
+    assert claims[61.4]["claimant"]["name"] == "Electoral Commission"
+    assert claims[612000]["claimant"]["name"] == "Presidency of Migration Management"
+    assert claims[612000]["unit"] == "Syrians"
+    assert claims[1500]["claimant"]["name"] == "Collectif des Organisations de la Société Civile pour les Élections"
+
+
+def test_a_holder_named_right_after_the_mandate_title() -> None:
+    text = ("TUNIS, 3 March 2028 - Programme of the visit:\n\n- Special Rapporteur on torture Henrik Adebayo-Lund "
+            "to tour prisons in Tunis and Sfax.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2028, 3, 3), "actor")}
+    assert actors["Henrik Adebayo-Lund"]["title"] == "Special Rapporteur on torture"
+
+
+def test_a_ministry_confirming_a_visit_on_a_day_is_a_press_statement() -> None:
+    text = ("BERNE, 1 January 2028 - The Special Rapporteur on torture will visit Switzerland from 17 January, the "
+            "Federal Department of Foreign Affairs confirmed on Friday.")  # fmt: skip
+    events = [(e["event_type"], e["date"]) for e in _items(text, date(2028, 1, 1), "event")]
+    assert ("press_statement", "2027-12-31") in events
+
+
+def test_decimal_comma_millions_and_counts_put_at_a_figure() -> None:
+    text = ("GENEVA, 4 March 2028 - Ms. Rahimi-Lund told the Council that more than 1,4 million girls were out of "
+            "school. Japan said that the abduction of 17 of its nationals was unresolved.\n\n"
+            "The Interior Ministry says 541,000 people have returned; the Lahore-based NGO Sadaqat Legal Aid puts "
+            "the number of deported women at risk of persecution at 1,870.")  # fmt: skip
+    claims = {c["value"]: c for c in _items(text, date(2028, 3, 4), "claim") if c.get("value")}
+    assert claims[1400000]["unit"] == "girls"
+    assert claims[17]["unit"] == "nationals" and claims[17]["claimant"]["name"] == "Japan"
+    assert claims[1870]["unit"] == "women" and claims[1870]["claimant"]["name"] == "Sadaqat Legal Aid"
+    assert claims[541000]["claimant"]["name"].endswith("Ministry")
+
+
+def test_a_quote_that_closes_its_sentence_is_the_speaker_before_it() -> None:
+    text = ("GENEVA, 4 March 2028 - The Rapporteur, Ingrid Halvorsen-Abebe, told the Council that \"the number of "
+            "people jailed for their opinions has not fallen\". The Lakeside Legal Monitor put that number at "
+            "1,142 political prisoners.")  # fmt: skip
+    quote = next(c for c in _items(text, date(2028, 3, 4), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Ingrid Halvorsen-Abebe"
+
+
+def test_visit_ranges_lengths_and_a_bulletin_number_before_its_date() -> None:
+    text = ("ASTANA, 27 December 2027 - The Deputy Minister received the Special Rapporteur on the independence of "
+            "judges and lawyers, who is on an official visit to Kazakhstan from 20 December 2027 to 3 January "
+            "2028.")  # fmt: skip
+    visit = next(e for e in _items(text, date(2027, 12, 27), "event") if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2027-12-20", "2028-01-03")
+    text = ("YAOUNDE - Twelve days, beginning on the 2nd of December, is the length of the official visit that the "
+            "Special Rapporteur on the right to education will carry out in Cameroon.")  # fmt: skip
+    visit = next(e for e in _items(text, date(2027, 11, 22), "event") if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2027-12-02", "2027-12-13")
+    text = ("SEOUL, Jan. 3 (Yonhap) -- Ms. Mardones-Lee, who wrapped up a five-day trip to South Korea on Dec. 31, "
+            "said defectors needed protection, the unification ministry said.")  # fmt: skip
+    visit = next(e for e in _items(text, date(2028, 1, 3), "event") if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2027-12-27", "2027-12-31")
+    from rightstrack.extract.dates import find_published
+
+    assert find_published("Pacific Rights Bulletin #44 - 15 January 2028\n\nSAMOA: FAST HOLDS ON") == date(2028, 1, 15)
+
+
+def test_a_ministry_named_by_its_portfolio_is_not_the_state_s_foreign_ministry() -> None:
+    text = ("SEOUL, Jan. 3 (Yonhap) -- The number of North Korean defectors who arrived in South Korea last year "
+            "rose to 236, the unification ministry said Monday. The Special Rapporteur on the situation of human "
+            "rights in the Democratic People's Republic of Korea met the minister.")  # fmt: skip
+    count = next(c for c in _items(text, date(2028, 1, 3), "claim") if c.get("value") == 236)
+    assert count["unit"] == "defectors" and count["claimant"]["name"] == "Unification Ministry"
+
+
+def test_it_is_the_body_that_opened_the_sentence_before() -> None:
+    text = ("TUNIS, 4 March 2028 - The Observatory for Judicial Independence said in a press statement on Wednesday "
+            "that 57 judges had been dismissed in Tunisia.\n\nThe ministry rejected the figures. It said 92 percent of cases "
+            "were processed within the legal deadlines.")  # fmt: skip
+    rate = next(c for c in _items(text, date(2028, 3, 4), "claim") if c.get("value") == 92)
+    assert "Ministry" in rate["claimant"]["name"]
+
+
+def test_an_official_record_and_a_report_documenting_a_count() -> None:
+    text = ("MASERU, 14 October 2027 - 1. The Independent Electoral Commission declares the results of the general "
+            "election.\n\n2. The Commission records that 1,412,306 voters were registered.\n\n"
+            "GUATEMALA CITY - The Office of the Human Rights Ombudsman on Monday published a report documenting "
+            "1,287 unresolved land disputes.")  # fmt: skip
+    claims = {c["value"]: c for c in _items(text, date(2027, 10, 14), "claim") if c.get("value")}
+    assert claims[1412306]["claimant"]["name"].endswith("Commission")
+    assert claims[1287]["unit"] == "disputes"
+    assert claims[1287]["claimant"]["name"] == "Office of the Human Rights Ombudsman"

@@ -189,6 +189,13 @@ def _accept(text: str, start: int, end: int, demonyms: bool) -> State | None:
     found = text[start:end]
     if found.islower():  # no capital at all: "turkey", "chad"
         return None
+    joined = re.match(r"-([A-Z][a-zà-ÿ]+)\b", text[end : end + 40])
+    if (
+        joined
+        and state_by_key(_match_key(joined.group(1))) is None
+        and joined.group(1) != "Brazzaville"
+    ):
+        return None  # "Clarice Montenegro-Adeyemi": a double surname; "Afghanistan-Pakistan" names two States
     key = _match_key(found)
     state = state_by_key(key)
     if state is not None:

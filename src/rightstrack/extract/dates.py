@@ -26,7 +26,7 @@ MONTH = (  # only an abbreviation takes a dot: "Oct. 4", but "5 June." ends a se
 )
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_DAY = r"(\d{1,2})(?:st|nd|rd|th)?"
+_DAY = r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"  # a day of the month, never "44" ("Bulletin #44 - 15 January")
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming|(?:is|are)\s+(?:due|set|expected)\s+to)\b", re.I)
 
@@ -396,7 +396,7 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     # the sentence so far, up to 160 characters: "will also meet the ..., Luxembourg's national human
     # rights institution, before leaving on Thursday" looks forward
     before = re.split(r"[.!?]\s", text[max(0, match.start() - 160) : match.start()])[-1]
-    said = re.search(r"\b(?:said|told|announced|stated|added|reported)\b[\w ]{0,30}$", before)  # "told
+    said = re.search(r"\b(?:said|told|announced|stated|added|reported|confirmed)\b[\w ]{0,30}$", before)  # "told
     # reporters on Wednesday" is when it was said, whatever the quote before it promises
     hints = list(_FUTURE_HINT.finditer(before))
     # "will hold a majority after the Commission on Sunday declared results ... in Thursday's election":

@@ -30,12 +30,12 @@ _WORD = "|".join(sorted([*_UNITS, *_SCALES], key=len, reverse=True))
 NUMBER_WORDS = rf"(?:{_WORD})(?:(?:\s+and\s+|[\s-]+)(?:{_WORD}))*"
 # Groupings other than "1,200": Indian "1,03,842" (lakhs and crores in pairs of digits); continental
 # "1.150 complaints" and "12 500 complaints" (a point or a space between thousands); a decimal comma
-# before "per cent" ("87,3 per cent"). A point before three digits is a decimal point only before a
+# before "per cent" ("87,3 per cent") or a scale word ("1,4 million"). A point before three digits is a decimal point only before a
 # scale word ("1.125 million"): nobody counts 1.15 complaints.
 _INDIAN = r"\d{1,2}(?:,\d{2})+,\d{3}(?!,?\d)"
 _POINT_THOUSANDS = r"\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)"
 _SPACE_THOUSANDS = r"(?<![\d.,])\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d.,]\d)"
-_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:per\s*cent|percent|%))"
+_DECIMAL_COMMA = r"\d{1,3},\d{1,2}(?=\s*(?:per\s*cent|percent|%)|\s+(?:million|billion|thousand|lakhs?|crores?)\b)"
 DIGITS = (
     rf"{_INDIAN}|{_SPACE_THOUSANDS}|\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|{_DECIMAL_COMMA}|{_POINT_THOUSANDS}|\d+(?:\.\d+)?"
 )
@@ -64,6 +64,8 @@ def parse_number(text: str) -> int | float | None:
         digits, scale = re.fullmatch(r"([\d.,\s\u00a0\u202f]*\d)\s*([a-z]*)", cleaned).groups()  # type: ignore[union-attr]
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", digits) and not scale:  # "1.150": thousands
             digits = digits.replace(".", "")
+        if re.fullmatch(r"\d{1,3},\d{1,2}", digits) and scale:  # "1,4 million": a decimal comma
+            digits = digits.replace(",", ".")
         digits = re.sub(r"[,\s\u00a0\u202f]", "", digits)
         value = round(float(digits) * _SCALES.get(scale, 1), 6)  # 1.1 * 1e7
         return int(value) if value.is_integer() else value

@@ -15,6 +15,7 @@ from rightstrack.actors.groups import group_name
 from rightstrack.actors.normalise import name_key
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef
+from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_states import find_states as _find_states
 from rightstrack.extract.press_states import resolve_state_name
 
@@ -30,7 +31,7 @@ _TITLE = (
     r"vice-president|president|chair(?:man|woman|person)?|director-general|commissioner-general|director|governor|"
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
-    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|researcher|analyst|campaigner|lawyer|attorney|"
+    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
@@ -44,7 +45,7 @@ _TITLE = (
 # Words that make a body's name a State's: "the Central Election Commission", "the Sindh Police"
 _STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Council|Authority|Agency|Police|Government|"
                               r"Mission|Embassy|Court|Parliament|Assembly|Tribunal|Directorate|Secretariat|Service|Guard|Army|Forces|"
-                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary|Command|Statistics|Statistical)\b")
+                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary|Command|Statistics|Statistical|Chancellery|Chancellor|Ombudsman)\b")
 
 
 def names_state_body(name: str) -> bool:
@@ -68,7 +69,7 @@ _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 # Initials before a surname, as South Asian and African English write names: "R.M.A.", "K. "
 _INITIALS = r"(?:[A-Z]\.[^\S\n]?){1,3}(?=[A-Z][a-z])"
 # "Maryam bint Abdullah Al-Attiyah", "Ana de Souza": a lower-case particle before a later part
-_PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|del|della|di)\s+)?"
+_PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|den|ter|del|della|di)\s+){0,2}"  # "van der Berg"
 _NOT_NAME = {
     "The", "In", "On", "At", "But", "And", "Last", "Next", "This", "Human", "Rights", "Council",
     "United", "Nations", "Ministry", "Mission", "Office", "Kingdom", "Special", "Rapporteur",
@@ -165,7 +166,7 @@ _ORG_HEAD = (
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
-    r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender)"
+    r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano"
 _WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
@@ -177,7 +178,7 @@ _WHEN_WORD = (
 _ORG = re.compile(
     # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
-    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for)"
+    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du)"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
@@ -245,13 +246,15 @@ _OUTLET_WORD = (
 _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
 _OUTLET_NAME = (
-    rf"(?:The[^\S\n]+)?(?:(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}|"
-    rf"{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}})\b"
+    rf"(?:The[^\S\n]+)?(?:{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}|"
+    rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD})\b"  # "Radio Umuco" before a bare "Radio"
 )
 _OUTLET_USED = re.compile(
-    rf"(?m)^[A-Z][A-Z .’'-]+,[^\n()]{{0,40}}\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
+    rf"(?m)^[A-Z][A-Z .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
     rf"\baccording\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?(?:the\s+)?(?P<a>{_OUTLET_NAME})|"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
+    # "according to the official news agency Wakalat al-Anba": whatever its name, after "news agency"
+    rf"\bnews\s+agency\s+(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
     rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
     rf"is\s+(?:live|following|covering|reporting))\b|"
     # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
@@ -589,7 +592,7 @@ def _clean_org(raw: str) -> tuple[str, int]:
                                             tokens[first].group()):  # fmt: skip
         first += 1  # "revealed on Friday the Observatório ...": the day before the name
     while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
-                                                         "in", "other"):  # fmt: skip
+                                                         "in", "other", "with"):  # fmt: skip
         last -= 1
     if last - first >= 2 and re.fullmatch(r"Spokes(?:person|man|woman)", tokens[last - 1].group()):
         last -= 1  # "the Foreign Ministry Spokesperson": the person's title, after the body's name
@@ -739,7 +742,7 @@ def find_actors(text: str) -> PressActors:
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dabceg" if match.group(g))
+        group = next(g for g in "dabcegh" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
@@ -807,11 +810,13 @@ def find_actors(text: str) -> PressActors:
             start = match.start("name") + lead
             actors.add(Found(start, start + len(name), ActorRef(name, "nhri"), "mentioned"))
     for match in _OMBUDSMAN_OF.finditer(text):  # "the Ombudsman of the Republic of Bulgaria"
-        if any(0 < f.start - match.end("name") <= 3 and f.actor.kind == "official" for f in actors.mentions):
-            continue  # "Lithuania's Seimas Ombudsman, Erika Leon-Hale": the title of the person named
+        holder = next((f.actor for f in actors.mentions if f.actor.kind == "official" and f.start > match.end("name")
+                       and re.fullmatch(r"(?:\s*\([^()\n]{1,40}\))?,?\s*", text[match.end("name") : f.start])), None)  # fmt: skip
+        if holder is not None:  # "Lithuania's Seimas Ombudsman, Erika Leon-Hale": the title of the person named
+            continue
         name = re.sub(r"\s*\([A-Z][a-z]+\)", "", match.group("name"))  # "People's Advocate (Ombudsman) of"
         if name.split()[0] != "Office" and any(f.actor.kind == "official" and name.lower() in (f.actor.title or "").lower()
-                                               for f in actors.mentions):
+                                               and f.start < match.start() for f in actors.mentions):
             continue  # "the Ombudsman said": the holder named before with that title
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "mentioned"))
     for match in _FRENCH_ORG.finditer(text):
@@ -836,7 +841,6 @@ def find_actors(text: str) -> PressActors:
                 _seat_list(actors, text, match.end())  # Alliance for the Future of Kosovo (AAK) 8"
     for found in bodies.mentions:
         actors.add(found)
-    _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
     headline = text.find("\n") if not text.split("\n", 1)[0].rstrip().endswith(".") else 0
     for match in _BODY_SAYS.finditer(text, max(headline, 0)):  # "Odhikar said it had recorded ...",
         ref = _unnamed_kind_body(actors, match)  # "Techo Chile said"; not a headline's "Tehran says"
@@ -852,9 +856,12 @@ def find_actors(text: str) -> PressActors:
         ref = _acronym_body(match.group("name"))  # given with its acronym is a body's
         if ref is not None:
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
+    _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     _drop_glosses(actors, text)
+    _parties_by_seats(actors, text)
+    _holders_after_mandates(actors, text)
     _full_mandate_titles(actors)
     _short_references(actors)
     return actors
@@ -879,11 +886,13 @@ def _acronym_mentions(actors: PressActors, text: str) -> None:
     """A body introduced with its acronym in brackets is the same body wherever the acronym recurs."""
     bodies = [m for m in actors.mentions if m.actor.kind not in ("state", "official")]
     for body in bodies:
-        short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{1,9}[A-Z])\)", text[body.end : body.end + 80])
+        short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{0,9}[A-Z])\)", text[body.end : body.end + 80])
         if short is None:
             continue
         for again in re.finditer(rf"(?<![\w-]){re.escape(short.group(1))}(?![\w-])", text):
             if again.start() > body.end + short.end():
+                bare = [m for m in actors.mentions if (m.start, m.end) == again.span() and m.actor.name == short.group(1)]
+                actors.mentions = [m for m in actors.mentions if m not in bare]  # "CEPO said": taken as a body on its own
                 actors.add(Found(again.start(), again.end(), body.actor, "mentioned"))
 
 
@@ -971,6 +980,46 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
         return None  # "Maria Lopez said": most likely a person
     kind = org_kind(name)
     return ActorRef(name, "ngo" if kind == "government_body" else kind)
+
+
+# "the Green-Social Alliance won 29 seats", "ahead of the Green-Social Alliance with 29": seats won
+_WINS_SEATS = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:won|took|secured|kept|retained|gained|lost|obtained|got|"
+                         rf"holds|with)\s+(?:only\s+|just\s+)?(?:{NUMBER})(?:\s+of\s+(?:the\s+)?(?:{NUMBER}))?"
+                         r"(?!\s*(?:per\s*cent|percent|%|votes|years))", re.I)
+
+
+def _parties_by_seats(actors: PressActors, text: str) -> None:
+    """A body that wins seats is a party, whatever its name's head word ("Alliance", "Union")."""
+    parties = set()
+    for found in actors.mentions:
+        won = _WINS_SEATS.match(text, found.end) if found.actor.kind == "ngo" else None
+        if won is None:
+            continue
+        sentence_start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start))
+        sentence_end = min((k for k in (text.find(".", won.end()), text.find("\n", won.end())) if k >= 0), default=len(text))
+        if re.search(r"\bseats?\b", text[sentence_start + 1 : sentence_end]):
+            parties.add(found.actor)
+    actors.mentions = [replace(m, actor=replace(m.actor, kind="political_party")) if m.actor in parties else m
+                       for m in actors.mentions]  # fmt: skip
+
+
+_HOLDER_AFTER = re.compile(rf"[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[^\S\n]+)?{_WHEN_WORD}(?P<name>{_NAME_TOKEN}"
+                           rf"(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-])")
+
+
+def _holders_after_mandates(actors: PressActors, text: str) -> None:
+    """ "Special Rapporteur on torture Henrik Adebayo-Strand to tour prisons": a name right after a
+    mandate's full title, with no comma, is its holder (a headline or a bullet writes it so)."""
+    for mandate in [m for m in actors.mentions if m.actor.kind == "un_mechanism"
+                    and re.match(r"(?:Special Rapporteur|Independent Expert)\b", m.actor.name)]:  # fmt: skip
+        after = _HOLDER_AFTER.match(text, mandate.end)
+        if (after is None or not text[mandate.start : mandate.end].endswith(mandate.actor.name.split()[-1])
+                or set(after.group("name").split()) & _NOT_NAME or find_states(after.group("name"))
+                or names_state_body(after.group("name")) or re.search(_ORG_HEAD, after.group("name"))):
+            continue  # "the Special Rapporteur on the right to food at Parliament Buildings": a place
+        name = after.group("name")
+        actors.add(Found(after.start("name"), after.end("name"),
+                         ActorRef(name, "official", title=mandate.actor.name), "mandate_holder"))  # fmt: skip
 
 
 def _full_mandate_titles(actors: PressActors) -> None:
@@ -1063,14 +1112,16 @@ _OMBUDSMAN_OF = re.compile(
     # "The Ombudsman said", "Serbia's Protector of Citizens said": the office speaking, no holder named
     r"\b(?P<name>(?<!of\sthe\s)(?:(?<=[Tt]he\s)|(?<=[’']s\s))(?:People[’']s\s+)?(?:Ombuds(?:man|woman|person)|Protector\s+of\s+Citizens|"
     r"Public\s+Defender|Human\s+Rights\s+Defender)(?=\s+(?:said|says|has|had|reported|received|told|recorded|found|"
-    r"warned|urged|called|asked)\b)|"
+    r"warned|urged|called|asked|published|issued|released|wrote|stated|noted|presented|informed|critici[sz]ed|welcomed)\b|"
+    r",\s+who\s)|"
     r"(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudswoman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
-    r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+))\s+Ombuds(?:man|woman|person)(?!\s+of\b)|"
+    r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+Ombuds(?:man|woman|person)(?:\s+Board)?(?!\s+of\b)|"
+    r"(?<=[Tt]he\s)Defender\s+of\s+Rights|(?<=[’']s\s)Defender\s+of\s+Rights|"  # France's "Défenseur des droits"
     # "the Ombudswoman for Persons with Disabilities": an ombudsman for one field
     r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?:\s+Office)?(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
     # "The Ombudsman's office said": the institution
@@ -1095,7 +1146,7 @@ _FRENCH_ORG = re.compile(
     r"(?:des|de|du|pour|contre|aux|au)"
     # "Najda pour la dignité": any one-word name before "pour la ..."
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
-    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-Z][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,7}?)"
+    r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-ZÀ-ÖØ-Þ][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,9}?)"
     # followed by its acronym, an English gloss, a comma or a verb
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s*\.(?:\s|$)|\s+(?:said|says|has|had|was|is|welcomed|called)\b|"
     r"\s+and\s+the\b)"  # "the strengthening of the Conseil National des Droits de l'Homme and the extension of ..."

@@ -40,8 +40,17 @@ SAY = (
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
     # "The Iraqi Observatory recorded 312 arrests": a count it kept itself
     rf"(?:documented|recorded|registered)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
+    # "The Commission records that 1,412,306 voters were registered": an official record's wording
+    r"record(?:s|ed)(?=\s+that\b)|"
+    # "published a report documenting 1,287 land disputes": what the report counts, the publisher's figure
+    rf"(?:documenting|recording)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
+    # "The Ombudsman received 3.400 complaints", "It opened 52 investigations": the body's own caseload
+    rf"(?:(?:(?<=\bIt\s)|(?<=\bit\s)|(?<=\bagency\s)|(?<=\boffice\s)|(?<=\bOffice\s)|(?<=\bcommission\s)|(?<=\bOmbudsman\s)|"
+    rf"(?<=\bOmbudswoman\s))received|opened|handled|processed|investigated)(?=\s+(?:a\s+total\s+of\s+|at\s+least\s+|some\s+|nearly\s+|"
+    rf"more\s+than\s+|over\s+)?{NUMBER}\s+(?:[a-z-]+\s+)?(?:complaints|enquiries|inquiries|investigations|cases|"
+    r"petitions|applications|requests|allegations|killings)\b)|calculate[sd](?=\s+that\b)|"
     # "The Commission put turnout at 36.8 percent": the figure is the subject's own
-    r"puts?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d))"
+    r"puts?(?=\s+(?:the\s+)?(?:[\w-]+\s+){0,9}?at\s+(?:about\s+|around\s+|some\s+|nearly\s+)?\d))"
 )
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
@@ -163,9 +172,7 @@ class PressContext:
     said_by: dict[tuple[int, int, Any], tuple[ActorRef | None, str | None]] = field(default_factory=dict)
     labels: list[re.Match[str]] | None = None  # transcript speaker labels at line starts, found on first use
 
-    @property
-    def text(self) -> str:
-        return self.doc.text
+    text: str = ""  # the document's text with its quotation marks made plain (see `plain_quotes`)
 
     @property
     def published(self) -> date | None:
@@ -229,14 +236,30 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
+def plain_quotes(text: str) -> str:
+    """`text` with guillemets and low-high quotes written as curly quotes, the same length so every
+    offset still points into the document: «Text», « Text » and „Text“ read as “Text”."""
+    if not re.search(r"[«»„]", text):
+        return text
+    chars = list(text.replace("«", "“").replace("»", "”"))
+    for opening in re.finditer("„", text):
+        chars[opening.start()] = "“"
+        closing = re.compile(r"[“”\n]").search(text, opening.end())
+        if closing is not None and text[closing.start()] in "“”":
+            chars[closing.start()] = "”"
+    return "".join(chars)
+
+
 def build_context(doc: Document) -> PressContext:
     """Actors, dates and sentences of `doc`, plus the State most talked about."""
-    actors = find_actors(doc.text)
+    text = plain_quotes(doc.text)
+    actors = find_actors(text)
     ctx = PressContext(
         doc=doc,
         actors=actors,
-        dates=find_dates(doc.text, doc.published),
-        sentences=split_sentences(doc.text),
+        dates=find_dates(text, doc.published),
+        sentences=split_sentences(text),
+        text=text,
     )
     from rightstrack.extract.press_states import state_ref
 
@@ -249,7 +272,7 @@ def build_context(doc: Document) -> PressContext:
         if ctx.state is None:
             ctx.state = state_ref(mandate.iso3)
     elif states:
-        ctx.state = _state_under_discussion(actors, doc.text) or states.most_common(1)[0][0]
+        ctx.state = _state_under_discussion(actors, text) or states.most_common(1)[0][0]
     return ctx
 
 
@@ -397,6 +420,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
+    phrase = re.sub(r"^(?:[Tt]he\s+)?[\w-]+-based\s+(?:NGO|group|organi[sz]ation|(?:rights|monitoring)\s+group)\s+(?=[A-Z])",
+                    "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
+    phrase = re.sub(r"(?i)^(?:the\s+)?(?:(?:latest|official|new|preliminary|final)\s+)?(?:figures|data|statistics|"
+                    r"numbers|records|estimates)\s+(?:from|of|by)\s+(?=\w)", "", phrase)  # "figures from the Presidency"
     if not phrase:
         return None
     spokes = _SPOKESPERSON.match(phrase)
@@ -416,7 +443,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return body
         if holds_title(office_of.group("x")):  # "the Attorney-General's office": that office, a State body
             return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "government_body", iso3=ctx.state.iso3 if ctx.state else None)
-    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z-]{1,9}[A-Z])", phrase)
+    acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z-]{0,9}[A-Z])", phrase)
     glossed = next((m.actor for m in ctx.actors.mentions if ctx.text[m.start : m.end] == acronym.group(1)
                     and m.actor.kind not in ("state", "official")), None) if acronym else None  # fmt: skip
     if glossed is not None:  # "According to the CHRC": the body introduced as "... Committee (CHRC)"
@@ -434,10 +461,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         named_at = [m.start for m in ctx.actors.mentions if m.actor == issuer]
         if named_at and min(named_at) > offset:  # "It said ..." before the statement's issuer is named:
             issuer = None  # the body the text was talking about, not the issuer to come
-        return issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
+        # "The ministry rejected the figures. It said ...": the body opening the sentence before comes first
+        return _body_opening_before(ctx, offset) or issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
-                                                  r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|"
+                                                  r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|people[’']s\s+advocate|"
+                                                  r"public\s+defender|protector\s+of\s+citizens|defender\s+of\s+rights|"
                                                   r"(?:UN\s+)?(?:special\s+)?rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
@@ -487,7 +516,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                 return found.actor
     for found in ctx.actors.mentions:  # a body named in full: that actor, not one built from the words
         if found.actor.kind != "state" and found.actor.name in (bare, as_written):
-            return found.actor
+            holder = next((m.actor for m in ctx.actors.mentions if m.start < offset and m.actor.kind == "official"
+                           and bare.lower() in (m.actor.title or "").lower()), None)  # fmt: skip
+            return holder or found.actor  # "The People's Advocate said", after "People's Advocate, Name": the holder
     by = _MADE_BY.search(phrase)
     if by:  # "a tally released by the Venezuelan mission in Geneva": whoever released it
         return resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", by.group(1)), offset)
@@ -530,7 +561,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     described = _described_body(ctx, phrase)
     if described is not None:  # "Kenya's national human rights commission said": the body so named
         return described
-    whole = re.fullmatch(rf"[Tt]he\s+((?:{_NAME_WORD}\s+){{1,5}}{_NAME_WORD})", phrase)
+    whole = re.fullmatch(rf"[Tt]he\s+((?:{_NAME_WORD}\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){{1,5}}{_NAME_WORD})", phrase)
     if whole and (ctx.actors.person(phrase) is not None or holds_title(whole.group(1))):
         whole = None  # "The People's Advocate said", "The Attorney General told": a title, its holder
     if whole:  # "The Kampala Legal Aid Circle said": "the" and capitalised words name a body, not a person
@@ -578,6 +609,17 @@ def _body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | None:
     return None
 
 
+def _body_opening_before(ctx: PressContext, offset: int) -> ActorRef | None:
+    """ "The ministry rejected the figures. It said ...": the body that opens the sentence before, when
+    that sentence names it by a common noun (so no mention marks it)."""
+    s_start, _ = ctx.sentence_at(min(offset, len(ctx.text) - 1))
+    before = [(a, b) for a, b in ctx.sentences if b <= s_start]
+    opening = _BODY_OPENING.match(ctx.text, *before[-1]) if before else None
+    if opening is None or ctx.actors.within(before[-1][0], before[-1][0] + opening.end(1) - before[-1][0] + 1):
+        return None
+    return resolve_who(ctx, opening.group(1), before[-1][0])
+
+
 def _body_before(ctx: PressContext, offset: int) -> ActorRef | None:
     """What "it" / "they" stands for: the body that opens the nearest sentence before `offset`
     ("Sri Lanka's foreign ministry rejected ... . Of the 45, it said, ..."), else the last one named."""
@@ -603,6 +645,8 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
 
     who = match.group("who") or ""
     state = resolve_state_name(who) if who and who.lower() not in ("country", "its") else None
+    if state is None and who.islower() and who not in ("country", "its", "the") and match.group("body").lower() == "ministry":
+        return ActorRef(f"{who.title()} Ministry", "government_body")  # "the unification ministry": its portfolio
     state = state or ctx.state
     if state is None:
         return None
@@ -717,7 +761,7 @@ _DATA_FROM = re.compile(
 # "..., affirmed on Friday the Ministry of Justice": a day, then the subject after the verb
 _INVERTED_SUBJECT = re.compile(r"\s+(?:on\s+[A-Z][a-z]+day|yesterday|today|this\s+(?:week|morning|afternoon))\s+(?:the\s+)?")
 # The first verb of a sentence whose later "and told him" shares its subject
-_SHARED_SUBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:met|received|visited|hosted|held\s+talks|"
+_SHARED_SUBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:met|received|visited|hosted|held\s+(?:talks|(?:a\s+)?(?:videoconference|video\s+call|virtual\s+meeting|meeting|phone\s+call|call))|"
                              r"spoke|briefed|wrote\s+to|called\s+on)\b")
 
 
@@ -844,7 +888,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return apposed[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
             who = _first_of_pair(ctx, start, adjacent[-1])
-            holder = next((p for p in ctx.actors.persons if who.kind == "nhri" and p.title == who.name), None)
+            holder = next((m.actor for m in ctx.actors.mentions if who.kind == "nhri" and m.start < start
+                           and m.actor.kind == "official" and m.actor.title == who.name), None)  # fmt: skip
             if holder is not None:  # "the Provedor de Justiça informed ...": the office's holder named before
                 return holder, source
             cited = _CITING.search(sentence[said.end() :]) if who.kind == "media" else None

@@ -58,6 +58,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        # "the Federal Foreign Office confirmed the dates on 30 December", "the FDFA confirmed on Friday"
+        r"\bconfirmed\s+(?:the\s+(?:dates?|visit|news)\s+)?(?=on\s+(?-i:[A-Z0-9])|yesterday\b|today\b|last\s+(?-i:[A-Z]))|"
         # "GENEVA (14 March 2023) – UN experts today expressed alarm ...": a UN press release, dated by its dateline
         r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
@@ -81,7 +83,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
         rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
-        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
+        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
         r"\b(?:will|to)\s+return\s+to\s+(?=the\s+country|[A-Z])")),
@@ -149,7 +151,8 @@ _MOVED_TO = re.compile(r"(?i)\b(?:postponed|moved|pushed\s+back|brought\s+forwar
                        r"(?:to|until|till)\s+(?:on\s+)?$")  # fmt: skip
 _APPOSITIVE = re.compile(r"\s*,\s*(?:on\s+)?")
 _CLAUSE_BREAK = re.compile(r",\s+(?:and|but|while|whereas)\b|;")
-_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|lasts|lasted)\s+(?P<m>{NUMBER})\s+days\b|"
+_LENGTH = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\b|\b(?:for|of|lasting|last|lasts|lasted|stay|stays|spend|spends)\s+"
+                     rf"(?P<m>{NUMBER})\s+days\b|^[^\S\n]*(?:[A-Z][^,\n]{{0,40}}[-–][^\S\n]*)?(?P<m2>{NUMBER})\s+days,\s+beginning\b|"
                      rf"\b(?P<w>a|one|{NUMBER})?[- ]?week(?:-long|\s+long)?\s+(?=visit|trip|mission)")  # fmt: skip
 # "wrapped up a week-long visit on 31 December": the date is the visit's last day.
 # "a visit that began on 3 May", "after arriving in Funafuti on 29 December": the visit's first day
@@ -748,6 +751,11 @@ def _event(
     start_date = mention.date if mention else None
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)
+        following = next((d for d in ctx.dates_in(*sentence) if d.start >= mention.end and d.date and d.precision == "day"
+                          and mention.date < d.date <= mention.date + timedelta(days=60)
+                          and re.fullmatch(r"\s*(?:to|until|till|through|[-–])\s*", ctx.text[mention.end : d.start])), None)  # fmt: skip
+        if following is not None:  # "from 20 December 2027 to 3 January 2028": both days written in full
+            end_date = following.date
         ended = trigger is not None and _ENDED.search(ctx.text[segment[0] : trigger[0]])
         if _BEGAN.search(ctx.text[max(0, mention.start - 45) : mention.start]):
             ended = None  # "wrapped up a twelve-day visit that began on 12 June": the first day
@@ -792,8 +800,8 @@ def _visit_days(text: str) -> int | None:
     length = _LENGTH.search(text)
     if length is None:
         return None
-    if length.group("n") or length.group("m"):
-        days = parse_number(length.group("n") or length.group("m"))
+    if length.group("n") or length.group("m") or length.group("m2"):  # "Twelve days, beginning on ..."
+        days = parse_number(length.group("n") or length.group("m") or length.group("m2"))
         return days if isinstance(days, int) else None
     weeks = parse_number(length.group("w")) if length.group("w") not in (None, "a", "one") else 1
     return 7 * weeks if isinstance(weeks, int) else None

@@ -53,6 +53,8 @@ _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b
 # '... Azadi Voices posts on Instagram: "..."': a post quoted, its author before the verb
 _POSTED = r"(?:posts|posted|tweets|tweeted|writes|wrote)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Bluesky)"
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?)(?:{SAY}|{_POSTED})(?:\s+that)?\s*[:,]?\s*$")
+# 'told the Council that "...".', 'was blunt: "...".': the quote closes its sentence, its speaker came before
+_SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY})\b(?:\s+[\w’'-]+){{0,4}}?\s+that|:)\s*[“\"]?$")
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
     r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
@@ -70,11 +72,13 @@ COUNT_UNITS = (
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
     r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|"
-    r"conscripts|governorships"
+    r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
+    r"requests|nationals|citizens|defectors|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments"
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
+    # "won 46 of the 120 seats": the share is the count, the whole what it is a share of
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z]{{3,15}}\s+and\s+(?=[a-z]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
@@ -121,9 +125,14 @@ _COUNT_ANY = re.compile(
 # "The number of disappearance complaints registered ... now stands at 8,615": the noun first
 SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
 _NUMBER_OF = re.compile(
-    rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
-    rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled)\s+(?:at\s+|to\s+)?"
+    rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
+    rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled|was|is|were)\s+(?:at\s+|to\s+)?"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
+)
+# "Haq Legal Aid puts the number of deported women at risk at 1,870": the noun first, then the figure
+_PUTS_NUMBER_AT = re.compile(
+    rf"(?i)\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b"
+    rf"[^.;“”]{{0,100}}?\bat\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
 # "one in five women", "one out of every three detainees": a rate given as a fraction
 _ONE_IN = re.compile(rf"(?i)\b(?P<a>one|two|three|four|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))")
@@ -197,7 +206,9 @@ _APPOSED_PERSON_SAID = re.compile(
 def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who is quoted: "..., he said", "X said: ...", the sentence's subject, or the next run's."""
     stop = end
-    while True:  # a quote reopened in the next paragraph belongs to the same speaker
+    s_start, _ = ctx.sentence_at(start)
+    ended = re.match(r"[.!?](?:\s|$)", ctx.text[end : end + 2]) and _SAID_BEFORE_QUOTE.search(ctx.text, s_start, start)
+    while not ended:  # a quote reopened in the next paragraph belongs to the same speaker
         tail = ctx.text[stop : stop + 200]
         quoted = _QUOTED_AS_SAYING.match(ctx.text, stop, stop + 300)
         people = [f.actor for f in ctx.actors.within(stop, quoted.end())
@@ -242,7 +253,6 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         if not reopened or ctx.text[stop - 1] in "”\"":
             break
         stop += reopened.end()
-    s_start, _ = ctx.sentence_at(start)
     before = ctx.text[s_start:start]
     said = _BEFORE.search(before)
     if said and said.group("who").strip():
@@ -267,6 +277,16 @@ _MEASURED = re.compile(r"(?i)\s*the\s+[\w’' -]{0,60}?\b(?:put|puts|recorded|re
                        r"estimates|counted|counts|logged|logs)\s+(?!that\b)")
 
 
+def _unit_word(word: str, sentence: str) -> str:
+    """A counted noun as a unit: lower case, except a people named for a place ("1,260 exiled
+    Nicaraguans", "74,000 Rohingya"), whose capital is kept unless the line capitalises every word."""
+    if not word[:1].isupper() or word.isupper():
+        return word.lower()
+    long_words = [w for w in re.findall(r"[A-Za-z]+", sentence) if len(w) > 3]
+    headline = sum(w[0].isupper() for w in long_words) > 0.6 * len(long_words)
+    return word.lower() if headline else word
+
+
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
     """Counts with a unit ("47 parties") and rates ("seven per cent"), with who states them."""
     claims: list[Claim] = []
@@ -280,15 +300,15 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
         for match in _COUNT.finditer(sentence):
             mod = " ".join(match.group("mod").split())
             subject = f"{mod} {match.group('unit')}".strip()
-            found.append((match, "count", match.group("unit").lower(), subject))
-        for match in _NUMBER_OF.finditer(sentence):
+            found.append((match, "count", _unit_word(match.group("unit"), sentence), subject))
+        for match in [*_NUMBER_OF.finditer(sentence), *_PUTS_NUMBER_AT.finditer(sentence)]:
             mod = " ".join(match.group("mod").split())
-            found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
+            found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         counted = {m.start("n") for m, *_ in found}
         for match in _COUNT_DONE.finditer(sentence):  # "1,200 former combatants had been reintegrated"
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
-                found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
+                found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         for match in _RESPONSE.finditer(sentence):  # unit from the count before it
             if match.start("n") not in counted:
                 found.append((match, "response", "", match.group(0).split()[0].lower()))
@@ -308,7 +328,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
             if match.start("n") not in taken and (SAID_IN.search(sentence) or ctx.doc.kind == "statement"):
                 mod = " ".join(match.group("mod").split())
-                found.append((match, "count", match.group("unit").lower(), f"{mod} {match.group('unit')}".strip()))
+                found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         for match in _RATE.finditer(sentence):
             found.append((match, "rate", "percent", _rate_subject(sentence)))
         for match in _ONE_IN.finditer(sentence):
@@ -368,9 +388,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
 
 # "Foro Penal said 847 ..., and Provea said 73 percent ...": a second speaker takes over the sentence
 _NEXT_SPEAKER = re.compile(
-    r"(?:,\s*|\s+)(?:and|while|whereas|but)\s+(?=(?:the\s+|its\s+)?(?:(?:rescue|rights|monitoring|research|local|"
-    r"exiled|opposition|advocacy|campaign|aid|legal)\s+(?:group|organi[sz]ation|network|centre|institute)\s+)?[A-Z][^,;\d]{0,80}?\s+(?:said|says|reported|"
-    r"told|added|estimated)\b)"
+    r"(?:(?:,\s*|\s+)(?:and|while|whereas|but)\s+|;\s+)(?=(?:the\s+|its\s+)?(?:(?:rescue|rights|monitoring|research|local|"
+    r"exiled|opposition|advocacy|campaign|aid|legal)\s+(?:group|organi[sz]ation|network|centre|institute)\s+)?"
+    r"(?:[\w-]+-based\s+(?:NGO|group|organi[sz]ation)\s+)?[A-Z][^,;\d]{0,80}?\s+(?:said|says|reported|"
+    r"told|added|estimated|puts)\b)"
 )
 
 
