@@ -398,7 +398,7 @@ def test_the_group_after_a_discussion_lead_and_the_concerned_country_speak() -> 
     assert speakers == ["European Union", "SRB", "BLR"]
 
 
-def test_a_statement_body_starts_after_delivery_and_salutation_and_lists_a_group() -> None:
+def test_a_statement_body_starts_after_delivery_at_the_salutation_and_lists_a_group() -> None:
     _, items = _items(
         "Statement by the Republic of Arcadia\n\nHuman Rights Council, 62nd session\nInteractive "
         "dialogue with the Special Rapporteur on the situation of human rights in Belarus\nGeneva, "
@@ -406,7 +406,8 @@ def test_a_statement_body_starts_after_delivery_and_salutation_and_lists_a_group
         "with the statement of the European Union.\n\nThank you.\n"
     )
     (statement,) = [i for i in items if i["kind"] == "statement"]
-    assert statement["text"].startswith("Arcadia aligns itself")
+    # the salutation is the first words of the statement as delivered; "Delivered by" is not
+    assert statement["text"].startswith("Mr. President,\n\nArcadia aligns itself")
     _, items = _items(
         "Human Rights Council - Meeting summary - 2 July 2027\n\nCouncil holds interactive dialogue "
         "with the Special Rapporteur on the situation of human rights in Cambodia\n\nNew Zealand, "
@@ -524,3 +525,14 @@ def test_a_states_own_nhri_taking_the_floor_is_its_own_speaker() -> None:
     speakers = [i.to_dict()["speaker"] for i in extract_press(doc) if i.kind == "statement"]
     assert [(s["name"], s.get("kind")) for s in speakers] == [
         ("Jordan", None), ("National Centre for Human Rights of Jordan", "nhri"), ("Russian Federation", None)]  # fmt: skip
+
+
+def test_a_statement_whose_heading_comes_in_several_blocks() -> None:
+    _, items = _items(
+        "Statement of the Republic of Arcadia\n\nHuman Rights Council - 67th session\nOral update of the "
+        "Fact-Finding Mission on Arcadia\n\nGeneva, 22 March 2028\n\nDelivered by Ambassador Ana Ruiz-Lund, "
+        "Permanent Representative\n\nMr. President,\n\nArcadia rejects the mandate.\n"
+    )
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["text"].startswith("Mr. President,\n\nArcadia rejects")
+    assert statement["forum"]["date"] == "2028-03-22"

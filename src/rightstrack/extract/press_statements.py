@@ -185,11 +185,11 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
     return forum
 
 
+# Lines between the heading and what the State says: who delivers it, "Check against delivery".
+# The salutation ("Mr. President,") is the first words of the statement as delivered and stays in it.
 _PREAMBLE_LINE = re.compile(
     r"(?im)[^\S\n]*(?:(?:delivered|read)\s+by\b[^\n]*|check\s+against\s+(?:the\s+)?delivery[^\n]*|"
-    r"(?:(?:mr|madam|mister|madame)\.?\s+(?:vice[\s-])?president|excellenc(?:y|ies)|"
-    r"distinguished\s+(?:delegates|colleagues)|dear\s+colleagues)[^\S\n]*[,.:;]?(?:[^\S\n]*(?:,|and)[^\S\n]*"
-    r"(?:excellenc(?:y|ies)|distinguished\s+(?:delegates|colleagues)|dear\s+colleagues))*[^\S\n]*[,.:;]?)"
+    r"(?:as\s+)?delivered[^\S\n]*|remarks\s+as\s+delivered[^\n]*)"
     r"[^\S\n]*(?:\n[^\S\n]*)+"
 )
 
@@ -206,13 +206,14 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     blank = re.search(r"\n\s*\n", ctx.text[body_start:])
     if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
         body_start += blank.end()
-        more = re.match(
-            r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:]
-        )  # "HRC 58 - Geneva, 19 March 2025"
-        salutation = more and re.match(
-            r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished)", more.group(0)
-        )
-        if more and not salutation and not re.search(r"[a-z]\.\s", more.group(0)):
+        for _ in range(3):  # "HRC 58 - Geneva, 19 March 2025", then "Geneva, 22 March 2028" alone
+            more = re.match(r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:])
+            salutation = more and re.match(
+                r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished|(?:as\s+)?delivered|read\s+by|check\s+against)",
+                more.group(0),
+            )
+            if not more or salutation or re.search(r"[a-z]\.\s", more.group(0)):
+                break
             body_start += more.end()
     forum = header_forum(ctx, ctx.text[:body_start])
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
