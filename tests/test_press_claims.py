@@ -3621,3 +3621,81 @@ def test_an_official_record_and_a_report_documenting_a_count() -> None:
     assert claims[1412306]["claimant"]["name"].endswith("Commission")
     assert claims[1287]["unit"] == "disputes"
     assert claims[1287]["claimant"]["name"] == "Office of the Human Rights Ombudsman"
+
+
+def test_a_fact_check_s_claim_is_its_maker_s_and_the_checker_is_the_outlet() -> None:
+    text = ("Ruritanian outlet's count of Geneva speakers does not add up\n\nJOHANNESBURG, 6 February 2028 - Claim "
+            "Watch Africa\n\nClaim: \"Of the 44 delegations that spoke, 30 praised Ruritania and 19 criticised it.\"\n"
+            "Who made it: the news site Lakeside Daily, in a report on the interactive dialogue on Ruritania.\n"
+            "Verdict: False\n\nOur own count from the webcast confirms that 44 delegations spoke.")  # fmt: skip
+    items = _items(text, date(2028, 2, 6), "claim") + _items(text, date(2028, 2, 6), "actor")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally" and c["supportive"] == 30)
+    assert tally["claimant"]["name"] == "Lakeside Daily"
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Claim Watch Africa"]["kind"] == "media" and actors["Lakeside Daily"]["kind"] == "media"
+    text = ("Minister overstates support\n\nAFP Fact Check\n\nClaim: \"Forty-one of the 47 countries that spoke "
+            "stood with Eritrea.\"\nVerdict: Misleading\n\nEritrea's Minister of Information, Yohannes Tesfay-Berg, "
+            "made the claim in a post on X on Wednesday.")  # fmt: skip
+    tally = next(c for c in _items(text, date(2028, 3, 23), "claim") if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Yohannes Tesfay-Berg"
+
+
+def test_a_list_of_signatories_is_one_name_per_line_and_an_mp_is_titled() -> None:
+    text = ("Open letter\n\nTo: H.E. Ambassador Ingrid Molnar-Obi, President of the Human Rights Council\n\n"
+            "Your Excellency,\n\nWe, the undersigned organisations, write to you. Harriet Quayle-Obi MP agreed.\n\n"
+            "Signatories:\nCentre pour la Démocratie et les Droits Humains en Afrique de l'Est et du Centre\n"
+            "Eritrean Diaspora Lawyers Forum\nRéseau Francophone contre la Torture (RFCT)\nCollectif Solidarité "
+            "Bangladesh\nCorporación Justicia Territorial\nBalochistan Missing Persons Families Council\n\n"
+            "Geneva, 8 June 2027")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 6, 8), "actor")}
+    for name in ("Eritrean Diaspora Lawyers Forum", "Réseau Francophone contre la Torture", "Collectif Solidarité "
+                 "Bangladesh", "Corporación Justicia Territorial", "Balochistan Missing Persons Families Council"):
+        assert actors[name]["kind"] == "ngo", name
+    assert actors["Ingrid Molnar-Obi"]["title"] == "President of the Human Rights Council"
+    assert actors["Harriet Quayle-Obi"]["title"] == "MP"
+
+
+def test_a_press_release_heading_wins_over_what_it_reports() -> None:
+    text = ("Embassy of the Republic of Arcadia - Press Release\n\nArcadia adopts its review outcome\n\nGENEVA, 12 "
+            "October 2029 - The Human Rights Council today adopted the outcome of the Universal Periodic Review of "
+            "Arcadia. Ambassador Retno Wira-Holt, Permanent Representative of Arcadia, informed the Council.\n\n"
+            "\"We will report openly,\" the Ambassador said.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2029, 10, 12))
+    assert recognise_press(doc) == "press"
+    quote = next(c for c in _items(text, date(2029, 10, 12), "claim") if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Retno Wira-Holt"
+
+
+def test_whose_estimate_what_a_body_found_and_who_signed_a_letter() -> None:
+    text = ("GENEVA, 24 June 2027 - In a letter signed by 26 groups, the Arcadia Accountability Network said that 47 "
+            "delegations had taken the floor, of which 31 had been critical of the authorities and 16 supportive of "
+            "them.\n\nThe letter also cited the Special Rapporteur's estimate that at least 10,000 people were held "
+            "incommunicado.\n\nThe Corporación Justicia Territorial has found that charges were brought in only 46 "
+            "percent of the killings. Meanwhile, the National Protection Unit received 2,904 requests for "
+            "protection last year.")  # fmt: skip
+    claims = _items(text, date(2027, 6, 24), "claim")
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (47, 16, 31)
+    values = {c.get("value"): c for c in claims if c.get("value")}
+    assert values[10000]["claimant"]["name"].startswith("Special Rapporteur")
+    assert values[46]["claimant"]["name"] == "Corporación Justicia Territorial"
+    assert values[2904]["claimant"]["name"] == "National Protection Unit"
+
+
+def test_a_year_in_review_and_a_year_said_before_the_date() -> None:
+    text = ("Arcadia's year with the UN: the foreign ministry looks back on 2027\n\nIn its end-of-year review, the "
+            "ministry describes 2027 as an open year.\n\nOn 14 January, the Special Rapporteur on the right to "
+            "education, Mirela Okafor-Lind, began a ten-day visit to Arcadia.")  # fmt: skip
+    visit = next(e for e in _items(text, date(2027, 12, 30), "event") if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2027-01-14", "2027-01-23")
+    text = ("NEW YORK, 21 October 2027 - The Special Rapporteur on the situation of human rights in Myanmar, Saskia "
+            "Thein-Obi, looked back on her mandate.\n\nIn 2025 she went to Bangladesh, arriving in Cox's Bazar on "
+            "the 2nd of February for a twelve-day visit. Last year, on Monday 30 November 2026, she met Malaysia's "
+            "foreign minister, Tan Sri Hafiz Rahman-Cole, by videoconference.\n\nShe told the committee that at "
+            "least 6,480 civilians had been killed.")  # fmt: skip
+    items = _items(text, date(2027, 10, 21), "event") + _items(text, date(2027, 10, 21), "claim")
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2025-02-02", "2025-02-13")
+    assert [p["name"] for p in visit["participants"]][:1] == ["Saskia Thein-Obi"]  # "she went": who she is
+    count = next(c for c in items if c["kind"] == "claim" and c.get("value") == 6480)
+    assert count["claimant"]["name"] == "Saskia Thein-Obi"  # "she", not the minister she met

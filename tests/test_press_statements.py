@@ -536,3 +536,27 @@ def test_a_statement_whose_heading_comes_in_several_blocks() -> None:
     (statement,) = [i for i in items if i["kind"] == "statement"]
     assert statement["text"].startswith("Mr. President,\n\nArcadia rejects")
     assert statement["forum"]["date"] == "2028-03-22"
+
+
+def test_speakers_named_by_their_envoy_by_a_reply_or_by_their_own_name() -> None:
+    _, items = _items(
+        "Human Rights Council - 59th session\nItem 4 - General Debate\n\nStatement by H.E. Ambassador Tobias "
+        "Lind-Arroyo, Permanent Representative of Sweden to the United Nations Office at Geneva\n\nThank you, "
+        "Madam Vice-President.\n\nSweden remains concerned.\n"
+    )
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["speaker"]["iso3"] == "SWE"
+    _, items = _items(
+        "Human Rights Council - 58th session\nItem 4 - General Debate\n\nStatement by the delegation of Sri Lanka "
+        "exercising its right of reply\n\nMadam Vice-President,\n\nSri Lanka rejects the statements.\n"
+    )
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["speaker"]["iso3"] == "LKA" and statement["on_behalf_of"] is None
+    _, items = _items(
+        "Human Rights Council - Meeting summary - 1 October 2027\n\nThe Human Rights Council this morning heard an "
+        "oral update on Sri Lanka.\n\nIndia said it supported reconciliation.\n\nChina, exercising its right of "
+        "reply, said the statements were lies.\n\nFamilies of the Disappeared Network said that mothers were "
+        "still watched.\n"
+    )
+    speakers = [i["speaker"].get("iso3") or i["speaker"]["name"] for i in items if i["kind"] == "statement"]
+    assert speakers == ["IND", "CHN", "Families of the Disappeared Network"]

@@ -149,10 +149,18 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     mentions: list[DateMention] = []
     anchor: date | None = published
     year_of_month: dict[int, int] = {}  # months whose year the text has written out
+    review = _REVIEW_YEAR.search(text[:400])  # "the foreign ministry looks back on 2027"
+    review_year = int(review.group("y") or review.group("y2")) if review else None
     for name, match in _raw_mentions(text):
         mention = _resolve(name, match, text, published, anchor)
         if mention is None:
             continue
+        if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy") and not _YEAR_WRITTEN.search(mention.text):
+            sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 200) : match.start()])[-1]
+            said_year = re.search(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?![^,;]{0,40}\b(?:and|to)\s+(?:19|20)\d\d)", sentence)
+            year = int(said_year.group(1)) if said_year else review_year  # "In 2025 she went ..., arriving on
+            if year is not None and year != mention.date.year:  # the 2nd of February": that February
+                mention = _in_year(mention, year)
         if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy"):
             if _YEAR_WRITTEN.search(mention.text):
                 year_of_month[mention.date.month] = mention.date.year
@@ -169,6 +177,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     return mentions
 
 
+# A text about one year as a whole: its dates without a year are in that year
+_REVIEW_YEAR = re.compile(r"(?i)\b(?:looks?\s+back\s+(?:on|at)|review\s+of|year\s+in\s+review:?)\s+(?:the\s+year\s+)?"
+                          r"(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s+in\s+review\b")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\s+year\b", re.I)
 
 

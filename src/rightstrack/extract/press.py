@@ -116,6 +116,9 @@ def recognise_press(doc: Document) -> str | None:
         heading = None
     if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head):
         return "statement"
+    first_line = doc.text.lstrip().split("\n", 1)[0]
+    if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):
+        return "press"  # "Embassy of the Republic of Indonesia - Press Release": whatever it reports
     heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
                   for line in doc.text[:600].splitlines())  # fmt: skip
     if heading or _SUMMARY_SIGNS.search(doc.text[:5000]):

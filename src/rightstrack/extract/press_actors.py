@@ -101,6 +101,8 @@ _TITLE_NAME = re.compile(
     rf"Brigadier|Sergeant)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
+_NAME_POSTNOMINAL = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
+                               r"(?P<title>MP|MEP|MSP|MLA|MHA|TD)\b(?![\w-])")
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
 # A parliamentary record's speaker label: the office in capitals, the holder's name in brackets
 _HANSARD_LABEL = re.compile(
@@ -114,8 +116,8 @@ _HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS
 _PERSON_IN_LABEL = re.compile(r"(?:[A-Z]\.\s?)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")
 _NAME_TITLE = re.compile(
     rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?!(?:On|In|At|By|For|From|Since|Last|Next|This|The|With)\s)(?<![Tt]he\s)"
-    rf"(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"]{{3,160}}?)"
-    rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
+    rf"(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){_PARTICLE}{_NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"\n]{{3,160}}?)"
+    rf"(?=\s*[,.;]|\s+{_VERB_STOP}\b|[^\S\n]*\n)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{_VERB_STOP}\b))?"
 )
 # a title runs on through lower-case words ("on minority issues"), never through a verb ("met")
@@ -157,7 +159,8 @@ _ORG_HEAD = (
     r"(?<=Democratic\s)Congress|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
-    r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|"
+    r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|Corporaci[oó]n|"
+    r"(?<=Protection\s)Unit|(?<=Investigation\s)Unit|(?<=Investigations\s)Unit|(?<=Intelligence\s)Unit|(?<=Prosecution\s)Unit|(?<=Crimes\s)Unit|"
     r"Comisi[oó]n|Comiss[aã]o|Uni[oó]n(?=\s+(?:por|para|de|del|C[ií]vica|Nacional)\s)|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
     r"Frente|Fuerza|Renovaci[oó]n|Parti(?=\s+[A-Z])|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
@@ -169,7 +172,10 @@ _AND_AFTER = (
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano"
-_WS1 = r"(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+)"  # a name may break once across lines, never a paragraph
+# A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
+# 60 characters or more and one as long or the paragraph's last (a list of names, one per line, is
+# never one name)
+_WS1 = r"(?:(?<=[^\n]{60})[^\S\n]*\n[^\S\n]*(?=[^\n]{60}|[^\n]*(?:\n[^\S\n]*\n|\Z))|[^\S\n]+)"
 # "the Council on Monday", "Parliament in December": a day or month ends a body's name.
 _WHEN_WORD = (
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|"
@@ -253,8 +259,11 @@ _OUTLET_USED = re.compile(
     rf"(?m)^[A-Z][A-Z .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
     rf"\baccording\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?(?:the\s+)?(?P<a>{_OUTLET_NAME})|"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
-    # "according to the official news agency Wakalat al-Anba": whatever its name, after "news agency"
-    rf"\bnews\s+agency\s+(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
+    # "according to the official news agency Wakalat al-Anba", "the daily Dnevni Glas", "the news site
+    # Horn Daily", "the Facebook page Kabul Voice Today": whatever its name, after what it is
+    rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|"
+    rf"(?:Facebook|Telegram|YouTube|TikTok|Instagram)\s+(?:page|channel|account))\s+"
+    rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
     rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
     rf"is\s+(?:live|following|covering|reporting))\b|"
     # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
@@ -362,6 +371,8 @@ class PressActors:
         if low.startswith("the ") and len(low.split()) >= 2:  # "the Minister Delegate": the last person
             head = low.split()[1]  # titled with that word ("Minister of External Relations ...")
             same = [r for r in self.persons if (r.title or "").lower().split()[:1] == [head]]
+            if not same and head == "ambassador":  # "the Ambassador said", after "Ambassador Name, Permanent
+                same = [r for r in self.persons if "permanent representative" in (r.title or "").lower()]  # Representative"
             if same:
                 return same[-1]
         return None
@@ -542,7 +553,9 @@ def org_kind(name: str) -> str:
         r"Liberal|Popular|Patria)\b", name
     ):
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
-    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|"
+    if re.search(r"\b(?:Families|Mothers|Relatives)\b", name) and not re.search(r"\b(?:Ministry|Department|Office)\b", name):
+        return "ngo"  # "Balochistan Missing Persons Families Council": the families' own organisation
+    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|Corporaci[oó]n|"
                  r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Foro|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
                  r"Federaci[oó]n)\b", name):
         return "ngo"
@@ -626,6 +639,26 @@ _SEAT_ITEM = re.compile(
 )
 
 
+_FACT_CHECK = re.compile(r"(?im)^[^\S\n]*(?:verdict|rating|our\s+verdict)\s*:")
+_CHECKER_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z][A-Z .’'-]+,[^\n]{0,40}?\d{4}[^\S\n]*[-–—][^\S\n]*)?"
+                           r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})[^\S\n]*$")
+
+
+def _fact_checker(actors: PressActors, text: str) -> None:
+    """A fact check ("Claim: ...", "Verdict: ...") prints its publisher on a line of its own under the
+    headline ("Africa Check", "JOHANNESBURG, 6 February 2028 - Africa Check"): the outlet writing."""
+    if not _FACT_CHECK.search(text) or not re.search(r"(?im)^[^\S\n]*claim\s*:", text):
+        return
+    lines = [m for m in re.finditer(r"(?m)^[^\S\n]*\S[^\n]*$", text)][1:4]  # not the headline
+    for line in lines:
+        if re.match(r"(?i)\s*claim\s*:", line.group(0)):
+            break
+        found = _CHECKER_LINE.fullmatch(text, line.start(), line.end())
+        if found:
+            actors.add(Found(found.start("name"), found.end("name"), ActorRef(found.group("name"), "media"), "outlet"))
+            return
+
+
 def _seat_list(actors: PressActors, text: str, after: int) -> None:
     """The parties listed after the first one's seat count, up to the end of its sentence."""
     end = text.find(".", after)
@@ -648,7 +681,7 @@ _NAMED_GROUP = re.compile(
 # A name of two words or more followed by its acronym in brackets, at a sentence start or after "the"
 _ORG_ACRONYM = re.compile(
     r"(?:(?<=\b[Tt]he\s)|(?<=^)|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s))"
-    rf"(?!The\s)(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+){{0,3}}(?:[A-Z]|[dl][’'][A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){{1,9}})"
+    rf"(?!The\s)(?P<name>[A-Z][\w’'-]+(?:{_WS1}(?:(?:{_NAME_JOIN}){_WS1}){{0,3}}(?:[A-Z]|[dl][’'][A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){{1,9}})"
     r"\s*\((?P<abbr>[A-Z][\w-]{1,9}(?:\s[A-Z\d][\w-]{0,9})?|[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,6}\s+(?:Centre|Center|Circle|"
     r"Committee|Association|Initiative|Foundation|Network|Lawyers|Union|Council|Society|Group|League|Movement|Forum|"
     r"Institute|Organi[sz]ation|Platform|Alliance|Coalition|Watch|Observatory|Federation|Trust|Fund|Rights|Defenders))\)",
@@ -714,6 +747,10 @@ def find_actors(text: str) -> PressActors:
             _add_title_name(actors, bodies, match, text)
     for match in _NAME_IS_TITLE.finditer(text):
         _add_name_title(actors, match, text)
+    for match in _NAME_POSTNOMINAL.finditer(text):  # "Harriet Quayle-Osei MP": the seat after the name
+        if not set(match.group("name").split()) & _NOT_NAME and not find_states(match.group("name")):
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=match.group("title")), "official"))  # fmt: skip
     for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
         name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
         if _PERSON_IN_LABEL.fullmatch(name):
@@ -741,6 +778,7 @@ def find_actors(text: str) -> PressActors:
             ref = mandate_ref(match.group("title"), match.group(0))
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
+    _fact_checker(actors, text)
     for match in _OUTLET_USED.finditer(text):
         group = next(g for g in "dabcegh" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
@@ -1141,14 +1179,18 @@ _OMBUDSMAN_OF = re.compile(
 _FRENCH_ORG = re.compile(
     r"\b(?P<name>(?:(?:Conseil|Commission|Comité|Ligue|Observatoire|Collectif|Cercle|Parti|Mouvement|Rassemblement|Office|Organisation|Congrès|"
     r"Union|Association|Syndicat|Front|Réseau|Plateforme|Coalition|Fédération|Institut|Action|Délégation|Ensemble|"
-    r"Alliance|Centre|Maison|Groupe|Institution)\s+"
-    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ind[ée]pendante?|Africaine?|[A-Z][a-zéè]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an))\s+){0,3}?"
+    r"Alliance|Centre|Maison|Groupe|Institution|Forum(?=\s+[A-Z][a-zé]+(?:ain|aine|ien|ienne|ais|aise)\s))\s+"
+    r"(?:(?:[a-zéèêàçôîûï’'-]+|Nationale?|Ind[ée]pendante?|Africaine?|[A-Z][a-zéè]+(?:ienne|ien|aise|ais|aine|ain|oise|ois|ane|an|phone)|"
+    r"[A-Z][a-zéè]+-[A-Z][a-zéè]+)\s+){0,3}?"
     r"(?:des|de|du|pour|contre|aux|au)"
+    # "Collectif Solidarité Bangladesh", "Observatoire Asie du Sud": capitalised words after the head
+    r"|(?:Collectif|Observatoire|Réseau|Cercle|Plateforme)(?=\s+[A-ZÀ-Ö][\w’'-]+\s+(?:[A-ZÀ-Ö]|du\s|des\s|de\s))"
     # "Najda pour la dignité": any one-word name before "pour la ..."
     r"|(?<![a-z]\s)[A-Z][\w’'-]+(?=\s+pour\s+(?:la|le|les|l[’'])\s?)\s+pour)\s+"
     r"(?:la\s+|les\s+|l[’'])?[^\s,.;()]+(?:\s+(?:[a-zéèêàçôîûï’'-]+|de|des|l[’'][A-Za-zé]+|[A-ZÀ-ÖØ-Þ][\wéè]+|-\s+[A-Z][\w’' -]{2,30}?)){0,9}?)"
     # followed by its acronym, an English gloss, a comma or a verb
     r"(?=\s*\([A-Z][\w-]{1,10}\)|\s*\([A-Z][^()\n]{2,80}\)|\s*,|\s*\.(?:\s|$)|\s+(?:said|says|has|had|was|is|welcomed|called)\b|"
+    r"[^\S\n]*(?:\n|$)|"  # a name that ends its line, as in a list of signatories
     r"\s+and\s+the\b)"  # "the strengthening of the Conseil National des Droits de l'Homme and the extension of ..."
 )
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name

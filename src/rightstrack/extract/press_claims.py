@@ -535,6 +535,9 @@ _SPOKE_CLAUSE = re.compile(r"(?i)\s+(?:that|which|who)\s+(?:took\s+the\s+floor|s
 def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure]:
     groups = match.groupdict()
     found = []
+    if groups.get("n") and re.match(r"(?i)\s+(?:other\s+)?(?:(?:civil[\s-]society|rights|non-governmental)\s+)?(?:groups|"
+                                    r"organi[sz]ations|NGOs|signatories|associations)\b", sentence[match.end("n") :]):
+        groups = {**groups, "n": None}  # "a letter signed by 26 groups": who signed it, not who spoke
     if groups.get("n"):
         value = 0 if groups["n"].lower() == "none" else parse_number(groups["n"])
         after = _NEXT_COUNT.split(sentence[match.end("n") : match.end() + 220], maxsplit=1)[0]

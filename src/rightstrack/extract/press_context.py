@@ -42,11 +42,13 @@ SAY = (
     rf"(?:documented|recorded|registered)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
     # "The Commission records that 1,412,306 voters were registered": an official record's wording
     r"record(?:s|ed)(?=\s+that\b)|"
+    # "The Corporación Justicia Territorial has found that ...": its own finding
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))found(?=\s+that\b)|"
     # "published a report documenting 1,287 land disputes": what the report counts, the publisher's figure
     rf"(?:documenting|recording)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
     # "The Ombudsman received 3.400 complaints", "It opened 52 investigations": the body's own caseload
     rf"(?:(?:(?<=\bIt\s)|(?<=\bit\s)|(?<=\bagency\s)|(?<=\boffice\s)|(?<=\bOffice\s)|(?<=\bcommission\s)|(?<=\bOmbudsman\s)|"
-    rf"(?<=\bOmbudswoman\s))received|opened|handled|processed|investigated)(?=\s+(?:a\s+total\s+of\s+|at\s+least\s+|some\s+|nearly\s+|"
+    rf"(?<=\bOmbudswoman\s)|(?<=\bUnit\s)|(?<=\bCommission\s)|(?<=\bMinistry\s)|(?<=\bCentre\s))received|opened|handled|processed|investigated)(?=\s+(?:a\s+total\s+of\s+|at\s+least\s+|some\s+|nearly\s+|"
     rf"more\s+than\s+|over\s+)?{NUMBER}\s+(?:[a-z-]+\s+)?(?:complaints|enquiries|inquiries|investigations|cases|"
     r"petitions|applications|requests|allegations|killings)\b)|calculate[sd](?=\s+that\b)|"
     # "The Commission put turnout at 36.8 percent": the figure is the subject's own
@@ -290,7 +292,9 @@ def _state_under_discussion(actors: PressActors, text: str) -> ActorRef | None:
 
 
 # A sentence whose subject is "he" or "she" before any name: its first name is not the speaker.
-_PRONOUN_SUBJECT = re.compile(r"(?:(?:On|In|At|Later|Earlier|Then|After|Before|During|While|Upon)\b[^,\n]{0,30},?\s+)?(?:he|she|He|She)\s+(?:also\s+)?[a-z]+(?:ed|et|old|aw|ent|ound)\b")
+_PRONOUN_SUBJECT = re.compile(r"(?:(?:On|In|At|Later|Earlier|Then|After|Before|During|While|Upon)\b[^,\n]{0,30},?\s+|"
+                              r"[A-Z][^,\n]{0,40},\s+(?:(?:on|in|at)\b[^,\n]{0,40},\s+)?)?"  # "Last year, on Monday 30 November,"
+                              r"(?:he|she|He|She)\s+(?:also\s+)?[a-z]+(?:ed|et|old|aw|ent|ound)\b")
 
 
 def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -> ActorRef | None:
@@ -747,6 +751,10 @@ _LABEL_LINE = re.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)  # the same label, a
 _TALLY_SHOWS = re.compile(r"(?i)\b(?:a|the|an)\s+(?:tally|count|analysis|survey|review|reckoning)\s+(?:by|of)\s+"
                           r"(?P<who>(?:the\s+|this\s+|our\s+)?[^,;.“”\"]{2,60}?)\s+(?:shows|showed|found|finds|indicates|"
                           r"indicated|suggests)\b")
+# "the Special Rapporteur's estimate that at least 10,000 people ...": whose estimate it is
+_POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)*[A-Z][\w’'-]*){0,8}?)(?:’s|'s)\s+"
+                               r"(?:(?:latest|own|new|conservative)\s+)?(?:estimate|figures?|count|claim|finding|assessment|"
+                               r"calculation)\s+that\b")
 _CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?|count|tally)\s+(?:made\s+)?(?:by|of|from)\s+"
                        r"((?:the\s+)?[A-Z][^,;.“”\"]{2,80}?)\s+that\b")
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
@@ -765,6 +773,29 @@ _SHARED_SUBJECT = re.compile(r"(?<!\bthat\s)(?<!\bwho\s)(?<!\bwhich\s)\b(?:met|r
                              r"spoke|briefed|wrote\s+to|called\s+on)\b")
 
 
+# A fact check sets the claim it checks apart and names who made it on a line of its own
+_CLAIM_LINE = re.compile(r"(?i)[^\S\n]*(?:the\s+)?claim(?:\s+checked)?\s*:")
+_MADE_IT = re.compile(r"(?im)^[^\S\n]*(?:who\s+(?:made|said|claimed|published)\s+it|claimed\s+by|made\s+by|claimant|"
+                      r"said\s+by|source\s+of\s+the\s+claim)\s*:\s*(?P<who>[^,.;\n(]{2,120})")
+
+
+def _checked_claimant(ctx: PressContext, start: int) -> ActorRef | None:
+    """ "Claim: "Of the 44 delegations ..."" / "Who made it: the news site Horn Daily, in ...": the
+    claim's maker, whatever the words of the claim itself."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    if not _CLAIM_LINE.match(ctx.text, line_start) or start - line_start > 400:
+        return None
+    made = _MADE_IT.search(ctx.text, max(0, line_start - 600), line_start + 1200)
+    if made:
+        return resolve_who(ctx, made.group("who").strip(), start)
+    said = re.compile(r"\s*(?:,\s*)?(?:first\s+)?made\s+(?:the|this)\s+claim\b").match
+    for found in ctx.actors.mentions:  # "Eritrea's Minister of Information, Name, made the claim in a post"
+        if found.start > start and found.actor.kind not in ("state", None) and said(ctx.text, found.end):
+            return found.actor
+    by = re.compile(r"(?i)\bthe\s+claim\s+was\s+(?:first\s+)?made\s+by\s+(?P<who>[^,.;\n(]{2,120})").search(ctx.text, start)
+    return resolve_who(ctx, by.group("who").strip(), start) if by else None
+
+
 def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
@@ -773,6 +804,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     the verb ("said Vitit"), a sentence opening with "He"/"She", and the issuer of a cited statement.
     """
     sentence = ctx.text[start:end]
+    checked = _checked_claimant(ctx, start)
+    if checked is not None:  # a fact check's "Claim: ..." line: whoever its "Who made it:" line names
+        return checked, None
     if _ITS_COUNT.match(sentence):  # "In its count, 31 of the 44 ...": who spoke in the sentence
         before = [(a, b) for a, b in ctx.sentences if b <= start]  # before, else the body named last
         if before:
@@ -782,7 +816,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         body = _body_before(ctx, start)
         if body is not None:
             return body, None
-    claim_by = _CLAIM_BY.search(sentence)
+    claim_by = _CLAIM_BY.search(sentence) or _POSSESSIVE_CLAIM.search(sentence)
     if claim_by:  # "Asked about the claim by Burundi's Ministry of Foreign Affairs that, of the 38 ...": its claim
         who = resolve_who(ctx, claim_by.group(1), start)
         if who is not None:

@@ -345,6 +345,13 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
             subject = speaker_before(ctx, s_start, pronoun.group(1).lower()) or subject
         if subject is not None:
             people.insert(0, subject)
+    if event_type == "visit" and not any(p.kind == "official" for p in people):
+        s_start, s_end = ctx.sentence_at(start)
+        pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:went|travelled|traveled|visited|arrived|"
+                            r"toured|began|started|ended|concluded|completed|made)\b", ctx.text[s_start:s_end])  # fmt: skip
+        visitor = speaker_before(ctx, s_start, pronoun.group(1).lower()) if pronoun else None
+        if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
+            people.insert(0, visitor)
     for match in _ANAPHORA.finditer(ctx.text[start:end]):
         body = ctx.actors.last_body(start + match.start(), match.group(1))
         if body is not None:

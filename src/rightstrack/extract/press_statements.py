@@ -23,7 +23,7 @@ from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _BY = re.compile(
     # "Core Group on Sri Lanka - statement delivered by the United Kingdom": the group named in front
-    r"(?im)^\s*(?:(?P<front>[^\n]{3,60}?)\s[-–—:]\s+)?(?P<lead>(?:[\w-]+\s+){0,3}?)(?:joint\s+)?(?:statement|intervention)\s+"
+    r"(?im)^[^\S\n]*(?:(?P<front>[^\n]{3,60}?)[^\S\n][-–—:][^\S\n]+)?(?P<lead>(?:[\w-]+[^\S\n]+){0,3}?)(?:joint\s+)?(?:statement|intervention)\s+"
     r"(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
@@ -90,6 +90,8 @@ _PARA_SPEAKER = re.compile(
     r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
     # "The Central African Republic, speaking as the country concerned, said"
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?"
+    # "China, exercising its right of reply, said"
+    r"(?:,\s+(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
     # "Ecuador, in its concluding remarks, said"
     r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
     # "Sierra Leone, presenting its national report, said": the State under review takes the floor
@@ -141,9 +143,15 @@ def who_statement_line(head: str) -> re.Match[str] | None:
 def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     """The speaker of a statement: the State or group named, else the State in the heading line
     that is not the one under discussion ("H.E. ..., Permanent Representative of the Netherlands")."""
-    known = known_actor(name)
+    name = re.sub(r"(?i)\s+(?:(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply|in\s+reply)\b.*$", "", name)
+    known = known_actor(name)  # "the delegation of Sri Lanka exercising its right of reply": Sri Lanka
     if known is not None:
         return known
+    represented = re.search(r"(?i)\b(?:Permanent\s+Representative|Ambassador|Deputy\s+Permanent\s+Representative|"
+                            r"Charg[ée]\s+d[’']affaires|delegation|Permanent\s+Mission)\s+of\s+(?:the\s+)?", heading)
+    states_after = find_states(heading[represented.end() :]) if represented else []
+    if states_after and states_after[0][0] == 0:  # "H.E. Ambassador Name, Permanent Representative of Sweden"
+        return states_after[0][2]
     first = find_states(name)
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
@@ -306,7 +314,27 @@ def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef
         return ActorRef(match.group("who").strip(), "ngo")
     if re.search(r"(?i)national\s+human\s+rights|human\s+rights\s+commission", what):
         return ActorRef(match.group("who").strip(), "nhri")
-    return None
+    return _named_group(ctx, at, match.group("who").strip())
+
+
+def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
+    """ "Families of the Disappeared Network said ...", "Free Assembly Belarus said ...": a paragraph
+    opened by the name of no State, group of States, person or UN body is a civil-society speaker."""
+    from rightstrack.extract.press_actors import holds_title, org_kind
+
+    words = who.split()
+    if (at and ctx.text[at - 1] not in "\n") or who.startswith(("The ", "the ")) or len(words) < 2:
+        return None
+    if known_actor(who) is not None or holds_title(who) or ctx.actors.person(words[-1]) is not None:
+        return None
+    if any(s == 0 and e == len(who) for s, e, _ in find_states(who)) or not all(w[:1].isupper() or w in (
+            "of", "for", "the", "and", "de", "des", "du", "la") for w in words):  # fmt: skip
+        return None
+    if re.search(r"\b(?:Rapporteur|Expert|Commissioner|President|Council|Chair|Secretary|Minister|Delegation|"
+                 r"Group|Union|Mission|Office)\b", who):
+        return None
+    kind = org_kind(who)
+    return ActorRef(who, kind if kind in ("ngo", "nhri") else "ngo")
 
 
 def summary_items(ctx: PressContext) -> list[Statement]:
