@@ -3699,3 +3699,77 @@ def test_a_year_in_review_and_a_year_said_before_the_date() -> None:
     assert [p["name"] for p in visit["participants"]][:1] == ["Saskia Thein-Obi"]  # "she went": who she is
     count = next(c for c in items if c["kind"] == "claim" and c.get("value") == 6480)
     assert count["claimant"]["name"] == "Saskia Thein-Obi"  # "she", not the minister she met
+
+
+def test_outlets_with_an_epithet_seats_led_police_and_a_spanish_abbreviation() -> None:
+    text = ("PHNOM PENH - Thirty of the 41 delegations praised the Government, the pro-government Khmer Morning "
+            "Herald reported. \"The West is a small club,\" a researcher told the Global Times.\n\nThe "
+            "Reconstruction Alliance led with 58 seats, the commission said. Forty protesters were detained by the "
+            "National Police.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2028, 1, 7), "actor")}
+    assert actors["Khmer Morning Herald"]["kind"] == "media" and actors["Global Times"]["kind"] == "media"
+    assert actors["Reconstruction Alliance"]["kind"] == "political_party"
+    assert actors["National Police"]["kind"] == "government_body"
+    text = ("LUANDA - On the 3rd of January, the Provedora de Justiça, Dra. Florbela Neto-Kjaer, held a virtual "
+            "meeting with the Special Rapporteur on the rights to freedom of peaceful assembly and of association.")  # fmt: skip
+    meeting = next(e for e in _items(text, date(2028, 1, 7), "event") if e["event_type"] == "meeting")
+    assert meeting["date"] == "2028-01-03"
+
+
+def test_a_page_laid_out_text_is_read_as_running_prose() -> None:
+    text = ("MINISTRY OF FOREIGN AFFAIRS OF THE REPUBLIC OF ARCADIA\n"
+            "PRESS SERVICE                                           INFORMATION NOTE\n\n"
+            "UPR: NATIONAL REPORT OF ARCADIA WELCOMED IN GENEVA\n\n"
+            "The national report of Arcadia was welcomed by 58 of the 71 dele-\n"
+            "gations that took part in its Universal Periodic Review in Geneva last\n"
+            "Thursday, the Ministry of Foreign Affairs said. Only 13 delegations were\n"
+            "described by the Ministry as critical, most of them from Western Europe.\n\n"
+            "The delegation was headed by the Deputy Minister of Justice, Rustam\n"
+            "Yuldash-Corbett, who presented the reforms carried out since the pre-\n"
+            "vious review, including the new Criminal Procedure Code and the reform\n"
+            "of the Bar.\n\n"
+            "MFA PRESS SERVICE - INFORMATION NOTE                              - 2 -\n\n"
+            "On the margins of the review, the Deputy Minister also met the Special\n"
+            "Rapporteur on torture, Oluwaseun Dahl-Reyes, on Friday.\n")  # fmt: skip
+    doc = Document.from_text(text, published=date(2030, 5, 6))
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (71, 58, 13)
+    assert text[tally["evidence"]["start"] : tally["evidence"]["end"]] == tally["evidence"]["quote"]
+    assert "dele-\ngations" in tally["evidence"]["quote"]  # the document's own passage, as printed
+    names = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert names["Rustam Yuldash-Corbett"]["title"] == "Deputy Minister of Justice"
+    assert names["Oluwaseun Dahl-Reyes"]["title"].startswith("Special Rapporteur on torture")
+
+
+def test_question_time_labels_local_officials_and_bodies_named_in_their_own_language() -> None:
+    text = ("ORAL QUESTIONS\n\nQ: Tamati Rangi-Price (Te Pati Maori) to the Minister of Justice: How many "
+            "recommendations has the Government accepted?\n\nA: Hon Philippa Drum-Aziz (Minister of Justice): New "
+            "Zealand received 228 recommendations at its Universal Periodic Review in Geneva. The Government has "
+            "accepted 164 of them and noted 64.")  # fmt: skip
+    items = _items(text, date(2029, 3, 1), "actor") + _items(text, date(2029, 3, 1), "claim")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Philippa Drum-Aziz"]["title"] == "Minister of Justice"
+    assert actors["Te Pati Maori"]["kind"] == "political_party"
+    response = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "response_tally")
+    assert response["claimant"]["name"] == "Philippa Drum-Aziz"
+    text = ("DAVAO CITY - Davao City Mayor Lorenzo Dimas-Voss held an online meeting on the 5th with the Special "
+            "Rapporteur on the rights to freedom of peaceful assembly and of association. The regional "
+            "coordination of the Comissão Pastoral da Terra said 19 leaders were killed.\n\nCARACAS - La "
+            "Cancillería, Venezuela's Ministry of Foreign Affairs, said that 31 of the 45 delegations supported "
+            "the Government.")  # fmt: skip
+    items = _items(text, date(2029, 11, 8), "actor") + _items(text, date(2029, 11, 8), "event")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Lorenzo Dimas-Voss"]["title"] == "Davao City Mayor"
+    assert actors["Comissão Pastoral da Terra"]["kind"] == "ngo"
+    assert actors["Cancillería"]["kind"] == "government_body"
+    meeting = next(e for e in items if e["kind"] == "event" and e["event_type"] == "meeting")
+    assert meeting["date"] == "2029-11-05"
+
+
+def test_an_end_of_mission_statement_is_press() -> None:
+    text = ("END-OF-MISSION STATEMENT BY THE SPECIAL RAPPORTEUR ON EXTREME POVERTY, ON HER VISIT TO PERU\n\n"
+            "1. I have just concluded a twelve-day official visit to Peru, which I carried out from 3 to 14 "
+            "November. I am presenting these preliminary findings at a press conference in Lima today.")  # fmt: skip
+    assert recognise_press(Document.from_text(text)) == "press"

@@ -127,6 +127,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("weekday", re.compile(rf"\b(?:(last|next|this|on|(?:the\s+)?previous|(?:the\s+)?following)\s+)?({WEEKDAY})\b(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|fortnight|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
     ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same|first)\s+day(?:\s+of)?|day\s+(before|after))\b", re.I)),
+    # "a virtual meeting on the 5th": a day of the month the text is dated in (or of the one before)
+    ("day_only", re.compile(r"\bon\s+the\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\b(?!\s+(?:of\s+)?[A-Z]|\s+(?:day|anniversary|floor|session|century))")),
 ]  # fmt: skip
 
 
@@ -365,6 +367,13 @@ def _resolve_coarse(
         return _weekday(match, text, told_from)
     if name == "offset":  # "... ago"
         return _offset(match, published, g)
+    if name == "day_only":  # "on the 5th": this month's, or last month's when the 5th is still to come
+        day = int(g[0])
+        month_back = day > published.day
+        year, month = (published.year, published.month - 1) if month_back else (published.year, published.month)
+        if month == 0:
+            year, month = year - 1, 12
+        return _mention(match, date(year, month, day), None, "day", True)
     return None
 
 

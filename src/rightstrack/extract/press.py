@@ -33,7 +33,9 @@ from rightstrack.extract.press_statements import (
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
 # delegation's statement to it; "Intervention of the delegation of Brazil" is one.
 _STATEMENT_HEAD = re.compile(
-    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?press\s+statement)(?:[^\n]{3,60}?\s[-–—:]\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?"
+    # not a "press statement" nor an "end-of-mission statement": what a body tells the press
+    r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?(?:press|end[\s-]of[\s-]mission|end[\s-]of[\s-]visit)\s+statement)"
+    r"(?:[^\n]{3,60}?\s[-–—:]\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?"
     r"(?:statement|intervention)\s+"
     r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
 )
@@ -278,7 +280,7 @@ def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
         if found.actor.kind == "state" and ctx.state is not None and found.actor == ctx.state:
             role = "state_concerned"
         seen[found.actor] = ActorMention(
-            evidence=ctx.doc.evidence(found.start, found.end), actor=found.actor, role=role
+            evidence=ctx.evidence(found.start, found.end), actor=found.actor, role=role
         )
     for claim in claims:  # a speaker known only from "said Aye Thida" is an actor too
         if claim.claimant is not None and claim.claimant not in seen:

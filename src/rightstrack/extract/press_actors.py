@@ -29,10 +29,11 @@ _TITLE = (
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person)?|director-general|commissioner-general|director|governor|"
+    r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|"
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
-    r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender|mediator|"
+    r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
@@ -101,6 +102,20 @@ _TITLE_NAME = re.compile(
     rf"Brigadier|Sergeant)\.?{_SP}){{0,2}}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}"
     rf"(?:{_SP}{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-]|{_SP}[A-Z][a-z])"
 )
+# A body named in its own language, its article dropped, then glossed in English: "la Cancillería,
+# Venezuela's Ministry of Foreign Affairs,", "Wizarat al-Kharijiya, the Ministry of Foreign Affairs,", "o
+# Itamaraty (the Ministry of Foreign Affairs)", "el Tribunal Supremo Electoral (TSE), the electoral authority,"
+_NATIVE_NAME = re.compile(
+    r"(?:\b(?:[Ll]a|[Ee]l|[Ll]e|[Oo]|[Ii]l|[Dd]ie|[Dd]er)\s+)?(?P<name>[A-ZÀ-Ö][\w’'-]+(?:\s+(?:(?:de|del|des|du|da|do|dos|"
+    r"la|y|e|et|wal)\s+)?(?:[A-ZÀ-Ö][\w’'-]+|(?:al|el|ad|an|ar|as|at|wal)-[A-Za-z][\w’'-]+)){0,5})"
+    r"(?:\s*\([A-Z]{2,8}\))?\s*(?:,\s+|\(\s*)(?:the\s+|[A-Z][\w’'-]+[’']s\s+)(?P<gloss>(?:(?:[Ff]oreign|[Ii]nterior|[Jj]ustice)\s+)?"
+    r"(?:Ministry|ministry|Department|Office|[Ee]lectoral\s+(?:authority|commission|tribunal|court|body)|[Nn]ational\s+human\s+"
+    r"rights\s+(?:commission|institution)|[Oo]mbudsman)\b[^,()\n]{0,60})\s*[,)]"
+)
+# A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
+_QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?"
+                       rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]*"
+                       r"(?:\((?P<paren>[^()\n]{2,80})\))?(?:[^\S\n]+to[^\S\n]+the[^\S\n]+[^:\n]{3,80})?[^\S\n]*:")
 _NAME_POSTNOMINAL = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
                                r"(?P<title>MP|MEP|MSP|MLA|MHA|TD)\b(?![\w-])")
 _VERB_STOP = r"(?:had|has|have|said|says|told|was|is|will|would|stressed|underlined|noted|added)"
@@ -151,6 +166,7 @@ _ORG_HEAD = (
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
+    r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
     r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|"
@@ -162,7 +178,7 @@ _ORG_HEAD = (
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|Corporaci[oó]n|"
     r"(?<=Protection\s)Unit|(?<=Investigation\s)Unit|(?<=Investigations\s)Unit|(?<=Intelligence\s)Unit|(?<=Prosecution\s)Unit|(?<=Crimes\s)Unit|"
     r"Comisi[oó]n|Comiss[aã]o|Uni[oó]n(?=\s+(?:por|para|de|del|C[ií]vica|Nacional)\s)|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
-    r"Frente|Fuerza|Renovaci[oó]n|Parti(?=\s+[A-Z])|Red|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
+    r"Frente|Fuerza|Renovaci[oó]n|Parti(?=\s+[A-Z])|Red|Rede|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
     r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union|Union(?=\s+(?:pour|du|des|de\s+la)\s))"
 )
@@ -253,7 +269,7 @@ _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tel
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
 _OUTLET_NAME = (
     rf"(?:The[^\S\n]+)?(?:{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}|"
-    rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD})\b"  # "Radio Umuco" before a bare "Radio"
+    rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?)\b"  # "Radio Umuco" before a bare "Radio"
 )
 _OUTLET_USED = re.compile(
     rf"(?m)^[A-Z][A-Z .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
@@ -264,14 +280,16 @@ _OUTLET_USED = re.compile(
     rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|"
     rf"(?:Facebook|Telegram|YouTube|TikTok|Instagram)\s+(?:page|channel|account))\s+"
     rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
-    rf"(?:^|\b[Tt]he\s+|[,.]\s+)(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
+    rf"(?:^|\b[Tt]he\s+(?:(?:pro-[a-z]+|state-(?:run|owned|controlled)|independent|opposition|privately[\s-]owned|"
+    rf"[a-z]+-language|[A-Z][a-z]+-based)\s+)?|[,.]\s+)"  # "the pro-government Khmer Daily Herald reported"
+    rf"(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
     rf"is\s+(?:live|following|covering|reporting))\b|"
     # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
     rf"\b(?:[Aa]sked\s+by|[Qq]uestion\s+from|[Jj]ournalist|[Cc]orrespondent|[Rr]eporter)\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
     rf"(?:of\s+(?:the\s+)?|\()(?P<g>(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+{_CAP}){{0,2}}|"
     rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})\b|"
     # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
-    rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?P<e>(?:(?-i:The)[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}|"
+    rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?:the[^\S\n]+)?(?P<e>(?:(?-i:The)[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?|"
     rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,2}})\b"
 )
 # national human rights institutions known by a name with no head word
@@ -553,6 +571,8 @@ def org_kind(name: str) -> str:
         r"Liberal|Popular|Patria)\b", name
     ):
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
+    if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
+        return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
     if re.search(r"\b(?:Families|Mothers|Relatives)\b", name) and not re.search(r"\b(?:Ministry|Department|Office)\b", name):
         return "ngo"  # "Balochistan Missing Persons Families Council": the families' own organisation
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|Corporaci[oó]n|"
@@ -747,6 +767,15 @@ def find_actors(text: str) -> PressActors:
             _add_title_name(actors, bodies, match, text)
     for match in _NAME_IS_TITLE.finditer(text):
         _add_name_title(actors, match, text)
+    for match in _QA_LABEL.finditer(text):  # "A: Hon Philippa Name (Minister of Justice): ...", "Q: Name (Green):"
+        paren = (match.group("paren") or "").strip()
+        title = paren if paren and holds_title(paren) else None
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "official", title=title),
+                         "official"))  # fmt: skip
+        if paren and not title and match.group("paren") and len(paren.split(",")[0].split()) <= 4:
+            party = paren.split(",")[0].strip()  # "(Te Pati Maori)", "(Green)", "(Liberal, Victoria)": the member's party
+            start = match.start("paren") + match.group("paren").index(party)
+            actors.add(Found(start, start + len(party), ActorRef(party, "political_party"), "mentioned"))
     for match in _NAME_POSTNOMINAL.finditer(text):  # "Harriet Quayle-Osei MP": the seat after the name
         if not set(match.group("name").split()) & _NOT_NAME and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"),
@@ -894,6 +923,13 @@ def find_actors(text: str) -> PressActors:
         ref = _acronym_body(match.group("name"))  # given with its acronym is a body's
         if ref is not None:
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
+    for match in _NATIVE_NAME.finditer(text):  # "la Cancillería, Venezuela's Ministry of Foreign Affairs,": a
+        name = match.group("name")  # body named in its own language and glossed in English
+        if find_states(name) or name.split()[0] in _NOT_NAME:
+            continue
+        kind = org_kind(match.group("gloss"))
+        actors.add(Found(match.start("name"), match.end("name"),
+                         ActorRef(name, kind if kind in ("nhri", "government_body", "ngo") else "government_body"), "mentioned"))  # fmt: skip
     _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
@@ -1022,7 +1058,7 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
 
 # "the Green-Social Alliance won 29 seats", "ahead of the Green-Social Alliance with 29": seats won
 _WINS_SEATS = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:won|took|secured|kept|retained|gained|lost|obtained|got|"
-                         rf"holds|with)\s+(?:only\s+|just\s+)?(?:{NUMBER})(?:\s+of\s+(?:the\s+)?(?:{NUMBER}))?"
+                         rf"holds|with|led\s+with|leads\s+with|came\s+(?:first|second|third)\s+with)\s+(?:only\s+|just\s+)?(?:{NUMBER})(?:\s+of\s+(?:the\s+)?(?:{NUMBER}))?"
                          r"(?!\s*(?:per\s*cent|percent|%|votes|years))", re.I)
 
 

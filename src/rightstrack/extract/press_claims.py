@@ -244,7 +244,9 @@ _SHARE = re.compile(rf"(?i)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER
                     rf"(?:\s+of\s+(?:them|those|these|the\s+(?:{_DELEG})))?(?=\s+(?:had\s+|have\s+|were\s+)?[a-z])")
 # "The report of the Special Rapporteur ... was backed by only 24": backing the mandate is criticism
 _MANDATE_PASSIVE = re.compile(
-    r"(?i)^[^.;]*?\b(?:mandate|rapporteur|report|findings|commission|mission|resolution)\b[^.;()–—]{0,200}?\b(?:was|were|had\s+been)\s+"
+    # (not "the national report of Uzbekistan": the State's own report, welcomed as the State is)
+    r"(?i)^(?![^.;]*?\b(?:national|country|State|government|periodic)\s+report\b)[^.;]*?\b(?:mandate|rapporteur|report|"
+    r"findings|commission|mission|resolution)\b[^.;()–—]{0,200}?\b(?:was|were|had\s+been)\s+"
     r"(?:(?P<yes>backed|supported|endorsed|welcomed|echoed|praised|commended|applauded)|(?P<no>rejected|dismissed|"
     r"opposed|questioned|criticised|criticized|denounced|challenged))\s+(?:by|from)\s+(?:only\s+|just\s+)?$"
 )
@@ -812,7 +814,7 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     if forum and not forum.get("state_concerned") and ctx.state is not None:  # a thematic dialogue: the
         forum = {**forum, "state_concerned": {"name": ctx.state.name, "iso3": ctx.state.iso3}}  # State praised
     return Claim(
-        evidence=ctx.doc.evidence(sent_start, sent_end),
+        evidence=ctx.evidence(sent_start, sent_end),
         claim_type="tally",
         claimant=claimant or ctx.issuer,
         source=source or ctx.issuer_source,
@@ -822,7 +824,7 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
         critical=critical,
         flags=flags,
         verification={"figures": [
-            {"role": f.role, "value": f.value, "evidence": ctx.doc.evidence(f.start, f.end).to_dict()}
+            {"role": f.role, "value": f.value, "evidence": ctx.evidence(f.start, f.end).to_dict()}
             for f in figures
         ]},
     )  # fmt: skip

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from rightstrack.document import Document
+from rightstrack.document import Document, Evidence
 from rightstrack.extract.dates import DateMention, find_dates
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
@@ -24,10 +24,12 @@ from rightstrack.extract.press_actors import (
     names_state_body,
     org_kind,
 )
+from rightstrack.extract.press_text import working_text
 
 # A quote closed after a comma ('... only seven against," Ambassador X told') does not end the sentence.
 _SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
-_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
+_ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Dra|Sra|Sr|Mme|Mlle|Prof|Hon|Rev|Amb|Gen|Col|Capt|Lt|Sen|Rep|Gov|"
+                     r"St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip
 SAY = (
     r"(?:said|says|say|announce|told|stated|states|announced|announces|stressed|underlined|noted|notes|added|"
@@ -174,7 +176,14 @@ class PressContext:
     said_by: dict[tuple[int, int, Any], tuple[ActorRef | None, str | None]] = field(default_factory=dict)
     labels: list[re.Match[str]] | None = None  # transcript speaker labels at line starts, found on first use
 
-    text: str = ""  # the document's text with its quotation marks made plain (see `plain_quotes`)
+    text: str = ""  # the working copy of the document's text (see `press_text`)
+    origin: list[int] | None = None  # each working offset's offset in the document, where they differ
+
+    def evidence(self, start: int, end: int) -> Evidence:
+        """Evidence for working-text span [start, end): the document's own passage and page."""
+        if self.origin is not None:
+            start, end = self.origin[start], (self.origin[end - 1] + 1 if end > start else self.origin[start])
+        return self.doc.evidence(start, end)
 
     @property
     def published(self) -> date | None:
@@ -238,23 +247,9 @@ def _cut_long(text: str, start: int, end: int) -> list[tuple[int, int]]:
     return spans
 
 
-def plain_quotes(text: str) -> str:
-    """`text` with guillemets and low-high quotes written as curly quotes, the same length so every
-    offset still points into the document: «Text», « Text » and „Text“ read as “Text”."""
-    if not re.search(r"[«»„]", text):
-        return text
-    chars = list(text.replace("«", "“").replace("»", "”"))
-    for opening in re.finditer("„", text):
-        chars[opening.start()] = "“"
-        closing = re.compile(r"[“”\n]").search(text, opening.end())
-        if closing is not None and text[closing.start()] in "“”":
-            chars[closing.start()] = "”"
-    return "".join(chars)
-
-
 def build_context(doc: Document) -> PressContext:
     """Actors, dates and sentences of `doc`, plus the State most talked about."""
-    text = plain_quotes(doc.text)
+    text, origin = working_text(doc.text)
     actors = find_actors(text)
     ctx = PressContext(
         doc=doc,
@@ -262,6 +257,7 @@ def build_context(doc: Document) -> PressContext:
         dates=find_dates(text, doc.published),
         sentences=split_sentences(text),
         text=text,
+        origin=origin,
     )
     from rightstrack.extract.press_states import state_ref
 
@@ -724,7 +720,9 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
     interviewed) or a transcript ("OKONKWO-SANDVIK: ...": the person of that name)."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):
-        return _interviewee(ctx)
+        named = [f for f in ctx.actors.within(line_start, line_start + 40) if f.actor.kind == "official"
+                 and re.fullmatch(r"[^\S\n]*A\s*[:.–-]\s+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?\s+)?", ctx.text[line_start : f.start])]
+        return named[0].actor if named else _interviewee(ctx)  # "A: Hon Name (Minister of Justice): ...": that person
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
     if label is None:  # a paragraph that goes on from the last labelled one ("Of the 45 countries ...")
         if ctx.labels is None:  # found once per article: this is asked for every sentence

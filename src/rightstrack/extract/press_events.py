@@ -787,7 +787,7 @@ def _event(
     if mode is None:
         mode = "virtual" if _VIRTUAL.search(text) else "in_person" if _IN_PERSON.search(text) else None
     event = Event(
-        evidence=ctx.doc.evidence(*sentence),
+        evidence=ctx.evidence(*sentence),
         event_type=event_type,  # type: ignore[arg-type]
         date=start_date,
         date_text=mention.text if mention else None,

@@ -147,7 +147,7 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
         if len(quote.split()) < (3 if whole_sentence else 5):
             continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())
-        claims.append(Claim(evidence=ctx.doc.evidence(match.start(), match.end()),
+        claims.append(Claim(evidence=ctx.evidence(match.start(), match.end()),
                             claim_type="quotation", claimant=who, source=source, quote=quote,
                             forum=_quote_forum(ctx, match.start(), match.end())))  # fmt: skip
     for s_start, s_end in ctx.sentences:
@@ -156,7 +156,7 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
         for match in _REPORTED.finditer(ctx.text[s_start:s_end]):
             who = resolve_who(ctx, match.group("who"), s_start)
             claims.append(Claim(
-                evidence=ctx.doc.evidence(s_start + match.start(), s_start + match.end()),
+                evidence=ctx.evidence(s_start + match.start(), s_start + match.end()),
                 claim_type="quotation", claimant=who,
                 source=re.split(r"\s+(?:published|issued|released|by)\b", match.group("src"))[0],
                 quote=match.group("q").strip(), flags=["reported_speech"],
@@ -381,7 +381,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                                               else None)  # "..., according to its annual report": its own figure
                 who = who or ctx.author  # in a body's own release, the body
             claims.append(Claim(
-                evidence=ctx.doc.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
+                evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
     return claims
 

@@ -272,7 +272,7 @@ def _response_claim(ctx: PressContext, figures: list[ResponseFigure], several: b
     _, sent_end = ctx.sentence_at(end - 1)
     return [
         Claim(
-            evidence=ctx.doc.evidence(sent_start, sent_end),
+            evidence=ctx.evidence(sent_start, sent_end),
             claim_type="response_tally",
             claimant=claimant or ctx.issuer,
             source=source or ctx.issuer_source,
@@ -288,7 +288,7 @@ def _response_claim(ctx: PressContext, figures: list[ResponseFigure], several: b
                     {
                         "role": f.role,
                         "value": f.value,
-                        "evidence": ctx.doc.evidence(f.start, f.end).to_dict(),
+                        "evidence": ctx.evidence(f.start, f.end).to_dict(),
                     }
                     for f in figures
                 ]

@@ -59,7 +59,8 @@ STATEMENT_FOR = re.compile(
 )
 # "Address by the Special Rapporteur on ... to the Human Rights Council": a mandate holder's statement.
 ADDRESS_HEAD = re.compile(
-    r"(?im)^\s*(?:address|remarks|speech|statement)\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:UN\s+)?"
+    # (not an "END-OF-MISSION STATEMENT BY THE SPECIAL RAPPORTEUR": a press statement after a visit)
+    r"(?im)^\s*(?<!mission\s)(?<!MISSION\s)(?:address|remarks|speech|statement)\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:UN\s+)?"
     r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
     r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
 )
@@ -235,7 +236,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         group = behalf.group(1) if behalf else lead or None
     return [
         Statement(
-            evidence=ctx.doc.evidence(match.start(), len(ctx.text)),
+            evidence=ctx.evidence(match.start(), len(ctx.text)),
             speaker=(
                 ActorRef(name=match.group("who").strip(), kind="un_mechanism")
                 if address
@@ -351,7 +352,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         group = match.groupdict().get("group")
         key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
         statements.setdefault(key, Statement(
-            evidence=ctx.doc.evidence(at, end), speaker=speaker, forum=forum,
+            evidence=ctx.evidence(at, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
             text=ctx.text[at:end].strip(), concerning=concerned))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
@@ -380,7 +381,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             )
             if key not in statements:
                 statements[key] = Statement(
-                    evidence=ctx.doc.evidence(at, listing.start(key_list) + e_), speaker=speaker,
+                    evidence=ctx.evidence(at, listing.start(key_list) + e_), speaker=speaker,
                     forum=forum, text="", concerning=concerned, on_behalf_of=group)  # fmt: skip
             elif statements[key].on_behalf_of is None and group is not None:
                 statements[key].on_behalf_of = group
