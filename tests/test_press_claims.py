@@ -3773,3 +3773,41 @@ def test_an_end_of_mission_statement_is_press() -> None:
             "1. I have just concluded a twelve-day official visit to Peru, which I carried out from 3 to 14 "
             "November. I am presenting these preliminary findings at a press conference in Lima today.")  # fmt: skip
     assert recognise_press(Document.from_text(text)) == "press"
+
+
+def test_a_committee_hearing_s_labels_name_each_speaker_and_office() -> None:
+    text = ("SENATE FOREIGN AFFAIRS COMMITTEE\nEstimates - Department of Foreign Affairs\n\n"
+            "Senator Moira Castle-Pyke (Greens, Tasmania): Minister, how many recommendations were accepted at "
+            "Arcadia's fourth Universal Periodic Review?\n\n"
+            "Senator Duncan Fairweather-Obi (Minister representing the Minister for Foreign Affairs): Arcadia "
+            "received 344 recommendations at its Universal Periodic Review. We supported 198 of them and noted the "
+            "remaining 146.\n\n"
+            "Ms Harriet Olumide-Vance (First Assistant Secretary, Multilateral Policy Division): Senator, 112 "
+            "delegations took the floor during the review. By the department's count, 94 of them welcomed "
+            "Arcadia's progress and 18 raised concerns.")  # fmt: skip
+    items = _items(text, date(2030, 2, 20), "actor") + _items(text, date(2030, 2, 20), "claim")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Duncan Fairweather-Obi"]["title"].startswith("Minister representing")
+    assert actors["Harriet Olumide-Vance"]["title"] == "First Assistant Secretary"
+    assert actors["Greens"]["kind"] == "political_party"
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (112, 94, 18)
+    assert tally["claimant"]["name"] == "Harriet Olumide-Vance"
+
+
+def test_a_key_figures_box_and_what_bodies_grant_deploy_and_count() -> None:
+    text = ("TEGUCIGALPA, 14 March 2030 - The rights organisation Centro Lempira de Derechos Humanos today "
+            "launched its annual report.\n\nKEY FIGURES 2029\n1,240 | cases documented\n38% | of victims were "
+            "women\n\nWASHINGTON - The Inter-American Commission on Human Rights (IACHR) has granted 17 "
+            "precautionary measures so far in 2030. ODIHR said it had deployed 312 long-term and short-term "
+            "observers. The exiled Cuban Observatory of Conscience, based in Madrid, counts 1,047 political "
+            "prisoners. Members of the Nicaraguan Journalists in Exile Collective met the Special Rapporteur.")  # fmt: skip
+    items = _items(text, date(2030, 3, 14), "claim") + _items(text, date(2030, 3, 14), "actor")
+    claims = {c["value"]: c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert (claims[1240]["unit"], claims[1240]["claimant"]["name"]) == ("cases", "Centro Lempira de Derechos Humanos")
+    assert claims[38]["claim_type"] == "rate" and claims[38]["claimant"]["name"] == "Centro Lempira de Derechos Humanos"
+    assert claims[17]["unit"] == "measures" and claims[17]["claimant"]["name"].startswith("Inter-American Commission")
+    assert claims[312]["unit"] == "observers"
+    assert claims[1047]["claimant"]["name"] == "Cuban Observatory of Conscience"
+    actors = {a["actor"]["name"] for a in items if a["kind"] == "actor"}
+    assert "Nicaraguan Journalists in Exile Collective" in actors

@@ -113,7 +113,10 @@ _NATIVE_NAME = re.compile(
     r"rights\s+(?:commission|institution)|[Oo]mbudsman)\b[^,()\n]{0,60})\s*[,)]"
 )
 # A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
-_QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?"
+# and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
+_QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?|"
+                       rf"(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Congressman|Congresswoman|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+(?=[^\n]{{3,80}}\(|"
+                       rf"[^\n(:]{{3,60}}:))"
                        rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]*"
                        r"(?:\((?P<paren>[^()\n]{2,80})\))?(?:[^\S\n]+to[^\S\n]+the[^\S\n]+[^:\n]{3,80})?[^\S\n]*:")
 _NAME_POSTNOMINAL = re.compile(rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
@@ -200,7 +203,7 @@ _WHEN_WORD = (
 _ORG = re.compile(
     # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
-    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du)"
+    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du|in(?={_WS1}Exile\b))"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
@@ -692,7 +695,7 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
 
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
 # sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
-_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|"
+_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|in(?=\s+Exile\b)|"
               r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az")
 _NAMED_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,5}(?:Group|Trust|Project|Fund))\b"
@@ -769,7 +772,11 @@ def find_actors(text: str) -> PressActors:
         _add_name_title(actors, match, text)
     for match in _QA_LABEL.finditer(text):  # "A: Hon Philippa Name (Minister of Justice): ...", "Q: Name (Green):"
         paren = (match.group("paren") or "").strip()
-        title = paren if paren and holds_title(paren) else None
+        title = paren.split(",")[0].strip() if paren and holds_title(paren) else None
+        if title:  # "Senator Name (Minister representing ...):": the office in brackets, not "Senator"
+            actors.mentions = [m for m in actors.mentions if not (m.actor.kind == "official" and m.start < match.end("name")
+                                                                  and match.start("name") < m.end)]  # fmt: skip
+            actors.persons = [p for p in actors.persons if p.name != match.group("name")]
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "official", title=title),
                          "official"))  # fmt: skip
         if paren and not title and match.group("paren") and len(paren.split(",")[0].split()) <= 4:

@@ -46,6 +46,11 @@ SAY = (
     r"record(?:s|ed)(?=\s+that\b)|"
     # "The Corporación Justicia Territorial has found that ...": its own finding
     r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))found(?=\s+that\b)|"
+    # "The exiled Cuban Observatory of Conscience, based in Madrid, counts 1,047 political prisoners"
+    rf"counts(?=\s+(?:some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?{NUMBER}\b)|"
+    # "the IACHR has granted 17 precautionary measures", "ODIHR had deployed 312 observers": its own acts
+    rf"(?:granted|deployed)(?=\s+(?:a\s+total\s+of\s+|some\s+|more\s+than\s+)?{NUMBER}\s+(?:[a-z-]+\s+(?:and\s+)?){{0,3}}"
+    r"(?:precautionary\s+)?(?:measures|observers|monitors|staff|experts)\b)|"
     # "published a report documenting 1,287 land disputes": what the report counts, the publisher's figure
     rf"(?:documenting|recording)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
     # "The Ombudsman received 3.400 complaints", "It opened 52 investigations": the body's own caseload
@@ -723,6 +728,12 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         named = [f for f in ctx.actors.within(line_start, line_start + 40) if f.actor.kind == "official"
                  and re.fullmatch(r"[^\S\n]*A\s*[:.–-]\s+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?\s+)?", ctx.text[line_start : f.start])]
         return named[0].actor if named else _interviewee(ctx)  # "A: Hon Name (Minister of Justice): ...": that person
+    hearing = re.match(r"[^\S\n]*(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+(?P<name>[A-Z][^\n(:]{1,60}?)"
+                       r"[^\S\n]*(?:\([^()\n]{2,80}\))?[^\S\n]*:", ctx.text[line_start : start + 1])
+    if hearing:  # "Senator Fairweather-Ngata: Because it is accurate.": the labelled member
+        person = ctx.actors.person(hearing.group("name").split()[-1])
+        if person is not None:
+            return person
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
     if label is None:  # a paragraph that goes on from the last labelled one ("Of the 45 countries ...")
         if ctx.labels is None:  # found once per article: this is asked for every sentence

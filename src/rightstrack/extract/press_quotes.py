@@ -73,14 +73,14 @@ COUNT_UNITS = (
     r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
-    r"requests|nationals|citizens|defectors|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments"
+    r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments"
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
     # "won 46 of the 120 seats": the share is the count, the whole what it is a share of
     rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
-    rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z]{{3,15}}\s+and\s+(?=[a-z]{{3,15}}\s))?"  # "57 former and serving officers"
+    rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z-]{{3,15}}\s+and\s+(?=[a-z-]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
     r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # "socio-environmental"
     rf"(?P<unit>{COUNT_UNITS})\b"
@@ -383,6 +383,36 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             claims.append(Claim(
                 evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
+    return claims + _key_figures(ctx, skip)
+
+
+# A report's "KEY FIGURES" box, one figure a line: "1,240 | cases documented", "38% | of victims were women"
+_KEY_FIGURE = re.compile(rf"(?im)^[^\S\n]*(?P<n>{NUMBER})[^\S\n]*(?P<pct>%|per\s*cent)?[^\S\n]*[|:–—][^\S\n]*"
+                         r"(?P<rest>[a-z][^\n|]{2,80})$")
+
+
+def _key_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
+    """The figures of a key-figures box, each the claim of the body whose report it is: the one the
+    release is by, else the group or institution the text names last before the box."""
+    claims: list[Claim] = []
+    for match in _KEY_FIGURE.finditer(ctx.text):
+        if any(s <= match.start("n") < e for s, e in skip):
+            continue
+        value = parse_number(match.group("n"))
+        if value is None:
+            continue
+        body = ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
+                                   if m.start < match.start() and m.actor.kind in ("ngo", "nhri", "government_body")), None)  # fmt: skip
+        rest = match.group("rest").strip()
+        if match.group("pct"):
+            claim_type, unit = "rate", "percent"
+        else:
+            noun = re.search(r"\b(?!of\b)([a-z]{3,30}s)\b", rest)
+            if noun is None:
+                continue
+            claim_type, unit = "count", noun.group(1)
+        claims.append(Claim(evidence=ctx.evidence(match.start(), match.end()), claim_type=claim_type, claimant=body,
+                            source=None, value=float(value), unit=unit, subject=rest))  # fmt: skip
     return claims
 
 
