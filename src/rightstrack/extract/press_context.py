@@ -720,16 +720,21 @@ def outlet_writing(ctx: PressContext) -> ActorRef | None:
                                if m.actor.kind == "media"), None)  # fmt: skip
 
 
+# "A: Hon " before an answering minister's name; "Senator Name (Party, State):" opening a hearing's line
+_ANSWER_PREFIX = re.compile(r"[^\S\n]*A\s*[:.–-]\s+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?\s+)?")
+_HEARING_LABEL = re.compile(r"[^\S\n]*(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+"
+                            r"(?P<name>[A-Z][^\n(:]{1,60}?)[^\S\n]*(?:\([^()\n]{2,80}\))?[^\S\n]*:")
+
+
 def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
     """Who speaks the line the sentence at `start` is on, in an interview ("A: ...": the one
     interviewed) or a transcript ("OKONKWO-SANDVIK: ...": the person of that name)."""
     line_start = ctx.text.rfind("\n", 0, start) + 1
     if re.match(r"[^\S\n]*A\s*[:.–-]\s", ctx.text[line_start : line_start + 6]):
         named = [f for f in ctx.actors.within(line_start, line_start + 40) if f.actor.kind == "official"
-                 and re.fullmatch(r"[^\S\n]*A\s*[:.–-]\s+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?\s+)?", ctx.text[line_start : f.start])]
+                 and _ANSWER_PREFIX.fullmatch(ctx.text, line_start, f.start)]  # fmt: skip
         return named[0].actor if named else _interviewee(ctx)  # "A: Hon Name (Minister of Justice): ...": that person
-    hearing = re.match(r"[^\S\n]*(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+(?P<name>[A-Z][^\n(:]{1,60}?)"
-                       r"[^\S\n]*(?:\([^()\n]{2,80}\))?[^\S\n]*:", ctx.text[line_start : start + 1])
+    hearing = _HEARING_LABEL.match(ctx.text[line_start : start + 1])
     if hearing:  # "Senator Fairweather-Ngata: Because it is accurate.": the labelled member
         person = ctx.actors.person(hearing.group("name").split()[-1])
         if person is not None:
@@ -788,6 +793,10 @@ _MADE_IT = re.compile(r"(?im)^[^\S\n]*(?:who\s+(?:made|said|claimed|published)\s
                       r"said\s+by|source\s+of\s+the\s+claim)\s*:\s*(?P<who>[^,.;\n(]{2,120})")
 
 
+_MADE_THE_CLAIM = re.compile(r"\s*(?:,\s*)?(?:first\s+)?made\s+(?:the|this)\s+claim\b")
+_CLAIM_MADE_BY = re.compile(r"(?i)\bthe\s+claim\s+was\s+(?:first\s+)?made\s+by\s+(?P<who>[^,.;\n(]{2,120})")
+
+
 def _checked_claimant(ctx: PressContext, start: int) -> ActorRef | None:
     """ "Claim: "Of the 44 delegations ..."" / "Who made it: the news site Horn Daily, in ...": the
     claim's maker, whatever the words of the claim itself."""
@@ -797,11 +806,10 @@ def _checked_claimant(ctx: PressContext, start: int) -> ActorRef | None:
     made = _MADE_IT.search(ctx.text, max(0, line_start - 600), line_start + 1200)
     if made:
         return resolve_who(ctx, made.group("who").strip(), start)
-    said = re.compile(r"\s*(?:,\s*)?(?:first\s+)?made\s+(?:the|this)\s+claim\b").match
     for found in ctx.actors.mentions:  # "Eritrea's Minister of Information, Name, made the claim in a post"
-        if found.start > start and found.actor.kind not in ("state", None) and said(ctx.text, found.end):
+        if found.start > start and found.actor.kind not in ("state", None) and _MADE_THE_CLAIM.match(ctx.text, found.end):
             return found.actor
-    by = re.compile(r"(?i)\bthe\s+claim\s+was\s+(?:first\s+)?made\s+by\s+(?P<who>[^,.;\n(]{2,120})").search(ctx.text, start)
+    by = _CLAIM_MADE_BY.search(ctx.text, start)
     return resolve_who(ctx, by.group("who").strip(), start) if by else None
 
 
