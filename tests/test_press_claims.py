@@ -3811,3 +3811,26 @@ def test_a_key_figures_box_and_what_bodies_grant_deploy_and_count() -> None:
     assert claims[1047]["claimant"]["name"] == "Cuban Observatory of Conscience"
     actors = {a["actor"]["name"] for a in items if a["kind"] == "actor"}
     assert "Nicaraguan Journalists in Exile Collective" in actors
+
+
+def test_said_then_a_title_in_lower_case_then_the_name() -> None:
+    text = ("LIMA, 9 April 2031 - Final results gave no party a majority in Congress.\n\n"
+            '"Every bloc will now have to talk to the people it insulted all year," said constitutional '
+            "lawyer Ximena Quispe-Harlow.")  # fmt: skip
+    quote = next(c for c in _claims(text, date(2031, 4, 9)) if c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Ximena Quispe-Harlow"
+    assert quote["claimant"]["title"].endswith("lawyer")
+
+
+def test_a_meeting_summary_quotes_the_expert_presenting_her_report() -> None:
+    text = ("GENEVA, 2 July 2031 - The Human Rights Council this morning held an interactive dialogue with the "
+            "Special Rapporteur on the situation of human rights in Belarus, Ingrid Tamm-Obuya. Presenting her "
+            'report, she said that "nobody should go to prison for a post on social media".\n\n'
+            "Lithuania said the report documented a systematic campaign against independent media.\n\n"
+            "Venezuela said the mandate was selective and politically motivated.")  # fmt: skip
+    doc = Document.from_text(text, source="summary.txt")
+    doc.kind = recognise_press(doc)
+    assert doc.kind == "meeting_summary"
+    quotes = [c for c in _claims(text, date(2031, 7, 2)) if c["claim_type"] == "quotation"]
+    assert [q["claimant"]["name"] for q in quotes] == ["Ingrid Tamm-Obuya"]
+    assert quotes[0]["quote"].startswith("nobody should go to prison")

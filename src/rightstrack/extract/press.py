@@ -341,7 +341,7 @@ def extract_press(doc: Document) -> list[Item]:
             if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
                 claim.claimant = statements[0].speaker
         claims += responses
-    if doc.kind == "press":
+    if doc.kind in ("press", "meeting_summary"):  # a summary quotes the expert presenting a report
         claims += quotation_claims(ctx)
     # "We welcome the release of 52 political prisoners"; in a summary, what a speaker said in the
     # room ("the head of delegation said 4,200 police officers had been trained")

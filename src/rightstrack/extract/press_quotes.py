@@ -194,6 +194,12 @@ _PERSON_NAME = re.compile(r"[A-Z][\w’'-]+(?:\s+(?:(?:bin|bint|de|da|van|von|al
 
 # '"...," a member of the platform, Ram Kumari Thapa, said': a person named after a description
 _TITLE_WORDS_NAME = re.compile(r"\s*(?P<words>(?:[a-z]+\s+){1,3})(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})\s*[.,]")
+# '"...," said political analyst Marcela Name.': a title in lower case between the verb and the name
+_SAID_TITLE_NAME = re.compile(
+    r"[^\S\n]+(?P<words>(?:(?!(?:on|in|at|to|by|for|of|with|from|during|after|before|last|this|next|that|when|"
+    r"while|and|but|as|the|a|an|today|yesterday|earlier|later|also|then|recently|again)\b)[a-z][\w-]+[^\S\n]+){1,3})"
+    r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){1,2})[^\S\n]*[.,;]"
+)
 _APPOSED_PERSON_SAID = re.compile(
     # '"...," FAST leader, the Hon. Name, told': a title without its article, an honorific before the name
     r"[,.]?[^\S\n]*(?:(?:the|a|an)\s+)?(?P<title>[^,.“”\"\n]{2,80}),\s+"
@@ -222,6 +228,10 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             phrase = re.sub(r"\s+(?:also|further|later|then)$", "", phrase)  # '". She also noted ...'
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
+            plain_title = _SAID_TITLE_NAME.match(tail, after.end()) if not phrase and after.group("who") is not None else None
+            if plain_title and not find_states(plain_title.group("name")):  # '"...," said political analyst Name.'
+                known = ctx.actors.person(plain_title.group("name").split()[-1])
+                return known or ActorRef(plain_title.group("name"), "official", title=plain_title.group("words").strip()), _source_after(ctx, stop)
             titled = after.group("who2") and re.match(  # '"...," said CELS director Paula Name': the body's
                 r"\s*(?!(?:on|in|at|during|after|before|to|from|of|and|while|when|as|who|which|whose|yesterday|"
                 r"today|last|this|earlier|later|told|said|says)\b)[a-z]{3,}\s", tail[after.end("who2") :])  # person
