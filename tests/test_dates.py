@@ -206,3 +206,9 @@ def test_a_weekday_after_is_due_to_or_set_to_looks_forward() -> None:
         mention = find_dates(text, friday)[0]
         assert mention.date == date(2027, 5, 10), text
     assert find_dates("The expert began a visit on Monday.", friday)[0].date == date(2027, 5, 3)
+
+
+def test_a_reporting_period_is_not_the_publication_date() -> None:
+    text = ("CHAD: Eastern Border Flash Update No. 3\nReporting period: 29 December 2030 - 11 January 2031\n"
+            "Issued: 13 January 2031\n\nArrivals continued.")  # fmt: skip
+    assert find_published(text) == date(2031, 1, 13)

@@ -3834,3 +3834,105 @@ def test_a_meeting_summary_quotes_the_expert_presenting_her_report() -> None:
     quotes = [c for c in _claims(text, date(2031, 7, 2)) if c["claim_type"] == "quotation"]
     assert [q["claimant"]["name"] for q in quotes] == ["Ingrid Tamm-Obuya"]
     assert quotes[0]["quote"].startswith("nobody should go to prison")
+
+
+def test_a_situation_report_cites_each_figure_to_the_body_in_brackets() -> None:
+    text = ("CHAD: Eastern Border Flash Update No. 3\nReporting period: 29 December 2030 - 11 January 2031\n"
+            "Issued: 13 January 2031\n\nKEY POINTS\n"
+            "- About 640,000 refugees are now sheltering in Ouaddaï province (UNHCR, 10 Jan).\n"
+            "- 52 humanitarian partners are present in Adré, against 37 in November.\n"
+            "- 1.1 million children under five need treatment for malnutrition (Nutrition Cluster estimate).\n\n"
+            "Reported measles cases reached 2,315 since 1 December, according to the Ministry of Public Health.")  # fmt: skip
+    doc = Document.from_text(text)
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    claims = {c["value"]: c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[640000]["claimant"]["name"] == "UNHCR"
+    assert claims[52]["unit"] == "partners"
+    assert claims[1100000]["claimant"]["name"] == "Nutrition Cluster"
+    assert claims[2315]["unit"] == "cases"
+    assert claims[2315]["claimant"]["name"] == "Ministry of Public Health"
+
+
+def test_an_agency_country_brief_is_the_agency_own_and_initials_are_not_the_speaker() -> None:
+    text = ("WFP Chad Country Brief - December 2030\n\nIN NUMBERS\n- 1.4 million people assisted in December\n\n"
+            "The International Organization for Migration (IOM) counts 215,000 returnees since March.")  # fmt: skip
+    claims = {c["value"]: c for c in _claims(text, date(2031, 1, 5)) if c.get("value")}
+    assert claims[1400000]["claimant"]["name"] == "WFP"
+    assert claims[215000]["claimant"]["name"] == "International Organization for Migration"
+
+
+def test_an_indefinite_group_in_the_lead_is_the_group_named_next() -> None:
+    text = ("Rights group says 204 held after Yerevan rally\n\nAn Armenian rights group says 204 people were "
+            "detained after Saturday's rally in Yerevan.\n\nOpen Door Monitor, which sent lawyers to the police "
+            "stations, said most were released without charge. The Lusaka-based Zambezi Voices Trust said 61 "
+            "bloggers had been questioned this year.")  # fmt: skip
+    claims = {c["value"]: c for c in _claims(text, date(2031, 5, 12)) if c.get("value")}
+    assert claims[204]["claimant"]["name"] == "Open Door Monitor"
+    assert claims[61]["claimant"]["name"] == "Zambezi Voices Trust"
+
+
+def test_it_after_the_body_that_spoke_and_parties_listed_by_their_seats() -> None:
+    text = ("PODGORICA, 3 June 2031 - The opposition Civic Dawn Alliance won 31 of the 81 seats, the State "
+            "Election Commission said. The governing Movement for Renewal won 27, the Coastal Union 11 and the "
+            "Party of Justice and Reconciliation 4.\n\nTurnout was 58.4 percent, the commission said. It had "
+            "received 187 complaints, most about polling-station access.")  # fmt: skip
+    items = _items(text, date(2031, 6, 3), "claim") + _items(text, date(2031, 6, 3), "actor")
+    claims = {c["value"]: c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[187]["claimant"]["name"] == "State Election Commission"
+    parties = {a["actor"]["name"] for a in items if a["kind"] == "actor" and a["actor"]["kind"] == "political_party"}
+    assert {"Movement for Renewal", "Coastal Union", "Party of Justice and Reconciliation"} <= parties
+
+
+def test_a_mission_named_in_full_later_is_one_body_and_its_tally_one_claim() -> None:
+    text = ("GENEVA, 24 March 2031 - Venezuela's mission said on Thursday that 23 of the 37 delegations in "
+            "Wednesday's interactive dialogue with the Independent International Fact-Finding Mission had backed "
+            "Caracas.\n\nFourteen delegations were critical, the Permanent Mission of the Bolivarian Republic of "
+            "Venezuela said in a statement.")  # fmt: skip
+    tallies = [c for c in _claims(text, date(2031, 3, 24)) if c["claim_type"] == "tally"]
+    assert len(tallies) == 1
+    assert (tallies[0]["total"], tallies[0]["supportive"], tallies[0]["critical"]) == (37, 23, 14)
+    assert tallies[0]["claimant"]["name"] == "Permanent Mission of the Bolivarian Republic of Venezuela"
+
+
+def test_a_ministry_tally_said_on_a_day_is_its_statement_of_that_day() -> None:
+    text = ("Minsk says most delegations sided with it\n\nBelarus's Ministry of Foreign Affairs said on Tuesday "
+            "that 22 of the 35 delegations at Monday's interactive dialogue with the Special Rapporteur on the "
+            "situation of human rights in Belarus had supported the government.\n\nThe dialogue was held in Geneva "
+            "on 16 June.")  # fmt: skip
+    events = _items(text, date(2031, 6, 18), "event")
+    statement = next(e for e in events if e["event_type"] == "press_statement")
+    assert statement["date"] == "2031-06-17"
+    dialogue = next(e for e in events if e["event_type"] == "interactive_dialogue")
+    assert dialogue["date"] == "2031-06-16"
+
+
+def test_a_statement_carried_by_state_media_is_dated_by_the_sentence_before() -> None:
+    text = ("Yangon, 20 March 2031 - The Ministry of Information said on Wednesday that the dialogue had gone "
+            "its way.\n\nIn a statement carried by state television, the ministry said 19 of the 33 delegations "
+            "had expressed understanding.")  # fmt: skip
+    statement = next(e for e in _items(text, date(2031, 3, 20), "event") if e["event_type"] == "press_statement")
+    assert statement["date"] == "2031-03-19"
+
+
+def test_court_reporting_titles_a_short_quote_told_the_court_and_he_after_the_rapporteur() -> None:
+    text = ("TUNIS, 8 May 2031 - The prosecutor, Karim Belhadj-Sorensen, said his office would appeal. "
+            "Prosecutor Yasmine Trabelsi-Holm told the court the accused had tried to \"topple the state\".\n\n"
+            "The judge, Mounir Gharbi-Lund, adjourned the hearing. The UNHCR Representative in Tunisia, Ines "
+            "Okafor-Berg, met lawyers on Monday.\n\nThe Special Rapporteur on human rights defenders, Tomas "
+            "Ekwueme-Vidal, met the Minister of Justice, Leila Mansour-Dahl, on Tuesday. The Special Rapporteur "
+            "told the Council the trial had been adjourned nine times. \"A trial without end is a sentence,\" he said.")  # fmt: skip
+    items = _items(text, date(2031, 5, 8), "actor") + _items(text, date(2031, 5, 8), "claim")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Karim Belhadj-Sorensen"]["title"] == "prosecutor"
+    assert actors["Mounir Gharbi-Lund"]["title"] == "judge"
+    assert actors["Ines Okafor-Berg"]["title"].startswith("UNHCR Representative")
+    quotes = {c["quote"]: c for c in items if c["kind"] == "claim" and c["claim_type"] == "quotation"}
+    assert quotes["topple the state"]["claimant"]["name"] == "Yasmine Trabelsi-Holm"
+    assert quotes["A trial without end is a sentence"]["claimant"]["name"] == "Tomas Ekwueme-Vidal"
+
+
+def test_a_name_in_exile_written_with_hyphens_is_one_name() -> None:
+    text = "The Centre for Free Media-in-Exile said 31 journalists were in prison at the end of 2030."
+    claim = next(c for c in _claims(text, date(2031, 1, 9)) if c.get("value") == 31)
+    assert claim["claimant"]["name"] == "Centre for Free Media-in-Exile"

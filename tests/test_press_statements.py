@@ -560,3 +560,17 @@ def test_speakers_named_by_their_envoy_by_a_reply_or_by_their_own_name() -> None
     )
     speakers = [i["speaker"].get("iso3") or i["speaker"]["name"] for i in items if i["kind"] == "statement"]
     assert speakers == ["IND", "CHN", "Families of the Disappeared Network"]
+
+
+def test_explanations_of_vote_and_a_draft_introduced_for_a_group_are_statements() -> None:
+    text = ("Human Rights Council - meeting summary\n\nGENEVA, 4 April 2031 - The Human Rights Council this "
+            "afternoon adopted a resolution on the situation of human rights in Eritrea by 20 votes to 10, with "
+            "17 abstentions.\n\nBelgium, introducing the draft resolution on behalf of the European Union, said "
+            "national service without limit remained the main cause of flight.\n\nCuba, in an explanation of vote "
+            "before the vote, said it rejected mandates imposed on a country.\n\nMexico, explaining its vote, said "
+            "it had abstained.")  # fmt: skip
+    doc, items = _items(text, date(2031, 4, 4))
+    assert doc.kind == "meeting_summary"
+    speakers = {s["speaker"]["iso3"]: s for s in items if s["kind"] == "statement"}
+    assert {"BEL", "CUB", "MEX"} <= set(speakers)
+    assert speakers["BEL"]["on_behalf_of"]["name"] == "European Union"

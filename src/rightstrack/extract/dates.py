@@ -436,6 +436,10 @@ _DATELINE = re.compile(r"(?i:\b(?:published|posted|updated|dated|issued)\b)|^[A-
                        r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*$")  # "Geneva, 9 October 2023 - ..."
 
 
+_PERIOD_LINE = re.compile(r"(?i)\b(?:reporting\s+period|period\s+covered|covering|coverage)\b")
+_RANGE_ON = re.compile(r"(?i)\s*(?:-|–|—|to|until|through)\s*\d")
+
+
 def find_published(text: str, head_lines: int = 5) -> date | None:
     """The publication date printed at the top of a document, or None.
 
@@ -448,6 +452,8 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:
                 continue
+            if _PERIOD_LINE.search(line[: mention.start]) or _RANGE_ON.match(line[mention.end :]):
+                continue  # "Reporting period: 28 December 2027 - 10 January 2028": what it covers, not when
             if len(line.split()) <= 12 or _DATELINE.search(line[: mention.start]):
                 return mention.date
             if mention.start == 0 and re.match(r"\s*[:|–—-]\s", line[mention.end :]):

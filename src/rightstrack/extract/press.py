@@ -18,7 +18,7 @@ from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item
 from rightstrack.extract.press_actors import NGO_NAMES, org_kind
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
-from rightstrack.extract.press_events import find_events, in_dateline
+from rightstrack.extract.press_events import find_events, in_dateline, statements_behind_tallies
 from rightstrack.extract.press_quotes import SAID_IN, figure_claims, quotation_claims
 from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_sessions import upr_session
@@ -174,6 +174,10 @@ _CAPS_LETTERHEAD = re.compile(
     r"\s*(?P<who>(?:MINISTRY|MINISTÈRE|MINISTERIO|MINISTÉRIO|SECRETARIAT|SECRETARÍA|SECRETARIA|DEPARTMENT|OFFICE|EMBASSY|PERMANENT MISSION|"
     r"NATIONAL|COMMISSION|HIGH COMMISSION|PRESIDENCY|GOVERNMENT)\b[A-Z ,’'&-]{3,110}?)[^\S\n]*\n"
 )
+# "WFP Afghanistan Country Brief", "UNHCR Sudan Emergency Update No. 12": an agency's own report
+_AGENCY_BRIEF = re.compile(r"\s*(?P<who>[A-Z][\w-]*)[^\S\n]+[^\n]{0,60}?\b(?:Country\s+Brief|Situation\s+Report|"
+                           r"Sitrep|Flash\s+Update|Fact\s+Sheet|Operational\s+Update|Emergency\s+Update|"
+                           r"Humanitarian\s+Update)\b[^\n]*\n")  # fmt: skip
 _SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "to", "at", "de", "del", "des", "du", "la", "le", "les", "los",
                 "las", "y", "et", "e", "da", "do", "dos", "das", "para", "pour"}  # fmt: skip
 
@@ -214,6 +218,12 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                      ("ngo", "nhri", "government_body", "political_party")] if said else []  # fmt: skip
             if named:
                 return named[0]
+    brief = _AGENCY_BRIEF.match(ctx.text)
+    if brief:  # "WFP Afghanistan Country Brief - November 2027": the agency's own figures follow
+        named = [f for f in ctx.actors.within(brief.start("who"), brief.end("who"))
+                 if f.start == brief.start("who") and f.actor.kind not in ("state", "official", "media")]  # fmt: skip
+        if named:
+            return named[0].actor
     letterhead = _CAPS_LETTERHEAD.match(ctx.text)
     if letterhead:  # "MINISTRY OF FOREIGN AFFAIRS, ..." -> "Ministry of Foreign Affairs, ..."
         words = letterhead.group("who").strip(" ,").split()
@@ -341,6 +351,8 @@ def extract_press(doc: Document) -> list[Item]:
             if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
                 claim.claimant = statements[0].speaker
         claims += responses
+    if doc.kind == "press":  # "The ministry said on Monday that 34 of the 45 ...": its statement that day
+        events += statements_behind_tallies(ctx, events, [c for c in claims if c.claim_type in ("tally", "response_tally")])
     if doc.kind in ("press", "meeting_summary"):  # a summary quotes the expert presenting a report
         claims += quotation_claims(ctx)
     # "We welcome the release of 52 political prisoners"; in a summary, what a speaker said in the

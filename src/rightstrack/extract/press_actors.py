@@ -33,11 +33,11 @@ _TITLE = (
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
-    r"coordinator|founder|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
+    r"coordinator|founder|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
-    r"(?:regional|resident|country|special)\s+representative|"
+    r"(?:regional|resident|country|special)\s+representative|(?-i:(?<=[A-Z][A-Z]\s)Representative)|"  # "the UNHCR Representative"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)))"
 )
@@ -190,7 +190,7 @@ _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity)"
 )
-_ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano"
+_ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano", "Freedom-in-Exile"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
 # 60 characters or more and one as long or the paragraph's last (a list of names, one per line, is
 # never one name)
@@ -315,6 +315,9 @@ _UN_AGENCY_NAMES = (
     "UNESCO", "UNICEF", "UNHCR", "UNDP", "UNFPA", "UNODC", "UNAIDS", "UNRWA", "OCHA", "UN Women",
     "World Health Organization", "World Food Programme", "International Labour Organization",
     "International Organization for Migration", "Food and Agriculture Organization",
+    "WFP", "IOM", "FAO", "ILO", "UNEP", "UN-Habitat",
+    # UN peace and political missions, which publish casualty and violation counts
+    "UNAMA", "UNAMI", "UNMISS", "MONUSCO", "MINUSCA", "MINUSMA", "UNSMIL", "BINUH", "UNSOM",
 )  # fmt: skip
 # A body's name in quotation marks after what it is, as Russian-language usage writes it
 _QUOTED_BODY_NAME = re.compile(
@@ -860,7 +863,7 @@ def find_actors(text: str) -> PressActors:
                     end = state if state is not None else end
                 actors.add(Found(match.start(), end, ActorRef(text[match.start() : end] if chapter else name, kind), "mentioned"))
     for match in [*_NGO_APPOSED.finditer(text), *_NGO_GLOSSED.finditer(text), *_NGO_PREFIXED.finditer(text),
-                  *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text)]:
+                  *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text), *_NGO_BASED_SAYS.finditer(text)]:
         # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"; "the collective Tanora Mijoro"
         name, lead = _clean_org(match.group("name"))
         prefixed = match.re not in (_NGO_APPOSED, _NGO_GLOSSED)
@@ -913,6 +916,9 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(match.start(group), match.end(group), ActorRef(name, "political_party"), "mentioned"))
             if group == "name4":  # "... took 24 seats, the Democratic League of Kosovo (LDK) 19 and the
                 _seat_list(actors, text, match.end())  # Alliance for the Future of Kosovo (AAK) 8"
+            won = re.match(r"\s+(?:won|took|kept|got)\s+\d{1,3}\b(?!\s*(?:per\s*cent|percent|%))", text[match.end(group) :])
+            if group == "name3" and won:  # "The governing Democratic Union for Progress won 38, the Albanian
+                _seat_list(actors, text, match.end(group) + won.end())  # Integration Bloc 21, ... and the Movement for Dignity 6"
     for found in bodies.mentions:
         actors.add(found)
     headline = text.find("\n") if not text.split("\n", 1)[0].rstrip().endswith(".") else 0
@@ -1176,7 +1182,7 @@ _PARTY_CALLED = re.compile(
     # "the opposition Alliance for the Republic": the opposition named directly
     r"\b[Tt]he\s+(?:main\s+)?(?:opposition|governing|ruling)\s+(?!(?:Government|Council|Cabinet|Junta|Assembly|Parliament|"
     r"Executive|Military|Authorities)\b)(?P<name3>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
-    r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused|[a-z]{3,}ed)\b)|"
+    r"(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who|called|accused|won|took|kept|lost|got|[a-z]{3,}ed)\b)|"
     r"\b(?:opposition|ruling|governing)\s+party,?\s+(?:the\s+)?(?P<name2>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"
     r"[A-Z][\w’'-]+){0,5})(?=\s*[,.;(]|\s+(?:said|says|has|had|was|is|which|who)\b)"
 )
@@ -1249,6 +1255,11 @@ _NGO_NOUN_AFTER = re.compile(
     rf"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{1,5}})\s+"
     r"(?:collective|coalition|network|association|alliance|platform|charity)\b(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|which|who|told|"
     r"reported|recorded|counted|documented|called|urged|welcomed)\b)"
+)
+# "The Nairobi-based Digital Voices Kenya said": a body placed by its city, speaking
+_NGO_BASED_SAYS = re.compile(
+    rf"\b[Tt]he\s+[A-Z][\w’'-]*-based\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{1,5}})"
+    r"(?=,?\s+(?:said|says|reported|recorded|counted|documented|told|estimated|found)\b)"
 )
 # "the rights coalition Defend Rights Pilipinas said": the kind of group first, its name after
 _NGO_PREFIXED = re.compile(

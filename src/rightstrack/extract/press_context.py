@@ -149,6 +149,8 @@ _BODY_WORD = re.compile(
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
     r"hub|service|syndicate|party)$"
 )
+_INDEFINITE_BODY = re.compile(r"(?i)^an?\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|NGO|watchdog|monitor|"
+                              r"network|coalition|association|observatory)$")
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
 _BODY_OPENING = re.compile(
@@ -157,6 +159,8 @@ _BODY_OPENING = re.compile(
     r"the\s+(?:centre|center|commission|committee|council|office|ombudsman|institute|agency|department|"
     r"observatory|secretariat|bureau|report)(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
+_IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
+                          r"verified|processed|handled|deployed|trained|released|opened)\b")  # fmt: skip
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
                "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly",
@@ -341,7 +345,7 @@ def _gender(text: str, person: ActorRef) -> str | None:
 
 
 # A person named again by a title alone: "the Special Rapporteur", "the Deputy Minister"
-_TITLED_REFERENCE = re.compile(r"\bthe\s+(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|"
+_TITLED_REFERENCE = re.compile(r"\b[Tt]he\s+(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|"
                                r"(?:Deputy\s+|Prime\s+|Foreign\s+)?Minister|Ombuds(?:man|woman|person)|Ambassador)\b")
 
 
@@ -425,6 +429,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
+    based = re.match(r"(?:[Tt]he\s+)?[\w-]+-based\s+(?=[A-Z])", phrase)
+    if based:  # "The Nairobi-based Digital Voices Kenya": the body, when the name alone says who
+        inner = resolve_who(ctx, phrase[based.end() :], offset)
+        if inner is not None and inner.kind not in ("official", "state"):
+            return inner
     phrase = re.sub(r"^(?:[Tt]he\s+)?[\w-]+-based\s+(?:NGO|group|organi[sz]ation|(?:rights|monitoring)\s+group)\s+(?=[A-Z])",
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:(?:latest|official|new|preliminary|final)\s+)?(?:figures|data|statistics|"
@@ -529,6 +538,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         return resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w’'-]+$", "", by.group(1)), offset)
     if _OPPOSITION.match(phrase):  # "the exiled opposition said": no one party named
         return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "political_party")
+    if _INDEFINITE_BODY.match(phrase):  # "A Georgian rights group says ...", the lead; the group is named next
+        _, lead_end = ctx.sentence_at(offset)
+        named = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                      if lead_end <= m.start < lead_end + 300 and m.actor.kind in ("ngo", "nhri")), None)  # fmt: skip
+        if named is not None:
+            return named
     if _GROUPS_OF_PEOPLE.match(phrase):  # "rights groups said": no one body, but not the ministry
         return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "ngo")
     body_of = _BODY_OF.match(phrase)
@@ -540,7 +555,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             label = {"mission": "Permanent Mission", "ministry": "Ministry", "mfa": "MFA"}.get(
                 body_of.group("body").lower(), body_of.group("body").title()
             )  # "the MFA of the Republic of Armenia": the foreign ministry, by its initials
-            return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
+            return _named_in_full(ctx, label, state) or ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
     ministry = _MINISTRY_OF.match(phrase)
     if ministry:  # "the ministry of justice said"
         name = f"Ministry of {ministry.group('of').strip().title()}"
@@ -659,12 +674,12 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
     adj = (match.group("adj") or "").lower()
     if body == "ministry":
         name = f"Ministry of {_MINISTRY.get(adj, adj.title())}" if adj else "Ministry"
-        return ActorRef(f"{name} of {state.name}", "government_body", iso3=state.iso3)
+        return _named_in_full(ctx, name, state) or ActorRef(f"{name} of {state.name}", "government_body", iso3=state.iso3)
     if body == "chancellery":  # "the Chancellery said": the foreign ministry, by its Latin American name
         return ActorRef("Chancellery", "government_body", iso3=state.iso3)
     label = {"mission": "Permanent Mission", "government": "Government", "embassy": "Embassy",
              "delegation": "Delegation"}[body]  # fmt: skip
-    return ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
+    return _named_in_full(ctx, label, state) or ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
 
 
 _RETRACTED = re.compile(
@@ -963,6 +978,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 return opener, source
         if relative:  # "... disputed by human rights groups, who said"
             subject = relative
+        if subject and re.search(r"(?:^|\s)[Aa]n?\s+$", placeless[: subject.start(1)]):
+            subject = re.search(r"([Aa]n?\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*,?\s*$", placeless) or subject  # "A Georgian rights group"
         who = resolve_who(ctx, subject.group(1), start) if subject else None
         if who is None:
             unquoted = _outside_quotes(before)
@@ -1034,11 +1051,32 @@ def _interviewee(ctx: PressContext) -> ActorRef | None:
 
 
 def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
-    """ "the Commission and the Foundation said": the first of two bodies speaking together."""
+    """ "the Commission and the Foundation said": the first of two bodies speaking together; a UN
+    agency and its initials in brackets are one."""
     for found in reversed(ctx.actors.within(start, last.start)):
         if re.fullmatch(r"\s+and\s+(?:the\s+)?", ctx.text[found.end : last.start]) and found.actor.kind != "state":
             return found.actor
+        if re.fullmatch(r"\s*\(", ctx.text[found.end : last.start]) and found.actor.kind == last.actor.kind == "un_mechanism":
+            return found.actor  # "The International Organization for Migration (IOM) counts": the agency's name
     return last.actor
+
+
+def _named_in_full(ctx: PressContext, label: str, state: ActorRef) -> ActorRef | None:
+    """The body "Iran's mission" is, when the text names it in full elsewhere ("the Permanent Mission of
+    the Islamic Republic of Iran"): one body, one name, however the sentences refer to it."""
+    for found in ctx.actors.mentions:
+        actor = found.actor
+        if actor.kind == "government_body" and actor.name.startswith(f"{label} of ") and (
+            actor.iso3 == state.iso3 or any(ref.iso3 == state.iso3 for _, _, ref in _states_in(actor.name))
+        ):
+            return actor
+    return None
+
+
+def _states_in(name: str) -> list[tuple[int, int, ActorRef]]:
+    from rightstrack.extract.press_states import find_states
+
+    return find_states(name)
 
 
 def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
@@ -1051,6 +1089,8 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
     if lead.lower() in ("", "the"):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
+    if _IT_RECORDED.match(ctx.text, start, end):  # "..., the commission said. It had received 214 complaints"
+        return resolve_who(ctx, "it", start)
     opening = _BODY_OPENING.match(ctx.text, start, end)
     return resolve_who(ctx, opening.group(1), start) if opening else None
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from typing import Any
 
 from rightstrack.extract.dates import MONTH, WEEKDAY, DateMention
-from rightstrack.extract.items import ActorRef, Event
+from rightstrack.extract.items import ActorRef, Claim, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import PressContext, retracted, speaker_before
 
@@ -474,15 +474,15 @@ def find_events(ctx: PressContext) -> list[Event]:
 
 
 def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
-    """ "X said on Friday that .... X told a press conference that ...": a press conference with no
-    day of its own is held the day the sentence before says its speaker spoke ("said on Friday",
+    """ "X said on Friday that .... X told a press conference that ..." (or "In a statement, X said ..."):
+    a press conference or statement with no day of its own is held the day the sentence before says its speaker spoke ("said on Friday",
     "on Thursday urged")."""
     for event in events:
         if event.event_type != "press_statement" or event.date is not None:
             continue
         s_start, _ = ctx.sentence_at(event.evidence.start)
         before = [(a, b) for a, b in ctx.sentences if b <= s_start]
-        if not before or not re.search(r"(?i)\bpress\s+conference\b", event.evidence.quote):
+        if not before or not re.search(r"(?i)\bpress\s+conference\b|\b[Ii]n\s+a\s+statement\b", event.evidence.quote):
             continue
         p_start, p_end = before[-1]
         said = [d for d in ctx.dates_in(p_start, p_end) if d.precision == "day" and d.date and d.resolved
@@ -494,7 +494,7 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
 
 
 _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)|(?P<poll>polling|voting))\s+(?:actually\s+)?(?:took\s+place|"
-                         r"was\s+held|happened|occurred)\s+on\b")
+                         r"was\s+held|happened|occurred)(?:\s+in\s+[A-Z][\w-]+)?\s+on\b")  # "was held in Geneva on 14 June"
 
 
 _NEW_YEARS_EVE = re.compile(r"(?i)\bon\s+(new\s+year)[’']s\s+eve\b")
@@ -943,3 +943,33 @@ def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
     if event.date is not None:
         earlier.date_text, earlier.date_resolved = event.date_text, event.date_resolved
     return True
+
+
+def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: list[Claim]) -> list[Event]:
+    """ "Eritrea's Ministry of Information said on Monday that 34 of the 45 delegations ...": a body's
+    tally (of speakers, or of recommendations supported), said on a day, was put out as a statement
+    that day; not a State's or a newspaper's, which speak in the room or count for themselves. An undated statement event of
+    the article ("In a statement carried by state media, the ministry said ...") gets that day;
+    with none, a statement event is added, with the tally's sentence as evidence."""
+    added: list[Event] = []
+    for tally in tallies:
+        who = tally.claimant
+        if who is None or who.kind not in ("government_body", "ngo", "nhri"):
+            continue
+        s_start, s_end = ctx.sentence_at(tally.evidence.start)
+        said = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date and d.resolved
+                and not in_dateline(ctx.text, d) and _REPORTING_DATE.search(ctx.text[max(0, d.start - 30) : d.start])]  # fmt: skip
+        if len({d.date for d in said}) != 1:
+            continue
+        statements = [e for e in [*events, *added] if e.event_type == "press_statement"]
+        if any(e.date == said[0].date for e in statements):
+            continue
+        undated = [e for e in statements if e.date is None]
+        if undated:
+            undated[0].date, undated[0].date_text, undated[0].date_resolved = said[0].date, said[0].text, True
+            continue
+        if statements:
+            continue  # the article dates its statement otherwise: leave it
+        added.append(Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=said[0].date,
+                           date_text=said[0].text, date_resolved=True, participants=[who]))  # fmt: skip
+    return added

@@ -54,7 +54,10 @@ _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b
 _POSTED = r"(?:posts|posted|tweets|tweeted|writes|wrote)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Bluesky)"
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?)(?:{SAY}|{_POSTED})(?:\s+that)?\s*[:,]?\s*$")
 # 'told the Council that "...".', 'was blunt: "...".': the quote closes its sentence, its speaker came before
-_SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY})\b(?:\s+[\w’'-]+){{0,4}}?\s+that|:)\s*[“\"]?$")
+_SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY})\b(?:\s+[\w’'-]+){{0,4}}?\s+that|:|"
+                                # 'told the court the defendants had sought to "...".': what was told there
+                                r"\btold\s+(?:the\s+)?(?:court|judges?|tribunal|Council|parliament|committee|hearing)"
+                                r"(?:\s+[\w’'-]+){1,10}?)\s*[“\"]?$")  # fmt: skip
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
     r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
@@ -73,7 +76,8 @@ COUNT_UNITS = (
     r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
-    r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments"
+    r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
+    r"partners|kits"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
@@ -129,6 +133,12 @@ _NUMBER_OF = re.compile(
     rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled|was|is|were)\s+(?:at\s+|to\s+)?"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
+# "Suspected cholera cases reached 1,874", "registered complaints rose to 940": the noun, then its total
+_UNIT_REACHED = re.compile(
+    rf"(?i)\b(?P<mod>(?:[a-z-]+\s+){{0,2}}?)(?P<unit>{COUNT_UNITS})\s+(?:(?:had|have|has)\s+)?(?:now\s+)?"
+    rf"(?:reached|rose\s+to|risen\s+to|climbed\s+to|totalled|stood\s+at|stands?\s+at)\s+"
+    rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
+)
 # "Haq Legal Aid puts the number of deported women at risk at 1,870": the noun first, then the figure
 _PUTS_NUMBER_AT = re.compile(
     rf"(?i)\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b"
@@ -138,13 +148,21 @@ _PUTS_NUMBER_AT = re.compile(
 _ONE_IN = re.compile(rf"(?i)\b(?P<a>one|two|three|four|a)\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))")
 
 
+def _said_then_quoted(ctx: PressContext, start: int, end: int) -> bool:
+    """ 'told the court the defendants had sought to "paralyse the government".': a short quote that
+    closes a sentence whose speaker said it, not a scare quote inside a sentence of the writer's."""
+    s_start, s_end = ctx.sentence_at(start)
+    return bool(re.match(r"[^\S\n]*[.!?]?[^\S\n]*$", ctx.text[end:s_end])) and bool(
+        re.search(rf"\b(?:{SAY})\b", ctx.text[s_start:start]))
+
+
 def quotation_claims(ctx: PressContext) -> list[Claim]:
     """Direct quotes of five words or more, and reported speech cited to a source."""
     claims: list[Claim] = []
     for match in _QUOTE.finditer(ctx.text):
         quote = " ".join(match.group("q").split()).strip(" ,")
         whole_sentence = quote[:1].isupper() and match.group("q").rstrip()[-1:] in ",.!?"
-        if len(quote.split()) < (3 if whole_sentence else 5):
+        if len(quote.split()) < (3 if whole_sentence or _said_then_quoted(ctx, match.start(), match.end()) else 5):
             continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())
         claims.append(Claim(evidence=ctx.evidence(match.start(), match.end()),
@@ -315,6 +333,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         counted = {m.start("n") for m, *_ in found}
+        for match in _UNIT_REACHED.finditer(sentence):
+            if match.start("n") not in counted:
+                mod = " ".join(match.group("mod").split())
+                found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
+                counted.add(match.start("n"))
         for match in _COUNT_DONE.finditer(sentence):  # "1,200 former combatants had been reintegrated"
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
@@ -390,10 +413,25 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" or own
                                               else None)  # "..., according to its annual report": its own figure
                 who = who or ctx.author  # in a body's own release, the body
+            who = _source_tag(ctx, s_start + match.end(), s_end) or who
             claims.append(Claim(
                 evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
     return claims + _key_figures(ctx, skip)
+
+
+# A situation report's source tag closing a sentence: "... were displaced (IOM, 8 Jan).", "(IPC, December 2027)"
+_SOURCE_TAG = re.compile(r"\((?P<who>[A-Z][^()\d,;/:\n]{1,60}?)(?:[^\S\n]+(?:estimates?|figures|data|analysis|report))?(?:,[^\S\n]*[^()\n]{1,40})?\)[^\S\n]*[.;]?[^\S\n]*$")
+
+
+def _source_tag(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+    """The body a bracketed source tag at the end of the sentence names, if the tag is a body."""
+    line_end = ctx.text.find("\n", start)  # a bullet ends at its line, whatever the sentences
+    tag = _SOURCE_TAG.search(ctx.text, start, min(end, line_end) if line_end >= 0 else end)
+    if tag is None:
+        return None
+    who = resolve_who(ctx, tag.group("who"), tag.start())
+    return who if who is not None and who.kind != "state" else None
 
 
 # A report's "KEY FIGURES" box, one figure a line: "1,240 | cases documented", "38% | of victims were women"

@@ -86,6 +86,9 @@ _PARA_SPEAKER = re.compile(
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
     r"(?:,\s+(?:speaking\s+as\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
     r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?),)?"
+    # "Lithuania, introducing the draft resolution on behalf of the European Union, said"
+    r"(?:,\s+introducing\s+(?:the\s+)?(?:draft\s+)?(?:resolution|text|decision)(?:\s+[A-Z]/[\w./]+)?"
+    r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group2>[^,]+))?,)?"
     r"(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
@@ -93,6 +96,8 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?"
     # "China, exercising its right of reply, said"
     r"(?:,\s+(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
+    # "China, in an explanation of vote before the vote, said"
+    r"(?:,\s+(?:in\s+an\s+explanation\s+of\s+(?:its\s+)?vote|explaining\s+its\s+vote)(?:\s+(?:before|after)\s+the\s+vote)?,)?"
     # "Ecuador, in its concluding remarks, said"
     r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
     # "Sierra Leone, presenting its national report, said": the State under review takes the floor
@@ -227,7 +232,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     forum = header_forum(ctx, ctx.text[:body_start])
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
         body_start = preamble.end()  # come before what the State says
-    group = match.groupdict().get("group") or match.groupdict().get("front")
+    group = match.groupdict().get("group") or match.groupdict().get("group2") or match.groupdict().get("front")
     lead = (match.groupdict().get("lead") or "").strip()
     if (
         not group and "joint" in match.group(0).lower()
@@ -349,7 +354,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         speaker = _civil_society(ctx, at, match) or known_actor(match.group("who"))
         if speaker is None:
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
-        group = match.groupdict().get("group")
+        group = match.groupdict().get("group") or match.groupdict().get("group2")
         key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
         statements.setdefault(key, Statement(
             evidence=ctx.evidence(at, end), speaker=speaker, forum=forum,

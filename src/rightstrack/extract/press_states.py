@@ -62,3 +62,4 @@ def resolve_state_name(name: str) -> ActorRef | None:
         return None
     state = resolve_state(name) or state_by_demonym_key(name_key(name))
     return state.ref() if state is not None else None
+
