@@ -3936,3 +3936,106 @@ def test_a_name_in_exile_written_with_hyphens_is_one_name() -> None:
     text = "The Centre for Free Media-in-Exile said 31 journalists were in prison at the end of 2030."
     claim = next(c for c in _claims(text, date(2031, 1, 9)) if c.get("value") == 31)
     assert claim["claimant"]["name"] == "Centre for Free Media-in-Exile"
+
+
+def test_an_election_observation_mission_its_chief_observer_and_the_results_body() -> None:
+    text = ("FREETOWN, 22 June 2031 - The European Union Election Observation Mission to Sierra Leone today issued "
+            "its preliminary statement on the elections held on Saturday.\n\nThe mission, led by Chief Observer "
+            "Annika Brandt-Osei, a Member of the European Parliament, deployed 84 observers to all 16 districts. "
+            "On election day its teams visited 540 polling stations.\n\n\"Voters showed remarkable patience,\" the "
+            "Chief Observer told journalists.\n\nProvisional results released by the Electoral Commission give the "
+            "ruling party 71 of the 135 seats, with 48.9 per cent of the vote.")  # fmt: skip
+    items = _items(text, date(2031, 6, 22), "claim") + _items(text, date(2031, 6, 22), "event")
+    claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[84]["claimant"]["name"].startswith("European Union Election Observation Mission")
+    assert claims[540]["unit"] == "stations"
+    assert claims[48.9]["claimant"]["name"] == "Electoral Commission"
+    quote = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Annika Brandt-Osei"
+    assert not [e for e in items if e["kind"] == "event" and e["event_type"] == "visit"]  # polling stations
+
+
+def test_an_observer_group_by_its_own_pronoun_and_a_dated_interim_statement() -> None:
+    text = ("APIA (Pacific Ledger) - The chair of the Commonwealth Observer Group to Samoa met the Prime Minister on "
+            "Monday to discuss Friday's general elections.\n\nThe group of 12 observers, headed by a former judge, "
+            "visited 143 polling stations. In its interim statement of 6 May, it found that procedures had been "
+            "followed in 88 per cent of the stations it visited.")  # fmt: skip
+    items = _items(text, date(2031, 5, 7), "claim") + _items(text, date(2031, 5, 7), "event")
+    claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[88]["claimant"]["name"] == "Commonwealth Observer Group"
+    events = {e["event_type"]: e for e in items if e["kind"] == "event"}
+    assert events["election"]["date"] == "2031-05-02"
+    assert events["press_statement"]["date"] == "2031-05-06"
+    assert "visit" not in events
+
+
+def test_a_figure_declared_by_a_second_body_later_in_the_sentence_is_that_body_s() -> None:
+    text = ("MONROVIA, 9 January 2031 - The observer network has called on both camps to stay calm after the "
+            "National Elections Commission declared on Monday that the incumbent had won 50.8 per cent of the vote.")  # fmt: skip
+    claim = next(c for c in _claims(text, date(2031, 1, 9)) if c.get("value") == 50.8)
+    assert claim["claimant"]["name"] == "National Elections Commission"
+
+
+def test_a_union_in_the_lead_a_body_before_its_colon_and_a_release_headed_with_a_dash() -> None:
+    text = ("PRESS RELEASE - Sahel Migrant Watch\n\nSahel Migrant Watch today published testimonies from workers in "
+            "three countries. Of the 74 people interviewed, 52 said their passports had been confiscated.\n\n"
+            "DOHA - A cleaners' union said on Friday that 38 workers had died on stadium sites. The Stadium Cleaners "
+            "Network, which collects death certificates from families, urged the organisers to act.\n\n"
+            "The Ministry of Labour says wages are paid on time. The support network Migrant Hands Doha disputes "
+            "that: it says it received 163 complaints of unpaid wages in May.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 7)) if c.get("value")}
+    assert claims[74]["claimant"]["name"] == "Sahel Migrant Watch"
+    assert claims[38]["claimant"]["name"] == "Stadium Cleaners Network"
+    assert claims[163]["claimant"]["name"] == "Migrant Hands Doha"
+
+
+def test_a_fund_after_a_relative_clause_with_commas_and_a_name_joined_by_va() -> None:
+    text = ("The Belarusian Sport Solidarity Fund published a count on Tuesday. The fund, which helps athletes who "
+            "were fired, banned or jailed, says 31 athletes are behind bars. The Khujand-based rights group Adolat "
+            "va Haqiqat says that 18 believers were fined this year.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 3, 4)) if c.get("value")}
+    assert claims[31]["claimant"]["name"] == "Belarusian Sport Solidarity Fund"
+    assert claims[18]["claimant"]["name"] == "Adolat va Haqiqat"
+
+
+def test_religious_styles_and_figures_presented_and_a_report_of_a_body() -> None:
+    text = ("VATICAN CITY, 12 December 2030 - The Secretary for Relations with States, Archbishop Pavel "
+            "Nowicki-Okafor, held a video call on Friday with the UN Special Rapporteur on freedom of religion or "
+            "belief, Ingrid Tamm-Obuya. The Archbishop presented figures gathered by dioceses showing that 3,870 "
+            "Christians had been detained in the past year.\n\nRabbi Eliezer Mandel-Kovacs, who leads the school "
+            "network Beit Sefer, called the result \"a mandate for our schools\" and said the parties would hold firm.\n\n"
+            "At least 302 people were accused of blasphemy in 2030, according to the annual report of the Justice "
+            "and Peace Commission of the Bishops' Conference.")  # fmt: skip
+    items = _items(text, date(2030, 12, 12), "claim") + _items(text, date(2030, 12, 12), "actor")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Pavel Nowicki-Okafor"]["title"] == "Secretary for Relations with States"
+    claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[3870]["claimant"]["name"] == "Pavel Nowicki-Okafor"
+    assert claims[302]["claimant"]["name"].startswith("Justice and Peace Commission")
+    quote = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Eliezer Mandel-Kovacs"
+
+
+def test_words_a_body_or_spokesman_used_of_something_and_a_quote_closing_reported_speech() -> None:
+    text = ("ASMARA, 3 July 2031 - The Special Rapporteur, Kofi Brandvold-Mensah, presented his report on Thursday. "
+            "Eritrea's Ministry of Information rejected it. The ministry described the mandate as \"a relic of a "
+            "campaign against our people\".\n\n"
+            "Foreign Ministry spokesman Tesfay Gebre-Lund called the report \"a collection of rumours from abroad\".\n\n"
+            "The Deputy High Commissioner for Human Rights, Sofia Lindqvist-Abara, also spoke. The Deputy High "
+            "Commissioner said that the vote had been held in fewer than half of the districts and \"cannot be "
+            "regarded as free\".\n\nEritrea's ambassador, Samuel Tekle-Berg, said the elections had seen a turnout of "
+            "81 per cent and had been \"calm, orderly and welcomed by our neighbours\".")  # fmt: skip
+    quotes = {c["quote"][:12]: c for c in _claims(text, date(2031, 7, 3)) if c["claim_type"] == "quotation"}
+    assert quotes["a relic of a"]["claimant"]["name"] == "Ministry of Information"
+    assert quotes["a collection"]["claimant"]["name"] == "Tesfay Gebre-Lund"
+    assert quotes["cannot be re"]["claimant"]["name"] == "Sofia Lindqvist-Abara"
+    assert quotes["calm, orderl"]["claimant"]["name"] == "Samuel Tekle-Berg"
+
+
+def test_decisions_concerning_parliamentarians_from_nine_countries_is_no_tally() -> None:
+    text = ("GENEVA, 20 October 2031 - The Committee on the Human Rights of Parliamentarians said today that 41 of "
+            "the 120 opposition MPs had been arrested since the election. The Committee adopted decisions concerning "
+            "187 parliamentarians from nine countries.")  # fmt: skip
+    claims = _claims(text, date(2031, 10, 20))
+    assert not [c for c in claims if c["claim_type"] == "tally"]
+    assert any(c.get("value") == 41 and c.get("unit") == "MPs" for c in claims)

@@ -160,8 +160,8 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
 
 # The document is itself a body's release: "Press statement of the Permanent Mission of ...",
 # "The Ministry of Foreign Affairs is pleased to inform that ...".
-_OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:press\s+(?:statement|release)|statement\s+to\s+the\s+press|"
-                       r"communiqu[eé]|news\s+release)(?:[^\S\n]+(?:of|by|from)[^\S\n]+|[^\S\n]*(?:\n[^\S\n]*){1,2})"
+_OWN_HEAD = re.compile(r"(?im)^[^\S\n]*(?:joint\s+)?(?:press\s+(?:statement|release)|statement\s+to\s+the\s+press|"
+                       r"communiqu[eé]|news\s+release)(?:[^\S\n]+(?:of|by|from)[^\S\n]+|[^\S\n]+[-–—|:][^\S\n]+|[^\S\n]*(?:\n[^\S\n]*){1,2})"
                        r"(?P<who>[^\n]{3,200})$")  # fmt: skip
 _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\s+(?:inform|announce|share|report)|"
                         r"\s+(?:wishes|would\s+like)\s+to\s+inform\b|\s+informs\s+(?:the\s+public|the\s+press|"

@@ -33,7 +33,9 @@ _TITLE = (
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
-    r"coordinator|founder|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
+    r"coordinator|(?:deputy\s+)?chief\s+observer|founder|"
+    # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
+    r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
     r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
@@ -157,7 +159,8 @@ _TITLE_COMMA_NAME = re.compile(
     # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
     rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
-    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice)\.?\s+|"
+    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice|"
+    rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{_NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"(?:{_INITIALS}{_NAME_TOKEN}(?:\s+{_NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
     rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"  # "Mohamed El Hassen Ould X"
@@ -699,10 +702,11 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
 # sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
 _NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|in(?=\s+Exile\b)|"
-              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az")
+              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az|va")  # "Huquq va Imon"
 _NAMED_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,5}(?:Group|Trust|Project|Fund))\b"
-    r"(?=\s*[,(]|\s+(?:said|says|has|had|which|who|is|was|reported|recorded|told|found)\b)"
+    r"(?=\s*[,(.;]|\s+(?:said|says|has|had|which|who|is|was|reported|recorded|told|found|published|counted|documented)\b|"
+    r"\s+to\s+[A-Z])"  # "Group to Lesotho"
 )
 # A name of two words or more followed by its acronym in brackets, at a sentence start or after "the"
 _ORG_ACRONYM = re.compile(
@@ -1266,12 +1270,12 @@ _NGO_PREFIXED = re.compile(
     r"\b(?:rights|monitoring|advocacy|watchdog|campaign|civil\s+society|non-governmental|legal\s+aid|[A-Za-z][a-z]+-based|"
     r"victims[’']?|journalists[’']?|lawyers[’']?|women[’']s|charitable|humanitarian|nutrition|health|"
     r"children[’']s|child\s+rights|environmental|indigenous|farmers[’']?|youth|disability|relief|feminist|"
-    r"migrants?[’']?|refugee|anti-corruption|press\s+freedom)\s+"
+    r"migrants?[’']?|refugee|anti-corruption|press\s+freedom|support|solidarity)\s+"
     r"(?:[a-z]+\s+)?(?:group|organi[sz]ation|NGO|network|coalition|alliance|centre|center|platform|foundation|fund)\s+"
     # "Alianza por la Niñez", "Centre d'Analyse et de Recherche en Droits Humains": up to two small
     # joining words, and French elided articles, inside the name
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|las|los|el|le|les|for|of|the|and|y|e|et|en|em|pour|"
-    r"por|para|contra|hacia|da|do|dos|das|to|against|on|in|ba|na)\s+){0,2}(?:[dl][’'])?[A-Z][\w’'-]+){0,7})"
+    r"por|para|contra|hacia|da|do|dos|das|to|against|on|in|ba|na|va)\s+){0,2}(?:[dl][’'])?[A-Z][\w’'-]+){0,7})"
 )
 
 

@@ -115,7 +115,7 @@ _SUPPORT = re.compile(
     r"(?:acknowledged|recogni[sz]ed|noted|hailed)\b"
 )
 _CRITICAL = re.compile(
-    r"(?i)\bcritic|\bconcern|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
+    r"(?i)\bcritic|\bconcern(?!ing\b)|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"

@@ -41,11 +41,13 @@ SAY = (
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
     # "The Iraqi Observatory recorded 312 arrests": a count it kept itself
-    rf"(?:documented|recorded|registered)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
+    rf"(?:documented|recorded|registered|records|documents)(?=\s+(?:at\s+least\s+|some\s+|nearly\s+|more\s+than\s+|over\s+)?{NUMBER})|"
     # "The Commission records that 1,412,306 voters were registered": an official record's wording
     r"record(?:s|ed)(?=\s+that\b)|"
+    # "The Archbishop presented figures gathered by dioceses showing that 4,160 ...": figures of the presenter's
+    r"(?:presented|published|released|cited)(?=\s+(?:new\s+|its\s+own\s+|his\s+|her\s+|their\s+)?(?:figures|data|statistics)\b)|"
     # "The Corporación Justicia Territorial has found that ...": its own finding
-    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s))found(?=\s+that\b)|"
+    r"(?:(?<=\bhas\s)|(?<=\bhad\s)|(?<=\bhave\s)|(?<=\bit\s)|(?<=\bIt\s))found(?=\s+that\b)|"  # "In its statement, it found that"
     # "The exiled Cuban Observatory of Conscience, based in Madrid, counts 1,047 political prisoners"
     rf"counts(?=\s+(?:some\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?{NUMBER}\b)|"
     # "the IACHR has granted 17 precautionary measures", "ODIHR had deployed 312 observers": its own acts
@@ -147,17 +149,20 @@ _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
-    r"hub|service|syndicate|party)$"
+    r"hub|service|syndicate|party|fund|trust)$"
 )
-_INDEFINITE_BODY = re.compile(r"(?i)^an?\s+(?:[\w-]+\s+){0,3}?(?:group|organi[sz]ation|NGO|watchdog|monitor|"
-                              r"network|coalition|association|observatory)$")
+# A religious style before a name: "Archbishop Name", later "the Archbishop"
+_STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
+                     r"Metropolitan|Pastor|Sheikh|Reverend)")
+_INDEFINITE_BODY = re.compile(r"(?i)^an?\s+(?:[\w’'-]+\s+){0,3}?(?:group|organi[sz]ation|NGO|watchdog|monitor|"
+                              r"network|coalition|association|observatory|union|federation|charity|alliance|fund|trust)$")
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
 _BODY_OPENING = re.compile(
     r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation)|"
     # "The commission put turnout at ...", "The Commission issued 41 ...": the body named before
     r"the\s+(?:centre|center|commission|committee|council|office|ombudsman|institute|agency|department|"
-    r"observatory|secretariat|bureau|report)(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
+    r"observatory|secretariat|bureau|report|group)(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
 _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
                           r"verified|processed|handled|deployed|trained|released|opened)\b")  # fmt: skip
@@ -438,6 +443,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:(?:latest|official|new|preliminary|final)\s+)?(?:figures|data|statistics|"
                     r"numbers|records|estimates)\s+(?:from|of|by)\s+(?=\w)", "", phrase)  # "figures from the Presidency"
+    phrase = re.sub(r"(?i)^(?:the|a|an)\s+(?:(?:latest|new|annual|monthly|quarterly|interim|final|[\w-]+)\s+){0,2}"
+                    r"(?:report|survey|bulletin|count)\s+(?:of|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", "", phrase)  # "the annual report of X"
     if not phrase:
         return None
     spokes = _SPOKESPERSON.match(phrase)
@@ -477,11 +484,18 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             issuer = None  # the body the text was talking about, not the issuer to come
         # "The ministry rejected the figures. It said ...": the body opening the sentence before comes first
         return _body_opening_before(ctx, offset) or issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
+    styled = _STYLED.fullmatch(phrase)
+    if styled:  # "The Archbishop presented figures", after "Archbishop Tomasz Name": that person
+        for named in reversed(list(re.finditer(rf"\b{styled.group(1)}\s+(?:[A-Z][\w’'-]+\s+){{0,2}}([A-Z][\w’'-]+)", ctx.text[:offset]))):
+            person = ctx.actors.person(named.group(1))
+            if person is not None and person.kind == "official":
+                return person
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
                                                   r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|people[’']s\s+advocate|"
                                                   r"public\s+defender|protector\s+of\s+citizens|defender\s+of\s+rights|"
-                                                  r"(?:UN\s+)?(?:special\s+)?rapporteur|(?:UN\s+)?independent\s+expert)", phrase) else None
+                                                  r"(?:UN\s+)?(?:special\s+)?rapporteur|(?:UN\s+)?independent\s+expert|(?:deputy\s+)?chief\s+observer|"
+                                                  r"deputy\s+high\s+commissioner)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
     if re.match(r"(?i)(?:the\s+)?(?:UN\s+)?(?:(?:special\s+)?rapporteur|independent\s+expert)$", phrase):
@@ -789,8 +803,9 @@ _CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
                         r"reckoning|calculation|numbers)\b")
 _DATA_FROM = re.compile(
-    r"\s*(?:data|figures|statistics|records)\s+(?:from|of|published\s+by|released\s+by|compiled\s+by)\s+"
-    r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,80}?)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests)\b",
+    r"\s*(?:(?:provisional|preliminary|official|final|partial)\s+)?(?:data|figures|statistics|records|results)\s+"
+    r"(?:from|of|published\s+by|released\s+by|compiled\s+by|announced\s+by)\s+"
+    r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,80}?)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|give|gives|gave|put|puts)\b",
     re.IGNORECASE,
 )
 
@@ -902,13 +917,16 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             if people or opening:
                 return (people[-1] if people else opening[0]).actor, source
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
-        clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100}(?:,\s+(?P<country>[A-Z][\w’' -]{2,30}))?,\s*$", before)
+        clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100}(?:,\s+(?P<country>[A-Z][\w’' -]{2,30}))?,\s*$", before) or re.search(
+            r"(?<=[^,]{3})(?P<country>(?!))?,\s+(?:which|who|whose)\b[^;“”\"]{0,160}?,\s*$", before)  # "The fund, which supports those fired, banned or jailed, says"
         from rightstrack.extract.press_states import resolve_state_name
 
         if clause and clause.group("country") and resolve_state_name(clause.group("country").strip()) is None:
             clause = None  # "in San José, Costa Rica," is a place; "who led the delegation, Ana Ruiz," is not
-        appos = None if clause else re.search(r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s|run\s+by|based\s+in|founded\s+(?:by|in)|"
-                                              r"set\s+up\s+(?:by|in)|led\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
+        appos = None if clause else re.search(  # ", led by Chief Observer X, a Member of the European Parliament,": both
+            r",\s+(?:led|headed|chaired)\s+by\s+[^,;“”\"]{3,100},\s+(?:a|an|the)\s+[^,;“”\"]{3,100},\s*$", before) or re.search(
+            r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s|run\s+by|based\s+in|founded\s+(?:by|in)|"
+            r"set\s+up\s+(?:by|in)|(?:led|headed|chaired)\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
         body = [f for f in ctx.actors.within(start, start + appos.start())
                 if f.actor.kind in ("ngo", "nhri", "government_body", "political_party")
                 and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
@@ -966,7 +984,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", placeless)  # "the ministry in Managua"
         placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"
         # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
-        placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing)\s+[^,]{1,40},\s*$", " ", placeless)
+        placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing|for)\s+[^,]{1,40},\s*$", " ", placeless)  # ", for his part,"
         # "the Lagos State Police Command has said": a run of capitalised words is one name, however long
         subject = re.search(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){3,5}[A-Z][\w’'-]*)\s*,?\s*$", placeless) or re.search(
             r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
@@ -980,7 +998,15 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             subject = relative
         if subject and re.search(r"(?:^|\s)[Aa]n?\s+$", placeless[: subject.start(1)]):
             subject = re.search(r"([Aa]n?\s+(?:[\w’'-]+\s+){0,3}[\w’'-]+)\s*,?\s*$", placeless) or subject  # "A Georgian rights group"
+        same = re.search(r"[:;][^\S\n]*(?:it|they)\s*$", placeless) if subject else None
+        opener = sentence_opener(ctx, start, start + same.start()) if same else None
+        if opener is not None and opener.kind not in ("state", "official"):  # "X disputes that picture: it says"
+            return opener, source
         who = resolve_who(ctx, subject.group(1), start) if subject else None
+        if who is not None and who.kind == "state":  # "The Bar of Côte d'Ivoire, for its part, indicated": the
+            ending = [f.actor for f in ctx.actors.within(start, start + subject.end(1))  # body whose name ends there
+                      if f.actor.kind not in ("state", "official") and abs(f.end - (start + subject.end(1))) <= 1]  # fmt: skip
+            who = ending[-1] if ending else who
         if who is None:
             unquoted = _outside_quotes(before)
             inside = [f for f in ctx.actors.within(start, start + said.start())
@@ -1087,8 +1113,10 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
-    if lead.lower() in ("", "the"):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
+    if lead.lower() in ("", "the") or _STYLED.fullmatch(lead):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
+    if re.fullmatch(r"[Tt]he(?:\s+[a-z][\w-]*){1,3}", lead) and first[0].actor.kind in ("ngo", "nhri", "government_body", "political_party"):
+        return first[0].actor  # "The support network Migrant Voices Doha disputes ...": the body the words describe
     if _IT_RECORDED.match(ctx.text, start, end):  # "..., the commission said. It had received 214 complaints"
         return resolve_who(ctx, "it", start)
     opening = _BODY_OPENING.match(ctx.text, start, end)

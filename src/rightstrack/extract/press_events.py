@@ -56,7 +56,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
-        r"\bsaid\s+in\s+a\s+statement|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
+        r"\bsaid\s+in\s+a\s+statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
+        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:\w+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
         # "the Federal Foreign Office confirmed the dates on 30 December", "the FDFA confirmed on Friday"
         r"\bconfirmed\s+(?:the\s+(?:dates?|visit|news)\s+)?(?=on\s+(?-i:[A-Z0-9])|yesterday\b|today\b|last\s+(?-i:[A-Z]))|"
@@ -83,7 +84,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
         rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
-        r"(?!\s+(?:UN|special))|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
+        r"(?!\s+(?:UN|special)|\s+(?:\w+\s+){0,3}?(?:polling\s+(?:stations|places)|stations)\b)"
+        r"(?<!stations\sit\svisited)(?<!stations\sthey\svisited)(?<!places\sit\svisited)(?<!places\sthey\svisited)|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
         r"\b(?:will|to)\s+return\s+to\s+(?=the\s+country|[A-Z])")),
@@ -238,6 +240,7 @@ def _assign_dates(
         if purpose:  # "arrived in Tbilisi on Saturday for talks with ...": the arrival's date
             after = []
         touching = after and triggers[after[0]][1] - mention.end <= 3 and "," not in text[mention.end : triggers[after[0]][1]]
+        touching = touching or bool(after) and bool(_POSSESSIVE_DAY.fullmatch(text, mention.end, triggers[after[0]][1]))
         if after and not before and not touching and _OTHER_VERB.match(text, mention.end, triggers[after[0]][1]):
             continue  # "the government on Friday rejected the report ... presented on Wednesday": Friday's
         if after and (touching or not before or new_clause):  # not ", told the Council": a clause of its own
@@ -250,6 +253,8 @@ def _assign_dates(
     return {i: [m for _, m in sorted(pairs, key=lambda pair: pair[0])] for i, pairs in owned.items()}
 
 
+# "Saturday's parliamentary by-elections": the day is the event's that its name follows
+_POSSESSIVE_DAY = re.compile(r"(?:’s|'s)\s+(?:[\w-]+\s+){0,3}?(?:by-|re-)?")
 _OFFSET_WORDS = re.compile(rf"(?i)^(?P<n>{NUMBER}|a|an|one)\s+(?P<unit>day|week)s?\s+(?P<dir>after|before)$")
 
 

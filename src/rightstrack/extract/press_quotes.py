@@ -57,7 +57,9 @@ _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?)(?:{SAY}|{_POSTED})(?:
 _SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY})\b(?:\s+[\w’'-]+){{0,4}}?\s+that|:|"
                                 # 'told the court the defendants had sought to "...".': what was told there
                                 r"\btold\s+(?:the\s+)?(?:court|judges?|tribunal|Council|parliament|committee|hearing)"
-                                r"(?:\s+[\w’'-]+){1,10}?)\s*[“\"]?$")  # fmt: skip
+                                r"(?:\s+[\w’'-]+){1,10}?|"
+                                # 'said the elections had seen a turnout of 84 per cent and had been "..."': the speaker's
+                                r"\bsaid\s+(?:that\s+)?(?:the|its|their|his|her|it|they)\b(?:\s+[\w’'%-]+,?){2,30}?)\s*[“\"]?$")  # fmt: skip
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
     r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
@@ -77,7 +79,8 @@ COUNT_UNITS = (
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
-    r"partners|kits"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
+    r"partners|kits|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
+    r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams"  # polling stations observed, MPs detained
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
@@ -231,7 +234,9 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
     """Who is quoted: "..., he said", "X said: ...", the sentence's subject, or the next run's."""
     stop = end
     s_start, _ = ctx.sentence_at(start)
-    ended = re.match(r"[.!?](?:\s|$)", ctx.text[end : end + 2]) and _SAID_BEFORE_QUOTE.search(ctx.text, s_start, start)
+    closes = re.match(r"[.!?](?:\s|$)", ctx.text[end : end + 2]) or (  # '... stated: "Voters were offered ...."' and
+        ctx.text[end - 2 : end - 1] in (".", "!", "?") and re.match(r"[^\S\n]*(?:\n|$)", ctx.text[end : end + 3]))  # a new paragraph
+    ended = closes and _SAID_BEFORE_QUOTE.search(ctx.text, s_start, start)
     while not ended:  # a quote reopened in the next paragraph belongs to the same speaker
         tail = ctx.text[stop : stop + 200]
         quoted = _QUOTED_AS_SAYING.match(ctx.text, stop, stop + 300)
@@ -244,6 +249,8 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
             phrase = re.sub(rf"\b{_HONORIFIC}\s+", "", phrase)  # "Foreign Secretary Dr. Name"
             phrase = re.sub(r"\s+(?:also|further|later|then)$", "", phrase)  # '". She also noted ...'
+            if phrase in ("and", "but"):  # '... called the result "..." and said ...': the sentence's subject
+                break
             if "statement" in phrase.lower():
                 return ctx.issuer, "the statement"
             plain_title = _SAID_TITLE_NAME.match(tail, after.end()) if not phrase and after.group("who") is not None else None
@@ -291,9 +298,20 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
                 return who, None
         return None, None
     if before.strip():
+        characterised = _CHARACTERISED.search(before)
+        people = [f.actor for f in ctx.actors.within(s_start, s_start + characterised.start())
+                  if f.actor.kind == "official"] if characterised else []  # fmt: skip
+        opener = (people[-1] if people else sentence_opener(ctx, s_start, start)) if characterised else None
+        if opener is not None:  # 'The ministry described the mandate as "..."': the sentence's subject, or
+            return opener, None  # the person named before the verb ("spokesman Name called it "...")
         who, source = attribution(ctx, s_start, start)
         return who or answered_by(ctx, start) or speaker_before(ctx, start + 1), source
     return answered_by(ctx, start) or speaker_before(ctx, start), None  # an answer in an interview: its speaker
+
+
+# 'described the mandate as "...', 'called the statements "...': the sentence's subject's words
+_CHARACTERISED = re.compile(r"\b(?:described|branded|labell?ed|dismissed|denounced|characteri[sz]ed|called|termed)\b"
+                            r"[^.;“”\"]{0,100}?(?:\bas\s+)?[“\"]?$")
 
 
 # One item of a list of figures, on a line of its own ("- 96 deaths in custody", "• 41 percent of ...")
@@ -466,10 +484,10 @@ def _key_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
 
 # "Foro Penal said 847 ..., and Provea said 73 percent ...": a second speaker takes over the sentence
 _NEXT_SPEAKER = re.compile(
-    r"(?:(?:,\s*|\s+)(?:and|while|whereas|but)\s+|;\s+)(?=(?:the\s+|its\s+)?(?:(?:rescue|rights|monitoring|research|local|"
+    r"(?:(?:,\s*|\s+)(?:and|while|whereas|but|after|when)\s+|;\s+)(?=(?:the\s+|its\s+)?(?:(?:rescue|rights|monitoring|research|local|"
     r"exiled|opposition|advocacy|campaign|aid|legal)\s+(?:group|organi[sz]ation|network|centre|institute)\s+)?"
     r"(?:[\w-]+-based\s+(?:NGO|group|organi[sz]ation)\s+)?[A-Z][^,;\d]{0,80}?\s+(?:said|says|reported|"
-    r"told|added|estimated|puts)\b)"
+    r"told|added|estimated|puts|declared|announced)\b)"
 )
 
 
@@ -477,7 +495,7 @@ def _clause_of(sentence: str, offset: int, names: list[tuple[int, int]] | None =
     """The part of `sentence` with its own speaker that holds `offset` (the whole sentence when
     one speaker says all of it); never cut inside one of the `names` ("Ministry of Housing and
     Urban Development")."""
-    said = re.compile(r"\b(?:said|says|reported|told|added|estimated)\b")
+    said = re.compile(r"\b(?:said|says|reported|told|added|estimated|called|urged)\b")
     bounds = [0, *(m.start() for m in _NEXT_SPEAKER.finditer(sentence)
                    if said.search(sentence, 0, m.start()) and not any(a < m.start() < b for a, b in names or [])),
               len(sentence)]  # fmt: skip
