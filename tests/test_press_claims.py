@@ -4039,3 +4039,31 @@ def test_decisions_concerning_parliamentarians_from_nine_countries_is_no_tally()
     claims = _claims(text, date(2031, 10, 20))
     assert not [c for c in claims if c["claim_type"] == "tally"]
     assert any(c.get("value") == 41 and c.get("unit") == "MPs" for c in claims)
+
+
+def test_a_survey_its_sample_its_maker_and_the_shares_of_those_asked() -> None:
+    text = ("Survey finds most Zambians distrust traffic police\n\nLUSAKA, 19 January 2031 - A survey of 1,350 adults "
+            "released on Tuesday by the Centre for Governance Research at the University of Zambia found that 58 per "
+            "cent of respondents had paid a bribe at a roadblock.\n\nIn the centre's previous survey, the share was 49 "
+            "per cent. Only 22 per cent of those questioned said they would report a bribe. Separately, a study by "
+            "the Institute of Social Research, which surveyed 2,040 parents, found that 31 per cent had kept a child "
+            "home for lack of fees.")  # fmt: skip
+    items = _items(text, date(2031, 1, 19), "claim") + _items(text, date(2031, 1, 19), "event")
+    claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[1350]["unit"] == "adults"
+    for share in (58, 49, 22):
+        assert claims[share]["claimant"]["name"].startswith("Centre for Governance Research"), share
+    assert claims[2040]["unit"] == "parents"
+    assert claims[31]["claimant"]["name"] == "Institute of Social Research"
+    report = next(e for e in items if e["kind"] == "event" and e["event_type"] == "report")
+    assert report["date"] == "2031-01-14"
+
+
+def test_an_agency_field_office_and_a_report_published_today_by_a_group() -> None:
+    text = ("ABUJA, 6 January 2031 - UNICEF today called for the handover of children held in barracks.\n\n"
+            "According to figures compiled by the agency's field office in Maiduguri, 377 children were in military "
+            "custody at the end of December.\n\nAt least 164 land defenders were killed in 2030, according to an "
+            "annual report published today by the monitoring group Green Shield Watch.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 1, 6)) if c.get("value")}
+    assert claims[377]["claimant"]["name"] == "UNICEF"
+    assert claims[164]["claimant"]["name"] == "Green Shield Watch"

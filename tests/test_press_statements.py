@@ -574,3 +574,14 @@ def test_explanations_of_vote_and_a_draft_introduced_for_a_group_are_statements(
     speakers = {s["speaker"]["iso3"]: s for s in items if s["kind"] == "statement"}
     assert {"BEL", "CUB", "MEX"} <= set(speakers)
     assert speakers["BEL"]["on_behalf_of"]["name"] == "European Union"
+
+
+def test_a_statement_is_dated_by_its_heading_not_by_the_visit_it_recalls() -> None:
+    text = ("Statement by the Kingdom of Bahrain\n\nHuman Rights Council, 70th session\nInteractive dialogue with the "
+            "Special Rapporteur on the human rights of migrants\nGeneva, 17 June 2031\n\nMr. President,\n\nBahrain "
+            "thanks the Special Rapporteur for his report on his visit to our country from 29 December to 9 January, "
+            "and for the constructive spirit in which it was held.")  # fmt: skip
+    doc, items = _items(text, None)
+    assert doc.kind == "statement"
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["forum"]["date"] == "2031-06-17"

@@ -68,7 +68,7 @@ _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|a
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
 _SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|(?:issued|released|published|drawn\s+up|compiled|kept|made|done|carried\s+out)"
                         # "a tally published on Thursday by ...": when, between the verb and who
-                        r"(?:\s+(?:on|last|this|earlier)\s+[\w ]{3,20}?)?\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
+                        r"(?:\s+(?:today|yesterday|(?:on|last|this|earlier)\s+[\w ]{3,20}?))?\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
                         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
 # "according to a count the Colectivo ... published on Tuesday": who made it, after the source
 _SOURCE_THEN_WHO = re.compile(r"\s+(?:that\s+)?((?:the\s+)?[A-Z][^,.;]{2,80}?)\s+(?:had\s+)?(?:published|released|issued|"
@@ -157,7 +157,7 @@ _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chie
 _INDEFINITE_BODY = re.compile(r"(?i)^an?\s+(?:[\w’'-]+\s+){0,3}?(?:group|organi[sz]ation|NGO|watchdog|monitor|"
                               r"network|coalition|association|observatory|union|federation|charity|alliance|fund|trust)$")
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
-                      r"circulated|given)\s+by\s+(.{3,60})$")  # fmt: skip
+                      r"circulated|given)\s+(?:(?:today|yesterday|on\s+\w+|last\s+\w+|this\s+\w+)\s+)?by\s+(.{3,60})$")  # fmt: skip
 _BODY_OPENING = re.compile(
     r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation)|"
     # "The commission put turnout at ...", "The Commission issued 41 ...": the body named before
@@ -442,7 +442,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     phrase = re.sub(r"^(?:[Tt]he\s+)?[\w-]+-based\s+(?:NGO|group|organi[sz]ation|(?:rights|monitoring)\s+group)\s+(?=[A-Z])",
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:(?:latest|official|new|preliminary|final)\s+)?(?:figures|data|statistics|"
-                    r"numbers|records|estimates)\s+(?:from|of|by)\s+(?=\w)", "", phrase)  # "figures from the Presidency"
+                    r"numbers|records|estimates)\s+(?:from|of|by|(?:compiled|gathered|collected|kept)\s+by)\s+(?=\w)", "", phrase)  # "figures from the Presidency"
     phrase = re.sub(r"(?i)^(?:the|a|an)\s+(?:(?:latest|new|annual|monthly|quarterly|interim|final|[\w-]+)\s+){0,2}"
                     r"(?:report|survey|bulletin|count)\s+(?:of|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", "", phrase)  # "the annual report of X"
     if not phrase:
@@ -462,6 +462,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                      and m.actor.kind not in (None, "official", "state") and x in m.actor.name.lower()), None)  # fmt: skip
         if body is not None:
             return body
+        if _BODY_WORD.match(x):  # "the agency's field office": the agency
+            body = resolve_who(ctx, f"the {x}", offset)
+            if body is not None:
+                return body
         if holds_title(office_of.group("x")):  # "the Attorney-General's office": that office, a State body
             return ActorRef(re.sub(r"(?i)^the\s+", "", phrase), "government_body", iso3=ctx.state.iso3 if ctx.state else None)
     acronym = re.fullmatch(r"(?:[Tt]he\s+)?([A-Z][A-Za-z-]{0,9}[A-Z])", phrase)
@@ -531,6 +535,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                           and m.actor.kind not in ("official", "state") and word in m.actor.name.lower()), None)
         if named is None:
             named = _described_as(ctx, offset, body_word.group(1).lower())
+        if named is None and body_word.group(1).lower() == "agency":  # "the agency's field office": the UN agency
+            named = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset  # named last
+                          and m.actor.kind == "un_mechanism" and m.actor.name.isupper()), None)  # ("UNICEF", "UNHCR")
         if named is None and body_word.group(1).lower() == "party":  # "the party said": the party named last,
             named = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)  # whatever its
                           if m.start < offset and m.actor.kind == "political_party"), None)  # name's head word
@@ -800,6 +807,39 @@ _POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|on\
                                r"calculation)\s+that\b")
 _CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?|count|tally)\s+(?:made\s+)?(?:by|of|from)\s+"
                        r"((?:the\s+)?[A-Z][^,;.“”\"]{2,80}?)\s+that\b")
+# A study and its maker: "A survey of 1,204 adults released on Tuesday by the Centre ... found that", "In the
+# centre's previous survey, ...", and the people it asked ("of those questioned", "of respondents")
+_STUDY_WORD = r"(?:survey|poll|opinion\s+poll|study|census|questionnaire|module)"
+_STUDY_BY = re.compile(
+    rf"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORD}\s+(?:results\s+)?(?:[^.;“”]{{0,120}}?\b(?:released|published|"
+    r"conducted|carried\s+out|commissioned|compiled|produced|launched|presented)\b[^.;“”]{0,60}?\s)?by\s+"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{2,120}?)(?=\s*,|\s+(?:found|finds|shows?|showed|suggests?|suggested|revealed|"
+    r"concluded|indicates?|indicated)\b)"
+)
+_POSSESSIVE_STUDY = re.compile(rf"(?i)\s*(?:(?:in|according\s+to)\s+)?(?P<who>(?:the|its)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)(?:’s|'s)\s+"
+                               rf"(?:[\w-]+\s+){{0,2}}{_STUDY_WORD}\b")
+_OF_RESPONDENTS = re.compile(r"(?i)\bof\s+(?:those\s+(?:questioned|surveyed|polled|interviewed|asked|sampled)|(?:all\s+|the\s+)?respondents|"
+                             r"(?:the\s+)?(?:people|adults|parents|women|men|voters)\s+(?:questioned|surveyed|polled|interviewed))\b|"
+                             # "Overall, 7.9 per cent reported unfair treatment": a share of those asked, answering
+                             r"(?:per\s*cent|percent|%)\s+(?:said|reported|answered|agreed|cited|told)\b")
+
+
+def _survey_maker(ctx: PressContext, offset: int) -> ActorRef | None:
+    """The body that made the survey an earlier sentence of the article names."""
+    for s_start, s_end in reversed([(a, b) for a, b in ctx.sentences if b <= offset]):
+        sentence = ctx.text[s_start:s_end]
+        if not re.search(rf"(?i)\b{_STUDY_WORD}\b", sentence):
+            continue
+        study = _STUDY_BY.search(sentence) or _POSSESSIVE_STUDY.match(sentence)
+        who = resolve_who(ctx, study.group("who"), s_start) if study else None
+        if who is None:
+            bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in ("ngo", "nhri", "government_body", "media")]
+            who = bodies[0] if bodies else None
+        if who is not None:
+            return who
+    return None
+
+
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
                         r"reckoning|calculation|numbers)\b")
 _DATA_FROM = re.compile(
@@ -873,6 +913,15 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, shows.group("who"), start)
         if who is not None:
             return who, None
+    study = _STUDY_BY.search(sentence) or _POSSESSIVE_STUDY.match(sentence)
+    if study:  # "A survey of 1,204 adults released by the Centre ... found that": whoever made the study
+        who = resolve_who(ctx, study.group("who"), start)
+        if who is not None and who.kind != "state":
+            return who, None
+    if _OF_RESPONDENTS.search(sentence):  # "19 per cent of those questioned said": the survey's maker
+        maker = _survey_maker(ctx, start)
+        if maker is not None:
+            return maker, None
     data = _DATA_FROM.match(sentence)
     if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
         who = resolve_who(ctx, data.group("who"), start)

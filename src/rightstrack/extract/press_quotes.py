@@ -142,6 +142,10 @@ _UNIT_REACHED = re.compile(
     rf"(?:reached|rose\s+to|risen\s+to|climbed\s+to|totalled|stood\s+at|stands?\s+at)\s+"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
+# "A survey of 1,204 adults", "a poll of 3,400 voters": the sample a study asked
+_SAMPLE_OF = re.compile(rf"(?i)\b(?:(?:survey|poll|study|sample)\s+of|interviews?\s+with|surveyed|polled|interviewed|"
+                        rf"reached(?=\s+{NUMBER}\s+respondents))\s+(?:more\s+than\s+|some\s+|nearly\s+|about\s+)?(?P<n>{NUMBER})\s+"
+                        r"(?P<mod>(?:[a-z-]+\s+){0,2}?)(?P<unit>[a-z]{3,20}s)\b")
 # "Haq Legal Aid puts the number of deported women at risk at 1,870": the noun first, then the figure
 _PUTS_NUMBER_AT = re.compile(
     rf"(?i)\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b"
@@ -351,6 +355,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         counted = {m.start("n") for m, *_ in found}
+        for match in _SAMPLE_OF.finditer(sentence):
+            if match.start("n") not in counted:
+                mod = " ".join(match.group("mod").split())
+                found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
+                counted.add(match.start("n"))
         for match in _UNIT_REACHED.finditer(sentence):
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())

@@ -192,11 +192,16 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         forum["session"] = (
             parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m"))
         )
-    if forum.get("date") is None:
-        full = [d for d in find_dates(head, None) if d.resolved and d.precision == "day"]
+    salutation = _SALUTATION.search(head)
+    if forum.get("date") is None or salutation or ctx.doc.kind == "statement":  # a statement's heading dates it ("Geneva, 21 June 2028"),
+        full = [d for d in find_dates(head[: salutation.start()] if salutation else head, None)  # not a visit
+                if d.resolved and d.precision == "day"]  # its first paragraph recalls
         if full and full[0].date is not None:
             forum["date"] = full[0].date.isoformat()
     return forum
+
+
+_SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:Mr\.?|Madam|Madame|Mister)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b")
 
 
 # Lines between the heading and what the State says: who delivers it, "Check against delivery".
