@@ -4067,3 +4067,60 @@ def test_an_agency_field_office_and_a_report_published_today_by_a_group() -> Non
     claims = {c.get("value"): c for c in _claims(text, date(2031, 1, 6)) if c.get("value")}
     assert claims[377]["claimant"]["name"] == "UNICEF"
     assert claims[164]["claimant"]["name"] == "Green Shield Watch"
+
+
+def test_a_prison_inspectorate_report_and_an_inspection_visit() -> None:
+    text = ("HMP Larkfield, a local prison in Kent, is holding 171 per cent of the prisoners it was built for and has "
+            "recorded five self-inflicted deaths since its last inspection, the Chief Inspector of Prisons for England "
+            "and Wales said in a report published on 12 May 2031.\n\nInspectors spent nine days at the prison, from 3 "
+            "to 11 March 2031, during an unannounced inspection.\n\n\"Nobody should share a cell built for one,\" the "
+            "Chief Inspector, Dr Helena Osei-Barrow, wrote in the report.")  # fmt: skip
+    items = _items(text, date(2031, 5, 13), "claim") + _items(text, date(2031, 5, 13), "event") + _items(text, date(2031, 5, 13), "actor")
+    claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[171]["claimant"] is not None and "Chief Inspector" in (
+        claims[171]["claimant"]["name"] + " " + (claims[171]["claimant"].get("title") or ""))
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2031-03-03", "2031-03-11")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Helena Osei-Barrow"]["title"] == "Chief Inspector"
+
+
+def test_a_shutdown_in_hours_a_lab_in_the_lead_and_figures_a_body_published() -> None:
+    text = ("NAIROBI, 9 January 2031 - Mobile internet was switched off for a total of 120 hours, according to Open "
+            "Lines Monitor, a group that tracks shutdowns.\n\nA digital forensics laboratory said on Monday that it had "
+            "found spyware on the phones of 19 journalists. The Toronto Civic Lens Laboratory, which examined 52 "
+            "phones, urged the government to explain.\n\nThe National Preventive Commission visited 14 prisons. "
+            "According to figures the Commission published in March, prisons held 14,300 people.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 1, 9)) if c.get("value")}
+    assert (claims[120]["unit"], claims[120]["claimant"]["name"]) == ("hours", "Open Lines Monitor")
+    assert claims[19]["claimant"]["name"] == "Toronto Civic Lens Laboratory"
+    assert claims[14300]["claimant"]["name"].endswith("Commission")
+
+
+def test_it_after_a_described_ngo_and_figures_from_a_body_mid_sentence_and_the_minister_as_he() -> None:
+    text = ("VALLETTA, 4 October 2031 - \"We accept what is compatible with our security,\" the Minister for Home "
+            "Affairs, Byron Camilleri-Zahra, said in a statement.\n\nThe NGO Sea Light Collective said it was "
+            "disappointed. It said 1,870 people had been brought ashore this year.\n\nThe deaths came as figures "
+            "from the Home Office showed that 940 people had crossed in small boats.\n\nThe Special Rapporteur, "
+            "Teodora Lindqvist-Mares, met the Minister of the Interior, Mourad Belhadj-Costa, on Monday. The minister "
+            "rejected the reports. \"Our borders and human dignity are both protected,\" he told journalists.")  # fmt: skip
+    claims = _claims(text, date(2031, 10, 4))
+    values = {c.get("value"): c for c in claims if c.get("value")}
+    assert values[1870]["claimant"]["name"] == "Sea Light Collective"
+    assert values[940]["claimant"]["name"] == "Home Office"
+    quote = next(c for c in claims if c["claim_type"] == "quotation" and c["quote"].startswith("Our borders"))
+    assert quote["claimant"]["name"] == "Mourad Belhadj-Costa"
+
+
+def test_a_name_joined_by_sa() -> None:
+    text = "The prison health group Bantay Kalusugan sa Piitan said 1,530 cases of tuberculosis were recorded."
+    claim = next(c for c in _claims(text, date(2031, 2, 1)) if c.get("value") == 1530)
+    assert claim["claimant"]["name"] == "Bantay Kalusugan sa Piitan"
+
+
+def test_health_workers_unions_are_named_bodies() -> None:
+    text = ("The Union of Clinical Officers and Nurses said 64 of its members had been arrested. The Senior Hospital "
+            "Doctors' Union said 58 percent of posts were vacant.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 4, 2)) if c.get("value")}
+    assert claims[64]["claimant"]["name"] == "Union of Clinical Officers and Nurses"
+    assert claims[58]["claimant"]["name"] == "Senior Hospital Doctors' Union"

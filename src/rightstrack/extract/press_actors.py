@@ -33,7 +33,7 @@ _TITLE = (
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
-    r"coordinator|(?:deputy\s+)?chief\s+observer|founder|"
+    r"coordinator|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
@@ -170,7 +170,7 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
-    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|"
+    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
@@ -179,7 +179,8 @@ _ORG_HEAD = (
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
     r"(?<=Democratic\s)Congress|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
-    r"Union(?=\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions)\b)|"
+    r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers)\b)|"
+    r"(?<=Doctors[’']\s)Union|(?<=Nurses[’']\s)Union|(?<=Workers[’']\s)Union|(?<=Teachers[’']\s)Union|"  # "Senior Hospital Doctors' Union"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|Corporaci[oó]n|"
     r"(?<=Protection\s)Unit|(?<=Investigation\s)Unit|(?<=Investigations\s)Unit|(?<=Intelligence\s)Unit|(?<=Prosecution\s)Unit|(?<=Crimes\s)Unit|"
@@ -562,8 +563,8 @@ def org_kind(name: str) -> str:
                  r"\bProgressives\s+Congress\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
-    if re.search(r"\bUnion\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students)\b|"
-                 r"\bJournalists[’']?\s+Union\b", name):
+    if re.search(r"\bUnion\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Lawyers|Teachers|Workers|Students|Nurses|Doctors|Officers)\b|"
+                 r"\b(?:Journalists|Doctors|Nurses|Workers|Teachers)[’']?\s+Union\b", name):
         return "ngo"
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
@@ -598,7 +599,7 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub",
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory",
                  re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
         return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
@@ -702,7 +703,7 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
 # sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
 _NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|in(?=\s+Exile\b)|"
-              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az|va")  # "Huquq va Imon"
+              r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az|va|sa|ng")  # "Huquq va Imon", "Bantay Kalusugan sa Piitan"
 _NAMED_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,5}(?:Group|Trust|Project|Fund))\b"
     r"(?=\s*[,(.;]|\s+(?:said|says|has|had|which|who|is|was|reported|recorded|told|found|published|counted|documented)\b|"
@@ -1275,7 +1276,7 @@ _NGO_PREFIXED = re.compile(
     # "Alianza por la Niñez", "Centre d'Analyse et de Recherche en Droits Humains": up to two small
     # joining words, and French elided articles, inside the name
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:o|de|del|des|du|la|las|los|el|le|les|for|of|the|and|y|e|et|en|em|pour|"
-    r"por|para|contra|hacia|da|do|dos|das|to|against|on|in|ba|na|va)\s+){0,2}(?:[dl][’'])?[A-Z][\w’'-]+){0,7})"
+    r"por|para|contra|hacia|da|do|dos|das|to|against|on|in|ba|na|va|sa|ng)\s+){0,2}(?:[dl][’'])?[A-Z][\w’'-]+){0,7})"
 )
 
 

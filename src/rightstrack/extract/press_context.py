@@ -155,7 +155,8 @@ _BODY_WORD = re.compile(
 _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
                      r"Metropolitan|Pastor|Sheikh|Reverend)")
 _INDEFINITE_BODY = re.compile(r"(?i)^an?\s+(?:[\w’'-]+\s+){0,3}?(?:group|organi[sz]ation|NGO|watchdog|monitor|"
-                              r"network|coalition|association|observatory|union|federation|charity|alliance|fund|trust)$")
+                              r"network|coalition|association|observatory|union|federation|charity|alliance|fund|trust|"
+                              r"laboratory|lab|institute|centre|center)$")
 _MADE_BY = re.compile(r"(?i)\b(?:released|issued|published|compiled|kept|drawn\s+up|put\s+out|"
                       r"circulated|given)\s+(?:(?:today|yesterday|on\s+\w+|last\s+\w+|this\s+\w+)\s+)?by\s+(.{3,60})$")  # fmt: skip
 _BODY_OPENING = re.compile(
@@ -351,7 +352,7 @@ def _gender(text: str, person: ActorRef) -> str | None:
 
 # A person named again by a title alone: "the Special Rapporteur", "the Deputy Minister"
 _TITLED_REFERENCE = re.compile(r"\b[Tt]he\s+(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|"
-                               r"(?:Deputy\s+|Prime\s+|Foreign\s+)?Minister|Ombuds(?:man|woman|person)|Ambassador)\b")
+                               r"(?:Deputy\s+|Prime\s+|Foreign\s+)?[Mm]inister|Ombuds(?:man|woman|person)|Ambassador)\b")
 
 
 def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
@@ -359,7 +360,9 @@ def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     meeting with the Ombudsman, Name": Ms. Marchetti-Ba, though only the Ombudsman is named in full)."""
     named = [(f.start, f.actor) for f in ctx.actors.within(start, end) if f.actor.kind == "official"]
     for match in _TITLED_REFERENCE.finditer(ctx.text, start, end):  # "... the Special Rapporteur welcomed"
-        person = ctx.actors.person(match.group(0))
+        word = re.sub(r"(?i)^the\s+(?:UN\s+)?", "", match.group(0)).lower()  # "The minister rejected ...": the minister named last
+        person = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < match.start()
+                       and m.actor.kind == "official" and word in (m.actor.title or "").lower()), None) or ctx.actors.person(match.group(0))
         if person is not None and person.kind == "official":
             named.append((match.start(), person))
             break
@@ -443,6 +446,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:(?:latest|official|new|preliminary|final)\s+)?(?:figures|data|statistics|"
                     r"numbers|records|estimates)\s+(?:from|of|by|(?:compiled|gathered|collected|kept)\s+by)\s+(?=\w)", "", phrase)  # "figures from the Presidency"
+    phrase = re.sub(r"^(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+)?"
+                    r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})\s+(?:had\s+|has\s+)?(?:published|released|compiled|"
+                    r"issued|gave|presented)\b.*$", r"\g<who>", phrase)  # "figures the Committee published in March"
     phrase = re.sub(r"(?i)^(?:the|a|an)\s+(?:(?:latest|new|annual|monthly|quarterly|interim|final|[\w-]+)\s+){0,2}"
                     r"(?:report|survey|bulletin|count)\s+(?:of|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", "", phrase)  # "the annual report of X"
     if not phrase:
@@ -487,7 +493,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         if named_at and min(named_at) > offset:  # "It said ..." before the statement's issuer is named:
             issuer = None  # the body the text was talking about, not the issuer to come
         # "The ministry rejected the figures. It said ...": the body opening the sentence before comes first
-        return _body_opening_before(ctx, offset) or issuer or _body_speaking_before(ctx, offset) or _body_before(ctx, offset)
+        return (_body_opening_before(ctx, offset) or _named_body_speaking_before(ctx, offset) or issuer
+                or _body_speaking_before(ctx, offset) or _body_before(ctx, offset))
     styled = _STYLED.fullmatch(phrase)
     if styled:  # "The Archbishop presented figures", after "Archbishop Tomasz Name": that person
         for named in reversed(list(re.finditer(rf"\b{styled.group(1)}\s+(?:[A-Z][\w’'-]+\s+){{0,2}}([A-Z][\w’'-]+)", ctx.text[:offset]))):
@@ -659,6 +666,21 @@ def _body_opening_before(ctx: PressContext, offset: int) -> ActorRef | None:
     if opening is None or ctx.actors.within(before[-1][0], before[-1][0] + opening.end(1) - before[-1][0] + 1):
         return None
     return resolve_who(ctx, opening.group(1), before[-1][0])
+
+
+def _named_body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | None:
+    """ "The NGO Harbour Light Collective said it was disappointed ... . It said 2,180 people ...": the
+    body a described name opens the sentence before with, when that sentence reports its words."""
+    s_start, _ = ctx.sentence_at(min(offset, len(ctx.text) - 1))
+    before = [(a, b) for a, b in ctx.sentences if b <= s_start]
+    if not before or not _SAID.search(ctx.text, *before[-1]) or not _NAMED_BY_DESCRIPTION.match(ctx.text, before[-1][0]):
+        return None
+    speaker, _ = attribution(ctx, *before[-1])
+    return speaker if speaker is not None and speaker.kind in ("ngo", "nhri", "government_body", "political_party") else None
+
+
+# "The NGO X", "The support network X": a sentence that opens with what a body is, then its name
+_NAMED_BY_DESCRIPTION = re.compile(r"\s*[Tt]he(?:\s+(?:[a-z][\w-]*|NGOs?)){1,3}\s+[A-Z]")
 
 
 def _body_before(ctx: PressContext, offset: int) -> ActorRef | None:
@@ -922,7 +944,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         maker = _survey_maker(ctx, start)
         if maker is not None:
             return maker, None
-    data = _DATA_FROM.match(sentence)
+    data = _DATA_FROM.match(sentence) or _DATA_FROM.search(sentence)  # "The deaths came as figures from the Home Office showed"
     if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
         who = resolve_who(ctx, data.group("who"), start)
         if who is not None:
@@ -945,6 +967,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                       and _COUNT_ADVERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
+    if said is not None and len(verbs) > 1 and not _PLAIN_SAY.match(said.group(0)) and _PLAIN_SAY.match(verbs[-1].group(0)) \
+            and re.search(r",\s+(?:the\s+)?[A-Z][^,;“”\"]{2,100}$", sentence[: verbs[-1].start()]):  # fmt: skip
+        said = verbs[-1]  # "X is holding 164 per cent ... and has recorded four deaths, the Chief Inspector said"
     if said is not None and _DEMAND_VERB.match(said.group(0)):  # "36 called on the authorities to ..., the
         plain = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), None)  # Observatory said": it says it
         # "Nineteen of the 31 urged the authorities to ..., according to the Observatory": the source says it
@@ -1056,6 +1081,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             ending = [f.actor for f in ctx.actors.within(start, start + subject.end(1))  # body whose name ends there
                       if f.actor.kind not in ("state", "official") and abs(f.end - (start + subject.end(1))) <= 1]  # fmt: skip
             who = ending[-1] if ending else who
+        if who is None:  # "..., the Chief Inspector of Prisons for England and Wales said": the whole name
+            long_name = re.search(r"(?:^|,\s+)((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|and|the|on|[A-Z][\w’'-]*)){2,9})\s*,?\s*$", placeless)
+            who = resolve_who(ctx, long_name.group(1), start) if long_name else None
+            who = who if who is not None and who.kind != "state" else None
         if who is None:
             unquoted = _outside_quotes(before)
             inside = [f for f in ctx.actors.within(start, start + said.start())
@@ -1164,7 +1193,7 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
     if lead.lower() in ("", "the") or _STYLED.fullmatch(lead):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
-    if re.fullmatch(r"[Tt]he(?:\s+[a-z][\w-]*){1,3}", lead) and first[0].actor.kind in ("ngo", "nhri", "government_body", "political_party"):
+    if re.fullmatch(r"[Tt]he(?:\s+(?:[a-z][\w-]*|NGOs?)){1,3}", lead) and first[0].actor.kind in ("ngo", "nhri", "government_body", "political_party"):
         return first[0].actor  # "The support network Migrant Voices Doha disputes ...": the body the words describe
     if _IT_RECORDED.match(ctx.text, start, end):  # "..., the commission said. It had received 214 complaints"
         return resolve_who(ctx, "it", start)

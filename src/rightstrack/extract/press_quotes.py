@@ -142,6 +142,9 @@ _UNIT_REACHED = re.compile(
     rf"(?:reached|rose\s+to|risen\s+to|climbed\s+to|totalled|stood\s+at|stands?\s+at)\s+"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
+# A shutdown's length in hours, counted where the sentence is about access cut off
+_CUT_OFF = re.compile(r"(?i)\b(?:shut\s*down|shutdowns?|blackouts?|switched\s+off|cut\s+off|throttl\w+|disrupt\w+|offline|outages?)\b")
+_HOURS = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+hours\b")
 # "A survey of 1,204 adults", "a poll of 3,400 voters": the sample a study asked
 _SAMPLE_OF = re.compile(rf"(?i)\b(?:(?:survey|poll|study|sample)\s+of|interviews?\s+with|surveyed|polled|interviewed|"
                         rf"reached(?=\s+{NUMBER}\s+respondents))\s+(?:more\s+than\s+|some\s+|nearly\s+|about\s+)?(?P<n>{NUMBER})\s+"
@@ -360,6 +363,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
                 counted.add(match.start("n"))
+        if _CUT_OFF.search(sentence):  # "a blackout of 168 hours", "throttled for 81 hours": a shutdown's length
+            for match in _HOURS.finditer(sentence):
+                if match.start("n") not in counted:
+                    found.append((match, "count", "hours", "hours"))
+                    counted.add(match.start("n"))
         for match in _UNIT_REACHED.finditer(sentence):
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
