@@ -4124,3 +4124,10 @@ def test_health_workers_unions_are_named_bodies() -> None:
     claims = {c.get("value"): c for c in _claims(text, date(2031, 4, 2)) if c.get("value")}
     assert claims[64]["claimant"]["name"] == "Union of Clinical Officers and Nurses"
     assert claims[58]["claimant"]["name"] == "Senior Hospital Doctors' Union"
+
+
+def test_a_body_s_researchers_counted_what_they_asked() -> None:
+    text = ("LONDON - Most garment suppliers pay below the minimum wage, according to a report published on Monday by "
+            "the Fair Seams Alliance.\n\nThe NGO's researchers interviewed 3,900 workers at 44 factories.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 3, 4)) if c.get("value")}
+    assert (claims[3900]["unit"], claims[3900]["claimant"]["name"]) == ("workers", "Fair Seams Alliance")

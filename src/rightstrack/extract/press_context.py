@@ -167,6 +167,8 @@ _BODY_OPENING = re.compile(
 )
 _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
                           r"verified|processed|handled|deployed|trained|released|opened)\b")  # fmt: skip
+_ITS_STAFF = re.compile(r"\s*(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?:’s|'s)\s+(?:own\s+)?(?:researchers|monitors|"
+                        r"investigators|staff|teams?|lawyers|observers|inspectors|field\s+workers)\b")
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
                "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly",
@@ -495,6 +497,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         # "The ministry rejected the figures. It said ...": the body opening the sentence before comes first
         return (_body_opening_before(ctx, offset) or _named_body_speaking_before(ctx, offset) or issuer
                 or _body_speaking_before(ctx, offset) or _body_before(ctx, offset))
+    staff = _ITS_STAFF.fullmatch(phrase)
+    if staff:  # "the group's monitors said": the group
+        owner = resolve_who(ctx, staff.group("owner"), offset)
+        if owner is not None:
+            return owner
     styled = _STYLED.fullmatch(phrase)
     if styled:  # "The Archbishop presented figures", after "Archbishop Tomasz Name": that person
         for named in reversed(list(re.finditer(rf"\b{styled.group(1)}\s+(?:[A-Z][\w’'-]+\s+){{0,2}}([A-Z][\w’'-]+)", ctx.text[:offset]))):
@@ -1197,6 +1204,11 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         return first[0].actor  # "The support network Migrant Voices Doha disputes ...": the body the words describe
     if _IT_RECORDED.match(ctx.text, start, end):  # "..., the commission said. It had received 214 complaints"
         return resolve_who(ctx, "it", start)
+    staff = _ITS_STAFF.match(ctx.text, start, end)
+    if staff:  # "The NGO's researchers interviewed 4,700 workers": the body whose researchers they are
+        owner = resolve_who(ctx, staff.group("owner"), start)
+        if owner is not None:
+            return owner
     opening = _BODY_OPENING.match(ctx.text, start, end)
     return resolve_who(ctx, opening.group(1), start) if opening else None
 
