@@ -212,3 +212,14 @@ def test_a_reporting_period_is_not_the_publication_date() -> None:
     text = ("CHAD: Eastern Border Flash Update No. 3\nReporting period: 29 December 2030 - 11 January 2031\n"
             "Issued: 13 January 2031\n\nArrivals continued.")  # fmt: skip
     assert find_published(text) == date(2031, 1, 13)
+
+
+def test_days_of_a_month_named_relatively() -> None:
+    found = find_dates("The expert will be in the camps from the 14th to the 17th of next month; a fire broke out on "
+                       "the night of the 8th of this month.", date(2031, 4, 10))  # fmt: skip
+    assert [(m.date, m.end_date) for m in found] == [(date(2031, 5, 14), date(2031, 5, 17)), (date(2031, 4, 8), None)]
+
+
+def test_a_bulletin_s_week_is_not_its_publication_date() -> None:
+    text = "Land Rights Watch\nWeekly bulletin No. 12, 3-9 March 2031\n\nPHNOM PENH, 10 March 2031 - Monitors recorded 9 arrests."
+    assert find_published(text) == date(2031, 3, 10)

@@ -4131,3 +4131,37 @@ def test_a_body_s_researchers_counted_what_they_asked() -> None:
             "the Fair Seams Alliance.\n\nThe NGO's researchers interviewed 3,900 workers at 44 factories.")  # fmt: skip
     claims = {c.get("value"): c for c in _claims(text, date(2031, 3, 4)) if c.get("value")}
     assert (claims[3900]["unit"], claims[3900]["claimant"]["name"]) == ("workers", "Fair Seams Alliance")
+
+
+def test_a_tally_given_as_backing_and_criticism_of_counts() -> None:
+    text = ("WARSAW, 20 November 2031 - The government won the backing of 26 delegations and the criticism of 15 out "
+            "of the 41 that spoke at Tuesday's Universal Periodic Review of Poland, the daily Poranek reported.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2031, 11, 20)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (41, 26, 15)
+
+
+def test_the_support_of_a_bare_number_is_no_tally() -> None:
+    text = "GENEVA, 20 November 2031 - The draft has the support of 40, the mission said at the Council session."
+    assert not [c for c in _claims(text, date(2031, 11, 20)) if c["claim_type"] == "tally"]
+
+
+def test_a_digest_item_label_belongs_to_its_item_and_camp_leaders_are_titled() -> None:
+    text = ("COX'S BAZAR, 10 April 2031 (Camp Radio Bulletin) - This week's short items.\n\nVisit. The UN Special "
+            "Rapporteur on the situation of human rights in Myanmar, Tomas Ekwueme-Vidal, will be in the camps from the "
+            "20th to the 23rd of this month. Head majhi Abdul Karim Sayed-Lund of Camp 9 said 31 families had prepared "
+            "statements.\n\nFire. A fire destroyed 12 shelters in Camp 14.")  # fmt: skip
+    items = _items(text, date(2031, 4, 10), "event") + _items(text, date(2031, 4, 10), "actor") + _items(text, date(2031, 4, 10), "claim")
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2031-04-20", "2031-04-23")
+    actors = {a["actor"]["name"]: a["actor"] for a in items if a["kind"] == "actor"}
+    assert actors["Abdul Karim Sayed-Lund"]["title"] == "Head majhi"
+    claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
+    assert claims[31]["claimant"]["name"] == "Abdul Karim Sayed-Lund"
+    assert claims[12]["unit"] == "shelters"
+
+
+def test_sanctions_designations_are_counted() -> None:
+    text = ("LONDON, 4 June 2031 - The United Kingdom today designated 11 individuals and 4 entities linked to the "
+            "security services over a campaign of intimidation against exiled journalists.")
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 4)) if c.get("value")}
+    assert (claims[11]["unit"], claims[4]["unit"]) == ("individuals", "entities")

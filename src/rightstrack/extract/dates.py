@@ -121,6 +121,10 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("in_month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-)\s*({MONTH})\b")),
     ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
     ("weekday_week", re.compile(rf"\b(?:on\s+)?({WEEKDAY})\s+(next|last|this)\s+week\b", re.I)),
+    # "from the 15th to the 18th of this month", "the 9th of this month": days of a month named relatively
+    ("day_range_rel_month", re.compile(r"\bfrom\s+the\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+(?:to|until|till)\s+the\s+"
+                                       r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(this|last|next)\s+month\b", re.I)),
+    ("day_rel_month", re.compile(r"\bthe\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(this|last|next)\s+month\b", re.I)),
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
     ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
     ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
@@ -367,6 +371,15 @@ def _resolve_coarse(
         return _weekday(match, text, told_from)
     if name == "offset":  # "... ago"
         return _offset(match, published, g)
+    if name in ("day_range_rel_month", "day_rel_month"):  # "from the 15th to the 18th of this month"
+        shift = {"this": 0, "last": -1, "next": 1}[g[-1].lower()]
+        first = _shift_months(published.replace(day=1), shift)
+        try:
+            start = first.replace(day=int(g[0]))
+            end = first.replace(day=int(g[1])) if name == "day_range_rel_month" else None
+        except ValueError:
+            return None  # "the 31st of next month" in a month of 30 days
+        return _mention(match, start, end, "day", True)
     if name == "day_only":  # "on the 5th": this month's, or last month's when the 5th is still to come
         day = int(g[0])
         month_back = day > published.day
@@ -452,8 +465,8 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:
                 continue
-            if _PERIOD_LINE.search(line[: mention.start]) or _RANGE_ON.match(line[mention.end :]):
-                continue  # "Reporting period: 28 December 2027 - 10 January 2028": what it covers, not when
+            if _PERIOD_LINE.search(line[: mention.start]) or _RANGE_ON.match(line[mention.end :]) or mention.end_date is not None:
+                continue  # "Reporting period: 28 December 2027 - 10 January 2028", "Weekly bulletin No. 48, 1-7 December": what it covers
             if len(line.split()) <= 12 or _DATELINE.search(line[: mention.start]):
                 return mention.date
             if mention.start == 0 and re.match(r"\s*[:|–—-]\s", line[mention.end :]):

@@ -34,6 +34,7 @@ _TITLE = (
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
     r"coordinator|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
+    r"(?:head\s+)?majhi|(?:block|camp|community)\s+leader|"  # a refugee camp's leaders: "Head majhi Name"
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"

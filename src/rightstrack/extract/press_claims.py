@@ -198,6 +198,15 @@ _NOT_A_COUNT = re.compile(rf"(?i)(?:{MONTH})\s*$|Covid-?\s*$|\b(?:session|articl
 _MOST_SPEAKERS = 250
 
 
+# A stance given as a noun with its count: "the backing of 21 delegations", "the criticism of 12 out of the 33"
+_SUPPORT_NOUNS = {"backing", "support", "praise", "approval", "endorsement"}
+_STANCE_OF_N = re.compile(
+    rf"(?i)\b(?:the\s+)?(?P<word>backing|support|praise|approval|endorsement|criticism|censure|condemnation|disapproval)\s+of\s+"
+    rf"(?:only\s+|just\s+)?(?P<n>{NUMBER})(?P<deleg>\s+(?:\w+\s+)?{_DELEG})?"
+    rf"(?:\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\b)?"
+)
+
+
 @dataclass(frozen=True)
 class Figure:
     """One number of a tally with its role and where it is."""
@@ -375,6 +384,21 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                 if found:
                     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                     figures.extend(found)
+    for start, end in ctx.sentences:  # "won the backing of 21 delegations and the criticism of 12 out of the 33"
+        if retracted(ctx.text[start:end]) or not _DEBATE_WORDS.search(ctx.text, start, end):
+            continue
+        for match in _STANCE_OF_N.finditer(ctx.text, start, end):
+            value = parse_number(match.group("n"))
+            if not isinstance(value, int) or any(taken[match.start() : match.end()]):
+                continue
+            if not (match.group("deleg") or match.group("total")):
+                continue  # "the support of 40": only a count of delegations, or one of a total, is a tally's
+            role = "supportive" if match.group("word").lower() in _SUPPORT_NOUNS else "critical"
+            taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+            figures.append(Figure(role, value, match.start("n"), match.end("n")))
+            total = parse_number(match.group("total")) if match.group("total") else None
+            if isinstance(total, int):
+                figures.append(Figure("total", total, match.start("total"), match.end("total")))
     table = _table_rows(ctx)  # read first: a table's rows are not sentences
     for figure in table:
         line_start = ctx.text.rfind("\n", 0, figure.start) + 1

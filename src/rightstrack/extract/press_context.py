@@ -233,6 +233,9 @@ class PressContext:
 _MAX_SENTENCE = 1200  # longer "sentences" are tables or run-ons: cut them so work per figure stays bounded
 
 
+_ITEM_LABEL = re.compile(r"\s*[A-Z][a-z]+(?:[^\S\n][a-z]+){0,2}\.")
+
+
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Sentence spans of `text`; abbreviations ("Oct.", "U.N.") do not end a sentence.
 
@@ -243,6 +246,9 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
     for match in _SENTENCE_END.finditer(text):
         if _ABBREV.search(text[max(start, match.start() - 6) : match.start()]):
             continue
+        segment = text[start : match.start()]
+        if _ITEM_LABEL.fullmatch(segment) and (start == 0 or text[start - 1] == "\n" or "\n" in segment):
+            continue  # "Visit. The UN Special Rapporteur will be in the camps ...": a digest item's label, with its item
         if text[start : match.start()].strip():
             spans.extend(_cut_long(text, start, match.start()))
         start = match.end()

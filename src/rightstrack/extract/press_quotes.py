@@ -80,7 +80,7 @@ COUNT_UNITS = (
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
     r"partners|kits|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
-    r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams"  # polling stations observed, MPs detained
+    r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams|shelters|individuals|entities"  # polling stations observed, MPs detained
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
