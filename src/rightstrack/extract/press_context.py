@@ -1181,19 +1181,15 @@ def _first_of_pair(ctx: PressContext, start: int, last: Any) -> ActorRef:
 def _named_in_full(ctx: PressContext, label: str, state: ActorRef) -> ActorRef | None:
     """The body "Iran's mission" is, when the text names it in full elsewhere ("the Permanent Mission of
     the Islamic Republic of Iran"): one body, one name, however the sentences refer to it."""
+    from rightstrack.extract.press_states import find_states
+
     for found in ctx.actors.mentions:
         actor = found.actor
         if actor.kind == "government_body" and actor.name.startswith(f"{label} of ") and (
-            actor.iso3 == state.iso3 or any(ref.iso3 == state.iso3 for _, _, ref in _states_in(actor.name))
+            actor.iso3 == state.iso3 or any(ref.iso3 == state.iso3 for _, _, ref in find_states(actor.name))
         ):
             return actor
     return None
-
-
-def _states_in(name: str) -> list[tuple[int, int, ActorRef]]:
-    from rightstrack.extract.press_states import find_states
-
-    return find_states(name)
 
 
 def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:

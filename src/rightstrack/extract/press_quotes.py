@@ -358,8 +358,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         counted = {m.start("n") for m, *_ in found}
-        for match in _SAMPLE_OF.finditer(sentence):
-            if match.start("n") not in counted:
+        for match in [*_SAMPLE_OF.finditer(sentence), *_UNIT_REACHED.finditer(sentence)]:
+            if match.start("n") not in counted:  # "a survey of 1,204 adults", "cases reached 1,874"
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
                 counted.add(match.start("n"))
@@ -368,11 +368,6 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 if match.start("n") not in counted:
                     found.append((match, "count", "hours", "hours"))
                     counted.add(match.start("n"))
-        for match in _UNIT_REACHED.finditer(sentence):
-            if match.start("n") not in counted:
-                mod = " ".join(match.group("mod").split())
-                found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
-                counted.add(match.start("n"))
         for match in _COUNT_DONE.finditer(sentence):  # "1,200 former combatants had been reintegrated"
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
