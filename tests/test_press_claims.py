@@ -4165,3 +4165,83 @@ def test_sanctions_designations_are_counted() -> None:
             "security services over a campaign of intimidation against exiled journalists.")
     claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 4)) if c.get("value")}
     assert (claims[11]["unit"], claims[4]["unit"]) == ("individuals", "entities")
+
+
+def test_a_dateline_outlet_named_with_what_it_is_and_a_commission_s_figures() -> None:
+    text = ("ABÉNGOUROU (Indénié Voice community radio) - The Independent Electoral Commission said 61 seats had been "
+            "filled. Only 4,208 displaced people voted, according to the Commission's figures.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 5, 2), "actor")}
+    assert actors["Indénié Voice"]["kind"] == "media"
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 5, 2)) if c.get("value")}
+    assert claims[4208]["claimant"]["name"] == "Independent Electoral Commission"
+
+
+def test_a_quote_asked_by_a_named_person_and_a_quote_that_ends_its_paragraph() -> None:
+    text = ("KUTUPALONG, 3 May 2031 (Camp Notes) - \"Who will hear us if the radio goes?\" asked Nur Kamal "
+            "Ostrander-Bibi, a block leader in Camp 4. \"Our block holds 96 households and one tap.\"\n\n"
+            "The Refugee Relief Office said it would send two more water trucks.")  # fmt: skip
+    claims = _claims(text, date(2031, 5, 3))
+    quotes = {c["quote"][:10]: c for c in claims if c["claim_type"] == "quotation"}
+    assert quotes["Who will h"]["claimant"]["name"] == "Nur Kamal Ostrander-Bibi"
+    counts = {c.get("value"): c for c in claims if c.get("value")}
+    assert counts[96]["claimant"]["name"] == "Nur Kamal Ostrander-Bibi"
+
+
+def test_newsrooms_named_like_groups_are_media() -> None:
+    text = ("VILNIUS, 8 May 2031 - A database of 2,140 border incidents obtained by the Danube Ledgers consortium shows "
+            "repeated pushbacks. Internal memos reviewed by the Andes Accountability Desk and records analysed by the "
+            "Sahel Investigative Collaborative point the same way, as do court files seen by the Kivu Truth Project and "
+            "three partner newspapers. The count was kept by the Irrawaddy Rights Desk, a monitoring group based in "
+            "Thailand.")  # fmt: skip
+    kinds = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 5, 8), "actor")}
+    for newsroom in ("Danube Ledgers", "Andes Accountability Desk", "Sahel Investigative Collaborative", "Kivu Truth Project"):
+        assert kinds.get(newsroom) == "media", newsroom
+    assert kinds.get("Irrawaddy Rights Desk") != "media"  # what the text calls it outweighs its name
+
+
+def test_a_journalist_s_outlet_whatever_its_name() -> None:
+    text = ("TBILISI, 9 May 2031 - \"They filmed us and then they beat us,\" said Eka Gelashvili-Brandt, a reporter "
+            "for the online broadcaster Mtkvari Live. \"Nobody was charged,\" said Omar Haddou-Lind, editor of the "
+            "exile outlet Atlas Free Desk. Listeners of Radio Voz de la Sierra heard the same. The country fell 9 "
+            "places, Press Guard International said.")  # fmt: skip
+    kinds = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 5, 9), "actor")}
+    assert (kinds.get("Mtkvari Live"), kinds.get("Atlas Free Desk"), kinds.get("Radio Voz de la Sierra")) == ("media",) * 3
+    assert kinds.get("Press Guard International") == "ngo"
+
+
+def test_a_periodic_note_released_today_and_concluding_observations_are_reports() -> None:
+    text = ("JUBA, 14 July 2031 - The mission documented 530 incidents between 1 April and 30 June, according to its "
+            "quarterly note on civilian protection released today.")  # fmt: skip
+    events = _items(text, date(2031, 7, 14), "event")
+    assert [(e["event_type"], e["date"]) for e in events if e["event_type"] == "report"] == [("report", "2031-07-14")]
+    text = "The Committee on Enforced Disappearances on Friday published its concluding observations on Iraq."
+    events = _items(text, date(2031, 9, 20), "event")
+    assert [(e["event_type"], e["date"]) for e in events if e["event_type"] == "report"] == [("report", "2031-09-19")]
+
+
+def test_a_body_introduced_with_its_acronym_carries_it() -> None:
+    text = ("MONROVIA, 2 June 2031 - The United Nations Mission in Liberia (UNMIL) documented 210 cases of "
+            "sexual violence in the first quarter. UNMIL said 40 per cent involved children.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 2)) if c.get("value")}
+    assert {claims[210]["claimant"]["short"], claims[40]["claimant"]["short"]} == {"UNMIL"}
+    assert claims[210]["claimant"]["name"] == "United Nations Mission in Liberia"
+
+
+def test_a_review_that_drew_delegations_of_which_some_praised() -> None:
+    text = ("Laos's review before the Working Group on Monday drew 38 delegations, of which 29 praised its poverty "
+            "programmes and 9 raised concerns, the Lao News Agency reported on Tuesday.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2031, 5, 13)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (38, 29, 9)
+
+
+def test_a_number_that_fell_to_a_total_and_titles_with_their_service() -> None:
+    text = ("GOMA, 3 June 2031 - The Deputy Minister told the Committee that the number of children in detention had "
+            "fallen to 1,240. The military governor of North Kivu, Major-General Aimé Lusaka-Berg, disputed it. "
+            "\"Nobody has seen the registers,\" said Clarisse Ndaya-Holm, a human rights officer who visited the "
+            "prison. The police spokesperson, Didier Kabange-Roos, declined to comment.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 3)) if c.get("value")}
+    assert claims[1240]["unit"] == "children"
+    titles = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2031, 6, 3), "actor")}
+    named = {name.split()[-1]: title for name, title in titles.items()}
+    assert (named["Lusaka-Berg"], named["Ndaya-Holm"], named["Kabange-Roos"]) == (
+        "military governor of North Kivu", "human rights officer", "police spokesperson")

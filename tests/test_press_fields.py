@@ -58,9 +58,14 @@ def _event_field(event: dict[str, Any], key: str, value: Any) -> bool:
     return event.get(key) == value
 
 
+def _named(ref: dict[str, Any] | None, expected: str) -> bool:
+    """The name holds the expected one, or the expected one is the acronym the text gave the body."""
+    return _has(_name(ref), expected) or (ref or {}).get("short") == expected
+
+
 def _claim_field(claim: dict[str, Any], key: str, value: Any) -> bool:
     if key == "claimant":
-        return _has(_name(claim.get("claimant")), value)
+        return _named(claim.get("claimant"), value)
     if key == "quote_start":
         return (claim.get("quote") or "").startswith(value)
     if key == "subject":
@@ -90,7 +95,9 @@ def _tally_field(claim: dict[str, Any], key: str, value: Any) -> bool:
 
 def _actor_field(item: dict[str, Any], key: str, value: Any) -> bool:
     actor = item["actor"]
-    if key in ("name", "title", "body"):
+    if key == "name":
+        return _named(actor, value)
+    if key in ("title", "body"):
         return _has(actor.get(key) or "", value)
     return actor.get(key) == value
 
@@ -98,7 +105,8 @@ def _actor_field(item: dict[str, Any], key: str, value: Any) -> bool:
 def _statement_field(st: dict[str, Any], key: str, value: Any) -> bool:
     forum = st.get("forum") or {}
     if key == "speaker":
-        return value in ((st.get("speaker") or {}).get("iso3"), _name(st.get("speaker")))
+        speaker = st.get("speaker") or {}
+        return value in (speaker.get("iso3"), speaker.get("name"), speaker.get("short"))
     if key == "on_behalf_of":
         return _has(_name(st.get("on_behalf_of")), value)
     if key in ("forum_type", "forum_date", "session"):

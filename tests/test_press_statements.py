@@ -585,3 +585,20 @@ def test_a_statement_is_dated_by_its_heading_not_by_the_visit_it_recalls() -> No
     assert doc.kind == "statement"
     statement = next(i for i in items if i["kind"] == "statement")
     assert statement["forum"]["date"] == "2031-06-17"
+
+
+def test_a_summary_that_labels_each_paragraph_with_its_speaker() -> None:
+    text = ("Universal Periodic Review: delegations question Chile\n"
+            "HUMAN RIGHTS COUNCIL - 80th session\n"
+            "Interactive dialogue with the Special Rapporteur on the right to food\n"
+            "Geneva, 9 March 2032\n\nSummary\n\n"
+            "The Special Rapporteur presented her report on seed laws.\n\n"
+            "Chile (on behalf of a group of Latin American States): The group shares the concern about seed patents.\n\n"
+            "India: India asks how small farmers can be protected.\n\n"
+            "Rural Seed Keepers Alliance: Our members have lost 40 varieties in ten years.\n")  # fmt: skip
+    _, items = _items(text, date(2032, 3, 9))
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [(s["speaker"].get("iso3") or s["speaker"]["name"]) for s in statements] == [
+        "CHL", "IND", "Rural Seed Keepers Alliance"]
+    assert statements[0]["text"].startswith("The group shares the concern")
+    assert statements[0]["on_behalf_of"]["name"] == "a group of Latin American States"

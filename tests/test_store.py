@@ -223,3 +223,16 @@ def test_same_text_stored_by_another_writer_meanwhile(
     assert not result.created
     counts = row_counts(ours)
     assert counts["documents"] == 1 and counts["recommendations"] == 1
+
+
+def test_a_body_s_acronym_is_stored_as_its_alias(tmp_path: Path) -> None:
+    path = tmp_path / "mission.txt"
+    path.write_text("Mission reports killings\n\nMONROVIA, 2 June 2031 - The United Nations Mission in Liberia (UNMIL) "
+                    "documented 210 cases in the first quarter, the mission said.\n", encoding="utf-8")  # fmt: skip
+    store = open_store(tmp_path / "r.db")
+    ingest_file(store, path)
+    with store.session() as session:
+        row = session.scalars(select(m.Actor).where(m.Actor.name == "United Nations Mission in Liberia")).one()
+        assert "UNMIL" in row.aliases
+        found = q.list_actors(session, q.Filters(q="unmil"))
+        assert [a["name"] for a in found] == ["United Nations Mission in Liberia"]

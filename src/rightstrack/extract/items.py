@@ -31,7 +31,9 @@ class ActorRef:
     """An actor as named in a document, resolved where possible.
 
     `kind` is one of: state, group, un_mechanism, official, government_body, nhri, ngo, media,
-    political_party. States carry `iso3`; officials may carry `title` and `body`.
+    political_party. States carry `iso3`; officials may carry `title` and `body`. `short` is the
+    acronym the document gives a body ("... Mission in Afghanistan (UNAMA)"), the name many users
+    know it by and search for.
     """
 
     name: str
@@ -39,6 +41,7 @@ class ActorRef:
     iso3: str | None = None
     title: str | None = None
     body: str | None = None
+    short: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         if self.kind == "state":
@@ -50,6 +53,8 @@ class ActorRef:
             out["title"] = self.title
         if self.body:
             out["body"] = self.body
+        if self.short:
+            out["short"] = self.short
         return out
 
 

@@ -25,16 +25,16 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 _TITLE = (
-    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first)[\s-])?(?:"
+    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
-    r"vice-president|president|chair(?:man|woman|person)?|director-general|commissioner-general|director|governor|"
+    r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|"
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
-    r"coordinator|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
-    r"(?:head\s+)?majhi|(?:block|camp|community)\s+leader|"  # a refugee camp's leaders: "Head majhi Name"
+    r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
+    r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
@@ -276,12 +276,17 @@ _OUTLET_WORD = (
 _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
 _OUTLET_NAME = (
-    rf"(?:The[^\S\n]+)?(?:{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}|"
+    rf"(?:The[^\S\n]+)?(?:{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}"
+    rf"(?:(?:[^\S\n]+(?:del|de|la|el|do|da)){{1,2}}[^\S\n]+{_CAP})?|"  # "Radio Voz del Golfo", "Radio Voz de la Sierra"
     rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?)\b"  # "Radio Umuco" before a bare "Radio"
 )
 _OUTLET_USED = re.compile(
-    rf"(?m)^[A-Z][A-Z .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP})){{0,5}})\)\s*[-–—]|"
-    rf"\baccording\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?(?:the\s+)?(?P<a>{_OUTLET_NAME})|"
+    # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
+    rf"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP}|"
+    rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
+    rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?\)\s*[-–—]|"
+    rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
+    rf"(?:reviewed|obtained|seen|analy[sz]ed)\s+by\s+)(?:the\s+)?(?P<a>{_OUTLET_NAME})|"  # "documents reviewed by The Nile Ledger"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
     # "according to the official news agency Wakalat al-Anba", "the daily Dnevni Glas", "the news site
     # Horn Daily", "the Facebook page Kabul Voice Today": whatever its name, after what it is
@@ -298,7 +303,19 @@ _OUTLET_USED = re.compile(
     rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})\b|"
     # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
     rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?:the[^\S\n]+)?(?P<e>(?:(?-i:The)[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?|"
-    rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,2}})\b"
+    rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,2}})\b|"
+    # "editor of the exile outlet Saigon Free Desk", "a reporter for the online broadcaster Kartli Live",
+    # "a senior reporter at the Karachi Evening Mail": a journalist's outlet, whatever its name
+    rf"\b(?:editor(?:-in-chief)?|reporter|correspondent|journalist|presenter|columnist|producer)[^\S\n]+(?:at|for|of|with)[^\S\n]+"
+    rf"(?:the[^\S\n]+)?(?:(?:[A-Z][a-z]+-based|exiled?|online|regional|independent|opposition|local|community|national)[^\S\n]+)*"
+    rf"(?:(?:outlet|broadcaster|(?-i:daily)|newspaper|weekly|news[^\S\n]+(?:site|website|portal)|magazine|station)[^\S\n]+)?"
+    rf"(?P<j>(?!The\b)[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da)[^\S\n]+)?[A-Z][\w’'-]+){{0,3}})(?=[^\S\n]*(?:[,.;]|\bwho\b|$))|"
+    # "a programme on Radio Voz del Golfo", "Diario de la Costa": a name that says it is a radio or paper
+    rf"(?<![\w’'-])(?P<k>(?:Radio|Diario|Canal)(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}"
+    rf"(?:(?:[^\S\n]+(?:del|de|la|el|do|da)){{1,2}}[^\S\n]+{_CAP})?)|"
+    # "the Balkan Border Files consortium", "the Maghreb Justice Project and two partner newspapers": newsrooms
+    rf"(?<![\w-])(?P<i>(?!The\b){_CAP}(?:[^\S\n]+{_CAP}){{1,4}})[^\S\n]+(?:consortium\b|and\s+(?:two|three|four|five|six|several|"
+    rf"\d+)\s+(?:other\s+)?partner\s+(?:outlets|newspapers|newsrooms|media\s+outlets|publications)\b)"
 )
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
@@ -334,6 +351,13 @@ _QUOTED_LISTED = re.compile(r"(?:,|\band)\s+[“\"«](?P<name>[A-Z][^”\"»\n.,
 _MEDIA_APPOSED = re.compile(
     r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+an?\s+(?:[\w-]+\s+){0,3}?(?:satellite\s+)?(?:channel|broadcaster|"
     r"newspaper|daily|news\s+agency|news\s+site|news\s+portal|outlet|television\s+station|radio\s+station)\b"
+)
+# "An analysis by the Adriatic Investigative Desk", "records obtained by the Caucasus Investigative
+# Collaborative", "documents reviewed by the Mekong Rights Desk": a body whose name says it is a
+# newsroom, named as the maker of what the text reports
+_BY_NEWSROOM = re.compile(
+    r"\b(?:analysis|count|tally|investigation|review|reviewed|obtained|seen|analy[sz]ed|compiled)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w’'-]+){1,4})"
 )
 # "carried by the Saba news agency": a news agency named before the words
 _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
@@ -536,7 +560,9 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
 
 def org_kind(name: str) -> str:
     """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
-    if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name):
+    if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
+        re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name) and not re.search(r"\bJournalists\b", name)
+    ):  # "Lanka Investigative Collective", "Indian Ocean Reporting Project": newsrooms, though named like groups
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
@@ -600,7 +626,7 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory",
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$",
                  re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
         return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
@@ -825,7 +851,7 @@ def find_actors(text: str) -> PressActors:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     _fact_checker(actors, text)
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dabcegh" if match.group(g))
+        group = next(g for g in "dabceghijk" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
@@ -846,6 +872,9 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    for match in _BY_NEWSROOM.finditer(text):
+        if org_kind(match.group("name")) == "media" or match.group("name").endswith(" Desk"):  # "the Mekong Rights Desk"
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
@@ -976,17 +1005,20 @@ def _short_references(actors: PressActors) -> None:
 
 
 def _acronym_mentions(actors: PressActors, text: str) -> None:
-    """A body introduced with its acronym in brackets is the same body wherever the acronym recurs."""
+    """A body introduced with its acronym in brackets is the same body wherever the acronym recurs,
+    and carries that acronym as its `short` name."""
     bodies = [m for m in actors.mentions if m.actor.kind not in ("state", "official")]
     for body in bodies:
         short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{0,9}[A-Z])\)", text[body.end : body.end + 80])
         if short is None:
             continue
+        named = replace(body.actor, short=short.group(1)) if body.actor.name != short.group(1) else body.actor
+        actors.mentions = [Found(m.start, m.end, named, m.role) if m.actor == body.actor else m for m in actors.mentions]
         for again in re.finditer(rf"(?<![\w-]){re.escape(short.group(1))}(?![\w-])", text):
             if again.start() > body.end + short.end():
                 bare = [m for m in actors.mentions if (m.start, m.end) == again.span() and m.actor.name == short.group(1)]
                 actors.mentions = [m for m in actors.mentions if m not in bare]  # "CEPO said": taken as a body on its own
-                actors.add(Found(again.start(), again.end(), body.actor, "mentioned"))
+                actors.add(Found(again.start(), again.end(), named, "mentioned"))
 
 
 def _drop_glosses(actors: PressActors, text: str) -> None:
@@ -1009,7 +1041,7 @@ def _drop_glosses(actors: PressActors, text: str) -> None:
 # A sentence that opens with a name nothing else has recognised, then a reporting verb.
 _BODY_SAYS = re.compile(
     r"(?:^|(?<=[.!?]\s)|(?<=\n)|(?<=\s[-–—]\s)|(?<=,\s))(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|and)\s+)?[A-Z][\w’'-]+){0,5})\s+(?:said|says|reported|"
-    r"estimated|found)\s+(?P<it>(?:that\s+)?(?:it|its)\b)?",
+    r"estimated|found)\b(?:(?P<gap>\s+)(?P<it>(?:that\s+)?(?:it|its)\b)?)?",  # also at a sentence's end: "..., X said."
     re.MULTILINE,
 )
 # Capitalised words that open a sentence or a clause and are no body's name: pronouns, sentence
@@ -1067,10 +1099,10 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
         return None
     elif len(tokens) == 1:  # "OVD-Info said": a name no person has (capitals after a hyphen) goes on without "it"
         coined = bool(re.fullmatch(r"[A-Z][\w]*-[A-Z][\w]+|[A-Z]+[a-z]+[A-Z][\w]*", name))
-        if not (match.group("it") or coined) or name.endswith("s") or name.isupper() and len(name) <= 3:
+        if not (match.group("it") or coined and match.group("gap")) or name.endswith("s") or name.isupper() and len(name) <= 3:
             return None
-    elif not states:
-        return None  # "Maria Lopez said": most likely a person
+    elif not states and org_kind(name) != "ngo":  # "Maria Lopez said": most likely a person, but
+        return None  # "Reporters' Shield International said" has a group's head word
     kind = org_kind(name)
     return ActorRef(name, "ngo" if kind == "government_body" else kind)
 
@@ -1396,8 +1428,9 @@ def _body_in(title: str) -> str | None:
 
 def _short_title(title: str) -> str:
     """A title as written, minus the "(SR)" style abbreviation, a leading article ("The
-    Chairperson of ..." at a sentence start) and surrounding punctuation."""
+    Chairperson of ..." at a sentence start), a relative clause after it and surrounding punctuation."""
     title = re.sub(r"^(?:The|the)\s+", "", title)
+    title = re.sub(r"\s+(?:who|whose|whom)\s.*$", "", title)  # "a human rights officer who visited the prison"
     # "Special Rapporteur of the United Nations on the right to food" (a calque of "Rapporteur spécial
     # des Nations Unies sur ..."): the mandate's own title
     title = re.sub(r"(?i)\b(special\s+rapporteur|independent\s+expert)\s+of\s+the\s+(?:United\s+Nations|UN)\s+(?=on\b|for\b)",

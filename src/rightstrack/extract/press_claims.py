@@ -49,7 +49,8 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+"
                rf"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least|roughly)\s+)?(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
-    re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were|(?:joined|attended)\s+by)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
+    # "The review drew 40 delegations, of which 33 ...": the count of those who took the floor
+    re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were|drew|attracted|(?:joined|attended)\s+by)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
                rf"(?:(?!{_STANCE_WORD})\w+\s+)?{_DELEG}"),  # fmt: skip
     re.compile(rf"(?i)\bamong\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?=delivered|made|heard|given|that|who)"),
     re.compile(rf"(?i)\btotal\s+(?:number\s+)?of\s+{_DELEG}\s+(?:at|to|as|was|stood\s+at|of)\s+(?P<total>{NUMBER})\b"),

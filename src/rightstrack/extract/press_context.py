@@ -92,7 +92,7 @@ _SOURCE = re.compile(
     r"their|his|her)\s+(?:[\w’'-]+\s+){0,4}?(?:press\s+)?(?:statement|release|report|letter|"
     r"summary|communiqu[eé]|post|interview|briefing|register|records|database|tally|count)s?)\b"
 )
-_BY_COUNT = re.compile(r"(?i)\b(?:by|in)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:(?:own|final|latest|official|full)\s+)?(?:count|tally|figures|account|reading|view|"
+_BY_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:(?:own|final|latest|official|full)\s+)?(?:count|tally|figures|account|reading|view|"
                        r"assessment|analysis|estimate|breakdown|version)|"
                        r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
 _OUR_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to|on)\s+our\s+(?:\w+\s+)?(?:count|tally|reckoning|figures|reading|"

@@ -41,7 +41,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
                           # "on Tuesday laid her annual report in the House", "on Thursday released a report on ..."
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled)\s+(?:his|her|their|its|the|a|an)\s+"
-                          r"(?:[\w-]+\s+){0,2}report\b|"
+                          r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations)\b|"
+                          # "according to its mid-year update on the protection of civilians released today", "the
+                          # annual report of Lanterns Against Execution released on Wednesday"
+                          r"\b(?:report|update|note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?\s+(?:released|published|issued)\s+"
+                          r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
+                          # "according to the office's quarterly human rights report": a periodic report, out that day
+                          r"\baccording\s+to\s+(?:its|their|the\s+[\w-]+(?:’s|'s))\s+(?:annual|quarterly|monthly|mid-year|half-yearly|"
+                          r"periodic)\s+(?:[\w-]+\s+){0,3}report\b|"
                           # "A survey of 1,204 adults released on Tuesday by the Centre ..."
                           r"\b(?:survey|poll|study)\b[^.;]{0,80}?\b(?:released|published|launched|presented)\s+"
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"

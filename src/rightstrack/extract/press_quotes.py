@@ -33,7 +33,7 @@ _QUOTE = re.compile(r"[“\"](?P<q>[^”\"]{3,2000}?)(?:[”\"]|(?=\n\s*\n))", r
 # "Dr.", "Mr.": an honorific whose full stop ends no sentence ("Foreign Secretary Dr. Name told reporters")
 _HONORIFIC = r"(?:Dr|Mr|Mrs|Ms|Prof|Adv)\."
 # Right after a quote, verbs of complaint report it too ('"...," denounced the coordinator').
-_QUOTE_SAY = rf"(?:{SAY}|denounced|lamented|deplored|complained|acknowledged|guaranteed|assured|promised|(?:was\s+|were\s+)?quoted\s+as\s+saying)"
+_QUOTE_SAY = rf"(?:{SAY}|(?:asked|wondered)(?=\s+(?:the\s+)?[A-Z])|denounced|lamented|deplored|complained|acknowledged|guaranteed|assured|promised|(?:was\s+|were\s+)?quoted\s+as\s+saying)"
 # "..., said its coordinator, Dewi Lestari": a title in lower case before the name
 _AFTER = re.compile(rf"^[,.]?\s*{_QUOTE_SAY}\s+(?:(?:the|its|their|his|her|[A-Z][\w-]+(?:\s+[A-Z][\w-]+){{0,3}}(?:’s|'s))\s+"
                     rf"(?:[\w’'-]+\s+){{0,7}}?[\w’'-]+,\s+)?"  # "said Viasna's spokeswoman, Alena Kruk"
@@ -133,7 +133,8 @@ _COUNT_ANY = re.compile(
 SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
 _NUMBER_OF = re.compile(
     rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
-    rf"(?:stands?|stood|rose|has\s+risen|reached|has\s+reached|climbed|totals?|totalled|was|is|were)\s+(?:at\s+|to\s+)?"
+    rf"(?:stands?|stood|rose|(?:has|had)\s+risen|reached|(?:has|had)\s+reached|climbed|totals?|totalled|was|is|were|fell|"
+    rf"(?:has|had)\s+fallen|dropped|(?:has|had)\s+dropped|declined|(?:has|had)\s+declined)\s+(?:at\s+|to\s+)?"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
 # "Suspected cholera cases reached 1,874", "registered complaints rose to 940": the noun, then its total
@@ -251,7 +252,8 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
                   if f.actor.kind == "official"] if quoted else []  # fmt: skip
         if people:  # '"...," the authority quoted its President, Name, as saying': that person
             return people[-1], _source_after(ctx, stop)
-        after = _AFTER.match(tail)
+        # a quote that closes its sentence and its paragraph: the next paragraph's subject did not say it
+        after = None if closes and re.match(r"[^\S\n]*\n[^\S\n]*\n", tail) else _AFTER.match(tail)
         if after:
             phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
             phrase = re.sub(rf"\b{_HONORIFIC}\s+", "", phrase)  # "Foreign Secretary Dr. Name"

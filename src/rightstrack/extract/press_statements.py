@@ -277,6 +277,14 @@ _FRONTED_GROUP = re.compile(
     r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"
 )
 
+# "Norway (on behalf of the Nordic-Baltic countries): The Nordic-Baltic countries share ...",
+# "Iraq (State under review): The delegation ...": a summary that labels each paragraph with its speaker
+_LABEL_TURN = re.compile(
+    r"^(?P<who>[A-Z][\w’' -]{1,60}?)(?:[^\S\n]+\((?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?"
+    r"(?P<group>[^()\n]{3,80})\)|[^\S\n]+\((?:the\s+)?(?:State\s+under\s+review|(?:country|State)\s+concerned|"
+    r"concerned\s+(?:country|State))\))?:[^\S\n]+(?=\S)"
+)
+
 # "Botswana was commended by Namibia for ...": the speaker after "by"
 _PASSIVE_TURN = re.compile(
     r"^(?:The\s+)?[A-Z][\w’' -]{1,40}?\s+was\s+(?:(?:warmly|strongly)\s+)?(?:commended|praised|welcomed|"
@@ -296,8 +304,12 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         lead = _DISCUSSION_LEAD.match(sentence)
         at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
         opening = ctx.text[at:s_end]
+        label = _LABEL_TURN.match(opening) if at and ctx.text[at - 1] == "\n" else None  # not the headline
+        if label and re.search(r"\b(?:Review|Session|Dialogue|Debate|Summary|Meeting|Update|Note|Background|Topic)s?\b", label.group("who")):
+            label = None  # "Universal Periodic Review: Working Group examines Uruguay": a heading
         match = (
-            _PASSIVE_TURN.match(opening)
+            label
+            or _PASSIVE_TURN.match(opening)
             or _PARA_SPEAKER.match(opening)
             or _FRONTED_GROUP.match(opening)
         )
@@ -361,10 +373,11 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.groupdict().get("group") or match.groupdict().get("group2")
         key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
+        said = at + match.end() if match.re is _LABEL_TURN else at  # the words after "Mexico:"
         statements.setdefault(key, Statement(
-            evidence=ctx.evidence(at, end), speaker=speaker, forum=forum,
+            evidence=ctx.evidence(said, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
-            text=ctx.text[at:end].strip(), concerning=concerned))  # fmt: skip
+            text=ctx.text[said:end].strip(), concerning=concerned))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
         key_list = "list" if listing.group("list") else "list2"
         names = listing.group(key_list)

@@ -66,14 +66,15 @@ class RecordWriter:
                 name=name,
                 iso3=ref.iso3,
                 un_group=_state_group(ref.iso3) if ref.kind == "state" else None,
-                aliases=[ref.name] if ref.name != name else [],
+                aliases=[a for a in (ref.name, ref.short) if a and a != name],  # "UNAMA" finds the mission
                 title=ref.title,
                 body=ref.body,
             )
             self.session.add(row)
         else:
-            if ref.name != row.name and ref.name not in (row.aliases or []):
-                row.aliases = [*(row.aliases or []), ref.name]
+            for alias in (ref.name, ref.short):
+                if alias and alias != row.name and alias not in (row.aliases or []):
+                    row.aliases = [*(row.aliases or []), alias]
             if ref.title and not row.title:
                 row.title = ref.title
             if ref.body and not row.body:

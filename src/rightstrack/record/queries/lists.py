@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, String, cast, func, or_, select
 from sqlalchemy.orm import Session, aliased, defer, selectinload
 
 from rightstrack.record import models as m
@@ -406,8 +406,8 @@ def actor_select(session: Session, f: Filters) -> Select[Any]:
     stmt = select(m.Actor)
     if f.kind:
         stmt = stmt.where(m.Actor.kind == f.kind)
-    if f.q:
-        stmt = stmt.where(m.Actor.name.ilike(f"%{f.q}%"))
+    if f.q:  # by its name or another it goes by ("UNAMA" finds the mission named in full)
+        stmt = stmt.where(or_(m.Actor.name.ilike(f"%{f.q}%"), cast(m.Actor.aliases, String).ilike(f"%{f.q}%")))
     return stmt
 
 
