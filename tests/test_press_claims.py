@@ -4245,3 +4245,54 @@ def test_a_number_that_fell_to_a_total_and_titles_with_their_service() -> None:
     named = {name.split()[-1]: title for name, title in titles.items()}
     assert (named["Lusaka-Berg"], named["Ndaya-Holm"], named["Kabange-Roos"]) == (
         "military governor of North Kivu", "human rights officer", "police spokesperson")
+
+
+def test_a_body_s_short_name_of_two_words_and_a_group_named_for_the_people_it_speaks_for() -> None:
+    text = ("JAKARTA, 4 June 2031 - The National Commission on Human Rights (Komnas HAM) said it had received 88 "
+            "complaints from Maluku. The Families of the Missing Alliance, which keeps its own register, said 12 "
+            "people were still unaccounted for.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 4)) if c.get("value")}
+    assert (claims[88]["claimant"]["name"], claims[88]["claimant"]["short"]) == (
+        "National Commission on Human Rights", "Komnas HAM")
+    assert claims[12]["claimant"]["name"] == "Families of the Missing Alliance"
+
+
+def test_a_statistics_office_named_for_its_state_and_the_report_it_published() -> None:
+    text = ("OSLO, 5 June 2031 - Statistics Norway published its living conditions study on Thursday. The report "
+            "found that 7.2 per cent of adults had been threatened in the past year.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 5), "actor")}
+    assert actors.get("Statistics Norway") == "government_body"
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 5)) if c.get("value")}
+    assert claims[7.2]["claimant"]["name"] == "Statistics Norway"
+
+
+def test_implementation_counts_are_not_the_response() -> None:
+    text = ("ACCRA, 4 June 2031 - Ghana received 241 recommendations at its Universal Periodic Review, supporting 190 "
+            "and noting 51. Of the 190 recommendations it supported, 58 have been fully implemented and 77 partially, "
+            "the chair of the national follow-up committee, Ama Boateng-Lund, told reporters. The Coalition for UPR "
+            "Follow-up said only 31 of the 190 supported recommendations had been fully implemented.")  # fmt: skip
+    claims = _claims(text, date(2031, 6, 4))
+    response = next(c for c in claims if c["claim_type"] == "response_tally")
+    assert (response["total"], response["supportive"], response["critical"], response["flags"]) == (241, 190, 51, [])
+    counts = {c["value"]: c for c in claims if c["claim_type"] == "count"}
+    assert (counts[58]["unit"], counts[58]["claimant"]["name"]) == ("recommendations", "Ama Boateng-Lund")
+    assert (counts[31]["unit"], counts[31]["claimant"]["name"]) == ("recommendations", "Coalition for UPR Follow-up")
+
+
+def test_pride_groups_parliaments_and_those_held_who_were_minors() -> None:
+    text = ("SKOPJE, 5 June 2031 - Organisers from Skopje Pride put the turnout at 3,100. The Ohrid Pride Committee "
+            "said 11 of those held were minors. Members of the Sejm's human rights committee attended.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 5), "actor")}
+    assert (actors.get("Skopje Pride"), actors.get("Ohrid Pride Committee"), actors.get("Sejm")) == (
+        "ngo", "ngo", "government_body")
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 5)) if c.get("value")}
+    assert (claims[11]["unit"], claims[11]["claimant"]["name"]) == ("minors", "Ohrid Pride Committee")
+
+
+def test_a_national_mechanism_for_reporting_and_follow_up_is_the_state_s() -> None:
+    text = ("LUSAKA, 6 June 2031 - Zambia's National Mechanism for Implementation, Reporting and Follow-up met the "
+            "OHCHR regional office on Monday. The National Committee on Human Rights Reporting and Follow-up will "
+            "publish a mid-term report.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 6), "actor")}
+    assert actors.get("National Mechanism for Implementation, Reporting and Follow-up") == "government_body"
+    assert actors.get("National Committee on Human Rights Reporting and Follow-up") == "government_body"

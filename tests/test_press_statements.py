@@ -602,3 +602,17 @@ def test_a_summary_that_labels_each_paragraph_with_its_speaker() -> None:
         "CHL", "IND", "Rural Seed Keepers Alliance"]
     assert statements[0]["text"].startswith("The group shares the concern")
     assert statements[0]["on_behalf_of"]["name"] == "a group of Latin American States"
+
+
+def test_a_labelled_summary_with_a_formal_state_name_and_a_group_speaking_for_itself() -> None:
+    text = ("HUMAN RIGHTS COUNCIL - 81st session\n"
+            "Interactive dialogue with the Special Rapporteur on the situation of human rights in Belarus\n"
+            "Geneva, 2 July 2032\n\nSummary\n\n"
+            "Bolivia (Plurinational State of): Bolivia rejects mandates created without the consent of the State.\n\n"
+            "Minsk Legal Aid Advocacy: Our organisation has documented 44 lawyers disbarred since 2021.\n")  # fmt: skip
+    _, items = _items(text, date(2032, 7, 2))
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [(s["speaker"].get("iso3") or s["speaker"]["name"]) for s in statements] == ["BOL", "Minsk Legal Aid Advocacy"]
+    assert statements[0]["text"].startswith("Bolivia rejects")
+    actors = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+    assert actors.get("Minsk Legal Aid Advocacy") == "ngo"

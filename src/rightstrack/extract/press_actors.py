@@ -193,9 +193,10 @@ _ORG_HEAD = (
 # the subjects an organisation's name joins with "and": "Rights and Liberties", "Law and Society"
 _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
-    r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity)"
+    r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
+    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning)"
 )
-_ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30})*"  # "Études", "Órgano", "Freedom-in-Exile"
+_ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
 # 60 characters or more and one as long or the paragraph's last (a list of names, one per line, is
 # never one name)
@@ -208,7 +209,9 @@ _WHEN_WORD = (
 _ORG = re.compile(
     # "Rights and Liberties Protection Department", "Ain o Nyay Forum": small joining words inside
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
-    rf"(?P<org>(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du|in(?={_WS1}Exile\b))"
+    # "Families of the Disappeared Alliance": the people a group speaks for, before its name
+    rf"(?P<org>(?:(?:Families|Mothers|Relatives|Victims|Survivors|Parents|Wives){_WS1}of{_WS1}(?:the{_WS1})?(?={_ORG_TOKEN}))?"
+    rf"(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du|in(?={_WS1}Exile\b))"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
@@ -332,6 +335,10 @@ _MEDIA_NAMES = (
     "Philippine News Agency", "Ethiopian News Agency", "News Agency of Nigeria", "Prensa Latina", "BelTA",
     "Kazinform", "Azertag", "Armenpress", "Agence Kampuchea Presse", "RIA Novosti",
 )  # fmt: skip
+# parliaments known by their own name ("the human rights committee of the Verkhovna Rada")
+_PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Seimas", "Saeima", "Riigikogu",
+                     "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
+                     "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural")  # fmt: skip
 # UN agencies and programmes, cited as sources of figures ("According to UNESCO, 68 journalists ...")
 _UN_AGENCY_NAMES = (
     "UNESCO", "UNICEF", "UNHCR", "UNDP", "UNFPA", "UNODC", "UNAIDS", "UNRWA", "OCHA", "UN Women",
@@ -359,6 +366,11 @@ _BY_NEWSROOM = re.compile(
     r"\b(?:analysis|count|tally|investigation|review|reviewed|obtained|seen|analy[sz]ed|compiled)\s+by\s+(?:the\s+)?"
     r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w’'-]+){1,4})"
 )
+# A meeting summary's paragraph labelled with a civil-society speaker who then speaks for itself
+_LABELLED_GROUP = re.compile(r"(?m)^(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:of|for|and|the|on|[A-Z][\w’'-]+)){1,6}):[^\S\n]+"
+                             r"(?=(?:Our|We|The\s+(?:organi[sz]ation|network|coalition|group))\b)")
+_PRIDE_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+Pride(?:\s+(?:Committee|Collective|Network|Association))?)\b")
+_STATISTICS_OFFICE = re.compile(r"\bStatistics\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "carried by the Saba news agency": a news agency named before the words
 _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
@@ -561,9 +573,15 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
 def org_kind(name: str) -> str:
     """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
     if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
-        re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name) and not re.search(r"\bJournalists\b", name)
+        re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name)
+        and not re.search(r"\bJournalists\b|\b(?:Mechanism|Committee|Commission|Ministry|Council|Follow-up)\b", name)
     ):  # "Lanka Investigative Collective", "Indian Ocean Reporting Project": newsrooms, though named like groups
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
+    if re.search(r"\b(?:Pride|Rainbow|LGBT\w*|Queer)\b", name) and not names_state_body(name):
+        return "ngo"  # "Istanbul Pride Committee", "Rainbow Front Ukraine": LGBTI groups, not parties
+    if re.search(r"\b(?:Reporting|Implementation),?\s+(?:Reporting\s+)?and\s+Follow-up\b|\bfor\s+the\s+Follow-up\s+of\b|"
+                 r"\bMechanism\s+for\s+(?:Implementation|Reporting)\b", name) and not re.search(r"\b(?:Coalition|Network|Watch)\b", name):
+        return "government_body"  # a State's national mechanism for reporting and follow-up, not its NHRI
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
     if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
@@ -626,7 +644,7 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$",
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$|\bAdvocacy$",
                  re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
         return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
@@ -876,6 +894,15 @@ def find_actors(text: str) -> PressActors:
     for match in _BY_NEWSROOM.finditer(text):
         if org_kind(match.group("name")) == "media" or match.group("name").endswith(" Desk"):  # "the Mekong Rights Desk"
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    for match in _LABELLED_GROUP.finditer(text):  # "Kurdistan Human Rights Advocacy: Our organisation has ..."
+        name = match.group("name")
+        if org_kind(name) == "ngo" and not any(a == 0 and b == len(name) for a, b, _ in find_states(name)):
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "ngo"), "mentioned"))
+    for match in _STATISTICS_OFFICE.finditer(text):  # "Statistics South Africa", "Statistics Canada": an office
+        states = find_states(match.group("state"))  # named for its State, with no head word
+        if states and states[0][0] == 0:
+            end = match.start("state") + states[0][1]
+            actors.add(Found(match.start(), end, ActorRef(text[match.start() : end], "government_body"), "mentioned"))
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri"),
@@ -979,6 +1006,12 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"),
                          ActorRef(name, kind if kind in ("nhri", "government_body", "ngo") else "government_body"), "mentioned"))  # fmt: skip
     _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
+    for match in _PRIDE_GROUP.finditer(text):  # "Organisers from Tbilisi Pride": the group that holds the march
+        if not find_states(match.group("name")) or find_states(match.group("name"))[0][0] > 0:
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "ngo"), "mentioned"))
+    for name in _PARLIAMENT_NAMES:  # last: "the Ombudsman of the Oliy Majlis" is the Ombudsman's name
+        for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
+            actors.add(Found(match.start(), match.end(), ActorRef(name, "government_body"), "mentioned"))
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     _drop_glosses(actors, text)
@@ -1009,7 +1042,8 @@ def _acronym_mentions(actors: PressActors, text: str) -> None:
     and carries that acronym as its `short` name."""
     bodies = [m for m in actors.mentions if m.actor.kind not in ("state", "official")]
     for body in bodies:
-        short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{0,9}[A-Z])\)", text[body.end : body.end + 80])
+        short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{0,9}[A-Z]|[A-Z][a-z]{2,8}\s[A-Z]{2,6})\)",
+                         text[body.end : body.end + 80])  # "(UNAMA)", "(Komnas HAM)"
         if short is None:
             continue
         named = replace(body.actor, short=short.group(1)) if body.actor.name != short.group(1) else body.actor

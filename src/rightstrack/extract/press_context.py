@@ -859,16 +859,25 @@ _OF_RESPONDENTS = re.compile(r"(?i)\bof\s+(?:those\s+(?:questioned|surveyed|poll
                              r"(?:per\s*cent|percent|%)\s+(?:said|reported|answered|agreed|cited|told)\b")
 
 
-def _survey_maker(ctx: PressContext, offset: int) -> ActorRef | None:
-    """The body that made the survey an earlier sentence of the article names."""
+# "The report found that ...", "The agency's survey on safety reached 14,620 respondents": a study
+# named as the subject, made by the body an earlier sentence says published it
+_STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_STUDY_WORD}|report|analysis|index)\b"
+                          r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
+                          r"estimated|estimates|concluded|counted|documented)\b")
+_REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
+
+
+def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> ActorRef | None:
+    """The body that made the survey (or the report: `word`) an earlier sentence of the article names."""
+    kinds = ("ngo", "nhri", "government_body", "media") + (("un_mechanism",) if word != _STUDY_WORD else ())
     for s_start, s_end in reversed([(a, b) for a, b in ctx.sentences if b <= offset]):
         sentence = ctx.text[s_start:s_end]
-        if not re.search(rf"(?i)\b{_STUDY_WORD}\b", sentence):
+        if not re.search(rf"(?i)\b{word}\b", sentence):
             continue
         study = _STUDY_BY.search(sentence) or _POSSESSIVE_STUDY.match(sentence)
         who = resolve_who(ctx, study.group("who"), s_start) if study else None
         if who is None:
-            bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in ("ngo", "nhri", "government_body", "media")]
+            bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in kinds]
             who = bodies[0] if bodies else None
         if who is not None:
             return who
@@ -955,6 +964,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return who, None
     if _OF_RESPONDENTS.search(sentence):  # "19 per cent of those questioned said": the survey's maker
         maker = _survey_maker(ctx, start)
+        if maker is not None:
+            return maker, None
+    if _STUDY_OPENS.match(sentence):  # "The report found that 5.9 per cent ...": whoever published it
+        maker = _survey_maker(ctx, start, _REPORT_WORD)
         if maker is not None:
             return maker, None
     data = _DATA_FROM.match(sentence) or _DATA_FROM.search(sentence)  # "The deaths came as figures from the Home Office showed"

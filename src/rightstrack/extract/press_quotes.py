@@ -102,7 +102,9 @@ _PUTS_AT = re.compile(rf"(?i)\bput(?:s|ting)?\s+(?:the|that|this|its)\s+(?:figur
                       rf"(?:only\s+|just\s+|about\s+|around\s+|nearly\s+|some\s+)?(?P<n>{NUMBER})(?![\w%])")
 _AMONG = re.compile(
     rf"(?i)\b(?:among|of)\s+(?:them|these|those),\s+(?P<n>{NUMBER})\s+(?P<rest>[^.;“”]+)|"
-    rf"\b(?P<n2>{NUMBER})\s+of\s+(?:them|these|those)\s+(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"
+    rf"\b(?P<n2>{NUMBER})\s+of\s+(?:them|these|those)(?:\s+(?:held|detained|arrested|killed|injured|wounded|"
+    r"charged|convicted|sentenced|deported|returned|displaced|surveyed|questioned|interviewed))?\s+"
+    r"(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"  # "14 of those held were minors"
 )
 # "Of the 271 recommendations, it accepted 196 and noted the remaining 75": a bare number after a
 # verb of response counts the things just counted before it.
@@ -111,10 +113,11 @@ _RESPONSE = re.compile(
     rf"(?:the\s+remaining\s+|a\s+further\s+|another\s+|only\s+|just\s+|some\s+)?(?P<n>{NUMBER})"
     r"(?:\s+of\s+(?:them|these|those)\b|(?!\s*(?:per\s*cent|percent|%)|\s+(?!(?:and|or|but|while|whereas)\b)[a-z]))"
 )
-# "214 enjoy the support of the Government, while 45 have been noted": the passive form.
+# "214 enjoy the support of the Government, while 45 have been noted": the passive form; "62 have been
+# fully implemented", "41 of the 215 have been fully implemented": how far the follow-up has come.
 _RESPONSE_AFTER = re.compile(
-    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these)\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
-    r"(?:(?:have|has|had)\s+been|were|was|are)\s+(?:noted|accepted|supported|rejected))\b"
+    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these|of\s+the\s+{NUMBER})\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
+    r"(?:(?:have|has|had)\s+been|were|was|are)\s+(?:(?:fully|partially|partly)\s+)?(?:noted|accepted|supported|rejected|implemented))\b"
 )
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
@@ -388,6 +391,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 counted.add(match.start("n"))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
+            what = re.match(r"(?:were|are)\s+(?P<unit>[a-z]{3,20}s)\b(?!\s+(?:by|in|to|from|at|for|on|with)\b)", rest)
+            if what and not what.group("unit").endswith(("ss", "ous", "us")):  # "14 of those held were minors"
+                found.append((match, "count", what.group("unit"), what.group("unit")))
+                continue
             found.append((match, "among", "", rest))
         for match in _COUNT_ANY.finditer(sentence):  # after the others: they know the unit better
             taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}

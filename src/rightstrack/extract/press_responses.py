@@ -183,6 +183,12 @@ def _role(before: str, after: str) -> str | None:
 _UPR_ARTICLE = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?review\b")
 
 
+# "Of the 198 recommendations it supported, 62 have been fully implemented and 81 partially": how
+# far the follow-up has come, counted among recommendations already supported, not the response
+_FOLLOW_UP = re.compile(r"(?i)\b(?:have|has|had)\s+been\s+(?:fully\s+|partially\s+|partly\s+)?implemented\b|"
+                        r"\b(?:fully|partially|partly)\s+implemented\b")
+
+
 def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
     """Sentences that count recommendations, and those that go on counting them, in an article
     about a UPR review."""
@@ -191,7 +197,7 @@ def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
-        if retracted(text[a:b]):
+        if retracted(text[a:b]) or _FOLLOW_UP.search(text[a:b]):
             continue
         on_recs = re.search(rf"(?i)\b{_RECS}\b", text[a:b])
         # "It accepted 152 and noted 38." goes on from the sentence before it

@@ -280,7 +280,8 @@ _FRONTED_GROUP = re.compile(
 # "Norway (on behalf of the Nordic-Baltic countries): The Nordic-Baltic countries share ...",
 # "Iraq (State under review): The delegation ...": a summary that labels each paragraph with its speaker
 _LABEL_TURN = re.compile(
-    r"^(?P<who>[A-Z][\w’' -]{1,60}?)(?:[^\S\n]+\((?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?"
+    r"^(?P<who>[A-Z][\w’' -]{1,60}?(?:[^\S\n]+\([A-Z][\w ]{3,40}\s+of\))?)"  # "Venezuela (Bolivarian Republic of):"
+    r"(?:[^\S\n]+\((?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?"
     r"(?P<group>[^()\n]{3,80})\)|[^\S\n]+\((?:the\s+)?(?:State\s+under\s+review|(?:country|State)\s+concerned|"
     r"concerned\s+(?:country|State))\))?:[^\S\n]+(?=\S)"
 )
