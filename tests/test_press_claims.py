@@ -4296,3 +4296,31 @@ def test_a_national_mechanism_for_reporting_and_follow_up_is_the_state_s() -> No
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 6), "actor")}
     assert actors.get("National Mechanism for Implementation, Reporting and Follow-up") == "government_body"
     assert actors.get("National Committee on Human Rights Reporting and Follow-up") == "government_body"
+
+
+def test_an_outlet_alone_in_the_dateline_and_police_forces_by_their_names() -> None:
+    text = ("Police figures questioned\n\n(Danube Courier) - Lower Austria Police recorded 412 racist incidents last "
+            "year. The Hellenic Police published its own statistics, and the Civil Guard made 23 arrests.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 7), "actor")}
+    assert actors.get("Danube Courier") == "media"
+    assert (actors.get("Lower Austria Police"), actors.get("Hellenic Police"), actors.get("Civil Guard")) == (
+        "government_body",) * 3
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 7)) if c.get("value")}
+    assert claims[412]["claimant"]["name"] == "Lower Austria Police"
+
+
+def test_a_report_published_by_a_body_after_a_comma_and_what_the_report_said() -> None:
+    text = ("GENEVA, 8 June 2031 - UN experts sent 203 letters to 70 States in the period, according to the latest "
+            "communications report, published by the Office of the High Commissioner for Human Rights on Monday. "
+            "Only 48 percent of the letters had been answered, the report said.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 8)) if c.get("value")}
+    assert claims[203]["claimant"]["name"] == "Office of the High Commissioner for Human Rights"
+    assert claims[48]["claimant"]["name"] == "Office of the High Commissioner for Human Rights"
+
+
+def test_an_alderman_titled_and_a_federal_institute_for_human_rights() -> None:
+    text = ("GHENT, 9 June 2031 - Alderman for Social Cohesion Pieter Van Damme-Osei met the Federal Institute for "
+            "Human Rights on Monday.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 9), "actor")}
+    assert actors["Pieter Van Damme-Osei"]["title"] == "Alderman for Social Cohesion"
+    assert actors["Federal Institute for Human Rights"]["kind"] == "nhri"

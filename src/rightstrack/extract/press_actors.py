@@ -29,7 +29,7 @@ _TITLE = (
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
-    r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|"
+    r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
@@ -174,6 +174,10 @@ _ORG_HEAD = (
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
+    # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
+    r"(?<=[a-z]\s)Police(?:\s+(?:Authority|Department|Headquarters))?(?!\s+(?:Force|Service|Commission|Command|Commissioner|"
+    r"Chief|Inspector|officers?|stations?|chief|commissioners?|spokes\w+|custody|cells?|reports?|statistics|figures|data|records?)\b)|"
+    r"(?<=Civil\s)Guard|(?<=National\s)Guard|(?<=Border\s)Guard|(?<=Coast\s)Guard|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
     r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|"
@@ -274,7 +278,8 @@ _MEDIA_CALLED = re.compile(
 # after "according to (a tally by)", before "reported", or after "the daily", "the newspaper"
 _OUTLET_WORD = (
     r"(?:Herald|Courier|Today|Ledger|Wire|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Dispatch|"
-    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard|Radio)"
+    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard|Radio|"
+    r"Letter|Newsletter|Digest)"
 )
 _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
@@ -284,8 +289,10 @@ _OUTLET_NAME = (
     rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?)\b"  # "Radio Umuco" before a bare "Radio"
 )
 _OUTLET_USED = re.compile(
+    # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
+    rf"(?m)^\((?P<l>{_OUTLET_NAME})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
-    rf"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP}|"
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
     rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?\)\s*[-–—]|"
     rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
@@ -589,6 +596,8 @@ def org_kind(name: str) -> str:
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
     if _NHRI.search(name):
         return "nhri"
+    if re.fullmatch(r"(?:The\s+)?(?:National|Federal)\s+Institute\s+for\s+Human\s+Rights", name):
+        return "nhri"  # "Federal Institute for Human Rights" (Belgium's)
     national = re.fullmatch(r"(?:The\s+)?([A-Z][a-z]+)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name)
     if national and resolve_state_name(national.group(1)):
         return "nhri"  # "Danish Institute for Human Rights", "Netherlands Institute for Human Rights"
@@ -869,12 +878,12 @@ def find_actors(text: str) -> PressActors:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     _fact_checker(actors, text)
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dabceghijk" if match.group(g))
-        name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group != "d" else match.group(group)
+        group = next(g for g in "dlabceghijk" if match.group(g))
+        name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
         start = match.start(group) + match.group(group).index(name)  # the outlet of the dateline is
-        role = "outlet" if group == "d" else "mentioned"  # no one's words in its first sentence
+        role = "outlet" if group in "dl" else "mentioned"  # no one's words in its first sentence
         actors.add(Found(start, start + len(name), ActorRef(name, "media"), role))
     for match in _QUOTED_BODY_NAME.finditer(text):  # 'the human rights centre "Pravovoy Dozor"', 'the party "Ak Zhol"'
         noun = match.group("noun").lower()

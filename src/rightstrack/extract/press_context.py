@@ -66,7 +66,7 @@ SAY = (
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
-_SOURCE_BY = re.compile(r"(?i)\s+(?:from|by|of|(?:issued|released|published|drawn\s+up|compiled|kept|made|done|carried\s+out)"
+_SOURCE_BY = re.compile(r"(?i),?\s+(?:from|by|of|(?:issued|released|published|drawn\s+up|compiled|kept|made|done|carried\s+out)"
                         # "a tally published on Thursday by ...": when, between the verb and who
                         r"(?:\s+(?:today|yesterday|(?:on|last|this|earlier)\s+[\w ]{3,20}?))?\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
                         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
@@ -461,6 +461,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                     r"(?:report|survey|bulletin|count)\s+(?:of|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", "", phrase)  # "the annual report of X"
     if not phrase:
         return None
+    if re.fullmatch(r"(?i)(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?(?:report|survey|study|analysis)", phrase):
+        return _survey_maker(ctx, offset, _REPORT_WORD)  # "..., the report said": whoever published it
     spokes = _SPOKESPERSON.match(phrase)
     if spokes:  # "a spokesman for the Foreign Ministry said"; later "the spokesman said": that body
         named = spokes.group("for") or next(
