@@ -4324,3 +4324,14 @@ def test_an_alderman_titled_and_a_federal_institute_for_human_rights() -> None:
     actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 9), "actor")}
     assert actors["Pieter Van Damme-Osei"]["title"] == "Alderman for Social Cohesion"
     assert actors["Federal Institute for Human Rights"]["kind"] == "nhri"
+
+
+def test_mothers_collectives_and_a_news_site_with_a_spanish_name() -> None:
+    text = ("ASUNCIÓN, 10 June 2031 - The Mothers of Curuguaty said 14 families were still waiting. The update was "
+            "welcomed by 30 of the 41 delegations, and rejected by eleven, according to a tally published by the "
+            "exiled news site Diario de la Frontera.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 10), "actor")}
+    assert (actors.get("Mothers of Curuguaty"), actors.get("Diario de la Frontera")) == ("ngo", "media")
+    tally = next(c for c in _claims(text, date(2031, 6, 10)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["claimant"]["name"]) == (
+        41, 30, 11, "Diario de la Frontera")

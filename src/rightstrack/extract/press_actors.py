@@ -302,7 +302,7 @@ _OUTLET_USED = re.compile(
     # Horn Daily", "the Facebook page Kabul Voice Today": whatever its name, after what it is
     rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|"
     rf"(?:Facebook|Telegram|YouTube|TikTok|Instagram)\s+(?:page|channel|account))\s+"
-    rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
+    rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da)[^\S\n]+){{0,2}}(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
     rf"(?:^|\b[Tt]he\s+(?:(?:pro-[a-z]+|state-(?:run|owned|controlled)|independent|opposition|privately[\s-]owned|"
     rf"[a-z]+-language|[A-Z][a-z]+-based)\s+)?|[,.]\s+)"  # "the pro-government Khmer Daily Herald reported"
     rf"(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
@@ -376,6 +376,10 @@ _BY_NEWSROOM = re.compile(
 # A meeting summary's paragraph labelled with a civil-society speaker who then speaks for itself
 _LABELLED_GROUP = re.compile(r"(?m)^(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+(?:of|for|and|the|on|[A-Z][\w’'-]+)){1,6}):[^\S\n]+"
                              r"(?=(?:Our|We|The\s+(?:organi[sz]ation|network|coalition|group))\b)")
+# "the Grandmothers of Plaza de Mayo", "the Madres de La Candelaria", "Mothers of Srebrenica": mothers'
+# collectives named for their place or cause, with no head word
+_MOTHERS_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?:Grandmothers|Mothers|Madres|Abuelas)\s+(?:of|de|del)\s+(?:(?:the|la|La|el|El)\s+)?"
+                            r"[A-Z][\w’'-]+(?:\s+(?:(?:de|del|la)\s+)?[A-Z][\w’'-]+){0,3})")
 _PRIDE_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+Pride(?:\s+(?:Committee|Collective|Network|Association))?)\b")
 _STATISTICS_OFFICE = re.compile(r"\bStatistics\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
 # "carried by the Saba news agency": a news agency named before the words
@@ -1015,6 +1019,8 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"),
                          ActorRef(name, kind if kind in ("nhri", "government_body", "ngo") else "government_body"), "mentioned"))  # fmt: skip
     _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
+    for match in _MOTHERS_GROUP.finditer(text):
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "ngo"), "mentioned"))
     for match in _PRIDE_GROUP.finditer(text):  # "Organisers from Tbilisi Pride": the group that holds the march
         if not find_states(match.group("name")) or find_states(match.group("name"))[0][0] > 0:
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "ngo"), "mentioned"))
