@@ -4335,3 +4335,17 @@ def test_mothers_collectives_and_a_news_site_with_a_spanish_name() -> None:
     tally = next(c for c in _claims(text, date(2031, 6, 10)) if c["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["critical"], tally["claimant"]["name"]) == (
         41, 30, 11, "Diario de la Frontera")
+
+
+def test_a_commission_presenting_its_annual_report_reporting_and_telling_figures() -> None:
+    text = ("Commission reports more complaints\n\n(Mekong Courier) - Cambodia's Human Rights Commission presented its "
+            "annual report to the Committee on Legislation of the National Assembly on Monday, reporting 1,482 "
+            "complaints in the past year. The Ombudsperson, Dara Sok-Lindgren, addressed the Senate on Tuesday, "
+            "telling senators that her office had resolved 930 complaints. Her office received 212 complaints about "
+            "prisons. The State Migration Service did not answer.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 11)) if c.get("value")}
+    assert claims[1482]["claimant"]["name"] == "Human Rights Commission"
+    assert claims[930]["claimant"]["name"] == "Dara Sok-Lindgren"
+    assert claims[212]["claimant"]["name"] == "Dara Sok-Lindgren"
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 11), "actor")}
+    assert actors.get("State Migration Service") == "government_body"

@@ -171,7 +171,7 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
-    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|"
+    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
@@ -180,7 +180,8 @@ _ORG_HEAD = (
     r"(?<=Civil\s)Guard|(?<=National\s)Guard|(?<=Border\s)Guard|(?<=Coast\s)Guard|"
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
-    r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|"
+    r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|(?<=Migration\s)Service|(?<=Penitentiary\s)Service|"
+    r"(?<=Border\s)Service|(?<=Security\s)Service|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
     r"(?<=Democratic\s)Congress|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
@@ -657,7 +658,7 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$|\bAdvocacy$",
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$|\bAdvocacy$|\bShelter$",
                  re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
         return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(

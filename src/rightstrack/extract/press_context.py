@@ -81,7 +81,11 @@ _COUNT_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+$")
 _COUNT_ADVERB_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+(?:(?:of\s+them|others|delegations|countries|states)\s+)?(?:[a-z]+ly\s+)?$")
 _DEMAND_VERB = re.compile(r"(?i)(?:call|urg|demand)")
 _PLAIN_SAY = re.compile(r"(?i)(?:said|says|say|told|tells|stated|states|added|announced|reported|wrote)$")
-_SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b")
+_SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b|"
+                   # "presented its annual report on Monday, reporting 2,977 complaints", "..., telling
+                   # lawmakers that her office had received 23,877": the presenter's own figures
+                   rf"(?<=,\s)(?:reporting(?=\s+(?:that\b|{NUMBER}|some\s|more\s+than|at\s+least|nearly))|"
+                   r"telling(?=\s+(?:[\w’'-]+\s+){1,3}that\b))")
 # "disputed press reports, saying ...": "reports" after a determiner or "press" is a noun, not the verb.
 _NOUN_BEFORE = re.compile(r"\b(?:the|a|press|media|news|these|those|such|its|their|recent|local|official)\s+$", re.I)
 # "Twenty-four of the 35 states that spoke ...": "states" after a number (`_COUNT_BEFORE`) or
@@ -101,7 +105,7 @@ _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                         r"(?:count|tally|figures|numbers)\b")  # fmt: skip
 # "X dismissed the figure, saying ...": a participle's speaker is the subject of the sentence.
-_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting"}
+_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reporting", "telling"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,80}?)\s*(?:[,.;:]|$)")
@@ -1211,7 +1215,8 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
     first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
     lead = ctx.text[start : first[0].start].strip() if first else "-"
-    lead = re.sub(r"^[A-Z][A-Z .’'-]+(?:,[^–—\n]{0,80}?)?\s[-–—]\s*", "", lead)  # "TUNIS, 11 May (Agency) - ", "AMMAN — "
+    lead = re.sub(r"^(?:[A-Z][A-Z .’'-]+(?:,[^–—\n]{0,80}?)?\s|\([^()\n]{2,60}\)\s*)[-–—]\s*", "", lead)  # "TUNIS, 11 May (Agency) - ",
+    # "AMMAN — ", "(Nusantara Post) - "
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
@@ -1226,6 +1231,9 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         owner = resolve_who(ctx, staff.group("owner"), start)
         if owner is not None:
             return owner
+    office = re.match(r"\s*(Her|His)\s+(?:office|institution|team)\b", ctx.text[start:end])
+    if office:  # "Her office received 5,630 complaints": the person who heads it, named before
+        return resolve_who(ctx, "she" if office.group(1) == "Her" else "he", start)
     opening = _BODY_OPENING.match(ctx.text, start, end)
     return resolve_who(ctx, opening.group(1), start) if opening else None
 
