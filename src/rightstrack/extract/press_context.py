@@ -867,10 +867,10 @@ _OF_RESPONDENTS = re.compile(r"(?i)\bof\s+(?:those\s+(?:questioned|surveyed|poll
 
 # "The report found that ...", "The agency's survey on safety reached 14,620 respondents": a study
 # named as the subject, made by the body an earlier sentence says published it
-_STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?(?:{_STUDY_WORD}|report|analysis|index)\b"
+_REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
+_STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
                           r"estimated|estimates|concluded|counted|documented)\b")
-_REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
 
 
 def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> ActorRef | None:
