@@ -4349,3 +4349,30 @@ def test_a_commission_presenting_its_annual_report_reporting_and_telling_figures
     assert claims[212]["claimant"]["name"] == "Dara Sok-Lindgren"
     actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 11), "actor")}
     assert actors.get("State Migration Service") == "government_body"
+
+
+def test_a_passive_tally_whose_second_figure_follows_a_relative_clause() -> None:
+    text = ("GENEVA, 12 June 2031 - The High Commissioner's update on Eritrea was welcomed by 28 of the 44 "
+            "delegations that took the floor at the Human Rights Council on Wednesday, and rejected by seven, "
+            "according to a count by the news site Asmara Watchers Weekly.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2031, 6, 12)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (44, 28, 7)
+
+
+def test_a_part_of_a_whole_counted_earlier_takes_the_whole_s_unit() -> None:
+    text = ("QUEZON CITY (Island Ledger) - The Human Rights Commission on Monday began tracking each of the 180 "
+            "recommendations the country supported at its review. Of these, 42 concern prisons and 35 concern "
+            "children. According to the commission's assessment, 39 of the 180 have been fully implemented.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 13)) if c.get("value")}
+    assert claims[39]["unit"] == "recommendations"
+    assert claims[180]["claimant"]["name"] == "Human Rights Commission"  # not the outlet in the dateline
+
+
+def test_shelters_named_in_their_own_language() -> None:
+    text = ("KATHMANDU, 14 June 2031 - Sunita Rai-Holm, director of the Sano Ghar Shelter in Pokhara, said staff "
+            "had taken in 88 girls. At the Didi Bahini shelter in Butwal, director Maya Gurung-Berg said the number "
+            "had doubled. Volunteers at the Pokhara shelter were exhausted.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 14), "actor")}
+    assert actors.get("Sano Ghar Shelter") == "ngo"
+    assert actors.get("Didi Bahini") == "ngo"
+    assert "Pokhara" not in actors and "Ghar Shelter" not in actors

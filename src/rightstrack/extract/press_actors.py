@@ -82,6 +82,7 @@ _NOT_NAME = {
     "Division", "Section", "Branch", "Unit", "Mechanisms", "Department", "Treaty",
     "Protector", "Citizen", "Ombudsman", "Defender", "Advocate", "Working", "Group",
     "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
+    "Shelter", "Refuge",  # "director of the Baan Khun Shelter": a shelter's name, not a person's
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (
@@ -383,6 +384,8 @@ _MOTHERS_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?:Grandmothers|Mothers|Mad
                             r"[A-Z][\w’'-]+(?:\s+(?:(?:de|del|la)\s+)?[A-Z][\w’'-]+){0,3})")
 _PRIDE_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+Pride(?:\s+(?:Committee|Collective|Network|Association))?)\b")
 _STATISTICS_OFFICE = re.compile(r"\bStatistics\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# "At the Aama Ghar shelter in Kathmandu": a shelter named in its own language, its kind after the name
+_NAMED_SHELTER = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:shelter|safe\s+house|refuge)\b")
 # "carried by the Saba news agency": a news agency named before the words
 _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
@@ -696,6 +699,9 @@ def _clean_org(raw: str) -> tuple[str, int]:
     while last > first and tokens[last - 1].group() in ("of", "for", "to", "on", "and", "the",
                                                          "in", "other", "with"):  # fmt: skip
         last -= 1
+    shelter = next((i for i in range(first, last - 1) if tokens[i].group() == "Shelter" and tokens[i + 1].group() == "in"), None)
+    if shelter is not None:  # "the Baan Khun Shelter in Chiang Rai": where the shelter is, not its name
+        last = shelter + 1
     if last - first >= 2 and re.fullmatch(r"Spokes(?:person|man|woman)", tokens[last - 1].group()):
         last -= 1  # "the Foreign Ministry Spokesperson": the person's title, after the body's name
     if first >= last:
@@ -905,6 +911,11 @@ def find_actors(text: str) -> PressActors:
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    for match in _NAMED_SHELTER.finditer(text):
+        if match.group("name").split()[0] not in _LEAD_STOP | _NOT_NAME and not find_states(match.group("name")) and not (
+            re.search(rf"\b(?:in|at|from|near)\s+{re.escape(match.group('name'))}\b", text)
+        ):  # (not "the Chiang Rai shelter" where the text says "in Chiang Rai": a place)
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "ngo"), "mentioned"))
     for match in _BY_NEWSROOM.finditer(text):
         if org_kind(match.group("name")) == "media" or match.group("name").endswith(" Desk"):  # "the Mekong Rights Desk"
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))

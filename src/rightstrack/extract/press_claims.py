@@ -326,11 +326,24 @@ def _contrasted(match: re.Match[str], sentence: str) -> str | None:
     in the same sentence, with no stance word of its own, takes the opposite stance."""
     lead = sentence[: match.start("n")]
     conj = re.search(r"(?i)(?:\b(?:while|whereas|but)|,\s*and)\s+(?:that\s+)?(?:only\s+|the\s+remaining\s+|the\s+other\s+)?$", lead)
-    if conj is None:
+    paired = _PAIRED_PASSIVE.search(lead)
+    if conj is None and paired is None:
         return None
-    clause = re.split(r"[;:]", lead[: conj.start()])[-1]
+    cut = conj.start() if conj is not None else paired.start() if paired is not None else 0
+    clause = re.split(r"[;:]", lead[:cut])[-1]
     earlier = _stance_after(clause)
-    return {"supportive": "critical", "critical": "supportive"}.get(earlier or "")
+    if conj is None and paired is not None:  # "welcomed by 31 ..., and rejected by nine": the verb says
+        return "critical" if paired.group("no") and earlier == "supportive" else (
+            "supportive" if paired.group("yes") and earlier == "critical" else None)  # which side, once
+    return {"supportive": "critical", "critical": "supportive"}.get(earlier or "")  # set against the first
+
+
+# "..., and rejected by nine": the same thing, welcomed by some and rejected by others
+_PAIRED_PASSIVE = re.compile(
+    r"(?i)(?:\b(?:while|whereas|but)|,?\s*and)\s+(?:(?:was|were)\s+)?(?:(?P<no>rejected|dismissed|opposed|questioned|"
+    r"criticised|criticized|condemned|denounced|challenged)|(?P<yes>welcomed|backed|supported|endorsed|praised|"
+    r"commended|applauded))\s+(?:by|from)\s+(?:only\s+|just\s+)?$"
+)
 
 
 # "CORRECTION: ... now says 31 of the 52 ... not 41 as first stated", "The correct figure is twenty-four."

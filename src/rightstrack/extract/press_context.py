@@ -1211,12 +1211,15 @@ def _named_in_full(ctx: PressContext, label: str, state: ActorRef) -> ActorRef |
     return None
 
 
+_DATELINE_LEAD = re.compile(r"\s*(?:[A-Z][A-Z .’'-]+(?:,[^–—()\n]{0,80}?)?\s(?:\([^()\n]{2,60}\)\s*)?|\([^()\n]{2,60}\)\s*)[-–—]\s*")
+
+
 def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The actor a sentence opens with ("Burundi's government dismissed ..."), if it opens with one."""
-    first = [f for f in ctx.actors.within(start, end) if f.actor.kind != "state"]
-    lead = ctx.text[start : first[0].start].strip() if first else "-"
-    lead = re.sub(r"^(?:[A-Z][A-Z .’'-]+(?:,[^–—\n]{0,80}?)?\s|\([^()\n]{2,60}\)\s*)[-–—]\s*", "", lead)  # "TUNIS, 11 May (Agency) - ",
-    # "AMMAN — ", "(Nusantara Post) - "
+    dateline = _DATELINE_LEAD.match(ctx.text, start, end)  # "TUNIS, 11 May (Agency) - ", "AMMAN — ",
+    body_start = dateline.end() if dateline else start  # "(Nusantara Post) - ": not what the sentence opens with
+    first = [f for f in ctx.actors.within(body_start, end) if f.actor.kind != "state"]
+    lead = ctx.text[body_start : first[0].start].strip() if first else "-"
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry

@@ -116,7 +116,7 @@ _RESPONSE = re.compile(
 # "214 enjoy the support of the Government, while 45 have been noted": the passive form; "62 have been
 # fully implemented", "41 of the 215 have been fully implemented": how far the follow-up has come.
 _RESPONSE_AFTER = re.compile(
-    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these|of\s+the\s+{NUMBER})\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
+    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these|of\s+the\s+(?P<whole>{NUMBER}))\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
     r"(?:(?:have|has|had)\s+been|were|was|are)\s+(?:(?:fully|partially|partly)\s+)?(?:noted|accepted|supported|rejected|implemented))\b"
 )
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
@@ -350,6 +350,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
     claims: list[Claim] = []
     last_unit: str | None = None
     last_subject = ""
+    unit_of: dict[float, str] = {}  # each count's unit by its value: "41 of the 215" counts the 215's kind
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
         if retracted(sentence):
@@ -408,9 +409,12 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
         found.sort(key=lambda entry: entry[0].start())
         for match, claim_type, unit, subject in found:
             if claim_type == "response":
-                if last_unit is None:
+                whole = parse_number(match.group("whole")) if "whole" in match.re.groupindex and match.group("whole") else None
+                unit = unit_of.get(float(whole)) if isinstance(whole, int) else None
+                if (unit or last_unit) is None:
                     continue  # "noted 12" with nothing counted before: no unit to give it
-                claim_type, unit, subject = "count", last_unit, f"{subject} {last_unit}"
+                claim_type, unit = "count", unit or last_unit
+                subject = f"{subject} {unit}"
             if claim_type == "restated":
                 if last_unit is None:
                     continue
@@ -438,6 +442,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 claim_type, value = "rate", round(100 * share / value, 1)
             if claim_type == "count":
                 last_unit, last_subject = unit, subject
+                unit_of.setdefault(float(value), unit)
             names = [(f.start - s_start, f.end - s_start) for f in ctx.actors.within(s_start, s_end)]
             c_start, c_end = _clause_of(sentence, match.start(num), names)
             who, source = attribution(ctx, s_start + c_start, s_start + c_end)
