@@ -25,7 +25,7 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 _TITLE = (
-    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|(?-i:military|police|government|presidential))[\s-])?(?:"
+    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
@@ -89,7 +89,8 @@ _NAME_BLOCK = (
     r"(?!(?:Affairs|Interior|Justice|Cooperation|Information|Foreign|Defen[cs]e|Health|Education|"
     r"Planning|Finance|Economy|Commerce|Labou?r|Tourism|Culture|Environment|Agriculture|"
     r"Development|Rights|Human|Council|Committee|Ministry|Republic|Kingdom|State|Security|"
-    r"Minister|President|Secretary|Ambassador|Director|Rapporteur|Special)\b)"
+    r"Minister|President|Secretary|Ambassador|Director|Rapporteur|Special|Protection|Welfare|Relief|Services|"
+    r"Management|Resources)\b)"
 )
 _TITLE_END = r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\bthe)(?<!\band)"
 _SP = r"[^\S\n]+"  # spaces within a line: a title and its name never span a line break
@@ -173,6 +174,8 @@ _ORG_HEAD = (
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
+    # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
+    r"Superintendency|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
@@ -185,8 +188,8 @@ _ORG_HEAD = (
     r"(?<=Border\s)Service|(?<=Security\s)Service|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
-    r"(?<=Democratic\s)Congress|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
-    r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers)\b)|"
+    r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
+    r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers|Pensioners|Retirees)\b)|"
     r"(?<=Doctors[’']\s)Union|(?<=Nurses[’']\s)Union|(?<=Workers[’']\s)Union|(?<=Teachers[’']\s)Union|"  # "Senior Hospital Doctors' Union"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|Corporaci[oó]n|"
@@ -200,7 +203,7 @@ _ORG_HEAD = (
 _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
-    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning)"
+    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -222,11 +225,12 @@ _ORG = re.compile(
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={_WS1}[A-Z])|contra{_WS1}(?:la|el|los|las)(?={_WS1}[A-Z])|"
+    rf"by(?<=Affected\sby)(?={_WS1}[A-Z])|"  # "Network of People Affected by Heavy Metals"
     # French: "Centre d'Analyse et de Recherche en Droits Humains", "Ligue des Droits de l'Homme"
     rf"(?:et|des|du|pour|le|les|aux|au)(?={_WS1}(?:(?:de|des|du|la|le|les){_WS1})?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|[dl][’']{_ORG_TOKEN}|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
-    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,3}}{_WS1}and{_WS1}[A-Z])){{0,14}}"
+    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,3}}{_WS1}and{_WS1}(?:the{_WS1})?[A-Z])){{0,14}}"
     # "Communist Party of India (Marxist)", "... of Nepal (Unified Marxist-Leninist)": a qualifier in the name
     rf"(?:[^\S\n]\((?:Unified[^\S\n]+)?(?:Marxist|Maoist)[\w -]{{0,30}}\))?)"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
@@ -290,9 +294,16 @@ _OUTLET_NAME = (
     rf"(?:(?:[^\S\n]+(?:del|de|la|el|do|da)){{1,2}}[^\S\n]+{_CAP})?|"  # "Radio Voz del Golfo", "Radio Voz de la Sierra"
     rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?)\b"  # "Radio Umuco" before a bare "Radio"
 )
+# A dateline's outlet alone in brackets opens the story, so more words name an outlet there: "(Quito
+# Independent) -", "(Delta Monitor) -", "(Rive Gauche Quotidien) -", "(Río de la Plata Herald) -"
+_DATELINE_OUTLET = (
+    rf"(?:{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+(?:(?:de|del|la|el|do|da|of|the)[^\S\n]+){{0,2}}){{1,3}}"
+    rf"(?:{_OUTLET_WORD}|Review|Independent|Monitor|Quotidien|Libre|Record|Reporter|Register|Star|Voice|Echo|Insider|"
+    rf"Online|Magazine|Press|Daily|Nation|Beacon|Clarion|Pioneer|Despatch|Leader|Correspondent)|(?:{_CAP}[^\S\n]+){{0,3}}[A-Z][\w’']*-{_OUTLET_WORD})"  # "(Nairobi Standard-Post) -"
+)
 _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
-    rf"(?m)^\((?P<l>{_OUTLET_NAME})\)[^\S\n]*[-–—]|"
+    rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
     rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
@@ -332,7 +343,8 @@ _OUTLET_USED = re.compile(
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
                "Raonador del Ciutadà", "Raonador del Ciutada", "Médiateur de la République", "Médiateur du Faso",
-               "Provedor de Justiça")  # fmt: skip
+               "Provedor de Justiça", "Défenseur des droits", "Défenseure des droits", "Defensor del Pueblo",
+               "Defensora del Pueblo")  # fmt: skip
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
@@ -348,6 +360,13 @@ _MEDIA_NAMES = (
 _PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Seimas", "Saeima", "Riigikogu",
                      "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
                      "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural")  # fmt: skip
+# Canada's federal departments go by applied titles with no head word ("Environment and Climate Change Canada")
+_CANADA_DEPARTMENT = re.compile(
+    r"\b(?:Environment\s+and\s+Climate\s+Change|Employment\s+and\s+Social\s+Development|Immigration,\s+Refugees\s+and\s+"
+    r"Citizenship|Global\s+Affairs|Health|Justice|Public\s+Safety|Indigenous\s+Services|Crown-Indigenous\s+Relations\s+and\s+"
+    r"Northern\s+Affairs|Women\s+and\s+Gender\s+Equality|Fisheries\s+and\s+Oceans|Natural\s+Resources|"
+    r"Elections|Housing,\s+Infrastructure\s+and\s+Communities)\s+Canada\b"
+)
 # UN agencies and programmes, cited as sources of figures ("According to UNESCO, 68 journalists ...")
 _UN_AGENCY_NAMES = (
     "UNESCO", "UNICEF", "UNHCR", "UNDP", "UNFPA", "UNODC", "UNAIDS", "UNRWA", "OCHA", "UN Women",
@@ -610,7 +629,8 @@ def org_kind(name: str) -> str:
     if national and resolve_state_name(national.group(1)):
         return "nhri"  # "Danish Institute for Human Rights", "Netherlands Institute for Human Rights"
     if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho|Nepali)\s+(?:Movement|Alliance|"
-                 r"Union|Congress|Convention)\b(?!\s+of\s+(?:[A-Z][\w-]*\s+){0,3}(?:Journalists|Lawyers|Teachers|Workers|Students))", name):
+                 r"Union|Congress|Convention)\b(?!\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}(?:Journalists|Lawyers|Teachers|Workers|Students|"
+                 r"Pensioners|Retirees))", name):
         return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
     if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
                  r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
@@ -625,9 +645,14 @@ def org_kind(name: str) -> str:
                  r"\bProgressives\s+Congress\b|\bForum\s+for\s+(?:Democratic|"
                  r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
         return "political_party"
-    if re.search(r"\bUnion\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Lawyers|Teachers|Workers|Students|Nurses|Doctors|Officers)\b|"
-                 r"\b(?:Journalists|Doctors|Nurses|Workers|Teachers)[’']?\s+Union\b", name):
-        return "ngo"
+    if re.search(r"\bUnion\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}(?:Journalists|Lawyers|Teachers|Workers|Students|Nurses|Doctors|Officers|"
+                 r"Pensioners|Retirees)\b|\b(?:Journalists|Doctors|Nurses|Workers|Teachers|Pensioners|Lawyers|Students)[’']?\s+"
+                 r"(?:Union|Committee|Council|Association|Syndicate|Network|Guild)\b|\bRed\s+(?:Crescent|Cross)\b", name):
+        return "ngo"  # "Sudan Teachers' Committee", "Libyan Red Crescent": trade unions and relief societies
+    if re.search(r"\b(?:Social\s+Security|Insurance|Pensions?|Disaster|Statistics|Statistical|Meteorolog\w*|Forensic|"
+                 r"Civil\s+Registration|Cadastr\w+)\b", name) and re.search(r"\b(?:Institute|Fund|Superintendency)\b", name) and not (
+            re.search(r"\b(?:Association|Network|Coalition|Union|Movement|Forum|Watch)\b", name)):
+        return "government_body"  # "Nicaraguan Social Security Institute", "Pension Fund of Ukraine": the State's own
     if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
@@ -957,7 +982,8 @@ def find_actors(text: str) -> PressActors:
         acronym = bool(re.fullmatch(r"[A-Z]{3,8}", name))  # "ALQST, a London-based rights group"
         # "OVD-Info, an independent monitoring group", "Viasna, a banned rights organisation": one
         # word set off by the apposition, but not a sentence adverb ("However, a rights group said")
-        opens = re.search(r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s+|\b[Tt]he\s+)$", text[: match.start("name") + lead])
+        opens = re.search(r"(?:^|[.!?:]\s+|\n\s*|\s[-–—]\s+|(?<!\bin\s)(?<!\bof\s)(?<!\bfor\s)(?<!\bon\s)\b[Tt]he\s+)$",
+                          text[: match.start("name") + lead])  # (not "... of Civilians in the Sahel, a ... association")
         acronym = acronym or bool(not prefixed and opens and re.fullmatch(r"[A-Z][\w’'.-]{2,30}", name)
                                   and not name.endswith("ly") and name not in _NO_BODY_NAME)  # fmt: skip
         whole_state = [st for st in find_states(name) if st[0] == 0 and st[1] == len(name)]  # "Kazakhstan
@@ -1036,6 +1062,8 @@ def find_actors(text: str) -> PressActors:
     for match in _PRIDE_GROUP.finditer(text):  # "Organisers from Tbilisi Pride": the group that holds the march
         if not find_states(match.group("name")) or find_states(match.group("name"))[0][0] > 0:
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "ngo"), "mentioned"))
+    for match in _CANADA_DEPARTMENT.finditer(text):
+        actors.add(Found(match.start(), match.end(), ActorRef(match.group(0), "government_body"), "mentioned"))
     for name in _PARLIAMENT_NAMES:  # last: "the Ombudsman of the Oliy Majlis" is the Ombudsman's name
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             actors.add(Found(match.start(), match.end(), ActorRef(name, "government_body"), "mentioned"))
@@ -1044,6 +1072,7 @@ def find_actors(text: str) -> PressActors:
     _drop_glosses(actors, text)
     _parties_by_seats(actors, text)
     _holders_after_mandates(actors, text)
+    _visitor_holders(actors, text)
     _full_mandate_titles(actors)
     _short_references(actors)
     return actors
@@ -1174,8 +1203,22 @@ _WINS_SEATS = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:won|took|secured
                          r"(?!\s*(?:per\s*cent|percent|%|votes|years))", re.I)
 
 
+# "while the Kurdistan Unity List took 38", "ahead of the Slovenian Democratic Union with 27", "The new
+# Unity for Seniors list, ..., won 14 seats": a name with no head word, known as a party by its seats
+_SEAT_WINNER = re.compile(r"\b(?:the|The)\s+(?:new\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]+){1,4})"
+                          r"(?P<list>\s+list\b)?")
+_NOT_A_PARTY = re.compile(r"\b(?:Assembly|Parliament|Chamber|Council|Commission|Senate|House|Court|Tribunal|Committee|"
+                          r"Ministry|Office|Mission|Election|Electoral|Government|Republic|Federation|Kingdom)\b")
+
+
 def _parties_by_seats(actors: PressActors, text: str) -> None:
     """A body that wins seats is a party, whatever its name's head word ("Alliance", "Union")."""
+    for sentence in re.finditer(r"[^.\n]*\bseats?\b[^.\n]*", text):
+        for match in _SEAT_WINNER.finditer(text, sentence.start(), sentence.end()):
+            name = match.group("name")
+            if (match.group("list") or _WINS_SEATS.match(text, match.end())) and not _NOT_A_PARTY.search(name) and not (
+                    find_states(name) or names_state_body(name) or actors.within(match.start("name"), match.end("name"))):  # fmt: skip
+                actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "political_party"), "mentioned"))
     parties = set()
     for found in actors.mentions:
         won = _WINS_SEATS.match(text, found.end) if found.actor.kind == "ngo" else None
@@ -1206,6 +1249,26 @@ def _holders_after_mandates(actors: PressActors, text: str) -> None:
         name = after.group("name")
         actors.add(Found(after.start("name"), after.end("name"),
                          ActorRef(name, "official", title=mandate.actor.name), "mandate_holder"))  # fmt: skip
+
+
+# "At the end of her visit, Ines Carvalho-Mbeki said ...": the expert who made the visit, named bare
+_VISITOR_NAMED = re.compile(rf"(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start)[^\S\n]+of|After|Throughout|On[^\S\n]+the[^\S\n]+"
+                            rf"(?:first|last|final)[^\S\n]+day[^\S\n]+of)[^\S\n]+(?:the|her|his|their)[^\S\n]+visit,[^\S\n]+"
+                            rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-])")
+
+
+def _visitor_holders(actors: PressActors, text: str) -> None:
+    """A person named bare right after "During her visit," holds the one mandate the article names."""
+    mandates = {m.actor.name for m in actors.mentions if m.actor.kind == "un_mechanism"
+                and re.match(r"(?:Special Rapporteur|Independent Expert)\b", m.actor.name)}  # fmt: skip
+    if len(mandates) != 1 or any(m.actor.kind == "official" and m.actor.title in mandates for m in actors.mentions):
+        return
+    for match in _VISITOR_NAMED.finditer(text):
+        name = match.group("name")
+        if set(name.split()) & _NOT_NAME or find_states(name) or re.search(_ORG_HEAD, name):
+            continue
+        actors.add(Found(match.start("name"), match.end("name"),
+                         ActorRef(name, "official", title=next(iter(mandates))), "mandate_holder"))  # fmt: skip
 
 
 def _full_mandate_titles(actors: PressActors) -> None:

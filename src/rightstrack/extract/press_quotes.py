@@ -132,10 +132,12 @@ _COUNT_ANY = re.compile(
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
     r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)[a-z]{3,20}s)\b"
 )
+# A plural noun outside the closed list ("marchers", "applications"), where the wording says it is counted
+_ANY_PLURAL = r"(?-i:[a-z]{3,20}(?<!ss)(?<!ous)(?<!us)(?<!is)s)"
 # "The number of disappearance complaints registered ... now stands at 8,615": the noun first
 SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
 _NUMBER_OF = re.compile(
-    rf"(?i)\bnumber\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS})\b[^.;“”]{{0,100}}?\b"
+    rf"(?i)\b(?:number|backlog)\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS}|{_ANY_PLURAL})\b[^.;“”]{{0,100}}?\b"
     rf"(?:stands?|stood|rose|(?:has|had)\s+risen|reached|(?:has|had)\s+reached|climbed|totals?|totalled|was|is|were|fell|"
     rf"(?:has|had)\s+fallen|dropped|(?:has|had)\s+dropped|declined|(?:has|had)\s+declined)\s+(?:at\s+|to\s+)?"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
@@ -155,7 +157,7 @@ _SAMPLE_OF = re.compile(rf"(?i)\b(?:(?:survey|poll|study|sample)\s+of|interviews
                         r"(?P<mod>(?:[a-z-]+\s+){0,2}?)(?P<unit>[a-z]{3,20}s)\b")
 # "Haq Legal Aid puts the number of deported women at risk at 1,870": the noun first, then the figure
 _PUTS_NUMBER_AT = re.compile(
-    rf"(?i)\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS})\b"
+    rf"(?i)\bput(?:s|ting)?\s+the\s+(?:total\s+)?number\s+of\s+(?P<mod>(?:[a-z-]+\s+){{0,3}}?)(?P<unit>{COUNT_UNITS}|{_ANY_PLURAL})\b"
     rf"[^.;“”]{{0,100}}?\bat\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
 # "one in five women", "one out of every three detainees": a rate given as a fraction
