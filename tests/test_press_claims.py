@@ -4376,3 +4376,83 @@ def test_shelters_named_in_their_own_language() -> None:
     assert actors.get("Sano Ghar Shelter") == "ngo"
     assert actors.get("Didi Bahini") == "ngo"
     assert "Pokhara" not in actors and "Ghar Shelter" not in actors
+
+
+def test_dateline_outlets_by_more_name_words() -> None:
+    for outlet in ("Lagos Independent", "Mekong Monitor", "Seine Quotidien", "Kampala Daily-Post",
+                   "Río de la Plata Courier"):  # fmt: skip
+        text = f"Headline\n\n({outlet}) - The Ministry of Justice said on Monday that 12 prisoners were freed."
+        actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 15), "actor")}
+        assert actors.get(outlet) == "media", outlet
+
+
+def test_parties_known_by_their_seats_and_state_funds_and_institutes() -> None:
+    text = ("ZAGREB, 16 June 2031 - The Civic Renewal Movement won 40 seats, while the Coastal Unity List took 18 "
+            "and the Istrian Democratic Union 9, ahead of the Danube Farmers with 7 seats. The new Voice of Pensioners "
+            "list won 5 seats. The Croatian Pension Insurance Institute and the Pension Fund of Croatia said payments "
+            "were late; the Red Cross Society of Croatia and the Croatian Teachers' Committee disagreed.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 16), "actor")}
+    assert actors.get("Coastal Unity List") == "political_party"
+    assert actors.get("Istrian Democratic Union") == "political_party"
+    assert actors.get("Danube Farmers") == "political_party"
+    assert actors.get("Voice of Pensioners") == "political_party"
+    assert actors.get("Croatian Pension Insurance Institute") == "government_body"
+    assert actors.get("Pension Fund of Croatia") == "government_body"
+    assert actors.get("Croatian Teachers' Committee") == "ngo"
+
+
+def test_state_bodies_named_without_a_head_word_or_by_a_bureau() -> None:
+    text = ("OTTAWA, 17 June 2031 - Environment and Climate Change Canada and the Schools Inspectorate of Ontario "
+            "met the Bureau of Corrections. The Défenseur des droits wrote to them.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 17), "actor")}
+    assert actors.get("Environment and Climate Change Canada") == "government_body"
+    assert actors.get("Schools Inspectorate of Ontario") == "government_body"
+    assert actors.get("Bureau of Corrections") == "government_body"
+    assert actors.get("Défenseur des droits") == "nhri"
+
+
+def test_the_visiting_expert_named_bare_and_titles_with_portfolio_words() -> None:
+    text = ("NAIROBI, 18 June 2031 - The Independent Expert on the enjoyment of all human rights by older persons "
+            "ended a visit to Kenya. During her visit, Amina Torres-Lindqvist met Cabinet Secretary for Labour and "
+            "Social Protection Joseph Mwangi-Hart. \"We welcome her,\" the principal secretary, Ruth Wekesa-Berg, said.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 18), "actor")}
+    assert actors["Amina Torres-Lindqvist"]["title"] == (
+        "Independent Expert on the enjoyment of all human rights by older persons")
+    assert actors["Joseph Mwangi-Hart"]["title"] == "Cabinet Secretary for Labour and Social Protection"
+    assert actors["Ruth Wekesa-Berg"]["title"] == "principal secretary"
+
+
+def test_counts_put_at_or_fallen_to_with_any_plural_noun() -> None:
+    text = ("PARIS, 19 June 2031 - Police made 280 arrests, the Interior Ministry said. The ministry put the number "
+            "of marchers at 640,000. The ministry also said the backlog of pending pension applications had fallen "
+            "to 31,000. Around 15 million of Sudan's 18 million school-age children are out of class, UNICEF said.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 19)) if c.get("value")}
+    assert claims[640000]["unit"] == "marchers"
+    assert claims[31000]["unit"] == "applications"
+    assert claims[15000000]["unit"] == "children"
+
+
+def test_who_the_ministry_the_tribunal_the_two_agencies_and_a_group_set_off_are() -> None:
+    text = ("DHAKA, 20 June 2031 - The rapporteur met Bangladesh's Minister of Water Resources, Karim Hossain-Lund. "
+            "According to the ministry, 3,100 families lost their homes. The Supreme Electoral Tribunal counted the "
+            "votes. The tribunal put turnout at 58.2 percent. UNICEF and UNESCO said 900 schools were shut. The two "
+            "agencies said 410 teachers had left. An underground teachers' network, Light of the Hills, said 5,000 "
+            "girls were taught at home. The Geneva-based alliance said it had recorded 77 attacks.")  # fmt: skip
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 20)) if c.get("value")}
+    assert claims[3100]["claimant"]["name"] == "Ministry of Water Resources"
+    assert claims[58.2]["claimant"]["name"] == "Supreme Electoral Tribunal"
+    assert claims[900]["claimant"]["name"] == "UNICEF"
+    assert claims[410]["claimant"]["name"] == "UNICEF"
+    assert claims[5000]["claimant"]["name"] == "Light of the Hills"
+
+
+def test_long_group_names_and_a_news_agency_described_by_who_runs_it() -> None:
+    text = ("OUAGADOUGOU, 21 June 2031 - The Collective for the Defence of Civilians in the Sahel, a Ouagadougou-based "
+            "association, met the Network of People Affected by Mining Waste. The Department of Mines, Energy and "
+            "the Environment disputed claims by the junta-run Sahel Voice news agency.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 21), "actor")}
+    assert actors.get("Collective for the Defence of Civilians in the Sahel") == "ngo"
+    assert "Sahel" not in actors
+    assert actors.get("Network of People Affected by Mining Waste") == "ngo"
+    assert actors.get("Department of Mines, Energy and the Environment") == "government_body"
+    assert actors.get("Sahel Voice") == "media"

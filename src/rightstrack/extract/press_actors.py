@@ -175,7 +175,7 @@ _ORG_HEAD = (
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
-    r"Superintendency|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
+    r"Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
@@ -203,7 +203,7 @@ _ORG_HEAD = (
 _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
-    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions)"
+    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -406,7 +406,8 @@ _STATISTICS_OFFICE = re.compile(r"\bStatistics\s+(?P<state>[A-Z][\w’'-]+(?:\s+
 # "At the Aama Ghar shelter in Kathmandu": a shelter named in its own language, its kind after the name
 _NAMED_SHELTER = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:shelter|safe\s+house|refuge)\b")
 # "carried by the Saba news agency": a news agency named before the words
-_NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")
+_NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’']+-(?:run|backed|controlled|owned|aligned|affiliated)\s+)?"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")  # (not "Houthi-run")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
 _TREATY_BODY = re.compile(
@@ -499,11 +500,17 @@ class PressActors:
         """The most recent body named before `before` whose name holds `word` ("the ministry")."""
         pattern = rf"\b(?:{word}|{_COGNATES.get(word, word)})\b"  # "the collective": the "Collectif des ..."
         for m in sorted(self.mentions, key=lambda m: -m.start):
-            if m.start < before and m.actor.kind != "official" and re.search(pattern, m.actor.name.lower()):
+            if m.start >= before:
+                continue
+            if m.actor.kind != "official" and re.search(pattern, m.actor.name.lower()):
                 return m.actor
+            portfolio = _MINISTER_OF.search(m.actor.title or "") if word == "ministry" and m.actor.kind == "official" else None
+            if portfolio:  # "Bangladesh's Minister of Disaster Management and Relief, ...": "the ministry" is his
+                return ActorRef(f"Ministry of {portfolio.group('p')}", "government_body", iso3=m.actor.iso3)
         return None
 
 
+_MINISTER_OF = re.compile(r"(?<![Pp]rime\s)\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<p>[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*)$")
 # The head word of a body's name in French, Spanish and Portuguese, for "the collective", "the network".
 _COGNATES = {
     "collective": "collectif|colectivo|coletivo", "network": "réseau|red|rede", "committee": "comité|comitê",
@@ -616,6 +623,9 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:Reporting|Implementation),?\s+(?:Reporting\s+)?and\s+Follow-up\b|\bfor\s+the\s+Follow-up\s+of\b|"
                  r"\bMechanism\s+for\s+(?:Implementation|Reporting)\b", name) and not re.search(r"\b(?:Coalition|Network|Watch)\b", name):
         return "government_body"  # a State's national mechanism for reporting and follow-up, not its NHRI
+    if re.search(r"\bBureau\s+of\s+(?:Jail|Corrections|Immigration|Investigation|Statistics|Prisons|Customs|Labou?r|Internal|Land|"
+                 r"Alcohol|Indian|Consular|Democracy)\b", name):
+        return "government_body"  # "Bureau of Jail Management and Penology": a State bureau, not a group
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"
     if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
@@ -975,7 +985,8 @@ def find_actors(text: str) -> PressActors:
                     end = state if state is not None else end
                 actors.add(Found(match.start(), end, ActorRef(text[match.start() : end] if chapter else name, kind), "mentioned"))
     for match in [*_NGO_APPOSED.finditer(text), *_NGO_GLOSSED.finditer(text), *_NGO_PREFIXED.finditer(text),
-                  *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text), *_NGO_BASED_SAYS.finditer(text)]:
+                  *_NGO_THE_NOUN.finditer(text), *_NGO_NOUN_AFTER.finditer(text), *_NGO_BASED_SAYS.finditer(text),
+                  *_NGO_SET_OFF.finditer(text)]:
         # "Foro Penal, a Caracas-based rights group"; "the rights group Odhikar"; "the collective Tanora Mijoro"
         name, lead = _clean_org(match.group("name"))
         prefixed = match.re not in (_NGO_APPOSED, _NGO_GLOSSED)
@@ -1417,6 +1428,12 @@ _NGO_NOUN_AFTER = re.compile(
     rf"\b[Tt]he\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{1,5}})\s+"
     r"(?:collective|coalition|network|association|alliance|platform|charity)\b(?=\s*[,.;]|\s+(?:said|says|has|had|was|is|which|who|told|"
     r"reported|recorded|counted|documented|called|urged|welcomed)\b)"
+)
+# "An underground teachers' network, Light in the Valley, said": the name set off after what the body is
+_NGO_SET_OFF = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w’'-]*\s+){0,3}(?:network|group|organi[sz]ation|collective|association|coalition|charity|"
+    rf"initiative|NGO),\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN}|in)\s+){{0,2}}[A-Z][\w’'-]+){{0,5}}),\s+"
+    r"(?=said|says|told|which|who|has|had|reported|estimated|recorded|counted|documented)"
 )
 # "The Nairobi-based Digital Voices Kenya said": a body placed by its city, speaking
 _NGO_BASED_SAYS = re.compile(

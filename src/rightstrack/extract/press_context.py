@@ -153,7 +153,8 @@ _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
-    r"hub|service|syndicate|party|fund|trust)$"
+    r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|"
+    r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora)$"
 )
 # A religious style before a name: "Archbishop Name", later "the Archbishop"
 _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
@@ -444,6 +445,9 @@ def _described_body(ctx: PressContext, phrase: str) -> ActorRef | None:
     return ctx.actors.described(found.group(1), bodies=True)
 
 
+_PAIR_OF = re.compile(r"(?i)^the\s+(?:two|both)\s+(?:agencies|organi[sz]ations|groups|bodies|institutions|offices)$")
+
+
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
@@ -456,6 +460,20 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return inner
     phrase = re.sub(r"^(?:[Tt]he\s+)?[\w-]+-based\s+(?:NGO|group|organi[sz]ation|(?:rights|monitoring)\s+group)\s+(?=[A-Z])",
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
+    phrase = re.sub(r"^([Tt]he\s+)[\w-]+-based\s+(?=[a-z]+$)", r"\1", phrase)  # "The Geneva-based alliance": the alliance
+    pair = _PAIR_OF.match(phrase)
+    if pair:  # "The two agencies said", after "UNICEF and UNESCO said": the first named speaks for both
+        named = sorted((m for m in ctx.actors.mentions if m.start < offset and m.actor.kind not in ("state", "official")),
+                       key=lambda m: m.start)
+        for first, second in zip(reversed(named[:-1]), reversed(named[1:]), strict=True):
+            if re.fullmatch(r"\s+and\s+", ctx.text[first.end : second.start]):
+                return first.actor
+    joint = [m for m in ctx.actors.mentions if phrase and m.actor.kind not in ("state", "official")
+             and re.fullmatch(rf"(?:the\s+)?{re.escape(ctx.text[m.start : m.end])}\s+and\s+.+", phrase)]  # fmt: skip
+    if joint:  # "UNICEF and UNESCO said": the first of the two
+        rest = phrase[phrase.index(" and ") + 5 :]
+        if any(ctx.text[m.start : m.end] == re.sub(r"^the\s+", "", rest) for m in ctx.actors.mentions):
+            return joint[0].actor
     phrase = re.sub(r"(?i)^(?:the\s+)?(?:(?:latest|official|new|preliminary|final)\s+)?(?:figures|data|statistics|"
                     r"numbers|records|estimates)\s+(?:from|of|by|(?:compiled|gathered|collected|kept)\s+by)\s+(?=\w)", "", phrase)  # "figures from the Presidency"
     phrase = re.sub(r"^(?:[Tt]he\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|statistics|numbers)\s+(?:that\s+)?"

@@ -85,7 +85,7 @@ COUNT_UNITS = (
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
     # "won 46 of the 120 seats": the share is the count, the whole what it is a share of
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z-]{{3,15}}\s+and\s+(?=[a-z-]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
