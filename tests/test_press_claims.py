@@ -4456,3 +4456,32 @@ def test_long_group_names_and_a_news_agency_described_by_who_runs_it() -> None:
     assert actors.get("Network of People Affected by Mining Waste") == "ngo"
     assert actors.get("Department of Mines, Energy and the Environment") == "government_body"
     assert actors.get("Sahel Voice") == "media"
+
+
+def test_state_units_boards_and_funds_and_people_s_own_councils() -> None:
+    text = ("MARAWI, 22 June 2031 - The Land Restitution Unit said 410 claims were settled. The chairperson of the "
+            "Marawi Compensation Board, Amina Lucman-Berg, met the Union of Returnee Associations and the "
+            "Srebrenica Returnees' Council. The Banadir Regional Administration said every eviction was lawful. The "
+            "National Disaster Risk Reduction and Management Council (NDRRMC) issued figures. The Middle Belt "
+            "Interfaith Council and the Estonian Institute for Human Rights wrote to the Fund for Return.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 6, 22), "actor")}
+    assert actors.get("Land Restitution Unit") == "government_body"
+    assert actors.get("Marawi Compensation Board") == "government_body"
+    assert actors.get("Union of Returnee Associations") == "ngo"
+    assert actors.get("Srebrenica Returnees' Council") == "ngo"
+    assert actors.get("Banadir Regional Administration") == "government_body"
+    assert actors.get("National Disaster Risk Reduction and Management Council") == "government_body"
+    assert actors.get("Middle Belt Interfaith Council") == "ngo"
+    assert actors.get("Estonian Institute for Human Rights") == "ngo"
+    assert actors.get("Fund for Return") == "government_body"
+
+
+def test_people_set_off_by_what_they_are_or_placed_by_their_body() -> None:
+    text = ("COLOMBO, 23 June 2031 - The minister, Ranil Perera-Holt, said all faiths were free. The Venerable "
+            "Galle Sumana Thera-Lund, a monk of the Amarapura chapter, said his temple was watched. \"We only want "
+            "to pray,\" he said. Sheikh Farid Hassan-Moore of the Ceylon Ulama Council urged calm. \"No one should "
+            "burn a mosque,\" he said.")  # fmt: skip
+    quotes = {c["quote"][:12]: c["claimant"]["name"] for c in _claims(text, date(2031, 6, 23))
+              if c["claim_type"] == "quotation"}  # fmt: skip
+    assert quotes["We only want"].endswith("Thera-Lund")
+    assert quotes["No one shoul"] == "Farid Hassan-Moore"

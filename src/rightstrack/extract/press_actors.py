@@ -49,7 +49,8 @@ _TITLE = (
 # Words that make a body's name a State's: "the Central Election Commission", "the Sindh Police"
 _STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Council|Authority|Agency|Police|Government|"
                               r"Mission|Embassy|Court|Parliament|Assembly|Tribunal|Directorate|Secretariat|Service|Guard|Army|Forces|"
-                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary|Command|Statistics|Statistical|Chancellery|Chancellor|Ombudsman)\b")
+                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary|Command|Statistics|Statistical|Chancellery|Chancellor|Ombudsman|"
+                              r"Administration|Unit|Board|Inspectorate|Municipality|Prefecture|Governorate|Registry|Task\s+Force)\b")
 
 
 def names_state_body(name: str) -> bool:
@@ -83,6 +84,7 @@ _NOT_NAME = {
     "Protector", "Citizen", "Ombudsman", "Defender", "Advocate", "Working", "Group",
     "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
     "Shelter", "Refuge",  # "director of the Baan Khun Shelter": a shelter's name, not a person's
+    "Board", "Fund", "Administration", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (
@@ -175,6 +177,10 @@ _ORG_HEAD = (
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
+    # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
+    r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"
+    r"(?<=[a-z]\s)Administration|Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
+    r"(?<=Registration\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
     r"Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
@@ -189,7 +195,8 @@ _ORG_HEAD = (
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
     r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
-    r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers|Pensioners|Retirees)\b)|"
+    r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers|Pensioners|Retirees|"
+    r"Associations|Organi[sz]ations|Cooperatives|Committees)\b)|"
     r"(?<=Doctors[’']\s)Union|(?<=Nurses[’']\s)Union|(?<=Workers[’']\s)Union|(?<=Teachers[’']\s)Union|"  # "Senior Hospital Doctors' Union"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|Corporaci[oó]n|"
@@ -203,7 +210,8 @@ _ORG_HEAD = (
 _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
-    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent)"
+    r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
+    r"Comparison|Rehabilitation|Reconstruction)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -635,9 +643,8 @@ def org_kind(name: str) -> str:
         return "nhri"
     if re.fullmatch(r"(?:The\s+)?(?:National|Federal)\s+Institute\s+for\s+Human\s+Rights", name):
         return "nhri"  # "Federal Institute for Human Rights" (Belgium's)
-    national = re.fullmatch(r"(?:The\s+)?([A-Z][a-z]+)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name)
-    if national and resolve_state_name(national.group(1)):
-        return "nhri"  # "Danish Institute for Human Rights", "Netherlands Institute for Human Rights"
+    if re.fullmatch(r"(?:The\s+)?(?:Danish|Netherlands|Dutch|German|Luxembourg)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name):
+        return "nhri"  # "Danish Institute for Human Rights" (not the Estonian one, a citizens' group)
     if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho|Nepali)\s+(?:Movement|Alliance|"
                  r"Union|Congress|Convention)\b(?!\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}(?:Journalists|Lawyers|Teachers|Workers|Students|"
                  r"Pensioners|Retirees))", name):
@@ -680,6 +687,11 @@ def org_kind(name: str) -> str:
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
         return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
+    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\bLegal\s+(?:Defen[cs]e|Aid)\b|"
+                 r"\b(?:Returnees|Refugees|Residents|Survivors|Displaced|Evictees|Tenants)[’']?\s+(?:Council|Committee|Association|Union)\b|"
+                 r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
+                 name) and not re.search(r"\b(?:Ministry|Department|Directorate)\b", name):
+        return "ngo"  # "Middle Belt Interfaith Council", "Srebrenica Returnees' Council", "Committee of Famagusta Refugees"
     if re.search(r"\b(?:Families|Mothers|Relatives)\b", name) and not re.search(r"\b(?:Ministry|Department|Office)\b", name):
         return "ngo"  # "Balochistan Missing Persons Families Council": the families' own organisation
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|Corporaci[oó]n|"
@@ -751,6 +763,16 @@ _NAME_IS_TITLE = re.compile(
     rf"(?m){_SENTENCE_START}(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
     rf"(?:has\s+been|is|was|became|serves\s+as)\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:UN\s+)?{_TITLE}\b[^,.;\n]{{0,120}}?)"
     r"(?=\s*[,.;]|\s+(?:since|for|until|and|who|from)\b)(?P<body>(?!))?"
+)
+# "Vikram Tiwari-Locke of the Hindu Jagran Sabha defended the law", "Sheikh Omar Karami-Lowe of Dar al-Fatwa
+# urged ...": a person who opens a sentence, placed by the body they belong to
+_NAME_OF_BODY = re.compile(
+    rf"(?m){_SENTENCE_START}(?:(?:Sheikh|Maulana|Father|Sister|Bishop|Imam|Rabbi|Pastor|Reverend|Rev\.|Venerable|Dr\.?|Mr\.?|"
+    rf"Ms\.?|Mrs\.?|Prof\.?)[^\S\n]+)?(?P<name>{_NAME_BLOCK}{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})[^\S\n]+"
+    rf"(?:of|from)[^\S\n]+(?:the[^\S\n]+)?(?P<body>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:of|for|the|and|al|el)[^\S\n]+)?[A-Z][\w’'-]+){{0,5}}|"
+    rf"[A-Z][\w’'-]+[^\S\n]+(?:al|el|ad|ar|as|an)-[A-Z][\w’'-]+)"
+    r"(?=,?\s+(?:said|says|told|urged|defended|welcomed|warned|added|called|criticised|criticized|rejected|argued|accused|"
+    r"denied|insisted|disputed|praised|condemned)\b)"
 )
 _HEADS = {"heads": "head", "leads": "head", "directs": "director", "chairs": "chair", "runs": "head",
           "coordinates": "coordinator", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
@@ -878,6 +900,13 @@ def find_actors(text: str) -> PressActors:
             _add_title_name(actors, bodies, match, text)
     for match in _NAME_IS_TITLE.finditer(text):
         _add_name_title(actors, match, text)
+    for match in _NAME_OF_BODY.finditer(text):
+        name, body = match.group("name"), match.group("body")
+        if set(name.split()) & _NOT_NAME or find_states(name) or re.search(_ORG_HEAD, name):
+            continue  # ("Officials of the Ministry said", "Ministry of Justice said": no person)
+        whole_state = any(a == 0 and b == len(body) for a, b, _ in find_states(body))  # "Name of Peru": no body
+        actors.add(Found(match.start("name"), match.end("name"),
+                         ActorRef(name, "official", body=None if whole_state else body), "official"))  # fmt: skip
     for match in _QA_LABEL.finditer(text):  # "A: Hon Philippa Name (Minister of Justice): ...", "Q: Name (Green):"
         paren = (match.group("paren") or "").strip()
         title = paren.split(",")[0].strip() if paren and holds_title(paren) else None
@@ -1001,6 +1030,8 @@ def find_actors(text: str) -> PressActors:
         # Bureau for Civil Liberties" names a State inside, but is not one
         # "the nutrition group Alianza por la Niñez": what the text calls it outweighs a party-like name
         kinds = ("ngo", "government_body", "political_party") if match.re is _NGO_PREFIXED else ("ngo", "government_body")
+        if match.re is _NGO_GLOSSED and names_state_body(name):
+            continue  # "the offices of the Municipal Cadastral Commission, the Cambodian League for ... said": two bodies
         if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in kinds:
             start = match.start("name") + lead
             name = _with_country(text, start, name)
@@ -1176,8 +1207,8 @@ def _unnamed_kind_body(actors: PressActors, match: re.Match[str]) -> ActorRef | 
     if tokens[0] == "The" and 4 <= len(tokens) <= 7 and "for" in tokens[2:-1] and not re.match(_TITLE, tokens[1]):
         rest = " ".join(tokens[1:])  # "The Union for Civil Liberty said": a body named for what it stands for
         if not any(actors.person(token) is not None for token in tokens) and not find_states(rest):
-            kind = org_kind(rest)
-            return ActorRef(rest, "ngo" if kind == "government_body" else kind)
+            kind = org_kind(rest)  # ("The Executive Unit for IDP Camps said": a State's unit)
+            return ActorRef(rest, "ngo" if kind == "government_body" and not names_state_body(rest) else kind)
     rest = " ".join(tokens[1:])
     if tokens[0] == "The" and 3 <= len(tokens) <= 6 and not holds_title(rest) and not find_states(rest) and not (
             {"Working", "Contact", "Core", "Friends"} & set(tokens)) and not any(
@@ -1418,7 +1449,8 @@ _FRENCH_ORG = re.compile(
 # "the collective Tanora Mijoro", "the NGO Sherpa": a word for a group, then its name
 _NGO_THE_NOUN = re.compile(
     # "the Belarusian diaspora association Razam Portugal": a nationality may stand before the noun
-    r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:an|ian|ese|i|ish))\s+){0,2}"
+    r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:an|ian|ese|i|ish)|Roma|Sinti|Dalit|"
+    r"Adivasi|Rohingya|Uyghur|Bedouin|Sami|Maori|Mapuche|Quechua|Aymara|Maya|Garifuna|Batwa|Ogiek|Lumad)\s+){0,2}"
     r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation|federation|alliance|"
     r"foundation|group)\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
@@ -1463,7 +1495,7 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
         left, right = raw[start : joint.start()], raw[joint.end() :]
         known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
         un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)
-        if re.search(_ORG_HEAD, left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
+        if re.search(rf"\b{_ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))
@@ -1483,6 +1515,16 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
     return None
 
 
+# What a person set off by commas is, where it is no office: "Name, a monk of the banned Unified Buddhist
+# Church, said", "Name, a prayer leader in Sahiwal, welcomed" (only after a name: "Student Union" holds none)
+_PERSON_ROLE = re.compile(
+    r"(?:[a-z]+\s+){0,2}?(?:monk|nun|priest|cleric|preacher|prayer\s+leader|religious\s+leader|community\s+leader|elder|"
+    r"activist|organi[sz]er|volunteer|head\s+teacher|headteacher|teacher|school\s+principal|doctor|nurse|surgeon|midwife|"
+    r"journalist|reporter|editor|correspondent|farmer|resident|survivor|student|pastor|imam|rabbi|deacon|catechist|"
+    r"trade\s+unionist|unionist|social\s+worker|paralegal|defender|blogger|academic|professor|lecturer|historian)\b"
+)
+
+
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
     name_start = match.start("name")
@@ -1498,7 +1540,7 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
     joined = re.search(r"\s+and\s+(?=[A-Z])", title)  # "member of the Central Committee ... and Vice Minister of
     if not starts.match(title) and joined and starts.match(title[joined.end() :]):  # Foreign Affairs": the office
         title = title[joined.end() :]
-    if any(token in _NOT_NAME for token in name.split()) or not starts.match(title):
+    if any(token in _NOT_NAME for token in name.split()) or not (starts.match(title) or _PERSON_ROLE.match(title)):
         return  # "operations director at ...", "Cambodian ambassador and ..."
     role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))
