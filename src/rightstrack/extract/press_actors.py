@@ -643,7 +643,7 @@ def org_kind(name: str) -> str:
         return "nhri"
     if re.fullmatch(r"(?:The\s+)?(?:National|Federal)\s+Institute\s+for\s+Human\s+Rights", name):
         return "nhri"  # "Federal Institute for Human Rights" (Belgium's)
-    if re.fullmatch(r"(?:The\s+)?(?:Danish|Netherlands|Dutch|German|Luxembourg)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name):
+    if re.fullmatch(r"(?:The\s+)?(?:Danish|Netherlands|Dutch|German|Luxembourg|Swedish)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name):
         return "nhri"  # "Danish Institute for Human Rights" (not the Estonian one, a citizens' group)
     if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho|Nepali)\s+(?:Movement|Alliance|"
                  r"Union|Congress|Convention)\b(?!\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}(?:Journalists|Lawyers|Teachers|Workers|Students|"
