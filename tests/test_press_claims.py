@@ -4485,3 +4485,63 @@ def test_people_set_off_by_what_they_are_or_placed_by_their_body() -> None:
               if c["claim_type"] == "quotation"}  # fmt: skip
     assert quotes["We only want"].endswith("Thera-Lund")
     assert quotes["No one shoul"] == "Farid Hassan-Moore"
+
+
+def test_a_joint_statement_released_under_a_dateline_is_a_press_release() -> None:
+    text = ("Joint statement by UNHCR and the Disaster Council on the floods\n\nDHAKA, 24 June 2031 - UNHCR and the "
+            "Disaster Council today issued the following joint statement.\n\nSome 210,000 people remain displaced. "
+            "\"No family will be sent back to a flooded village,\" said the Council's Executive Director, Rafiq "
+            "Hossain-Berg.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2031, 6, 24))
+    assert recognise_press(doc) == "press"
+    quotes = [c for c in _claims(text, date(2031, 6, 24)) if c["claim_type"] == "quotation"]
+    assert quotes and quotes[0]["claimant"]["name"] == "Rafiq Hossain-Berg"
+
+
+def test_who_speaks_short_quotes_and_figures_of_bodies_that_answer_or_publish() -> None:
+    text = ("KHARTOUM, 25 June 2031 - The Trust said 400,000 children had no papers.\n\n"
+            "The Registrar's Department said it had issued 148,000 certificates. It called the Trust's estimate "
+            "\"unsupported by any evidence\".\n\n"
+            "The Prison Service disputed the findings, saying in a statement that \"every death is investigated "
+            "without exception\". It said 71 percent of deaths were natural.\n\n"
+            "The Government's Humanitarian Aid Commission rejected the figures, saying that 1.2 million people had "
+            "returned.\n\n"
+            "The National Rights Commission (NRC) published a report on Monday finding that 37 percent of returnees "
+            "had no home.\n\n"
+            "In a statement, its Ministry of Foreign Affairs called the mandate \"illegitimate and politically "
+            "motivated\".\n\n"
+            "The delegation was told by the Federal Penitentiary Service that its facilities held 11,900 people.\n\n"
+            "The Ministry of Interior said 36 officers faced proceedings and insisted that \"isolated abuses are "
+            "punished\".\n\n"
+            "The Special Rapporteur said that 2,150 had been arrested for travelling without permits.")  # fmt: skip
+    claims = _claims(text, date(2031, 6, 25))
+    quotes = {c["quote"][:12]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "quotation"}
+    assert quotes["unsupported "] == "Registrar's Department"
+    assert quotes["every death "] == "Prison Service"
+    assert quotes["illegitimate"] == "Ministry of Foreign Affairs"
+    assert quotes["isolated abu"] == "Ministry of Interior"
+    values = {c.get("value"): c for c in claims if c.get("value")}
+    assert values[1200000]["claimant"]["name"] == "Humanitarian Aid Commission"
+    assert values[37]["claimant"]["name"] == "National Rights Commission"
+    assert values[11900]["claimant"]["name"] == "Federal Penitentiary Service"
+    assert values[2150]["unit"] == "people"
+
+
+def test_state_bodies_described_then_named_and_titles_of_controllers_and_experts() -> None:
+    text = ("LA PAZ, 26 June 2031 - According to the Vice-Ministry of Drinking Water, 212,000 residents are affected. "
+            "The public utility EPSAS said its reservoirs stood at 19 percent. The national water and sanitation "
+            "directorate, DINEPA, said 27 percent of sites had water. The civic-space monitor Ashyk Koom said 64 groups "
+            "were closed. Controller-General Sophie Marchand-Berg said cells were full. The Alliance's leader, Elena "
+            "Rusnac-Holm, spoke. The IOM Chief of Mission, Ngozi Castellano-Brandt, said 18,400 houses were destroyed. "
+            "The Council heard the Expert on the situation of human rights in Haiti. The Expert, Amadou Bellerose-Lund, "
+            "said gangs held 14 districts.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 26), "actor")}
+    assert actors["Vice-Ministry of Drinking Water"]["kind"] == "government_body"
+    assert actors["EPSAS"]["kind"] == "government_body"
+    assert actors["DINEPA"]["kind"] == "government_body"
+    assert actors["Ashyk Koom"]["kind"] == "ngo"
+    assert actors["Sophie Marchand-Berg"]["title"] == "Controller-General"
+    assert actors["Elena Rusnac-Holm"]["title"] == "leader"
+    assert actors["Ngozi Castellano-Brandt"]["title"] == "IOM Chief of Mission"
+    assert actors["Expert on the situation of human rights in Haiti"]["kind"] == "un_mechanism"
+    assert actors["Amadou Bellerose-Lund"]["title"] == "Expert on the situation of human rights in Haiti"

@@ -101,6 +101,10 @@ def _heading_line(text: str, offset: int) -> bool:
     return len(line.split()) <= 40 and not _REPORTING.search(line)
 
 
+# "MANILA, 4 November 2027 - The IOM and the NDRRMC today issued the following joint statement."
+_DATELINE_ISSUED = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+,[^\n]{3,40}?\s[-–—]\s[^\n]{0,200}?\b(?:issued|released|published)\b")
+
+
 def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
@@ -113,6 +117,8 @@ def recognise_press(doc: Document) -> str | None:
         named = re.match(r"(?i)[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
         if named and org_kind(named.group(1).strip()) == "ngo":  # a group's press statement, not a speech
             heading = None  # to a Council forum
+        elif re.search(r"(?i)^[^\n]*\bjoint\s+statement\b", head[heading.start():]) and _DATELINE_ISSUED.search(head):
+            heading = None  # "Joint statement by IOM and the NDRRMC" under "MANILA, 4 November - ... issued": a release
     statement_for = next((m for m in STATEMENT_FOR.finditer(head) if _heading_line(head, m.start())), None)
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None

@@ -32,13 +32,14 @@ _TITLE = (
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
-    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|researcher|analyst|campaigner|lawyer|attorney|"
+    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
+    r"controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
     r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
     r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
-    r"executive\s+secretary|general\s+secretary|head|human\s+rights\s+defender|provedor|public\s+advocate|"
+    r"executive\s+secretary|general\s+secretary|(?:chief|head)\s+of\s+mission|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|(?-i:(?<=[A-Z][A-Z]\s)Representative)|"  # "the UNHCR Representative"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
@@ -84,7 +85,7 @@ _NOT_NAME = {
     "Protector", "Citizen", "Ombudsman", "Defender", "Advocate", "Working", "Group",
     "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
     "Shelter", "Refuge",  # "director of the Baan Khun Shelter": a shelter's name, not a person's
-    "Board", "Fund", "Administration", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
+    "Board", "Fund", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
 }  # fmt: skip
 # A name does not start with a word of a ministry's name ("Minister of Foreign Affairs Ahmed").
 _NAME_BLOCK = (
@@ -92,7 +93,7 @@ _NAME_BLOCK = (
     r"Planning|Finance|Economy|Commerce|Labou?r|Tourism|Culture|Environment|Agriculture|"
     r"Development|Rights|Human|Council|Committee|Ministry|Republic|Kingdom|State|Security|"
     r"Minister|President|Secretary|Ambassador|Director|Rapporteur|Special|Protection|Welfare|Relief|Services|"
-    r"Management|Resources)\b)"
+    r"Management|Resources|Administration)\b)"
 )
 _TITLE_END = r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\bthe)(?<!\band)"
 _SP = r"[^\S\n]+"  # spaces within a line: a title and its name never span a line break
@@ -171,7 +172,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"{_NAME_TOKEN}(?:\s+{_PARTICLE}{_NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{_VERB_STOP}\b|\s*$)"  # "Mohamed El Hassen Ould X"
 )
 _ORG_HEAD = (
-    r"(?:Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
+    r"(?:(?:Vice-)?Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
@@ -179,7 +180,9 @@ _ORG_HEAD = (
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
     # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
     r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"
-    r"(?<=[a-z]\s)Administration|Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
+    r"(?<=Regional\s)Administration|(?<=City\s)Administration|(?<=District\s)Administration|(?<=Municipal\s)Administration|"
+    r"(?<=County\s)Administration|(?<=Provincial\s)Administration|(?<=Military\s)Administration|(?<=Civil\s)Administration|"
+    r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
     r"(?<=Registration\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
     r"Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
@@ -211,7 +214,7 @@ _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
     r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
-    r"Comparison|Rehabilitation|Reconstruction)"
+    r"Comparison|Rehabilitation|Reconstruction|Press)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -244,7 +247,7 @@ _ORG = re.compile(
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
 )
 _MANDATE_COUNTRY = re.compile(
-    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|"
+    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|(?-i:Expert)(?=\s+on\s+the\s+situation\b)|"
     r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|(?:independent\s+international\s+)?"
     r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|"
     r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts|commission\s+on\s+human\s+rights(?=\s+in\b))"
@@ -687,7 +690,8 @@ def org_kind(name: str) -> str:
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
         return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
-    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\bLegal\s+(?:Defen[cs]e|Aid)\b|"
+    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\bLegal\s+Defen[cs]e\b|"
+                 r"\bLegal\s+Aid\b(?!\s+(?:Commission|Board|Authority|Agency|Council|Service|Department|Directorate))|"
                  r"\b(?:Returnees|Refugees|Residents|Survivors|Displaced|Evictees|Tenants)[’']?\s+(?:Council|Committee|Association|Union)\b|"
                  r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
                  name) and not re.search(r"\b(?:Ministry|Department|Directorate)\b", name):
@@ -975,6 +979,9 @@ def find_actors(text: str) -> PressActors:
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    for match in _STATE_BODY_NAMED.finditer(text):
+        if not find_states(match.group("name")):
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
     for match in _NAMED_SHELTER.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP | _NOT_NAME and not find_states(match.group("name")) and not (
             re.search(rf"\b(?:in|at|from|near)\s+{re.escape(match.group('name'))}\b", text)
@@ -1325,6 +1332,8 @@ def _full_mandate_titles(actors: PressActors) -> None:
             continue
         word = "Independent Expert" if "independent" in title.lower() else "Special Rapporteur"
         same = [(pos, name) for pos, name in mandates if name.startswith(word)]
+        if not same and title.lower() == "expert":  # "The Expert, Name," of the "Expert on the situation ... in Haiti"
+            same = [(pos, name) for pos, name in mandates if re.match(r"(?:Independent\s+|Designated\s+)?Expert\b", name)]
         before = [name for pos, name in same if pos < found.start]  # the one named last before
         chosen = before[-1] if before else (same[0][1] if len({n for _, n in same}) == 1 else None)
         if chosen is not None:
@@ -1452,7 +1461,7 @@ _NGO_THE_NOUN = re.compile(
     r"\b[Tt]he\s+(?:(?!(?:opposition|ruling|governing|main|former|new)\s)(?:[a-z][\w’'-]*|[A-Z][a-z]+(?:an|ian|ese|i|ish)|Roma|Sinti|Dalit|"
     r"Adivasi|Rohingya|Uyghur|Bedouin|Sami|Maori|Mapuche|Quechua|Aymara|Maya|Garifuna|Batwa|Ogiek|Lumad)\s+){0,2}"
     r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation|federation|alliance|"
-    r"foundation|group)\s+"
+    r"foundation|group|monitor|watchdog)\s+"
     rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
 )
 # "The Tchad Justice Citoyenne collective said": a name of two words or more, then what it is
@@ -1466,6 +1475,13 @@ _NGO_SET_OFF = re.compile(
     r"\b(?:[Aa]n?|[Tt]he)\s+(?:[a-z][\w’'-]*\s+){0,3}(?:network|group|organi[sz]ation|collective|association|coalition|charity|"
     rf"initiative|NGO),\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{_NAME_JOIN}|in)\s+){{0,2}}[A-Z][\w’'-]+){{0,5}}),\s+"
     r"(?=said|says|told|which|who|has|had|reported|estimated|recorded|counted|documented)"
+)
+# "The public utility EPSAS said", "The national water and sanitation directorate, DINEPA, said": a State body
+# by what it is, then its name
+_STATE_BODY_NAMED = re.compile(
+    r"\b[Tt]he\s+(?:public|national|state|state-owned|state-run|government|municipal|city|federal|provincial)\s+(?:[a-z][\w-]*\s+){0,4}?"
+    r"(?:utility|directorate|regulator|agency|authority|company|corporation|service|institute),?\s+"
+    r"(?P<name>[A-Z]{3,10}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),?\s+(?=said|says|told|reported|recorded|estimated|put|warned)"
 )
 # "The Nairobi-based Digital Voices Kenya said": a body placed by its city, speaking
 _NGO_BASED_SAYS = re.compile(
@@ -1518,10 +1534,12 @@ def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str |
 # What a person set off by commas is, where it is no office: "Name, a monk of the banned Unified Buddhist
 # Church, said", "Name, a prayer leader in Sahiwal, welcomed" (only after a name: "Student Union" holds none)
 _PERSON_ROLE = re.compile(
-    r"(?:[a-z]+\s+){0,2}?(?:monk|nun|priest|cleric|preacher|prayer\s+leader|religious\s+leader|community\s+leader|elder|"
+    r"(?:(?!(?:told|tells|said|says|who|which|of|for|to|in|at|with|and|our|their|his|her|its|a|an|the)\b)[a-z]+\s+){0,2}?(?:monk|nun|priest|cleric|preacher|prayer\s+leader|religious\s+leader|community\s+leader|elder|"
     r"activist|organi[sz]er|volunteer|head\s+teacher|headteacher|teacher|school\s+principal|doctor|nurse|surgeon|midwife|"
     r"journalist|reporter|editor|correspondent|farmer|resident|survivor|student|pastor|imam|rabbi|deacon|catechist|"
     r"trade\s+unionist|unionist|social\s+worker|paralegal|defender|blogger|academic|professor|lecturer|historian)\b"
+    r"(?!\s+(?:group|network|organi[sz]ation|collective|association|body|movement|platform|initiative|school|project|"
+    r"union|council|committee|centre|center|radio|newspaper|channel)\b)"  # "a volunteer group": a body, not a person
 )
 
 
@@ -1542,7 +1560,7 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
         title = title[joined.end() :]
     if any(token in _NOT_NAME for token in name.split()) or not (starts.match(title) or _PERSON_ROLE.match(title)):
         return  # "operations director at ...", "Cambodian ambassador and ..."
-    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert|^(?:the\s+)?(?-i:Expert)$", title) else "official"
     states = find_states(title + " " + (match.group("body") or ""))
     iso3 = states[0][2].iso3 if states and role == "official" else None
     body = match.group("body") or _body_in(title)
@@ -1586,7 +1604,7 @@ def _add_title_name(
     elif pre and re.fullmatch(r"(?i)spokes(?:person|man|woman)", title):  # "Foreign Ministry spokesman Name": the
         said_as = re.sub(r"^(?:The|the)\s+", "", pre)  # body stays in the title too, as it is said
         title = f"{said_as} {title}"
-    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert", title) else "official"
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert|^(?:the\s+)?(?-i:Expert)$", title) else "official"
     states = find_states((match.groupdict().get("pre") or "") + " " + title)
     iso3 = states[0][2].iso3 if states and role == "official" else None
     if match.groupdict().get("rank"):  # "the Permanent Representative ..., Ambassador X": both

@@ -153,7 +153,7 @@ _BODY_WORD = re.compile(
     r"(?i)^(?:the\s+)?(centre|center|commission|committee|council|office|network|foundation|"
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
-    r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|"
+    r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|unit|board|"
     r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora)$"
 )
 # A religious style before a name: "Archbishop Name", later "the Archbishop"
@@ -171,7 +171,8 @@ _BODY_OPENING = re.compile(
     r"observatory|secretariat|bureau|report|group)(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
 _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
-                          r"verified|processed|handled|deployed|trained|released|opened)\b")  # fmt: skip
+                          r"verified|processed|handled|deployed|trained|released|opened|called|described|dismissed|"
+                          r"branded|termed)\b")  # fmt: skip
 _ITS_STAFF = re.compile(r"\s*(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?:’s|'s)\s+(?:own\s+)?(?:researchers|monitors|"
                         r"investigators|staff|teams?|lawyers|observers|inspectors|field\s+workers)\b")
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
@@ -864,6 +865,8 @@ _TALLY_SHOWS = re.compile(r"(?i)\b(?:a|the|an)\s+(?:tally|count|analysis|survey|
 _POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)*[A-Z][\w’'-]*){0,8}?)(?:’s|'s)\s+"
                                r"(?:(?:latest|own|new|conservative)\s+)?(?:estimate|figures?|count|claim|finding|assessment|"
                                r"calculation)\s+that\b")
+# "The delegation was told by the Federal Penitentiary Service that its facilities held 11,900": who told it
+_TOLD_BY = re.compile(r"\b(?:was|were|had\s+been|has\s+been)\s+(?:also\s+)?(?:told|informed)\s+by\s+((?:the\s+)?[A-Z][^,;.“”\"]{2,80}?)\s+that\b")
 _CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?|count|tally)\s+(?:made\s+)?(?:by|of|from)\s+"
                        r"((?:the\s+)?[A-Z][^,;.“”\"]{2,80}?)\s+that\b")
 # A study and its maker: "A survey of 1,204 adults released on Tuesday by the Centre ... found that", "In the
@@ -971,7 +974,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         body = _body_before(ctx, start)
         if body is not None:
             return body, None
-    claim_by = _CLAIM_BY.search(sentence) or _POSSESSIVE_CLAIM.search(sentence)
+    claim_by = _CLAIM_BY.search(sentence) or _POSSESSIVE_CLAIM.search(sentence) or _TOLD_BY.search(sentence)
     if claim_by:  # "Asked about the claim by Burundi's Ministry of Foreign Affairs that, of the 38 ...": its claim
         who = resolve_who(ctx, claim_by.group(1), start)
         if who is not None:
@@ -1241,6 +1244,11 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
+    lead = re.sub(r"^(?:In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|reply|response|letter|note|communiqu[eé]),|"
+                  r"Separately,|Meanwhile,|However,|For\s+its\s+part,)\s*(?:its|their|the)?\s*", "", lead)  # "In a statement, its
+    # Ministry of Foreign Affairs called the mandate "...": the ministry
+    if first and re.fullmatch(r"(?:[Tt]he\s+)?(?:Government|State|authorities|military|army|junta|regime|city|municipality)[’']s", lead):
+        lead = ""  # "The Government's Humanitarian Aid Commission rejected ...": the commission
     if lead.lower() in ("", "the") or _STYLED.fullmatch(lead):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
     if re.fullmatch(r"[Tt]he(?:\s+(?:[a-z][\w-]*|NGOs?)){1,3}", lead) and first[0].actor.kind in ("ngo", "nhri", "government_body", "political_party"):

@@ -54,7 +54,7 @@ _AFTER_CLAUSE = re.compile(rf"[,.]?[^\S\n]*\n?[^\S\n]*[^.“”\"\n]{{0,220}}?\b
 _POSTED = r"(?:posts|posted|tweets|tweeted|writes|wrote)\s+on\s+(?:X|Twitter|Facebook|Instagram|Telegram|TikTok|LinkedIn|Bluesky)"
 _BEFORE = re.compile(rf"(?P<who>(?:[\w’'-]+\s+){{0,5}}?)(?:{SAY}|{_POSTED})(?:\s+that)?\s*[:,]?\s*$")
 # 'told the Council that "...".', 'was blunt: "...".': the quote closes its sentence, its speaker came before
-_SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY})\b(?:\s+[\w’'-]+){{0,4}}?\s+that|:|"
+_SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY}|saying|adding|noting|stating|insisting|arguing|warning)\b(?:\s+[\w’'-]+){{0,4}}?\s+that|:|"
                                 # 'told the court the defendants had sought to "...".': what was told there
                                 r"\btold\s+(?:the\s+)?(?:court|judges?|tribunal|Council|parliament|committee|hearing)"
                                 r"(?:\s+[\w’'-]+){1,10}?|"
@@ -96,6 +96,12 @@ _COUNT = re.compile(
 _COUNT_DONE = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:[a-z-]+\s+){{0,2}}?)(?P<unit>[a-z]{{3,30}}s)\s+"
     r"(?=(?:had|have|has)\s+(?:been|received|reached|returned|left|fled)\b|(?:were|are)\s+\w+ed\b)"
+)
+# "... and that 2,150 had been arrested for travelling": a bare number done to people, in reported speech
+_PEOPLE_DONE = re.compile(
+    rf"(?i)\bthat\s+(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|over\s+)?(?P<n>{NUMBER})\s+(?:had|have|has)\s+"
+    r"been\s+(?:arrested|detained|killed|abducted|disappeared|deported|expelled|evicted|displaced|executed|sentenced|"
+    r"convicted|charged|tortured|injured|wounded|kidnapped|imprisoned|jailed|prosecuted)\b"
 )
 # "The Ombudsman's Office puts the figure at 173": another count of what was counted before
 _PUTS_AT = re.compile(rf"(?i)\bput(?:s|ting)?\s+(?:the|that|this|its)\s+(?:figure|number|toll|total|count)\s+at\s+"
@@ -178,7 +184,10 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
     for match in _QUOTE.finditer(ctx.text):
         quote = " ".join(match.group("q").split()).strip(" ,")
         whole_sentence = quote[:1].isupper() and match.group("q").rstrip()[-1:] in ",.!?"
-        if len(quote.split()) < (3 if whole_sentence or _said_then_quoted(ctx, match.start(), match.end()) else 5):
+        s_start = ctx.sentence_at(match.start())[0]
+        characterised = _CHARACTERISED.search(ctx.text, s_start, match.start() + 1)  # 'called the estimate "unsupported
+        short = 3 if whole_sentence or characterised or _said_then_quoted(ctx, match.start(), match.end()) else 5  # by any evidence"'
+        if len(quote.split()) < short:
             continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())
         claims.append(Claim(evidence=ctx.evidence(match.start(), match.end()),
@@ -258,7 +267,7 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
         if people:  # '"...," the authority quoted its President, Name, as saying': that person
             return people[-1], _source_after(ctx, stop)
         # a quote that closes its sentence and its paragraph: the next paragraph's subject did not say it
-        after = None if closes and re.match(r"[^\S\n]*\n[^\S\n]*\n", tail) else _AFTER.match(tail)
+        after = None if closes and re.match(r"[.!?]?[^\S\n]*\n[^\S\n]*\n", tail) else _AFTER.match(tail)
         if after:
             phrase = (after.group("who") or after.group("who2") or after.group("who3") or after.group("who4") or "").strip()
             phrase = re.sub(rf"\b{_HONORIFIC}\s+", "", phrase)  # "Foreign Secretary Dr. Name"
@@ -310,7 +319,8 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             who = resolve_who(ctx, " ".join(words[cut:]), start)  # the last words before the verb
             if who is not None:
                 return who, None
-        return None, None
+        if not re.search(r"\b(?:and|but|then)\s*$", said.group("who")):  # "... said X and insisted that "...""
+            return None, None  # goes on to the sentence's speaker
     if before.strip():
         characterised = _CHARACTERISED.search(before)
         people = [f.actor for f in ctx.actors.within(s_start, s_start + characterised.start())
@@ -332,6 +342,8 @@ _CHARACTERISED = re.compile(r"\b(?:described|branded|labell?ed|dismissed|denounc
 _BULLET_ITEM = re.compile(r"[^\S\n]*[-•*–][^\S\n]+\S")
 
 
+_PUBLISHED_FINDING = re.compile(r"(?i)\b(?:published|released|issued|presented)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}?(?:report|study|"
+                                r"survey|analysis|review)\b[^.;]{0,60}?\b(?:finding|showing|concluding|estimating|(?:which|that)\s+found)\b")
 # "The commission put turnout at 38.5 percent": a body gives a rate it measured, as its subject
 _MEASURED = re.compile(r"(?i)\s*the\s+[\w’' -]{0,60}?\b(?:put|puts|recorded|records|registered|registers|estimated|"
                        r"estimates|counted|counts|logged|logs)\s+(?!that\b)")
@@ -376,6 +388,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 if match.start("n") not in counted:
                     found.append((match, "count", "hours", "hours"))
                     counted.add(match.start("n"))
+        for match in _PEOPLE_DONE.finditer(sentence):  # "that 2,150 had been arrested": people, by the verb
+            if match.start("n") not in counted:
+                found.append((match, "count", "people", "people"))
+                counted.add(match.start("n"))
         for match in _COUNT_DONE.finditer(sentence):  # "1,200 former combatants had been reintegrated"
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
@@ -455,7 +471,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
                 own = bool(source and (re.match(r"(?i)according\s+to\s+(?:its|their)\b", source) or re.search(
                     rf"{re.escape(source)}\s+(?:that\s+)?(?:it|they)\s+(?:presented|published|released|issued)\b",
-                    sentence))) or bool(_MEASURED.match(sentence))  # "The commission put turnout at ..."
+                    sentence))) or bool(_MEASURED.match(sentence) or _PUBLISHED_FINDING.search(sentence))  # "The commission put
+                # turnout at ...", "The EHRC published a report on Monday finding that 37 percent ...": its own figure
                 who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" or own
                                               else None)  # "..., according to its annual report": its own figure
                 who = who or ctx.author  # in a body's own release, the body
