@@ -4545,3 +4545,43 @@ def test_state_bodies_described_then_named_and_titles_of_controllers_and_experts
     assert actors["Ngozi Castellano-Brandt"]["title"] == "IOM Chief of Mission"
     assert actors["Expert on the situation of human rights in Haiti"]["kind"] == "un_mechanism"
     assert actors["Amadou Bellerose-Lund"]["title"] == "Expert on the situation of human rights in Haiti"
+
+
+def test_companies_and_the_members_of_a_working_group() -> None:
+    text = ("LIMA, 27 June 2031 - Two members of the UN Working Group on Business and Human Rights, Ana Quispe-Holm "
+            "and Tomas Berg-Achebe, began a visit. The mine is operated by Andes Plata Holdings, and Puna Minerals Ltd "
+            "is its partner. A complaint against the fashion retailer Lark & Finch was accepted by the United "
+            "Kingdom's National Contact Point for the OECD Guidelines for Multinational Enterprises. The experts, Ana "
+            "Quispe-Holm and Tomas Berg-Achebe, met the Council of Atacama Peoples.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 27), "actor")}
+    assert actors["Ana Quispe-Holm"]["title"] == "Working Group on Business and Human Rights"
+    assert actors["Tomas Berg-Achebe"]["title"] == "Working Group on Business and Human Rights"
+    assert actors["Andes Plata Holdings"]["kind"] == "company"
+    assert actors["Puna Minerals Ltd"]["kind"] == "company"
+    assert actors["Lark & Finch"]["kind"] == "company"
+    assert "Multinational Enterprises" not in actors
+    contact = next(name for name in actors if name.startswith("National Contact Point"))
+    assert actors[contact]["kind"] == "government_body"
+    assert actors["Council of Atacama Peoples"]["kind"] == "ngo"
+
+
+def test_parties_by_councillors_and_by_a_list_of_seats_in_the_paragraph() -> None:
+    text = ("SKOPJE, 28 June 2031 - The new council has 45 seats. It will have 16 councillors from the Union for "
+            "Reform, 13 from the People's Democratic Party and 7 from the Alliance of Albanians and Citizens. The "
+            "Harbour Alliance took 5, the Green Left Movement 4.\n\nOn Monday, the Chief Elections Officer, Grace "
+            "Joseph-Berg, met observers.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 28), "actor")}
+    for party in ("Union for Reform", "Alliance of Albanians and Citizens", "Harbour Alliance", "Green Left Movement"):
+        assert actors[party]["kind"] == "political_party", party
+    assert actors["Grace Joseph-Berg"]["title"] == "Chief Elections Officer"
+
+
+def test_counts_of_hyphenated_and_irregular_plurals_and_a_rejected_number() -> None:
+    text = ("ATHENS, 29 June 2031 - The monitor said 2,640 asylum-seekers were held. The ministry said insulin was "
+            "available at 240 primary health care centres. The prosecutor said notices were served on 58 servicemen. "
+            "She said the city had rejected 1,390 applications to hold gatherings.")  # fmt: skip
+    units = {c.get("value"): c.get("unit") for c in _claims(text, date(2031, 6, 29)) if c.get("value")}
+    assert units[2640] == "asylum-seekers"
+    assert units[240] == "centres"
+    assert units[58] == "servicemen"
+    assert units[1390] == "applications"

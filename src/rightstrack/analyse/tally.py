@@ -14,7 +14,7 @@ from collections import Counter
 from typing import Any
 
 STANCES = ("supportive", "critical", "mixed", "neutral")
-_NOT_DELEGATIONS = ("ngo", "nhri", "media", "un_mechanism", "official")
+_NOT_DELEGATIONS = ("ngo", "nhri", "media", "un_mechanism", "official", "company")
 
 
 def _speaker_key(speaker: dict[str, Any] | None) -> str | None:

@@ -31,7 +31,7 @@ class ActorRef:
     """An actor as named in a document, resolved where possible.
 
     `kind` is one of: state, group, un_mechanism, official, government_body, nhri, ngo, media,
-    political_party. States carry `iso3`; officials may carry `title` and `body`. `short` is the
+    political_party, company (business and human rights: "Andes Cobre Holdings"). States carry `iso3`; officials may carry `title` and `body`. `short` is the
     acronym the document gives a body ("... Mission in Afghanistan (UNAMA)"), the name many users
     know it by and search for.
     """

@@ -34,7 +34,7 @@ _TITLE = (
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
-    r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
+    r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information|elections?|electoral|returning)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
     r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
@@ -184,7 +184,7 @@ _ORG_HEAD = (
     r"(?<=County\s)Administration|(?<=Provincial\s)Administration|(?<=Military\s)Administration|(?<=Civil\s)Administration|"
     r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
     r"(?<=Registration\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
-    r"Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
+    r"(?<=National\s)Contact\s+Point|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
@@ -197,7 +197,7 @@ _ORG_HEAD = (
     r"(?<=Border\s)Service|(?<=Security\s)Service|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
-    r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
+    r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|Union(?=\s+for\s+(?:Reform|Change|Democracy|Progress|Renewal|the\s+Republic)\b)|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers|Pensioners|Retirees|"
     r"Associations|Organi[sz]ations|Cooperatives|Committees)\b)|"
     r"(?<=Doctors[’']\s)Union|(?<=Nurses[’']\s)Union|(?<=Workers[’']\s)Union|(?<=Teachers[’']\s)Union|"  # "Senior Hospital Doctors' Union"
@@ -214,7 +214,7 @@ _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
     r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
-    r"Comparison|Rehabilitation|Reconstruction|Press)"
+    r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -355,7 +355,7 @@ _OUTLET_USED = re.compile(
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
                "Raonador del Ciutadà", "Raonador del Ciutada", "Médiateur de la République", "Médiateur du Faso",
                "Provedor de Justiça", "Défenseur des droits", "Défenseure des droits", "Defensor del Pueblo",
-               "Defensora del Pueblo")  # fmt: skip
+               "Defensora del Pueblo", "Commissioner for Administration and the Protection of Human Rights")  # fmt: skip
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
     "Associated Press", "Radio Free Asia", "Voice of America", "Al Jazeera", "Fresh News", "BBC",
@@ -414,6 +414,20 @@ _MOTHERS_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?:Grandmothers|Mothers|Mad
                             r"[A-Z][\w’'-]+(?:\s+(?:(?:de|del|la)\s+)?[A-Z][\w’'-]+){0,3})")
 _PRIDE_GROUP = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+Pride(?:\s+(?:Committee|Collective|Network|Association))?)\b")
 _STATISTICS_OFFICE = re.compile(r"\bStatistics\s+(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})")
+# Companies, for business and human rights: "Andes Cobre Holdings", "Asmara Minerals Ltd", "the fashion
+# retailer Harbour & Finch", "the clothing company Vandermolen Textiles"
+_COMPANY_SUFFIX = (r"(?:Holdings|Resources|Minerals|Mining|Textiles|Lithium|Nickel|Copper|Gold|Corporation|Corp\.?|Ltd\.?|Limited|"
+                   r"Inc\.?|PLC|plc|S\.A\.|GmbH|AG|Industries|Petroleum|Apparel|Garments|Plantations|Cement|Steel|Logistics|"
+                   r"Enterprises|Company|Agribusiness|Timber|Palm\s+Oil)")
+_COMPANY = re.compile(rf"(?<![\w’'-])(?<!\bof\s)(?<!\bfor\s)(?<!\bof\sthe\s)(?P<name>(?!The\b)[A-Z][\w’'-]+(?:\s+(?:&\s+)?[A-Z][\w’'-]+){{0,3}}"
+                      rf"\s+{_COMPANY_SUFFIX})(?![\w’'-])(?!\s+(?:[A-Z]|of\b|for\b|and\b))")  # the suffix ends the name
+# (not "the Housing Development Corporation", "the National Mining Agency": State bodies named like firms)
+_NOT_A_COMPANY = re.compile(r"\b(?:National|State|Public|Housing|Development|Broadcasting|Federal|Municipal|Party|Centre|Council|"
+                            r"Agency|Ministry|Department|Natural)\b")
+_COMPANY_CALLED = re.compile(
+    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:retailer|company|firm|miner|manufacturer|contractor|supplier|brand|"
+    r"conglomerate|multinational)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'-]+){0,3})"
+)
 # "At the Aama Ghar shelter in Kathmandu": a shelter named in its own language, its kind after the name
 _NAMED_SHELTER = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:shelter|safe\s+house|refuge)\b")
 # "carried by the Saba news agency": a news agency named before the words
@@ -690,7 +704,7 @@ def org_kind(name: str) -> str:
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
         return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
-    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\bLegal\s+Defen[cs]e\b|"
+    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
                  r"\bLegal\s+Aid\b(?!\s+(?:Commission|Board|Authority|Agency|Council|Service|Department|Directorate))|"
                  r"\b(?:Returnees|Refugees|Residents|Survivors|Displaced|Evictees|Tenants)[’']?\s+(?:Council|Committee|Association|Union)\b|"
                  r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
@@ -744,6 +758,11 @@ def _clean_org(raw: str) -> tuple[str, int]:
                                      or first + 2 < last))):  # fmt: skip
         first += 1  # "Cambodia's Ministry of ...": the State is in iso3, not in the name; but
         # "the Ombudsman's Office" is the office's name
+    for i in range(first + 1, min(first + 6, last - 1)):  # "The United Kingdom's National Contact Point": a State
+        lead = " ".join(t.group() for t in tokens[first : i + 1])  # of several words, then the body
+        if re.search(r"[’']s$", lead) and any(a == 0 and b == len(lead) - 2 for a, b, _ in find_states(lead[:-2])):
+            first = i + 1
+            break
     while first < last - 1 and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the)",
                                             tokens[first].group()):  # fmt: skip
         first += 1  # "revealed on Friday the Observatório ...": the day before the name
@@ -979,6 +998,12 @@ def find_actors(text: str) -> PressActors:
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    for match in [*_COMPANY.finditer(text), *_COMPANY_CALLED.finditer(text)]:  # companies, for business and human rights
+        name = match.group("name")
+        if name.split()[0] in _LEAD_STOP or names_state_body(name) or _NOT_A_COMPANY.search(name) or any(
+                a == 0 and b == len(name) for a, b, _ in find_states(name)):  # fmt: skip
+            continue
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "company"), "mentioned"))
     for match in _STATE_BODY_NAMED.finditer(text):
         if not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
@@ -1122,6 +1147,7 @@ def find_actors(text: str) -> PressActors:
     _parties_by_seats(actors, text)
     _holders_after_mandates(actors, text)
     _visitor_holders(actors, text)
+    _working_group_members(actors, text)
     _full_mandate_titles(actors)
     _short_references(actors)
     return actors
@@ -1254,7 +1280,7 @@ _WINS_SEATS = re.compile(rf"(?:\s*\([A-Z][\w-]{{1,10}}\))?\s+(?:won|took|secured
 
 # "while the Kurdistan Unity List took 38", "ahead of the Slovenian Democratic Union with 27", "The new
 # Unity for Seniors list, ..., won 14 seats": a name with no head word, known as a party by its seats
-_SEAT_WINNER = re.compile(r"\b(?:the|The)\s+(?:new\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+)?[A-Z][\w’'-]+){1,4})"
+_SEAT_WINNER = re.compile(r"\b(?:the|The)\s+(?:new\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:for|of|and)\s+(?:the\s+)?)?[A-Z][\w’'-]+){1,4})"
                           r"(?P<list>\s+list\b)?")
 _NOT_A_PARTY = re.compile(r"\b(?:Assembly|Parliament|Chamber|Council|Commission|Senate|House|Court|Tribunal|Committee|"
                           r"Ministry|Office|Mission|Election|Electoral|Government|Republic|Federation|Kingdom)\b")
@@ -1270,12 +1296,22 @@ def _parties_by_seats(actors: PressActors, text: str) -> None:
                 actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "political_party"), "mentioned"))
     parties = set()
     for found in actors.mentions:
-        won = _WINS_SEATS.match(text, found.end) if found.actor.kind == "ngo" else None
+        if found.actor.kind not in ("ngo", "government_body") or (found.actor.kind == "government_body" and names_state_body(found.actor.name)):
+            continue
+        # "16 councillors from the Union for Reform": the seats it holds, counted before its name
+        paragraph = text[text.rfind("\n", 0, found.start) + 1 : found.start]
+        if re.search(r"\b\d{1,3}\s+(?:councillors|councilors|deputies|MPs|members|seats)\s+(?:from|for|of)\s+(?:the\s+)?$",
+                     text[max(0, found.start - 40) : found.start]) or (
+            re.search(r"\b\d{1,3}\s+from\s+(?:the\s+)?$", paragraph) and re.search(r"\b(?:councillors|seats|deputies)\b", paragraph)):
+            parties.add(found.actor)
+            continue
+        # "The Harbour Alliance took 5, ...", ", the Progressive Labour Movement 7": a share of the seats
+        won = _WINS_SEATS.match(text, found.end) or re.match(r"[^\S\n]+\d{1,3}\b(?!\s*(?:per\s*cent|percent|%|[-–]))", text[found.end :])
         if won is None:
             continue
-        sentence_start = max(text.rfind(".", 0, found.start), text.rfind("\n", 0, found.start))
-        sentence_end = min((k for k in (text.find(".", won.end()), text.find("\n", won.end())) if k >= 0), default=len(text))
-        if re.search(r"\bseats?\b", text[sentence_start + 1 : sentence_end]):
+        paragraph_start = text.rfind("\n", 0, found.start)  # ("seats" may be said in the paragraph's first sentence)
+        paragraph_end = text.find("\n", found.end)
+        if re.search(r"\b(?:seats?|councillors|mandates)\b", text[paragraph_start + 1 : paragraph_end if paragraph_end >= 0 else len(text)]):
             parties.add(found.actor)
     actors.mentions = [replace(m, actor=replace(m.actor, kind="political_party")) if m.actor in parties else m
                        for m in actors.mentions]  # fmt: skip
@@ -1304,6 +1340,29 @@ def _holders_after_mandates(actors: PressActors, text: str) -> None:
 _VISITOR_NAMED = re.compile(rf"(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start)[^\S\n]+of|After|Throughout|On[^\S\n]+the[^\S\n]+"
                             rf"(?:first|last|final)[^\S\n]+day[^\S\n]+of)[^\S\n]+(?:the|her|his|their)[^\S\n]+visit,[^\S\n]+"
                             rf"(?P<name>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?![\w’'-])")
+
+
+# "Two members of the UN Working Group on Business and Human Rights, Name and Name, began ...", later "The
+# experts, Name and Name, raised ...": the members of a working group, named in pairs
+_PAIR_NAMES = rf"(?P<a>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}}),?[^\S\n]+and[^\S\n]+(?P<b>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}}),"
+_GROUP_MEMBERS = re.compile(rf"\b(?:members?|experts?)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?P<wg>Working\s+Group\s+on\s+"
+                            rf"[^,;.()]+?),\s+{_PAIR_NAMES}")
+_EXPERTS_PAIR = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?:experts|members),\s+{_PAIR_NAMES}")
+
+
+def _working_group_members(actors: PressActors, text: str) -> None:
+    """Members of a UN working group named in a pair after it, or after "The experts," once it is named."""
+    groups = []
+    for match in _GROUP_MEMBERS.finditer(text):
+        groups.append(" ".join(match.group("wg").split()))
+        for key in ("a", "b"):
+            actors.add(Found(match.start(key), match.end(key), ActorRef(match.group(key), "official", title=groups[-1]), "mandate_holder"))
+    named = {m.actor.name for m in actors.mentions if m.actor.kind == "un_mechanism" and m.actor.name.startswith("Working Group on")}
+    only = groups[0] if len(set(groups)) == 1 else (next(iter(named)) if len(named) == 1 else None)
+    for match in _EXPERTS_PAIR.finditer(text) if only else ():
+        for key in ("a", "b"):
+            if not set(match.group(key).split()) & _NOT_NAME:
+                actors.add(Found(match.start(key), match.end(key), ActorRef(match.group(key), "official", title=only), "mandate_holder"))
 
 
 def _visitor_holders(actors: PressActors, text: str) -> None:

@@ -116,7 +116,7 @@ _AMONG = re.compile(
 # verb of response counts the things just counted before it.
 _RESPONSE = re.compile(
     rf"(?i)\b(?:accepted|supported|noted|rejected|took\s+note\s+of|implemented|endorsed|declined)\s+"
-    rf"(?:the\s+remaining\s+|a\s+further\s+|another\s+|only\s+|just\s+|some\s+)?(?P<n>{NUMBER})"
+    rf"(?:the\s+remaining\s+|a\s+further\s+|another\s+|only\s+|just\s+|some\s+)?(?P<n>{NUMBER})(?![\d,.]\d)"
     r"(?:\s+of\s+(?:them|these|those)\b|(?!\s*(?:per\s*cent|percent|%)|\s+(?!(?:and|or|but|while|whereas)\b)[a-z]))"
 )
 # "214 enjoy the support of the Government, while 45 have been noted": the passive form; "62 have been
@@ -133,10 +133,11 @@ _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
 # spans of time, money, shares or the delegations a tally counts.
 _COUNT_ANY = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)(?:[a-z-]{{3,22}}|"
-    rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|i)))\s+){{0,2}}?)"  # "1,213 Ukrainian citizens"
+    rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|i)))\s+){{0,3}}?)"  # "1,213 Ukrainian citizens", "240 primary health care centres"
     r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
-    r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)[a-z]{3,20}s)\b"
+    r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)"
+    r"(?:[a-z]{2,20}-[a-z]{3,20}s|[a-z]{3,20}s|[a-z]{0,12}(?:men|women|people|children)))\b"  # "asylum-seekers", "58 servicemen"
 )
 # A plural noun outside the closed list ("marchers", "applications"), where the wording says it is counted
 _ANY_PLURAL = r"(?-i:[a-z]{3,20}(?<!ss)(?<!ous)(?<!us)(?<!is)s)"
