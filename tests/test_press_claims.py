@@ -4585,3 +4585,34 @@ def test_counts_of_hyphenated_and_irregular_plurals_and_a_rejected_number() -> N
     assert units[240] == "centres"
     assert units[58] == "servicemen"
     assert units[1390] == "applications"
+
+
+def test_committees_police_and_groups_set_off_after_their_name() -> None:
+    text = ("EDINBURGH (Forth Gazette) - The Parliament's Equalities, Human Rights and Civil Justice Committee met the "
+            "two members of the Working Group, Ana Lund-Osei and Pavel Dorn-Mbeki. The government will inherit 87 UN "
+            "recommendations, according to the outgoing Portfolio Committee on Law and Public Safety. Police said 63 "
+            "people had been arrested. Island Voices Together, a residents' group on the sister island, said 140 "
+            "households were cut off. Doctors on the Trail, a medical charity working at the border, said it had "
+            "treated 2,430 people. The Geneva Rights Circle, an advocacy group, and the Barbuda Land Rights Committee "
+            "wrote to the Council.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 6, 30), "actor")}
+    assert actors["Equalities, Human Rights and Civil Justice Committee"]["kind"] == "government_body"
+    assert actors["Island Voices Together"]["kind"] == "ngo"
+    assert actors["Doctors on the Trail"]["kind"] == "ngo"
+    assert actors["Geneva Rights Circle"]["kind"] == "ngo"
+    assert actors["Barbuda Land Rights Committee"]["kind"] == "ngo"
+    claims = {c.get("value"): c for c in _claims(text, date(2031, 6, 30)) if c.get("value")}
+    assert claims[87]["claimant"]["name"] == "Portfolio Committee on Law and Public Safety"
+    assert claims[63]["claimant"]["name"] == "Police"
+    assert claims[140]["claimant"]["name"] == "Island Voices Together"
+
+
+def test_dateline_outlets_in_french_and_working_group_members_by_the_group_s_name() -> None:
+    text = ("PORT-AU-PRINCE (Le Courrier du Plateau) - The Working Group on Arbitrary Detention ended a visit. The "
+            "delegation, made up of the Working Group's members Sigrun Hall-Mbeki and Tomas Wiel-Andrade, visited "
+            "prisons. Separately, (the convener, Callum Strachan-Obi, spoke).")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 7, 1), "actor")}
+    assert actors["Le Courrier du Plateau"]["kind"] == "media"
+    assert actors["Sigrun Hall-Mbeki"]["title"] == "Working Group on Arbitrary Detention"
+    assert actors["Tomas Wiel-Andrade"]["title"] == "Working Group on Arbitrary Detention"
+    assert actors["Callum Strachan-Obi"]["title"] == "convener"

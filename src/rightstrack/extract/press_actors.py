@@ -33,7 +33,7 @@ _TITLE = (
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
-    r"controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
+    r"convene[ro]|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
     r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information|elections?|electoral|returning)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
     r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
@@ -163,7 +163,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?:{_SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
-    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
+    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Senator|Sen|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
     rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice|"
     rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
@@ -176,7 +176,7 @@ _ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
-    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
+    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z]\s)Circle|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
     # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
     r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"
@@ -200,7 +200,7 @@ _ORG_HEAD = (
     r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|Union(?=\s+for\s+(?:Reform|Change|Democracy|Progress|Renewal|the\s+Republic)\b)|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
     r"Union(?=\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,4}(?:Journalists|Workers|Lawyers|Teachers|Students|Trade\s+Unions|Nurses|Doctors|Officers|Pensioners|Retirees|"
     r"Associations|Organi[sz]ations|Cooperatives|Committees)\b)|"
-    r"(?<=Doctors[’']\s)Union|(?<=Nurses[’']\s)Union|(?<=Workers[’']\s)Union|(?<=Teachers[’']\s)Union|"  # "Senior Hospital Doctors' Union"
+    r"(?<=Doctors[’']\s)Union|(?<=Nurses[’']\s)Union|(?<=Workers[’']\s)Union|(?<=Workers\s)Union|(?<=Teachers[’']\s)Union|"  # "Senior Hospital Doctors' Union"
     # names in Spanish and Portuguese put the head first: "Instituto Vozes da Periferia"
     r"Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observatorio|Observat[oó]rio|Centro|Corporaci[oó]n|"
     r"(?<=Protection\s)Unit|(?<=Investigation\s)Unit|(?<=Investigations\s)Unit|(?<=Intelligence\s)Unit|(?<=Prosecution\s)Unit|(?<=Crimes\s)Unit|"
@@ -308,15 +308,15 @@ _OUTLET_NAME = (
 # A dateline's outlet alone in brackets opens the story, so more words name an outlet there: "(Quito
 # Independent) -", "(Delta Monitor) -", "(Rive Gauche Quotidien) -", "(Río de la Plata Herald) -"
 _DATELINE_OUTLET = (
-    rf"(?:{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+(?:(?:de|del|la|el|do|da|of|the)[^\S\n]+){{0,2}}){{1,3}}"
+    rf"(?:{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+(?:(?:de|del|la|el|do|da|du|des|of|the)[^\S\n]+){{0,2}}){{1,3}}"
     rf"(?:{_OUTLET_WORD}|Review|Independent|Monitor|Quotidien|Libre|Record|Reporter|Register|Star|Voice|Echo|Insider|"
-    rf"Online|Magazine|Press|Daily|Nation|Beacon|Clarion|Pioneer|Despatch|Leader|Correspondent)|(?:{_CAP}[^\S\n]+){{0,3}}[A-Z][\w’']*-{_OUTLET_WORD})"  # "(Nairobi Standard-Post) -"
+    rf"Online|Magazine|Press|Daily|Nation|Beacon|Clarion|Pioneer|Despatch|Leader|Correspondent|Report)|(?:{_CAP}[^\S\n]+){{0,3}}[A-Z][\w’']*-{_OUTLET_WORD})"  # "(Nairobi Standard-Post) -"
 )
 _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
     rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
-    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|la|of|the|{_CAP}|"
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
     rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?\)\s*[-–—]|"
     rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
@@ -428,6 +428,9 @@ _COMPANY_CALLED = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:retailer|company|firm|miner|manufacturer|contractor|supplier|brand|"
     r"conglomerate|multinational)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'-]+){0,3})"
 )
+# "the Scottish Parliament's Equalities, Human Rights and Civil Justice Committee": a committee named by its portfolios
+_PORTFOLIO_COMMITTEE = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})+"
+                                  r"\s+and\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2}\s+(?:Select\s+)?Committee)\b")
 # "At the Aama Ghar shelter in Kathmandu": a shelter named in its own language, its kind after the name
 _NAMED_SHELTER = re.compile(r"\bthe\s+(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+(?:shelter|safe\s+house|refuge)\b")
 # "carried by the Saba news agency": a news agency named before the words
@@ -704,7 +707,7 @@ def org_kind(name: str) -> str:
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
         return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
-    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
+    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\b(?:Solidarity|Land\s+Rights|Action|Support|Citizens[’']?)\s+Committee\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
                  r"\bLegal\s+Aid\b(?!\s+(?:Commission|Board|Authority|Agency|Council|Service|Department|Directorate))|"
                  r"\b(?:Returnees|Refugees|Residents|Survivors|Displaced|Evictees|Tenants)[’']?\s+(?:Council|Committee|Association|Union)\b|"
                  r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
@@ -734,9 +737,9 @@ def org_kind(name: str) -> str:
     ):  # "Community Empowerment for Progress Organization": a citizens' group
         return "ngo"
     if re.search(r"\b(?:First\s+Nations|Indigenous|Aboriginal|Native|Inuit|S[aá]mi|M[aā]ori)\b", name) and not re.search(
-        r"\b(?:Ministry|Department|Commission|Office|Agency|Secretariat|Directorate|Government|Parliament)\b", name
+        r"\b(?:Ministry|Department|Commission|Office|Agency|Secretariat|Directorate|Government|Parliament|Affairs\s+Committee)\b", name
     ):
-        return "ngo"  # "Assembly of First Nations": Indigenous peoples' own organisations
+        return "ngo"  # "Assembly of First Nations": Indigenous peoples' own organisations (not the Maori Affairs Committee)
     return "government_body"
 
 
@@ -847,7 +850,7 @@ def _seat_list(actors: PressActors, text: str, after: int) -> None:
 
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios
 # sobre Cárcel y Sociedad", "Fórum Popular pela Moradia", "Juventude ba Futuru", "Committee to Protect".
-_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|in(?=\s+Exile\b)|"
+_NAME_JOIN = (r"o|de|del|des|du|la|le|los|las|for|of|the|and|y|e|pour|et|to|against|sobre|para|por|contra|in(?=\s+Exile\b)|on(?=\s+the\s)|per|"
               r"con|en|em|da|do|das|dos|pela|pelo|na|no|ba|wa|ya|di|al|el|una|un|uma|um|à|ao|aos|cha|za|ja|az|va|sa|ng")  # "Huquq va Imon", "Bantay Kalusugan sa Piitan"
 _NAMED_GROUP = re.compile(
     r"\b[Tt]he\s+(?P<name>(?:[A-Z][\w’'-]+\s+){1,5}(?:Group|Trust|Project|Fund))\b"
@@ -1004,6 +1007,8 @@ def find_actors(text: str) -> PressActors:
                 a == 0 and b == len(name) for a, b, _ in find_states(name)):  # fmt: skip
             continue
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "company"), "mentioned"))
+    for match in _PORTFOLIO_COMMITTEE.finditer(text):
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
     for match in _STATE_BODY_NAMED.finditer(text):
         if not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
@@ -1344,20 +1349,21 @@ _VISITOR_NAMED = re.compile(rf"(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start
 
 # "Two members of the UN Working Group on Business and Human Rights, Name and Name, began ...", later "The
 # experts, Name and Name, raised ...": the members of a working group, named in pairs
-_PAIR_NAMES = rf"(?P<a>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}}),?[^\S\n]+and[^\S\n]+(?P<b>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}}),"
-_GROUP_MEMBERS = re.compile(rf"\b(?:members?|experts?)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?P<wg>Working\s+Group\s+on\s+"
-                            rf"[^,;.()]+?),\s+{_PAIR_NAMES}")
+_PAIR_NAMES = rf"(?P<a>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}}),?[^\S\n]+and[^\S\n]+(?P<b>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?=[,.;]|\s+(?:will|would|are|were|began|visited|met|said|told))"
+_GROUP_MEMBERS = re.compile(rf"\b(?:(?:members?|experts?)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?P<wg>Working\s+Group(?:\s+on\s+"
+                            rf"[^,;.()]+?)?),|the\s+(?P<wg2>Working\s+Group)[’']s\s+members)\s+{_PAIR_NAMES}")
 _EXPERTS_PAIR = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?:experts|members),\s+{_PAIR_NAMES}")
 
 
 def _working_group_members(actors: PressActors, text: str) -> None:
     """Members of a UN working group named in a pair after it, or after "The experts," once it is named."""
     groups = []
+    named = {m.actor.name for m in actors.mentions if m.actor.kind == "un_mechanism" and m.actor.name.startswith("Working Group on")}
     for match in _GROUP_MEMBERS.finditer(text):
-        groups.append(" ".join(match.group("wg").split()))
+        wg = " ".join((match.group("wg") or match.group("wg2")).split())
+        groups.append(next(iter(named)) if wg == "Working Group" and len(named) == 1 else wg)  # "the Working Group": the one named
         for key in ("a", "b"):
             actors.add(Found(match.start(key), match.end(key), ActorRef(match.group(key), "official", title=groups[-1]), "mandate_holder"))
-    named = {m.actor.name for m in actors.mentions if m.actor.kind == "un_mechanism" and m.actor.name.startswith("Working Group on")}
     only = groups[0] if len(set(groups)) == 1 else (next(iter(named)) if len(named) == 1 else None)
     for match in _EXPERTS_PAIR.finditer(text) if only else ():
         for key in ("a", "b"):
@@ -1414,7 +1420,7 @@ _NGO_APPOSED = re.compile(
     # body told by plain modifiers (no "of", "the": "a former member of the group" is a person)
     r"(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){1,3}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition|charity|collective|alliance|association|platform|"
-    r"foundation|watchdog|federation|syndicate|monitor)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with)\b)|"
+    r"foundation|watchdog|federation|syndicate|monitor)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with|on|at|from)\b)|"
     # "a coalition of housing movements", "a network of peasant cooperatives": a body of bodies
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:coalition|network|alliance|federation|collective|platform|umbrella\s+body)\s+of\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does

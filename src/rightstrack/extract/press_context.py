@@ -462,6 +462,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     phrase = re.sub(r"^(?:[Tt]he\s+)?[\w-]+-based\s+(?:NGO|group|organi[sz]ation|(?:rights|monitoring)\s+group)\s+(?=[A-Z])",
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
     phrase = re.sub(r"^([Tt]he\s+)[\w-]+-based\s+(?=[a-z]+$)", r"\1", phrase)  # "The Geneva-based alliance": the alliance
+    phrase = re.sub(r"^(?:[Tt]he\s+)?(?:outgoing|incoming|former|previous|current)\s+(?=[A-Z])", "", phrase)  # "the outgoing
+    # Portfolio Committee on ...": the committee
+    if re.fullmatch(r"(?i)(?:the\s+)?police", phrase):  # "Police said 63 people had been arrested": the police force
+        named = ctx.actors.last_body(offset, "police")  # named before, else the State's police
+        return named or ActorRef("Police", "government_body", iso3=ctx.state.iso3 if ctx.state else None)
     pair = _PAIR_OF.match(phrase)
     if pair:  # "The two agencies said", after "UNICEF and UNESCO said": the first named speaks for both
         named = sorted((m for m in ctx.actors.mentions if m.start < offset and m.actor.kind not in ("state", "official")),

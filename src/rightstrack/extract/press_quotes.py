@@ -133,7 +133,8 @@ _RATE = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s*(?:per\s*cent|percent|%)")
 # spans of time, money, shares or the delegations a tally counts.
 _COUNT_ANY = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)(?:[a-z-]{{3,22}}|"
-    rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|i)))\s+){{0,3}}?)"  # "1,213 Ukrainian citizens", "240 primary health care centres"
+    rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|i)|UN|EU|OECD|ILO|UPR))\s+){{0,3}}?)"  # "1,213 Ukrainian citizens", "240 primary health care
+    # centres", "87 UN recommendations"
     r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
     r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)"
