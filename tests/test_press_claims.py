@@ -4616,3 +4616,32 @@ def test_dateline_outlets_in_french_and_working_group_members_by_the_group_s_nam
     assert actors["Sigrun Hall-Mbeki"]["title"] == "Working Group on Arbitrary Detention"
     assert actors["Tomas Wiel-Andrade"]["title"] == "Working Group on Arbitrary Detention"
     assert actors["Callum Strachan-Obi"]["title"] == "convener"
+
+
+def test_task_forces_caucuses_companies_and_police_named_by_place() -> None:
+    text = ("PALANGKA RAYA (Borneo Ledger) - Police in Central Kalimantan said they had arrested 26 villagers. In a "
+            "separate development, police in Jambi province said they had arrested 11 farmers.\n\n"
+            "The concession is held by PT Sungai Hijau Lestari. The company said it had compensated 180 households. "
+            "Greenline Planting Services, the contractor carrying out the work, declined to comment.\n\n"
+            "According to the Country Task Force on Monitoring and Reporting, 312 children were released. The task "
+            "force verified 41 attacks on schools. The Women's Parliamentary Caucus said 64 percent of members had "
+            "been threatened.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 7, 2), "actor")}
+    assert "PALANGKA RAYA" not in actors
+    assert actors.get("PT Sungai Hijau Lestari") == "company"
+    assert actors.get("Greenline Planting Services") == "company"
+    assert actors.get("Country Task Force on Monitoring and Reporting") == "un_mechanism"
+    claims = {c.get("value"): (c.get("claimant") or {}).get("name") for c in _claims(text, date(2031, 7, 2)) if c.get("value")}
+    assert claims[26] == "Police" and claims[11] == "Police"
+    assert claims[180] == "PT Sungai Hijau Lestari"
+    assert claims[41] == "Country Task Force on Monitoring and Reporting"
+    assert claims[64] == "Women's Parliamentary Caucus"
+
+
+def test_a_council_summary_that_continues_a_dialogue() -> None:
+    text = ("HUMAN RIGHTS COUNCIL CONTINUES INTERACTIVE DIALOGUE ON WOMEN IN POLITICS\n\nGENEVA, 20 June 2031\n\n"
+            "The Human Rights Council, at its 77th session, this morning continued its interactive dialogue with the "
+            "Special Rapporteur on violence against women and girls.\n\nSpain said its parity law had worked.\n\n"
+            "Pakistan, speaking on behalf of the Organisation of Islamic Cooperation, said values mattered.")  # fmt: skip
+    doc = Document.from_text(text, published=date(2031, 6, 20))
+    assert recognise_press(doc) == "meeting_summary"

@@ -184,7 +184,7 @@ _ORG_HEAD = (
     r"(?<=County\s)Administration|(?<=Provincial\s)Administration|(?<=Military\s)Administration|(?<=Civil\s)Administration|"
     r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
     r"(?<=Registration\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
-    r"(?<=National\s)Contact\s+Point|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
+    r"(?<=National\s)Contact\s+Point|(?<=[a-z]\s)Task\s+Force|(?<=[a-z]\s)Caucus|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
@@ -424,6 +424,12 @@ _COMPANY = re.compile(rf"(?<![\w’'-])(?<!\bof\s)(?<!\bfor\s)(?<!\bof\sthe\s)(?
 # (not "the Housing Development Corporation", "the National Mining Agency": State bodies named like firms)
 _NOT_A_COMPANY = re.compile(r"\b(?:National|State|Public|Housing|Development|Broadcasting|Federal|Municipal|Party|Centre|Council|"
                             r"Agency|Ministry|Department|Natural)\b")
+# "PT Kahayan Agro Sentosa": an Indonesian company; "Greenbelt Afforestation Services, the contractor ...": a firm
+# the text says is one
+_COMPANY_PREFIXED = re.compile(r"\b(?P<name>(?:PT|CV|JSC|OOO|LLC|SARL)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})")
+_COMPANY_APPOSED = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w’'&-]+(?:\s+(?:&\s+)?[A-Z][\w’'-]+){1,3}),\s+(?:the|a|an)\s+(?:[a-z-]+\s+){0,2}?"
+                              r"(?:contractor|company|firm|developer|concessionaire|miner|logging\s+company|plantation\s+company|"
+                              r"subcontractor|supplier|manufacturer)\b")
 _COMPANY_CALLED = re.compile(
     r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:retailer|company|firm|miner|manufacturer|contractor|supplier|brand|"
     r"conglomerate|multinational)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'-]+){0,3})"
@@ -532,6 +538,8 @@ class PressActors:
                 continue
             if m.actor.kind != "official" and re.search(pattern, m.actor.name.lower()):
                 return m.actor
+            if word in ("company", "firm", "contractor") and m.actor.kind == "company":
+                return m.actor  # "The company said": the company named last, whatever its name
             portfolio = _MINISTER_OF.search(m.actor.title or "") if word == "ministry" and m.actor.kind == "official" else None
             if portfolio:  # "Bangladesh's Minister of Disaster Management and Relief, ...": "the ministry" is his
                 return ActorRef(f"Ministry of {portfolio.group('p')}", "government_body", iso3=m.actor.iso3)
@@ -641,6 +649,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
 
 def org_kind(name: str) -> str:
     """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
+    if re.search(r"\bCountry\s+Task\s+Force\b", name):  # "Country Task Force on Monitoring and Reporting": the UN's
+        return "un_mechanism"  # monitoring of grave violations against children, not a newsroom
     if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
         re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name)
         and not re.search(r"\bJournalists\b|\b(?:Mechanism|Committee|Commission|Ministry|Council|Follow-up)\b", name)
@@ -729,7 +739,8 @@ def org_kind(name: str) -> str:
     if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
                  r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
                  r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$|\bAdvocacy$|\bShelter$",
+                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$|\bAdvocacy$|\bShelter$|"
+                 r"\bCircle$|\bCaucus$",
                  re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
         return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
     if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
@@ -1001,7 +1012,8 @@ def find_actors(text: str) -> PressActors:
     for match in _NAMED_AGENCY.finditer(text):
         if match.group("name").split()[0] not in _LEAD_STOP and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
-    for match in [*_COMPANY.finditer(text), *_COMPANY_CALLED.finditer(text)]:  # companies, for business and human rights
+    for match in [*_COMPANY.finditer(text), *_COMPANY_CALLED.finditer(text), *_COMPANY_PREFIXED.finditer(text),
+                  *_COMPANY_APPOSED.finditer(text)]:  # companies, for business and human rights
         name = match.group("name")
         if name.split()[0] in _LEAD_STOP or names_state_body(name) or _NOT_A_COMPANY.search(name) or any(
                 a == 0 and b == len(name) for a, b, _ in find_states(name)):  # fmt: skip
@@ -1126,7 +1138,7 @@ def find_actors(text: str) -> PressActors:
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "ngo"), "mentioned"))
     for match in _ORG_ACRONYM.finditer(text):  # "The Somali Journalists Syndicate (SJS) said": a name
         ref = _acronym_body(match.group("name"))  # given with its acronym is a body's
-        if ref is not None:
+        if ref is not None and not match.group("name").isupper():  # (not "PALANGKA RAYA (Borneo Pulse) -": a dateline)
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
     for match in _NATIVE_NAME.finditer(text):  # "la Cancillería, Venezuela's Ministry of Foreign Affairs,": a
         name = match.group("name")  # body named in its own language and glossed in English

@@ -154,7 +154,8 @@ _BODY_WORD = re.compile(
     r"association|institute|agency|department|coalition|league|alliance|federation|observatory|"
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
     r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|unit|board|"
-    r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora)$"
+    r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora|"
+    r"task\s+force|caucus|company|firm|contractor)$"
 )
 # A religious style before a name: "Archbishop Name", later "the Archbishop"
 _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
@@ -168,7 +169,8 @@ _BODY_OPENING = re.compile(
     r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation)|"
     # "The commission put turnout at ...", "The Commission issued 41 ...": the body named before
     r"the\s+(?:centre|center|commission|committee|council|office|ombudsman|institute|agency|department|"
-    r"observatory|secretariat|bureau|report|group)(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
+    r"observatory|secretariat|bureau|report|group|task\s+force|unit|board|inspectorate|network|coalition|company)"
+    r"(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
 _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
                           r"verified|processed|handled|deployed|trained|released|opened|called|described|dismissed|"
@@ -454,6 +456,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
+    phrase = re.sub(r"^(?:In\s+a\s+separate\s+(?:development|statement|incident),|Separately,|Meanwhile,|Elsewhere,)\s*", "", phrase)
     based = re.match(r"(?:[Tt]he\s+)?[\w-]+-based\s+(?=[A-Z])", phrase)
     if based:  # "The Nairobi-based Digital Voices Kenya": the body, when the name alone says who
         inner = resolve_who(ctx, phrase[based.end() :], offset)
@@ -464,7 +467,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     phrase = re.sub(r"^([Tt]he\s+)[\w-]+-based\s+(?=[a-z]+$)", r"\1", phrase)  # "The Geneva-based alliance": the alliance
     phrase = re.sub(r"^(?:[Tt]he\s+)?(?:outgoing|incoming|former|previous|current)\s+(?=[A-Z])", "", phrase)  # "the outgoing
     # Portfolio Committee on ...": the committee
-    if re.fullmatch(r"(?i)(?:the\s+)?police", phrase):  # "Police said 63 people had been arrested": the police force
+    if re.fullmatch(r"(?i)(?:the\s+)?police(?:\s+in\s+[\w\s-]{2,40})?", phrase):  # "Police (in Jambi province) said": the police
         named = ctx.actors.last_body(offset, "police")  # named before, else the State's police
         return named or ActorRef("Police", "government_body", iso3=ctx.state.iso3 if ctx.state else None)
     pair = _PAIR_OF.match(phrase)
@@ -1113,7 +1116,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return cited_who or who, source  # "the news agency reported, citing the ministry"
         # "Okafor-Lind, whose visit began on 2 March in Winnipeg, said": the subject before the clause
         placeless = before[: clause.start()] if clause else before
-        placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*,?\s*$", "", placeless)  # "the ministry in Managua"
+        dateline = _DATELINE_LEAD.match(placeless)  # "PALANGKA RAYA (Borneo Pulse) - Police ... said": not the subject
+        placeless = placeless[dateline.end() :] if dateline else placeless
+        placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|region|state|district|county|city|department))?"
+                           r"\s*,?\s*$", "", placeless)  # "the ministry in Managua", "police in Jambi province"
         placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"
         # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
         placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing|for)\s+[^,]{1,40},\s*$", " ", placeless)  # ", for his part,"
