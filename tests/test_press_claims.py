@@ -4645,3 +4645,22 @@ def test_a_council_summary_that_continues_a_dialogue() -> None:
             "Pakistan, speaking on behalf of the Organisation of Islamic Cooperation, said values mattered.")  # fmt: skip
     doc = Document.from_text(text, published=date(2031, 6, 20))
     assert recognise_press(doc) == "meeting_summary"
+
+
+def test_platforms_portfolio_lists_and_a_body_s_acronym_closing_a_sentence() -> None:
+    text = ("BRASILIA (Correio Sul) - The video-sharing platform Clipa said in its latest transparency report that it "
+            "had removed 48,200 accounts and had received 1,317 takedown requests from the Superior Electoral Court "
+            "(TSE). According to the company, 62 percent of them were new. The minister met the Ministry of Mineral "
+            "and Petroleum Resources. The Federal Authority for Identity, Citizenship, Customs and Port Security and "
+            "the National Cohesion and Integration Commission met the National Penitentiary Institute, the Lhotshampa "
+            "Refugee Welfare Committee and the Stranded Urdu-Speakers Council.")  # fmt: skip
+    claims = {c.get("value"): (c.get("claimant") or {}).get("name") for c in _claims(text, date(2031, 7, 3)) if c.get("value")}
+    assert claims[48200] == "Clipa" and claims[1317] == "Clipa" and claims[62] == "Clipa"
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 7, 3), "actor")}
+    assert actors.get("Clipa") == "company"
+    assert "Petroleum Resources" not in actors
+    assert actors.get("Federal Authority for Identity, Citizenship, Customs and Port Security") == "government_body"
+    assert actors.get("National Cohesion and Integration Commission") == "government_body"
+    assert actors.get("National Penitentiary Institute") == "government_body"
+    assert actors.get("Lhotshampa Refugee Welfare Committee") == "ngo"
+    assert actors.get("Stranded Urdu-Speakers Council") == "ngo"

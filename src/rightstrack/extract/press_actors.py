@@ -214,7 +214,7 @@ _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
     r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
-    r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope)"
+    r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope|Cohesion)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -241,7 +241,7 @@ _ORG = re.compile(
     rf"(?:et|des|du|pour|le|les|aux|au)(?={_WS1}(?:(?:de|des|du|la|le|les){_WS1})?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|[dl][’']{_ORG_TOKEN}|"
     rf"{_WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
-    rf",{_WS1}{_ORG_TOKEN}(?=(?:{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,3}}{_WS1}and{_WS1}(?:the{_WS1})?[A-Z])){{0,14}}"
+    rf",{_WS1}{_ORG_TOKEN}(?=(?:,?{_WS1}(?:of{_WS1})?{_ORG_TOKEN}){{0,4}}{_WS1}and{_WS1}(?:the{_WS1})?[A-Z])){{0,14}}"
     # "Communist Party of India (Marxist)", "... of Nepal (Unified Marxist-Leninist)": a qualifier in the name
     rf"(?:[^\S\n]\((?:Unified[^\S\n]+)?(?:Marxist|Maoist)[\w -]{{0,30}}\))?)"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
@@ -431,8 +431,9 @@ _COMPANY_APPOSED = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w’'&-]+
                               r"(?:contractor|company|firm|developer|concessionaire|miner|logging\s+company|plantation\s+company|"
                               r"subcontractor|supplier|manufacturer)\b")
 _COMPANY_CALLED = re.compile(
-    r"\bthe\s+(?:[a-z-]+\s+){0,2}?(?:retailer|company|firm|miner|manufacturer|contractor|supplier|brand|"
-    r"conglomerate|multinational)\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'-]+){0,3})"
+    r"\b[Tt]he\s+(?:(?:[a-z-]+\s+){0,2}?(?:retailer|company|firm|miner|manufacturer|contractor|supplier|brand|"
+    r"conglomerate|multinational)|(?:video-sharing|social[\s-]media|messaging|streaming|online|tech|technology|e-commerce|"
+    r"ride-hailing|delivery)\s+(?:platform|app|service))\s+(?P<name>[A-Z][\w’'-]+(?:\s+(?:&\s+|and\s+)?[A-Z][\w’'-]+){0,3})"
 )
 # "the Scottish Parliament's Equalities, Human Rights and Civil Justice Committee": a committee named by its portfolios
 _PORTFOLIO_COMMITTEE = re.compile(r"(?<![\w’'-])(?P<name>(?!The\b)[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?(?:,\s+[A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})+"
@@ -696,7 +697,7 @@ def org_kind(name: str) -> str:
                  r"Pensioners|Retirees)\b|\b(?:Journalists|Doctors|Nurses|Workers|Teachers|Pensioners|Lawyers|Students)[’']?\s+"
                  r"(?:Union|Committee|Council|Association|Syndicate|Network|Guild)\b|\bRed\s+(?:Crescent|Cross)\b", name):
         return "ngo"  # "Sudan Teachers' Committee", "Libyan Red Crescent": trade unions and relief societies
-    if re.search(r"\b(?:Social\s+Security|Insurance|Pensions?|Disaster|Statistics|Statistical|Meteorolog\w*|Forensic|"
+    if re.search(r"\b(?:Social\s+Security|Insurance|Pensions?|Disaster|Statistics|Statistical|Meteorolog\w*|Forensic|Penitentiary|Prisons?|Correctional|"
                  r"Civil\s+Registration|Cadastr\w+)\b", name) and re.search(r"\b(?:Institute|Fund|Superintendency)\b", name) and not (
             re.search(r"\b(?:Association|Network|Coalition|Union|Movement|Forum|Watch)\b", name)):
         return "government_body"  # "Nicaraguan Social Security Institute", "Pension Fund of Ukraine": the State's own
@@ -719,7 +720,7 @@ def org_kind(name: str) -> str:
         return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
     if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\b(?:Solidarity|Land\s+Rights|Action|Support|Citizens[’']?)\s+Committee\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
                  r"\bLegal\s+Aid\b(?!\s+(?:Commission|Board|Authority|Agency|Council|Service|Department|Directorate))|"
-                 r"\b(?:Returnees|Refugees|Residents|Survivors|Displaced|Evictees|Tenants)[’']?\s+(?:Council|Committee|Association|Union)\b|"
+                 r"\b(?:Returnees|Refugees?|Residents|Survivors|Displaced|Evictees|Tenants|Speakers)[’']?\s+(?:Welfare\s+)?(?:Council|Committee|Association|Union)\b|"
                  r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
                  name) and not re.search(r"\b(?:Ministry|Department|Directorate)\b", name):
         return "ngo"  # "Middle Belt Interfaith Council", "Srebrenica Returnees' Council", "Committee of Famagusta Refugees"
@@ -1018,6 +1019,9 @@ def find_actors(text: str) -> PressActors:
         if name.split()[0] in _LEAD_STOP or names_state_body(name) or _NOT_A_COMPANY.search(name) or any(
                 a == 0 and b == len(name) for a, b, _ in find_states(name)):  # fmt: skip
             continue
+        if re.search(r"\b(?:Ministry|Minister|Department|Secretary|Office|Bureau|Commission|Agency)\s+(?:of|for)\s+[^.;:]*$",
+                     text[max(0, match.start("name") - 60) : match.start("name")]):
+            continue  # "the Ministry of Mineral and Petroleum Resources": a portfolio, not a firm
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "company"), "mentioned"))
     for match in _PORTFOLIO_COMMITTEE.finditer(text):
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
@@ -1079,6 +1083,9 @@ def find_actors(text: str) -> PressActors:
         # Bureau for Civil Liberties" names a State inside, but is not one
         # "the nutrition group Alianza por la Niñez": what the text calls it outweighs a party-like name
         kinds = ("ngo", "government_body", "political_party") if match.re is _NGO_PREFIXED else ("ngo", "government_body")
+        if match.re is _NGO_THE_NOUN and re.search(r"(?:video-sharing|social[\s-]media|messaging|streaming|online|tech|technology|"
+                                                    r"e-commerce)\s+platform\s+$", text[max(0, match.start("name") - 40) : match.start("name")]):
+            continue  # "the video-sharing platform Vidora": a company
         if match.re is _NGO_GLOSSED and names_state_body(name):
             continue  # "the offices of the Municipal Cadastral Commission, the Cambodian League for ... said": two bodies
         if (len(name.split()) >= 2 or (prefixed and name) or acronym) and not whole_state and org_kind(name) in kinds:

@@ -495,6 +495,8 @@ def _source_tag(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     tag = _SOURCE_TAG.search(ctx.text, start, min(end, line_end) if line_end >= 0 else end)
     if tag is None:
         return None
+    if any(abs(f.end - tag.start()) <= 1 for f in ctx.actors.within(start, tag.start() + 1)):
+        return None  # "... from the Superior Electoral Court (TSE).": the acronym of the body just named, no source tag
     who = resolve_who(ctx, tag.group("who"), tag.start())
     return who if who is not None and who.kind != "state" else None
 
@@ -515,7 +517,7 @@ def _key_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
         if value is None:
             continue
         body = ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
-                                   if m.start < match.start() and m.actor.kind in ("ngo", "nhri", "government_body")), None)  # fmt: skip
+                                   if m.start < match.start() and m.actor.kind in ("ngo", "nhri", "government_body", "company")), None)  # fmt: skip
         rest = match.group("rest").strip()
         if match.group("pct"):
             claim_type, unit = "rate", "percent"
