@@ -4664,3 +4664,20 @@ def test_platforms_portfolio_lists_and_a_body_s_acronym_closing_a_sentence() -> 
     assert actors.get("National Penitentiary Institute") == "government_body"
     assert actors.get("Lhotshampa Refugee Welfare Committee") == "ngo"
     assert actors.get("Stranded Urdu-Speakers Council") == "ngo"
+
+
+def test_experts_groups_and_parties_speaking_through_their_leaders_and_surveys() -> None:
+    text = ("GENEVA, 4 July 2031 - The Council heard the Group of Human Rights Experts on Nicaragua. The experts said "
+            "452 Nicaraguans had been stripped of their nationality.\n\n"
+            "The press freedom group Mukti Forum said 36 journalists had been arrested. In a survey of 400 reporters "
+            "published by the group, 42 percent said they had been threatened.\n\n"
+            "The National Police disputed the figure, saying only 74 suspects had died.\n\n"
+            "The Thai Liberal Party won 40 seats. Its leader, Kanya Bright-Somboon, said she would invite the Special "
+            "Rapporteur. \"The families have waited long enough,\" she told supporters.")  # fmt: skip
+    claims = _claims(text, date(2031, 7, 4))
+    values = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims if c.get("value")}
+    assert values[452] == "Group of Human Rights Experts on Nicaragua"
+    assert values[42] == "Mukti Forum"
+    assert values[74] == "National Police"
+    quotes = {c["quote"][:12]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "quotation"}
+    assert quotes["The families"] == "Kanya Bright-Somboon"

@@ -467,6 +467,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     phrase = re.sub(r"^([Tt]he\s+)[\w-]+-based\s+(?=[a-z]+$)", r"\1", phrase)  # "The Geneva-based alliance": the alliance
     phrase = re.sub(r"^(?:[Tt]he\s+)?(?:outgoing|incoming|former|previous|current)\s+(?=[A-Z])", "", phrase)  # "the outgoing
     # Portfolio Committee on ...": the committee
+    if re.fullmatch(r"(?i)the\s+(?:UN\s+)?experts", phrase):  # "The experts said 452 ...": the group of UN experts named before
+        experts = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
+                        and m.actor.kind == "un_mechanism" and re.search(r"\b(?:Experts|Commission|Mission|Working\s+Group)\b",
+                                                                          m.actor.name)), None)  # fmt: skip
+        if experts is not None:
+            return experts
     if re.fullmatch(r"(?i)(?:the\s+)?police(?:\s+in\s+[\w\s-]{2,40})?", phrase):  # "Police (in Jambi province) said": the police
         named = ctx.actors.last_body(offset, "police")  # named before, else the State's police
         return named or ActorRef("Police", "government_body", iso3=ctx.state.iso3 if ctx.state else None)
@@ -883,7 +889,8 @@ _STUDY_WORD = r"(?:survey|poll|opinion\s+poll|study|census|questionnaire|module)
 _STUDY_BY = re.compile(
     rf"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORD}\s+(?:results\s+)?(?:[^.;“”]{{0,120}}?\b(?:released|published|"
     r"conducted|carried\s+out|commissioned|compiled|produced|launched|presented)\b[^.;“”]{0,60}?\s)?by\s+"
-    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{2,120}?)(?=\s*,|\s+(?:found|finds|shows?|showed|suggests?|suggested|revealed|"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{2,120}?|the\s+(?:group|organi[sz]ation|network|coalition|commission|institute|centre|"
+    r"union|association|monitor|observatory|ministry|office|agency))(?=\s*,|\s+(?:found|finds|shows?|showed|suggests?|suggested|revealed|"
     r"concluded|indicates?|indicated)\b)"
 )
 _POSSESSIVE_STUDY = re.compile(rf"(?i)\s*(?:(?:in|according\s+to)\s+)?(?P<who>(?:the|its)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)(?:’s|'s)\s+"

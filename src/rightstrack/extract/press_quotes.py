@@ -143,7 +143,8 @@ _COUNT_ANY = re.compile(
 # A plural noun outside the closed list ("marchers", "applications"), where the wording says it is counted
 _ANY_PLURAL = r"(?-i:[a-z]{3,20}(?<!ss)(?<!ous)(?<!us)(?<!is)s)"
 # "The number of disappearance complaints registered ... now stands at 8,615": the noun first
-SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b")
+SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|statistics)\s+(?:from|of)\b|"
+                     r",\s+(?:saying|adding|noting|stating|insisting|arguing)\b")  # "disputed the figure, saying only 74 ..."
 _NUMBER_OF = re.compile(
     rf"(?i)\b(?:number|backlog)\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS}|{_ANY_PLURAL})\b[^.;“”]{{0,100}}?\b"
     rf"(?:stands?|stood|rose|(?:has|had)\s+risen|reached|(?:has|had)\s+reached|climbed|totals?|totalled|was|is|were|fell|"
