@@ -4681,3 +4681,21 @@ def test_experts_groups_and_parties_speaking_through_their_leaders_and_surveys()
     assert values[74] == "National Police"
     quotes = {c["quote"][:12]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "quotation"}
     assert quotes["The families"] == "Kanya Bright-Somboon"
+
+
+def test_acronyms_of_bodies_named_before_armed_forces_and_long_association_names() -> None:
+    text = ("KHARTOUM, 5 July 2031 - According to the UN Office for the Coordination of Humanitarian Affairs, only 14 "
+            "of 52 convoys arrived. OCHA said 27 percent of permit requests had been approved. The Commission "
+            "countered that 81 percent had been granted. The army said 29 people were arrested for breaking the "
+            "curfew. Sudan's armed forces said 2,870 people had been detained. The Sudan Garment Manufacturers and "
+            "Exporters Association and the Sudan Plantation and Agricultural Workers' Union met the Sudanese National "
+            "Council of Women. The council's convenor, Amna Haque-Berg, spoke.")  # fmt: skip
+    claims = {c.get("value"): c.get("claimant") or {} for c in _claims(text, date(2031, 7, 5)) if c.get("value")}
+    assert claims[27]["name"].endswith("Office for the Coordination of Humanitarian Affairs") and claims[27]["short"] == "OCHA"
+    assert claims[29]["name"] == "Army"
+    assert claims[2870]["name"] == "Armed forces" and claims[2870]["iso3"] == "SDN"
+    actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2031, 7, 5), "actor")}
+    assert "Sudan Garment Manufacturers and Exporters Association" in actors
+    assert "Sudan Plantation and Agricultural Workers' Union" in actors
+    assert actors["Sudanese National Council of Women"]["kind"] == "ngo"
+    assert actors["Amna Haque-Berg"]["title"] == "convenor"

@@ -33,7 +33,7 @@ _TITLE = (
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|(?<=\b[Ii]ts\s)leader|(?<=\b[Tt]heir\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
-    r"convene[ro]|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
+    r"conven(?:er|or)|supervisor\s+of\s+elections|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
     r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information|elections?|electoral|returning)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
     r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
@@ -194,7 +194,7 @@ _ORG_HEAD = (
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
     r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|(?<=Migration\s)Service|(?<=Penitentiary\s)Service|"
-    r"(?<=Border\s)Service|(?<=Security\s)Service|"
+    r"(?<=Border\s)Service|(?<=Security\s)Service|(?<=Returnees\s)Service|(?<=Judiciary\s)Authority|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
     r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|Union(?=\s+for\s+(?:Reform|Change|Democracy|Progress|Renewal|the\s+Republic)\b)|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
@@ -214,7 +214,8 @@ _AND_AFTER = (
     r"(?:Rights|Liberties|Justice|Peace|Law|Legal|Debt|Water|Housing|Food|Elections|Electoral|Development|Democracy|Freedom|Truth|Research|Education|"
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
     r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
-    r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope|Cohesion)"
+    r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope|Cohesion|Refugees|Manufacturers|"
+    r"Plantation|Employers|Traders|Producers|Farmers)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -354,7 +355,7 @@ _OUTLET_USED = re.compile(
 # national human rights institutions known by a name with no head word
 _NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice", "Provedor for Human Rights and Justice",
                "Raonador del Ciutadà", "Raonador del Ciutada", "Médiateur de la République", "Médiateur du Faso",
-               "Provedor de Justiça", "Défenseur des droits", "Défenseure des droits", "Defensor del Pueblo",
+               "Provedor de Justiça", "Office of the Provedor for Human Rights and Justice", "Défenseur des droits", "Défenseure des droits", "Defensor del Pueblo",
                "Defensora del Pueblo", "Commissioner for Administration and the Protection of Human Rights")  # fmt: skip
 _MEDIA_NAMES = (
     "Khmer Times", "Phnom Penh Post", "Reuters", "AFP", "Agence France-Presse", "Xinhua",
@@ -631,7 +632,7 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 name = f"{title} {link} {topic}{mandate_state_name(state.name, article)}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
-    if match and "human rights in" not in match.group(0).lower():
+    if match and not re.search(r"(?i)human\s+rights\s+in\s+(?!the\s+context\b)", match.group(0)):  # (not "... in the context of climate change")
         topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))
         # "the Special Rapporteur on torture and asked her to ...": a verb after "and" starts a new
         # clause; topics join nouns ("judges and lawyers", "racism ... and related intolerance")
@@ -718,7 +719,8 @@ def org_kind(name: str) -> str:
         return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
     if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
         return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
-    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\b(?:Solidarity|Land\s+Rights|Action|Support|Citizens[’']?)\s+Committee\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
+    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\b(?:Council|Assembly|Federation|Union)\s+of\s+Women\b|"
+                 r"\bWomen[’']s\s+(?:Assembly|Council|Federation|Forum)\b|\bBar\s+(?:Council|Association)\b|\b(?:Solidarity|Land\s+Rights|Action|Support|Citizens[’']?)\s+Committee\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
                  r"\bLegal\s+Aid\b(?!\s+(?:Commission|Board|Authority|Agency|Council|Service|Department|Directorate))|"
                  r"\b(?:Returnees|Refugees?|Residents|Survivors|Displaced|Evictees|Tenants|Speakers)[’']?\s+(?:Welfare\s+)?(?:Council|Committee|Association|Union)\b|"
                  r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
@@ -1049,7 +1051,7 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
     for names, kind in ((_NGO_NAMES, "ngo"), (_MEDIA_NAMES, "media"), (_NHRI_NAMES, "nhri"),
                         (_UN_AGENCY_NAMES, "un_mechanism")):  # fmt: skip
-        for name in names:
+        for name in sorted(names, key=len, reverse=True):  # the longest name first: "Office of the Provedor ..."
             flags = 0 if name.isupper() and len(name) < 6 else re.IGNORECASE  # "Licadho", not "ad hoc"
             if kind in ("nhri", "media") and re.search(rf"[a-z]\s*\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE if kind == "nhri" else 0):
                 continue  # "the Human Rights Commission of Malaysia (SUHAKAM)": the gloss of the name given
@@ -1155,6 +1157,7 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(match.start("name"), match.end("name"),
                          ActorRef(name, kind if kind in ("nhri", "government_body", "ngo") else "government_body"), "mentioned"))  # fmt: skip
     _acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
+    _acronyms_of_named(actors)  # "the UN Office for the Coordination of Humanitarian Affairs ... OCHA said"
     for match in _MOTHERS_GROUP.finditer(text):
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "ngo"), "mentioned"))
     for match in _PRIDE_GROUP.finditer(text):  # "Organisers from Tbilisi Pride": the group that holds the march
@@ -1208,6 +1211,26 @@ def _acronym_mentions(actors: PressActors, text: str) -> None:
                 bare = [m for m in actors.mentions if (m.start, m.end) == again.span() and m.actor.name == short.group(1)]
                 actors.mentions = [m for m in actors.mentions if m not in bare]  # "CEPO said": taken as a body on its own
                 actors.add(Found(again.start(), again.end(), named, "mentioned"))
+
+
+def _initials(name: str) -> str:
+    """ "Office for the Coordination of Humanitarian Affairs" -> "OCHA" (small joining words left out)."""
+    words = re.sub(r"^(?:UN|United\s+Nations)\s+", "", name).split()
+    return "".join(w[0] for w in words if w[:1].isupper())
+
+
+def _acronyms_of_named(actors: PressActors) -> None:
+    """ "According to the UN Office for the Coordination of Humanitarian Affairs, ... OCHA said": an
+    acronym whose letters are the initials of a body named before it is that body, carried as `short`."""
+    bodies = sorted((m for m in actors.mentions if m.actor.kind not in ("state", "official") and len(m.actor.name.split()) >= 3),
+                    key=lambda m: m.start)  # fmt: skip
+    for i, found in enumerate(actors.mentions):
+        name = found.actor.name
+        if not re.fullmatch(r"[A-Z]{3,6}", name) or found.actor.kind in ("state", "official"):
+            continue
+        full = next((b.actor for b in reversed(bodies) if b.start < found.start and _initials(b.actor.name) == name), None)
+        if full is not None:
+            actors.mentions[i] = replace(found, actor=replace(full, short=full.short or name))
 
 
 def _drop_glosses(actors: PressActors, text: str) -> None:
@@ -1370,7 +1393,7 @@ _VISITOR_NAMED = re.compile(rf"(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start
 # experts, Name and Name, raised ...": the members of a working group, named in pairs
 _PAIR_NAMES = rf"(?P<a>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}}),?[^\S\n]+and[^\S\n]+(?P<b>{_NAME_TOKEN}(?:[^\S\n]+{_PARTICLE}{_NAME_TOKEN}){{1,2}})(?=[,.;]|\s+(?:will|would|are|were|began|visited|met|said|told))"
 _GROUP_MEMBERS = re.compile(rf"\b(?:(?:members?|experts?)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?P<wg>Working\s+Group(?:\s+on\s+"
-                            rf"[^,;.()]+?)?),|the\s+(?P<wg2>Working\s+Group)[’']s\s+members)\s+{_PAIR_NAMES}")
+                            rf"[^,;.()]+?)?),|the\s+(?P<wg2>Working\s+Group)[’']s\s+members|(?P<wg3>Working\s+Group)\s+members)\s+{_PAIR_NAMES}")
 _EXPERTS_PAIR = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?:experts|members),\s+{_PAIR_NAMES}")
 
 
@@ -1379,7 +1402,7 @@ def _working_group_members(actors: PressActors, text: str) -> None:
     groups = []
     named = {m.actor.name for m in actors.mentions if m.actor.kind == "un_mechanism" and m.actor.name.startswith("Working Group on")}
     for match in _GROUP_MEMBERS.finditer(text):
-        wg = " ".join((match.group("wg") or match.group("wg2")).split())
+        wg = " ".join((match.group("wg") or match.group("wg2") or match.group("wg3")).split())
         groups.append(next(iter(named)) if wg == "Working Group" and len(named) == 1 else wg)  # "the Working Group": the one named
         for key in ("a", "b"):
             actors.add(Found(match.start(key), match.end(key), ActorRef(match.group(key), "official", title=groups[-1]), "mandate_holder"))
@@ -1595,7 +1618,7 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
         left, right = raw[start : joint.start()], raw[joint.end() :]
         known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
         un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)
-        if re.search(rf"\b{_ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,4}}?{_ORG_HEAD}\b", right)):
+        if re.search(rf"\b{_ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,6}}?{_ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))

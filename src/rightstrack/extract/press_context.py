@@ -37,7 +37,7 @@ SAY = (
     # "..., denounced on Thursday the Observatory", "X denounced that ...": where no tally word is meant
     r"denounced(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today)\s+(?:the\s+)?[A-Z]|\s+that\b)|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
-    r"replied|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
+    r"replied|countered|retorted|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
     # "The Iraqi Observatory recorded 312 arrests": a count it kept itself
@@ -473,6 +473,14 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                                                                           m.actor.name)), None)  # fmt: skip
         if experts is not None:
             return experts
+    forces = re.fullmatch(r"(?i)(?:the\s+|(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s\s+)?(?P<force>army|armed\s+forces|military|navy)",
+                          phrase)  # fmt: skip
+    if forces:  # "The army said 29 people were arrested", "Ecuador's armed forces said": the State's forces
+        from rightstrack.extract.press_states import resolve_state_name
+
+        state = resolve_state_name(forces.group("state")) if forces.group("state") else ctx.state
+        return ActorRef(" ".join(forces.group("force").lower().split()).capitalize(), "government_body",
+                        iso3=state.iso3 if state else None)  # fmt: skip
     if re.fullmatch(r"(?i)(?:the\s+)?police(?:\s+in\s+[\w\s-]{2,40})?", phrase):  # "Police (in Jambi province) said": the police
         named = ctx.actors.last_body(offset, "police")  # named before, else the State's police
         return named or ActorRef("Police", "government_body", iso3=ctx.state.iso3 if ctx.state else None)

@@ -496,7 +496,8 @@ def _source_tag(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     tag = _SOURCE_TAG.search(ctx.text, start, min(end, line_end) if line_end >= 0 else end)
     if tag is None:
         return None
-    if any(abs(f.end - tag.start()) <= 1 for f in ctx.actors.within(start, tag.start() + 1)):
+    if re.fullmatch(r"[A-Z][A-Z\d&-]{1,9}", tag.group("who")) and any(
+            abs(f.end - tag.start()) <= 1 and f.actor.kind != "state" for f in ctx.actors.within(start, tag.start() + 1)):
         return None  # "... from the Superior Electoral Court (TSE).": the acronym of the body just named, no source tag
     who = resolve_who(ctx, tag.group("who"), tag.start())
     return who if who is not None and who.kind != "state" else None
