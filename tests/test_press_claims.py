@@ -4699,3 +4699,25 @@ def test_acronyms_of_bodies_named_before_armed_forces_and_long_association_names
     assert "Sudan Plantation and Agricultural Workers' Union" in actors
     assert actors["Sudanese National Council of Women"]["kind"] == "ngo"
     assert actors["Amna Haque-Berg"]["title"] == "convenor"
+
+
+def test_newsrooms_by_what_they_are_and_passive_figures_after_a_speaker() -> None:
+    text = ("TBILISI (Kura Ledger) - The ruling party won 62 of the 98 seats, the Central Election Commission said on "
+            "Monday. Two smaller parties took 11 seats. Turnout was put at 54.6 percent.\n\n"
+            "Georgia's Public Defender received 1,276 complaints last year, according to the annual report her office "
+            "presented. Her staff interviewed 314 detainees.\n\n"
+            "An analysis of 3,600 protocols by the data journalism team Ballot Lens found anomalies. The independent "
+            "newsroom Court Files Weekly published a study. Police headquarters said 2,315 people had been arrested. "
+            "Lawyers with the Tbilisi Defenders Collective said 640 of them were still held. The Supervisor of "
+            "Elections said 7 complaints were filed.\n\n"
+            "(Translated from Swahili. First published in Sauti ya Pwani.)")  # fmt: skip
+    claims = {c.get("value"): (c.get("claimant") or {}).get("name") for c in _claims(text, date(2031, 7, 6)) if c.get("value")}
+    assert claims[54.6] == "Central Election Commission"
+    assert claims[314] == "Public Defender"
+    assert claims[2315] == "Police"
+    assert claims[640] == "Tbilisi Defenders Collective"
+    assert claims[7] == "Supervisor of Elections"
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2031, 7, 6), "actor")}
+    assert actors.get("Ballot Lens") == "media"
+    assert actors.get("Court Files Weekly") == "media"
+    assert actors.get("Sauti ya Pwani") == "media"

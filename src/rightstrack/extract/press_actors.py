@@ -319,15 +319,17 @@ _OUTLET_USED = re.compile(
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
     rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
-    rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?\)\s*[-–—]|"
+    rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)\s*[-–—]|"
     rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
     rf"(?:reviewed|obtained|seen|analy[sz]ed)\s+by\s+)(?:the\s+)?(?P<a>{_OUTLET_NAME})|"  # "documents reviewed by The Nile Ledger"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
     # "according to the official news agency Wakalat al-Anba", "the daily Dnevni Glas", "the news site
     # Horn Daily", "the Facebook page Kabul Voice Today": whatever its name, after what it is
-    rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|"
+    rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|(?:investigative|independent|online|exiled)\s+"
+    rf"(?:outlet|newsroom)|(?-i:newsroom|outlet)|(?:data\s+)?journalism\s+(?:team|collective|project|unit)|data\s+team\s+at\s+the\s+newsroom|"
+    rf"(?-i:First\s+published\s+in)|"
     rf"(?:Facebook|Telegram|YouTube|TikTok|Instagram)\s+(?:page|channel|account))\s+"
-    rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da)[^\S\n]+){{0,2}}(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
+    rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da|ya|wa|na)[^\S\n]+){{0,2}}(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
     rf"(?:^|\b[Tt]he\s+(?:(?:pro-[a-z]+|state-(?:run|owned|controlled)|independent|opposition|privately[\s-]owned|"
     rf"[a-z]+-language|[A-Z][a-z]+-based)\s+)?|[,.]\s+)"  # "the pro-government Khmer Daily Herald reported"
     rf"(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
@@ -780,6 +782,9 @@ def _clean_org(raw: str) -> tuple[str, int]:
         if re.search(r"[’']s$", lead) and any(a == 0 and b == len(lead) - 2 for a, b, _ in find_states(lead[:-2])):
             first = i + 1
             break
+    if last - first > 3 and re.fullmatch(r"Lawyers|Researchers|Members|Volunteers|Activists|Staff", tokens[first].group()) and (
+            tokens[first + 1].group() in ("with", "of", "from", "at")):  # "Lawyers with the Nairobi Defenders Collective said"
+        first += 3 if tokens[first + 2].group() == "the" else 2
     while first < last - 1 and re.fullmatch(r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|the)",
                                             tokens[first].group()):  # fmt: skip
         first += 1  # "revealed on Friday the Observatório ...": the day before the name
@@ -1618,7 +1623,8 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
         left, right = raw[start : joint.start()], raw[joint.end() :]
         known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
         un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)
-        if re.search(rf"\b{_ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,6}}?{_ORG_HEAD}\b", right)):
+        reach = 6 if re.search(rf"\b{_ORG_HEAD}$", left) else 4  # "... Association and the Sudan Plantation and ... Union"
+        if re.search(rf"\b{_ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,{reach}}}?{_ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))

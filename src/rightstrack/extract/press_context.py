@@ -481,7 +481,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         state = resolve_state_name(forces.group("state")) if forces.group("state") else ctx.state
         return ActorRef(" ".join(forces.group("force").lower().split()).capitalize(), "government_body",
                         iso3=state.iso3 if state else None)  # fmt: skip
-    if re.fullmatch(r"(?i)(?:the\s+)?police(?:\s+in\s+[\w\s-]{2,40})?", phrase):  # "Police (in Jambi province) said": the police
+    if re.fullmatch(r"(?i)(?:the\s+)?police(?:\s+headquarters)?(?:\s+in\s+[\w\s-]{2,40})?", phrase):  # "Police (in Jambi province) said": the police
         named = ctx.actors.last_body(offset, "police")  # named before, else the State's police
         return named or ActorRef("Police", "government_body", iso3=ctx.state.iso3 if ctx.state else None)
     pair = _PAIR_OF.match(phrase)
@@ -670,6 +670,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     if described is not None:  # "Kenya's national human rights commission said": the body so named
         return described
     whole = re.fullmatch(rf"[Tt]he\s+((?:{_NAME_WORD}\s+(?:(?:of|for|on|and)\s+(?:the\s+)?)?){{1,5}}{_NAME_WORD})", phrase)
+    if whole and ctx.actors.person(phrase) is None and re.match(
+            r"(?:Supervisor\s+of\s+Elections|Registrar[\s-]General|Auditor[\s-]General|Controller[\s-]General|Electoral\s+Commissioner)$",
+            whole.group(1)):  # fmt: skip
+        return ActorRef(whole.group(1), "government_body")  # "the Supervisor of Elections said", no holder named: the office
     if whole and (ctx.actors.person(phrase) is not None or holds_title(whole.group(1))):
         whole = None  # "The People's Advocate said", "The Attorney General told": a title, its holder
     if whole:  # "The Kampala Legal Aid Circle said": "the" and capitalised words name a body, not a person
@@ -1286,9 +1290,10 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         owner = resolve_who(ctx, staff.group("owner"), start)
         if owner is not None:
             return owner
-    office = re.match(r"\s*(Her|His)\s+(?:office|institution|team)\b", ctx.text[start:end])
-    if office:  # "Her office received 5,630 complaints": the person who heads it, named before
-        return resolve_who(ctx, "she" if office.group(1) == "Her" else "he", start)
+    office = re.match(r"\s*(Her|His)\s+(?:office|institution|team|staff|researchers|monitors|inspectors)\b", ctx.text[start:end])
+    if office:  # "Her office received 5,630 complaints": the person who heads it, named before, else
+        return resolve_who(ctx, "she" if office.group(1) == "Her" else "he", start) or next(  # the ombudsman's office
+            (m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < start and m.actor.kind == "nhri"), None)
     opening = _BODY_OPENING.match(ctx.text, start, end)
     return resolve_who(ctx, opening.group(1), start) if opening else None
 

@@ -341,6 +341,7 @@ _CHARACTERISED = re.compile(r"\b(?:described|branded|labell?ed|dismissed|denounc
                             r"[^.;“”\"]{0,100}?(?:\bas\s+)?[“\"]?$")
 
 
+_PUT_AT_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are)\s+(?:put|estimated|given|recorded|reported|calculated)\s+at\b")
 # One item of a list of figures, on a line of its own ("- 96 deaths in custody", "• 41 percent of ...")
 _BULLET_ITEM = re.compile(r"[^\S\n]*[-•*–][^\S\n]+\S")
 
@@ -478,6 +479,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 # turnout at ...", "The EHRC published a report on Monday finding that 37 percent ...": its own figure
                 who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" or own
                                               else None)  # "..., according to its annual report": its own figure
+                if who is None and _PUT_AT_PASSIVE.search(sentence):  # "... the Commission said. Turnout was put at
+                    before = [(a, b) for a, b in ctx.sentences if b <= s_start and "\n\n" not in ctx.text[a:s_start]]
+                    who = next((w for w in (attribution(ctx, a, b)[0] for a, b in reversed(before)) if w is not None),
+                               None)  # 54.6 percent.": the speaker named last in the paragraph  # fmt: skip
                 who = who or ctx.author  # in a body's own release, the body
             who = _source_tag(ctx, s_start + match.end(), s_end) or who
             claims.append(Claim(
