@@ -138,7 +138,8 @@ _COUNT_ANY = re.compile(
     r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
     r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)"
-    r"(?:[a-z]{2,20}-[a-z]{3,20}s|[a-z]{3,20}s|[a-z]{0,12}(?:men|women|people|children)))\b"  # "asylum-seekers", "58 servicemen"
+    r"(?:[a-z]{2,20}-[a-z]{3,20}s|[a-z]{3,20}s|[a-z]{0,12}(?:men|women|people|children)|(?-i:Roma|Rohingya|Sinti|Bidoon|Bedouin|Inuit|Sami)))\b"
+    # "asylum-seekers", "58 servicemen", "11,000 Roma": nouns whose plural has no -s
 )
 # A plural noun outside the closed list ("marchers", "applications"), where the wording says it is counted
 _ANY_PLURAL = r"(?-i:[a-z]{3,20}(?<!ss)(?<!ous)(?<!us)(?<!is)s)"
