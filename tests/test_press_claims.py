@@ -4579,8 +4579,10 @@ def test_parties_by_councillors_and_by_a_list_of_seats_in_the_paragraph() -> Non
 def test_counts_of_hyphenated_and_irregular_plurals_and_a_rejected_number() -> None:
     text = ("ATHENS, 29 June 2031 - The monitor said 2,640 asylum-seekers were held. The ministry said insulin was "
             "available at 240 primary health care centres. The prosecutor said notices were served on 58 servicemen. "
-            "She said the city had rejected 1,390 applications to hold gatherings.")  # fmt: skip
+            "She said the city had rejected 1,390 applications to hold gatherings. The committee estimates that some "
+            "11,000 Roma still live in camps.")  # fmt: skip
     units = {c.get("value"): c.get("unit") for c in _claims(text, date(2031, 6, 29)) if c.get("value")}
+    assert units[11000] == "Roma"
     assert units[2640] == "asylum-seekers"
     assert units[240] == "centres"
     assert units[58] == "servicemen"
