@@ -51,9 +51,9 @@ _SUMMARY_SIGNS = re.compile(
     r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review)"
     + _AT_SESSION
     + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
-    r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|continued|examined|reviewed|considered)|"
+    r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|continued|opened|examined|reviewed|considered)|"
     # "The Human Rights Council held this afternoon, at its 63rd session, an interactive dialogue"
-    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began|continued|adopted)\s+(?:this\s+(?:morning|afternoon|"
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began|continued|opened|adopted)\s+(?:this\s+(?:morning|afternoon|"
     r"evening)|today)\b|"
     # "The Human Rights Council this afternoon adopted the outcome of the Universal Periodic Review of X"
     r"\bthe\s+(?:Human\s+Rights\s+)?Council"

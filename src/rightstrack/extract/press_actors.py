@@ -32,7 +32,7 @@ _TITLE = (
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
     r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
-    r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|(?<=\b[Ii]ts\s)leader|(?<=\b[Tt]heir\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
+    r"solicitor[\s-]general|defender\s+of\s+rights|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|(?<=\b[Ii]ts\s)leader|(?<=\b[Tt]heir\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"conven(?:er|or)|supervisor\s+of\s+elections|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
     r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information|elections?|electoral|returning)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
     r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
@@ -70,7 +70,7 @@ _TITLE_WORDS = (
     r"general|public|security|national|freedom|expression|peaceful|assembly|association|"
     r"[A-Z][\w’'-]{0,30})(?![\w’'-])"
 )
-_NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žșțǎ’']{1,30}(?:-[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]?[a-zß-öø-ÿĀ-žșțǎ’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
+_NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žșțǎ’']{1,30}(?:-(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]?[a-zß-öø-ÿĀ-žșțǎ’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 _NAME = rf"{_NAME_TOKEN}\s+{_NAME_TOKEN}"
 # Initials before a surname, as South Asian and African English write names: "R.M.A.", "K. "
 _INITIALS = r"(?:[A-Z]\.[^\S\n]?){1,3}(?=[A-Z][a-z])"
@@ -93,7 +93,7 @@ _NAME_BLOCK = (
     r"Planning|Finance|Economy|Commerce|Labou?r|Tourism|Culture|Environment|Agriculture|"
     r"Development|Rights|Human|Council|Committee|Ministry|Republic|Kingdom|State|Security|"
     r"Minister|President|Secretary|Ambassador|Director|Rapporteur|Special|Protection|Welfare|Relief|Services|"
-    r"Management|Resources|Administration)\b)"
+    r"Management|Resources|Administration|Home)\b)"
 )
 _TITLE_END = r"(?<!\bof)(?<!\bon)(?<!\bfor)(?<!\bto)(?<!\bin)(?<!\bthe)(?<!\band)"
 _SP = r"[^\S\n]+"  # spaces within a line: a title and its name never span a line break
@@ -194,7 +194,7 @@ _ORG_HEAD = (
     # "the Prison Service", "the Immigration Service": a State service named by what it runs
     r"(?<=Prison\s)Service|(?<=Prisons\s)Service|(?<=Correctional\s)Service|(?<=Immigration\s)Service|"
     r"(?<=Intelligence\s)Service|(?<=Probation\s)Service|(?<=Customs\s)Service|(?<=Migration\s)Service|(?<=Penitentiary\s)Service|"
-    r"(?<=Border\s)Service|(?<=Security\s)Service|(?<=Returnees\s)Service|(?<=Judiciary\s)Authority|"
+    r"(?<=Border\s)Service|(?<=Security\s)Service|(?<=Returnees\s)Service|(?<=Prosecution\s)Service|(?<=Judiciary\s)Authority|"
     # "Global Campaign for Bhutanese Refugees", "Media Rights Agenda" (not "the Election Campaign")
     r"(?<!Election\s)(?<!Electoral\s)(?<!Presidential\s)Campaign|(?<=Rights\s)Agenda|"
     r"(?<=Democratic\s)Congress|(?<=Democratic\s)Union|Union(?=\s+for\s+(?:Reform|Change|Democracy|Progress|Renewal|the\s+Republic)\b)|(?<=African\sNational\s)Congress|(?<=Basotho\s)Convention|(?<=National\s)Convention|(?<=People[’']s\s)Congress|"
@@ -215,7 +215,7 @@ _AND_AFTER = (
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
     r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
     r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope|Cohesion|Refugees|Manufacturers|"
-    r"Plantation|Employers|Traders|Producers|Farmers)"
+    r"Plantation|Employers|Traders|Producers|Farmers|Safety|Hunters)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -311,7 +311,8 @@ _OUTLET_NAME = (
 _DATELINE_OUTLET = (
     rf"(?:{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+(?:(?:de|del|la|el|do|da|du|des|of|the)[^\S\n]+){{0,2}}){{1,3}}"
     rf"(?:{_OUTLET_WORD}|Review|Independent|Monitor|Quotidien|Libre|Record|Reporter|Register|Star|Voice|Echo|Insider|"
-    rf"Online|Magazine|Press|Daily|Nation|Beacon|Clarion|Pioneer|Despatch|Leader|Correspondent|Report)|(?:{_CAP}[^\S\n]+){{0,3}}[A-Z][\w’']*-{_OUTLET_WORD})"  # "(Nairobi Standard-Post) -"
+    rf"Online|Magazine|Press|Daily|Nation|Beacon|Clarion|Pioneer|Despatch|Leader|Correspondent|Report|Tidende|Tidning|Zeitung|"
+    rf"Gazete|Gazeta|Jornal|Dagblad|Dagbladet|Posten|Avis|Kurier|Courrier|Nouvelliste|Hebdo)|(?:{_CAP}[^\S\n]+){{0,3}}[A-Z][\w’']*-{_OUTLET_WORD})"  # "(Nairobi Standard-Post) -"
 )
 _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
@@ -657,7 +658,8 @@ def org_kind(name: str) -> str:
         return "un_mechanism"  # monitoring of grave violations against children, not a newsroom
     if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
         re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name)
-        and not re.search(r"\bJournalists\b|\b(?:Mechanism|Committee|Commission|Ministry|Council|Follow-up)\b", name)
+        and not re.search(r"\bJournalists\b|\b(?:Mechanism|Committee|Commission|Ministry|Council|Follow-up|Directorate|Authority|"
+                          r"Office|Police|Unit|Agency|Task\s+Force)\b", name)
     ):  # "Lanka Investigative Collective", "Indian Ocean Reporting Project": newsrooms, though named like groups
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
     if re.search(r"\b(?:Pride|Rainbow|LGBT\w*|Queer)\b", name) and not names_state_body(name):
@@ -728,7 +730,7 @@ def org_kind(name: str) -> str:
                  r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
                  name) and not re.search(r"\b(?:Ministry|Department|Directorate)\b", name):
         return "ngo"  # "Middle Belt Interfaith Council", "Srebrenica Returnees' Council", "Committee of Famagusta Refugees"
-    if re.search(r"\b(?:Families|Mothers|Relatives)\b", name) and not re.search(r"\b(?:Ministry|Department|Office)\b", name):
+    if re.search(r"\b(?:Families|Mothers|Relatives|Victims)\b", name) and not re.search(r"\b(?:Ministry|Department|Office|Unit|Fund|Agency)\b", name):
         return "ngo"  # "Balochistan Missing Persons Families Council": the families' own organisation
     if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|Corporaci[oó]n|"
                  r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Foro|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
@@ -1668,6 +1670,8 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
         name_start, name = name_start + name.index(rest), rest
     if any(re.fullmatch(_ORG_HEAD, token) for token in name.split()):  # "the Transitional
         return  # Government, the Minister of Justice, Name": a body, not a person
+    if re.search(r"[’']s\b", name) and holds_title(name):  # "Ethiopia's Permanent Representative, Ambassador Name,":
+        return  # a title, then the person's name; the title-then-name form reads it
     joined = re.search(r"\s+and\s+(?=[A-Z])", title)  # "member of the Central Committee ... and Vice Minister of
     if not starts.match(title) and joined and starts.match(title[joined.end() :]):  # Foreign Affairs": the office
         title = title[joined.end() :]
