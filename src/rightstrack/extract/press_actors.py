@@ -16,6 +16,7 @@ from rightstrack.actors.normalise import name_key
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
+from rightstrack.extract.press_kinds import names_state_body, org_kind
 from rightstrack.extract.press_states import find_states as _find_states
 from rightstrack.extract.press_states import resolve_state_name
 
@@ -45,18 +46,6 @@ _TITLE = (
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)))"
 )
-
-
-# Words that make a body's name a State's: "the Central Election Commission", "the Sindh Police"
-_STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Council|Authority|Agency|Police|Government|"
-                              r"Mission|Embassy|Court|Parliament|Assembly|Tribunal|Directorate|Secretariat|Service|Guard|Army|Forces|"
-                              r"Gendarmerie|Navy|Prosecution|Presidency|Cabinet|Senate|Judiciary|Command|Statistics|Statistical|Chancellery|Chancellor|Ombudsman|"
-                              r"Administration|Unit|Board|Inspectorate|Municipality|Prefecture|Governorate|Registry|Task\s+Force)\b")
-
-
-def names_state_body(name: str) -> bool:
-    """Whether a body's name says it is a State's (a ministry, commission, police ...), not a citizens' group."""
-    return _STATE_BODY_WORD.search(name) is not None
 
 
 def holds_title(text: str) -> bool:
@@ -449,25 +438,6 @@ _NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’']+-(?:run|backed|contro
                            r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")  # (not "Houthi-run")
 _LEAD_STOP = {"The", "In", "On", "At", "But", "And", "Last", "Next", "Nevertheless", "Meanwhile",
               "Finally", "According", "Its", "His", "Her", "Their", "A", "An", "Both", "Some"}  # fmt: skip
-_TREATY_BODY = re.compile(
-    r"\b(?:Sub-?[Cc]ommittee\s+on\s+(?:the\s+)?Prevention\s+of\s+Torture|Committee\s+against\s+Torture|"
-    r"Committee\s+on\s+the\s+(?:Rights\s+of\s+the\s+Child|Elimination\s+of\s+(?:Racial\s+)?Discrimination|"
-    r"Rights\s+of\s+Persons\s+with\s+Disabilities|Protection\s+of\s+the\s+Rights\s+of\s+All\s+Migrant)|"
-    r"Committee\s+on\s+(?:Enforced\s+Disappearances|Economic,\s+Social\s+and\s+Cultural\s+Rights))"
-)
-_NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
-                   r"centre|center)|human rights (?:and [\w-]+ )?commission|"
-                   r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
-                   r"national institution for human rights|commission for human rights|"
-                   r"national (?:centre|center|council|committee|institute) (?:for|on|of) human rights|"
-                   r"(?<![a-z])national bureau (?:for|on) human rights|"
-                   r"parliament(?:ary)? commissioner for human rights|human rights (?:and equality )?institution|"
-                   r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
-                   r"|national (?:council|commission|committee) (?:for|on) human rights"
-                   r"|national (?:council|commission|committee) for (?:[\w-]+ ){1,3}and human rights"
-                   r"|commission on human rights|ombuds(?:man|person)|defensor(?:a|[ií]a)?\b|procuradur[ií]a\b|public defender|"
-                   r"people[’']s advocate"
-                   r"|(?<!high )(?<!europe )commissioner for (?:human|fundamental) rights|procurador)")  # fmt: skip
 
 
 @dataclass(frozen=True)
@@ -650,116 +620,6 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
         title = re.sub(r"\bOf\b", "of", match.group("title").title())  # "Working Group of Experts"
         return ActorRef(name=f"{title} on {topic}", kind="un_mechanism")
     return None
-
-
-def org_kind(name: str) -> str:
-    """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
-    if re.search(r"\bCountry\s+Task\s+Force\b", name):  # "Country Task Force on Monitoring and Reporting": the UN's
-        return "un_mechanism"  # monitoring of grave violations against children, not a newsroom
-    if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
-        re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name)
-        and not re.search(r"\bJournalists\b|\b(?:Mechanism|Committee|Commission|Ministry|Council|Follow-up|Directorate|Authority|"
-                          r"Office|Police|Unit|Agency|Task\s+Force)\b", name)
-    ):  # "Lanka Investigative Collective", "Indian Ocean Reporting Project": newsrooms, though named like groups
-        return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
-    if re.search(r"\b(?:Pride|Rainbow|LGBT\w*|Queer)\b", name) and not names_state_body(name):
-        return "ngo"  # "Istanbul Pride Committee", "Rainbow Front Ukraine": LGBTI groups, not parties
-    if re.search(r"\b(?:Reporting|Implementation),?\s+(?:Reporting\s+)?and\s+Follow-up\b|\bfor\s+the\s+Follow-up\s+of\b|"
-                 r"\bMechanism\s+for\s+(?:Implementation|Reporting)\b", name) and not re.search(r"\b(?:Coalition|Network|Watch)\b", name):
-        return "government_body"  # a State's national mechanism for reporting and follow-up, not its NHRI
-    if re.search(r"\bBureau\s+of\s+(?:Jail|Corrections|Immigration|Investigation|Statistics|Prisons|Customs|Labou?r|Internal|Land|"
-                 r"Alcohol|Indian|Consular|Democracy)\b", name):
-        return "government_body"  # "Bureau of Jail Management and Penology": a State bureau, not a group
-    if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
-        return "un_mechanism"
-    if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
-                 r"\bCitizens[’']?\s+(?:Committee|Council|Initiative|Assembly)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
-        return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
-    if _NHRI.search(name):
-        return "nhri"
-    if re.fullmatch(r"(?:The\s+)?(?:National|Federal)\s+Institute\s+for\s+Human\s+Rights", name):
-        return "nhri"  # "Federal Institute for Human Rights" (Belgium's)
-    if re.fullmatch(r"(?:The\s+)?(?:Danish|Netherlands|Dutch|German|Luxembourg|Swedish)\s+(?:National\s+)?Institute\s+for\s+Human\s+Rights", name):
-        return "nhri"  # "Danish Institute for Human Rights" (not the Estonian one, a citizens' group)
-    if re.search(r"\b(?:Democratic|Transformation|Patriotic|National|People[’']s|Progressive|Basotho|Nepali)\s+(?:Movement|Alliance|"
-                 r"Union|Congress|Convention)\b(?!\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}(?:Journalists|Lawyers|Teachers|Workers|Students|"
-                 r"Pensioners|Retirees))", name):
-        return "political_party"  # "Orange Democratic Movement", "United Democratic Alliance"
-    if re.search(r"\b(?:National|People[’']s|Democratic|Patriotic|Progressive)\s+(?:Unity|Resistance|Liberation|"
-                 r"Salvation|Renewal|Redemption)\s+(?:Movement|Platform|Front|Alliance|Congress)\b", name):
-        return "political_party"  # "National Unity Platform", "National Resistance Movement"
-    if re.search(r"\b(?:Electoral|Election)\s+(?:Bureau|Tribunal|Court|Council|Commission|Board|Authority|Institute|Office|Service)\b", name):
-        return "government_body"  # "Independent Electoral Bureau": the body that runs the vote
-    if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b|\bDefen[cs]e\s+Front\b|"
-                 r"\bNon-?Governmental\s+Organi[sz]ations\b", name):
-        return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party
-    if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|^Parti\s+[A-Z]|\bKachchi\b|"
-                 r"\b(?:Coalition|Alliance|Movement|Congress)\s+for\s+(?:Democratic\s+)?(?:Change|Democracy)\b(?!\s+and\b)|"
-                 r"\bProgressives\s+Congress\b|\bForum\s+for\s+(?:Democratic|"
-                 r"Democracy|Change)|\bAlianza\s+(?:para|por)\b|\bMovimiento\s+(?:al|por|para)\b", name):
-        return "political_party"
-    if re.search(r"\bUnion\s+of\s+(?:(?:[A-Z][\w-]*|and)\s+){0,5}(?:Journalists|Lawyers|Teachers|Workers|Students|Nurses|Doctors|Officers|"
-                 r"Pensioners|Retirees)\b|\b(?:Journalists|Doctors|Nurses|Workers|Teachers|Pensioners|Lawyers|Students)[’']?\s+"
-                 r"(?:Union|Committee|Council|Association|Syndicate|Network|Guild)\b|\bRed\s+(?:Crescent|Cross)\b", name):
-        return "ngo"  # "Sudan Teachers' Committee", "Libyan Red Crescent": trade unions and relief societies
-    if re.search(r"\b(?:Social\s+Security|Insurance|Pensions?|Disaster|Statistics|Statistical|Meteorolog\w*|Forensic|Penitentiary|Prisons?|Correctional|"
-                 r"Civil\s+Registration|Cadastr\w+)\b", name) and re.search(r"\b(?:Institute|Fund|Superintendency)\b", name) and not (
-            re.search(r"\b(?:Association|Network|Coalition|Union|Movement|Forum|Watch)\b", name)):
-        return "government_body"  # "Nicaraguan Social Security Institute", "Pension Fund of Ukraine": the State's own
-    if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
-        if not re.search(r"Permanent Mission|Embassy", name):
-            return "un_mechanism"
-    if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name) \
-            or re.search(r"^(?:Organisation|Ligue|Association|Collectif|Centre)\b.*\bpour\s+la\s+(?:D[ée]fense|Protection|Promotion)\b", name):
-        return "ngo"  # "Guinean Organisation for the Defence of Human Rights"
-    if re.search(r"^(?:Comisionado|Comisi[oó]n|Comiss[aã]o|Defensor[ií]?a?|Instituto|Consejo)\s+Nacional\b.*\bD(?:erechos|ireitos)\s+Humanos\b", name)\
-            or re.search(r"^Provedor[a]?\s+de\s+Justi[cç]a\b", name) \
-            or re.search(r"^(?:Commission|Conseil|Comit[ée])\s+National(?:e)?\b.*\bDroits\s+(?:de\s+l[’']Homme|Humains)\b", name):
-        return "nhri"  # "Comisionado Nacional de los Derechos Humanos", "Conseil National des Droits de l'Homme"
-    if re.search(
-        r"^(?:Movimento|Movimiento|Uni[aã]o|Uni[oó]n)\b.*\b(?:Democr[aá]tic[ao]|Democracia|Republicana|Socialista|"
-        r"Liberal|Popular|Patria)\b", name
-    ):
-        return "political_party"  # "Movimento para a Democracia", "União ... Independente e Democrática"
-    if re.search(r"\b(?:Pastoral|Indigenista|Mission[aá]rio|Misionero|Diocesan[ao]?|Caritas)\b|^Rede\b", name):
-        return "ngo"  # "Comissão Pastoral da Terra", "Conselho Indigenista Missionário": church and community groups
-    if re.search(r"\b(?:Interfaith|Inter-?[Rr]eligious|Inter-?[Ff]aith)\b|\b(?:Council|Assembly|Federation|Union)\s+of\s+Women\b|"
-                 r"\bWomen[’']s\s+(?:Assembly|Council|Federation|Forum)\b|\bBar\s+(?:Council|Association)\b|\b(?:Solidarity|Land\s+Rights|Action|Support|Citizens[’']?)\s+Committee\b|\bLegal\s+Defen[cs]e\b|\b(?:Peoples|Communities)\b(?!\s+Affairs)|"
-                 r"\bLegal\s+Aid\b(?!\s+(?:Commission|Board|Authority|Agency|Council|Service|Department|Directorate))|"
-                 r"\b(?:Returnees|Refugees?|Residents|Survivors|Displaced|Evictees|Tenants|Speakers)[’']?\s+(?:Welfare\s+)?(?:Council|Committee|Association|Union)\b|"
-                 r"\b(?:Committee|Council|Association|Union)\s+of\s+(?:[A-Z][\w-]*\s+){0,2}(?:Refugees|Returnees|Residents|Survivors|Evictees)\b",
-                 name) and not re.search(r"\b(?:Ministry|Department|Directorate)\b", name):
-        return "ngo"  # "Middle Belt Interfaith Council", "Srebrenica Returnees' Council", "Committee of Famagusta Refugees"
-    if re.search(r"\b(?:Families|Mothers|Relatives|Victims)\b", name) and not re.search(
-            r"\b(?:Ministry|Department|Office|Unit|Fund|Agency|Commission|Authority|Directorate)\b", name):
-        return "ngo"  # "Balochistan Missing Persons Families Council": the families' own organisation
-    if re.search(r"^(?:Instituto|Fundaci[oó]n|Funda[cç][aã]o|Asociaci[oó]n|Associa[cç][aã]o|Observat[oó]ri?o|Centro|Colegio|Plataforma|Corporaci[oó]n|"
-                 r"Coordinadora|Colectivo|Coletivo|Movimento|Red|Mesa|Foro|Coalici[oó]n|Comit[ée]|F[ée]d[ée]ration|"
-                 r"Federaci[oó]n)\b", name):
-        return "ngo"
-    if re.search(r"^(?:Alliance|Union|Rassemblement|Convergence|Mouvement)\s+(?:du|de\s+la|des|pour\s+(?:le|la))\s+"
-                 r"(?:Changement|Progr[eè]s|Renouveau|Peuple|R[ée]publique|D[ée]mocratie|R[ée]forme|Salut|Unit[ée])\b", name):
-        return "political_party"  # "Alliance du Changement": French party names say what they stand for
-    if re.search(r"^Acci[oó]n\s+\w+", name):
-        return "political_party"
-    if re.search(r"^(?:Gobierno|Governo)\b", name):
-        return "government_body"
-    if re.search(r"Foundation|Association|Network|Centre|Center|League|Alliance|Watch|"
-                 r"Coalition|Consortium|Federation|Confederation|Initiative|Institute|Observatory|Forum|Society|Monitor|"
-                 r"Lawyers|\bBar\s+of\b|Defenders|Collective|Platform|Bureau|Movement|Campaign|Syndicate|Kendra|Agenda|^Liga\b|^Ligue\b|Non-?Governmental|"
-                 r"Rights\s+Concern|Partnership|Women[’']s\s+Union|(?<!National\s)Archive|Rights\s+Hub|Laboratory|Project$|\bInternational$|\bAdvocacy$|\bShelter$|"
-                 r"\bCircle$",
-                 re.sub(r"\bRussian\s+Federation\b", "", name)):  # fmt: skip
-        return "ngo"  # (a ministry "of the Russian Federation" is no federation of groups)
-    if re.search(r"\bfor\s+[A-Z][\w-]+\s+Organi[sz]ation$", name) and not re.search(
-        r"\b(?:International|World|National|State|Government|Intergovernmental|United)\b", name
-    ):  # "Community Empowerment for Progress Organization": a citizens' group
-        return "ngo"
-    if re.search(r"\b(?:First\s+Nations|Indigenous|Aboriginal|Native|Inuit|S[aá]mi|M[aā]ori)\b", name) and not re.search(
-        r"\b(?:Ministry|Department|Commission|Office|Agency|Secretariat|Directorate|Government|Parliament|Affairs\s+Committee)\b", name
-    ):
-        return "ngo"  # "Assembly of First Nations": Indigenous peoples' own organisations (not the Maori Affairs Committee)
-    return "government_body"
 
 
 def _clean_org(raw: str) -> tuple[str, int]:
