@@ -616,3 +616,15 @@ def test_a_labelled_summary_with_a_formal_state_name_and_a_group_speaking_for_it
     assert statements[0]["text"].startswith("Bolivia rejects")
     actors = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
     assert actors.get("Minsk Legal Aid Advocacy") == "ngo"
+
+
+def test_a_joint_statement_whose_speaker_names_itself_in_the_first_lines() -> None:
+    text = ("Joint statement on behalf of the Caribbean Community\n\nHuman Rights Council, 79th session\n"
+            "Interactive dialogue with the Special Rapporteur on the right to development\nGeneva, 12 March 2032\n\n"
+            "Mr. President,\n\nJamaica has the honour to deliver this statement on behalf of the Caribbean Community: "
+            "Antigua and Barbuda, Barbados, Belize and Jamaica.\n\nWe thank the Special Rapporteur for the report.\n")  # fmt: skip
+    _, items = _items(text, date(2032, 3, 12))
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert len(statements) == 1
+    assert statements[0]["speaker"]["iso3"] == "JAM"
+    assert statements[0]["on_behalf_of"]["name"].startswith("Caribbean Community")

@@ -52,6 +52,12 @@ WHO_STATEMENT_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$"
 )
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;\n]{3,80})")
+# "Fiji has the honour to deliver this statement on behalf of the Pacific Small Island Developing States:":
+# under a heading that names only the group, the State that speaks names itself in the first lines
+_HONOUR_TO_DELIVER = re.compile(
+    r"(?m)^[^\S\n]*(?P<who>[A-Z][\w’' -]{2,60}?)\s+(?:has|have)\s+the\s+hono(?:u)?r\s+to\s+(?:deliver|make|present|read)\s+"
+    r"this\s+(?:joint\s+)?statement\s+on\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?(?P<group>[^:\n.,;]+)"
+)
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
     r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s*(?:(?:for|at|to|on|in|"
@@ -217,7 +223,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
     address = ADDRESS_HEAD.search(ctx.text[:1500])
     match = (address or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
-             or _BY.search(ctx.text)
+             or _BY.search(ctx.text) or _HONOUR_TO_DELIVER.search(ctx.text[:2500])
              or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
