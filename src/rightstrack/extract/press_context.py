@@ -448,6 +448,10 @@ def _described_body(ctx: PressContext, phrase: str) -> ActorRef | None:
     return ctx.actors.described(found.group(1), bodies=True)
 
 
+# The kinds of body that speak for themselves in an article (not States, people, media or UN bodies);
+# a party is left out where a body is named by its apposition ("X, a regional network, said")
+SPEAKING_BODIES = ("ngo", "nhri", "government_body", "political_party", "company")
+NAMED_BODIES = ("ngo", "nhri", "government_body", "company")
 _PAIR_OF = re.compile(r"(?i)^the\s+(?:two|both)\s+(?:agencies|organi[sz]ations|groups|bodies|institutions|offices)$")
 
 
@@ -716,7 +720,7 @@ def _body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | None:
     if not before:
         return None
     speaker, _ = attribution(ctx, *before[-1])
-    if speaker is not None and speaker.kind in ("ngo", "nhri", "government_body", "political_party", "company"):
+    if speaker is not None and speaker.kind in SPEAKING_BODIES:
         return speaker
     return None
 
@@ -740,7 +744,7 @@ def _named_body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | No
     if not before or not _SAID.search(ctx.text, *before[-1]) or not _NAMED_BY_DESCRIPTION.match(ctx.text, before[-1][0]):
         return None
     speaker, _ = attribution(ctx, *before[-1])
-    return speaker if speaker is not None and speaker.kind in ("ngo", "nhri", "government_body", "political_party", "company") else None
+    return speaker if speaker is not None and speaker.kind in SPEAKING_BODIES else None
 
 
 # "The NGO X", "The support network X": a sentence that opens with what a body is, then its name
@@ -1082,24 +1086,24 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s|run\s+by|based\s+in|founded\s+(?:by|in)|"
             r"set\s+up\s+(?:by|in)|(?:led|headed|chaired)\s+by)\s+[^,;“”\"]{3,100},\s*$", before)
         body = [f for f in ctx.actors.within(start, start + appos.start())
-                if f.actor.kind in ("ngo", "nhri", "government_body", "political_party", "company")
+                if f.actor.kind in SPEAKING_BODIES
                 and start + appos.start() - f.end <= 1] if appos else []  # fmt: skip
         if not appos and not clause:  # "The National Human Rights Commission, Bangladesh, said": the body
             state_after = re.search(r",\s+([A-Z][\w’' -]{2,40}?),\s*$", before)  # its country after a comma
             if state_after and resolve_state_name(state_after.group(1).strip()) is not None:
                 named_body = [f for f in ctx.actors.within(start, start + state_after.start())
-                              if f.actor.kind in ("ngo", "nhri", "government_body", "company") and start + state_after.start() - f.end <= 1]
+                              if f.actor.kind in NAMED_BODIES and start + state_after.start() - f.end <= 1]
                 if named_body:
                     return named_body[-1].actor, source
         glossed = [f for f in ctx.actors.within(start + appos.start(), start + said.start())
-                   if f.actor.kind in ("ngo", "nhri", "government_body", "company")] if appos else []  # fmt: skip
+                   if f.actor.kind in NAMED_BODIES] if appos else []  # fmt: skip
         if body and glossed and re.search(r"[’']s\b", body[-1].actor.name) and re.match(r",\s+the\b", before[appos.start():].lstrip()):
             return glossed[0].actor, source  # "The Ombudsman's Office, the Defensoría del Pueblo, said": its name
         if body:  # "The Mekong Rights Alliance, a regional network of civil society groups, said": the
             return body[-1].actor, source  # body before the apposition, not the groups inside it
         named = re.fullmatch(r"\s*((?:[Tt]he|[Ii]ts)\s+[a-z]+)", before[: appos.start()]) if appos else None
         who_named = resolve_who(ctx, named.group(1), start) if named else None
-        if who_named is not None and who_named.kind in ("ngo", "nhri", "government_body", "political_party", "company"):
+        if who_named is not None and who_named.kind in SPEAKING_BODIES:
             return who_named, source  # "The observatory, run by researchers and mothers, said": that body
         subject_end = start + (clause.start() if clause else said.start())
         aux = re.search(r"\s+(?:has|had|have)(?:\s+also)?\s*$", ctx.text[start:subject_end])  # "X has documented"
@@ -1281,7 +1285,7 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         lead = ""  # "The Government's Humanitarian Aid Commission rejected ...": the commission
     if lead.lower() in ("", "the") or _STYLED.fullmatch(lead):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
-    if re.fullmatch(r"[Tt]he(?:\s+(?:[a-z][\w-]*|NGOs?)){1,3}", lead) and first[0].actor.kind in ("ngo", "nhri", "government_body", "political_party", "company"):
+    if re.fullmatch(r"[Tt]he(?:\s+(?:[a-z][\w-]*|NGOs?)){1,3}", lead) and first[0].actor.kind in SPEAKING_BODIES:
         return first[0].actor  # "The support network Migrant Voices Doha disputes ...": the body the words describe
     if _IT_RECORDED.match(ctx.text, start, end):  # "..., the commission said. It had received 214 complaints"
         return resolve_who(ctx, "it", start)

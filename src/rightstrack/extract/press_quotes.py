@@ -17,6 +17,7 @@ from typing import Any
 from rightstrack.extract.items import ActorRef, Claim
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import (
+    NAMED_BODIES,
     SAY,
     PressContext,
     answered_by,
@@ -525,7 +526,7 @@ def _key_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
         if value is None:
             continue
         body = ctx.author or next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
-                                   if m.start < match.start() and m.actor.kind in ("ngo", "nhri", "government_body", "company")), None)  # fmt: skip
+                                   if m.start < match.start() and m.actor.kind in NAMED_BODIES), None)  # fmt: skip
         rest = match.group("rest").strip()
         if match.group("pct"):
             claim_type, unit = "rate", "percent"
