@@ -4744,3 +4744,107 @@ def test_special_sessions_offices_and_names_with_mc() -> None:
     assert actors["Independent Police Investigative Directorate"]["kind"] == "government_body"
     assert actors["Committee of Victims of Police Violence"]["kind"] == "ngo"
     assert "Finnish Safety and Chemicals Agency" in actors
+
+
+def test_pronouns_after_a_un_mission_findings_and_shares_that_go_on_with_their_source() -> None:
+    text = ("PORT SUDAN - Eleven of the 38 delegations that spoke at the dialogue with the Independent International "
+            "Fact-Finding Mission for the Sudan praised the Government, according to a count kept by the Highlands "
+            "Watch Initiative.\n\n"
+            "Addressing the Council, the mission said militias controlled at least 12 river ports. It said it had "
+            "documented 31 killings of traders since March.\n\n"
+            "The Minister of Mines, Arnold Pauka-Lindell, dismissed the report, arguing that the mines had earned 6.2 "
+            "per cent of national income.\n\n"
+            "The Coastal Land Watch stood by its work. The group's report says 44 per cent of the killings took place "
+            "near logging roads.\n\n"
+            "The Port Workers' Union said it had heard from 900 members. In a survey of its members, 27 percent said "
+            "they had been paid late.\n\n"
+            "The Highlands Migrant Centre interviewed 610 returnees and found that 58 percent had paid brokers. Only "
+            "6 percent had received a contract.\n\n"
+            "Voices of the Valleys, a regional programme that records attacks on village leaders, said 88 leaders "
+            "had been threatened.")  # fmt: skip
+    claims = _claims(text, date(2034, 5, 2))
+    by_value = {c.get("value"): (c.get("claimant") or {}).get("name") for c in claims if c.get("value") is not None}
+    assert by_value[12] == by_value[31] == "Independent International Fact-Finding Mission for the Sudan"
+    assert by_value[6.2] == "Arnold Pauka-Lindell"
+    assert by_value[44] == "Coastal Land Watch"
+    assert by_value[27] == "Port Workers' Union"
+    assert by_value[58] == by_value[6] == "Highlands Migrant Centre"
+    assert by_value[88] == "Voices of the Valleys"
+
+
+def test_a_count_of_them_after_a_total_and_oral_statements_headed_by_their_speaker() -> None:
+    text = ("The Council's interactive dialogue with the Special Rapporteur on the situation of human rights in "
+            "Belarus on 9 March drew 44 speaking delegations, the Minsk Herald reported, adding that 31 of them "
+            "criticised the Government and 17 defended it.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2034, 3, 11)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (44, 17, 31)
+    assert "counts_do_not_add_up" in tally["flags"]
+    oral = ("Human Rights Council - 88th regular session\nItem 4: Interactive dialogue on Myanmar\n"
+            "Oral statement - Karen River Families Network\n\nMr. President,\n\nOur network speaks for 230 "
+            "families who have lost their land.")  # fmt: skip
+    doc = Document.from_text(oral, published=date(2035, 3, 20))
+    assert recognise_press(doc) == "statement"
+    statements = _items(oral, date(2035, 3, 20), "statement")
+    assert statements[0]["speaker"]["name"] == "Karen River Families Network"
+    summary = ("Review of Paraguay\n\nGENEVA, 4 May 2034 - The Universal Periodic Review Working Group this morning "
+               "reviewed the human rights record of Paraguay.\n\nUruguay commended Paraguay for its housing "
+               "programme.\n\nSpain recommended that Paraguay protect Indigenous land.")  # fmt: skip
+    assert recognise_press(Document.from_text(summary, published=date(2034, 5, 4))) == "meeting_summary"
+
+
+def test_parties_by_apposition_state_authorities_and_courts_and_places_of_worship() -> None:
+    text = ("QUITO - The Civic Alliance, the party of the outgoing president, took 41 seats. The Civic Alliance "
+            "said it would not support a moratorium.\n\n"
+            "The Minister met the Special Rapporteur on environmental defenders under the Aarhus Convention, Ilse "
+            "Vandermeer-Quispe, and the Water Market Regulatory Authority. The Second Environmental Court annulled a "
+            "permit and ordered the Environmental Assessment Service to review it. The Oversight and Anti-Graft "
+            "Authority (OAGA) opened a case; the Sri Lanka Bureau of Foreign Employment was also named. So was the "
+            "International Criminal Court.\n\n"
+            "The Bureau will publish its annual report on 15 June. Volunteers of the Kandy Faith Network verified "
+            "attacks on 23 temples in 9 districts.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2034, 6, 2), "actor")}
+    assert actors["Civic Alliance"] == "political_party"
+    assert actors["Special Rapporteur on environmental defenders under the Aarhus Convention"] == "un_mechanism"
+    assert actors["Water Market Regulatory Authority"] == "government_body"
+    assert actors["Second Environmental Court"] == "government_body"
+    assert actors["Environmental Assessment Service"] == "government_body"
+    assert actors["Oversight and Anti-Graft Authority"] == "government_body"
+    assert actors["Sri Lanka Bureau of Foreign Employment"] == "government_body"
+    assert actors.get("International Criminal Court") != "government_body"
+    events = _items(text, date(2034, 6, 2), "event")
+    assert any(e["event_type"] == "report" and e["date"] == "2034-06-15" for e in events)
+    units = {c.get("unit"): c.get("value") for c in _claims(text, date(2034, 6, 2))}
+    assert units.get("temples") == 23
+
+
+def test_quotes_going_on_in_a_paragraph_spokespeople_and_figures_of_a_body_s_own_report() -> None:
+    text = ("VIENTIANE (Mekong Ledger) - The UN Special Rapporteur on freedom of religion or belief, Ingrid "
+            "Løvaas-Mensah, will visit Laos next month.\n\n"
+            "The Lao Faith Monitor, an exile-run group, says 31 people are held for unregistered worship.\n\n"
+            "\"I will go where I am allowed, and ask to go where I am not,\" Løvaas-Mensah said on Friday. \"Free "
+            "access to those who wish to meet me is a condition of any visit.\"\n\n"
+            "A spokeswoman for the Ministry of Home Affairs rejected the figures. \"Every believer in Laos worships "
+            "freely and safely,\" she said.\n\n"
+            "Ten years after its creation, the National Commission on Missing Persons has received 2,764 complaints and "
+            "closed 1,905 of them, according to its latest annual report. The five-member commission said it had "
+            "referred 212 cases to prosecutors.")  # fmt: skip
+    quotes = {c["quote"][:12]: (c.get("claimant") or {}).get("name") for c in _claims(text, date(2033, 4, 2))
+              if c["claim_type"] == "quotation"}
+    assert quotes["I will go wh"] == quotes["Free access "] == "Ingrid Løvaas-Mensah"
+    assert quotes["Every believ"] == "Ministry of Home Affairs"
+    counts = {c["value"]: (c["unit"], (c.get("claimant") or {}).get("name")) for c in _claims(text, date(2033, 4, 2))
+              if c["claim_type"] == "count"}
+    assert counts[2764] == ("complaints", "National Commission on Missing Persons")
+    assert counts[1905] == ("complaints", "National Commission on Missing Persons")
+    assert counts[212][1] == "National Commission on Missing Persons"
+
+
+def test_an_approximate_total_after_of_the_and_a_dialogue_on_an_oral_update() -> None:
+    text = ("COLOMBO - The Foreign Ministry said on Thursday that more than 25 of the roughly 40 delegations that "
+            "spoke in Tuesday's dialogue on the High Commissioner's oral update had backed the Government.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2033, 9, 16)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"]) == (40, 25)
+    assert tally["forum"]["type"] == "oral_update" and tally["forum"]["date"] == "2033-09-13"
+    events = [(e["event_type"], e["date"]) for e in _items(text, date(2033, 9, 16), "event")]
+    assert ("oral_update", "2033-09-13") in events
+    assert not any(t == "interactive_dialogue" for t, _ in events)

@@ -24,6 +24,8 @@ from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_sessions import upr_session
 from rightstrack.extract.press_statements import (
     ADDRESS_HEAD,
+    FORUM_WORD,
+    ORAL,
     STATEMENT_FOR,
     statement_items,
     summary_items,
@@ -36,8 +38,9 @@ _STATEMENT_HEAD = re.compile(
     # not a "press statement" nor an "end-of-mission statement": what a body tells the press
     r"(?im)^\s*(?!(?:[\w-]+\s+){0,3}?(?:press|end[\s-]of[\s-]mission|end[\s-]of[\s-]visit)\s+statement)"
     r"(?:[^\n]{3,60}?\s[-–—:]\s+)?(?:[\w-]+\s+){0,3}?(?:joint\s+)?"
-    r"(?:statement|intervention)\s+"
-    r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S"
+    r"(?:statement|intervention)(?:\s+"
+    r"(?:by|of|delivered\s+by|on\s+behalf\s+of)\s+\S|"
+    + ORAL + r"[^\S\n]*[:–—-][^\S\n]*(?!" + FORUM_WORD + r")(?-i:[A-Z]))"  # "Oral statement: Colectivo Nicaragua Memoria y Justicia"
 )
 _ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")
 # "Meeting summary", "Meetings coverage", or a line of its own: "Summary", "Summary of the interactive dialogue"
@@ -48,7 +51,8 @@ _SUMMARY_HEAD = re.compile(
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
 _AT_SESSION = r"(?:,\s*(?:at|in)\s+its\s+[\w-]+\s+session,)?"
 _SUMMARY_SIGNS = re.compile(
-    r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review)"
+    r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|"
+    r"(?:Universal\s+Periodic\s+Review|UPR)\s+Working\s+Group)"
     + _AT_SESSION
     + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
     r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|continued|opened|examined|reviewed|considered)|"

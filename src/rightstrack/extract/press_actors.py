@@ -164,7 +164,7 @@ _ORG_HEAD = (
     r"(?:(?:Vice-)?Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=Supreme\s)Court|(?<=Constitutional\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z]\s)Circle|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
     # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
@@ -172,7 +172,7 @@ _ORG_HEAD = (
     r"(?<=Regional\s)Administration|(?<=City\s)Administration|(?<=District\s)Administration|(?<=Municipal\s)Administration|"
     r"(?<=County\s)Administration|(?<=Provincial\s)Administration|(?<=Military\s)Administration|(?<=Civil\s)Administration|"
     r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
-    r"(?<=Registration\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
+    r"(?<=Registration\s)Service|(?<=Assessment\s)Service|(?<=Evaluation\s)Service|(?<=Protection\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
     r"(?<=National\s)Contact\s+Point|(?<=[a-z]\s)Task\s+Force|(?<=[a-z]\s)Caucus|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
@@ -253,8 +253,9 @@ _MANDATE_THEME_TITLED = re.compile(
 _MANDATE_THEME = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group)\s+on\s+)"
     # "extrajudicial, summary or arbitrary executions": a comma inside a list goes on
-    # "the rights of Indigenous Peoples": a capitalised group after "of" belongs to the topic
-    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\sof\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
+    # "the rights of Indigenous Peoples", "... defenders under the Aarhus Convention": a capitalised
+    # group after "of" or "under" belongs to the topic
+    r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\s(?:of|under)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
     r"will|who|met|meets|holds|begins|ends|opens|visits|urges|calls|warns|wraps|starts|arrives|asks|presents|"
@@ -788,6 +789,10 @@ def find_actors(text: str) -> PressActors:
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
             start = part_start + lead
+            joined = re.search(r"(?<![\w’'-])(?:(?!(?:The|A|An|In|On|At|By|For)\s)[A-Z][\w-]+\s+){1,3}and\s+$", text[max(0, start - 60) : start])
+            if joined and name.endswith(" Authority"):  # "the Oversight and Anti-Corruption Authority", "the
+                start -= len(joined.group(0))  # National Database and Registration Authority": one body
+                name = text[start:start + len(joined.group(0))] + name
             name = _with_country(text, start, name)
             states = find_states(raw)  # also "Cambodia's" dropped from the name
             if any(s_ == 0 and e_ == len(name) for s_, e_, _ in find_states(name)):
@@ -1228,6 +1233,9 @@ def _parties_by_seats(actors: PressActors, text: str) -> None:
         paragraph_end = text.find("\n", found.end)
         if re.search(r"\b(?:seats?|councillors|mandates)\b", text[paragraph_start + 1 : paragraph_end if paragraph_end >= 0 else len(text)]):
             parties.add(found.actor)
+    # "The Andean Green Movement campaigned ...", after "the Andean Green Movement party": one party
+    party_names = {m.actor.name for m in actors.mentions if m.actor.kind == "political_party"}
+    parties |= {m.actor for m in actors.mentions if m.actor.kind in ("ngo", "government_body") and m.actor.name in party_names}
     actors.mentions = [replace(m, actor=replace(m.actor, kind="political_party")) if m.actor in parties else m
                        for m in actors.mentions]  # fmt: skip
 
@@ -1326,11 +1334,12 @@ _NGO_APPOSED = re.compile(
     r"campaign|civil\s+society|non-governmental|[A-Z][\w’'-]*-based|[a-z]+-(?:run|based|led)|"
     r"[A-Z][a-z]+(?:an|ese|ish|i))\s+)(?:[a-z][\w’'-]*\s+){0,2}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition)\b|"
-    # "Shakti Rescue Nepal, a shelter network", "Danube Refugee Aid, a Hungarian charity": a kind of
+    # "Shakti Rescue Nepal, a shelter network", "Danube Refugee Aid, a Hungarian charity", "Voices of
+    # the Territory, a Colombian programme that documents attacks": a kind of
     # body told by plain modifiers (no "of", "the": "a former member of the group" is a person)
     r"(?:(?!(?:of|the|for|to|in|at|with|former|member|head|leader|founder|director|spokes\w+)\s)[\w’'-]+\s+){1,3}?"
     r"(?:group|organi[sz]ation|NGO|network|coalition|charity|collective|alliance|association|platform|"
-    r"foundation|watchdog|federation|syndicate|monitor)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with|on|at|from)\b)|"
+    r"foundation|watchdog|federation|syndicate|monitor|programme|project|initiative)(?=[,.;]|\s+(?:that|which|based|working|founded|in|of|for|said|says|with|on|at|from)\b)|"
     # "a coalition of housing movements", "a network of peasant cooperatives": a body of bodies
     r"(?:[a-z][\w’'-]*\s+){0,2}?(?:coalition|network|alliance|federation|collective|platform|umbrella\s+body)\s+of\b|"
     # "Migrant-Rights.org, a group that monitors ...": the group told by what it does
@@ -1359,10 +1368,11 @@ _NHRI_APPOSED = re.compile(
 _PARTY_CALLED = re.compile(
     r"\b(?:[Tt]he\s+)(?:(?:main\s+)?opposition\s+|ruling\s+|governing\s+)?(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"\s+party\b|"
-    # "The People's Alliance won 23 of the 55 seats": who wins seats is a party
+    # "The People's Alliance won 23 of the 55 seats", "The Citizen Alliance, the party of the outgoing
+    # government, took 49 seats": who wins seats is a party
     r"\b(?:[Tt]he\s+)?(?P<name4>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por|e|y|et|des|du|a|o|pour|le|les)\s+){0,2}[A-Z][\w’'-]+){0,5})"
     r"(?:\s*\([A-Z][\w-]{1,10}(?:\s[A-Z\d][\w-]{0,5})?\))?(?:\s+(?:coalition|alliance|bloc))?"
-    r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:ruling|governing)\s+party)\b[^,.;]{0,60},)?(?:,\s+(?:which|who))?"
+    r"(?:,\s+(?:which|who|in\s+power|in\s+office|the\s+(?:[\w-]+\s+){0,2}?party)\b[^,.;]{0,60},)?(?:,\s+(?:which|who))?"
     r"\s+(?:(?:has|have|had)\s+)?(?:won|took|secured|captured|gained|kept|obtained)\s+(?:[\w,-]+\s+){0,4}?seats\b|"
     # "Opposition parties, among them the Union of Democratic Forces of Guinea (UFDG)"
     r"\bparties,?\s+(?:among\s+them|including|such\s+as)\s+(?:the\s+)?(?P<name5>[A-Z][\w’'-]+(?:\s+(?:(?!and\s+the\b)(?:for|of|the|and|de|del|da|do|la|el|para|por)\s+){0,2}"

@@ -43,7 +43,9 @@ _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(
                rf"registered|had\s+registered|were\s+heard|joined|spoke(?!\s+(?:up|out)\b))")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
-    re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
+    # "25 of the roughly 40 delegations": the total may be approximate
+    re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
+               rf"over|more\s+than)\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+"
@@ -169,7 +171,9 @@ _FOR_STATE = re.compile(
 # "outdated and one-sided").
 _NEXT_COUNT = re.compile(
     rf"(?i);|\s(?:while|whereas|but)\s|(?<!hundred)(?<!thousand),?\s+and\s+(?:only\s+|just\s+)?{NUMBER}\b(?![-–])|"
-    rf",\s+{NUMBER}\b(?![-–]|\s+(?:{MONTH}|{HIJRI_MONTH})\b)"  # not "on Monday, 10 May, commended"
+    rf",\s+{NUMBER}\b(?![-–]|\s+(?:{MONTH}|{HIJRI_MONTH})\b)|"  # not "on Monday, 10 May, commended"
+    # "drew 42 speaking delegations, ..., adding that 30 of them criticised": a count of them starts anew
+    rf"\s(?={NUMBER}\s+of\s+(?:them|those|whom)\b)"
 )
 _APPROX = re.compile(r"(?i)\b(?:at\s+least|more\s+than|over|nearly|almost|about|around|some|roughly|"
                      r"fewer\s+than|less\s+than|up\s+to)\s+$")  # fmt: skip
@@ -436,7 +440,7 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     span = (start + match.start(), start + match.end())
                     if any(taken[span[0] : span[1]]):
                         continue
-                    first = match.start("n") if match.groupdict().get("n") else match.start()
+                    first = next((match.start(g) for g in ("n", "total") if match.groupdict().get(g)), match.start())
                     if _NOT_A_COUNT.search(sentence[:first]):  # "October 25", not "October, 33 spoke"
                         continue
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):

@@ -81,7 +81,7 @@ _COUNT_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+$")
 _COUNT_ADVERB_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+(?:(?:of\s+them|others|delegations|countries|states)\s+)?(?:[a-z]+ly\s+)?$")
 _DEMAND_VERB = re.compile(r"(?i)(?:call|urg|demand)")
 _PLAIN_SAY = re.compile(r"(?i)(?:said|says|say|told|tells|stated|states|added|announced|reported|wrote)$")
-_SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting)\b|"
+_SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting|arguing|stating)\b|"
                    # "presented its annual report on Monday, reporting 2,977 complaints", "..., telling
                    # lawmakers that her office had received 23,877": the presenter's own figures
                    rf"(?<=,\s)(?:reporting(?=\s+(?:that\b|{NUMBER}|some\s|more\s+than|at\s+least|nearly))|"
@@ -105,7 +105,7 @@ _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                         r"(?:count|tally|figures|numbers)\b")  # fmt: skip
 # "X dismissed the figure, saying ...": a participle's speaker is the subject of the sentence.
-_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reporting", "telling"}
+_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reporting", "telling", "arguing", "stating"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,80}?)\s*(?:[,.;:]|$)")
@@ -176,7 +176,9 @@ _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|rec
                           r"verified|processed|handled|deployed|trained|released|opened|called|described|dismissed|"
                           r"branded|termed)\b")  # fmt: skip
 _ITS_STAFF = re.compile(r"\s*(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?:’s|'s)\s+(?:own\s+)?(?:researchers|monitors|"
-                        r"investigators|staff|teams?|lawyers|observers|inspectors|field\s+workers)\b")
+                        r"investigators|staff|teams?|lawyers|observers|inspectors|field\s+workers|"
+                        # "The group's report says 61 per cent ...": the group's own figure
+                        r"(?:(?:latest|new|annual|own|final)\s+)?(?:report|survey|study|analysis|database|records))\b")
 _NOT_PERSON = {"The", "In", "On", "At", "But", "And", "Human", "Rights", "International", "Affairs",
                "Cooperation", "Council", "Ministry", "Mission", "Office", "Nations", "United",
                "Government", "Republic", "Commission", "Committee", "Party", "Court", "Assembly",
@@ -336,6 +338,11 @@ def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -
             continue
         window = ctx.text[start:min(end, offset)]
         first = _first_person(ctx, start, start + len(window))
+        spokes = _SPOKESPERSON_OPENS.match(window)
+        if spokes and pronoun and (first is None or first.kind != "official"):  # "A spokesman for the Ministry
+            body = resolve_who(ctx, spokes.group("for"), start)  # of X rejected the findings. "...," he said":
+            if body is not None:  # X, when the spokesman goes unnamed
+                return body
         if first is not None and _PRONOUN_SUBJECT.match(window):
             continue  # "On 2 March she met the Minister, X": X is who "she" met, not "she"
         if first is not None and pronoun and _gender(ctx.text, first) not in (None, _PRONOUN_GENDER[pronoun.lower()]):
@@ -346,6 +353,9 @@ def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -
 
 
 _PRONOUN_GENDER = {"he": "m", "she": "f"}
+# A sentence opened by a body's unnamed spokesperson: "A spokeswoman for the de facto Ministry of X rejected ..."
+_SPOKESPERSON_OPENS = re.compile(r"\s*(?:A|An|The)\s+spokes(?:man|woman|person)\s+for\s+(?:the\s+)?(?:de\s+facto\s+)?"
+                                 r"(?P<for>[A-Z][\w’'-]*(?:\s+(?:of|for|and|on|the|[A-Z][\w’'-]*)){0,8}?)(?=\s+(?!(?:of|for|and|on|the)\b)(?-i:[a-z])|[,.;])")
 _HONORIFIC_GENDER = {
     "mr": "m", "sir": "m", "shri": "m", "monsieur": "m", "señor": "m",
     "ms": "f", "mrs": "f", "miss": "f", "madam": "f", "madame": "f", "mme": "f", "smt": "f", "dame": "f", "señora": "f",
@@ -469,6 +479,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     phrase = re.sub(r"^(?:[Tt]he\s+)?[\w-]+-based\s+(?:NGO|group|organi[sz]ation|(?:rights|monitoring)\s+group)\s+(?=[A-Z])",
                     "", phrase)  # "the Pakistan-based NGO Haq Legal Aid": the name after what it is
     phrase = re.sub(r"^([Tt]he\s+)[\w-]+-based\s+(?=[a-z]+$)", r"\1", phrase)  # "The Geneva-based alliance": the alliance
+    phrase = re.sub(r"^([Tt]he\s+)(?:[\w]+-member|newly[\s-]created|independent)\s+(?=[a-z]+$)", r"\1", phrase)  # "The
+    # five-member commission said": the commission
     phrase = re.sub(r"^(?:[Tt]he\s+)?(?:outgoing|incoming|former|previous|current)\s+(?=[A-Z])", "", phrase)  # "the outgoing
     # Portfolio Committee on ...": the committee
     if re.fullmatch(r"(?i)the\s+(?:UN\s+)?experts", phrase):  # "The experts said 452 ...": the group of UN experts named before
@@ -720,9 +732,14 @@ def _body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | None:
     if not before:
         return None
     speaker, _ = attribution(ctx, *before[-1])
-    if speaker is not None and speaker.kind in SPEAKING_BODIES:
+    if speaker is not None and (speaker.kind in SPEAKING_BODIES or (  # "the mission said ... . It said it had
+            speaker.kind == "un_mechanism" and not _FORUM_BODY.search(speaker.name))):  # documented 23 killings"
         return speaker
     return None
+
+
+# UN bodies that are the place where others speak, so "it said" after them is rarely theirs
+_FORUM_BODY = re.compile(r"\b(?:Council|General\s+Assembly|Working\s+Group\s+on\s+the\s+Universal)\b")
 
 
 def _body_opening_before(ctx: PressContext, offset: int) -> ActorRef | None:
@@ -917,6 +934,10 @@ _OF_RESPONDENTS = re.compile(r"(?i)\bof\s+(?:those\s+(?:questioned|surveyed|poll
                              r"(?:per\s*cent|percent|%)\s+(?:said|reported|answered|agreed|cited|told)\b")
 
 
+_ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(?:[\w-]+\s+){{0,2}}?{_STUDY_WORD}\s+"
+                        r"(?:of|among)\s+(?:its|their)\b")
+
+
 # "The report found that ...", "The agency's survey on safety reached 14,620 respondents": a study
 # named as the subject, made by the body an earlier sentence says published it
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
@@ -1019,6 +1040,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     if study:  # "A survey of 1,204 adults released by the Centre ... found that": whoever made the study
         who = resolve_who(ctx, study.group("who"), start)
         if who is not None and who.kind != "state":
+            return who, None
+    if _ITS_STUDY.match(sentence):  # "In a survey of its members, 38 percent said ...": the body named before
+        who = resolve_who(ctx, "it", start)
+        if who is not None:
             return who, None
     if _OF_RESPONDENTS.search(sentence):  # "19 per cent of those questioned said": the survey's maker
         maker = _survey_maker(ctx, start)
@@ -1226,6 +1251,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     if source_match:  # "the foreign ministry's statement", "the group's register": its owner
         owner = re.match(r"(?i)(?:according\s+to\s+)?(?:the\s+)?(.{2,40}?)(?:’s|'s)\s", source or "")
         who = resolve_who(ctx, owner.group(1), start + source_match.start()) if owner else None
+        if who is None and re.match(r"(?i)according\s+to\s+(?:its|their)\s", source or ""):
+            who = next((f.actor for f in ctx.actors.within(start, start + source_match.start())  # "The Commission
+                        if f.actor.kind in (*SPEAKING_BODIES, "un_mechanism")), None)  # has received 3,198 complaints,
+            # according to its latest annual report": the body the sentence is about
         if who is None and ctx.issuer is not None:  # "a press release": the issuer's
             return ctx.issuer, source
         return who or _body_before(ctx, start), source

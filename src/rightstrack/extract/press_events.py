@@ -25,7 +25,9 @@ _NOT_RECEIVED_THING = (
 )
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
-        rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b|"
+        # (not "Tuesday's dialogue on the High Commissioner's oral update": that is the oral update)
+        rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b"
+        r"(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|"
         r"\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
         # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
@@ -39,8 +41,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
-                          # "on Tuesday laid her annual report in the House", "on Thursday released a report on ..."
-                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled)\s+(?:his|her|their|its|the|a|an)\s+"
+                          # "on Tuesday laid her annual report in the House", "on Thursday released a report on ...",
+                          # "will publish its annual report on 15 February"
+                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled|(?:will|to)\s+(?:publish|release|issue|launch|table))\s+"
+                          r"(?:his|her|their|its|the|a|an)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations)\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
                           # annual report of Lanterns Against Execution released on Wednesday"

@@ -57,7 +57,7 @@ def org_kind(name: str) -> str:
                  r"\bMechanism\s+for\s+(?:Implementation|Reporting)\b", name) and not re.search(r"\b(?:Coalition|Network|Watch)\b", name):
         return "government_body"  # a State's national mechanism for reporting and follow-up, not its NHRI
     if re.search(r"\bBureau\s+of\s+(?:Jail|Corrections|Immigration|Investigation|Statistics|Prisons|Customs|Labou?r|Internal|Land|"
-                 r"Alcohol|Indian|Consular|Democracy)\b", name):
+                 r"Alcohol|Indian|Consular|Democracy|Foreign\s+Employment|Overseas|Employment|Migration)\b", name):
         return "government_body"  # "Bureau of Jail Management and Penology": a State bureau, not a group
     if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
         return "un_mechanism"

@@ -77,7 +77,8 @@ COUNT_UNITS = (
     r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
     r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
-    r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|"
+    r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|districts|"
+    r"temples|mosques|churches|synagogues|shrines|pagodas|gurdwaras|cemeteries|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
     r"partners|kits|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
@@ -113,6 +114,8 @@ _AMONG = re.compile(
     r"charged|convicted|sentenced|deported|returned|displaced|surveyed|questioned|interviewed))?\s+"
     r"(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"  # "14 of those held were minors"
 )
+# A share of what was just counted, after a verb: "and completed investigations into 2,540 of them"
+_OF_THEM = re.compile(rf"(?i)(?<=[a-z]\s)(?<!\bof\s)(?P<n>{NUMBER})\s+of\s+(?:them|these|those)\b(?!\s+(?:have|had|has|were|are|was)\b)")
 # "Of the 271 recommendations, it accepted 196 and noted the remaining 75": a bare number after a
 # verb of response counts the things just counted before it.
 _RESPONSE = re.compile(
@@ -335,7 +338,22 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             return opener, None  # the person named before the verb ("spokesman Name called it "...")
         who, source = attribution(ctx, s_start, start)
         return who or answered_by(ctx, start) or speaker_before(ctx, start + 1), source
+    earlier = _quote_just_before(ctx, start)
+    if earlier is not None:  # '"I will go where I may," X said. "Free access is a condition."': X goes on
+        who, source = _quote_speaker(ctx, *earlier)
+        if who is not None:
+            return who, source
     return answered_by(ctx, start) or speaker_before(ctx, start), None  # an answer in an interview: its speaker
+
+
+def _quote_just_before(ctx: PressContext, start: int) -> tuple[int, int] | None:
+    """The quote of the sentence right before the one opening at `start`, in the same paragraph."""
+    s_start, _ = ctx.sentence_at(start)
+    before = [(a, b) for a, b in ctx.sentences if b <= s_start]
+    if not before or "\n" in ctx.text[before[-1][1] : s_start]:
+        return None
+    quotes = [m for m in _QUOTE.finditer(ctx.text, before[-1][0], s_start) if m.end() <= s_start]
+    return (quotes[-1].start(), quotes[-1].end()) if quotes else None
 
 
 # 'described the mandate as "...', 'called the statements "...': the sentence's subject's words
@@ -352,7 +370,9 @@ _PUBLISHED_FINDING = re.compile(r"(?i)\b(?:published|released|issued|presented)\
                                 r"survey|analysis|review)\b[^.;]{0,60}?\b(?:finding|showing|concluding|estimating|(?:which|that)\s+found)\b")
 # "The commission put turnout at 38.5 percent": a body gives a rate it measured, as its subject
 _MEASURED = re.compile(r"(?i)\s*the\s+[\w’' -]{0,60}?\b(?:put|puts|recorded|records|registered|registers|estimated|"
-                       r"estimates|counted|counts|logged|logs)\s+(?!that\b)")
+                       r"estimates|counted|counts|logged|logs)\s+(?!that\b)|"
+                       # "The centre interviewed 1,820 returnees and found that 64 percent ...": its finding
+                       r"\s*the\s+(?-i:[a-z]+)\s+(?:[a-z]+ed\s+[^.;“”\"]{0,80}?\s+and\s+)?(?:found|concluded|established)\s+that\b")
 
 
 def _unit_word(word: str, sentence: str) -> str:
@@ -371,6 +391,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
     last_unit: str | None = None
     last_subject = ""
     unit_of: dict[float, str] = {}  # each count's unit by its value: "41 of the 215" counts the 215's kind
+    last_said: tuple[int, ActorRef] | None = None  # where the last sentence with a figure's source ended, and who
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
         if retracted(sentence):
@@ -414,6 +435,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if match.start("n") not in counted:
                 found.append((match, "restated", "", ""))
                 counted.add(match.start("n"))
+        for match in _OF_THEM.finditer(sentence):  # "received 3,198 complaints and closed 2,540 of them"
+            taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
+            if match.start("n") not in taken and not _AMONG.match(sentence, match.start()):
+                found.append((match, "restated", "", ""))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
             what = re.match(r"(?:were|are)\s+(?P<unit>[a-z]{3,20}s)\b(?!\s+(?:by|in|to|from|at|for|on|with)\b)", rest)
@@ -486,7 +511,13 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                     who = next((w for w in (attribution(ctx, a, b)[0] for a, b in reversed(before)) if w is not None),
                                None)  # 54.6 percent.": the speaker named last in the paragraph  # fmt: skip
                 who = who or ctx.author  # in a body's own release, the body
+                if who is None and claim_type in ("rate", "count") and last_said is not None and re.fullmatch(
+                        r"[^\S\n]*", ctx.text[last_said[0] : s_start]):  # fmt: skip
+                    who = last_said[1]  # "... found that 64 percent had paid agents. Only 9 percent had a
+                    # receipt.": a bare figure right after one with its source goes on with that source
             who = _source_tag(ctx, s_start + match.end(), s_end) or who
+            if who is not None:  # a share in the very next sentence of the paragraph may go on with it
+                last_said = (s_end, who)
             claims.append(Claim(
                 evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip

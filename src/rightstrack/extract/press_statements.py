@@ -21,10 +21,18 @@ from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_sessions import upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
+# What a heading names after "Statement -" when that is the forum, not the speaker ("EU Statement -
+# Interactive Dialogue with ...")
+FORUM_WORD = (r"(?:Interactive|Item|Council|Human\s+Rights|Dialogue|General|Universal|UPR|Agenda|Panel|Annual|Urgent|"
+              r"Special|Clustered|Enhanced|Adoption|HRC|Oral|Report|Discussion|Debate|Session|Review|ID)\b")
+# Only a statement so headed ("Oral statement - X") names its speaker after a dash; "Joint statement: Council
+# must not ..." is a title
+ORAL = r"(?:(?<=oral\sstatement)|(?<=video\sstatement)|(?<=oral\sintervention))"
 _BY = re.compile(
     # "Core Group on Sri Lanka - statement delivered by the United Kingdom": the group named in front
-    r"(?im)^[^\S\n]*(?:(?P<front>[^\n]{3,60}?)[^\S\n][-–—:][^\S\n]+)?(?P<lead>(?:[\w-]+[^\S\n]+){0,3}?)(?:joint\s+)?(?:statement|intervention)\s+"
-    r"(?:by|of|delivered\s+by)\s+(?:the\s+)?(?:delegation\s+of\s+"
+    r"(?im)^[^\S\n]*(?:(?P<front>[^\n]{3,60}?)[^\S\n][-–—:][^\S\n]+)?(?P<lead>(?:[\w-]+[^\S\n]+){0,3}?)(?:joint\s+)?(?:statement|intervention)"
+    # "Oral statement - Bridge of Return Families Association": the speaker after a dash or colon
+    r"(?:\s+(?:by|of|delivered\s+by)\s+|" + ORAL + r"[^\S\n]*[:–—-][^\S\n]*(?!" + FORUM_WORD + r")(?=(?-i:[A-Z])))(?:the\s+)?(?:delegation\s+of\s+"
     r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
