@@ -4848,3 +4848,104 @@ def test_an_approximate_total_after_of_the_and_a_dialogue_on_an_oral_update() ->
     events = [(e["event_type"], e["date"]) for e in _items(text, date(2033, 9, 16), "event")]
     assert ("oral_update", "2033-09-13") in events
     assert not any(t == "interactive_dialogue" for t, _ in events)
+
+
+def test_un_bodies_by_their_own_names_and_figures_a_statement_cites_from_them() -> None:
+    text = ("Interactive Dialogue with the Independent International Fact-Finding Mission on Libya\n"
+            "Statement by Norway\n\nMr. President,\n\n"
+            "Norway thanks the Chair of the Fact-Finding Mission for her report. Since its last report, the Mission "
+            "has documented 318 new cases of arbitrary detention. We also note that the Independent Investigative "
+            "Mechanism for Myanmar and the Office for the Coordination of Humanitarian Affairs have shared their "
+            "methods. The Office on Missing Persons has received 2,207 complaints. We call for access.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2035, 3, 20), "actor")}
+    assert actors["Independent Investigative Mechanism for Myanmar"] == "un_mechanism"
+    assert actors["Office for the Coordination of Humanitarian Affairs"] == "un_mechanism"
+    assert "Fact-Finding Mission" not in actors
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _claims(text, date(2035, 3, 20))
+              if c["claim_type"] == "count"}
+    assert counts[318] == "Independent International Fact-Finding Mission on Libya"
+    assert counts[2207] == "Office on Missing Persons"
+
+
+def test_city_ombudspersons_in_their_own_language_and_a_human_rights_desk() -> None:
+    text = ("MONTREAL - The Ombudsman de Montréal, which handles complaints about city services, reported receiving "
+            "1,712 complaints in 2033. The Personería de Cali, the city's ombudsperson office, said 14 leaders had been "
+            "threatened. The Tyrolean Equal Treatment Ombudsman met the Quebec Human Rights and Youth Rights "
+            "Commission.\n\n"
+            "The City of Durban's Human Rights Desk published its report on Tuesday. The desk counted 930 households "
+            "removed from informal settlements.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2034, 3, 2), "actor")}
+    assert actors["Ombudsman de Montréal"] == "nhri"
+    assert actors["Personería de Cali"] == "nhri"
+    assert actors["Tyrolean Equal Treatment Ombudsman"] == "nhri"
+    assert actors["Quebec Human Rights and Youth Rights Commission"] == "nhri"
+    counts = {c["value"]: (c.get("claimant") or {}).get("name") for c in _claims(text, date(2034, 3, 2))
+              if c["claim_type"] == "count"}
+    assert counts[1712] == "Ombudsman de Montréal"
+    assert counts[14] == "Personería de Cali"
+    assert counts[930] == "Human Rights Desk"
+
+
+def test_commissions_named_by_a_list_funds_staff_visits_and_a_delegation_of_the_collective() -> None:
+    text = ("FREETOWN - The Truth, Healing and Reconciliation Commission of Liberia heard 418 witnesses. The "
+            "Victims Reparations Fund and the Restorative Justice Fund have paid nobody.\n\n"
+            "Inspectors from the National Human Rights Commission of Sierra Leone visited 14 police cells last "
+            "month, the Commission said. Commission staff visited 19 correctional facilities this year.\n\n"
+            "The Bo Rights Collective said families were still displaced. A delegation of the Collective met the "
+            "Minister of Social Welfare, Fatmata Kamara-Lind, on Tuesday.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2034, 6, 8), "actor")}
+    assert actors["Truth, Healing and Reconciliation Commission of Liberia"] == "government_body"
+    assert actors["Victims Reparations Fund"] == "government_body"
+    assert actors["Restorative Justice Fund"] == "government_body"
+    counts = {c["value"]: ((c.get("claimant") or {}).get("name"), c["unit"]) for c in _claims(text, date(2034, 6, 8))
+              if c["claim_type"] == "count"}
+    assert counts[14] == ("National Human Rights Commission of Sierra Leone", "cells")
+    assert counts[19] == ("National Human Rights Commission of Sierra Leone", "facilities")
+    meeting = next(e for e in _items(text, date(2034, 6, 8), "event") if e["event_type"] == "meeting")
+    assert {p["name"] for p in meeting["participants"]} >= {"Fatmata Kamara-Lind", "Bo Rights Collective"}
+
+
+def test_reports_tabled_in_parliament_and_legislatures_by_their_bare_titles() -> None:
+    text = ("ACCRA - The annual report of the Ghana Rights Commission for 2033 was tabled in Parliament on Tuesday. "
+            "Presenting the Commission's annual report to Parliament, the chair said 212 asylum seekers had "
+            "complained.\n\n"
+            "The Senate approved the budget. The House of Representatives Committee on Human Rights met on "
+            "Friday. The Military Prosecutor, Judge Amal Haddad-Voss, charged 37 protesters after clashes outside "
+            "Parliament last month, judicial sources said.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(text, date(2034, 5, 12), "actor")}
+    assert actors.get("Parliament") == "government_body"
+    assert actors.get("Senate") == "government_body"
+    assert "House of Representatives Committee on Human Rights" in actors
+    events = [(e["event_type"], e["date"]) for e in _items(text, date(2034, 5, 12), "event")]
+    assert ("report", "2034-05-09") in events
+    units = {c["value"]: c["unit"] for c in _claims(text, date(2034, 5, 12)) if c["claim_type"] == "count"}
+    assert units[212] == "asylum seekers"
+    claimants = {c["value"]: (c.get("claimant") or {}).get("name") for c in _claims(text, date(2034, 5, 12))
+                 if c["claim_type"] == "count"}
+    assert claimants[37] != "Parliament"
+
+
+def test_statement_headings_on_labelled_lines_and_summaries_naming_several_speakers() -> None:
+    joint = ("HUMAN RIGHTS COUNCIL - 81st SESSION\nItem 6: Universal Periodic Review - Chile\nJoint oral statement\n"
+             "Delivered by: Atacama Water Defenders\nOn behalf of: Chilean UPR Coalition\n14 September 2032\n\n"
+             "Thank you, Mr. Vice-President.\n\nChile accepted most recommendations but noted 31 of them.")  # fmt: skip
+    doc = Document.from_text(joint)
+    assert recognise_press(doc) == "statement"
+    statements = _items(joint, None, "statement")  # type: ignore[arg-type]
+    assert statements[0]["speaker"]["name"] == "Atacama Water Defenders"
+    assert statements[0]["on_behalf_of"]["name"] == "Chilean UPR Coalition"
+    assert statements[0]["forum"]["date"] == "2032-09-14"
+    eu = ("Human Rights Council - 77th session\nItem 4 - Interactive dialogue on Myanmar\n"
+          "Statement on behalf of the European Union\nGeneva, 20 March 2031\n\nMr. President,\n\n"
+          "The European Union thanks the Special Rapporteur.")  # fmt: skip
+    assert [s["speaker"]["name"] for s in _items(eu, date(2031, 3, 20), "statement")] == ["European Union"]
+    summary = ("Meeting summary\n\nGENEVA, 21 March 2031 - The Human Rights Council this morning held an interactive "
+               "dialogue with the Special Rapporteur on the situation of human rights in Myanmar.\n\n"
+               "Argentina and Uruguay called for the release of political prisoners.\n\n"
+               "Cuba, Nicaragua and Belarus said the mandate was politically motivated.\n\n"
+               "Among the non-governmental organizations, the Karen Women Weavers Circle said villages had been burned."
+               "\n\nSpeakers in the dialogue: Sweden on behalf of the Nordic-Baltic countries; Japan; Rakhine Truth "
+               "Archive; Free Voices Myanmar.")  # fmt: skip
+    speakers = {(s["speaker"].get("iso3") or s["speaker"]["name"]) for s in _items(summary, date(2031, 3, 21), "statement")}
+    assert {"ARG", "URY", "CUB", "NIC", "BLR", "SWE", "JPN"} <= speakers
+    assert {"Karen Women Weavers Circle", "Rakhine Truth Archive", "Free Voices Myanmar"} <= speakers

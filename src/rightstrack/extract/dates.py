@@ -461,7 +461,9 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
     the story is when something happened, not when it was printed.
     """
     all_lines = [line.strip() for line in text.splitlines() if line.strip()]
-    for line in all_lines[:head_lines]:
+    block = text.lstrip().split("\n\n", 1)[0].splitlines()  # a statement's heading block may run longer:
+    head = all_lines[: max(head_lines, min(len(block), 8))]  # forum, item, speaker, group, then the date
+    for line in head:
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:
                 continue

@@ -25,6 +25,7 @@ from rightstrack.extract.press_sessions import upr_session
 from rightstrack.extract.press_statements import (
     ADDRESS_HEAD,
     FORUM_WORD,
+    LABELLED_STATEMENT,
     ORAL,
     STATEMENT_FOR,
     statement_items,
@@ -126,7 +127,7 @@ def recognise_press(doc: Document) -> str | None:
     statement_for = next((m for m in STATEMENT_FOR.finditer(head) if _heading_line(head, m.start())), None)
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
-    if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head):
+    if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head):
         return "statement"
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):
@@ -294,7 +295,7 @@ def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
     for found in sorted(ctx.actors.mentions, key=lambda m: m.start):
         if found.actor in seen:
             continue
-        role = found.role
+        role = "mentioned" if found.role == "venue" else found.role
         if found.actor in claimants and role in ("mentioned", "official"):
             role = "claimant"
         if found.actor.kind == "state" and ctx.state is not None and found.actor == ctx.state:
@@ -370,13 +371,20 @@ def extract_press(doc: Document) -> list[Item]:
     figures_claimed = figure_claims(ctx, skip)
     if doc.kind == "statement" and statements and statements[0].speaker is not None:
         for claim in figures_claimed:  # "In 2027, the Council held 27 selections ...": the delegation speaking
-            if claim.claimant is None or not SAID_IN.search(claim.evidence.quote or ""):
+            found = claim.claimant is not None and claim.claimant.kind in ("un_mechanism", "nhri", "ngo", "government_body") \
+                and _FINDING.search(claim.evidence.quote or "")  # "The Independent Expert documented 687 incidents": its own
+            if claim.claimant is None or not (SAID_IN.search(claim.evidence.quote or "") or found):
                 claim.claimant = statements[0].speaker
     claims += figures_claimed
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]
     return items
+
+
+# What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"
+_FINDING = re.compile(r"\b(?:documented|recorded|registered|identified|verified|counted|received|concluded|processed|"
+                      r"found|finds|identifies|documents|records)\b")
 
 
 def _warn(doc: Document, ctx: PressContext, events: list[Event], claims: list[Claim]) -> None:

@@ -164,14 +164,15 @@ _ORG_HEAD = (
     r"(?:(?:Vice-)?Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z]\s)Circle|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
     # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
     r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"
     r"(?<=Regional\s)Administration|(?<=City\s)Administration|(?<=District\s)Administration|(?<=Municipal\s)Administration|"
     r"(?<=County\s)Administration|(?<=Provincial\s)Administration|(?<=Military\s)Administration|(?<=Civil\s)Administration|"
-    r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|"
+    r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|(?<=Reparations\s)Fund|(?<=Reparation\s)Fund|"
+    r"(?<=Restorative\sJustice\s)Fund|"
     r"(?<=Registration\s)Service|(?<=Assessment\s)Service|(?<=Evaluation\s)Service|(?<=Protection\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
     r"(?<=National\s)Contact\s+Point|(?<=[a-z]\s)Task\s+Force|(?<=[a-z]\s)Caucus|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
@@ -204,7 +205,7 @@ _AND_AFTER = (
     r"Health|Women|Children|Youth|Labour|Land|Environment|Culture|Security|Media|Information|Gender|Equality|Unity|Solidarity|Dignity|Welfare|Progress|Reconciliation|Accountability|Transparency|Integrity|Prosperity|"
     r"Reporting|Implementation|Coordination|Monitoring|Evaluation|Planning|Economic|Financial|Social|Disability|Pension|Pensions|Independent|Relief|Reduction|Prevention|"
     r"Comparison|Rehabilitation|Reconstruction|Press|Faith|Liberty|Reform|Hope|Cohesion|Refugees|Manufacturers|"
-    r"Plantation|Employers|Traders|Producers|Farmers|Safety|Hunters)"
+    r"Plantation|Employers|Traders|Producers|Farmers|Safety|Hunters|Reparation|Reparations|Healing|Memory|Remembrance)"
 )
 _ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of
@@ -221,7 +222,11 @@ _ORG = re.compile(
     # ("Minister Sar Kheng and Cambodian Human Rights Committee ...": "and" joins two subject words only)
     # "Families of the Disappeared Alliance": the people a group speaks for, before its name
     rf"(?P<org>(?:(?:Families|Mothers|Relatives|Victims|Survivors|Parents|Wives){_WS1}of{_WS1}(?:the{_WS1})?(?={_ORG_TOKEN}))?"
-    rf"(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du|in(?={_WS1}Exile\b))"
+    # "House of Representatives Committee on Human Rights": a chamber's committee
+    rf"(?:(?:House|Chamber){_WS1}of{_WS1}(?:Representatives|Deputies|Commons|Lords){_WS1}(?={_ORG_TOKEN}))?"
+    # "Truth, Justice and Reconciliation Commission": a list of subjects before the head, commas and all
+    rf"(?:(?:{_AND_AFTER}{_WS1}and(?={_WS1}{_ORG_TOKEN})|{_AND_AFTER},(?={_WS1}(?:{_AND_AFTER},{_WS1}){{0,3}}{_AND_AFTER}{_WS1}and{_WS1}{_ORG_TOKEN})|"
+    rf"{_ORG_TOKEN}(?:{_WS1}(?:o|de|y|e|&|for|des|du|in(?={_WS1}Exile\b))"
     rf"(?={_WS1}{_ORG_TOKEN}))?){_WS1}){{0,8}}{_ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{_WS1}(?:of|for|to|on|and|the|in|with|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={_WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={_WS1}[A-Z])|"
@@ -365,6 +370,10 @@ _MEDIA_NAMES = (
 _PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Seimas", "Saeima", "Riigikogu",
                      "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
                      "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural")  # fmt: skip
+# A legislature or cabinet named by its bare title, which no head-word pattern takes (one word)
+_LEGISLATURE = re.compile(r"(?<![\w-])(?:Parliament|Congress|Senate|Cabinet|House\s+of\s+Representatives|Chamber\s+of\s+Deputies|"
+                          r"Dewan\s+Rakyat|Dewan\s+Negara|State\s+Great\s+Khural)(?![\w-])(?!\s+(?:Buildings?|House|Hall|Square|"
+                          r"Street|Avenue|Hill|of\s+[A-Z]|[A-Z]))")
 # Canada's federal departments go by applied titles with no head word ("Environment and Climate Change Canada")
 _CANADA_DEPARTMENT = re.compile(
     r"\b(?:Environment\s+and\s+Climate\s+Change|Employment\s+and\s+Social\s+Development|Immigration,\s+Refugees\s+and\s+"
@@ -467,7 +476,8 @@ class PressActors:
 
     def within(self, start: int, end: int) -> list[Found]:
         """Mentions inside [start, end), in text order (not the outlet named in the dateline)."""
-        return sorted((m for m in self.mentions if start <= m.start < end and m.role != "outlet"), key=lambda m: m.start)
+        return sorted((m for m in self.mentions if start <= m.start < end and m.role not in ("outlet", "venue")),
+                      key=lambda m: m.start)  # (nor a parliament named by its bare title: where things are laid, not a speaker)
 
     def person(self, token: str) -> ActorRef | None:
         """The titled person a short form ("David", "Vitit", "the special rapporteur") names."""
@@ -1041,6 +1051,10 @@ def find_actors(text: str) -> PressActors:
     for name in _PARLIAMENT_NAMES:  # last: "the Ombudsman of the Oliy Majlis" is the Ombudsman's name
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             actors.add(Found(match.start(), match.end(), ActorRef(name, "government_body"), "mentioned"))
+    for match in _LEGISLATURE.finditer(text):  # "tabled in Parliament", "the Senate approved": the State's own
+        if not re.search(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|To|From|Of|And|But|As|For)\s)[A-Z][\w’'-]*\s+$",
+                         text[max(0, match.start() - 30) : match.start()]):  # (not "European Parliament")
+            actors.add(Found(match.start(), match.end(), ActorRef(match.group(0), "government_body"), "venue"))
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     _drop_glosses(actors, text)
@@ -1063,6 +1077,10 @@ def _short_references(actors: PressActors) -> None:
             continue
         fuller = [b.actor for b in bodies[:i] if b.actor.name.startswith(mention.actor.name + " ")
                   and b.actor.kind == mention.actor.kind]  # fmt: skip
+        if not fuller and mention.actor.kind in ("government_body", "ngo"):  # "the Fact-Finding Mission", after "the
+            inside = re.compile(rf"(?<=\s){re.escape(mention.actor.name)}(?=\s)")  # Independent International Fact-Finding
+            fuller = [b.actor for b in bodies[:i] if b.actor.kind == "un_mechanism"  # Mission on ...": the UN body
+                      and inside.search(b.actor.name)]  # named in full before, read by its own kind
         if len({f.name for f in fuller}) == 1:
             at = actors.mentions.index(mention)
             actors.mentions[at] = replace(mention, actor=fuller[0])
@@ -1405,7 +1423,12 @@ _OMBUDSMAN_OF = re.compile(
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
-    r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?))\s+Ombuds(?:man|woman|person)(?:\s+Board)?(?!\s+of\b)|"
+    r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?!(?:The|A|An)\b)[A-Z][a-z]+){0,2}))"
+    r"\s+Ombuds(?:man|woman|person)(?:\s+Board)?(?!\s+of\b)|"
+    # "the Ombudsman de Montréal", "the Personería de Medellín", "the Síndica de Greuges de Barcelona": a city's
+    # ombudsperson, named in its own language
+    r"Ombuds(?:man|woman|person)\s+de\s+(?:la\s+)?[A-Z][\w’'-]+|Personer[ií]a\s+(?:de|del)\s+[A-Z][\w’'-]+|"
+    r"S[ií]ndica?\s+de\s+Greuges(?:\s+de\s+[A-Z][\w’'-]+)?|"
     r"(?<=[Tt]he\s)Defender\s+of\s+Rights|(?<=[’']s\s)Defender\s+of\s+Rights|"  # France's "Défenseur des droits"
     # "the Ombudswoman for Persons with Disabilities": an ombudsman for one field
     r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?:\s+Office)?(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
@@ -1492,7 +1515,7 @@ def _org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
     its own head word; "Ministry of Foreign Affairs and International Cooperation" stays one."""
     raw, offset = match.group("org"), match.start("org")
     parts, start = [], 0
-    for joint in re.finditer(r"\s+and\s+(?:the\s+)?(?=[A-Z])", raw):
+    for joint in re.finditer(r"\s+and\s+(?:of\s+)?(?:the\s+)?(?=[A-Z])", raw):  # "... in the Syrian Arab Republic and of the National Commission"
         left, right = raw[start : joint.start()], raw[joint.end() :]
         known = any(right.lower().startswith(n.lower()) for n in (*_NGO_NAMES, *_MEDIA_NAMES))
         un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)

@@ -24,6 +24,7 @@ from rightstrack.extract.press_actors import (
     names_state_body,
     org_kind,
 )
+from rightstrack.extract.press_kinds import is_legislature
 from rightstrack.extract.press_text import working_text
 
 # A quote closed after a comma ('... only seven against," Ambassador X told') does not end the sentence.
@@ -155,7 +156,7 @@ _BODY_WORD = re.compile(
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
     r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|unit|board|"
     r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora|"
-    r"task\s+force|caucus|company|firm|contractor)$"
+    r"task\s+force|caucus|company|firm|contractor|desk)$"
 )
 # A religious style before a name: "Archbishop Name", later "the Archbishop"
 _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
@@ -566,6 +567,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         # "The ministry rejected the figures. It said ...": the body opening the sentence before comes first
         return (_body_opening_before(ctx, offset) or _named_body_speaking_before(ctx, offset) or issuer
                 or _body_speaking_before(ctx, offset) or _body_before(ctx, offset))
+    crew = re.fullmatch(r"(?:[Tt]he\s+)?(?P<w>Commission|Ombudsman|Office|Committee|Mission|Ministry|Council)\s+(?:staff|inspectors|"
+                        r"monitors|investigators|officials|officers|teams?|delegates|experts)", phrase)
+    if crew:  # "Commission staff visited 22 prisons": the commission named before
+        body = resolve_who(ctx, f"the {crew.group('w').lower()}", offset)
+        if body is not None:
+            return body
     staff = _ITS_STAFF.fullmatch(phrase)
     if staff:  # "the group's monitors said": the group
         owner = resolve_who(ctx, staff.group("owner"), offset)
@@ -611,7 +618,15 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return ngo
     body_word = _BODY_WORD.match(phrase)
     if body_word:
-        named = ctx.actors.last_body(offset, body_word.group(1).lower())
+        named = None
+        if offset < len(ctx.text):  # "Inspectors from the National Human Rights Commission of Mongolia visited
+            s_start, s_end = ctx.sentence_at(offset)  # 12 centres, the Commission said": the body named earlier in
+            at = ctx.text.rfind(phrase, s_start, s_end)  # the same sentence, before these words
+            word = body_word.group(1).lower()
+            same = [m for m in ctx.actors.within(s_start, at) if m.actor.kind not in ("state", "official", "media")
+                    and word in m.actor.name.lower()] if at > s_start else []  # fmt: skip
+            named = same[-1].actor if same else None
+        named = named or ctx.actors.last_body(offset, body_word.group(1).lower())
         if named is None and offset < headline_end(ctx.text):  # "..., observatory says" in a headline:
             word = body_word.group(1).lower()  # the body the story names first
             named = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start) if m.start > offset
@@ -956,7 +971,8 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> Ac
         study = _STUDY_BY.search(sentence) or _POSSESSIVE_STUDY.match(sentence)
         who = resolve_who(ctx, study.group("who"), s_start) if study else None
         if who is None:
-            bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in kinds]
+            bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in kinds
+                      and not is_legislature(f.actor.name)]  # the report was laid before Parliament, not made by it
             who = bodies[0] if bodies else None
         if who is not None:
             return who
@@ -1323,6 +1339,10 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         owner = resolve_who(ctx, staff.group("owner"), start)
         if owner is not None:
             return owner
+    crew = re.match(r"\s*((?:The\s+)?(?:Commission|Ombudsman|Office|Committee|Mission)\s+(?:staff|inspectors|monitors|investigators|"
+                    r"officials|officers|teams?|delegates|experts))\b", ctx.text[start:end])
+    if crew:  # "Commission staff visited 22 correctional facilities": the commission named before
+        return resolve_who(ctx, crew.group(1), start)
     office = re.match(r"\s*(Her|His)\s+(?:office|institution|team|staff|researchers|monitors|inspectors)\b", ctx.text[start:end])
     if office:  # "Her office received 5,630 complaints": the person who heads it, named before, else
         return resolve_who(ctx, "she" if office.group(1) == "Her" else "he", start) or next(  # the ombudsman's office

@@ -36,14 +36,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
-    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:\w+\s+)?report|"
+    # "presented its 2026 annual report", "Presenting the Commission's annual report to Parliament"
+    ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,3}?report|"
                           # "presented yesterday, the 14th of June, at the Palace, his annual report"
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
                           # "on Tuesday laid her annual report in the House", "on Thursday released a report on ...",
                           # "will publish its annual report on 15 February"
-                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled|(?:will|to)\s+(?:publish|release|issue|launch|table))\s+"
+                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table))\s+"
                           r"(?:his|her|their|its|the|a|an)\s+"
                           r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations)\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
@@ -64,7 +65,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+|(?:it|they)\s+)?(?:released|published|issued|"
                           r"presented|tabled|submitted)\s+(?:(?:in|to|before)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+)?"
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
-                          r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+presented\b|"
+                          # "The annual report of the Commission for 2027 was tabled in Parliament on Tuesday"
+                          r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:presented|tabled|laid|submitted)\b|"
                           # "the latest report of the Commission ..., which the commission presented to"
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b")),
     ("press_statement", re.compile(
@@ -184,7 +186,9 @@ _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|t
 # "the dialogue that followed", "the ensuing dialogue": held right after the event named before it.
 _FOLLOWED = re.compile(r"(?i)\s+(?:that|which)\s+(?:immediately\s+)?followed\b")
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent)\s+(?:\w+\s+)?$")
-_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee)\b")
+# "the ministry", "A delegation of the Collective met ...": the body of that kind named before takes part
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee|(?i:commission|collective|coalition|network|"
+                       r"association|forum|union|alliance|movement|federation|observatory|foundation))\b")
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -328,7 +332,8 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     people: list[ActorRef] = []
     if event_type == "election":
         return [f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "political_party"]
-    for found in ctx.actors.within(start, end):
+    venues = [m for m in ctx.actors.mentions if m.role == "venue" and start <= m.start < end]  # "tabled in Parliament"
+    for found in sorted([*ctx.actors.within(start, end), *venues], key=lambda m: m.start):
         if found.actor.kind == "state" and event_type not in ("visit",):
             continue
         if found.actor.kind == "media" or (
@@ -374,7 +379,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
     for match in _ANAPHORA.finditer(ctx.text[start:end]):
-        body = ctx.actors.last_body(start + match.start(), match.group(1))
+        at = start + match.start(1)
+        if any(m.start <= at < m.end for m in ctx.actors.mentions) or re.match(
+                r"\s+(?:of|for|on)\s+[A-Z]", ctx.text[start + match.end(1) :]):
+            continue  # "the Commission on Elections": a body named here, not one named before
+        body = ctx.actors.last_body(start + match.start(), match.group(1).lower())
         if body is not None:
             people.append(body)
     return list(dict.fromkeys(people))

@@ -15,6 +15,15 @@ _STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Counc
                               r"Administration|Unit|Board|Inspectorate|Municipality|Prefecture|Governorate|Registry|Task\s+Force)\b")
 
 
+_LEGISLATURE_NAME = re.compile(r"^(?:Parliament|Congress|Senate|Cabinet|House\s+of\s+(?:Representatives|Commons|Lords)|"
+                               r"Chamber\s+of\s+Deputies|National\s+Assembly|People[’']s\s+Assembly|Dewan\s+\w+)$")
+
+
+def is_legislature(name: str) -> bool:
+    """Whether a body is a parliament or cabinet as such: where reports are laid, not who writes them."""
+    return _LEGISLATURE_NAME.match(name) is not None
+
+
 def names_state_body(name: str) -> bool:
     """Whether a body's name says it is a State's (a ministry, commission, police ...), not a citizens' group."""
     return _STATE_BODY_WORD.search(name) is not None
@@ -26,8 +35,15 @@ _TREATY_BODY = re.compile(
     r"Rights\s+of\s+Persons\s+with\s+Disabilities|Protection\s+of\s+the\s+Rights\s+of\s+All\s+Migrant)|"
     r"Committee\s+on\s+(?:Enforced\s+Disappearances|Economic,\s+Social\s+and\s+Cultural\s+Rights))"
 )
+# Bodies the UN set up whose names say neither "UN" nor a mandate's title
+_UN_BODY = re.compile(
+    r"\bIndependent\s+Investigative\s+Mechanism\b|\bInternational,\s+Impartial\s+and\s+Independent\s+Mechanism\b|"
+    r"\bOffice\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs\b|\bIndependent\s+Institution\s+on\s+Missing\s+Persons\b|"
+    r"\bGroup\s+of\s+Independent\s+Experts\s+on\s+the\s+(?i:situation)\b|\bSri\s+Lanka\s+Accountability\s+Project\b|"
+    r"\bInvestigative\s+Team\s+to\s+Promote\s+Accountability\b"
+)
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
-                   r"centre|center)|human rights (?:and [\w-]+ )?commission|"
+                   r"centre|center)|human rights (?:and (?:[\w-]+ ){1,2})?commission|"
                    r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
                    r"national institution for human rights|commission for human rights|"
                    r"national (?:centre|center|council|committee|institute) (?:for|on|of) human rights|"
@@ -59,8 +75,8 @@ def org_kind(name: str) -> str:
     if re.search(r"\bBureau\s+of\s+(?:Jail|Corrections|Immigration|Investigation|Statistics|Prisons|Customs|Labou?r|Internal|Land|"
                  r"Alcohol|Indian|Consular|Democracy|Foreign\s+Employment|Overseas|Employment|Migration)\b", name):
         return "government_body"  # "Bureau of Jail Management and Penology": a State bureau, not a group
-    if _TREATY_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body
-        return "un_mechanism"
+    if _TREATY_BODY.search(name) or _UN_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body;
+        return "un_mechanism"  # "Independent Investigative Mechanism for Myanmar": a body the UN set up
     if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
                  r"\bCitizens[’']?\s+(?:Committee|Council|Initiative|Assembly)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"

@@ -78,7 +78,7 @@ COUNT_UNITS = (
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
     r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|districts|"
-    r"temples|mosques|churches|synagogues|shrines|pagodas|gurdwaras|cemeteries|"
+    r"temples|mosques|churches|synagogues|shrines|pagodas|gurdwaras|cemeteries|places(?=\s+of\s+worship\b)|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
     r"partners|kits|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
@@ -162,6 +162,9 @@ _UNIT_REACHED = re.compile(
     rf"(?:reached|rose\s+to|risen\s+to|climbed\s+to|totalled|stood\s+at|stands?\s+at)\s+"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
+# What a body's own staff did so many times: "Commission staff visited 22 correctional facilities"
+_VISITED = re.compile(rf"(?i)\b(?:visited|inspected|toured|monitored)\s+(?:more\s+than\s+|some\s+|about\s+|nearly\s+|over\s+)?"
+                      rf"(?P<n>{NUMBER})\s+(?P<mod>(?:[a-z-]+\s+){{0,2}}?)(?P<unit>{_ANY_PLURAL})\b")
 # A shutdown's length in hours, counted where the sentence is about access cut off
 _CUT_OFF = re.compile(r"(?i)\b(?:shut\s*down|shutdowns?|blackouts?|switched\s+off|cut\s+off|throttl\w+|disrupt\w+|offline|outages?)\b")
 _HOURS = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+hours\b")
@@ -375,6 +378,21 @@ _MEASURED = re.compile(r"(?i)\s*the\s+[\w’' -]{0,60}?\b(?:put|puts|recorded|re
                        r"\s*the\s+(?-i:[a-z]+)\s+(?:[a-z]+ed\s+[^.;“”\"]{0,80}?\s+and\s+)?(?:found|concluded|established)\s+that\b")
 
 
+# Nouns that name nothing countable without the word before them: "asylum seekers",
+# "identity checks", "urgent actions"; and "places of worship"
+_COMPOUND_HEAD = {"seekers", "checks", "actions", "places"}
+
+
+def _compound_unit(unit: str, subject: str, after: str) -> str:
+    """The unit with the word that makes it a thing ("asylum seekers"), where the head alone says little."""
+    if unit not in _COMPOUND_HEAD:
+        return unit
+    if unit == "places":
+        return "places of worship" if re.match(r"\s+(?:[\w-]+\s+){0,3}?places\s+of\s+worship\b", " " + after) else unit
+    before = re.search(rf"\b([a-z][a-z-]+)\s+{unit}$", subject)
+    return f"{before.group(1)} {unit}" if before else unit
+
+
 def _unit_word(word: str, sentence: str) -> str:
     """A counted noun as a unit: lower case, except a people named for a place ("1,260 exiled
     Nicaraguans", "74,000 Rohingya"), whose capital is kept unless the line capitalises every word."""
@@ -405,7 +423,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             mod = " ".join(match.group("mod").split())
             found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
         counted = {m.start("n") for m, *_ in found}
-        for match in [*_SAMPLE_OF.finditer(sentence), *_UNIT_REACHED.finditer(sentence)]:
+        for match in [*_SAMPLE_OF.finditer(sentence), *_UNIT_REACHED.finditer(sentence), *_VISITED.finditer(sentence)]:
             if match.start("n") not in counted:  # "a survey of 1,204 adults", "cases reached 1,874"
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
@@ -518,6 +536,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             who = _source_tag(ctx, s_start + match.end(), s_end) or who
             if who is not None:  # a share in the very next sentence of the paragraph may go on with it
                 last_said = (s_end, who)
+            if claim_type == "count":
+                unit = _compound_unit(unit, subject, sentence[match.end(num) :])
             claims.append(Claim(
                 evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip

@@ -18,6 +18,7 @@ from rightstrack.extract.dates import find_dates
 from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.numbers import ORDINAL, parse_ordinal
 from rightstrack.extract.press_context import PressContext
+from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_sessions import upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
@@ -55,6 +56,18 @@ _ON_BEHALF_LINES = re.compile(
     r"\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
     r"(?P<who>[^\n;:]+?)\s*[,.:;]?[^\S\n]*$"
 )
+# "Joint oral statement / Delivered by: Northern Treaty Rights Caucus / On behalf of: Coalition X": a
+# heading whose speaker and group come on labelled lines
+LABELLED_STATEMENT = re.compile(
+    r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?(?:oral[^\S\n]+|video[^\S\n]+|written[^\S\n]+)?(?:statement|intervention)[^\S\n]*\n"
+    r"(?:[^\n]{1,120}\n){0,2}?[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:[^\S\n]*(?P<who>[^\n]+?)[^\S\n]*$"
+    r"(?:\n[^\S\n]*on[^\S\n]+behalf[^\S\n]+of[^\S\n]*:[^\S\n]*(?P<group>[^\n]+?)[^\S\n]*$)?"
+)
+# "Statement on behalf of the European Union" with no one named as delivering it: the group speaks
+GROUP_ONLY_STATEMENT = re.compile(
+    r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?(?:statement|intervention)[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+    r"(?P<who>[^\n,.;:]+?)[^\S\n]*$"
+)
 # "EU Statement" alone on a line: the speaker, when it is a State or a known group
 WHO_STATEMENT_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$"
@@ -85,6 +98,8 @@ _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first re
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
     r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
+    # "Speakers in the dialogue: Lithuania on behalf of the Nordic-Baltic countries; the European Union; ..."
+    r"(?m:^)[^\S\n]*speakers(?:\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate))?\s*:|"
     r"the\s+following\s+"
     r"(?:delegations|States|countries)\s+(?:also\s+)?(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)|"
     # "Italy, Ghana and the Lao People's Democratic Republic also took the floor."
@@ -146,6 +161,15 @@ def known_actor(name: str) -> ActorRef | None:
         short = short[_FORMAL_STYLE.match(short).end() :]  # type: ignore[union-attr]
         actor = resolve_state_name(short)
     return actor
+
+
+def _group_only(head: str) -> re.Match[str] | None:
+    """ "Statement on behalf of the European Union", when the group is one the record knows and no
+    line says who delivered it."""
+    match = GROUP_ONLY_STATEMENT.search(head)
+    if match and known_actor(match.group("who")) is not None and not re.search(r"(?im)^\s*(?:delivered|read|presented)\s+by\b", head):
+        return match
+    return None
 
 
 def who_statement_line(head: str) -> re.Match[str] | None:
@@ -232,7 +256,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     address = ADDRESS_HEAD.search(ctx.text[:1500])
     match = (address or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
              or _BY.search(ctx.text) or _HONOUR_TO_DELIVER.search(ctx.text[:2500])
-             or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500]))  # fmt: skip
+             or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500])
+             or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
     body_start = match.end()
@@ -281,6 +306,9 @@ def statement_items(ctx: PressContext) -> list[Statement]:
 
 _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
                               r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:dialogue|discussion|debate)|"
+                              # "Among the non-governmental organizations, the Committee of ... said"
+                              r"among\s+(?:the\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|"
+                              r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
                               # "Speaking as the country concerned, Eritrea said ..."
                               r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))),\s+")  # fmt: skip
 
@@ -298,6 +326,14 @@ _LABEL_TURN = re.compile(
     r"(?:[^\S\n]+\((?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?"
     r"(?P<group>[^()\n]{3,80})\)|[^\S\n]+\((?:the\s+)?(?:State\s+under\s+review|(?:country|State)\s+concerned|"
     r"concerned\s+(?:country|State))\))?:[^\S\n]+(?=\S)"
+)
+
+# "Cuba, Nicaragua and Belarus said ...": several States that took one line, each a speaker
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}"
+_JOINT_TURN = re.compile(
+    rf"^(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN}){{1,6}},?\s+and\s+{_NAME_RUN})\s+(?:also\s+|jointly\s+)?"
+    r"(?:said|called|urged|welcomed|expressed|stressed|noted|asked|condemned|commended|praised|rejected|described|"
+    r"criticized|criticised|recognized|recognised|raised|regretted|deplored)\b"
 )
 
 # "Botswana was commended by Namibia for ...": the speaker after "by"
@@ -327,6 +363,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             or _PASSIVE_TURN.match(opening)
             or _PARA_SPEAKER.match(opening)
             or _FRONTED_GROUP.match(opening)
+            or _JOINT_TURN.match(opening)
         )
         if match:
             opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
@@ -335,6 +372,15 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         same = i + 1 < len(opened) and opened[i + 1][0] == para
         turns.append((at, opened[i + 1][1] if same else paragraphs[para][1], match))
     return turns
+
+
+def _joint_states(who: str) -> list[ActorRef]:
+    """The States of "Argentina and Chile" or "Cuba, Nicaragua and Belarus", when every name is one."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", who) if p.strip()]
+    states = [resolve_state_name(re.sub(r"^the\s+", "", p)) for p in parts]
+    if len(parts) < 2 or any(s is None for s in states):
+        return []
+    return [ActorRef(s.name, "state", iso3=s.iso3) for s in states if s is not None]
 
 
 def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
@@ -383,8 +429,13 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     statements: dict[str, Statement] = {}
     for at, end, match in _speaker_turns(ctx):
         # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
-        speaker = _civil_society(ctx, at, match) or known_actor(match.group("who"))
-        if speaker is None:
+        joints = _joint_states(match.group("who"))
+        speaker = None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
+        if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
+            for joint in joints:
+                statements.setdefault(joint.iso3 or joint.name, Statement(
+                    evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
+                    concerning=concerned))  # fmt: skip
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.groupdict().get("group") or match.groupdict().get("group2")
         key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
@@ -398,8 +449,17 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         names = listing.group(key_list)
         found = [(s_, e_, ref) for s_, e_, ref in find_states(names)]  # "Bosnia and Herzegovina"
         for part in _LIST_ITEM.finditer(names):  # groups: "the European Union, Cuba and ..."
+            inside = [f for f in found if part.start(1) < f[0] and f[1] <= part.end(1)]
+            if ";" in names and inside and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", part.group(1).strip().rstrip(".")) \
+                    and not re.search(r"\bon\s+behalf\s+of\b", part.group(1)):  # "Free Press Index Belarus": a group
+                found = [f for f in found if f not in inside]  # named for the State, not the State
             if not any(s_ < part.end(1) and part.start(1) < e_ for s_, e_, _ in found):
                 group = known_actor(part.group(1))
+                name = re.sub(r"^the\s+", "", part.group(1).strip().rstrip("."))
+                if group is None and ";" in names and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", name) \
+                        and not re.search(r"\bon\s+behalf\s+of\b", name):  # "...; Minsk Legal Aid Circle; Free Press
+                    kind = org_kind(name)  # Index Belarus.": in a list set off by semicolons, the groups that spoke
+                    group = ActorRef(name, kind if kind in ("nhri", "ngo") else "ngo")
                 if group is not None:
                     found.append((part.start(1), part.end(1), group))
         for s_, e_, speaker in sorted(found, key=lambda f: f[0]):
