@@ -257,3 +257,15 @@ def test_a_release_in_capitals_and_a_quote_restating_its_figures() -> None:
         "them acknowledged the Government's steps;\n- 9 delegations repeated concerns.\n"
     ) if c["claim_type"] == "tally"]  # fmt: skip
     assert tally["claimant"]["name"] == "Ministry of Foreign Affairs and Trade"
+
+
+def test_two_sources_giving_different_response_counts_and_a_total_from_the_parts() -> None:
+    text = ("SUVA - Tonga has accepted 140 of the 176 recommendations it received during its Universal Periodic "
+            "Review and noted the remaining 36, the Attorney-General, Sione Latu-Brennan, told reporters on Tuesday.\n\n"
+            "The Friendly Islands Rights Network disputed the figures. By the network's count, Tonga fully accepted "
+            "118 recommendations and noted 58.\n\n"
+            "The formal response counts 140 recommendations as supported and 36 as noted.")  # fmt: skip
+    claims = sorted(_responses(text), key=lambda c: c["supportive"])
+    assert [(c["total"], c["supportive"], c["critical"]) for c in claims] == [(176, 118, 58), (176, 140, 36)]
+    assert claims[0]["claimant"]["name"] == "Friendly Islands Rights Network"
+    assert "conflicting_figures" not in claims[1]["flags"]

@@ -45,7 +45,7 @@ _VERB_AFTER = re.compile(
     # "The remaining 87 recommendations, most of them on the death penalty, were noted": an aside
     rf"(?i)^\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?"
     r"(?:(?:which|that)\s+)?"
-    rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}"
+    rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}(?:as\s+(?!noted\s+(?:above|earlier|before)\b))?"  # "counts 237 recommendations as supported and 102 as noted"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
     r"(?P<in_part>\s+in\s+part\b|\s+partially\b)?"  # "12 were accepted in part"
 )
@@ -215,7 +215,36 @@ def response_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Clai
     groups = _by_state(ctx, figures)
     if len(groups) > 1 and all(any(f.role in ("supported", "noted") for f in g) for g in groups):
         return [claim for group in groups for claim in _response_claim(ctx, group, several=True)]
+    voices = _by_claimant(ctx, figures)
+    if len(voices) > 1:  # "Fiji accepted 231 ..., the Attorney-General said. By the alliance's count, Fiji fully
+        claims = [claim for group in voices for claim in _response_claim(ctx, group)]  # accepted 184": two claims
+        totals = {c.total for c in claims if c.total is not None}
+        for claim in claims:  # the recommendations received, given once, are the same for both counts
+            if len(totals) == 1 and claim.total is None:
+                claim.total = next(iter(totals))
+        return claims
     return _response_claim(ctx, figures)
+
+
+def _by_claimant(ctx: PressContext, figures: list[ResponseFigure]) -> list[list[ResponseFigure]]:
+    """Figures split by who gives them, when two sources give different counts of the same kind."""
+    values: dict[str, set[int]] = {}
+    for figure in figures:
+        values.setdefault(figure.role, set()).add(figure.value)
+    if not any(len(v) > 1 for role, v in values.items() if role in ("supported", "noted")):
+        return [figures]
+    groups: list[tuple[ActorRef | None, list[ResponseFigure]]] = []
+    for figure in figures:
+        who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
+        if groups and (who is None or who == groups[-1][0]):
+            groups[-1][1].append(figure)
+        else:
+            groups.append((who, [figure]))
+    named = [who for who, _ in groups]
+    if len(groups) < 2 or None in named or len(set(named)) < len(named) or not all(
+            any(f.role in ("supported", "noted") for f in group) for _, group in groups):  # fmt: skip
+        return [figures]
+    return [group for _, group in groups]
 
 
 def _by_state(ctx: PressContext, figures: list[ResponseFigure]) -> list[list[ResponseFigure]]:
