@@ -4949,3 +4949,36 @@ def test_statement_headings_on_labelled_lines_and_summaries_naming_several_speak
     speakers = {(s["speaker"].get("iso3") or s["speaker"]["name"]) for s in _items(summary, date(2031, 3, 21), "statement")}
     assert {"ARG", "URY", "CUB", "NIC", "BLR", "SWE", "JPN"} <= speakers
     assert {"Karen Women Weavers Circle", "Rakhine Truth Archive", "Free Voices Myanmar"} <= speakers
+
+
+def test_treaty_body_dialogues_summarised_with_their_experts_as_speakers() -> None:
+    text = ("Committee against Torture reviews Peru\n\n"
+            "GENEVA, 3 May 2034 - The Committee against Torture this morning began its consideration of the ninth "
+            "periodic report of Peru, at its one hundred and twelfth session.\n\n"
+            "Tomasz Okafor-Lind, Committee Expert and Country Rapporteur, asked how many police officers had been "
+            "convicted of torture since 2030.\n\n"
+            "Rania Solberg-Mensah, Committee Expert, said that pre-trial detention remained excessive.\n\n"
+            "The Committee's concluding observations on Peru will be issued on 20 May.")  # fmt: skip
+    doc = Document.from_text(text)
+    assert recognise_press(doc) == "meeting_summary"
+    statements = _items(text, date(2034, 5, 3), "statement")
+    assert [s["speaker"]["name"] for s in statements] == ["Tomasz Okafor-Lind", "Rania Solberg-Mensah"]
+    assert statements[0]["forum"]["session"] == 112
+    assert statements[0]["forum"]["type"] == "interactive_dialogue"
+    events = {(e["event_type"], e["date"]) for e in _items(text, date(2034, 5, 3), "event")}
+    assert {("interactive_dialogue", "2034-05-03"), ("report", "2034-05-20")} <= events
+    press = ("LUANDA, 19 May 2027 (Jornal do Kwanza, translated from Portuguese) - The Human Rights Committee met "
+             "the delegation.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("kind") for a in _items(press, date(2027, 5, 19), "actor")}
+    assert actors.get("Jornal do Kwanza") == "media"
+    assert actors.get("Human Rights Committee") == "un_mechanism"
+
+
+def test_outlets_heading_their_pieces_counting_and_signing_off() -> None:
+    text = ("The Harbour Observer | Analysis\n\nBy The Harbour Observer's count, 61 delegations offered praise. "
+            "On Wednesday, the Saigon Daily Gazette ran a front-page headline. The Manila Sentinel, which reviewed "
+            "the webcast, counted 44 delegations. That was the news from Coral Wave Radio.\n\n"
+            "Tasman Ridge Monitor - Analysis\n\nSo the Tasman Ridge Monitor went through the record.")  # fmt: skip
+    actors = {a["actor"]["name"].removeprefix("The "): a["actor"].get("kind") for a in _items(text, date(2031, 1, 23), "actor")}
+    for outlet in ("Harbour Observer", "Saigon Daily Gazette", "Manila Sentinel", "Coral Wave Radio", "Tasman Ridge Monitor"):
+        assert actors.get(outlet) == "media", outlet

@@ -100,7 +100,8 @@ _ORDINAL_UNITS = {
 }  # fmt: skip
 # "sixty-first", "61st", "fifty-eighth": a session written as an ordinal
 ORDINAL = (
-    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
+    # "one hundred and eleventh": a treaty body's sessions run past a hundred
+    r"(?:\d{1,3}(?:st|nd|rd|th)|(?:(?:one\s+|a\s+)?hundred\s+(?:and\s+)?)?(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)[\s-])?"
     rf"(?:{'|'.join(_ORDINAL_UNITS)}|(?:thir|four|fif|six|seven|eigh|nine)teenth|"
     r"(?:twent|thirt|fort|fift|sixt|sevent|eight|ninet)ieth))"
 )
@@ -118,5 +119,8 @@ def parse_ordinal(text: str) -> int | None:
         last = last[:-4] + "y"  # "sixtieth" -> "sixty"
     elif last.endswith("th"):
         last = last[:-2]  # "fourteenth" -> "fourteen"
-    value = parse_number("-".join([*head, last]))
+    if "hundred" in head:  # "one hundred and eleventh": the words of the number, spaced
+        value = parse_number(" ".join([*head, last]))
+    else:
+        value = parse_number("-".join([*head, last]))
     return value if isinstance(value, int) else None

@@ -52,7 +52,12 @@ _SUMMARY_HEAD = re.compile(
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
 _AT_SESSION = r"(?:,\s*(?:at|in)\s+its\s+[\w-]+\s+session,)?"
 _SUMMARY_SIGNS = re.compile(
-    r"(?i)\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|"
+    # "The Committee on the Rights of the Child this afternoon began its consideration of the report of Kenya":
+    # a treaty body's dialogue with a State
+    r"(?i)\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)(?:,\s*at\s+its\s+[\w-]+\s+session,)?"
+    r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|evening)?\s*(?:began|concluded|completed|considered|examined|"
+    r"reviewed|held|continued|opened)\b|"
+    r"\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|"
     r"(?:Universal\s+Periodic\s+Review|UPR)\s+Working\s+Group)"
     + _AT_SESSION
     + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"

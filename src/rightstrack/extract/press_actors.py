@@ -313,7 +313,7 @@ _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
     rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
-    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|{_CAP}|"
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
     rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)\s*[-–—]|"
     rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
@@ -328,8 +328,16 @@ _OUTLET_USED = re.compile(
     rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da|ya|wa|na)[^\S\n]+){{0,2}}(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
     rf"(?:^|\b[Tt]he\s+(?:(?:pro-[a-z]+|state-(?:run|owned|controlled)|independent|opposition|privately[\s-]owned|"
     rf"[a-z]+-language|[A-Z][a-z]+-based)\s+)?|[,.]\s+)"  # "the pro-government Khmer Daily Herald reported"
-    rf"(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
+    rf"(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+which\s+[^,.;]{{3,80}},)?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
+    # "the Hanoi Daily Gazette ran a front-page headline", "The Manila Sentinel, which reviewed the webcast, counted"
+    rf"ran|counted|tallied|reviewed|analy[sz]ed|calculated|headlined|published|wrote|"
     rf"is\s+(?:live|following|covering|reporting))\b|"
+    # "The Strait Observer | Analysis", "Southern Cross Monitor - Analysis": the publication heading its piece
+    rf"(?m:^)(?P<m>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*[|–—-][^\S\n]*"
+    rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|News)[^\S\n]*$|"
+    # "By The Strait Observer's count", "That's the news from Pacific Wave Radio": the outlet's own
+    rf"\b(?:[Bb]y|[Ii]n)\s+(?P<n>{_OUTLET_NAME})[’']s\s+(?:own\s+)?(?:count|tally|reckoning|analysis)\b|"
+    rf"\bnews\s+from\s+(?P<o>{_OUTLET_NAME})|"
     # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
     rf"\b(?:[Aa]sked\s+by|[Qq]uestion\s+from|[Jj]ournalist|[Cc]orrespondent|[Rr]eporter)\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
     rf"(?:of\s+(?:the\s+)?|\()(?P<g>(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+{_CAP}){{0,2}}|"
@@ -876,7 +884,7 @@ def find_actors(text: str) -> PressActors:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
     _fact_checker(actors, text)
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dlabceghijk" if match.group(g))
+        group = next(g for g in "dlabceghijkmno" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
@@ -1059,12 +1067,22 @@ def find_actors(text: str) -> PressActors:
         actors.add(Found(start, end, ref, "mentioned"))
     _drop_glosses(actors, text)
     _parties_by_seats(actors, text)
+    _outlets_by_name(actors)
     _holders_after_mandates(actors, text)
     _visitor_holders(actors, text)
     _working_group_members(actors, text)
     _full_mandate_titles(actors)
     _short_references(actors)
     return actors
+
+
+def _outlets_by_name(actors: PressActors) -> None:
+    """A name the article shows to be an outlet ("Southern Cross Monitor - Analysis") is one wherever it
+    recurs, though its head word alone reads like a group's ("the Southern Cross Monitor went through")."""
+    outlets = {m.actor.name.removeprefix("The ") for m in actors.mentions if m.actor.kind == "media"
+               and m.role != "outlet"}  # (a group may put its own name in the dateline of its release)
+    actors.mentions = [replace(m, actor=replace(m.actor, kind="media")) if m.actor.kind in ("ngo", "government_body")
+                       and m.actor.name.removeprefix("The ") in outlets else m for m in actors.mentions]  # fmt: skip
 
 
 def _short_references(actors: PressActors) -> None:

@@ -31,7 +31,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
         # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
-        r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])")),
+        r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+        # "The Committee against Torture this morning began its consideration of the eighth periodic report of
+        # Mexico": a treaty body's dialogue with the State
+        r"\b(?:began|concluded|completed|continued|opened)\s+its\s+(?:consideration|review|examination)\s+of\s+the\s+"
+        r"(?:[\w-]+\s+){0,6}?(?:periodic\s+)?reports?\b|\b(?-i:Committee)[^.;]{0,100}?\b(?:examined|considered|reviewed)\s+the\s+(?:[\w-]+\s+){0,5}?"
+        r"(?:periodic\s+)?report\s+of\b")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
@@ -68,7 +73,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "The annual report of the Commission for 2027 was tabled in Parliament on Tuesday"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:presented|tabled|laid|submitted)\b|"
                           # "the latest report of the Commission ..., which the commission presented to"
-                          r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b")),
+                          r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b|"
+                          # "The Committee's concluding observations on Kenya will be issued on 31 May"
+                          r"\bconcluding\s+observations\b[^.;]{0,80}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:issued|published|"
+                          r"made\s+public|released|adopted)\b")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"

@@ -75,8 +75,9 @@ def org_kind(name: str) -> str:
     if re.search(r"\bBureau\s+of\s+(?:Jail|Corrections|Immigration|Investigation|Statistics|Prisons|Customs|Labou?r|Internal|Land|"
                  r"Alcohol|Indian|Consular|Democracy|Foreign\s+Employment|Overseas|Employment|Migration)\b", name):
         return "government_body"  # "Bureau of Jail Management and Penology": a State bureau, not a group
-    if _TREATY_BODY.search(name) or _UN_BODY.search(name):  # "Subcommittee on Prevention of Torture": a UN treaty body;
-        return "un_mechanism"  # "Independent Investigative Mechanism for Myanmar": a body the UN set up
+    if _TREATY_BODY.search(name) or _UN_BODY.search(name) or re.fullmatch(r"(?:The\s+|UN\s+)?Human\s+Rights\s+Committee", name):  # "Subcommittee on Prevention of Torture": a UN treaty body;
+        return "un_mechanism"  # "Independent Investigative Mechanism for Myanmar": a body the UN set up; the
+        # Human Rights Committee named alone is the Covenant's treaty body (a State's own has its country's name)
     if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
                  r"\bCitizens[’']?\s+(?:Committee|Council|Initiative|Assembly)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"

@@ -115,6 +115,9 @@ _PARA_SPEAKER = re.compile(
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
     r"(?:,\s+(?:speaking\s+as\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
     r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?),)?"
+    # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
+    r"(?:,\s+(?P<expert>Committee\s+(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)|Country\s+(?:Co-)?Rapporteur)"
+    r"(?:\s+and\s+[^,]{3,80})?,)?"
     # "Lithuania, introducing the draft resolution on behalf of the European Union, said"
     r"(?:,\s+introducing\s+(?:the\s+)?(?:draft\s+)?(?:resolution|text|decision)(?:\s+[A-Z]/[\w./]+)?"
     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group2>[^,]+))?,)?"
@@ -430,7 +433,9 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     for at, end, match in _speaker_turns(ctx):
         # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
         joints = _joint_states(match.group("who"))
-        speaker = None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
+        expert = match.groupdict().get("expert")
+        speaker = ActorRef(match.group("who").strip(), "official", title=expert) if expert else (
+            None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who")))
         if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
             for joint in joints:
                 statements.setdefault(joint.iso3 or joint.name, Statement(
