@@ -131,6 +131,12 @@ def test_a_delegate_addressing_the_dialogue_is_no_oral_update() -> None:
     assert any(i.kind == "event" and i.event_type == "oral_update" for i in extract_press(update))
 
 
+def _quoted_by(text: str, published: date, width: int) -> dict[str, str | None]:
+    """Each quotation's first `width` characters, with who the extractor says said it."""
+    return {c["quote"][:width]: (c.get("claimant") or {}).get("name") for c in _claims(text, published)
+            if c["claim_type"] == "quotation"}  # fmt: skip
+
+
 def _items(text: str, published: date, kind: str) -> list[dict[str, Any]]:
     doc = Document.from_text(text, published=published)
     doc.kind = recognise_press(doc)
@@ -4828,8 +4834,7 @@ def test_quotes_going_on_in_a_paragraph_spokespeople_and_figures_of_a_body_s_own
             "Ten years after its creation, the National Commission on Missing Persons has received 2,764 complaints and "
             "closed 1,905 of them, according to its latest annual report. The five-member commission said it had "
             "referred 212 cases to prosecutors.")  # fmt: skip
-    quotes = {c["quote"][:12]: (c.get("claimant") or {}).get("name") for c in _claims(text, date(2033, 4, 2))
-              if c["claim_type"] == "quotation"}
+    quotes = _quoted_by(text, date(2033, 4, 2), 12)
     assert quotes["I will go wh"] == quotes["Free access "] == "Ingrid Løvaas-Mensah"
     assert quotes["Every believ"] == "Ministry of Home Affairs"
     counts = {c["value"]: (c["unit"], (c.get("claimant") or {}).get("name")) for c in _claims(text, date(2033, 4, 2))
@@ -4982,3 +4987,40 @@ def test_outlets_heading_their_pieces_counting_and_signing_off() -> None:
     actors = {a["actor"]["name"].removeprefix("The "): a["actor"].get("kind") for a in _items(text, date(2031, 1, 23), "actor")}
     for outlet in ("Harbour Observer", "Saigon Daily Gazette", "Manila Sentinel", "Coral Wave Radio", "Tasman Ridge Monitor"):
         assert actors.get(outlet) == "media", outlet
+
+
+def test_single_quotes_in_a_british_house_style() -> None:
+    text = ("MANAMA - The families' committee said 140 prisoners were refusing food.\n\n"
+            "'My son has lost twelve kilos, and they still say he is well,' said Huda Al-Sayegh-Lind, whose son "
+            "has been held since 2029.\n\n"
+            "In a statement on Sunday, the Directorate of Prisons denied the reports, describing them as "
+            "'rumours spread by groups abroad'.")  # fmt: skip
+    quotes = _quoted_by(text, date(2031, 9, 16), 10)
+    assert quotes == {"My son has": "Huda Al-Sayegh-Lind", "rumours sp": "Directorate of Prisons"}
+
+
+def test_a_review_s_own_count_and_a_rough_figure_after_while() -> None:
+    text = ("GENEVA - Of the 121 delegations that took the floor at the review of Jordan, more than 30 raised "
+            "torture, by The Levant Review's count, while roughly 80 confined themselves to praise for its reforms.")  # fmt: skip
+    tally = next(c for c in _claims(text, date(2030, 1, 30)) if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (121, 80, 30)
+    assert tally["claimant"]["name"].removeprefix("The ") == "Levant Review"
+
+
+def test_an_ngo_named_above_its_oral_statement_and_a_summary_under_a_meeting_heading() -> None:
+    oral = ("LAKE CHAD RIGHTS FORUM\nOral statement\nHuman Rights Council, 79th session\n"
+            "Enhanced interactive dialogue on the oral update of the High Commissioner on Eritrea\n26 March 2032\n"
+            "Delivered by: Selam Haile-Brandt\n\nThank you, Madam President.\n\n"
+            "Lake Chad Rights Forum thanks the High Commissioner for her update.")  # fmt: skip
+    assert recognise_press(Document.from_text(oral)) == "statement"
+    assert [s["speaker"]["name"] for s in _items(oral, date(2032, 3, 26), "statement")] == ["Lake Chad Rights Forum"]
+    summary = ("HUMAN RIGHTS COUNCIL - 75th SESSION\nAfternoon meeting, 24 September 2030\n\n"
+               "Oral update of the Independent International Fact-Finding Mission on Libya\n\n"
+               "Libya, speaking as the country concerned, rejected the update.\n\n"
+               "In the ensuing dialogue, the European Union said that detainees must be released.\n\n"
+               "Cuba said that the Mission was selective.")  # fmt: skip
+    assert recognise_press(Document.from_text(summary)) == "meeting_summary"
+    text = ("GENEVA - The UN High Commissioner for Human Rights, Rafael Okoro-Lind, presented his report on "
+            "Tuesday.")  # fmt: skip
+    actors = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2031, 6, 20), "actor")}
+    assert actors["Rafael Okoro-Lind"] == "UN High Commissioner for Human Rights"

@@ -70,7 +70,10 @@ _SUMMARY_SIGNS = re.compile(
     + _AT_SESSION
     + r"\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+adopted\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate)\s+)?were\b|\bin\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|"
-    r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])"  # "..., Chile said", not "..., 17 of the 26"
+    r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])|"  # "..., Chile said", not "..., 17 of the 26"
+    # "In the ensuing dialogue, the European Union said", under a heading "Afternoon meeting, 24 September 2030"
+    r"\bin\s+the\s+ensuing\s+(?:interactive\s+)?(?:dialogue|discussion|debate),\s+(?:the\s+)?(?-i:[A-Z][a-z])|"
+    r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b"
 )
 _PRESS_SIGNS = re.compile(
     r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|added|affirmed|indicated|press\s+release|"

@@ -336,7 +336,8 @@ _OUTLET_USED = re.compile(
     rf"(?m:^)(?P<m>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*[|–—-][^\S\n]*"
     rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|News)[^\S\n]*$|"
     # "By The Strait Observer's count", "That's the news from Pacific Wave Radio": the outlet's own
-    rf"\b(?:[Bb]y|[Ii]n)\s+(?P<n>{_OUTLET_NAME})[’']s\s+(?:own\s+)?(?:count|tally|reckoning|analysis)\b|"
+    rf"\b(?:[Bb]y|[Ii]n)\s+(?P<n>{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{1,3}}(?:Review|Monitor|Daily))[’']s\s+(?:own\s+)?"
+    rf"(?:count|tally|reckoning|analysis)\b|"
     rf"\bnews\s+from\s+(?P<o>{_OUTLET_NAME})|"
     # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
     rf"\b(?:[Aa]sked\s+by|[Qq]uestion\s+from|[Jj]ournalist|[Cc]orrespondent|[Rr]eporter)\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
@@ -1638,7 +1639,7 @@ def _add_title_name(
     iso3 = states[0][2].iso3 if states and role == "official" else None
     if match.groupdict().get("rank"):  # "the Permanent Representative ..., Ambassador X": both
         title = f"{match.group('rank')}, {title}"
-    ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title.removeprefix("UN ")),
+    ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title),  # "UN High Commissioner ...", as written
                    body=body)  # fmt: skip
     actors.add(Found(match.start("name"), match.end("name"), ref, role))
     if role == "mandate_holder":

@@ -85,7 +85,7 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
     re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?"
                rf"(?:only\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
-               rf"at\s+least)\s+)?{_N}\s+(?:others?\s+)?"
+               rf"at\s+least|roughly|approximately|close\s+to)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+|the\s+(?:other|remaining)\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"

@@ -1323,7 +1323,8 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
-    lead = re.sub(r"^(?:In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|reply|response|letter|note|communiqu[eé]),|"
+    lead = re.sub(r"^(?:In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|reply|response|letter|note|communiqu[eé])"
+                  r"(?:\s+(?:issued\s+|released\s+|published\s+)?on\s+[\w ]{3,20}?)?,|"
                   r"Separately,|Meanwhile,|However,|For\s+its\s+part,)\s*(?:its|their|the)?\s*", "", lead)  # "In a statement, its
     # Ministry of Foreign Affairs called the mandate "...": the ministry
     if first and re.fullmatch(r"(?:[Tt]he\s+)?(?:Government|State|authorities|military|army|junta|regime|city|municipality)[’']s", lead):

@@ -189,10 +189,16 @@ def _said_then_quoted(ctx: PressContext, start: int, end: int) -> bool:
         re.search(rf"\b(?:{SAY})\b", ctx.text[s_start:start]))
 
 
+# British house style: 'single quotes' (read only in a text with no double quotes at all, where an
+# apostrophe inside a word or after a plural is told apart by what stands on either side)
+_SINGLE_QUOTE = re.compile(r"(?m)(?:^|(?<=[\s(\[—–-]))[‘'](?P<q>[A-Za-z0-9][^\n]{3,2000}?[\w.,!?…])[’'](?=[\s.,;:!?)\]—–-]|$)")
+
+
 def quotation_claims(ctx: PressContext) -> list[Claim]:
     """Direct quotes of five words or more, and reported speech cited to a source."""
     claims: list[Claim] = []
-    for match in _QUOTE.finditer(ctx.text):
+    quotes = _QUOTE if re.search(r"[“”\"]", ctx.text) else _SINGLE_QUOTE
+    for match in quotes.finditer(ctx.text):
         quote = " ".join(match.group("q").split()).strip(" ,")
         whole_sentence = quote[:1].isupper() and match.group("q").rstrip()[-1:] in ",.!?"
         s_start = ctx.sentence_at(match.start())[0]
@@ -360,8 +366,9 @@ def _quote_just_before(ctx: PressContext, start: int) -> tuple[int, int] | None:
 
 
 # 'described the mandate as "...', 'called the statements "...': the sentence's subject's words
-_CHARACTERISED = re.compile(r"\b(?:described|branded|labell?ed|dismissed|denounced|characteri[sz]ed|called|termed)\b"
-                            r"[^.;“”\"]{0,100}?(?:\bas\s+)?[“\"]?$")
+_CHARACTERISED = re.compile(r"\b(?:describ(?:ed|ing)|brand(?:ed|ing)|labell?(?:ed|ing)|dismiss(?:ed|ing)|denounc(?:ed|ing)|"
+                            r"characteri[sz](?:ed|ing)|called|calling|term(?:ed|ing))\b"
+                            r"[^.;“”\"]{0,100}?(?:\bas\s+)?[“\"‘']?$")
 
 
 _PUT_AT_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are)\s+(?:put|estimated|given|recorded|reported|calculated)\s+at\b")

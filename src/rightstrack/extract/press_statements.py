@@ -59,8 +59,10 @@ _ON_BEHALF_LINES = re.compile(
 # "Joint oral statement / Delivered by: Northern Treaty Rights Caucus / On behalf of: Coalition X": a
 # heading whose speaker and group come on labelled lines
 LABELLED_STATEMENT = re.compile(
-    r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?(?:oral[^\S\n]+|video[^\S\n]+|written[^\S\n]+)?(?:statement|intervention)[^\S\n]*\n"
-    r"(?:[^\n]{1,120}\n){0,2}?[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:[^\S\n]*(?P<who>[^\n]+?)[^\S\n]*$"
+    # "HORN FREEDOM FORUM / Oral statement / ... / Delivered by: Name": the body named on the line above speaks
+    r"(?im)(?:^[^\S\n]*(?P<org>[A-Z][A-Z’'&-]+(?:[^\S\n]+[A-Z’'&-]+){1,8})[^\S\n]*\n)?"
+    r"^[^\S\n]*(?:joint[^\S\n]+)?(?:oral[^\S\n]+|video[^\S\n]+|written[^\S\n]+)?(?:statement|intervention)[^\S\n]*\n"
+    r"(?:[^\n]{1,160}\n){0,4}?[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:[^\S\n]*(?P<who>[^\n]+?)[^\S\n]*$"
     r"(?:\n[^\S\n]*on[^\S\n]+behalf[^\S\n]+of[^\S\n]*:[^\S\n]*(?P<group>[^\n]+?)[^\S\n]*$)?"
 )
 # "Statement on behalf of the European Union" with no one named as delivering it: the group speaks
@@ -264,6 +266,10 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     if match is None:
         return []
     body_start = match.end()
+    org = match.groupdict().get("org") if match.re is LABELLED_STATEMENT else None
+    if org and org.isupper():  # the body in capitals over its statement: as the text writes it in full
+        written = re.search(re.escape(org), ctx.text[match.end() :], re.IGNORECASE)
+        org = written.group(0) if written and not written.group(0).isupper() else org.title()
     blank = re.search(r"\n\s*\n", ctx.text[body_start:])
     if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
         body_start += blank.end()
@@ -292,6 +298,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
             speaker=(
                 ActorRef(name=match.group("who").strip(), kind="un_mechanism")
                 if address
+                else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
                 else _speaker(match.group("who"), match.group(0), ctx)
             ),  # fmt: skip
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group"))
