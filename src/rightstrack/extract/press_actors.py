@@ -16,7 +16,7 @@ from rightstrack.actors.normalise import name_key
 from rightstrack.extract.dates import MONTH
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
-from rightstrack.extract.press_kinds import names_state_body, org_kind
+from rightstrack.extract.press_kinds import LEGISLATURE_TITLES, names_state_body, org_kind
 from rightstrack.extract.press_states import find_states as _find_states
 from rightstrack.extract.press_states import resolve_state_name
 
@@ -380,8 +380,7 @@ _PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Se
                      "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
                      "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural")  # fmt: skip
 # A legislature or cabinet named by its bare title, which no head-word pattern takes (one word)
-_LEGISLATURE = re.compile(r"(?<![\w-])(?:Parliament|Congress|Senate|Cabinet|House\s+of\s+Representatives|Chamber\s+of\s+Deputies|"
-                          r"Dewan\s+Rakyat|Dewan\s+Negara|State\s+Great\s+Khural)(?![\w-])(?!\s+(?:Buildings?|House|Hall|Square|"
+_LEGISLATURE = re.compile(rf"(?<![\w-])(?:{LEGISLATURE_TITLES})(?![\w-])(?!\s+(?:Buildings?|House|Hall|Square|"
                           r"Street|Avenue|Hill|of\s+[A-Z]|[A-Z]))")
 # Canada's federal departments go by applied titles with no head word ("Environment and Climate Change Canada")
 _CANADA_DEPARTMENT = re.compile(

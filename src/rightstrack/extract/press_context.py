@@ -176,6 +176,8 @@ _BODY_OPENING = re.compile(
 _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
                           r"verified|processed|handled|deployed|trained|released|opened|called|described|dismissed|"
                           r"branded|termed)\b")  # fmt: skip
+# The people a body works through: "Commission staff", "Ombudsman inspectors"
+_CREW = r"(?:staff|inspectors|monitors|investigators|officials|officers|teams?|delegates|experts)"
 _ITS_STAFF = re.compile(r"\s*(?P<owner>(?:[Tt]he\s+)?[\w’'-]+(?:\s+[\w’'-]+){0,4}?)(?:’s|'s)\s+(?:own\s+)?(?:researchers|monitors|"
                         r"investigators|staff|teams?|lawyers|observers|inspectors|field\s+workers|"
                         # "The group's report says 61 per cent ...": the group's own figure
@@ -567,8 +569,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         # "The ministry rejected the figures. It said ...": the body opening the sentence before comes first
         return (_body_opening_before(ctx, offset) or _named_body_speaking_before(ctx, offset) or issuer
                 or _body_speaking_before(ctx, offset) or _body_before(ctx, offset))
-    crew = re.fullmatch(r"(?:[Tt]he\s+)?(?P<w>Commission|Ombudsman|Office|Committee|Mission|Ministry|Council)\s+(?:staff|inspectors|"
-                        r"monitors|investigators|officials|officers|teams?|delegates|experts)", phrase)
+    crew = re.fullmatch(rf"(?:[Tt]he\s+)?(?P<w>Commission|Ombudsman|Office|Committee|Mission|Ministry|Council)\s+{_CREW}", phrase)
     if crew:  # "Commission staff visited 22 prisons": the commission named before
         body = resolve_who(ctx, f"the {crew.group('w').lower()}", offset)
         if body is not None:
@@ -1340,8 +1341,7 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         owner = resolve_who(ctx, staff.group("owner"), start)
         if owner is not None:
             return owner
-    crew = re.match(r"\s*((?:The\s+)?(?:Commission|Ombudsman|Office|Committee|Mission)\s+(?:staff|inspectors|monitors|investigators|"
-                    r"officials|officers|teams?|delegates|experts))\b", ctx.text[start:end])
+    crew = re.match(rf"\s*((?:The\s+)?(?:Commission|Ombudsman|Office|Committee|Mission)\s+{_CREW})\b", ctx.text[start:end])
     if crew:  # "Commission staff visited 22 correctional facilities": the commission named before
         return resolve_who(ctx, crew.group(1), start)
     office = re.match(r"\s*(Her|His)\s+(?:office|institution|team|staff|researchers|monitors|inspectors)\b", ctx.text[start:end])

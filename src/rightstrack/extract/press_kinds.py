@@ -15,8 +15,11 @@ _STATE_BODY_WORD = re.compile(r"\b(?:Ministry|Office|Department|Commission|Counc
                               r"Administration|Unit|Board|Inspectorate|Municipality|Prefecture|Governorate|Registry|Task\s+Force)\b")
 
 
-_LEGISLATURE_NAME = re.compile(r"^(?:Parliament|Congress|Senate|Cabinet|House\s+of\s+(?:Representatives|Commons|Lords)|"
-                               r"Chamber\s+of\s+Deputies|National\s+Assembly|People[’']s\s+Assembly|Dewan\s+\w+)$")
+# A legislature or cabinet by its bare title ("tabled in Parliament", "the Senate approved")
+LEGISLATURE_TITLES = (r"Parliament|Congress|Senate|Cabinet|House\s+of\s+Representatives|Chamber\s+of\s+Deputies|"
+                      r"Dewan\s+Rakyat|Dewan\s+Negara|State\s+Great\s+Khural")
+_LEGISLATURE_NAME = re.compile(rf"^(?:{LEGISLATURE_TITLES}|House\s+of\s+(?:Commons|Lords)|National\s+Assembly|"
+                               r"People[’']s\s+Assembly|Dewan\s+\w+)$")
 
 
 def is_legislature(name: str) -> bool:

@@ -414,7 +414,7 @@ def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef
 def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     """ "Families of the Disappeared Network said ...", "Free Assembly Belarus said ...": a paragraph
     opened by the name of no State, group of States, person or UN body is a civil-society speaker."""
-    from rightstrack.extract.press_actors import holds_title, org_kind
+    from rightstrack.extract.press_actors import holds_title
 
     words = who.split()
     if (at and ctx.text[at - 1] not in "\n") or who.startswith(("The ", "the ")) or len(words) < 2:
@@ -427,8 +427,13 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     if re.search(r"\b(?:Rapporteur|Expert|Commissioner|President|Council|Chair|Secretary|Minister|Delegation|"
                  r"Group|Union|Mission|Office)\b", who):
         return None
-    kind = org_kind(who)
-    return ActorRef(who, kind if kind in ("ngo", "nhri") else "ngo")
+    return _group_ref(who)
+
+
+def _group_ref(name: str) -> ActorRef:
+    """A civil-society speaker by name: an NHRI where the name says so, else an NGO."""
+    kind = org_kind(name)
+    return ActorRef(name, kind if kind in ("ngo", "nhri") else "ngo")
 
 
 def summary_items(ctx: PressContext) -> list[Statement]:
@@ -470,8 +475,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                 name = re.sub(r"^the\s+", "", part.group(1).strip().rstrip("."))
                 if group is None and ";" in names and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", name) \
                         and not re.search(r"\bon\s+behalf\s+of\b", name):  # "...; Minsk Legal Aid Circle; Free Press
-                    kind = org_kind(name)  # Index Belarus.": in a list set off by semicolons, the groups that spoke
-                    group = ActorRef(name, kind if kind in ("nhri", "ngo") else "ngo")
+                    group = _group_ref(name)  # Index Belarus.": in a list set off by semicolons, the groups that spoke
                 if group is not None:
                     found.append((part.start(1), part.end(1), group))
         for s_, e_, speaker in sorted(found, key=lambda f: f[0]):
