@@ -15,10 +15,11 @@ from typing import Any
 from rightstrack.document import Document
 from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
-from rightstrack.extract.press_actors import NGO_NAMES, org_kind
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events, in_dateline, statements_behind_tallies
+from rightstrack.extract.press_kinds import org_kind
+from rightstrack.extract.press_known import NGO_NAMES
 from rightstrack.extract.press_quotes import SAID_IN, figure_claims, quotation_claims
 from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_sessions import upr_session

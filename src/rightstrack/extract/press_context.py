@@ -17,14 +17,10 @@ from rightstrack.document import Document, Evidence
 from rightstrack.extract.dates import DateMention, find_dates
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
-from rightstrack.extract.press_actors import (
-    PressActors,
-    find_actors,
-    holds_title,
-    names_state_body,
-    org_kind,
-)
-from rightstrack.extract.press_kinds import is_legislature
+from rightstrack.extract.press_actors import find_actors
+from rightstrack.extract.press_kinds import is_legislature, names_state_body, org_kind
+from rightstrack.extract.press_mentions import PressActors
+from rightstrack.extract.press_names import holds_title
 from rightstrack.extract.press_text import working_text
 
 # A quote closed after a comma ('... only seven against," Ambassador X told') does not end the sentence.

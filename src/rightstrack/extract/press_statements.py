@@ -414,7 +414,7 @@ def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef
 def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     """ "Families of the Disappeared Network said ...", "Free Assembly Belarus said ...": a paragraph
     opened by the name of no State, group of States, person or UN body is a civil-society speaker."""
-    from rightstrack.extract.press_actors import holds_title
+    from rightstrack.extract.press_names import holds_title
 
     words = who.split()
     if (at and ctx.text[at - 1] not in "\n") or who.startswith(("The ", "the ")) or len(words) < 2:

@@ -1,0 +1,190 @@
+"""News outlets: in the dateline, as a cited source ("according to X", "X reported"), in a byline,
+or by what the text calls them ("the state broadcaster Canal 6").
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from rightstrack.extract.items import ActorRef
+from rightstrack.extract.press_kinds import org_kind
+from rightstrack.extract.press_mentions import Found, PressActors
+from rightstrack.extract.press_names import LEAD_STOP, find_states
+
+# "the state broadcaster Canal 6", "the state news agency AVN": a channel named after what it is
+_MEDIA_CALLED = re.compile(
+    r"\b(?:state|state-run|public|national|official|government|pro-government|independent)\s+(?:broadcaster|news\s+agency|"
+    r"television(?:\s+channel)?|radio(?:\s+station)?|newspaper|daily|news\s+site|outlet)\s+"
+    r"(?P<name>[A-Z][\w’'.-]*(?:\s+(?:[A-Z\d][\w’'.-]*)){0,3})(?=\s+(?:reported|said|says|quoted|cited|published|aired|ran)\b|[,.;])"
+)
+
+
+# A news outlet by the word its name ends or starts with ("The Jaffna Herald", "Mekong Wire", "Diario
+# del Pacífico", "The Daily Meghna"), where the text uses it as a source: in the dateline's brackets,
+# after "according to (a tally by)", before "reported", or after "the daily", "the newspaper"
+_OUTLET_WORD = (
+    r"(?:Herald|Courier|Today|Ledger|Wire|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Dispatch|"
+    r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard|Radio|"
+    r"Letter|Newsletter|Digest)"
+)
+
+
+_OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
+
+
+_CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
+
+
+_OUTLET_NAME = (
+    rf"(?:The[^\S\n]+)?(?:{_OUTLET_FIRST}(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}"
+    rf"(?:(?:[^\S\n]+(?:del|de|la|el|do|da)){{1,2}}[^\S\n]+{_CAP})?|"  # "Radio Voz del Golfo", "Radio Voz de la Sierra"
+    rf"(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?)\b"  # "Radio Umuco" before a bare "Radio"
+)
+
+
+# A dateline's outlet alone in brackets opens the story, so more words name an outlet there: "(Quito
+# Independent) -", "(Delta Monitor) -", "(Rive Gauche Quotidien) -", "(Río de la Plata Herald) -"
+_DATELINE_OUTLET = (
+    rf"(?:{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+(?:(?:de|del|la|el|do|da|du|des|of|the)[^\S\n]+){{0,2}}){{1,3}}"
+    rf"(?:{_OUTLET_WORD}|Review|Independent|Monitor|Quotidien|Libre|Record|Reporter|Register|Star|Voice|Echo|Insider|"
+    rf"Online|Magazine|Press|Daily|Nation|Beacon|Clarion|Pioneer|Despatch|Leader|Correspondent|Report|Tidende|Tidning|Zeitung|"
+    rf"Gazete|Gazeta|Jornal|Dagblad|Dagbladet|Posten|Avis|Kurier|Courrier|Nouvelliste|Hebdo)|(?:{_CAP}[^\S\n]+){{0,3}}[A-Z][\w’']*-{_OUTLET_WORD})"  # "(Nairobi Standard-Post) -"
+)
+
+
+_OUTLET_USED = re.compile(
+    # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
+    rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
+    # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|"
+    rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
+    rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)\s*[-–—]|"
+    rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
+    rf"(?:reviewed|obtained|seen|analy[sz]ed)\s+by\s+)(?:the\s+)?(?P<a>{_OUTLET_NAME})|"  # "documents reviewed by The Nile Ledger"
+    rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
+    # "according to the official news agency Wakalat al-Anba", "the daily Dnevni Glas", "the news site
+    # Horn Daily", "the Facebook page Kabul Voice Today": whatever its name, after what it is
+    rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|(?:investigative|independent|online|exiled)\s+"
+    rf"(?:outlet|newsroom)|(?-i:newsroom|outlet)|(?:data\s+)?journalism\s+(?:team|collective|project|unit)|data\s+team\s+at\s+the\s+newsroom|"
+    rf"(?-i:First\s+published\s+in)|"
+    rf"(?:Facebook|Telegram|YouTube|TikTok|Instagram)\s+(?:page|channel|account))\s+"
+    rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da|ya|wa|na)[^\S\n]+){{0,2}}(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
+    rf"(?:^|\b[Tt]he\s+(?:(?:pro-[a-z]+|state-(?:run|owned|controlled)|independent|opposition|privately[\s-]owned|"
+    rf"[a-z]+-language|[A-Z][a-z]+-based)\s+)?|[,.]\s+)"  # "the pro-government Khmer Daily Herald reported"
+    rf"(?P<c>{_OUTLET_NAME})(?:\s+\([A-Z]{{2,6}}\))?(?:,\s+which\s+[^,.;]{{3,80}},)?\s+(?:reported|reports|has\s+learnt|has\s+learned|said|says|quoted|cited|"
+    # "the Hanoi Daily Gazette ran a front-page headline", "The Manila Sentinel, which reviewed the webcast, counted"
+    rf"ran|counted|tallied|reviewed|analy[sz]ed|calculated|headlined|published|wrote|"
+    rf"is\s+(?:live|following|covering|reporting))\b|"
+    # "The Strait Observer | Analysis", "Southern Cross Monitor - Analysis": the publication heading its piece
+    rf"(?m:^)(?P<m>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*[|–—-][^\S\n]*"
+    rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|News)[^\S\n]*$|"
+    # "By The Strait Observer's count", "That's the news from Pacific Wave Radio": the outlet's own
+    rf"\b(?:[Bb]y|[Ii]n)\s+(?P<n>{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{1,3}}(?:Review|Monitor|Daily))[’']s\s+(?:own\s+)?"
+    rf"(?:count|tally|reckoning|analysis)\b|"
+    rf"\bnews\s+from\s+(?P<o>{_OUTLET_NAME})|"
+    # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
+    rf"\b(?:[Aa]sked\s+by|[Qq]uestion\s+from|[Jj]ournalist|[Cc]orrespondent|[Rr]eporter)\s+(?:[A-Z][\w’'-]+\s+){{1,3}}"
+    rf"(?:of\s+(?:the\s+)?|\()(?P<g>(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+{_CAP}){{0,2}}|"
+    rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})\b|"
+    # '"...," she told The Jordan Times': a paper a person speaks to, "The" capitalised mid-sentence
+    rf"\b(?:told|carried\s+by|quoted\s+by|interview\s+with)\s+(?:the[^\S\n]+)?(?P<e>(?:(?-i:The)[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}{_OUTLET_WORD}(?:[^\S\n]+Agency)?|"
+    rf"{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,2}})\b|"
+    # "editor of the exile outlet Saigon Free Desk", "a reporter for the online broadcaster Kartli Live",
+    # "a senior reporter at the Karachi Evening Mail": a journalist's outlet, whatever its name
+    rf"\b(?:editor(?:-in-chief)?|reporter|correspondent|journalist|presenter|columnist|producer)[^\S\n]+(?:at|for|of|with)[^\S\n]+"
+    rf"(?:the[^\S\n]+)?(?:(?:[A-Z][a-z]+-based|exiled?|online|regional|independent|opposition|local|community|national)[^\S\n]+)*"
+    rf"(?:(?:outlet|broadcaster|(?-i:daily)|newspaper|weekly|news[^\S\n]+(?:site|website|portal)|magazine|station)[^\S\n]+)?"
+    rf"(?P<j>(?!The\b)[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da)[^\S\n]+)?[A-Z][\w’'-]+){{0,3}})(?=[^\S\n]*(?:[,.;]|\bwho\b|$))|"
+    # "a programme on Radio Voz del Golfo", "Diario de la Costa": a name that says it is a radio or paper
+    rf"(?<![\w’'-])(?P<k>(?:Radio|Diario|Canal)(?:[^\S\n]+(?:del|de|la|el|do|da))?(?:[^\S\n]+{_CAP}){{1,2}}"
+    rf"(?:(?:[^\S\n]+(?:del|de|la|el|do|da)){{1,2}}[^\S\n]+{_CAP})?)|"
+    # "the Balkan Border Files consortium", "the Maghreb Justice Project and two partner newspapers": newsrooms
+    rf"(?<![\w-])(?P<i>(?!The\b){_CAP}(?:[^\S\n]+{_CAP}){{1,4}})[^\S\n]+(?:consortium\b|and\s+(?:two|three|four|five|six|several|"
+    rf"\d+)\s+(?:other\s+)?partner\s+(?:outlets|newspapers|newsrooms|media\s+outlets|publications)\b)"
+)
+
+
+_MEDIA_APPOSED = re.compile(
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}),\s+an?\s+(?:[\w-]+\s+){0,3}?(?:satellite\s+)?(?:channel|broadcaster|"
+    r"newspaper|daily|news\s+agency|news\s+site|news\s+portal|outlet|television\s+station|radio\s+station)\b"
+)
+
+
+# "An analysis by the Adriatic Investigative Desk", "records obtained by the Caucasus Investigative
+# Collaborative", "documents reviewed by the Mekong Rights Desk": a body whose name says it is a
+# newsroom, named as the maker of what the text reports
+_BY_NEWSROOM = re.compile(
+    r"\b(?:analysis|count|tally|investigation|review|reviewed|obtained|seen|analy[sz]ed|compiled)\s+by\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:of|for|on)\s+)?[A-Z][\w’'-]+){1,4})"
+)
+
+
+# "carried by the Saba news agency": a news agency named before the words
+_NAMED_AGENCY = re.compile(r"\b(?:the\s+)?(?:[A-Z][\w’']+-(?:run|backed|controlled|owned|aligned|affiliated)\s+)?"
+                           r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s+news\s+agency\b")  # (not "Houthi-run")
+
+
+_FACT_CHECK = re.compile(r"(?im)^[^\S\n]*(?:verdict|rating|our\s+verdict)\s*:")
+
+
+_CHECKER_LINE = re.compile(r"(?m)^[^\S\n]*(?:[A-Z][A-Z .’'-]+,[^\n]{0,40}?\d{4}[^\S\n]*[-–—][^\S\n]*)?"
+                           r"(?P<name>[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+){0,3})[^\S\n]*$")
+
+
+def fact_checker(actors: PressActors, text: str) -> None:
+    """A fact check ("Claim: ...", "Verdict: ...") prints its publisher on a line of its own under the
+    headline ("Africa Check", "JOHANNESBURG, 6 February 2028 - Africa Check"): the outlet writing."""
+    if not _FACT_CHECK.search(text) or not re.search(r"(?im)^[^\S\n]*claim\s*:", text):
+        return
+    lines = [m for m in re.finditer(r"(?m)^[^\S\n]*\S[^\n]*$", text)][1:4]  # not the headline
+    for line in lines:
+        if re.match(r"(?i)\s*claim\s*:", line.group(0)):
+            break
+        found = _CHECKER_LINE.fullmatch(text, line.start(), line.end())
+        if found:
+            actors.add(Found(found.start("name"), found.end("name"), ActorRef(found.group("name"), "media"), "outlet"))
+            return
+
+
+def outlets_by_name(actors: PressActors) -> None:
+    """A name the article shows to be an outlet ("Southern Cross Monitor - Analysis") is one wherever it
+    recurs, though its head word alone reads like a group's ("the Southern Cross Monitor went through")."""
+    outlets = {m.actor.name.removeprefix("The ") for m in actors.mentions if m.actor.kind == "media"
+               and m.role != "outlet"}  # (a group may put its own name in the dateline of its release)
+    actors.mentions = [replace(m, actor=replace(m.actor, kind="media")) if m.actor.kind in ("ngo", "government_body")
+                       and m.actor.name.removeprefix("The ") in outlets else m for m in actors.mentions]  # fmt: skip
+
+
+def add_outlets(actors: PressActors, text: str) -> None:
+    """News outlets the text uses as sources: dateline brackets, "according to", "reported", "the daily"."""
+    for match in _OUTLET_USED.finditer(text):
+        group = next(g for g in "dlabceghijkmno" if match.group(g))
+        name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
+        if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
+            continue  # "(translated from Spanish)", a bare State
+        start = match.start(group) + match.group(group).index(name)  # the outlet of the dateline is
+        role = "outlet" if group in "dl" else "mentioned"  # no one's words in its first sentence
+        actors.add(Found(start, start + len(name), ActorRef(name, "media"), role))
+
+
+def add_described_media(actors: PressActors, text: str) -> None:
+    """Outlets set off by what they are ("X, a London-based satellite channel", "the X news agency")."""
+    for match in _MEDIA_APPOSED.finditer(text):  # "Iran Horizon International, a London-based satellite channel"
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    for match in _NAMED_AGENCY.finditer(text):
+        if match.group("name").split()[0] not in LEAD_STOP and not find_states(match.group("name")):
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+
+
+def add_newsrooms(actors: PressActors, text: str) -> None:
+    """Outlets and desks named in a byline ("By the Mekong Rights Desk")."""
+    for match in _BY_NEWSROOM.finditer(text):
+        if org_kind(match.group("name")) == "media" or match.group("name").endswith(" Desk"):  # "the Mekong Rights Desk"
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+
+
+def add_called_media(actors: PressActors, text: str) -> None:
+    """"the state broadcaster Canal 6 reported": a channel named after what it is."""
+    for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))

@@ -1,0 +1,325 @@
+"""Named people with their titles: "title Name" ("Minister of Interior Sar Kheng"), "Name, title,
+Body", "Name, who heads X", question-time and Hansard speaker labels.
+"""
+
+from __future__ import annotations
+
+import re
+
+from rightstrack.extract.items import ActorRef
+from rightstrack.extract.press_kinds import org_kind
+from rightstrack.extract.press_mandates import mandate_ref
+from rightstrack.extract.press_mentions import Found, PressActors
+from rightstrack.extract.press_names import (
+    INITIALS,
+    NAME_BLOCK,
+    NAME_TOKEN,
+    NOT_NAME,
+    ORG,
+    ORG_HEAD,
+    PARTICLE,
+    PORTFOLIO,
+    SENTENCE_START,
+    SP,
+    TITLE,
+    TITLE_END,
+    TITLE_WORDS,
+    VERB_STOP,
+    clean_org,
+    find_states,
+    holds_title,
+)
+
+_TITLE_NAME = re.compile(
+    rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{PORTFOLIO}){SP}){{0,6}}?)(?P<title>\b(?:UN{SP})?{TITLE}\b"
+    # "Minister of Justice, Legal and Parliamentary Affairs Tendai Mushonga": a listed portfolio
+    rf"(?:{SP}{TITLE_WORDS}|,{SP}[A-Z][\w’'-]{{0,30}}(?={SP}and\b)){{0,12}}?{TITLE_END}){SP}"
+    # "spokesman Superintendent Mateus Rodrigues": a police or military rank is not part of the name
+    rf"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Shri|Smt|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
+    rf"Brigadier|Sergeant)\.?{SP}){{0,2}}(?P<name>{NAME_BLOCK}{NAME_TOKEN}"
+    rf"(?:{SP}{PARTICLE}{NAME_TOKEN}){{1,2}})(?![\w’'-]|{SP}[A-Z][a-z])"
+)
+
+
+# A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
+# and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
+_QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?|"
+                       rf"(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Congressman|Congresswoman|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+(?=[^\n]{{3,80}}\(|"
+                       rf"[^\n(:]{{3,60}}:))"
+                       rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]*"
+                       r"(?:\((?P<paren>[^()\n]{2,80})\))?(?:[^\S\n]+to[^\S\n]+the[^\S\n]+[^:\n]{3,80})?[^\S\n]*:")
+
+
+_NAME_POSTNOMINAL = re.compile(rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]+"
+                               r"(?P<title>MP|MEP|MSP|MLA|MHA|TD)\b(?![\w-])")
+
+
+# A parliamentary record's speaker label: the office in capitals, the holder's name in brackets
+_HANSARD_LABEL = re.compile(
+    r"(?m)^[^\S\n]*(?:THE[^\S\n]+|HON\.?[^\S\n]+)?(?P<title>(?:DEPUTY[^\S\n]+|ASSISTANT[^\S\n]+)?(?:PRIME[^\S\n]+)?"
+    r"(?:MINISTER|ATTORNEY-GENERAL|ATTORNEY[^\S\n]+GENERAL|SPEAKER|DEPUTY[^\S\n]+SPEAKER|LEADER[^\S\n]+OF[^\S\n]+THE[^\S\n]+"
+    r"OPPOSITION|SECRETARY)\b[A-Z ,’'&-]{0,120}?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:"
+)
+
+
+_HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS|DR)\.?[^\S\n]+"
+                                 r"(?P<name>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){1,3})[^\S\n]*"
+                                 r"\((?P<title>[^()\n]{3,80})\)[^\S\n]*:")
+
+
+_PERSON_IN_LABEL = re.compile(r"(?:[A-Z]\.\s?)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")
+
+
+_NAME_TITLE = re.compile(
+    rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?!(?:On|In|At|By|For|From|Since|Last|Next|This|The|With)\s)(?<![Tt]he\s)"
+    rf"(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){PARTICLE}{NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"\n]{{3,160}}?)"
+    rf"(?=\s*[,.;]|\s+{VERB_STOP}\b|[^\S\n]*\n)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
+    rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{VERB_STOP}\b))?"
+)
+
+
+# a title runs on through lower-case words ("on minority issues"), never through a verb ("met")
+_NOT_A_VERB = (
+    r"(?!(?:met|meets|said|says|told|visited|visits|held|holds|will|has|had|was|is|were|are|called|"
+    r"urged|welcomed|received|receives|discussed|spoke|hosted)\b)"
+)
+
+
+# "the Cuban Foreign Minister, Rodrigo Alvarez, told" / "Lithuania's foreign minister, Name."
+_TITLE_COMMA_NAME = re.compile(
+    rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{PORTFOLIO}){SP}){{0,4}}?)"
+    # "Minister of Justice, Human Rights and Good Governance, Name": a portfolio list has commas
+    # "on extrajudicial, summary or arbitrary executions": a list with commas stays in the title
+    # "Commissioner for Human Rights (Ombudsman) of the Republic of Azerbaijan, Name": a gloss in brackets
+    rf"(?P<title>\b(?:UN\s+)?{TITLE}\b(?:(?:{SP}|,{SP}(?=[A-Z]|(?:[a-z]+,?\s+){{1,4}}?(?:or|and)\s|especially\s|in\s+particular\s|its\s+causes\s))(?:{TITLE_WORDS}|"
+    rf"\([A-Z][\w ]{{1,30}}\)|{_NOT_A_VERB}[a-z][\w’'-]{{0,20}})){{0,28}}?)"
+    # "Minister of Justice (Garde des Sceaux, ministre de la Justice), Name": the title in its own language
+    rf"(?:{SP}\([^()\n]{{2,200}}\))?,\s+"
+    # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
+    # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
+    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Senator|Sen|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
+    # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
+    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice|"
+    rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
+    rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
+    rf"(?:{INITIALS}{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
+    rf"{NAME_TOKEN}(?:\s+{PARTICLE}{NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{VERB_STOP}\b|\s*$)"  # "Mohamed El Hassen Ould X"
+)
+
+
+_NAME_IS_TITLE = re.compile(
+    rf"(?m){SENTENCE_START}(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]+"
+    rf"(?:has\s+been|is|was|became|serves\s+as)\s+(?:the\s+|a\s+|an\s+)?(?P<title>(?:UN\s+)?{TITLE}\b[^,.;\n]{{0,120}}?)"
+    r"(?=\s*[,.;]|\s+(?:since|for|until|and|who|from)\b)(?P<body>(?!))?"
+)
+
+
+# "Vikram Tiwari-Locke of the Hindu Jagran Sabha defended the law", "Sheikh Omar Karami-Lowe of Dar al-Fatwa
+# urged ...": a person who opens a sentence, placed by the body they belong to
+_NAME_OF_BODY = re.compile(
+    rf"(?m){SENTENCE_START}(?:(?:Sheikh|Maulana|Father|Sister|Bishop|Imam|Rabbi|Pastor|Reverend|Rev\.|Venerable|Dr\.?|Mr\.?|"
+    rf"Ms\.?|Mrs\.?|Prof\.?)[^\S\n]+)?(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]+"
+    rf"(?:of|from)[^\S\n]+(?:the[^\S\n]+)?(?P<body>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:of|for|the|and|al|el)[^\S\n]+)?[A-Z][\w’'-]+){{0,5}}|"
+    rf"[A-Z][\w’'-]+[^\S\n]+(?:al|el|ad|ar|as|an)-[A-Z][\w’'-]+)"
+    r"(?=,?\s+(?:said|says|told|urged|defended|welcomed|warned|added|called|criticised|criticized|rejected|argued|accused|"
+    r"denied|insisted|disputed|praised|condemned)\b)"
+)
+
+
+_HEADS = {"heads": "head", "leads": "head", "directs": "director", "chairs": "chair", "runs": "head",
+          "coordinates": "coordinator", "founded": "founder", "co-founded": "co-founder"}  # fmt: skip
+
+
+_NAME_HEADS = re.compile(
+    rf"(?m){SENTENCE_START}(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]+"
+    rf"(?P<verb>{'|'.join(_HEADS)})\s+(?:the\s+)?(?P<body>[A-Z][\w’'-]*(?:\s+(?:(?:of|for|the|and|on|de|del)\s+)?[A-Z][\w’'-]*){{1,6}})"
+)
+
+
+_DELEGATION_ROLE = re.compile(r"(?i),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the|his|her|its)\s+(?:\w+\s+)?delegation\b")
+
+
+def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str | None:
+    """The body in front of the title ("Committee president"), or the one "its" points back to."""
+    orgs = list(ORG.finditer(before))
+    org = orgs[-1] if orgs else None  # "Committee president", "Human Rights Watch's deputy Asia director"
+    if org and re.fullmatch(r"(?:(?:’s|'s)(?:\s+[\w-]+){0,3})?\s*", before[org.end() :]):
+        return clean_org(org.group("org"))[0]
+    if re.search(r"\bits\s+(?:[a-z-]+\s+){0,3}$", before):
+        named = [m for m in bodies.mentions if m.start < start and m.actor.kind != "un_mechanism"]
+        body = max(named, key=lambda m: m.start).actor if named else None  # a ministry, NGO, NHRI
+        return body.name if body else None
+    return None
+
+
+# What a person set off by commas is, where it is no office: "Name, a monk of the banned Unified Buddhist
+# Church, said", "Name, a prayer leader in Sahiwal, welcomed" (only after a name: "Student Union" holds none)
+_PERSON_ROLE = re.compile(
+    r"(?:(?!(?:told|tells|said|says|who|which|of|for|to|in|at|with|and|our|their|his|her|its|a|an|the)\b)[a-z]+\s+){0,2}?(?:monk|nun|priest|cleric|preacher|prayer\s+leader|religious\s+leader|community\s+leader|elder|"
+    r"activist|organi[sz]er|volunteer|head\s+teacher|headteacher|teacher|school\s+principal|doctor|nurse|surgeon|midwife|"
+    r"journalist|reporter|editor|correspondent|farmer|resident|survivor|student|pastor|imam|rabbi|deacon|catechist|"
+    r"trade\s+unionist|unionist|social\s+worker|paralegal|defender|blogger|academic|professor|lecturer|historian)\b"
+    r"(?!\s+(?:group|network|organi[sz]ation|collective|association|body|movement|platform|initiative|school|project|"
+    r"union|council|committee|centre|center|radio|newspaper|channel)\b)"  # "a volunteer group": a body, not a person
+)
+
+
+def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
+    name, title = match.group("name"), match.group("title").strip()
+    name_start = match.start("name")
+    lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}(?:’s|'s)?\s+){0,2}"
+    starts = re.compile(rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{TITLE}\b")
+    if re.fullmatch(TITLE, name.split()[0]):  # "Attorney-General Grace Mutua, head of ...": the
+        if len(name.split()) < 3 or not starts.match(title):  # title-then-name form reads it; but
+            return  # "Counsellor Adel Shawqi, Minister of Legal Affairs": the office after the name
+        rest = name.split(maxsplit=1)[1]
+        name_start, name = name_start + name.index(rest), rest
+    if any(re.fullmatch(ORG_HEAD, token) for token in name.split()):  # "the Transitional
+        return  # Government, the Minister of Justice, Name": a body, not a person
+    if re.search(r"[’']s\b", name) and holds_title(name):  # "Ethiopia's Permanent Representative, Ambassador Name,":
+        return  # a title, then the person's name; the title-then-name form reads it
+    joined = re.search(r"\s+and\s+(?=[A-Z])", title)  # "member of the Central Committee ... and Vice Minister of
+    if not starts.match(title) and joined and starts.match(title[joined.end() :]):  # Foreign Affairs": the office
+        title = title[joined.end() :]
+    if any(token in NOT_NAME for token in name.split()) or not (starts.match(title) or _PERSON_ROLE.match(title)):
+        return  # "operations director at ...", "Cambodian ambassador and ..."
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert|^(?:the\s+)?(?-i:Expert)$", title) else "official"
+    states = find_states(title + " " + (match.group("body") or ""))
+    iso3 = states[0][2].iso3 if states and role == "official" else None
+    body = match.group("body") or _body_in(title)
+    ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title), body=body)
+    actors.add(Found(name_start, match.end("name"), ref, role))
+    if match.group("body"):
+        kind = org_kind(body)
+        actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind, iso3), "mentioned"))
+    if role == "mandate_holder":
+        mandate = mandate_ref("", title)
+        if mandate:
+            actors.add(Found(match.start("title"), match.end("title"), mandate, "mandate"))
+
+
+def _add_title_name(
+    actors: PressActors, bodies: PressActors, match: re.Match[str], text: str
+) -> None:
+    name, title = match.group("name"), match.group("title").strip()
+    if any(token in NOT_NAME or re.fullmatch(ORG_HEAD, token) for token in name.split()):
+        return
+    pair = re.search(r"\s+and\s+the\s+(?=[A-Z])", title)
+    if pair and holds_title(title[: pair.start()]) and holds_title(title[pair.end() :]):
+        title = title[pair.end() :]  # "between the Independent Expert and the Minister of Justice, Name": his title
+    before_comma = text[max(0, match.start("title") - 80) : match.start("title")].rsplit("\n", 1)[-1]
+    if title.lower() == "ambassador" and re.search(r",\s*$", before_comma) and holds_title(before_comma):
+        return  # "its Permanent Representative, Ambassador Eric Ndayizeye": the title before the comma
+    if any(s < match.end("name") and match.start("name") < e
+           for s, e, _ in find_states(text, match.start("title"), match.end("name") + 60)):  # fmt: skip
+        return  # "... human rights in Sri Lanka": a State, not a person
+    before = text[max(0, match.start() - 40) : match.start("title")]
+    if re.match(r"(?i)its\s", (match.groupdict().get("pre") or "") + " "):  # "Its spokesman, Keo Sothy"
+        before = f"{before} its "
+    body = _body_in(title) or _body_for(bodies, title, before, match.start())
+    pre = (match.groupdict().get("pre") or "").strip()
+    office = re.sub(r"^(?:The\s+)?(?:[A-Z][\w-]+[’']s\s+)?", "", pre)  # "Ukraine's Parliament"
+    if body == office and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Government|Parliament)", office):
+        body, title = None, f"{office} {title}"  # "the Government Spokesperson", "the Ukrainian
+        # Parliament Commissioner for Human Rights": one office; a bare "Government" is not a body
+    elif pre and not re.search(ORG_HEAD, pre):  # "Interior Minister", "Cambodian Foreign Minister"
+        title = f"{pre} {title}"
+    elif pre and re.fullmatch(r"(?i)spokes(?:person|man|woman)", title):  # "Foreign Ministry spokesman Name": the
+        said_as = re.sub(r"^(?:The|the)\s+", "", pre)  # body stays in the title too, as it is said
+        title = f"{said_as} {title}"
+    role = "mandate_holder" if re.search(r"(?i)rapporteur|independent expert|designated expert|^(?:the\s+)?(?-i:Expert)$", title) else "official"
+    states = find_states((match.groupdict().get("pre") or "") + " " + title)
+    iso3 = states[0][2].iso3 if states and role == "official" else None
+    if match.groupdict().get("rank"):  # "the Permanent Representative ..., Ambassador X": both
+        title = f"{match.group('rank')}, {title}"
+    ref = ActorRef(name, "official", iso3=iso3, title=_short_title(title),  # "UN High Commissioner ...", as written
+                   body=body)  # fmt: skip
+    actors.add(Found(match.start("name"), match.end("name"), ref, role))
+    if role == "mandate_holder":
+        mandate = mandate_ref("", title)
+        if mandate:
+            actors.add(Found(match.start("title"), match.end("title"), mandate, "mandate"))
+
+
+def _body_in(title: str) -> str | None:
+    """The body named inside a title ("director of the Kabul Press Freedom Network")."""
+    found = ORG.search(title)
+    if found is None or not re.search(r"\b(?:of|at|for)(?:\s+the)?\s+$", title[: found.start()]):
+        return None  # "representative to the UN Office": what they are accredited to, not their body
+    name = clean_org(found.group("org"))[0]
+    return name if len(name.split()) >= 2 else None
+
+
+def _short_title(title: str) -> str:
+    """A title as written, minus the "(SR)" style abbreviation, a leading article ("The
+    Chairperson of ..." at a sentence start), a relative clause after it and surrounding punctuation."""
+    title = re.sub(r"^(?:The|the)\s+", "", title)
+    title = re.sub(r"\s+(?:who|whose|whom)\s.*$", "", title)  # "a human rights officer who visited the prison"
+    # "Special Rapporteur of the United Nations on the right to food" (a calque of "Rapporteur spécial
+    # des Nations Unies sur ..."): the mandate's own title
+    title = re.sub(r"(?i)\b(special\s+rapporteur|independent\s+expert)\s+of\s+the\s+(?:United\s+Nations|UN)\s+(?=on\b|for\b)",
+                   r"\1 ", title)  # fmt: skip
+    return re.sub(r"\s*\([A-Z]{2,4}\)", "", title).strip(" ,")
+
+
+def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
+    """Named people with their titles, in every shape the press writes them; `bodies` gives "its director" its body."""
+    # "Deputy Minister of Foreign Affairs X, head of the delegation": the role in the review is not
+    # the person's title; any other title after the name is ("Ambassador X, Morocco's permanent
+    # representative"), so those are read first
+    named = list(_NAME_TITLE.finditer(text))
+    role_only = [m for m in named if _DELEGATION_ROLE.search(m.group(0))]
+    for match in named:
+        if not _DELEGATION_ROLE.search(match.group(0)):
+            _add_name_title(actors, match, text)
+    for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
+        for match in pattern.finditer(text):
+            _add_title_name(actors, bodies, match, text)
+    for match in _NAME_IS_TITLE.finditer(text):
+        _add_name_title(actors, match, text)
+    for match in _NAME_OF_BODY.finditer(text):
+        name, body = match.group("name"), match.group("body")
+        if set(name.split()) & NOT_NAME or find_states(name) or re.search(ORG_HEAD, name):
+            continue  # ("Officials of the Ministry said", "Ministry of Justice said": no person)
+        whole_state = any(a == 0 and b == len(body) for a, b, _ in find_states(body))  # "Name of Peru": no body
+        actors.add(Found(match.start("name"), match.end("name"),
+                         ActorRef(name, "official", body=None if whole_state else body), "official"))  # fmt: skip
+    for match in _QA_LABEL.finditer(text):  # "A: Hon Philippa Name (Minister of Justice): ...", "Q: Name (Green):"
+        paren = (match.group("paren") or "").strip()
+        title = paren.split(",")[0].strip() if paren and holds_title(paren) else None
+        if title:  # "Senator Name (Minister representing ...):": the office in brackets, not "Senator"
+            actors.mentions = [m for m in actors.mentions if not (m.actor.kind == "official" and m.start < match.end("name")
+                                                                  and match.start("name") < m.end)]  # fmt: skip
+            actors.persons = [p for p in actors.persons if p.name != match.group("name")]
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "official", title=title),
+                         "official"))  # fmt: skip
+        if paren and not title and match.group("paren") and len(paren.split(",")[0].split()) <= 4:
+            party = paren.split(",")[0].strip()  # "(Te Pati Maori)", "(Green)", "(Liberal, Victoria)": the member's party
+            start = match.start("paren") + match.group("paren").index(party)
+            actors.add(Found(start, start + len(party), ActorRef(party, "political_party"), "mentioned"))
+    for match in _NAME_POSTNOMINAL.finditer(text):  # "Harriet Quayle-Osei MP": the seat after the name
+        if not set(match.group("name").split()) & NOT_NAME and not find_states(match.group("name")):
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=match.group("title")), "official"))  # fmt: skip
+    for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
+        name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
+        if _PERSON_IN_LABEL.fullmatch(name):
+            title = " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "on", "in") else w.capitalize()
+                             for i, w in enumerate(match.group("title").split()))  # fmt: skip
+            start = match.start("name") + match.group("name").index(name)
+            actors.add(Found(start, start + len(name), ActorRef(name, "official", title=title), "official"))
+    for match in _HANSARD_NAME_LABEL.finditer(text):  # "HON. NAME IN CAPITALS (Minister of ...): Hon. Speaker, ..."
+        if holds_title(match.group("title")):
+            name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(name, "official", title=match.group("title").strip()), "official"))  # fmt: skip
+    for match in _NAME_HEADS.finditer(text):
+        body = match.group("body")
+        if any(token in NOT_NAME for token in match.group("name").split()) or find_states(match.group("name")):
+            continue
+        kind = org_kind(body)
+        ref = ActorRef(match.group("name"), "official", title=f"{_HEADS[match.group('verb')]} of {body}", body=body)
+        actors.add(Found(match.start("name"), match.end("name"), ref, "official"))
+        actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind), "mentioned"))
+    for match in role_only:
+        _add_name_title(actors, match, text)
