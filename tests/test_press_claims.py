@@ -5024,3 +5024,31 @@ def test_an_ngo_named_above_its_oral_statement_and_a_summary_under_a_meeting_hea
             "Tuesday.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"].get("title") for a in _items(text, date(2031, 6, 20), "actor")}
     assert actors["Rafael Okoro-Lind"] == "UN High Commissioner for Human Rights"
+
+
+def test_a_report_presented_by_an_official_is_hers_and_it_says_goes_on_with_it() -> None:
+    claims = _claims(
+        "Armenia's Human Rights Defender, Lilit Harutyunyan-Moss, on Tuesday presented a special report on "
+        "the army's barracks. The report, based on visits to 24 units and on interviews, says that 87 "
+        "conscripts were injured in hazing. At least 12 officers were disciplined, it says.",
+        published=date(2033, 5, 12),
+    )
+    by_value = {c["value"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert by_value[87] == "Lilit Harutyunyan-Moss" and by_value[12] == "Lilit Harutyunyan-Moss"
+
+
+def test_an_abbreviated_police_rank_is_not_part_of_the_name_and_a_code_is_not_a_person() -> None:
+    actors = _items(
+        "Minister of Justice Pol. Lt. Gen. Somchai Rattanakorn-Berg on Friday received the Special Rapporteur "
+        "on the independence of judges and lawyers. The Minister briefed the Special Rapporteur on the draft "
+        "amendment to the Criminal Procedure Code.", date(2031, 6, 7), "actor")
+    officials = {a["actor"]["name"]: a["actor"].get("title") for a in actors if a["actor"]["kind"] == "official"}
+    assert officials.get("Somchai Rattanakorn-Berg") == "Minister of Justice"
+    assert "Criminal Procedure Code" not in officials
+
+
+def test_a_national_commissioner_for_human_rights_of_a_state_is_one_institution() -> None:
+    actors = _items("The National Commissioner for Human Rights of Honduras said it had received 640 complaints.",
+                    date(2030, 9, 26), "actor")  # fmt: skip
+    assert ("National Commissioner for Human Rights of Honduras", "nhri") in {
+        (a["actor"]["name"], a["actor"]["kind"]) for a in actors}  # fmt: skip

@@ -6,7 +6,7 @@ from datetime import date
 from typing import Any
 
 from rightstrack.analyse.claim_check import check_claim
-from rightstrack.analyse.forums import forum_key
+from rightstrack.analyse.forums import forum_key, forum_title
 from rightstrack.document import Document
 from rightstrack.extract import extract
 from rightstrack.extract.press import extract_press, recognise_press
@@ -201,14 +201,32 @@ Maldives thanks the troika and all delegations. We support 199 recommendations a
 
 def test_council_session_is_not_a_upr_review_session() -> None:
     """The Council session that adopts a UPR outcome is not the Working Group session that held the
-    review: keying the adoption by it would file it under a review that never happened."""
+    review: the adoption is a meeting of its own, keyed by the Council session ("hrc37") so it can
+    never be filed under a review that did not happen, nor mix its speakers into the review's tally.
+    The State's response tally stays with the review (its cycle here)."""
     _, items = _items(UPR_ADOPTION)
     statement = next(i for i in items if i["kind"] == "statement")
-    assert statement["forum"]["type"] == "upr_review"
-    assert statement["forum"]["session"] is None and statement["forum"]["cycle"] == 2
-    assert forum_key(statement["forum"]) == "upr_review|MDV|c2"
+    assert statement["forum"]["type"] == "upr_review" and statement["forum"]["stage"] == "adoption"
+    assert statement["forum"]["session"] == 37
+    assert forum_key(statement["forum"]) == "upr_review|MDV|hrc37"
+    assert forum_title(statement["forum"]) == "Adoption of the UPR outcome of Maldives (HRC session 37)"
     claims = [i for i in items if i["kind"] == "claim" and i.get("forum")]
     assert claims and all(forum_key(c["forum"]) == "upr_review|MDV|c2" for c in claims)
+
+
+def test_a_summary_of_an_adoption_names_the_councils_session_and_day() -> None:
+    """ "The Human Rights Council this morning adopted the outcome ..., continuing its consideration of
+    item 6 at its seventy-first session": the statements are made at that session, on that day."""
+    _, items = _items(
+        "The Human Rights Council this morning adopted the outcome of the Universal Periodic Review of Chile, "
+        "continuing its consideration of item 6 at its seventy-first session.\n\nPeru welcomed the new "
+        "ombudsman law.\n\nNorway, as a guarantor of the peace talks, said the agreement must stay at the "
+        "centre of the follow-up.\n\nDuring the interactive dialogue, Spain asked about prisons.\n",
+        published=date(2029, 7, 2),
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["PER", "NOR", "ESP"]
+    assert {(s["forum"]["session"], s["forum"]["date"]) for s in statements} == {(71, "2029-07-02")}
 
 
 def test_upr_session_reads_only_the_working_group() -> None:
@@ -628,3 +646,92 @@ def test_a_joint_statement_whose_speaker_names_itself_in_the_first_lines() -> No
     assert len(statements) == 1
     assert statements[0]["speaker"]["iso3"] == "JAM"
     assert statements[0]["on_behalf_of"]["name"].startswith("Caribbean Community")
+
+
+# Tenth session: statement headings and summary turns read from the fifty-first blind pass, in own wording.
+
+
+def test_a_joint_statement_named_by_its_group_and_delivered_by_a_state_without_a_colon() -> None:
+    doc, items = _items(
+        "Joint Benelux statement\nHRC91 | Interactive dialogue with the Special Rapporteur on the right to food\n"
+        "Delivered by Luxembourg\n\nPresident, I speak on behalf of the Benelux countries: Belgium, Luxembourg "
+        "and the Netherlands.\n\nWe thank the Special Rapporteur for the report.\n",
+        published=date(2036, 3, 4),
+    )
+    assert doc.kind == "statement"
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "LUX"
+    assert "Benelux" in statement["on_behalf_of"]["name"]
+    assert statement["text"].startswith("President, I speak")
+
+
+def test_an_ngo_oral_statement_under_an_item_heading_is_a_statement_not_a_press_release() -> None:
+    doc, items = _items(
+        "Human Rights Council - 74th session\nItem 6: Consideration of the UPR outcome of Peru\n"
+        "Oral statement by the Andean Water Defenders Network\nDelivered by Rosa Quispe-Lindahl, Coordinator\n"
+        "30 June 2030\n\nThank you, Mr. President. The Andean Water Defenders Network welcomes the review.\n"
+    )
+    assert doc.kind == "statement"
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "Andean Water Defenders Network"
+    assert (statement["forum"]["session"], statement["forum"]["date"]) == (74, "2030-06-30")
+
+
+def test_concluding_remarks_of_a_delegation_are_its_statement() -> None:
+    doc, items = _items(
+        "Universal Periodic Review of the Republic of Ghana - Working Group, 71st session\n"
+        "Concluding remarks by the head of delegation, Minister Kofi Adjei-Brandt\nGeneva, 8 November 2033\n\n"
+        "Thank you, Mr. President. Ghana thanks every delegation that spoke today.\n"
+    )
+    assert doc.kind == "statement"
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "GHA" and statement["concerning"]["iso3"] == "GHA"
+    assert statement["forum"]["session"] == 71
+    _, items = _items(
+        "Human Rights Council, 80th session\nInteractive dialogue with the Special Rapporteur on the situation "
+        "of human rights in Eritrea\nConcluding remarks of the delegation of Eritrea\nGeneva, 2 July 2032\n\n"
+        "Mr. President, my delegation thanks those who spoke.\n"
+    )
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "ERI"
+
+
+def test_a_heading_that_names_an_official_with_honorifics_names_the_state_the_official_serves() -> None:
+    _, items = _items(
+        "Statement by H.E. Mr. Daniyar Seitov-Brandt, Deputy Minister of Justice of the Kyrgyz Republic\n"
+        "Adoption of the outcome of the Universal Periodic Review of Kyrgyzstan\nHuman Rights Council, 79th "
+        "session\nGeneva, 24 March 2032\n\nMr. President,\n\nKyrgyzstan supports 190 recommendations.\n"
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "KGZ" and statement["forum"]["session"] == 79
+
+
+def test_an_institution_speaks_through_the_member_who_delivers_its_statement() -> None:
+    _, items = _items(
+        "Human Rights Council - 70th session\nItem 6: UPR outcome of Kenya\n"
+        "Statement of the Kenya National Commission on Human Rights\nDelivered by Commissioner Amina Odhiambo-Berg\n"
+        "Geneva, 3 October 2028\n\nMr. President, the Commission welcomes this outcome.\n"
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "Kenya National Commission on Human Rights"
+    assert statement["speaker"]["kind"] == "nhri" and statement["on_behalf_of"] is None
+
+
+def test_a_statement_with_no_date_of_its_own_is_dated_by_the_date_given_and_upr_nn_is_the_session() -> None:
+    _, items = _items("UPR 81 - Chile\nStatement by Portugal\n\nMr. Vice-President, Portugal welcomes Chile.\n",
+                      published=date(2036, 1, 22))  # fmt: skip
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert (statement["forum"]["session"], statement["forum"]["date"]) == (81, "2036-01-22")
+
+
+def test_summary_turns_with_also_an_ngo_and_a_presenters_words_about_the_state() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon adopted the outcome of the Universal Periodic Review of Malawi, "
+        "at its sixty-ninth session.\n\nPresenting the response, the Minister of Justice, Chisomo Banda-Lund, said "
+        "Malawi had supported 180 recommendations. Malawi remained one of the poorest countries but had kept "
+        "its schools open, the Minister said.\n\nLithuania, speaking first, said the new law was welcome.\n\n"
+        "The Centre for Open Courts, a non-governmental organization, said trials were slow.\n\nThe Lilongwe "
+        "Prison Watch, also a non-governmental organization, said cells were crowded.\n",
+        published=date(2028, 9, 27),
+    )
+    speakers = [s["speaker"].get("iso3") or s["speaker"]["name"] for s in items if s["kind"] == "statement"]
+    assert speakers == ["LTU", "Centre for Open Courts", "Lilongwe Prison Watch"]

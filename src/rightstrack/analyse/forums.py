@@ -71,8 +71,8 @@ UPR_CYCLE_SESSIONS = {1: range(1, 13), 2: range(13, 27), 3: range(27, 41), 4: ra
 
 def _upr_when(forum: dict[str, Any]) -> str:
     """The session of a review ("18"); else its cycle ("c3"); else "undated"."""
-    if forum.get("session") is not None:
-        return str(forum["session"])
+    if forum.get("session") is not None:  # the Council's adoption of the outcome: its own session, apart
+        return f"hrc{forum['session']}" if forum.get("stage") == "adoption" else str(forum["session"])
     return f"c{forum['cycle']}" if forum.get("cycle") else "undated"
 
 
@@ -99,6 +99,8 @@ def forum_title(forum: dict[str, Any]) -> str:
         when = f"{day.day} {day.strftime('%B %Y')}"
     if kind in ("upr", "upr_review", "upr_working_group"):
         which = _upr_when(forum)
+        if which.startswith("hrc"):
+            return f"Adoption of the UPR outcome of {state.get('name') or state.get('iso3')} (HRC session {which[3:]})"
         which = (
             f"session {which}"
             if which.isdigit()

@@ -28,6 +28,7 @@ from rightstrack.extract.press_statements import (
     FORUM_WORD,
     LABELLED_STATEMENT,
     ORAL,
+    REMARKS_HEAD,
     STATEMENT_FOR,
     statement_items,
     summary_items,
@@ -74,7 +75,10 @@ _SUMMARY_SIGNS = re.compile(
     r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])|"  # "..., Chile said", not "..., 17 of the 26"
     # "In the ensuing dialogue, the European Union said", under a heading "Afternoon meeting, 24 September 2030"
     r"\bin\s+the\s+ensuing\s+(?:interactive\s+)?(?:dialogue|discussion|debate),\s+(?:the\s+)?(?-i:[A-Z][a-z])|"
-    r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b"
+    r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b|"
+    # "This afternoon the Human Rights Council adopted the outcome of ...": the time first
+    r"\b(?:this\s+(?:morning|afternoon|evening)|today),?\s+the\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|"
+    r"began|continued|opened|adopted|reviewed)\b"
 )
 _PRESS_SIGNS = re.compile(
     r"(?i)\b(?:said|says|told|according\s+to|stated|announced|reported|added|affirmed|indicated|press\s+release|"
@@ -104,7 +108,9 @@ _ISSUED_BY = re.compile(
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
 
 
-_SALUTATION = re.compile(r"(?im)^\s*(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-)?(?:President|Chair)")
+_SALUTATION = re.compile(r"(?im)^\s*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-)?(?:President|Chair)")
+# A speech's heading block: "Item 6: Consideration of ...", "Delivered by Name, Advocacy Director", "(2 minutes)"
+_SPOKEN = re.compile(r"(?im)^[^\S\n]*(?:item\s+\d{1,2}\b|(?:delivered|read)\s+by\b|\(\s*\d\s+minutes?\s*\)|oral\s+statement\b)")
 
 
 def _heading_line(text: str, offset: int) -> bool:
@@ -127,7 +133,7 @@ def recognise_press(doc: Document) -> str | None:
     if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
-    if heading and not _SALUTATION.search(head):  # "Statement by the Coalition Against Arbitrary Detention":
+    if heading and not _SALUTATION.search(head) and not _SPOKEN.search(head[:600]):  # "Statement by the Coalition Against Arbitrary Detention":
         named = re.match(r"(?i)[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
         if named and org_kind(named.group(1).strip()) == "ngo":  # a group's press statement, not a speech
             heading = None  # to a Council forum
@@ -136,7 +142,9 @@ def recognise_press(doc: Document) -> str | None:
     statement_for = next((m for m in STATEMENT_FOR.finditer(head) if _heading_line(head, m.start())), None)
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
-    if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head):
+    remarks = REMARKS_HEAD.search(head)
+    if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head) \
+            or (remarks and _heading_line(head, remarks.start())):
         return "statement"
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):

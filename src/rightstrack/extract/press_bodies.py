@@ -224,7 +224,7 @@ _OMBUDSMAN_OF = re.compile(
     r",\s+who\s)|"
     r"(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudswoman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
-    r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
+    r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?:National\s+)?(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"

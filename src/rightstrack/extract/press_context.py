@@ -558,6 +558,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         low = phrase.lower()
         if low in ("he", "she"):
             return speaker_before(ctx, offset, low)
+        before = [(a, b) for a, b in ctx.sentences if b <= offset][-1:]
+        if low == "it" and before and _STUDY_OPENS.match(ctx.text, before[0][0], before[0][1]):  # "The report ... says
+            maker = _survey_maker(ctx, before[0][0], _REPORT_WORD)  # that 463 ... . At least 58 were injured, it says."
+            if maker is not None:
+                return maker
         issuer = ctx.issuer
         named_at = [m.start for m in ctx.actors.mentions if m.actor == issuer]
         if named_at and min(named_at) > offset:  # "It said ..." before the statement's issuer is named:
@@ -955,7 +960,7 @@ _ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
 _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
-                          r"estimated|estimates|concluded|counted|documented)\b")
+                          r"estimated|estimates|concluded|counted|documented|says|said|states|stated)\b")
 
 
 def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> ActorRef | None:
@@ -971,6 +976,10 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> Ac
             bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in kinds
                       and not is_legislature(f.actor.name)]  # the report was laid before Parliament, not made by it
             who = bodies[0] if bodies else None
+        if who is None and word != _STUDY_WORD and re.search(r"(?i)\b(?:presented|published|released|issued|submitted|launched|"
+                                                              r"tabled)\s+(?:a|an|the|its|his|her|their)\b", sentence):
+            people = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind == "official"]
+            who = people[0] if people else None  # "Georgia's Public Defender, Name, presented a special report": hers
         if who is not None:
             return who
     return None

@@ -73,6 +73,8 @@ NOT_NAME = {
     "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
     "Shelter", "Refuge",  # "director of the Baan Khun Shelter": a shelter's name, not a person's
     "Board", "Fund", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
+    "Code", "Act", "Bill", "Constitution", "Convention", "Protocol", "Covenant", "Decree",  # "briefed the Special
+    # Rapporteur on the draft amendment to the Criminal Procedure Code": a law, not a person
 }  # fmt: skip
 
 

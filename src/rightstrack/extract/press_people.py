@@ -36,7 +36,8 @@ _TITLE_NAME = re.compile(
     rf"(?:{SP}{TITLE_WORDS}|,{SP}[A-Z][\w’'-]{{0,30}}(?={SP}and\b)){{0,12}}?{TITLE_END}){SP}"
     # "spokesman Superintendent Mateus Rodrigues": a police or military rank is not part of the name
     rf"(?:(?:(?:His|Her)\s+Excellency|H\.\s?E|Mr|Mrs|Ms|Dr|Prof|Hon|Shri|Smt|Superintendent|Colonel|Lieutenant|Captain|Inspector|Commander|"
-    rf"Brigadier|Sergeant)\.?{SP}){{0,2}}(?P<name>{NAME_BLOCK}{NAME_TOKEN}"
+    # "Minister of Justice Pol. Gen. Name": a Thai police or military rank, abbreviated
+    rf"Brigadier|Sergeant|Pol|Gen|Lt|Maj|Col|Adm|Capt|Brig)\.?{SP}){{0,3}}(?P<name>{NAME_BLOCK}{NAME_TOKEN}"
     rf"(?:{SP}{PARTICLE}{NAME_TOKEN}){{1,2}})(?![\w’'-]|{SP}[A-Z][a-z])"
 )
 

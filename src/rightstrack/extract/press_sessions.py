@@ -14,19 +14,12 @@ from __future__ import annotations
 
 import re
 
-_UNITS = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
-          "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
-          "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
-          "nineteenth": 19, "twentieth": 20, "thirtieth": 30, "fortieth": 40, "fiftieth": 50,
-          "sixtieth": 60}  # fmt: skip
-_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60}
-_WORD_ORDINAL = (r"(?:(?:twenty|thirty|forty|fifty|sixty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|"
-                 r"eighth|ninth)|" + "|".join(sorted(_UNITS, key=len, reverse=True)) + ")")  # fmt: skip
-_ORDINAL = rf"(?:\d{{1,2}}(?:st|nd|rd|th)|{_WORD_ORDINAL})"
+from rightstrack.extract.numbers import ORDINAL, parse_ordinal
+
 # One session mention: "41st session", "session 41", "forty-first session", "HRC 41", "HRC41".
 _MENTION = re.compile(
-    rf"(?i)\b(?P<ord>{_ORDINAL})\s+(?:regular\s+)?session\b|\bsession\s+(?P<num>\d{{1,2}})\b|"
-    r"\bHRC\s*(?P<hrc>\d{2})\b"
+    rf"(?i)\b(?P<ord>{ORDINAL})\s+(?:regular\s+)?session\b|\bsession\s+(?P<num>\d{{1,2}})\b|"
+    r"\bHRC\s*(?P<hrc>\d{2})\b|\bUPR\s*(?P<upr>\d{2})\b"  # "UPR 78 - Turkiye": the Working Group's session
 )
 _COUNCIL = re.compile(r"(?i)\b(?:Human\s+Rights\s+Council|Council|HRC)\b")
 _WORKING_GROUP = re.compile(r"(?i)\b(?:Working\s+Group|UPR|Universal\s+Periodic\s+Review|WG)\b")
@@ -41,14 +34,8 @@ _AFTER = re.compile(r"(?i)^\s*(?:of|at)\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?
                     r"(?:UPR\s+)?Working\s+Group|UPR|Universal\s+Periodic\s+Review)")  # fmt: skip
 
 
-def _number(ordinal: str) -> int:
-    word = ordinal.lower().replace(" ", "-")
-    if word[0].isdigit():
-        return int(re.match(r"\d+", word).group(0))  # type: ignore[union-attr]
-    if "-" in word:
-        tens, unit = word.split("-", 1)
-        return _TENS[tens] + _UNITS[unit]
-    return _UNITS[word]
+def _number(ordinal: str) -> int | None:
+    return int(ordinal) if ordinal.isdigit() else parse_ordinal(ordinal)
 
 
 def _marker(text: str, match: re.Match[str]) -> str:
@@ -56,6 +43,8 @@ def _marker(text: str, match: re.Match[str]) -> str:
     body the passage names."""
     if match.group("hrc"):
         return "council"
+    if match.group("upr"):
+        return "wg"
     after = _AFTER.match(text[match.end() : match.end() + 80])
     if after:
         return (
@@ -84,11 +73,20 @@ def upr_session(text: str) -> int | None:
     mentions = [(_marker(text, m), m) for m in _MENTION.finditer(text)]
     for marker, m in mentions:
         if marker == "wg":
-            return _number(m.group("ord") or m.group("num"))
+            return _number(m.group("ord") or m.group("num") or m.group("upr"))
     if any(marker == "council" for marker, _ in mentions):
         return None  # a bare number beside a Council session is too likely the same session
     for _, m in mentions:
-        return _number(m.group("ord") or m.group("num"))
+        return _number(m.group("ord") or m.group("num") or m.group("upr"))
+    return None
+
+
+def council_session(text: str) -> int | None:
+    """The Human Rights Council session named in `text` ("under item 6 of its sixty-sixth session",
+    "Human Rights Council - 72nd session"), or None: where the Council adopts a review's outcome."""
+    for m in _MENTION.finditer(text):
+        if _marker(text, m) == "council":
+            return _number(m.group("ord") or m.group("num") or m.group("hrc"))
     return None
 
 

@@ -19,7 +19,7 @@ from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.numbers import ORDINAL, parse_ordinal
 from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_kinds import org_kind
-from rightstrack.extract.press_sessions import upr_cycle, upr_session
+from rightstrack.extract.press_sessions import council_session, upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 # What a heading names after "Statement -" when that is the forum, not the speaker ("EU Statement -
@@ -34,7 +34,8 @@ _BY = re.compile(
     r"(?im)^[^\S\n]*(?:(?P<front>[^\n]{3,60}?)[^\S\n][-–—:][^\S\n]+)?(?P<lead>(?:[\w-]+[^\S\n]+){0,3}?)(?:joint\s+)?(?:statement|intervention)"
     # "Oral statement - Bridge of Return Families Association": the speaker after a dash or colon
     r"(?:\s+(?:by|of|delivered\s+by)\s+|" + ORAL + r"[^\S\n]*[:–—-][^\S\n]*(?!" + FORUM_WORD + r")(?=(?-i:[A-Z])))(?:the\s+)?(?:delegation\s+of\s+"
-    r"(?:the\s+)?)?(?P<who>[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
+    # "Statement by H.E. Mr. Name, First Deputy Minister ...": the honorifics' full stops are inside the name
+    r"(?:the\s+)?)?(?P<who>(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)*[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
 # "Joint statement on behalf of 45 States, delivered by Canada": the group first, the speaker after;
@@ -61,8 +62,10 @@ _ON_BEHALF_LINES = re.compile(
 LABELLED_STATEMENT = re.compile(
     # "HORN FREEDOM FORUM / Oral statement / ... / Delivered by: Name": the body named on the line above speaks
     r"(?im)(?:^[^\S\n]*(?P<org>[A-Z][A-Z’'&-]+(?:[^\S\n]+[A-Z’'&-]+){1,8})[^\S\n]*\n)?"
-    r"^[^\S\n]*(?:joint[^\S\n]+)?(?:oral[^\S\n]+|video[^\S\n]+|written[^\S\n]+)?(?:statement|intervention)[^\S\n]*\n"
-    r"(?:[^\n]{1,160}\n){0,4}?[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:[^\S\n]*(?P<who>[^\n]+?)[^\S\n]*$"
+    # "Joint Nordic-Baltic statement / HRC88 | Interactive dialogue ... / Delivered by Latvia": the colon may be left out
+    r"^[^\S\n]*(?:joint[^\S\n]+)?(?!(?:press|end[\s-]of[\s-]mission|media|end[\s-]of[\s-]visit)\b)(?:[A-Z][\w’'-]*[^\S\n]+){0,2}?"
+    r"(?:oral[^\S\n]+|video[^\S\n]+|written[^\S\n]+)?(?:statement|intervention)[^\S\n]*\n"
+    r"(?:[^\n]{1,160}\n){0,4}?[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?P<who>[^\n]+?)[^\S\n]*$"
     r"(?:\n[^\S\n]*on[^\S\n]+behalf[^\S\n]+of[^\S\n]*:[^\S\n]*(?P<group>[^\n]+?)[^\S\n]*$)?"
 )
 # "Statement on behalf of the European Union" with no one named as delivering it: the group speaks
@@ -74,7 +77,7 @@ GROUP_ONLY_STATEMENT = re.compile(
 WHO_STATEMENT_LINE = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$"
 )
-_ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;\n]{3,80})")
+_ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;:\n]{3,80})")  # (the list after a colon is not the name)
 # "Fiji has the honour to deliver this statement on behalf of the Pacific Small Island Developing States:":
 # under a heading that names only the group, the State that speaks names itself in the first lines
 _HONOUR_TO_DELIVER = re.compile(
@@ -92,6 +95,12 @@ ADDRESS_HEAD = re.compile(
     r"(?im)^\s*(?<!mission\s)(?<!MISSION\s)(?:address|remarks|speech|statement)\s+(?:by|of)\s+(?:the\s+)?(?P<who>(?:UN\s+)?"
     r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
     r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
+)
+# "Concluding remarks by the head of delegation, Attorney-General Name", "Concluding remarks of the
+# delegation of Burundi": the State's own words at its review or dialogue, the State named or the one reviewed
+REMARKS_HEAD = re.compile(
+    r"(?im)^[^\S\n]*(?:concluding|opening|introductory|closing|final)\s+(?:remarks|statement|words)\s+(?:by|of)\s+(?:the\s+)?"
+    r"(?:head\s+of\s+(?:the\s+)?delegation|delegation)(?:\s+of\s+(?:the\s+)?(?P<who>[^\n,]+?))?(?=\s*,|\s*$)[^\n]*$"
 )
 _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session"
     rf"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{{2}}\b)|(?P<n>{ORDINAL})\s+"
@@ -115,7 +124,7 @@ _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
     r"(?P<who>[A-Z][\w’' -]{1,60}?)"
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
-    r"(?:,\s+(?:speaking\s+as\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
+    r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
     r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?),)?"
     # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
     r"(?:,\s+(?P<expert>Committee\s+(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)|Country\s+(?:Co-)?Rapporteur)"
@@ -128,6 +137,8 @@ _PARA_SPEAKER = re.compile(
     r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
     # "The Central African Republic, speaking as the country concerned, said"
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?"
+    # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
+    r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}),)?"
     # "China, exercising its right of reply, said"
     r"(?:,\s+(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
     # "China, in an explanation of vote before the vote, said"
@@ -138,10 +149,12 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report(?:\s+(?:through|via)\s+[^.;]{3,150}?)?,|"
     r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
-    r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained|called|"
+    # "Latvia remained concerned", not "Uganda remained one of the largest refugee-hosting countries"
+    r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained(?=\s+(?:\w+\s+)?(?:concerned|committed|"
+    r"ready|open|convinced|seized|worried|alarmed|troubled|determined|hopeful|attached))|called|"
     r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|drew|spoke|gave|made|took|"
     # "Jordan received 241 recommendations": what happened to the State, not what it said
-    r"(?!received\b|(?:accepted|supported)\s+\d)[a-z]{3,}ed)\b"
+    r"(?!received\b|remained\b|(?:accepted|supported)\s+\d)[a-z]{3,}ed)\b"
 )
 
 
@@ -201,6 +214,12 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     states_after = find_states(heading[represented.end() :]) if represented else []
     if states_after and states_after[0][0] == 0:  # "H.E. Ambassador Name, Permanent Representative of Sweden"
         return states_after[0][2]
+    after_name = heading[heading.find(name.strip()) + len(name.strip()) :] if name.strip() in heading else ""
+    titled = re.match(r"(?i),\s+[^\n]{0,60}?\b(?:minister|secretary|director|ambassador|attorney[\s-]general|head\s+of\s+"
+                      r"(?:the\s+)?delegation)\b", after_name)  # fmt: skip
+    of_state = find_states(after_name[titled.end() :]) if titled else []
+    if of_state and not known_actor(name):  # "Statement by H.E. Mr. Name, First Deputy Minister of Foreign Affairs
+        return of_state[0][2]  # of the Republic of Tajikistan": the State the official serves, the one reviewed too
     first = find_states(name)
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
@@ -226,7 +245,10 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         "type": "general_debate" if debate else None, "mandate": None,
         "state_concerned": None, "date": None}  # fmt: skip
     # "Human Rights Council, 41st session" adopted the outcome; the Working Group held the review
-    if forum.get("type") == "upr_review":
+    adopted = council_session(head) if forum.get("type") == "upr_review" and _ADOPTION.search(head) else None
+    if adopted is not None:  # the Council adopts the outcome at its own session, months after the review:
+        forum["session"], forum["stage"] = adopted, "adoption"  # a meeting of its own, keyed apart
+    elif forum.get("type") == "upr_review":
         forum["session"] = upr_session(head) if forum.get("session") is None else forum["session"]
         cycle = upr_cycle(head) if forum["session"] is None else None
         if cycle is not None:  # "the third Universal Periodic Review of Cambodia": key by cycle
@@ -241,9 +263,18 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
                 if d.resolved and d.precision == "day"]  # its first paragraph recalls
         if full and full[0].date is not None:
             forum["date"] = full[0].date.isoformat()
+        elif forum.get("date") is None and ctx.doc.kind == "meeting_summary":  # "The Council this morning adopted"
+            today = [d for d in ctx.dates if d.start < len(head) and d.resolved and d.date and d.relative
+                     and re.fullmatch(r"(?i)(?:this\s+(?:morning|afternoon|evening)|today)", d.text)]  # fmt: skip
+            forum["date"] = today[0].date.isoformat() if today and today[0].date else None
+        elif forum.get("date") is None and ctx.doc.kind == "statement" and ctx.published is not None:
+            forum["date"] = ctx.published.isoformat()  # a statement with no date of its own: the day it is filed under
     return forum
 
 
+# "adopted the outcome of the Universal Periodic Review of X", "Item 6: Consideration of the UPR outcome"
+_ADOPTION = re.compile(r"(?i)\badopt(?:ed|s|ing|ion\s+of)\s+(?:the\s+)?(?:(?:UPR|Universal\s+Periodic\s+Review)\s+)?outcomes?\b|"
+                       r"\bitem\s+6\b|\bconsideration\s+of\s+the\s+(?:UPR\s+)?outcome\b")
 _SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:Mr\.?|Madam|Madame|Mister)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b")
 
 
@@ -259,7 +290,8 @@ _PREAMBLE_LINE = re.compile(
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
     address = ADDRESS_HEAD.search(ctx.text[:1500])
-    match = (address or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
+    remarks = REMARKS_HEAD.search(ctx.text[:1500])
+    match = (address or remarks or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
              or _BY.search(ctx.text) or _HONOUR_TO_DELIVER.search(ctx.text[:2500])
              or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500])
              or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
@@ -286,6 +318,10 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
         body_start = preamble.end()  # come before what the State says
     group = match.groupdict().get("group") or match.groupdict().get("group2") or match.groupdict().get("front")
+    if group and match.re in (_ON_BEHALF_FIRST, _ON_BEHALF_LINES) and known_actor(group) is None \
+            and org_kind(re.sub(r"(?i)^the\s+", "", group.strip())) in ("nhri", "ngo"):  # "Statement of the Commission on
+        org, group = re.sub(r"(?i)^the\s+", "", group.strip()), None  # Human Rights of the Philippines / Delivered by
+        # Commissioner Name": the institution speaks through one of its members
     lead = (match.groupdict().get("lead") or "").strip()
     if (
         not group and "joint" in match.group(0).lower()
@@ -298,6 +334,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
             speaker=(
                 ActorRef(name=match.group("who").strip(), kind="un_mechanism")
                 if address
+                else (_speaker(remarks.group("who"), remarks.group(0), ctx) if remarks.group("who") else ctx.state)
+                if remarks
                 else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
                 else _speaker(match.group("who"), match.group(0), ctx)
             ),  # fmt: skip
@@ -315,7 +353,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
 
 
 _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
-                              r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:dialogue|discussion|debate)|"
+                              r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"
                               # "Among the non-governmental organizations, the Committee of ... said"
                               r"among\s+(?:the\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|"
                               r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
@@ -354,6 +392,10 @@ _PASSIVE_TURN = re.compile(
 )
 
 
+# "..., the Minister said." closing a sentence: someone else's words about the State the sentence opens with
+_SAID_AFTER = re.compile(r",[”\"]?\s+(?:the\s+|she\s+|he\s+)?(?:[A-Z]?[a-z-]+\s+){0,3}?(?:said|added|stressed|explained)\.?[”\"]?\s*$")
+
+
 def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
     """(start, end, match) of each sentence that opens with a speaker ("France said ...", "In the
     dialogue, Belgium said ..."); a turn runs to the next speaker's sentence or the paragraph's end."""
@@ -375,6 +417,8 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             or _FRONTED_GROUP.match(opening)
             or _JOINT_TURN.match(opening)
         )
+        if match and _SAID_AFTER.search(sentence):
+            match = None  # "Uganda had kept its borders open, the Minister said.": the presenter's words
         if match:
             opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
     turns = []
