@@ -1319,7 +1319,7 @@ def test_rights_bodies_by_gloss_apposition_and_what_they_do() -> None:
             "percent were evicted. Shelter-Watch.org, a group that monitors evictions, said 300 families "
             "lost homes.")  # fmt: skip
     actors = {a["actor"]["name"]: a["actor"]["kind"] for a in _items(text, date(2027, 5, 2), "actor")}
-    assert actors.get("People's Advocate of the Republic of Arcadia") == "nhri"
+    assert actors.get("People's Advocate (Ombudsman) of the Republic of Arcadia") == "nhri"  # the name as written
     assert actors.get("Defensor del Pueblo") == "nhri"
     assert actors.get("Right to Shelter") == "ngo"
     assert actors.get("Shelter-Watch.org") == "ngo"
@@ -1774,8 +1774,8 @@ def test_ombudsmen_for_a_field_or_a_people_and_not_a_persons_title() -> None:
     actors = {a["actor"]["name"]: a["actor"] for a in _items(text, date(2027, 5, 2), "actor")}
     assert actors["Ombudsman for Human Rights in the Republic of Tajikistan"]["kind"] == "nhri"
     assert "People's Advocate" not in actors
-    assert actors["Erika Leon-Hale"]["title"].endswith("Seimas Ombudsman")  # a person's title, not a second body
-    assert "Seimas Ombudsman" not in actors
+    assert actors["Erika Leon-Hale"]["title"].endswith("Seimas Ombudsman")  # a person's title, and the
+    assert actors["Seimas Ombudsman"]["kind"] == "nhri"  # institution she heads is listed too (it never speaks for her)
 
 
 def test_a_surname_alone_names_the_person_introduced_in_full_and_she_is_not_whom_she_met() -> None:
@@ -5052,3 +5052,106 @@ def test_a_national_commissioner_for_human_rights_of_a_state_is_one_institution(
                     date(2030, 9, 26), "actor")  # fmt: skip
     assert ("National Commissioner for Human Rights of Honduras", "nhri") in {
         (a["actor"]["name"], a["actor"]["kind"]) for a in actors}  # fmt: skip
+
+
+def test_an_ombudsman_office_held_by_a_named_person_is_listed_but_she_speaks() -> None:
+    text = ("ALMATY, 14 January 2031 - The Commissioner for Human Rights in the Republic of Kazakhstan, Aigul "
+            "Serikova-Lund, said on Monday that her office had received 1,412 complaints. Her annual report, "
+            "published on 30 December, counted 77 visits to prisons.")  # fmt: skip
+    doc = Document.from_text(text)
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    actors = {(i["actor"]["name"], i["actor"]["kind"]) for i in items if i["kind"] == "actor"}
+    assert ("Commissioner for Human Rights in the Republic of Kazakhstan", "nhri") in actors
+    counts = {c["value"]: c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[1412] == "Aigul Serikova-Lund"
+    report = next(i for i in items if i["kind"] == "event" and i["event_type"] == "report")
+    assert report["date"] == "2030-12-30"
+    assert {p["name"] for p in report["participants"]} >= {
+        "Commissioner for Human Rights in the Republic of Kazakhstan", "Aigul Serikova-Lund"}  # fmt: skip
+
+
+def test_national_ombudsman_titles_without_a_head_word_and_the_un_high_commissioner_by_title() -> None:
+    actors = _items(
+        "The Akyikatchy (Ombudsman) of the Kyrgyz Republic said 38 journalists had complained. The High "
+        "Commissioner for Human Rights in the Russian Federation disagreed. The minister will meet the United "
+        "Nations High Commissioner for Human Rights on Thursday. The Office of the High Commissioner for Human "
+        "Rights in Cambodia said nothing.", date(2032, 1, 5), "actor")  # fmt: skip
+    found = {(a["actor"]["name"], a["actor"]["kind"]) for a in actors}
+    assert ("Akyikatchy (Ombudsman) of the Kyrgyz Republic", "nhri") in found
+    assert ("High Commissioner for Human Rights in the Russian Federation", "nhri") in found
+    assert ("United Nations High Commissioner for Human Rights", "un_mechanism") in found
+    assert not any(name.startswith("Office of the High Commissioner") and kind == "nhri" for name, kind in found)
+
+
+def test_a_meeting_named_twice_in_one_sentence_is_one_meeting_with_its_day() -> None:
+    events = _items(
+        "The minister said she had discussed the reforms with the UN High Commissioner for Human Rights when "
+        "they met in Geneva on 22 August.", date(2030, 9, 1), "event")  # fmt: skip
+    meetings = [e for e in events if e["event_type"] == "meeting"]
+    assert len(meetings) == 1 and meetings[0]["date"] == "2030-08-22"
+
+
+def test_visits_told_by_hosting_the_expert_or_being_in_the_country_from_day_to_day() -> None:
+    for text in ("We were pleased to host the Special Rapporteur on the right to food from 5 to 16 June 2034.",
+                 "The Independent Expert on Somalia, who was in the country from 5 to 16 June 2034, left."):  # fmt: skip
+        visits = [e for e in _items(text, date(2034, 9, 1), "event") if e["event_type"] == "visit"]
+        assert [(v["date"], v["end_date"]) for v in visits] == [("2034-06-05", "2034-06-16")]
+
+
+def test_outlets_by_their_desk_their_programme_their_byline_and_their_named_tally() -> None:
+    for text, outlet in (
+        ("The Lakeside Courier - Geneva desk, with Name Here\n\nA Lakeside Courier tally of the afternoon: of the "
+         "28 delegations that spoke, 19 backed the findings and nine sided with Tehran.", "Lakeside Courier"),
+        ("Athens Morning Radio - News at Eight\n\nThe Council held its dialogue on Monday.", "Athens Morning Radio"),
+        ("By our correspondent, Horn Ledger\n\nThe Council held its dialogue on Monday.", "Horn Ledger"),
+    ):  # fmt: skip
+        media = [a["actor"]["name"] for a in _items(text, date(2029, 3, 21), "actor") if a["actor"]["kind"] == "media"]
+        assert any(outlet in name for name in media), (text, media)
+    tally = next(c for c in _claims("Of the 39 delegations that took part, 30 backed the call, a Meridian Wire tally "
+                                    "showed. The other nine were critical.")  # fmt: skip
+                 if c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Meridian Wire"
+
+
+def test_a_spokespersons_statement_is_a_press_statement_and_a_statement_cites_others_words() -> None:
+    doc = Document.from_text("Statement by the Spokesperson of the Ministry of Foreign Affairs of Viet Nam on a report\n\n"
+                             "The Ministry rejects the report. \"Viet Nam respects the law,\" spokesperson Le Van Name said.\n")
+    assert recognise_press(doc) == "press"
+    doc = Document.from_text(
+        "Oral statement by the Tigris Legal Aid Network\nHuman Rights Council, 70th session\nGeneva, 3 July 2028\n\n"
+        "Mr. President, as the Commission of Inquiry puts it in its report, \"impunity is the rule, not the "
+        "exception.\" As Sara Haddad-Lind, whose son disappeared, told us: \"We only want a grave to visit.\"\n")
+    doc.kind = recognise_press(doc)
+    quotes = [c.to_dict() for c in extract_press(doc) if c.kind == "claim" and c.claim_type == "quotation"]
+    assert "Sara Haddad-Lind" in {(q["claimant"] or {}).get("name") for q in quotes}
+
+
+def test_a_visit_that_ends_as_the_expert_speaks_takes_its_days_from_its_length() -> None:
+    for text, published in (
+        ("AMMAN - The UN Special Rapporteur on the right to food said on Thursday at the close of a ten-day "
+         "visit to the country that hunger was rising.", date(2029, 11, 17)),
+        ("BEIRUT - Lebanon must protect journalists, the Special Rapporteur on freedom of expression said "
+         "today as she ended a twelve-day visit.", date(2033, 10, 12)),
+    ):  # fmt: skip
+        visits = [e for e in _items(text, published, "event") if e["event_type"] == "visit"]
+        assert [(v["date"], v["end_date"]) for v in visits] in (
+            [("2029-11-06", "2029-11-15")], [("2033-10-01", "2033-10-12")])  # fmt: skip
+    events = _items("We thank the Special Rapporteur for the report on his visit to Zambia from 2 to 11 "
+                    "December 2034.", date(2035, 6, 24), "event")  # fmt: skip
+    assert [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"] == [("2034-12-02", "2034-12-11")]
+
+
+def test_figures_published_by_a_body_which_recorded_them_are_its_own() -> None:
+    claims = _claims("The Ministry notes with concern the figures published by BINUH, which recorded 1,386 people "
+                     "killed in the last quarter.")  # fmt: skip
+    assert next(c for c in claims if c.get("value") == 1386)["claimant"]["name"] == "BINUH"
+
+
+def test_the_holder_of_a_mandate_whose_full_title_runs_on_after_a_comma() -> None:
+    text = ("The Council held an interactive dialogue with the Special Rapporteur on adequate housing as a component "
+            "of the right to an adequate standard of living, and on the right to non-discrimination in this "
+            "context, Beatriz Okafor-Lund, during its session.")  # fmt: skip
+    officials = {a["actor"]["name"]: a["actor"]["title"] for a in _items(text, date(2032, 3, 5), "actor")
+                 if a["actor"]["kind"] == "official"}  # fmt: skip
+    assert officials["Beatriz Okafor-Lund"].endswith("non-discrimination in this context")

@@ -735,3 +735,39 @@ def test_summary_turns_with_also_an_ngo_and_a_presenters_words_about_the_state()
     )
     speakers = [s["speaker"].get("iso3") or s["speaker"]["name"] for s in items if s["kind"] == "statement"]
     assert speakers == ["LTU", "Centre for Open Courts", "Lilongwe Prison Watch"]
+
+
+def test_a_statement_at_a_thematic_dialogue_concerns_the_state_it_is_about() -> None:
+    _, items = _items(
+        "Statement by the Kingdom of Sweden\nInteractive dialogue with the Special Rapporteur on the right to "
+        "education\n70th session of the Human Rights Council\nGeneva, 20 June 2029\n\nMr. President,\n\nSweden "
+        "thanks the Special Rapporteur for the report on her visit to Chile. We note that Chile has expanded "
+        "free schooling, and we ask how Chile will reach rural pupils.\n"
+    )
+    assert next(i for i in items if i["kind"] == "statement")["concerning"]["iso3"] == "CHL"
+    _, items = _items(
+        "Republic of Kenya\n\nStatement by H.E. Ms. Wanjiku Otieno-Berg, Cabinet Secretary for Housing, as the "
+        "country concerned\n\nInteractive dialogue with the Special Rapporteur on adequate housing\n\n70th "
+        "session of the Human Rights Council\n\nGeneva, 6 March 2029\n\nMr. President,\n\nWe thank the Special "
+        "Rapporteur.\n"
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "KEN" and statement["concerning"]["iso3"] == "KEN"
+
+
+def test_meeting_coverage_heading_and_a_minister_who_told_the_council_about_the_review() -> None:
+    doc, items = _items(
+        "Meeting Coverage - Human Rights Council, 74th session\n25 June 2030\n\nIn the afternoon, the Council "
+        "held an interactive dialogue with the Special Rapporteur on Myanmar.\n\nGermany said that arbitrary "
+        "detention had to end.\n"
+    )
+    assert doc.kind == "meeting_summary"
+    assert [i["speaker"]["iso3"] for i in items if i["kind"] == "statement"] == ["DEU"]
+    _, items = _items(
+        "Foreign Minister Aziz Rahman-Lund told the Council that 82 of the 104 delegations which spoke at the "
+        "review on 8 November had been positive, and that the other 22 had raised issues.\n",
+        published=date(2029, 3, 25),
+    )
+    tallies = [i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally"]
+    assert [(t["total"], t["supportive"], t["critical"]) for t in tallies] == [(104, 82, 22)]
+    assert not [i for i in items if i["kind"] == "event" and i["event_type"] == "oral_update"]

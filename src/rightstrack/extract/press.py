@@ -48,7 +48,7 @@ _STATEMENT_HEAD = re.compile(
 _ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")
 # "Meeting summary", "Meetings coverage", or a line of its own: "Summary", "Summary of the interactive dialogue"
 _SUMMARY_HEAD = re.compile(
-    r"(?i)meeting\s+summar|meetings\s+coverage|^\s*summary(?:\s+of\s+(?:the\s+)?(?:interactive\s+)?"
+    r"(?i)meeting\s+summar|meetings?\s+coverage|^\s*summary(?:\s+of\s+(?:the\s+)?(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
 )
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
@@ -135,7 +135,11 @@ def recognise_press(doc: Document) -> str | None:
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
     if heading and not _SALUTATION.search(head) and not _SPOKEN.search(head[:600]):  # "Statement by the Coalition Against Arbitrary Detention":
         named = re.match(r"(?i)[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
-        if named and org_kind(named.group(1).strip()) == "ngo":  # a group's press statement, not a speech
+        spokes = named and re.match(r"(?i)(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|press\s+(?:secretary|office|service)|"
+                                    r"ministry|department)\b", named.group(1).strip())  # fmt: skip
+        if spokes:  # "Statement by the Spokesperson of the Ministry of Foreign Affairs on the report of ...": a
+            heading = None  # government's press statement
+        elif named and org_kind(named.group(1).strip()) == "ngo":  # a group's press statement, not a speech
             heading = None  # to a Council forum
         elif re.search(r"(?i)^[^\n]*\bjoint\s+statement\b", head[heading.start():]) and _DATELINE_ISSUED.search(head):
             heading = None  # "Joint statement by IOM and the NDRRMC" under "MANILA, 4 November - ... issued": a release
@@ -312,7 +316,7 @@ def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
     for found in sorted(ctx.actors.mentions, key=lambda m: m.start):
         if found.actor in seen:
             continue
-        role = "mentioned" if found.role == "venue" else found.role
+        role = "mentioned" if found.role in ("venue", "office") else found.role
         if found.actor in claimants and role in ("mentioned", "official"):
             role = "claimant"
         if found.actor.kind == "state" and ctx.state is not None and found.actor == ctx.state:
@@ -383,6 +387,10 @@ def extract_press(doc: Document) -> list[Item]:
         events += statements_behind_tallies(ctx, events, [c for c in claims if c.claim_type in ("tally", "response_tally")])
     if doc.kind in ("press", "meeting_summary"):  # a summary quotes the expert presenting a report
         claims += quotation_claims(ctx)
+    elif doc.kind == "statement" and statements:  # "As the Commission puts it, '...'", "as Name told us: '...'": the
+        speaker = statements[0].speaker  # words a statement cites are the cited body's or person's
+        claims += [q for q in quotation_claims(ctx) if q.claimant is not None and q.claimant != speaker
+                   and q.claimant.kind != "state"]  # fmt: skip
     # "We welcome the release of 52 political prisoners"; in a summary, what a speaker said in the
     # room ("the head of delegation said 4,200 police officers had been trained")
     figures_claimed = figure_claims(ctx, skip)

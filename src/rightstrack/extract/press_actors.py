@@ -29,6 +29,7 @@ from rightstrack.extract.press_bodies import (
     add_quoted_names,
     add_state_bodies,
     add_statistics_offices,
+    add_un_high_commissioners,
     find_bodies,
 )
 from rightstrack.extract.press_groups import (
@@ -79,6 +80,7 @@ def find_actors(text: str) -> PressActors:
     add_statistics_offices(actors, text)
     add_called_media(actors, text)
     add_known_names(actors, text)
+    add_un_high_commissioners(actors, text)
     add_described_ngos(actors, text)
     add_nhris(actors, text)
     add_french_names(actors, text)

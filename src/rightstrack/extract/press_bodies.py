@@ -221,10 +221,11 @@ _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?<!of\sthe\s)(?:(?<=[Tt]he\s)|(?<=[’']s\s))(?:People[’']s\s+)?(?:Ombuds(?:man|woman|person)|Protector\s+of\s+Citizens|"
     r"Public\s+Defender|Human\s+Rights\s+Defender)(?=\s+(?:said|says|has|had|reported|received|told|recorded|found|"
     r"warned|urged|called|asked|published|issued|released|wrote|stated|noted|presented|informed|critici[sz]ed|welcomed)\b|"
-    r",\s+who\s)|"
+    r",\s+who\s|(?<=[’']s\s(?:Public\s)Defender),\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|"
     r"(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudswoman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
-    r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|(?:National\s+)?(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
+    r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|Akyikatchy|"
+    r"(?<!Office\sof\sthe\s)High\s+Commissioner\s+for\s+Human\s+Rights(?=\s+in\s+the\s+Russian\s+Federation\b)|(?:National\s+)?(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
     r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
@@ -239,7 +240,7 @@ _OMBUDSMAN_OF = re.compile(
     r"Ombuds(?:man|woman|person)\s+for\s+(?!Human\s+Rights\s+(?:of|in)\b)[A-Z][\w’'-]+(?:\s+(?:with|of|and)?\s*[A-Z][\w’'-]+){0,4}|(?:Office\s+of\s+the\s+)?People[’']s\s+Advocate(?:\s+Office)?(?!(?:\s*\([^()\n]{2,40}\))?\s+(?:of|in)\b)|Chancellor\s+of\s+Justice|"
     # "The Ombudsman's office said": the institution
     r"(?<=[Tt]he\s)Ombuds(?:man|woman|person)[’']s\s+[Oo]ffice(?=\s+(?:said|says|has|had|reported|received|told)\b)|"
-    r"Authori[sz]ed\s+Person\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+for\s+Human\s+Rights|"
+    r"Authori[sz]ed\s+Person\s+of\s+the\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+for\s+Human\s+Rights(?:\s+\(Ombuds(?:man|person)\))?|"
     r"Office\s+of\s+the\s+Citizen\s+Protector|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms(?!\s+of\b)|"
     r"National\s+Commissioner\s+for\s+Human\s+Rights(?!\s+(?:of|in)\b)|"
     # "the Commissioner for Fundamental Rights said", "the Procurador de los Derechos Humanos"
@@ -339,6 +340,19 @@ def add_known_names(actors: PressActors, text: str) -> None:
                 actors.add(Found(match.start(), end, ActorRef(text[match.start() : end] if chapter else name, kind), "mentioned"))
 
 
+# "met the United Nations High Commissioner for Human Rights in Geneva": the office, no holder named
+_UN_HIGH_COMMISSIONER = re.compile(
+    r"(?<!Office\sof\sthe\s)(?<!Deputy\s)\b(?P<name>(?:UN|United\s+Nations)\s+High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees))"
+    r"(?!\s*,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z])(?![’']s)"
+)
+
+
+def add_un_high_commissioners(actors: PressActors, text: str) -> None:
+    """The UN High Commissioner named by title alone, as one meets or hears an office."""
+    for match in _UN_HIGH_COMMISSIONER.finditer(text):
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "un_mechanism"), "mentioned"))
+
+
 def add_nhris(actors: PressActors, text: str) -> None:
     """National human rights institutions set off as such, and ombudsman offices of a State."""
     for match in _NHRI_APPOSED.finditer(text):  # "X, the country's national human rights institution"
@@ -349,9 +363,10 @@ def add_nhris(actors: PressActors, text: str) -> None:
     for match in _OMBUDSMAN_OF.finditer(text):  # "the Ombudsman of the Republic of Bulgaria"
         holder = next((f.actor for f in actors.mentions if f.actor.kind == "official" and f.start > match.end("name")
                        and re.fullmatch(r"(?:\s*\([^()\n]{1,40}\))?,?\s*", text[match.end("name") : f.start])), None)  # fmt: skip
-        if holder is not None:  # "Lithuania's Seimas Ombudsman, Erika Leon-Hale": the title of the person named
-            continue
-        name = re.sub(r"\s*\([A-Z][a-z]+\)", "", match.group("name"))  # "People's Advocate (Ombudsman) of"
+        name = match.group("name")  # "Akyikatchy (Ombudsman) of the Kyrgyz Republic": as written, gloss and all
+        if holder is not None:  # "Lithuania's Seimas Ombudsman, Erika Leon-Hale": the title of the person named, and
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "nhri"), "office"))  # the
+            continue  # institution she heads, listed but not a speaker in her place
         if name.split()[0] != "Office" and any(f.actor.kind == "official" and name.lower() in (f.actor.title or "").lower()
                                                and f.start < match.start() for f in actors.mentions):
             continue  # "the Ombudsman said": the holder named before with that title

@@ -532,6 +532,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return who
     office_of = re.match(r"(?i)^(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:’s|'s)\s+"
                          r"(?:(?-i:[A-Z][\w-]+)\s+|regional\s+|local\s+|provincial\s+|field\s+)?office$", phrase)
+    named_so = next((m.actor for m in ctx.actors.mentions if office_of and m.actor.kind not in (None, "official", "state")
+                     and ctx.text[m.start : m.end].lower() == as_written.lower()), None) if office_of else None  # fmt: skip
+    if named_so is not None:  # "The Public Defender's Office also recorded ...": read as a body of its own name
+        return named_so
     if office_of:  # "the Public Defender's office said": the body named before whose name that is
         x = office_of.group("x").lower()
         body = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
@@ -560,7 +564,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             return speaker_before(ctx, offset, low)
         before = [(a, b) for a, b in ctx.sentences if b <= offset][-1:]
         if low == "it" and before and _STUDY_OPENS.match(ctx.text, before[0][0], before[0][1]):  # "The report ... says
-            maker = _survey_maker(ctx, before[0][0], _REPORT_WORD)  # that 463 ... . At least 58 were injured, it says."
+            maker = _survey_maker(ctx, before[0][0], _REPORT_WORD, people=True)  # that 463 ... . At least 58 were injured, it says."
             if maker is not None:
                 return maker
         issuer = ctx.issuer
@@ -924,7 +928,10 @@ _LABEL_LINE = re.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)  # the same label, a
 
 _TALLY_SHOWS = re.compile(r"(?i)\b(?:a|the|an)\s+(?:tally|count|analysis|survey|review|reckoning)\s+(?:by|of)\s+"
                           r"(?P<who>(?:the\s+|this\s+|our\s+)?[^,;.“”\"]{2,60}?)\s+(?:shows|showed|found|finds|indicates|"
-                          r"indicated|suggests)\b")
+                          r"indicated|suggests)\b|"
+                          # "..., a Meridian Wire tally showed", "A Lakeside Courier tally of the afternoon:": the name before
+                          r"\b(?:a|an)\s+(?P<who2>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))\s+(?:tally|count)\b"
+                          r"(?=\s+(?:shows|showed|found|finds|of\s+the\b|puts|put)|\s*:)")
 # "the Special Rapporteur's estimate that at least 10,000 people ...": whose estimate it is
 _POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)*[A-Z][\w’'-]*){0,8}?)(?:’s|'s)\s+"
                                r"(?:(?:latest|own|new|conservative)\s+)?(?:estimate|figures?|count|claim|finding|assessment|"
@@ -960,11 +967,16 @@ _ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
 _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
-                          r"estimated|estimates|concluded|counted|documented|says|said|states|stated)\b")
+                          r"estimated|estimates|concluded|counted|documented)\b|"
+                          # "The report, based on interviews with 311 detainees, says that ...": not "The group's report
+                          # says", which names its maker
+                          rf"\s*(?:the|this|that|its|their)\s+(?:(?![\w-]+[’']s\b)[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
+                          r"(?![’']s)[^.;“”]{0,80}?\b(?:says|said|states|stated)\b")
 
 
-def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> ActorRef | None:
-    """The body that made the survey (or the report: `word`) an earlier sentence of the article names."""
+def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD, people: bool = False) -> ActorRef | None:
+    """The body that made the survey (or the report: `word`) an earlier sentence of the article names;
+    with `people`, where no body is named, the official that sentence says presented it."""
     kinds = ("ngo", "nhri", "government_body", "media") + (("un_mechanism",) if word != _STUDY_WORD else ())
     for s_start, s_end in reversed([(a, b) for a, b in ctx.sentences if b <= offset]):
         sentence = ctx.text[s_start:s_end]
@@ -976,7 +988,7 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD) -> Ac
             bodies = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind in kinds
                       and not is_legislature(f.actor.name)]  # the report was laid before Parliament, not made by it
             who = bodies[0] if bodies else None
-        if who is None and word != _STUDY_WORD and re.search(r"(?i)\b(?:presented|published|released|issued|submitted|launched|"
+        if who is None and people and re.search(r"(?i)\b(?:presented|published|released|issued|submitted|launched|"
                                                               r"tabled)\s+(?:a|an|the|its|his|her|their)\b", sentence):
             people = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind == "official"]
             who = people[0] if people else None  # "Georgia's Public Defender, Name, presented a special report": hers
@@ -992,6 +1004,13 @@ _DATA_FROM = re.compile(
     r"(?:from|of|published\s+by|released\s+by|compiled\s+by|announced\s+by)\s+"
     r"(?P<who>(?:the\s+)?[A-Z][^,;.]{2,80}?)\s+(?:show|shows|showed|indicate|indicates|indicated|suggest|suggests|give|gives|gave|put|puts)\b",
     re.IGNORECASE,
+)
+
+
+_PUBLISHED_BY = re.compile(
+    r"(?i)\b(?:figures|data|statistics|numbers|estimates)\s+(?:published|released|compiled|issued|gathered)\s+by\s+"
+    r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{1,60}?),?\s+(?:which|that)\s+(?:recorded|counted|documented|reported|registered|"
+    r"showed|shows|put|puts)\b"
 )
 
 
@@ -1055,7 +1074,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return who, None
     shows = _TALLY_SHOWS.search(sentence)
     if shows:  # "..., a tally by this newspaper shows": whose tally it is
-        who = resolve_who(ctx, shows.group("who"), start)
+        who = resolve_who(ctx, shows.group("who") or shows.group("who2"), start)
         if who is not None:
             return who, None
     study = _STUDY_BY.search(sentence) or _POSSESSIVE_STUDY.match(sentence)
@@ -1072,9 +1091,14 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         if maker is not None:
             return maker, None
     if _STUDY_OPENS.match(sentence):  # "The report found that 5.9 per cent ...": whoever published it
-        maker = _survey_maker(ctx, start, _REPORT_WORD)
+        maker = _survey_maker(ctx, start, _REPORT_WORD, people=True)
         if maker is not None:
             return maker, None
+    published_by = _PUBLISHED_BY.search(sentence)
+    if published_by:  # "notes with concern the figures published by BINUH, which recorded 1,386 people killed": BINUH's
+        who = resolve_who(ctx, published_by.group("who"), start)
+        if who is not None:
+            return who, None
     data = _DATA_FROM.match(sentence) or _DATA_FROM.search(sentence)  # "The deaths came as figures from the Home Office showed"
     if data:  # "Data from the Ministry of Police show that 1,027 cases ...": the body whose data it is
         who = resolve_who(ctx, data.group("who"), start)

@@ -114,7 +114,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
         rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in)\b|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
-        r"\b(?:will|to)\s+return\s+to\s+(?=the\s+country|[A-Z])")),
+        r"\b(?:will|to)\s+return\s+to\s+(?=the\s+country|[A-Z])|"
+        # "We were pleased to host the Special Rapporteur ... from 5 to 16 June", "who was in the country from 2 to 11
+        # December": a stay with its days
+        r"\bhost(?:ed|ing)?\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|"
+        r"Subcommittee|High\s+Commissioner)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
+        r"\b(?:was|were)\s+in\s+(?:the\s+country|(?-i:[A-Z][a-z]+))\s+(?=from\s+\d)")),
     ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
                             r"body|board|council|law|monitors?|observers?)\b)|"
                             # "the General Assembly elected 14 States to the Council", "was elected"
@@ -139,7 +144,8 @@ _DESCRIBED_OFFICIAL = re.compile(
 _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
 # "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
-_DATE_GAP = re.compile(r"(?i)\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
+# "the report on his visit to Zambia from 2 to 11 December": the place visited may come between
+_DATE_GAP = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
 # "to prepare his visit to Spain, which will begin on 19 June": a visit to come, with its own day
 _BEGINS_ON = re.compile(r"(?i)(?:\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?"  # "of the Expert"
                         r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+(?:which|that)\s+(?:will\s+|is\s+to\s+)?"
@@ -210,6 +216,9 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
+            if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and re.search(
+                    r"(?i)\b(?:review|dialogue|UPR)\b", sentence):  # "told the Council that 82 of the 104 delegations
+                continue  # which spoke at the review ...": words at that meeting, not an update of its own
             if event_type == "visit" and _VISIT_REFERRED.search(sentence[: match.start()]) and not any(
                 _DATE_GAP.fullmatch(ctx.text, span[1], d.start) or _BEGINS_ON.fullmatch(ctx.text, span[1], d.start)
                 for d in ctx.dates if d.start >= span[1]
@@ -340,7 +349,9 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     people: list[ActorRef] = []
     if event_type == "election":
         return [f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "political_party"]
-    venues = [m for m in ctx.actors.mentions if m.role == "venue" and start <= m.start < end]  # "tabled in Parliament"
+    # "tabled in Parliament"; "the Commissioner for Human Rights in the Republic of Kazakhstan, Name, released ...": the
+    # institution a named holder heads takes part with her
+    venues = [m for m in ctx.actors.mentions if m.role in ("venue", "office") and start <= m.start < end]
     for found in sorted([*ctx.actors.within(start, end), *venues], key=lambda m: m.start):
         if found.actor.kind == "state" and event_type not in ("visit",):
             continue
@@ -386,6 +397,13 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         visitor = speaker_before(ctx, s_start, pronoun.group(1).lower()) if pronoun else None
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
+    s_start, _ = ctx.sentence_at(start)
+    if event_type == "report" and not people and re.match(r"\s*(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}report\b",
+                                                          ctx.text[s_start:end]):  # fmt: skip
+        before = [(a, b) for a, b in ctx.sentences if b <= s_start][-1:]  # "The Commissioner ..., Name, struck a
+        for a, b in before:  # cautious tone. Her annual report, published on 30 December, ...": hers and her office's
+            people += [m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start) if a <= m.start < b
+                       and (m.role == "office" or m.actor.kind == "official")]  # fmt: skip
     for match in _ANAPHORA.finditer(ctx.text[start:end]):
         at = start + match.start(1)
         if any(m.start <= at < m.end for m in ctx.actors.mentions) or re.match(
@@ -504,6 +522,7 @@ def find_events(ctx: PressContext) -> list[Event]:
                     event.date = prior.date  # visit, which ends on 6 May": the visit began that Monday
             _merge_or_add(events, event)
     _date_from_council(ctx, events)
+    _visit_ended_today(ctx, events)
     _visit_length_elsewhere(ctx, events)
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
@@ -671,6 +690,30 @@ def _end_said_next(ctx: PressContext, event: Event, after: int) -> list[DateMent
 
 
 _LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")
+
+
+# "said on Thursday at the close of a ten-day visit", "said today as she ended a twelve-day visit",
+# "said on Thursday, ending a fourteen-day visit": the day of the words is the visit's last
+_ENDING_VISIT = re.compile(rf"(?i)\b(?:at\s+the\s+(?:close|end)\s+of|as\s+(?:he|she|they|it)\s+(?:ended|concluded|wrapped\s+up)|"
+                           rf"ending|concluding|wrapping\s+up|on\s+the\s+(?:last|final)\s+day\s+of)\s+(?:a|an|his|her|their|its)\s+"
+                           rf"(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+|fact-finding\s+)?(?:visit|mission)\b")
+
+
+def _visit_ended_today(ctx: PressContext, events: list[Event]) -> None:
+    """An undated visit whose sentence says it ends as the words are said, with its length: its last
+    day is the day of the words ("on Thursday", "today"), its first the length before."""
+    for event in events:
+        if event.event_type != "visit" or event.date is not None or event.end_date is not None:
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        ending = _ENDING_VISIT.search(ctx.text, s_start, s_end)
+        days = parse_number(ending.group("n")) if ending else None
+        said = [d for d in ctx.dates_in(s_start, ending.start()) if d.resolved and d.precision == "day" and d.date
+                and not in_dateline(ctx.text, d)] if ending else []  # fmt: skip
+        if isinstance(days, int) and days > 1 and len({d.date for d in said}) == 1 and said[0].date is not None:
+            event.end_date = said[0].date
+            event.date = said[0].date - timedelta(days=days - 1)
+            event.date_resolved, event.date_text = True, ending.group(0) if ending else None
 
 
 def _visit_length_elsewhere(ctx: PressContext, events: list[Event]) -> None:
@@ -926,6 +969,13 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
             return
         if event.event_type == "visit" and _halves_of_one_visit(earlier, event):
             _join_participants(earlier, event)
+            return
+        if (event.event_type == "meeting" and earlier.date is None and earlier.date_text is None and event.date is not None
+                and event.evidence.start == earlier.evidence.start):  # fmt: skip (both in one sentence)
+            # "had discussed the changes with the High Commissioner when they met in Geneva on 22 August": one meeting
+            earlier.date, earlier.date_text, earlier.date_resolved = event.date, event.date_text, event.date_resolved
+            _join_participants(earlier, event)
+            earlier.mode = earlier.mode or event.mode
             return
         if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and earlier.date is None
                 and earlier.date_text is None and (event.date is not None

@@ -55,7 +55,7 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
                    r"defensor[ií]a del pueblo|defensor del pueblo|provedor"
                    r"|national (?:council|commission|committee) (?:for|on) human rights"
                    r"|national (?:council|commission|committee) for (?:[\w-]+ ){1,3}and human rights"
-                   r"|commission on human rights|ombuds(?:man|person)|defensor(?:a|[ií]a)?\b|procuradur[ií]a\b|public defender|"
+                   r"|commission on human rights|ombuds(?:man|men|person|persons|woman)|defensor(?:a|[ií]a)?\b|procuradur[ií]a\b|public defender|"
                    r"people[’']s advocate"
                    r"|(?<!high )(?<!europe )commissioner for (?:human|fundamental) rights|procurador)")  # fmt: skip
 

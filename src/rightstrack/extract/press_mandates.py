@@ -45,7 +45,10 @@ _MANDATE_THEME = re.compile(
     # group after "of" or "under" belongs to the topic
     r"(?P<topic>(?:the\s+)?[a-z][a-z ,’'-]{5,120}?(?:\s(?:of|under)\s+(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|"
     r"Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?)(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
+    r"December)\b)[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?"
+    # the housing mandate's full title runs on after a comma
+    r"(?:(?<=standard\sof\sliving),\s+and\s+on\s+the\s+right\s+to\s+non-discrimination\s+in\s+this\s+context)?)"
+    r"(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
     r"will|who|met|meets|holds|begins|ends|opens|visits|urges|calls|warns|wraps|starts|arrives|asks|presents|"
     r"welcomes|that|about)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
@@ -66,6 +69,7 @@ _KNOWN_TOPICS = sorted((
     "violence against women and girls, its causes and consequences",
     "violence against women, its causes and consequences", "the right to privacy",
     "the right to education", "the right to health", "the right to adequate housing",
+    "adequate housing as a component of the right to an adequate standard of living, and on the right to non-discrimination in this context",
     "adequate housing as a component of the right to an adequate standard of living",
     "the human rights to safe drinking water and sanitation", "extreme poverty and human rights",
     "the sale, sexual exploitation and sexual abuse of children",
@@ -143,13 +147,18 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
 _HOLDER_AFTER = re.compile(rf"[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[^\S\n]+)?{WHEN_WORD}(?P<name>{NAME_TOKEN}"
                            rf"(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?![\w’'-])")
 
+# "the Special Rapporteur on adequate housing as a component of ..., and on the right to non-discrimination in
+# this context, Beatriz Name, during its session": a title too long for the title-and-name shapes, its holder set off
+_HOLDER_SET_OFF = re.compile(rf",[^\S\n]+(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?[^\S\n]+)?(?P<name>{NAME_TOKEN}"
+                             rf"(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?=,|[^\S\n]+(?:said|told|who|has|had|presented)\b)")
+
 
 def holders_after_mandates(actors: PressActors, text: str) -> None:
     """ "Special Rapporteur on torture Henrik Adebayo-Strand to tour prisons": a name right after a
     mandate's full title, with no comma, is its holder (a headline or a bullet writes it so)."""
     for mandate in [m for m in actors.mentions if m.actor.kind == "un_mechanism"
                     and re.match(r"(?:Special Rapporteur|Independent Expert)\b", m.actor.name)]:  # fmt: skip
-        after = _HOLDER_AFTER.match(text, mandate.end)
+        after = _HOLDER_AFTER.match(text, mandate.end) or _HOLDER_SET_OFF.match(text, mandate.end)
         if (after is None or not text[mandate.start : mandate.end].endswith(mandate.actor.name.split()[-1])
                 or set(after.group("name").split()) & NOT_NAME or find_states(after.group("name"))
                 or names_state_body(after.group("name")) or re.search(ORG_HEAD, after.group("name"))):

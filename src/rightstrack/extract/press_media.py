@@ -79,8 +79,15 @@ _OUTLET_USED = re.compile(
     # "The Strait Observer | Analysis", "Southern Cross Monitor - Analysis": the publication heading its piece
     rf"(?m:^)(?P<m>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*[|–—-][^\S\n]*"
     rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|News)[^\S\n]*$|"
+    # "The Lakeside Courier - Geneva desk, with Name", "Athens Morning Radio - News at Eight": a desk or programme
+    rf"(?m:^)(?P<q>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]+[–—-][^\S\n]+"
+    rf"(?:(?:[A-Z][a-z]+[^\S\n]+)?desk\b|News[^\S\n]+at[^\S\n]+\w+|(?:Morning|Evening|Midday|Night|Late)[^\S\n]+(?:news|bulletin|edition)|"
+    rf"Live(?:[^\S\n]+blog)?\b)|"
+    # "By our correspondent, Horn Ledger": the byline names the paper
+    rf"(?m:^)By[^\S\n]+(?:our|a)[^\S\n]+(?:correspondents?|staff[^\S\n]+reporters?|reporters?|Geneva[^\S\n]+desk),[^\S\n]+"
+    rf"(?P<p>(?:The[^\S\n]+)?{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})[^\S\n]*$|"
     # "By The Strait Observer's count", "That's the news from Pacific Wave Radio": the outlet's own
-    rf"\b(?:[Bb]y|[Ii]n)\s+(?P<n>{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{1,3}}(?:Review|Monitor|Daily))[’']s\s+(?:own\s+)?"
+    rf"\b(?:[Bb]y|[Ii]n)\s+(?P<n>{_OUTLET_NAME}|(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{1,3}}(?:Review|Monitor|Daily|Report))[’']s\s+(?:own\s+)?"
     rf"(?:count|tally|reckoning|analysis)\b|"
     rf"\bnews\s+from\s+(?P<o>{_OUTLET_NAME})|"
     # "Asked by Jonas Name of Swiss Radio", "Question from Name (Radio Television Suisse)": a journalist's outlet
@@ -159,7 +166,7 @@ def outlets_by_name(actors: PressActors) -> None:
 def add_outlets(actors: PressActors, text: str) -> None:
     """News outlets the text uses as sources: dateline brackets, "according to", "reported", "the daily"."""
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dlabceghijkmno" if match.group(g))
+        group = next(g for g in "dlabceghijkmnopq" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State

@@ -36,7 +36,7 @@ class PressActors:
 
     def within(self, start: int, end: int) -> list[Found]:
         """Mentions inside [start, end), in text order (not the outlet named in the dateline)."""
-        return sorted((m for m in self.mentions if start <= m.start < end and m.role not in ("outlet", "venue")),
+        return sorted((m for m in self.mentions if start <= m.start < end and m.role not in ("outlet", "venue", "office")),
                       key=lambda m: m.start)  # (nor a parliament named by its bare title: where things are laid, not a speaker)
 
     def person(self, token: str) -> ActorRef | None:

@@ -220,6 +220,8 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     of_state = find_states(after_name[titled.end() :]) if titled else []
     if of_state and not known_actor(name):  # "Statement by H.E. Mr. Name, First Deputy Minister of Foreign Affairs
         return of_state[0][2]  # of the Republic of Tajikistan": the State the official serves, the one reviewed too
+    if titled and ctx.state is not None and re.search(r"(?i)\bas\s+the\s+(?:country|State)\s+concerned\b", after_name):
+        return ctx.state  # "Statement by H.E. Ms. Name, Deputy Minister of Human Settlements, as the country concerned"
     first = find_states(name)
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
@@ -328,28 +330,46 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     ):  # "Nordic-Baltic joint statement", or "we speak
         behalf = _ON_BEHALF.search(ctx.text, body_start, body_start + 400)  # on behalf of ..."
         group = behalf.group(1) if behalf else lead or None
+    speaker = (
+        ActorRef(name=match.group("who").strip(), kind="un_mechanism")
+        if address
+        else (_speaker(remarks.group("who"), remarks.group(0), ctx) if remarks.group("who") else ctx.state)
+        if remarks
+        else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
+        else _speaker(match.group("who"), match.group(0), ctx)
+    )  # fmt: skip
+    thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
     return [
         Statement(
             evidence=ctx.evidence(match.start(), len(ctx.text)),
-            speaker=(
-                ActorRef(name=match.group("who").strip(), kind="un_mechanism")
-                if address
-                else (_speaker(remarks.group("who"), remarks.group(0), ctx) if remarks.group("who") else ctx.state)
-                if remarks
-                else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
-                else _speaker(match.group("who"), match.group(0), ctx)
-            ),  # fmt: skip
+            speaker=speaker,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group"))
             if group
             else None,
             forum=forum,
             text=ctx.text[body_start:].strip(),
-            # a thematic dialogue (the forum names a mandate but no State) concerns no one State
-            concerning=None
-            if forum and forum.get("mandate") and not forum.get("state_concerned")
-            else ctx.state,
+            # a thematic dialogue (the forum names a mandate but no State) concerns no one State, unless the
+            # statement is about one: the visit the mandate holder reports on, a State it names again and again
+            concerning=(speaker if re.search(r"(?i)\bas\s+the\s+(?:country|State)\s+concerned\b", ctx.text[:body_start])
+                        else _most_named_state(ctx.text[body_start:], speaker)) if thematic else ctx.state,  # fmt: skip
         )
     ]
+
+
+def _most_named_state(text: str, speaker: ActorRef | None) -> ActorRef | None:
+    """The State a statement at a thematic dialogue is about: the one it names most, at least twice and
+    more often than any other; the speaker's own State only where the statement speaks of a visit to it."""
+    counts: dict[str, list[ActorRef]] = {}
+    for _, _, state in find_states(text):
+        if state.iso3:
+            counts.setdefault(state.iso3, []).append(state)
+    own = speaker.iso3 if speaker is not None and speaker.kind in (None, "state") else None
+    if own in counts and not re.search(r"(?i)\bvisit(?:ed)?\s+(?:to\s+)?(?:my|our)\s+country\b|\byour\s+visit\b", text):
+        del counts[own]
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    if ranked and len(ranked[0]) >= 2 and (len(ranked) == 1 or len(ranked[0]) > len(ranked[1])):
+        return ranked[0][0]
+    return None
 
 
 _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
