@@ -2010,7 +2010,7 @@ def test_a_body_then_its_country_or_a_possessive_apposition_speaks_and_he_meets(
             "complaints. The Defensoría del Pueblo, Peru's ombudsman's office, said it was monitoring 187 "
             "conflicts.")  # fmt: skip
     claims = {c.get("value"): (c.get("claimant") or {}).get("name") for c in _items(text, date(2027, 5, 6), "claim")}
-    assert claims[204] == "National Human Rights Commission"
+    assert claims[204] == "National Human Rights Commission, Bangladesh"  # its own name, the country and all
     assert claims[187] == "Defensoría del Pueblo"
     visit = ("LIMA, 4 December 2026 - The UN Special Rapporteur on the right to health, Tomás Ibarra-Lund, "
              "ended his visit to Peru.\n\nOn Tuesday he met the Minister of Health, Rosa Ferreyra-Aas, in Lima.")  # fmt: skip
@@ -5155,3 +5155,42 @@ def test_the_holder_of_a_mandate_whose_full_title_runs_on_after_a_comma() -> Non
     officials = {a["actor"]["name"]: a["actor"]["title"] for a in _items(text, date(2032, 3, 5), "actor")
                  if a["actor"]["kind"] == "official"}  # fmt: skip
     assert officials["Beatriz Okafor-Lund"].endswith("non-discrimination in this context")
+
+
+def test_a_ministry_spokesperson_the_un_country_team_and_outlets_in_bylines() -> None:
+    actors = _items('"We engaged openly," ministry spokesperson Kong Sothea said. The minister met the UN Country '
+                    "Team on Monday.", date(2029, 10, 4), "actor")  # fmt: skip
+    found = {a["actor"]["name"]: a["actor"] for a in actors}
+    assert found["Kong Sothea"]["title"] == "ministry spokesperson"
+    assert found["UN Country Team"]["kind"] == "un_mechanism"
+    for text, outlet in (("By Armen Petrosyan-Vogel, Ararat Review\n\nThe ombudsman said 12 complaints arrived.",
+                          "Ararat Review"),
+                         ("Semanario Brecha Sur - Tegucigalpa, 12 November 2030\n\nThe Council adopted the outcome.",
+                          "Semanario Brecha Sur")):  # fmt: skip
+        media = [a["actor"]["name"] for a in _items(text, date(2030, 11, 12), "actor") if a["actor"]["kind"] == "media"]
+        assert outlet in media, (text, media)
+
+
+def test_a_follow_up_report_counts_recommendations_by_how_far_they_were_implemented() -> None:
+    claims = _claims(
+        "The Lusaka Civic Accountability Platform reviewed every one of the 203 recommendations Zambia supported "
+        "at its previous review. Its "
+        "findings:\n- 47 recommendations fully implemented\n- 98 recommendations partially implemented\n\nA "
+        "follow-up report by the Colombo Centre for Rights Accountability found that of 177 recommendations "
+        "supported in the previous cycle, 31 had been implemented, 64 partly implemented and 82 not implemented.",
+        published=date(2034, 4, 5),
+    )
+    counts = {c["value"]: (c["unit"], (c["claimant"] or {}).get("name")) for c in claims if c["claim_type"] == "count"}
+    assert 1 not in counts  # "every one of the 203"
+    assert counts[47][0] == "recommendations" and counts[47][1] is not None
+    assert counts[64] == ("recommendations", "Colombo Centre for Rights Accountability")
+    assert counts[82] == ("recommendations", "Colombo Centre for Rights Accountability")
+
+
+def test_a_labelled_list_of_implementation_verdicts_is_the_assessments_maker() -> None:
+    claims = _claims(
+        "The Anatolia Rights Initiative published its tracker on Monday.\n\nThe Initiative's own interim assessment of "
+        "the 214 supported recommendations finds:\n* fully implemented: 23\n* partially implemented: 85\n* no "
+        "progress: 106\n", published=date(2033, 5, 2))  # fmt: skip
+    counts = {c["value"]: (c["unit"], (c["claimant"] or {}).get("name")) for c in claims if c["claim_type"] == "count"}
+    assert counts[23] == counts[85] == counts[106] == ("recommendations", "Anatolia Rights Initiative")

@@ -369,7 +369,7 @@ def test_the_state_concerned_speaking_first_in_a_fronted_phrase() -> None:
     assert speakers == ["ERI", "CHE"]
 
 
-def test_a_general_debate_concerns_no_state_and_lists_late_speakers() -> None:
+def test_a_general_debate_concerns_no_one_state_each_speaker_the_one_it_names_and_lists_late_speakers() -> None:
     _, items = _items(
         "Meeting summary\n\nHuman Rights Council, sixty-third session\nGeneva, 23 September 2026\n\n"
         "Council holds general debate on human rights situations that require its attention\n\n"
@@ -381,7 +381,8 @@ def test_a_general_debate_concerns_no_state_and_lists_late_speakers() -> None:
     statements = [i for i in items if i["kind"] == "statement"]
     assert [s["speaker"]["iso3"] for s in statements] == ["CYP", "VNM", "FJI", "ITA", "GHA", "CHL"]
     assert {s["forum"]["type"] for s in statements} == {"general_debate"}
-    assert all(s.get("concerning") is None for s in statements)
+    # the debate as a whole is about no one State; a speaker is about the one other State it names
+    assert [(s.get("concerning") or {}).get("iso3") for s in statements] == ["AFG", None, None, None, None, None]
 
 
 def test_a_dialogue_that_followed_an_update_heard_today_is_a_meeting_summary() -> None:
@@ -771,3 +772,67 @@ def test_meeting_coverage_heading_and_a_minister_who_told_the_council_about_the_
     tallies = [i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally"]
     assert [(t["total"], t["supportive"], t["critical"]) for t in tallies] == [(104, 82, 22)]
     assert not [i for i in items if i["kind"] == "event" and i["event_type"] == "oral_update"]
+
+
+def test_a_group_known_only_as_a_speaker_of_a_summary_is_an_actor() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held an interactive dialogue with the Special Rapporteur on "
+        "Myanmar.\n\nWomen for Peace in Rakhine, a non-governmental organization, said camps lacked doctors.\n",
+        published=date(2030, 3, 20),
+    )
+    actors = {(i["actor"]["name"], i["actor"]["kind"], i["role"]) for i in items if i["kind"] == "actor"}
+    assert ("Women for Peace in Rakhine", "ngo", "speaker") in actors
+
+
+def test_summary_turns_after_a_resuming_lead_and_a_group_opening_a_sentence_mid_paragraph() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held an interactive dialogue with the Special Rapporteur on the "
+        "human rights of migrants.\n\nResuming the debate today, the Philippines said its labour offices had helped "
+        "many workers. Continuing the discussion this afternoon, Norway said migrants must be consulted.\n\nGhana "
+        "said it was drafting a law. Migrant Rights Watch Sahel said that arrests had doubled.\n",
+        published=date(2036, 6, 19),
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"].get("iso3") or s["speaker"]["name"] for s in statements] == [
+        "PHL", "NOR", "GHA", "Migrant Rights Watch Sahel"]  # fmt: skip
+    assert statements[0]["text"].startswith("the Philippines said")
+
+
+def test_statement_headings_of_the_fifty_third_pass() -> None:
+    cases = (
+        ("Permanent Mission of the Republic of Cuba to the United Nations Office at Geneva\nHuman Rights Council, "
+         "79th session - Item 4: General Debate\nRight of reply to the statements of the European Union and Canada\n"
+         "Geneva, 23 March 2032\n\nMr. President,\n\nWe reject these allegations.\n", "CUB"),
+        ("HRC82 - Item 4 General Debate\nNational statement: Iceland\nDelivered by Ambassador Name Here\n\n"
+         "Thank you, President.\n\nIceland remains concerned.\n", "ISL"),
+        ("Statement by the State of Kuwait\n\nDelivered by H.E. Ambassador Nasser Al-Fahad Lund, Permanent "
+         "Representative\nHuman Rights Council, 89th session\nGeneva, 19 June 2035\n\nMr. President,\n\nThank you.\n", "KWT"),
+    )  # fmt: skip
+    for text, iso3 in cases:
+        doc, items = _items(text)
+        assert doc.kind == "statement", text
+        assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == iso3, text
+    _, items = _items(
+        "Human Rights Council, 66th session\nItem 3: Interactive dialogue with the Working Group on Arbitrary "
+        "Detention\nStatement by Malawi (country concerned)\nGeneva, 14 September 2027\n\nMr. President,\n\nThanks.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "MWI" and statement["concerning"]["iso3"] == "MWI"
+    _, items = _items(
+        "STATEMENT OF THE DEFENSORÍA DEL PUEBLO OF BOLIVIA\nHuman Rights Council, 68th session\nGeneva, 3 July "
+        "2028\n\nMr. Vice-President,\n\nThe Defensoría del Pueblo welcomes the review.\n")
+    speaker = next(i for i in items if i["kind"] == "statement")["speaker"]
+    assert (speaker["name"], speaker["kind"]) == ("Defensoría del Pueblo", "nhri")
+
+
+def test_rights_of_reply_and_appositions_in_a_summary() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held its general debate under item 4.\n\nCanada said that both "
+        "parties to the conflict in Sudan committed grave violations.\n\nSpeaking in right of reply, Pakistan said "
+        "the claims were false. Belarus, also speaking in right of reply, said the Union had no standing. "
+        "Nicaragua, referring to the section on it, said it rejected the report. Bahrain, responding to "
+        "questions, said reforms were under way.\n",
+        published=date(2032, 3, 23),
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["CAN", "PAK", "BLR", "NIC", "BHR"]
+    assert statements[0]["concerning"]["iso3"] == "SDN"

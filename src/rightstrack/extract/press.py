@@ -29,6 +29,7 @@ from rightstrack.extract.press_statements import (
     LABELLED_STATEMENT,
     ORAL,
     REMARKS_HEAD,
+    RIGHT_OF_REPLY_HEAD,
     STATEMENT_FOR,
     statement_items,
     summary_items,
@@ -146,7 +147,7 @@ def recognise_press(doc: Document) -> str | None:
     statement_for = next((m for m in STATEMENT_FOR.finditer(head) if _heading_line(head, m.start())), None)
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
-    remarks = REMARKS_HEAD.search(head)
+    remarks = REMARKS_HEAD.search(head) or RIGHT_OF_REPLY_HEAD.search(head[:600])
     if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head) \
             or (remarks and _heading_line(head, remarks.start())):
         return "statement"
@@ -310,7 +311,7 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
         return
 
 
-def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
+def _actor_items(ctx: PressContext, claims: list[Claim], statements: list[Statement]) -> list[ActorMention]:
     claimants = {c.claimant for c in claims if c.claimant is not None}
     seen: dict[ActorRef, ActorMention] = {}
     for found in sorted(ctx.actors.mentions, key=lambda m: m.start):
@@ -328,6 +329,11 @@ def _actor_items(ctx: PressContext, claims: list[Claim]) -> list[ActorMention]:
         if claim.claimant is not None and claim.claimant not in seen:
             seen[claim.claimant] = ActorMention(evidence=claim.evidence, actor=claim.claimant,
                                                 role="claimant")  # fmt: skip
+    for statement in statements:  # "Women for Peace in Rakhine, a non-governmental organization, said": a group
+        speaker = statement.speaker  # known only as a speaker of a summary is an actor too
+        if speaker is not None and speaker.kind in ("ngo", "nhri") and speaker not in seen and not any(
+                ref.name == speaker.name for ref in seen):  # fmt: skip
+            seen[speaker] = ActorMention(evidence=statement.evidence, actor=speaker, role="speaker")
     return list(seen.values())
 
 
@@ -403,7 +409,7 @@ def extract_press(doc: Document) -> list[Item]:
     claims += figures_claimed
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
-    items: list[Item] = [*_actor_items(ctx, claims), *events, *claims, *statements]
+    items: list[Item] = [*_actor_items(ctx, claims, statements), *events, *claims, *statements]
     return items
 
 

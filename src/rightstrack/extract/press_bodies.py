@@ -277,6 +277,10 @@ def find_bodies(text: str) -> PressActors:
                 start -= len(joined.group(0))  # National Database and Registration Authority": one body
                 name = text[start:start + len(joined.group(0))] + name
             name = with_country(text, start, name)
+            comma = re.match(r",[^\S\n]+", text[start + len(name) :]) if org_kind(name) == "nhri" else None
+            after = find_states(text, start + len(name) + comma.end(), start + len(name) + comma.end() + 40) if comma else []
+            if after and after[0][0] == start + len(name) + comma.end() and re.match(r"[,(.;]|\s+\(", text[after[0][1] :]):  # type: ignore[union-attr]
+                name = text[start : after[0][1]]  # "the National Human Rights Commission, Bangladesh, said": its own name
             states = find_states(raw)  # also "Cambodia's" dropped from the name
             if any(s_ == 0 and e_ == len(name) for s_, e_, _ in find_states(name)):
                 continue  # "the Russian Federation": a State, whatever its head word

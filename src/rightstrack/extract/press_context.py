@@ -944,14 +944,14 @@ _CLAIM_BY = re.compile(r"\b(?:the|a|an)\s+(?:claim|assertion|contention|figures?
 # centre's previous survey, ...", and the people it asked ("of those questioned", "of respondents")
 _STUDY_WORD = r"(?:survey|poll|opinion\s+poll|study|census|questionnaire|module)"
 _STUDY_BY = re.compile(
-    rf"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?{_STUDY_WORD}\s+(?:results\s+)?(?:[^.;“”]{{0,120}}?\b(?:released|published|"
+    rf"(?i)\b(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?(?:{_STUDY_WORD}|report|tracker|assessment)\s+(?:results\s+)?(?:[^.;“”]{{0,120}}?\b(?:released|published|"
     r"conducted|carried\s+out|commissioned|compiled|produced|launched|presented)\b[^.;“”]{0,60}?\s)?by\s+"
     r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{2,120}?|the\s+(?:group|organi[sz]ation|network|coalition|commission|institute|centre|"
     r"union|association|monitor|observatory|ministry|office|agency))(?=\s*,|\s+(?:found|finds|shows?|showed|suggests?|suggested|revealed|"
     r"concluded|indicates?|indicated)\b)"
 )
 _POSSESSIVE_STUDY = re.compile(rf"(?i)\s*(?:(?:in|according\s+to)\s+)?(?P<who>(?:the|its)\s+[\w’'-]+(?:\s+[\w’'-]+){{0,4}}?)(?:’s|'s)\s+"
-                               rf"(?:[\w-]+\s+){{0,2}}{_STUDY_WORD}\b")
+                               rf"(?:[\w-]+\s+){{0,2}}(?:{_STUDY_WORD}|tracker)\b")
 _OF_RESPONDENTS = re.compile(r"(?i)\bof\s+(?:those\s+(?:questioned|surveyed|polled|interviewed|asked|sampled)|(?:all\s+|the\s+)?respondents|"
                              r"(?:the\s+)?(?:people|adults|parents|women|men|voters)\s+(?:questioned|surveyed|polled|interviewed))\b|"
                              # "Overall, 7.9 per cent reported unfair treatment": a share of those asked, answering
@@ -1411,7 +1411,17 @@ def list_intro_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
             break
         if ctx.text[start:end].rstrip().endswith(":"):
             intro = (start, end)
+    colon = ctx.text.rfind(":\n", 0, offset)
+    if (intro is None or intro[1] > offset) and colon >= 0:  # "Its findings:\n- 47 ...": the list runs on in the
+        intro = (ctx.sentence_at(colon)[0], colon + 1)  # sentence its colon opens
     if intro is None or intro[1] > offset:
         return None
     named = [f.actor for f in ctx.actors.within(*intro) if f.actor.kind not in ("state", "un_mechanism", "media")]
-    return named[0] if named else attribution(ctx, *intro)[0]
+    said = named[0] if named else attribution(ctx, *intro)[0]
+    its = re.match(r"\s*(?P<p>Its|Their)\s+(?:main\s+|key\s+)?(?:findings|figures|results|conclusions|count|tally|data)\b", ctx.text[intro[0] : intro[1]])
+    if said is None and its:  # "ZCAP reviewed every one of the 203 recommendations. Its findings:": whose they are
+        said = resolve_who(ctx, "it" if its.group("p") == "Its" else "they", intro[0])
+    whose = re.match(r"\s*(?:The\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})[’']s\s", ctx.text[intro[0] : intro[1]])
+    if said is None and whose:  # "The Initiative's own interim assessment ... finds:": the Initiative's
+        said = resolve_who(ctx, f"the {whose.group('x')}", intro[0])
+    return said

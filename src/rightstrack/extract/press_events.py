@@ -54,7 +54,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations)\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
                           # annual report of Lanterns Against Execution released on Wednesday"
-                          r"\b(?:report|update|note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?\s+(?:released|published|issued)\s+"
+                          r"\b(?:report|update|note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?,?\s+(?:released|published|issued)\s+"
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
                           # "according to the office's quarterly human rights report": a periodic report, out that day
                           r"\baccording\s+to\s+(?:its|their|the\s+[\w-]+(?:’s|'s))\s+(?:annual|quarterly|monthly|mid-year|half-yearly|"
@@ -90,7 +90,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
+        r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
+        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"

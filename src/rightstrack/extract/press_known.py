@@ -56,5 +56,7 @@ UN_AGENCY_NAMES = (
     "International Organization for Migration", "Food and Agriculture Organization",
     "WFP", "IOM", "FAO", "ILO", "UNEP", "UN-Habitat",
     # UN peace and political missions, which publish casualty and violation counts
+    # the UN system in a country, met as one
+    "UN Country Team", "United Nations Country Team",
     "UNAMA", "UNAMI", "UNMISS", "MONUSCO", "MINUSCA", "MINUSMA", "UNSMIL", "BINUH", "UNSOM",
 )  # fmt: skip

@@ -30,7 +30,7 @@ _OUTLET_WORD = (
 )
 
 
-_OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele)"
+_OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele|Semanario|Jornal|Revista|Periódico)"
 
 
 _CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
@@ -80,9 +80,14 @@ _OUTLET_USED = re.compile(
     rf"(?m:^)(?P<m>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*[|–—-][^\S\n]*"
     rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|News)[^\S\n]*$|"
     # "The Lakeside Courier - Geneva desk, with Name", "Athens Morning Radio - News at Eight": a desk or programme
-    rf"(?m:^)(?P<q>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]+[–—-][^\S\n]+"
+    # "Semanario Brecha Sur - Tegucigalpa, 12 November 2030": its place and date
+    rf"(?m:^)(?P<q>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily)|{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})"
+    rf"[^\S\n]+[–—-][^\S\n]+"
     rf"(?:(?:[A-Z][a-z]+[^\S\n]+)?desk\b|News[^\S\n]+at[^\S\n]+\w+|(?:Morning|Evening|Midday|Night|Late)[^\S\n]+(?:news|bulletin|edition)|"
-    rf"Live(?:[^\S\n]+blog)?\b)|"
+    rf"Live(?:[^\S\n]+blog)?\b|[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?,[^\S\n]+\d{{1,2}}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{{4}}[^\S\n]*$)|"
+    # "By Name Surname, Ararat Review": a byline's outlet after its writer
+    rf"(?m:^)By[^\S\n]+(?:[A-Z][\w’'.-]+[^\S\n]+){{1,3}}[A-Z][\w’'-]+,[^\S\n]+"
+    rf"(?P<r>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily|Report))[^\S\n]*$|"
     # "By our correspondent, Horn Ledger": the byline names the paper
     rf"(?m:^)By[^\S\n]+(?:our|a)[^\S\n]+(?:correspondents?|staff[^\S\n]+reporters?|reporters?|Geneva[^\S\n]+desk),[^\S\n]+"
     rf"(?P<p>(?:The[^\S\n]+)?{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})[^\S\n]*$|"
@@ -166,7 +171,7 @@ def outlets_by_name(actors: PressActors) -> None:
 def add_outlets(actors: PressActors, text: str) -> None:
     """News outlets the text uses as sources: dateline brackets, "according to", "reported", "the daily"."""
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dlabceghijkmnopq" if match.group(g))
+        group = next(g for g in "dlabceghijkmnopqr" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State

@@ -84,7 +84,7 @@ NAME_BLOCK = (
     r"Planning|Finance|Economy|Commerce|Labou?r|Tourism|Culture|Environment|Agriculture|"
     r"Development|Rights|Human|Council|Committee|Ministry|Republic|Kingdom|State|Security|"
     r"Minister|President|Secretary|Ambassador|Director|Rapporteur|Special|Protection|Welfare|Relief|Services|"
-    r"Management|Resources|Administration|Home)\b)"
+    r"Management|Resources|Administration|Home|Public)\b)"
 )
 
 
@@ -96,7 +96,7 @@ SP = r"[^\S\n]+"  # spaces within a line: a title and its name never span a line
 
 PORTFOLIO = (
     r"(?:foreign|justice|interior|information|defen[cs]e|health|education|finance|deputy|vice|"
-    r"acting|former|senior|chief|executive|managing|general|regional|country|legal|programme)"
+    r"acting|former|senior|chief|executive|managing|general|regional|country|legal|programme|ministry)"
 )
 
 

@@ -410,6 +410,17 @@ def _unit_word(word: str, sentence: str) -> str:
     return word.lower() if headline else word
 
 
+# A follow-up report's verdicts on recommendations: "29 as implemented, 91 as partly implemented and 118 as not
+# implemented", "31 had been implemented, 64 partly implemented"
+_IMPLEMENTED = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+(?:recommendations\s+)?(?:as\s+|had\s+been\s+|have\s+been\s+|were\s+|are\s+)?"
+                          r"(?P<status>(?:fully\s+|partly\s+|partially\s+|largely\s+|not\s+(?:yet\s+)?|not\s+at\s+all\s+)?implemented|"
+                          r"in\s+progress|ignored)\b")
+
+
+_IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*[-*•–][^\S\n]*(?P<status>(?:fully\s+|partly\s+|partially\s+|largely\s+|not\s+(?:yet\s+)?)?"
+                                rf"implemented|no\s+progress|not\s+started|in\s+progress|ongoing)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})\b")
+
+
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
     """Counts with a unit ("47 parties") and rates ("seven per cent"), with who states them."""
     claims: list[Claim] = []
@@ -448,6 +459,12 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if match.start("n") not in counted:
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
+        if re.search(r"(?i)\brecommendations?\b", ctx.text[max(0, s_start - 400) : s_end]):
+            for match in [*_IMPLEMENTED.finditer(sentence), *_IMPLEMENTED_LABEL.finditer(sentence)]:  # "It lists 29 as
+                # implemented, 91 as partly implemented"; "* fully implemented: 23"
+                if match.start("n") not in counted:
+                    found.append((match, "count", "recommendations", "recommendations " + match.group("status").lower()))
+                    counted.add(match.start("n"))
         for match in _RESPONSE.finditer(sentence):  # unit from the count before it
             if match.start("n") not in counted:
                 found.append((match, "response", "", match.group(0).split()[0].lower()))
@@ -507,6 +524,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 r"(?i)\b(?:the|its|their|his|her|since|after|before|until)\s+$", sentence[: match.start(num)]
             ):
                 continue  # "after the 2020 protests": a year, not 2,020 protests
+            if match.group(num).lower() == "one" and re.search(r"(?i)\b(?:every|each|any|no)\s+$", sentence[: match.start(num)]):
+                continue  # "reviewed every one of the 203 recommendations": the 203 count, not one
             if re.search(r"(?i)\bbetween\s+(?:the|its|their|both)\s+$", sentence[: match.start(num)]):
                 continue  # "the cooperation between the two countries": the parties named, not a figure
             if claim_type == "fraction":  # "one in five": 20 per cent
@@ -522,8 +541,9 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             who, source = attribution(ctx, s_start + c_start, s_start + c_end)
             if who is None and (c_start, c_end) != (0, len(sentence)):
                 who, source = attribution(ctx, s_start, s_end)
-            if who is None and _BULLET_ITEM.match(ctx.text, ctx.text.rfind("\n", 0, s_start) + 1):  # "- 96 deaths" under
-                who = list_intro_speaker(ctx, s_start)  # "The centre listed these figures:"
+            line = ctx.text.rfind("\n", 0, at) + 1  # the figure's own line: a list may run on in the sentence its colon opens
+            if who is None and _BULLET_ITEM.match(ctx.text, line):  # "- 96 deaths" under
+                who = list_intro_speaker(ctx, line)  # "The centre listed these figures:"
             if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
                 own = bool(source and (re.match(r"(?i)according\s+to\s+(?:its|their)\b", source) or re.search(
                     rf"{re.escape(source)}\s+(?:that\s+)?(?:it|they)\s+(?:presented|published|released|issued)\b",

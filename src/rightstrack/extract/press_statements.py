@@ -28,7 +28,7 @@ FORUM_WORD = (r"(?:Interactive|Item|Council|Human\s+Rights|Dialogue|General|Univ
               r"Special|Clustered|Enhanced|Adoption|HRC|Oral|Report|Discussion|Debate|Session|Review|ID)\b")
 # Only a statement so headed ("Oral statement - X") names its speaker after a dash; "Joint statement: Council
 # must not ..." is a title
-ORAL = r"(?:(?<=oral\sstatement)|(?<=video\sstatement)|(?<=oral\sintervention))"
+ORAL = r"(?:(?<=oral\sstatement)|(?<=video\sstatement)|(?<=oral\sintervention)|(?<=national\sstatement))"
 _BY = re.compile(
     # "Core Group on Sri Lanka - statement delivered by the United Kingdom": the group named in front
     r"(?im)^[^\S\n]*(?:(?P<front>[^\n]{3,60}?)[^\S\n][-–—:][^\S\n]+)?(?P<lead>(?:[\w-]+[^\S\n]+){0,3}?)(?:joint\s+)?(?:statement|intervention)"
@@ -96,6 +96,9 @@ ADDRESS_HEAD = re.compile(
     r"(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner)\b[^\n]*?)"
     r"(?=\s+(?:to|at|before)\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\b|\s*$)[^\n]*$"
 )
+# "Right of reply to the statements of the European Union, the United Kingdom and Canada" under the
+# replying State's mission: that State's statement
+RIGHT_OF_REPLY_HEAD = re.compile(r"(?im)^[^\S\n]*(?:statement\s+in\s+(?:exercise\s+of\s+the\s+)?)?right\s+of\s+reply\b[^\n]*$")
 # "Concluding remarks by the head of delegation, Attorney-General Name", "Concluding remarks of the
 # delegation of Burundi": the State's own words at its review or dialogue, the State named or the one reviewed
 REMARKS_HEAD = re.compile(
@@ -139,6 +142,12 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
     r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}),)?"
+    # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
+    # responding to questions, said"
+    r"(?:,\s+(?:(?:also\s+)?speaking\s+in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
+    r"to\s+[^,.;]{3,80}),)?"
+    # "The Dominican Republic, taking the floor again, said"
+    r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
     # "China, exercising its right of reply, said"
     r"(?:,\s+(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
     # "China, in an explanation of vote before the vote, said"
@@ -206,6 +215,7 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     """The speaker of a statement: the State or group named, else the State in the heading line
     that is not the one under discussion ("H.E. ..., Permanent Representative of the Netherlands")."""
     name = re.sub(r"(?i)\s+(?:(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply|in\s+reply)\b.*$", "", name)
+    name = re.sub(r"(?i)\s*\((?:the\s+)?(?:country|State)\s+concerned\)\s*$", "", name)  # "Nepal (country concerned)"
     known = known_actor(name)  # "the delegation of Sri Lanka exercising its right of reply": Sri Lanka
     if known is not None:
         return known
@@ -225,6 +235,11 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     first = find_states(name)
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
+    if name.strip().isupper():  # "STATEMENT OF THE DEFENSORÍA DEL PUEBLO OF PERU": the body as the text writes it
+        bare = re.sub(r"(?i)\s+(?:OF|IN)\s+(?:THE\s+)?[A-ZÀ-Þ ]+$", "", name.strip())
+        written = next((m.group(0) for m in re.finditer(re.escape(bare), ctx.text, re.IGNORECASE) if not m.group(0).isupper()), None)
+        if written is not None and org_kind(written) in ("nhri", "ngo"):
+            return ActorRef(written, org_kind(written))
     for _, _, state in find_states(heading):
         if ctx.state is None or state.iso3 != ctx.state.iso3:
             return state
@@ -292,7 +307,7 @@ _PREAMBLE_LINE = re.compile(
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
     address = ADDRESS_HEAD.search(ctx.text[:1500])
-    remarks = REMARKS_HEAD.search(ctx.text[:1500])
+    remarks = REMARKS_HEAD.search(ctx.text[:1500]) or RIGHT_OF_REPLY_HEAD.search(ctx.text[:600])
     match = (address or remarks or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
              or _BY.search(ctx.text) or _HONOUR_TO_DELIVER.search(ctx.text[:2500])
              or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500])
@@ -320,6 +335,10 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
         body_start = preamble.end()  # come before what the State says
     group = match.groupdict().get("group") or match.groupdict().get("group2") or match.groupdict().get("front")
+    by_state = known_actor(group) if group and match.re is _ON_BEHALF_FIRST and not re.search(
+        r"(?i)\bon\s+behalf\s+of\b", match.group(0)) else None  # "Statement by the State of Qatar / Delivered by H.E. ...":
+    if by_state is not None and by_state.kind in (None, "state"):  # the State speaks through its ambassador
+        group = None
     if group and match.re in (_ON_BEHALF_FIRST, _ON_BEHALF_LINES) and known_actor(group) is None \
             and org_kind(re.sub(r"(?i)^the\s+", "", group.strip())) in ("nhri", "ngo"):  # "Statement of the Commission on
         org, group = re.sub(r"(?i)^the\s+", "", group.strip()), None  # Human Rights of the Philippines / Delivered by
@@ -330,10 +349,13 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     ):  # "Nordic-Baltic joint statement", or "we speak
         behalf = _ON_BEHALF.search(ctx.text, body_start, body_start + 400)  # on behalf of ..."
         group = behalf.group(1) if behalf else lead or None
-    speaker = (
+    replying = next((st for a, _, st in find_states(ctx.text[: match.start()]) if not re.search(
+        r"(?i)statements?\s+(?:of|by)\s+[^\n]*$", ctx.text[:a])), None) if remarks and remarks.re is RIGHT_OF_REPLY_HEAD else None  # fmt: skip
+    speaker = by_state if by_state is not None and by_state.kind in (None, "state") else (
         ActorRef(name=match.group("who").strip(), kind="un_mechanism")
         if address
-        else (_speaker(remarks.group("who"), remarks.group(0), ctx) if remarks.group("who") else ctx.state)
+        else replying or (_speaker(remarks.group("who"), remarks.group(0), ctx)
+                          if remarks.re is REMARKS_HEAD and remarks.group("who") else ctx.state)
         if remarks
         else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
         else _speaker(match.group("who"), match.group(0), ctx)
@@ -350,7 +372,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
             text=ctx.text[body_start:].strip(),
             # a thematic dialogue (the forum names a mandate but no State) concerns no one State, unless the
             # statement is about one: the visit the mandate holder reports on, a State it names again and again
-            concerning=(speaker if re.search(r"(?i)\bas\s+the\s+(?:country|State)\s+concerned\b", ctx.text[:body_start])
+            concerning=(speaker if re.search(r"(?i)\bas\s+the\s+(?:country|State)\s+concerned\b|\((?:the\s+)?(?:country|State)\s+"
+                                             r"concerned\)", ctx.text[:body_start])
                         else _most_named_state(ctx.text[body_start:], speaker)) if thematic else ctx.state,  # fmt: skip
         )
     ]
@@ -378,7 +401,12 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"among\s+(?:the\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|"
                               r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
                               # "Speaking as the country concerned, Eritrea said ..."
-                              r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))),\s+")  # fmt: skip
+                              r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))|"
+                              # "Speaking in right of reply, Pakistan said", "In right of reply, Armenia said"
+                              r"(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
+                              # "Resuming the debate today, the Philippines said", "Continuing the discussion this afternoon,"
+                              r"(?:resuming|continuing|opening|closing|concluding)\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)"
+                              r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day))?),\s+")  # fmt: skip
 
 
 # "Speaking on behalf of the European Union, Belgium said ...": the group named first.
@@ -481,8 +509,10 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     from rightstrack.extract.press_names import holds_title
 
     words = who.split()
-    if (at and ctx.text[at - 1] not in "\n") or who.startswith(("The ", "the ")) or len(words) < 2:
-        return None
+    civil = re.search(r"\b(?:Rights|Watch|Network|Forum|Alliance|Coalition|Collective|Guardians|Defenders|Initiative|"
+                      r"Association|Observatory|Foundation)\b", who)  # "... defenders. Rights Guardians Sahel said": a
+    if (at and ctx.text[at - 1] not in "\n" and not civil) or who.startswith(("The ", "the ")) or len(words) < 2:
+        return None  # group's own name opens the sentence, even mid-paragraph
     if known_actor(who) is not None or holds_title(who) or ctx.actors.person(words[-1]) is not None:
         return None
     if any(s == 0 and e == len(who) for s, e, _ in find_states(who)) or not all(w[:1].isupper() or w in (
@@ -505,6 +535,13 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     forum = header_forum(ctx, ctx.text[:600])
     # a general debate (item 4) is about many States: its statements concern none of them
     concerned = None if forum is not None and forum.get("type") == "general_debate" else ctx.state
+    # a debate or thematic dialogue on many countries: each speaker is about the one other State it names
+    many = forum is not None and (forum.get("type") == "general_debate" or (forum.get("mandate") and not forum.get("state_concerned")))
+
+    def about(text: str, speaker: ActorRef | None) -> ActorRef | None:
+        named = {st.iso3: st for _, _, st in find_states(text) if st.iso3 and (speaker is None or st.iso3 != speaker.iso3)}
+        return next(iter(named.values())) if many and len(named) == 1 else concerned
+
     statements: dict[str, Statement] = {}
     for at, end, match in _speaker_turns(ctx):
         # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
@@ -516,7 +553,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             for joint in joints:
                 statements.setdefault(joint.iso3 or joint.name, Statement(
                     evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
-                    concerning=concerned))  # fmt: skip
+                    concerning=about(ctx.text[at:end], joint)))  # fmt: skip
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.groupdict().get("group") or match.groupdict().get("group2")
         key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
@@ -524,7 +561,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         statements.setdefault(key, Statement(
             evidence=ctx.evidence(said, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
-            text=ctx.text[said:end].strip(), concerning=concerned))  # fmt: skip
+            text=ctx.text[said:end].strip(), concerning=about(ctx.text[at + match.end("who") : end], speaker)))  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
         key_list = "list" if listing.group("list") else "list2"
         names = listing.group(key_list)
