@@ -836,3 +836,71 @@ def test_rights_of_reply_and_appositions_in_a_summary() -> None:
     statements = [i for i in items if i["kind"] == "statement"]
     assert [s["speaker"]["iso3"] for s in statements] == ["CAN", "PAK", "BLR", "NIC", "BHR"]
     assert statements[0]["concerning"]["iso3"] == "SDN"
+
+
+def test_the_high_commissioners_annual_report_concerns_no_state_and_a_state_speaking_of_itself_concerns_itself() -> None:
+    _, items = _items(
+        "Council concludes dialogue with High Commissioner on his annual report\n\nGENEVA, 7 March 2029 - The Human "
+        "Rights Council today concluded its interactive dialogue on the annual report of the High Commissioner for "
+        "Human Rights during its seventieth session.\n\nEcuador said that it had invited the Office to help design a "
+        "national protocol on the use of force in prisons.\n\nSpain said that the Philippines should protect "
+        "journalists.\n\nMexico said that the Office deserved more funding.\n"
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert {s["forum"]["mandate"] for s in statements} == {"High Commissioner for Human Rights"}
+    assert {s["forum"]["state_concerned"] is None for s in statements} == {True}
+    assert [(s.get("concerning") or {}).get("iso3") for s in statements] == ["ECU", "PHL", None]
+
+
+def test_an_ngo_or_nhri_statement_headed_by_its_name_or_labels() -> None:
+    cases = (
+        ("Kenya National Commission on Human Rights\nHuman Rights Council, 78th session\nItem 6: Adoption of the "
+         "Universal Periodic Review outcome of Kenya\nGeneva, 25 September 2031\n\nMadam President,\n\nThe Commission "
+         "welcomes the outcome.\n", "Kenya National Commission on Human Rights", None),
+        ("JOINT ORAL STATEMENT\nHRC61 | Item 4 | Interactive dialogue with the Special Rapporteur on Belarus\nSpeaker: "
+         "Name Surname-Quinn, Minsk Legal Aid Circle\nOn behalf of the Belarus Rights Coalition (16 organisations)\n\n"
+         "Thank you, Mr. Vice-President.\n\nRepression has become routine.\n", "Minsk Legal Aid Circle",
+         "Belarus Rights Coalition"),
+        ("VIDEO STATEMENT | 78th session of the Human Rights Council\nInteractive dialogue on Venezuela\nOrganisation: "
+         "Observatorio Andino de Derechos Humanos, with the support of another group\nSpeaker: Name Okafor-Rangel\n\n"
+         "Mr. President,\n\nThe Mission's findings stand.\n", "Observatorio Andino de Derechos Humanos", None),
+        ("HRC81 - Item 2 - Oral update on Sri Lanka\nJoint NGO statement, read by Name Sivakumar (Jaffna Families "
+         "Forum) on behalf of the Lanka Truth Coalition\n13.09.2032\n\nMr. President,\n\nWe thank the High "
+         "Commissioner.\n", "Jaffna Families Forum", "Lanka Truth Coalition"),
+    )  # fmt: skip
+    for text, speaker, group in cases:
+        doc, items = _items(text, published=date(2031, 9, 25))
+        assert doc.kind == "statement", text
+        statement = next(i for i in items if i["kind"] == "statement")
+        assert statement["speaker"]["name"] == speaker, text
+        assert (statement["on_behalf_of"] or {}).get("name") == group, text
+        assert statement["text"].startswith(("Madam President", "Thank you", "Mr. President")), text
+
+
+def test_video_statements_observers_and_special_sessions_in_a_summary() -> None:
+    _, items = _items(
+        "GENEVA, 13 November 2026 - The Human Rights Council today held its thirty-eighth special session on the "
+        "situation in Sudan.\n\nPacific Press Freedom Alliance, in a video statement, said journalists were jailed.\n\n"
+        "Colectivo Memoria y Derecho, a non-governmental organization speaking by video message, said families were "
+        "barred from travel.\n"
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["name"] for s in statements] == ["Pacific Press Freedom Alliance", "Colectivo Memoria y Derecho"]
+    assert {s["forum"]["session"] for s in statements} == {38}
+
+
+def test_an_ngo_named_in_a_one_line_heading_or_last_in_its_block_or_in_capitals() -> None:
+    cases = (
+        ("HRC 73rd session / Item 4 / ID with the Special Rapporteur on Iran / Oral statement / Zagros Justice Watch\n\n"
+         "Mr. Vice-President,\n\nZagros Justice Watch thanks the Special Rapporteur.\n", "Zagros Justice Watch"),
+        ("Oral statement – Item 10 – 63rd session of the Human Rights Council\nInteractive dialogue with the Independent "
+         "Expert on the Central African Republic\nCentrafrique Justice Réseau\n\nMadam President,\n\nCentrafrique "
+         "Justice Réseau welcomes the report.\n", "Centrafrique Justice Réseau"),
+        ("AFGHANISTAN INDEPENDENT HUMAN RIGHTS COMMISSION (IN EXILE)\n\nHuman Rights Council, 70th session\nMonday, 12 "
+         "March 2029\n\nMadam President,\n\nThe Afghanistan Independent Human Rights Commission thanks you.\n",
+         "Afghanistan Independent Human Rights Commission"),
+    )  # fmt: skip
+    for text, speaker in cases:
+        doc, items = _items(text, published=date(2029, 3, 12))
+        assert doc.kind == "statement", text
+        assert next(i for i in items if i["kind"] == "statement")["speaker"]["name"] == speaker, text

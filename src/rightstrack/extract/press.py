@@ -31,6 +31,7 @@ from rightstrack.extract.press_statements import (
     REMARKS_HEAD,
     RIGHT_OF_REPLY_HEAD,
     STATEMENT_FOR,
+    civil_heading,
     statement_items,
     summary_items,
     who_statement_line,
@@ -148,6 +149,8 @@ def recognise_press(doc: Document) -> str | None:
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
     remarks = REMARKS_HEAD.search(head) or RIGHT_OF_REPLY_HEAD.search(head[:600])
+    if civil_heading(head) is not None:  # "Irish Human Rights and Equality Commission / Human Rights Council, 78th
+        return "statement"  # session / ... / Madam President,": an NHRI's or NGO's statement
     if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head) \
             or (remarks and _heading_line(head, remarks.start())):
         return "statement"

@@ -897,6 +897,12 @@ def _visit_days(text: str) -> int | None:
     return 7 * weeks if isinstance(weeks, int) else None
 
 
+# "the interactive dialogue on the annual report of the High Commissioner", "the High Commissioner's global update"
+_GLOBAL_REPORT = re.compile(r"(?i)\b(?:annual\s+report|global\s+update)\s+(?:of|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?"
+                            # (not "... of the High Commissioner on the situation of human rights in Colombia": one State's)
+                            r"High\s+Commissioner\b(?!(?:\s+for\s+Human\s+Rights)?\s+on\s+(?:the\s+(?:situation|human)|[A-Z]))|\bHigh\s+Commissioner(?:[’']s|\s+on\s+(?:his|her|the))\s+(?:annual\s+report|global\s+update)\b")
+
+
 def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> dict[str, Any]:
     """The forum dict of a Council event: type, mandate, State concerned, date."""
     mandate = None
@@ -914,6 +920,9 @@ def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> di
             state)  # on the Syrian Arab Republic" in a briefing on many States)
     if mandate is not None and mandate.iso3 is None and _THEMATIC.search(mandate.name):
         state = None  # "the dialogue with the Special Rapporteur on the right to development": no one State
+    if mandate is None and _GLOBAL_REPORT.search(ctx.text, *ctx.sentence_at(segment[0])):
+        return {"type": event.event_type, "mandate": "High Commissioner for Human Rights", "state_concerned": None,
+                "date": event.date.isoformat() if event.date else None}  # the annual report: about no one State
     mandate = mandate or ctx.actors.mandate()
     return {
         "type": event.event_type,

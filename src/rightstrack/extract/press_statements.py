@@ -19,6 +19,7 @@ from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.numbers import ORDINAL, parse_ordinal
 from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_kinds import org_kind
+from rightstrack.extract.press_names import holds_title
 from rightstrack.extract.press_sessions import council_session, upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
@@ -107,7 +108,7 @@ REMARKS_HEAD = re.compile(
 )
 _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session"
     rf"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{{2}}\b)|(?P<n>{ORDINAL})\s+"
-    r"(?:regular\s+|ordinary\s+)?session\b)(?P<m>\d{1,2})?"
+    r"(?:regular\s+|ordinary\s+|special\s+)?session\b)(?P<m>\d{1,2})?"
 )
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
@@ -128,7 +129,8 @@ _PARA_SPEAKER = re.compile(
     r"(?P<who>[A-Z][\w’' -]{1,60}?)"
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
     r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
-    r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?),)?"
+    r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?"
+    r"(?:\s+speaking\s+(?:by|via|in)\s+(?:a\s+)?video(?:\s+message|\s+link)?)?),)?"
     # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
     r"(?:,\s+(?P<expert>Committee\s+(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)|Country\s+(?:Co-)?Rapporteur)"
     r"(?:\s+and\s+[^,]{3,80})?,)?"
@@ -146,6 +148,9 @@ _PARA_SPEAKER = re.compile(
     # responding to questions, said"
     r"(?:,\s+(?:(?:also\s+)?speaking\s+in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
     r"to\s+[^,.;]{3,80}),)?"
+    # "Pacific Press Freedom Alliance, in a video statement, said"; "The World Food Programme, speaking as an observer, said"
+    r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?|"
+    r"speaking\s+as\s+an?\s+observer),)?"
     # "The Dominican Republic, taking the floor again, said"
     r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
     # "China, exercising its right of reply, said"
@@ -304,8 +309,72 @@ _PREAMBLE_LINE = re.compile(
 )
 
 
+# A civil-society or NHRI statement's heading block, on labelled lines or with the body's name alone on top:
+# "Organisation: X, with the support of Y", "Speaker: Name, X", "read by Name (X) on behalf of the Y Coalition",
+# "Irish Human Rights and Equality Commission / Human Rights Council, 78th session / ... / Madam President,"
+_ORG_LABEL = re.compile(r"(?im)^[^\S\n]*organi[sz]ation[^\S\n]*:[^\S\n]*(?P<org>[^,\n(]+?)[^\S\n]*(?:[,(][^\n]*)?$")
+_SPEAKER_LABEL = re.compile(r"(?im)^[^\S\n]*speaker[^\S\n]*:[^\S\n]*[^,\n]+,[^\S\n]*(?P<org>[^,\n]+?)[^\S\n]*$")
+_READ_BY_ORG = re.compile(r"(?i)\b(?:read|delivered)\s+by\s+[^()\n]{3,60}?\s*\((?P<org>[^()\n]{3,80})\)")
+_BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^()\n,.;:]{3,80}?)\s*(?:\([^()\n]*\))?\s*$", re.M)
+_OPENING = re.compile(r"(?im)^[^\S\n]*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b")
+
+
+def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
+    """The NGO or NHRI whose statement this heading block introduces, and the group it speaks for."""
+    opening = _OPENING.search(head)
+    if opening is None:
+        return None
+    block = head[: opening.start()]
+    if not re.search(r"(?i)\b(?:human\s+rights\s+council|HRC\s*\d|session|item\s+\d)", block):
+        return None
+    names = [m.group("org").strip() for m in (_ORG_LABEL.search(block), _READ_BY_ORG.search(block)) if m]
+    for line in block.strip().split("\n"):  # "Office of the Public Defender of Georgia" on a line of its own, or
+        for part in re.split(r"[^\S\n]+[/|–—-][^\S\n]+", line):  # "HRC 73rd session / Item 4 / ... / Zagros Justice Monitor"
+            part = re.sub(r"\s*\((?:in\s+exile)\)\s*$", "", part.strip(), flags=re.I)
+            if part and len(part.split()) <= 12 and not re.search(
+                    r"(?i)\b(?:statement|council|session|item|dialogue|review|ID|speaker|delivered|read|organi[sz]ation|"
+                    r"geneva|message)\b|:|\d", part):  # fmt: skip
+                names.append(part)
+    speaker_line = _SPEAKER_LABEL.search(block)
+    if speaker_line and not holds_title(speaker_line.group("org")):  # (not "Speaker: Name, Public Defender of Georgia")
+        names.append(speaker_line.group("org").strip())
+    for name in names:
+        kind = org_kind(name)
+        if kind == "government_body" and re.search(r"\b(?:Réseau|Red|Rede|Network|Watch|Forum|Alliance|Coalition|Collective|"
+                                                   r"Monitor|Initiative|Association|Observatory|Foundation|League|Ligue)\b", name):
+            kind = "ngo"  # "Centrafrique Justice Réseau": a network named for its country, not a State body
+        if kind in ("ngo", "nhri"):
+            behalf = _BEHALF_LINE.search(block)
+            return ActorRef(name, kind), (behalf.group("group").strip() if behalf else None)
+    return None
+
+
+def _civil_statement(ctx: PressContext) -> list[Statement]:
+    """The statement of an NGO or NHRI whose heading block names it on a label or its own line."""
+    found = civil_heading(ctx.text[:1500])
+    opening = _OPENING.search(ctx.text[:1500])
+    if found is None or opening is None:
+        return []
+    speaker, group = found
+    if speaker.name.isupper():  # "AFGHANISTAN INDEPENDENT HUMAN RIGHTS COMMISSION": as the text writes it
+        written = next((m.group(0) for m in re.finditer(re.escape(speaker.name), ctx.text, re.IGNORECASE)
+                        if not m.group(0).isupper()), None)  # fmt: skip
+        speaker = ActorRef(written or speaker.name.title(), speaker.kind)
+    forum = header_forum(ctx, ctx.text[: opening.start()])
+    thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
+    return [Statement(
+        evidence=ctx.evidence(0, len(ctx.text)), speaker=speaker, forum=forum,
+        on_behalf_of=(known_actor(group) or ActorRef(group, "group")) if group else None,
+        text=ctx.text[opening.start() :].strip(),
+        concerning=_most_named_state(ctx.text[opening.start() :], speaker) if thematic else ctx.state,
+    )]  # fmt: skip
+
+
 def statement_items(ctx: PressContext) -> list[Statement]:
     """The one statement of a statement document (heading "Statement by ...")."""
+    civil = _civil_statement(ctx)
+    if civil:
+        return civil
     address = ADDRESS_HEAD.search(ctx.text[:1500])
     remarks = REMARKS_HEAD.search(ctx.text[:1500]) or RIGHT_OF_REPLY_HEAD.search(ctx.text[:600])
     match = (address or remarks or _ON_BEHALF_FIRST.search(ctx.text[:1500]) or _ON_BEHALF_LINES.search(ctx.text[:1500])
@@ -534,12 +603,16 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
     forum = header_forum(ctx, ctx.text[:600])
     # a general debate (item 4) is about many States: its statements concern none of them
-    concerned = None if forum is not None and forum.get("type") == "general_debate" else ctx.state
+    concerned = None if forum is not None and (forum.get("type") == "general_debate" or (
+        forum.get("mandate") == "High Commissioner for Human Rights" and not forum.get("state_concerned"))) else ctx.state
     # a debate or thematic dialogue on many countries: each speaker is about the one other State it names
     many = forum is not None and (forum.get("type") == "general_debate" or (forum.get("mandate") and not forum.get("state_concerned")))
 
     def about(text: str, speaker: ActorRef | None) -> ActorRef | None:
         named = {st.iso3: st for _, _, st in find_states(text) if st.iso3 and (speaker is None or st.iso3 != speaker.iso3)}
+        if many and concerned is None and not named and speaker is not None and speaker.kind in (None, "state") and re.search(
+                r"(?i)\b(?:its|it\s+had|national|the\s+country|the\s+Government|our|on\s+it)\b", text):
+            return speaker  # "Colombia said that 118 social leaders had been killed in the country": about itself
         return next(iter(named.values())) if many and len(named) == 1 else concerned
 
     statements: dict[str, Statement] = {}
