@@ -207,8 +207,6 @@ def _group_only(head: str) -> re.Match[str] | None:
 def who_statement_line(head: str) -> re.Match[str] | None:
     """A heading line "EU Statement" / "Statement of Ghana"-less form whose speaker is a State or a
     known group (not "Press Statement")."""
-    from rightstrack.extract.press_states import resolve_state_name
-
     for match in WHO_STATEMENT_LINE.finditer(head):
         who = match.group("who").strip()
         if known_actor(who) is not None or resolve_state_name(who) is not None:
@@ -575,8 +573,6 @@ def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef
 def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     """ "Families of the Disappeared Network said ...", "Free Assembly Belarus said ...": a paragraph
     opened by the name of no State, group of States, person or UN body is a civil-society speaker."""
-    from rightstrack.extract.press_names import holds_title
-
     words = who.split()
     civil = re.search(r"\b(?:Rights|Watch|Network|Forum|Alliance|Coalition|Collective|Guardians|Defenders|Initiative|"
                       r"Association|Observatory|Foundation)\b", who)  # "... defenders. Rights Guardians Sahel said": a
