@@ -412,13 +412,12 @@ def _unit_word(word: str, sentence: str) -> str:
 
 # A follow-up report's verdicts on recommendations: "29 as implemented, 91 as partly implemented and 118 as not
 # implemented", "31 had been implemented, 64 partly implemented"
+_DONE = r"(?:fully\s+|partly\s+|partially\s+|largely\s+|not\s+(?:yet\s+)?|not\s+at\s+all\s+)?implemented"
 _IMPLEMENTED = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+(?:recommendations\s+)?(?:as\s+|had\s+been\s+|have\s+been\s+|were\s+|are\s+)?"
-                          r"(?P<status>(?:fully\s+|partly\s+|partially\s+|largely\s+|not\s+(?:yet\s+)?|not\s+at\s+all\s+)?implemented|"
-                          r"in\s+progress|ignored)\b")
+                          rf"(?P<status>{_DONE}|in\s+progress|ignored)\b")
 
 
-_IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*[-*•–][^\S\n]*(?P<status>(?:fully\s+|partly\s+|partially\s+|largely\s+|not\s+(?:yet\s+)?)?"
-                                rf"implemented|no\s+progress|not\s+started|in\s+progress|ongoing)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})\b")
+_IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*[-*•–][^\S\n]*(?P<status>{_DONE}|no\s+progress|not\s+started|in\s+progress|ongoing)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})\b")
 
 
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:

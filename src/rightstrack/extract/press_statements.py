@@ -181,6 +181,12 @@ _FORMAL_STYLE = re.compile(
 )
 
 
+def _as_written(name: str, text: str) -> str | None:
+    """A name given in capitals ("KENYA NATIONAL COMMISSION ON HUMAN RIGHTS") as the text writes it
+    elsewhere in mixed case, or None where it never does."""
+    return next((m.group(0) for m in re.finditer(re.escape(name), text, re.IGNORECASE) if not m.group(0).isupper()), None)
+
+
 def known_actor(name: str) -> ActorRef | None:
     """A State or a group of States ("the European Union") by name; None for anything else."""
     name = re.sub(r"(?i)^the\s+", "", name.strip())
@@ -239,8 +245,7 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
     if name.strip().isupper():  # "STATEMENT OF THE DEFENSORÍA DEL PUEBLO OF PERU": the body as the text writes it
-        bare = re.sub(r"(?i)\s+(?:OF|IN)\s+(?:THE\s+)?[A-ZÀ-Þ ]+$", "", name.strip())
-        written = next((m.group(0) for m in re.finditer(re.escape(bare), ctx.text, re.IGNORECASE) if not m.group(0).isupper()), None)
+        written = _as_written(re.sub(r"(?i)\s+(?:OF|IN)\s+(?:THE\s+)?[A-ZÀ-Þ ]+$", "", name.strip()), ctx.text)
         if written is not None and org_kind(written) in ("nhri", "ngo"):
             return ActorRef(written, org_kind(written))
     for _, _, state in find_states(heading):
@@ -355,9 +360,7 @@ def _civil_statement(ctx: PressContext) -> list[Statement]:
         return []
     speaker, group = found
     if speaker.name.isupper():  # "AFGHANISTAN INDEPENDENT HUMAN RIGHTS COMMISSION": as the text writes it
-        written = next((m.group(0) for m in re.finditer(re.escape(speaker.name), ctx.text, re.IGNORECASE)
-                        if not m.group(0).isupper()), None)  # fmt: skip
-        speaker = ActorRef(written or speaker.name.title(), speaker.kind)
+        speaker = ActorRef(_as_written(speaker.name, ctx.text) or speaker.name.title(), speaker.kind)
     forum = header_forum(ctx, ctx.text[: opening.start()])
     thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
     return [Statement(
@@ -384,8 +387,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     body_start = match.end()
     org = match.groupdict().get("org") if match.re is LABELLED_STATEMENT else None
     if org and org.isupper():  # the body in capitals over its statement: as the text writes it in full
-        written = re.search(re.escape(org), ctx.text[match.end() :], re.IGNORECASE)
-        org = written.group(0) if written and not written.group(0).isupper() else org.title()
+        org = _as_written(org, ctx.text[match.end() :]) or org.title()
     blank = re.search(r"\n\s*\n", ctx.text[body_start:])
     if blank and blank.start() < 400:  # the heading block: forum, session, place and date lines
         body_start += blank.end()
