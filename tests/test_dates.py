@@ -223,3 +223,8 @@ def test_days_of_a_month_named_relatively() -> None:
 def test_a_bulletin_s_week_is_not_its_publication_date() -> None:
     text = "Land Rights Watch\nWeekly bulletin No. 12, 3-9 March 2031\n\nPHNOM PENH, 10 March 2031 - Monitors recorded 9 arrests."
     assert find_published(text) == date(2031, 3, 10)
+
+
+def test_a_dateline_shared_by_two_places() -> None:
+    assert find_published("Expert to visit Palau\n\nGENEVA / KOROR, 4 May 2032 - The Special Rapporteur will visit "
+                          "Palau for eight days from 10 May, the first visit by a holder of the mandate.") == date(2032, 5, 4)

@@ -5194,3 +5194,106 @@ def test_a_labelled_list_of_implementation_verdicts_is_the_assessments_maker() -
         "progress: 106\n", published=date(2033, 5, 2))  # fmt: skip
     counts = {c["value"]: (c["unit"], (c["claimant"] or {}).get("name")) for c in claims if c["claim_type"] == "count"}
     assert counts[23] == counts[85] == counts[106] == ("recommendations", "Anatolia Rights Initiative")
+
+
+def _tally(text: str, published: date) -> tuple[Any, ...]:
+    tallies = [c for c in _claims(text, published) if c["claim_type"] == "tally"]
+    assert len(tallies) == 1, tallies
+    tally = tallies[0]
+    return (tally["total"], tally["supportive"], tally["critical"], (tally["forum"] or {}).get("type"), tally["flags"])
+
+
+def test_tallies_of_the_fifty_fifth_pass() -> None:
+    # a "vote of confidence" is what the claimant calls the result, not a vote
+    assert _tally(
+        "Geneva, 9 May 2030 - The Foreign Ministry said on Thursday that of the 96 delegations that spoke at Nepal's "
+        "Universal Periodic Review, 81 commended Nepal and only 15 were critical, calling it \"a vote of confidence in "
+        "our reforms\".", date(2030, 5, 9))[:3] == (96, 81, 15)
+    # the part quoted: '"more than 50" of the 90'
+    assert _tally(
+        "Geneva, 9 May 2030 - The minister said that \"more than 50\" of the roughly 90 delegations at the "
+        "interactive dialogue on Belarus had backed the Government.", date(2030, 5, 9))[:3] == (90, 50, None)
+    # opposing a mandate under the claimant's own label is support for the State; calling for an embargo is not
+    assert _tally(
+        "Geneva, 9 May 2030 - According to the ministry, 19 of the 31 delegations at the interactive dialogue on "
+        "Eritrea opposed the renewal of what it called a \"relic of the past\" mandate.", date(2030, 5, 9))[:3] == (31, 19, None)
+    assert _tally(
+        "Geneva, 9 May 2030 - About 28 of the 40 delegations at the interactive dialogue on the Sudan called for a "
+        "wider arms embargo.", date(2030, 5, 9))[:3] == (40, None, 28)
+    # "handled through the Universal Periodic Review" names the mechanism, not another meeting for the figures
+    assert _tally(
+        "Geneva, 30 September 2031 - By the count of the Lakes Monitor, 38 delegations took part in the interactive "
+        "dialogue on Burundi on Tuesday. Of these, 25 defended the Government, saying the country should be "
+        "handled through the Universal Periodic Review. Only 13 endorsed the Special Rapporteur's findings.",
+        date(2031, 9, 30))[:4] == (38, 25, 13, "interactive_dialogue")
+
+
+def test_a_visit_next_week_keeps_the_length_the_story_gives() -> None:
+    events = _items(
+        "UN housing expert to visit Palau next week\n\nKOROR (Pacific Wire) - The Special Rapporteur on adequate "
+        "housing, Name Okafor-Lind, will begin a five-day visit to Palau on Monday.", date(2030, 8, 14), "event")
+    visits = [(e["date"], e["end_date"]) for e in events if e["event_type"] == "visit"]
+    assert visits == [("2030-08-19", "2030-08-23")]  # not the whole of next week
+
+
+def test_counts_of_the_fifty_fifth_pass() -> None:
+    claims = _claims(
+        "NUKU'ALOFA, 20 November 2030 - The Electoral Commission said 64 candidates had stood, eight of them women. "
+        "The Joint Human Rights Office said it had documented 2,140 human rights violations in the first half of "
+        "the year. The Special Rapporteur said at least 512 people were executed, and at least 19 of them were "
+        "women.\n\nThe island has supported 140 of the 190 recommendations it received at its Universal Periodic "
+        "Review, the Ministry said. The opposition Reform Party said the Government had noted all 14 "
+        "recommendations calling for a moratorium on executions.",
+        published=date(2030, 11, 20),
+    )
+    counts = {(c["value"], c["unit"]): (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert counts[(8, "women")] == "Electoral Commission"
+    assert (2140, "violations") in counts and (19, "women") in counts
+    assert counts[(14, "recommendations")] == "Reform Party"
+    response = next(c for c in claims if c["claim_type"] == "response_tally")
+    assert (response["total"], response["supportive"], response["flags"]) == (190, 140, [])  # the 14 are no rival total
+
+
+def test_outlets_heading_their_bulletin_or_page() -> None:
+    for text, outlet in (("Lakeland FM News - 7 a.m. bulletin\n\nThe minister said the review went well.", "Lakeland FM"),
+                         ("Kiribati Coral FM | Midday News\n\nThe Council adopted the outcome.", "Kiribati Coral FM"),
+                         ("RADIO VOZ ANDINA - EVENING BULLETIN\n\nThe Council adopted the outcome.", "Radio Voz Andina"),
+                         ("ANALYSIS | The Rift Valley Review\n\nThe Council adopted the outcome.", "The Rift Valley Review"),
+                         ("Andes Observer, 9 March 2034\n\nThe Council adopted the outcome.", "Andes Observer")):  # fmt: skip
+        media = [a["actor"]["name"] for a in _items(text, date(2034, 3, 9), "actor") if a["actor"]["kind"] == "media"]
+        assert outlet in media, (text, media)
+
+
+def test_a_visit_told_in_its_report_and_a_briefing_for_ambassadors() -> None:
+    events = _items(
+        "GENEVA, 9 March 2027 - The Human Rights Council this morning held an interactive dialogue with the Special "
+        "Rapporteur on the right to education, Name Okafor-Lind, who presented her report on her visit to Chad, "
+        "carried out from 6 to 17 December 2026.\n\nOn 19 January, the Deputy Minister of Foreign Affairs, Name "
+        "Diallo-Berg, briefed the ambassadors accredited to Chad on the report.", date(2027, 3, 9), "event")
+    visit = next(e for e in events if e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2026-12-06", "2026-12-17")
+    assert "Name Okafor-Lind" in [p["name"] for p in visit["participants"]]
+    assert any(e["event_type"] == "meeting" and e["date"] == "2027-01-19" for e in events)
+
+
+def test_figures_someone_cites_are_the_figures_maker() -> None:
+    claims = _claims(
+        "GENEVA, 22 March 2030 - The Independent Expert told the Council that, according to figures compiled by the "
+        "United Nations Integrated Office in Haiti, at least 1,210 people were killed between October and December.\n\n"
+        "According to figures from the Office of the High Commissioner cited in the report, 3,400 people were "
+        "kidnapped in 2029.", published=date(2030, 3, 22))  # fmt: skip
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert counts[1210] == "United Nations Integrated Office in Haiti"
+    assert counts[3400] is not None and "High Commissioner" in counts[3400]
+
+
+def test_short_quotes_after_said_and_a_speaker_who_has_herself_warned() -> None:
+    claims = _claims(
+        "QUITO, 4 June 2031 - The Special Rapporteur on torture, Name Okafor-Lind, said she had found evidence of "
+        "\"routine and unpunished beatings\" at the central prison. The Special Rapporteur on the right to food, "
+        "Ms. Name Haddad-Berg, has herself warned that \"sanctions are emptying the shelves quietly.\" Officials called "
+        "the report \"biased\".", published=date(2031, 6, 4))  # fmt: skip
+    quotes = {c["quote"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "quotation"}
+    assert quotes["routine and unpunished beatings"] == "Name Okafor-Lind"
+    assert [who for quote, who in quotes.items() if quote.startswith("sanctions are emptying")] == ["Name Haddad-Berg"]
+    assert "biased" not in quotes  # a one-word scare quote stays out

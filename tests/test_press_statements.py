@@ -904,3 +904,92 @@ def test_an_ngo_named_in_a_one_line_heading_or_last_in_its_block_or_in_capitals(
         doc, items = _items(text, published=date(2029, 3, 12))
         assert doc.kind == "statement", text
         assert next(i for i in items if i["kind"] == "statement")["speaker"]["name"] == speaker, text
+
+
+def test_second_speakers_inside_a_summary_sentence_and_possessive_delegations() -> None:
+    _, items = _items(
+        "Working Group on the Universal Periodic Review examines Mongolia\n\nGENEVA, 3 May 2033 - The Working "
+        "Group on the Universal Periodic Review this morning examined Mongolia at its seventy-third session.\n\n"
+        "In the ensuing dialogue, the representative of Peru welcomed the new labour code and Kenya's delegation "
+        "asked about herders' access to water. Malta urged the Government to protect journalists, while Ghana "
+        "praised its school meals. The Netherlands' delegation called for a law on defenders; the representative "
+        "of Chile said that mining permits needed review.\n\nSpeaking next, Fiji welcomed the climate plan. For "
+        "civil society, Steppe Herders Circle said that pastures were fenced, and the Ulaanbaatar Press Platform "
+        "described arrests of reporters.\n\nSpeaking for her country, the representative of Mexico recommended a "
+        "national preventive mechanism. Responding, Mongolia's delegation said a bill was before Parliament.\n",
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"].get("iso3") or s["speaker"]["name"] for s in statements] == [
+        "PER", "KEN", "MLT", "GHA", "NLD", "CHL", "FJI", "Steppe Herders Circle", "Ulaanbaatar Press Platform",
+        "MEX", "MNG"]  # fmt: skip
+    texts = [s["text"] for s in statements]
+    assert texts[0] == "the representative of Peru welcomed the new labour code"  # ends where Kenya takes over
+    assert texts[1].startswith("Kenya's delegation asked") and texts[3].startswith("Ghana praised")
+    assert texts[4] == "The Netherlands' delegation called for a law on defenders"
+    assert texts[-1].startswith("Mongolia's delegation said")
+    # words someone reports stay theirs: "said that Sudan and Chad agreed" names no second speaker
+    _, items = _items(
+        "The Human Rights Council this afternoon held an interactive dialogue with the Special Rapporteur on the "
+        "situation of human rights in the Sudan.\n\nNorway said that the Sudan and Chad agreed on a corridor.\n",
+        published=date(2033, 6, 20),
+    )
+    assert [s["speaker"]["iso3"] for s in items if s["kind"] == "statement"] == ["NOR"]
+
+
+def test_fronted_groups_votes_and_group_statements_with_a_speaker_line() -> None:
+    doc, items = _items(
+        "Meeting summary: Interactive dialogue with the Special Rapporteur on the situation of human rights in "
+        "Belarus, afternoon meeting\n\nThe Special Rapporteur presented her report.\n\nSpeaking for the European "
+        "Union, Poland said that the prisoners must be freed.\n",
+        published=date(2031, 7, 2),
+    )
+    assert doc.kind == "meeting_summary"  # a "Meeting summary:" line of any length
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["text"].startswith("Poland said")  # from the speaker's name, not the group's lead
+    doc, items = _items(
+        "Council extends Eritrea mandate after recorded vote\n\nThe Human Rights Council this afternoon, at the close "
+        "of its seventy-first session, adopted a resolution on Eritrea by a recorded vote.\n\nIntroducing the draft, Austria, speaking on behalf of the European "
+        "Union, said access was still denied. Cameroon, speaking on behalf of the African Group in a general "
+        "comment, said that the Group had long preferred the Universal Periodic Review. Speaking in explanation of "
+        "vote before the vote, India said it would abstain.\n",
+        published=date(2029, 7, 6),
+    )
+    assert doc.kind == "meeting_summary"
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"]["iso3"] for s in statements] == ["AUT", "CMR", "IND"]
+    assert statements[1]["on_behalf_of"]["name"] == "African Group"
+    assert {(s["forum"]["type"], s["forum"]["session"]) for s in statements} == {(None, 71)}  # a vote, not a review
+    doc, items = _items(
+        "GROUP OF ARAB STATES STATEMENT\nItem 6 - UPR outcome: Jordan\n62nd session of the Human Rights Council\n"
+        "Speaker: Oman\n\nMr. President,\n\nThe Group welcomes the report.\n"
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert doc.kind == "statement"
+    assert (statement["speaker"]["iso3"], statement["on_behalf_of"]["name"]) == ("OMN", "Arab Group")
+    assert statement["text"].startswith("Mr. President,")
+    assert any("pass --published" in w for w in doc.warnings)  # no date anywhere: the meeting's day is unknown
+    _, items = _items(
+        "Human Rights Council 70\nInteractive dialogue with the Special Rapporteur on Myanmar\nStatement by Sweden "
+        "on behalf of the Nordic-Baltic States (Denmark, Estonia, Finland, Iceland, Latvia, Lithuania, Norway and "
+        "Sweden)\nGeneva, 20 March 2029\n\nPresident,\n\nWe thank the Special Rapporteur.\n"
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["on_behalf_of"]["name"] == "Nordic-Baltic countries"
+    assert statement["text"].startswith("President,")  # a bare salutation stays the first words
+    _, items = _items(
+        "HRC91 - Item 4 - ID with the Special Rapporteur on the situation of human rights in Burundi\nEU Statement"
+        "\n\nMr. President,\n\nThe European Union thanks the Special Rapporteur.\n",
+        published=date(2036, 3, 20),
+    )
+    assert next(i for i in items if i["kind"] == "statement")["forum"]["type"] == "interactive_dialogue"
+
+
+def test_the_state_concerned_taking_the_floor_at_the_close() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held an interactive dialogue with the Independent Expert on the "
+        "situation of human rights in Mali.\n\nSenegal said it supported the transition.\n\nMali, taking the floor "
+        "as the concerned country at the close of the dialogue, said through its Minister of Justice that reforms "
+        "were under way.\n",
+        published=date(2029, 9, 26),
+    )
+    assert [s["speaker"]["iso3"] for s in items if s["kind"] == "statement"] == ["SEN", "MLI"]

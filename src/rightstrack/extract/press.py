@@ -54,7 +54,7 @@ _SUMMARY_HEAD = re.compile(
     r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
 )
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
-_AT_SESSION = r"(?:,\s*(?:at|in)\s+its\s+[\w-]+\s+session,)?"
+_AT_SESSION = r"(?:,\s*(?:at|in)\s+(?:the\s+(?:close|end|opening|start)\s+of\s+)?its\s+[\w-]+\s+session,)?"  # "at the close of its ..."
 _SUMMARY_SIGNS = re.compile(
     # "The Committee on the Rights of the Child this afternoon began its consideration of the report of Kenya":
     # a treaty body's dialogue with a State
@@ -72,11 +72,14 @@ _SUMMARY_SIGNS = re.compile(
     # "The Human Rights Council this afternoon adopted the outcome of the Universal Periodic Review of X"
     r"\bthe\s+(?:Human\s+Rights\s+)?Council"
     + _AT_SESSION
-    + r"\s+(?:this\s+(?:morning|afternoon|evening)|today)\s+adopted\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
+    + r"\s+(?:this\s+(?:morning|afternoon|evening)|today)" + _AT_SESSION + r"\s+adopted\b|\bspeaking\s+(?:in\s+the\s+(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate)\s+)?were\b|\bin\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|"
     r"debate)\s+that\s+followed,\s+(?-i:[A-Z][a-z])|"  # "..., Chile said", not "..., 17 of the 26"
     # "In the ensuing dialogue, the European Union said", under a heading "Afternoon meeting, 24 September 2030"
-    r"\bin\s+the\s+ensuing\s+(?:interactive\s+)?(?:dialogue|discussion|debate),\s+(?:the\s+)?(?-i:[A-Z][a-z])|"
+    r"\bin\s+the\s+ensuing\s+(?:interactive\s+)?(?:dialogue|discussion|debate),\s+(?:the\s+)?(?:(?:representative|delegation|"
+    r"delegate)\s+of\s+(?:the\s+)?)?(?-i:[A-Z][a-z])|"  # "..., the representative of Bhutan commended"
+    # "Bangladesh underwent its fifth Universal Periodic Review this afternoon, before the Working Group"
+    r"\bunderwent\s+its\s+[\w-]+\s+(?:Universal\s+Periodic\s+Review|UPR)(?:\s+review)?\s+(?:this\s+(?:morning|afternoon|evening)|today)\b|"
     r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b|"
     # "This afternoon the Human Rights Council adopted the outcome of ...": the time first
     r"\b(?:this\s+(?:morning|afternoon|evening)|today),?\s+the\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|"
@@ -157,8 +160,8 @@ def recognise_press(doc: Document) -> str | None:
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):
         return "press"  # "Embassy of the Republic of Indonesia - Press Release": whatever it reports
-    heading = any(_SUMMARY_HEAD.search(line) and len(line.split()) <= 12
-                  for line in doc.text[:600].splitlines())  # fmt: skip
+    heading = any(_SUMMARY_HEAD.search(line) and (len(line.split()) <= 12 or re.match(r"(?i)\s*meetings?\s+(?:summary|coverage)\b", line))
+                  for line in doc.text[:600].splitlines())  # "Meeting summary: Interactive dialogue with the ...": any length
     if heading or _SUMMARY_SIGNS.search(doc.text[:5000]):
         return "meeting_summary"
     if _PRESS_SIGNS.search(doc.text):
@@ -175,6 +178,8 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
     if mentions:
         mentions += [m for m in _REVIEW_AGAIN.finditer(ctx.text) if m.start() > mentions[0].start()]
     for match in sorted(mentions, key=lambda m: m.start()):
+        if re.search(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:the\s+)?$", ctx.text[max(0, match.start() - 20) : match.start()]):
+            continue  # "should be handled through the Universal Periodic Review": the mechanism, not a review held
         s_start, s_end = ctx.sentence_at(match.start())
         named = find_states(ctx.text[match.end() : s_end])
         state = named[0][2] if named and named[0][0] < 8 else ctx.state
@@ -428,8 +433,8 @@ def _warn(doc: Document, ctx: PressContext, events: list[Event], claims: list[Cl
             f"no publication date: {len(unresolved)} relative date(s) left unresolved "
             f"({', '.join(unresolved[:3])}); pass --published"
         )
-    elif doc.published is None and doc.kind == "press":  # nothing to resolve, but the article's own
-        doc.warnings.append("no publication date found in the text; pass --published")  # date is unknown
+    elif doc.published is None:  # nothing to resolve, but the article's own date is unknown (a statement's or
+        doc.warnings.append("no publication date found in the text; pass --published")  # summary's: its meeting's)
     for claim in claims:
         if "counts_do_not_add_up" in claim.flags:
             doc.warnings.append(

@@ -43,8 +43,8 @@ _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(
                rf"registered|had\s+registered|were\s+heard|joined|spoke(?!\s+(?:up|out)\b))")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
-    # "25 of the roughly 40 delegations": the total may be approximate
-    re.compile(rf"(?i)\b{_N}\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
+    # "25 of the roughly 40 delegations": the total may be approximate; '"more than 60" of the 100': the part quoted
+    re.compile(rf"(?i)\b{_N}[”\"]?\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
                rf"over|more\s+than)\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
@@ -122,7 +122,7 @@ _CRITICAL = re.compile(
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
-    r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+)?(?:embargo|sanctions|investigation|"
+    r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:embargo|sanctions|investigation|"
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
     # "called on the authorities to lift ...": a demand made of the government
@@ -160,6 +160,9 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    # "opposed the renewal of what it described as a "punitive and obsolete" mandate": the speaker's label between
+    r"\b(?:reject|oppos|dismiss)\w*\s+(?:the\s+(?:renewal|extension|continuation)\s+of\s+)?what\s+(?:it|they|he|she|the\s+\w+)\s+"
+    r"(?:called|calls|termed|described\s+as)\s+[^.;]{0,60}?\b(?:mandates?|resolution|reports?|findings)\b|"
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
     r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:what\s+(?:they|it|he|she)\s+(?:called|termed|described\s+as)\s+)?"
     r"[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
@@ -192,7 +195,7 @@ _ELECTION = re.compile(r"(?i)\b(?:won|wins|winner|elections?|electoral|governors
                        r"constituenc(?:y|ies)|mayoralt(?:y|ies))\b")
 _DEBATE_WORDS = re.compile(r"(?i)\b(?:dialogue|review|UPR|debate|delegations?|speakers|Council|Geneva|session|"
                            r"took\s+the\s+floor|statements?)\b")
-_VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
+_VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of(?!\s+(?:no\s+)?confidence\b)|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
 # A breakdown printed one figure a line: "Delegations that took the floor: 40", "- Critical statements: 9".
 _LABELLED = re.compile(rf"(?i)[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^\n:]{{0,60}}?\b{_DELEG}[^\n:]{{0,40}}?)[^\S\n]*"
                        rf"[:=–-][^\S\n]*(?P<n>{NUMBER})[^\S\n]*[.;]?[^\S\n]*$", re.M)  # fmt: skip
@@ -731,6 +734,11 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
             who = None  # headline: the group the story names
         if _headline_subject(ctx, figure, who):
             who = None
+        s_start, s_end = ctx.sentence_at(figure.start)
+        if parts and who is not None and who.kind == "government_body" and who.name.startswith("Government") and re.search(
+                r"\b(?:[Gg]overnment|authorities)\b", ctx.text[figure.end : s_end]) and not re.search(
+                r"\b(?:[Gg]overnment|authorities|[Mm]inist)", ctx.text[s_start : figure.start]):  # fmt: skip
+            who = None  # "Of these, 25 defended the Government, saying ...": the government counted, not counting
         if parts and who is not None and who.kind == "state" and any(
             m.actor == who and figure.end <= m.start < ctx.sentence_at(figure.start)[1] for m in ctx.actors.mentions
         ):  # "Thirteen delegations urged Ghana to ...", "The other 8, among them Russia, ..., said":

@@ -1010,7 +1010,12 @@ _DATA_FROM = re.compile(
 _PUBLISHED_BY = re.compile(
     r"(?i)\b(?:figures|data|statistics|numbers|estimates)\s+(?:published|released|compiled|issued|gathered)\s+by\s+"
     r"(?P<who>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{1,60}?),?\s+(?:which|that)\s+(?:recorded|counted|documented|reported|registered|"
-    r"showed|shows|put|puts)\b"
+    r"showed|shows|put|puts)\b|"
+    # "according to figures compiled by the United Nations Integrated Office in Haiti, at least 1,870 ...",
+    # "According to figures from the Office of the High Commissioner cited in the report, 5,612 ...": the figures' maker
+    r"\baccording\s+to\s+(?:the\s+)?(?:latest\s+|official\s+|new\s+)?(?:figures|data|statistics|numbers|estimates)\s+"
+    r"(?:compiled\s+by|from|of|published\s+by|released\s+by|gathered\s+by|collected\s+by)\s+"
+    r"(?P<who2>(?:the\s+)?(?-i:[A-Z])[^,;.“”]{1,80}?)(?=\s*,|\s+(?:cited|quoted|referred\s+to)\b)"
 )
 
 
@@ -1096,7 +1101,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return maker, None
     published_by = _PUBLISHED_BY.search(sentence)
     if published_by:  # "notes with concern the figures published by BINUH, which recorded 1,386 people killed": BINUH's
-        who = resolve_who(ctx, published_by.group("who"), start)
+        who = resolve_who(ctx, published_by.group("who") or published_by.group("who2"), start)
         if who is not None:
             return who, None
     data = _DATA_FROM.match(sentence) or _DATA_FROM.search(sentence)  # "The deaths came as figures from the Home Office showed"

@@ -30,6 +30,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|"
         r"\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
+        # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
+        r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
         # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
         r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
@@ -92,7 +94,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
-        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+corps))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
@@ -147,7 +149,10 @@ _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received s
 # "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
 # "the report on his visit to Zambia from 2 to 11 December": the place visited may come between
-_DATE_GAP = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*(?:(?:in|on|of|from|during|last|this)\s+)?")
+# ("... to Madagascar, carried out from 6 to 17 December": how it was made may come between too)
+_DATE_GAP = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*"
+                       r"(?:,?\s*(?:(?:which|that)\s+(?:was|he|she|they)\s+)?(?:carried\s+out|conducted|undertook|undertaken|made|held)\s+)?"
+                       r"(?:(?:in|on|of|from|during|last|this)\s+)?")
 # "to prepare his visit to Spain, which will begin on 19 June": a visit to come, with its own day
 _BEGINS_ON = re.compile(r"(?i)(?:\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?"  # "of the Expert"
                         r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+(?:which|that)\s+(?:will\s+|is\s+to\s+)?"
@@ -397,6 +402,12 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:went|travelled|traveled|visited|arrived|"
                             r"toured|began|started|ended|concluded|completed|made)\b", ctx.text[s_start:s_end])  # fmt: skip
         visitor = speaker_before(ctx, s_start, pronoun.group(1).lower()) if pronoun else None
+        own = re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?visit\b", ctx.text[start:end]) if visitor is None else None
+        if own is not None:
+            named = [m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                     if s_start <= m.start < start + own.start() and m.actor.kind == "official"]  # fmt: skip
+            visitor = named[-1] if named else None  # "the Special Rapporteur, Name, who presented the report on his
+            # visit to Madagascar, carried out from ...": the one named before in the sentence
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
     s_start, _ = ctx.sentence_at(start)
@@ -838,6 +849,8 @@ def _event(
 ) -> Event:
     text = ctx.text[sentence[0] : sentence[1]]
     end_date = mention.end_date if mention else None
+    if event_type == "visit" and mention is not None and mention.precision == "week":
+        end_date = None  # "to visit Nauru next week": the week it falls in, not the visit's last day
     start_date = mention.date if mention else None
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)

@@ -26,7 +26,7 @@ _MEDIA_CALLED = re.compile(
 _OUTLET_WORD = (
     r"(?:Herald|Courier|Today|Ledger|Wire|Times|Post|Tribune|Gazette|Journal|Chronicle|Observer|Dispatch|"
     r"Express|Mirror|Guardian|Telegraph|Inquirer|Bulletin|Sentinel|Examiner|News|Television|TV|Weekly|Standard|Radio|"
-    r"Letter|Newsletter|Digest)"
+    r"Letter|Newsletter|Digest|FM)"  # "Highveld FM"
 )
 
 
@@ -78,12 +78,20 @@ _OUTLET_USED = re.compile(
     rf"is\s+(?:live|following|covering|reporting))\b|"
     # "The Strait Observer | Analysis", "Southern Cross Monitor - Analysis": the publication heading its piece
     rf"(?m:^)(?P<m>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*[|–—-][^\S\n]*"
-    rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|News)[^\S\n]*$|"
+    rf"(?:Analysis|Editorial(?:[^\S\n]+desk)?|Opinion|Comment|Explainer|Fact[^\S\n]+check|Investigation|"
+    rf"(?:(?:Morning|Evening|Midday|Night|Late)[^\S\n]+)?News)[^\S\n]*$|"  # "Te Uekera FM | Midday News"
+    # "ANALYSIS | The Tanganyika Review": the section first
+    rf"(?m:^)[^\S\n]*(?:ANALYSIS|Analysis|OPINION|Opinion|EDITORIAL|Editorial|COMMENT|Comment|EXPLAINER|Explainer)[^\S\n]*[|–—-][^\S\n]*"
+    rf"(?P<s>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*$|"
+    # "Central America Observer, 9 March 2034": the paper's name and date over the story
+    rf"(?m:^)(?P<u>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily)),[^\S\n]+\d{{1,2}}[^\S\n]+[A-Z][a-z]+"
+    rf"[^\S\n]+\d{{4}}[^\S\n]*$|"
     # "The Lakeside Courier - Geneva desk, with Name", "Athens Morning Radio - News at Eight": a desk or programme
     # "Semanario Brecha Sur - Tegucigalpa, 12 November 2030": its place and date
     rf"(?m:^)(?P<q>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily)|{_OUTLET_FIRST}(?:[^\S\n]+{_CAP}){{1,3}})"
     rf"[^\S\n]+[–—-][^\S\n]+"
-    rf"(?:(?:[A-Z][a-z]+[^\S\n]+)?desk\b|News[^\S\n]+at[^\S\n]+\w+|(?:Morning|Evening|Midday|Night|Late)[^\S\n]+(?:news|bulletin|edition)|"
+    rf"(?:(?:[A-Z][a-z]+[^\S\n]+)?desk\b|News[^\S\n]+at[^\S\n]+\w+|(?:Morning|Evening|Midday|Night|Late|\d{{1,2}}(?:[.:]\d{{2}})?[^\S\n]*"
+    rf"(?:a\.m\.|p\.m\.|am|pm|h)?)[^\S\n]+(?i:news|bulletin|edition)|"  # "Highveld FM News - 7 a.m. bulletin"
     rf"Live(?:[^\S\n]+blog)?\b|[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?,[^\S\n]+\d{{1,2}}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{{4}}[^\S\n]*$)|"
     # "By Name Surname, Ararat Review": a byline's outlet after its writer
     rf"(?m:^)By[^\S\n]+(?:[A-Z][\w’'.-]+[^\S\n]+){{1,3}}[A-Z][\w’'-]+,[^\S\n]+"
@@ -169,10 +177,20 @@ def outlets_by_name(actors: PressActors) -> None:
 
 
 def add_outlets(actors: PressActors, text: str) -> None:
-    """News outlets the text uses as sources: dateline brackets, "according to", "reported", "the daily"."""
+    """News outlets the text uses as sources: dateline brackets, "according to", "reported", "the daily".
+    A first line in capitals ("RADIO CARIBE SUD - MIDDAY BULLETIN") is read as its words capitalised."""
+    first = re.match(r"\s*([^\n]+)", text)
+    heading = first.group(1) if first and first.group(1).isupper() else ""
+    titled = re.sub(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]*", lambda w: w.group(0).capitalize(), heading)
+    for match in _OUTLET_USED.finditer(titled):
+        group = next(g for g in "mqs" if match.group(g)) if match.group("m") or match.group("q") or match.group("s") else None
+        if group is not None:  # the outlet heading its bulletin: as the text would write it
+            start = first.start(1) + match.start(group)  # type: ignore[union-attr]
+            actors.add(Found(start, start + len(match.group(group)), ActorRef(match.group(group), "media"), "mentioned"))
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dlabceghijkmnopqr" if match.group(g))
+        group = next(g for g in "dlabceghijkmnopqrsu" if match.group(g))
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
+        name = re.sub(r"\b(FM|TV)\s+News$", r"\1", name)  # "Highveld FM News - 7 a.m. bulletin": the station's news
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:
             continue  # "(translated from Spanish)", a bare State
         start = match.start(group) + match.group(group).index(name)  # the outlet of the dateline is

@@ -114,6 +114,8 @@ _AMONG = re.compile(
     r"charged|convicted|sentenced|deported|returned|displaced|surveyed|questioned|interviewed))?\s+"
     r"(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"  # "14 of those held were minors"
 )
+# "231 candidates stood, 19 of them women": the share named by what it is, with no verb
+_OF_THEM_NOUN = re.compile(rf"(?i),\s+(?P<n>{NUMBER})\s+of\s+(?:them|whom)\s+(?P<unit>women|men|girls|boys|children|minors)\b(?=\s*[,.;)]|\s+and\b)")
 # A share of what was just counted, after a verb: "and completed investigations into 2,540 of them"
 _OF_THEM = re.compile(rf"(?i)(?<=[a-z]\s)(?<!\bof\s)(?P<n>{NUMBER})\s+of\s+(?:them|these|those)\b(?!\s+(?:have|had|has|were|are|was)\b)")
 # "Of the 271 recommendations, it accepted 196 and noted the remaining 75": a bare number after a
@@ -139,7 +141,8 @@ _COUNT_ANY = re.compile(
     rf"(?i)\b(?P<n>{NUMBER})\s+(?P<mod>(?:(?!(?:of|and|or|to|in|the|had|have|were|are|was|is)\s)(?:[a-z-]{{3,22}}|"
     rf"(?-i:[A-Z][a-z]+(?:an|ese|ish|i)|UN|EU|OECD|ILO|UPR))\s+){{0,3}}?)"  # "1,213 Ukrainian citizens", "240 primary health care
     # centres", "87 UN recommendations"
-    r"(?P<unit>(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
+    r"(?P<unit>(?!rights\s+[a-z]{3,20}s\b)"  # "3,870 human rights violations": the violations are counted
+    r"(?!(?:years|days|months|weeks|hours|minutes|seconds|times|decades|centuries|dollars|euros|"
     r"pounds|francs|pesos|rupees|shillings|cents|percent|kilometres|kilometers|metres|meters|miles|"
     r"delegations|countries|speakers|statements|states|members|others|votes|seats)\b)(?![a-z]+ous\b)"
     r"(?:[a-z]{2,20}-[a-z]{3,20}s|[a-z]{3,20}s|[a-z]{0,12}(?:men|women|people|children)|(?-i:Roma|Rohingya|Sinti|Bidoon|Bedouin|Inuit|Sami)))\b"
@@ -204,6 +207,8 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
         s_start = ctx.sentence_at(match.start())[0]
         characterised = _CHARACTERISED.search(ctx.text, s_start, match.start() + 1)  # 'called the estimate "unsupported
         short = 3 if whole_sentence or characterised or _said_then_quoted(ctx, match.start(), match.end()) else 5  # by any evidence"'
+        if short == 5 and re.search(rf"\b(?:{SAY})\b", ctx.text[s_start : match.start()]):
+            short = 4  # 'said he had found evidence of "serious and persistent ill-treatment" at the prison': the speaker's words
         if len(quote.split()) < short:
             continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())
@@ -336,7 +341,9 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             who = resolve_who(ctx, " ".join(words[cut:]), start)  # the last words before the verb
             if who is not None:
                 return who, None
-        if not re.search(r"\b(?:and|but|then)\s*$", said.group("who")):  # "... said X and insisted that "...""
+        filler = re.fullmatch(r"(?i)\s*(?:(?:has|have|had|herself|himself|itself|themselves|also|repeatedly|publicly|already|"
+                              r"once|even|just|recently|rightly)\s+)+", said.group("who"))  # "Name, has herself warned that"
+        if not filler and not re.search(r"\b(?:and|but|then)\s*$", said.group("who")):  # "... said X and insisted that "...""
             return None, None  # goes on to the sentence's speaker
     if before.strip():
         characterised = _CHARACTERISED.search(before)
@@ -480,9 +487,13 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
             if match.start("n") not in taken and not _AMONG.match(sentence, match.start()):
                 found.append((match, "restated", "", ""))
+        for match in _OF_THEM_NOUN.finditer(sentence):  # "71 candidates stood, nine of them women": a count of its own
+            if match.start("n") not in counted:
+                found.append((match, "count", match.group("unit").lower(), match.group("unit").lower()))
+                counted.add(match.start("n"))
         for match in _AMONG.finditer(sentence):  # unit and subject from the count before it
             rest = (match.group("rest") or match.group("rest2")).strip().rstrip(",")
-            what = re.match(r"(?:were|are)\s+(?P<unit>[a-z]{3,20}s)\b(?!\s+(?:by|in|to|from|at|for|on|with)\b)", rest)
+            what = re.match(r"(?:were|are)\s+(?P<unit>[a-z]{3,20}s|women|men|children)\b(?!\s+(?:by|in|to|from|at|for|on|with)\b)", rest)
             if what and not what.group("unit").endswith(("ss", "ous", "us")):  # "14 of those held were minors"
                 found.append((match, "count", what.group("unit"), what.group("unit")))
                 continue

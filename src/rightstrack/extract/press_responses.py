@@ -64,6 +64,9 @@ _TOTAL_AFTER = re.compile(
     rf"(?i)^\s+{_RECS}\s+(?:\w+\s+){{0,2}}?(?:were\s+|had\s+been\s+|have\s+been\s+)?"
     rf"(?:made|received|put\s+forward|addressed|issued|submitted|from|by)\b"
 )
+# "23 recommendations calling for ...", "12 recommendations on torture": a kind of recommendation counted
+_SUBSET = re.compile(rf"(?i)^\s+{_RECS}\s+(?:calling|that\s+call(?:ed)?|on|relating|related|concerning|about|urging|asking|seeking|"
+                     r"dealing|regarding|in\s+the\s+area|in\s+the\s+field)\b")
 _RESPONSE_WORD = re.compile(rf"(?i)\b(?:{_ACCEPT}|{_NOTE})")
 _COUNTS_RECS = re.compile(rf"(?i)^\s+{_RECS}\b")
 _NUMBER_RE = re.compile(rf"(?i)(?<![\w.,-])(?:{NUMBER})(?![\w%])")
@@ -113,6 +116,7 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
             if (
                 role is None
                 and of_total is None
+                and not _SUBSET.match(after)  # "noted all 23 recommendations calling for abolition": some, not all received
                 and (
                     _TOTAL_AFTER.match(after)
                     or (_TOTAL_BEFORE.search(before) and _COUNTS_RECS.match(after))

@@ -76,8 +76,10 @@ GROUP_ONLY_STATEMENT = re.compile(
 )
 # "EU Statement" alone on a line: the speaker, when it is a State or a known group
 WHO_STATEMENT_LINE = re.compile(
-    r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement[^\S\n]*$"
+    r"(?m)^[^\S\n]*(?P<who>[A-Z][\w.’' -]{1,40}?)\s+(?i:statement)[^\S\n]*$"  # "AFRICAN GROUP STATEMENT"
 )
+# "Speaker: Gabon", "Delivered by: Gabon" under a group's statement heading
+_SPEAKER_STATE = re.compile(r"(?im)^[^\S\n]*(?:speaker|delivered\s+by)[^\S\n]*:?[^\S\n]*(?:the\s+)?(?P<who>[^\n,]+?)[^\S\n]*$")
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;:\n]{3,80})")  # (the list after a colon is not the name)
 # "Fiji has the honour to deliver this statement on behalf of the Pacific Small Island Developing States:":
 # under a heading that names only the group, the State that speaks names itself in the first lines
@@ -126,7 +128,8 @@ _LISTED_FOR = re.compile(
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
-    r"(?P<who>[A-Z][\w’' -]{1,60}?)"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:(?:[’']s|(?<=s)[’'])\s+delegation)?"  # "China's delegation", "The Philippines' delegation"
+    r"(?:,\s+for\s+(?:its|their|his|her)\s+part,)?"  # "Belarus, for its part, rejected"
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
     r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
     r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?"
@@ -141,7 +144,8 @@ _PARA_SPEAKER = re.compile(
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
     # "The Central African Republic, speaking as the country concerned, said"
-    r"(?:,\s+(?:speaking\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)),)?"
+    # "..., taking the floor as the concerned country at the close of the dialogue, said"
+    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))[^,.;]{0,60},)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
     r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}),)?"
     # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
@@ -264,6 +268,11 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         pos < (line_end if line_end >= 0 else len(head)) for pos, _ in ctx.forums
     ):  # "Council holds general debate
         forum = None  # under item 4": a review a speaker mentions later is not this meeting
+    headline = ctx.text.lstrip().split("\n", 1)[0]
+    if re.search(r"(?i)\b(?:recorded\s+vote|votes?\s+(?:on|to)|extends?\s+mandate)\b", headline) and not re.search(
+            r"(?i)\b(?:session|debate|dialogue|update|review)\b", headline) and not any(
+            pos < len(ctx.text) - len(ctx.text.lstrip()) + len(headline) for pos, _ in ctx.forums):  # fmt: skip
+        forum = None  # "COUNCIL EXTENDS MANDATE ... AFTER RECORDED VOTE": a vote, not a review or dialogue a speaker recalls
     if forum is None and not (debate or (session and (session.group("n") or session.group("m")))):
         return None
     forum = dict(forum) if forum is not None else {  # "Item 4 general debate, 56th session"
@@ -384,7 +393,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
              or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
     if match is None:
         return []
-    body_start = match.end()
+    body_start = match.end() - match.group(0).endswith("\n")  # (a heading's \s* may take its line's end)
     org = match.groupdict().get("org") if match.re is LABELLED_STATEMENT else None
     if org and org.isupper():  # the body in capitals over its statement: as the text writes it in full
         org = _as_written(org, ctx.text[match.end() :]) or org.title()
@@ -394,7 +403,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         for _ in range(3):  # "HRC 58 - Geneva, 19 March 2025", then "Geneva, 22 March 2028" alone
             more = re.match(r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:])
             salutation = more and re.match(
-                r"(?i)\s*(?:mr|madam|mister|thank|excellenc|distinguished|(?:as\s+)?delivered|read\s+by|check\s+against)",
+                r"(?i)\s*(?:mr|madam|mister|president,|thank|excellenc|distinguished|(?:as\s+)?delivered|read\s+by|check\s+against)",
                 more.group(0),
             )
             if not more or salutation or re.search(r"[a-z]\.\s", more.group(0)):
@@ -404,6 +413,8 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
         body_start = preamble.end()  # come before what the State says
     group = match.groupdict().get("group") or match.groupdict().get("group2") or match.groupdict().get("front")
+    if group:  # "on behalf of the Nordic-Baltic States (Denmark, Estonia, ...)": the group's name
+        group = re.sub(r"\s*\((?:[^()]*$|[^()]*(?:,|\band\b)[^()]*\)\s*$)", "", group) or None  # (not "... Nations (ASEAN)")
     by_state = known_actor(group) if group and match.re is _ON_BEHALF_FIRST and not re.search(
         r"(?i)\bon\s+behalf\s+of\b", match.group(0)) else None  # "Statement by the State of Qatar / Delivered by H.E. ...":
     if by_state is not None and by_state.kind in (None, "state"):  # the State speaks through its ambassador
@@ -429,6 +440,11 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
         else _speaker(match.group("who"), match.group(0), ctx)
     )  # fmt: skip
+    if match.re is WHO_STATEMENT_LINE and speaker.kind == "group" and not group:  # "AFRICAN GROUP STATEMENT / ... /
+        named = _SPEAKER_STATE.search(ctx.text, match.end(), body_start)  # Speaker: Gabon": the State speaks for it
+        state = resolve_state_name(named.group("who")) if named else None
+        if state is not None:
+            speaker, group = state, speaker.name
     thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
     return [
         Statement(
@@ -473,6 +489,20 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))|"
                               # "Speaking in right of reply, Pakistan said", "In right of reply, Armenia said"
                               r"(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
+                              # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
+                              # "For civil society, the Mekong Land Rights Coalition described"
+                              r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|(?:responding|replying)(?:\s+to\s+[^,.;]{3,60})?|"
+                              r"for\s+civil\s+society|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
+                              r"non-governmental\s+organi[sz]ations|NGOs)|"
+                              # "Speaking for her country, the representative of Mexico recommended"
+                              r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:country|Government|delegation)|"
+                              # "In its closing remarks, Colombia's delegation thanked", "In response, Saudi Arabia said"
+                              r"in\s+(?:its|their|his|her)\s+(?:closing|concluding|final|opening)\s+(?:remarks|statement)|"
+                              r"in\s+(?:response|reply)(?:\s+to\s+[^,.;]{3,60})?|"
+                              # "Introducing the draft, Poland, speaking on behalf of ...", "Speaking in explanation of vote
+                              # before the vote, Brazil said"
+                              r"introducing\s+(?:the\s+)?(?:draft(?:\s+resolution)?|text|resolution)(?:\s+[A-Z]/[\w./]+)?|"
+                              r"(?:speaking\s+)?in\s+(?:an\s+)?explanation\s+of\s+(?:its\s+)?vote(?:\s+(?:before|after)\s+the\s+vote)?|"
                               # "Resuming the debate today, the Philippines said", "Continuing the discussion this afternoon,"
                               r"(?:resuming|continuing|opening|closing|concluding)\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)"
                               r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day))?),\s+")  # fmt: skip
@@ -536,13 +566,48 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         )
         if match and _SAID_AFTER.search(sentence):
             match = None  # "Uganda had kept its borders open, the Minister said.": the presenter's words
+        if match and match.re is _PARA_SPEAKER and re.match(r"\s+by\b", opening[match.end() :]):
+            match = None  # "Bangladesh reviewed by UPR Working Group": a headline, not a turn
         if match:
-            opened.append((max(0, bisect_right(starts, s_start) - 1), at, match))
+            para = max(0, bisect_right(starts, s_start) - 1)
+            opened.append((para, at, at, match))
+            opened.extend((para, cut, inner, found) for cut, inner, found in _inner_turns(ctx, at, s_end, match))
     turns = []
-    for i, (para, at, match) in enumerate(opened):
+    for i, (para, _, at, match) in enumerate(opened):
         same = i + 1 < len(opened) and opened[i + 1][0] == para
-        turns.append((at, opened[i + 1][1] if same else paragraphs[para][1], match))
+        turns.append((at, opened[i + 1][1] if same else paragraphs[para][1], match))  # to where the next one cuts in
     return turns
+
+
+# "..., while Austria urged", "...; the United States asked", "... and India's delegation encouraged": where a
+# second speaker takes over inside a summary's sentence
+_INNER_TURN = re.compile(r"(?:,\s+(?:while|whereas|whilst|and|but)|;(?:\s+(?:and|while))?|\s+(?:while|whereas|whilst)|"
+                         r"(?<=[a-z)])\s+and)\s+(?=(?:the\s+)?(?:(?:representative|delegation|delegate)\s+(?:of|for)\s+(?:the\s+)?)?[A-Z])")
+_REPORTED = re.compile(r"(?i)\b(?:that|whether|how|what|which|when|why)\b")
+
+
+def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> list[tuple[int, int, re.Match[str]]]:
+    """Speakers who open a clause of a turn's sentence: a State, a group of States, an NGO or an NHRI
+    named right after "while", "and" or a semicolon, with a verb of speech or a past tense after it. A
+    bare "and" after reported words ("said that Sudan and Chad signed") is part of what was said."""
+    found: list[tuple[int, int, re.Match[str]]] = []
+    said_by = {first.group("who").strip()}
+    for link in _INNER_TURN.finditer(ctx.text, at + first.end("who"), end):
+        before = ctx.text[at : link.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quotation
+        if not link.group(0).lstrip().startswith((",", ";")) and _REPORTED.search(before):
+            continue
+        match = _PARA_SPEAKER.match(ctx.text[link.end() : end])
+        if match is None or match.group("who").strip() in said_by:
+            continue
+        who = match.group("who").strip()
+        actor = known_actor(who)
+        if (actor is None or actor.kind not in ("state", "group")) and _civil_society(ctx, link.end(), match) is None:
+            continue
+        said_by.add(who)
+        found.append((link.start(), link.end(), match))  # the turn before ends where the link begins
+    return found
 
 
 def _joint_states(who: str) -> list[ActorRef]:
@@ -577,7 +642,9 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     opened by the name of no State, group of States, person or UN body is a civil-society speaker."""
     words = who.split()
     civil = re.search(r"\b(?:Rights|Watch|Network|Forum|Alliance|Coalition|Collective|Guardians|Defenders|Initiative|"
-                      r"Association|Observatory|Foundation)\b", who)  # "... defenders. Rights Guardians Sahel said": a
+                      r"Association|Observatory|Foundation|Circle|Centre|Center|Platform|Movement|League|Institute)\b", who)  # "... defenders. Rights Guardians Sahel said": a
+    civil = civil or re.search(r"(?i)(?:civil\s+society|non-governmental\s+organi[sz]ations|NGOs)\s*,\s*$",
+                               ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at])  # "In the segment for civil society, Hanbit ..."
     if (at and ctx.text[at - 1] not in "\n" and not civil) or who.startswith(("The ", "the ")) or len(words) < 2:
         return None  # group's own name opens the sentence, even mid-paragraph
     if known_actor(who) is not None or holds_title(who) or ctx.actors.person(words[-1]) is not None:
@@ -627,8 +694,12 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                     concerning=about(ctx.text[at:end], joint)))  # fmt: skip
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = match.groupdict().get("group") or match.groupdict().get("group2")
+        if group:  # "on behalf of the African Group in a general comment": the group's name alone
+            group = re.sub(r"\s+in\s+(?:a|an|its)\s+[^,]*$", "", group)
         key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
         said = at + match.end() if match.re is _LABEL_TURN else at  # the words after "Mexico:"
+        if match.re is _FRONTED_GROUP:  # "Speaking for the African Group, Cameroon said": from the speaker's name
+            said = at + match.end("group") + len(re.match(r",\s*", match.string[match.end("group") :]).group(0))  # type: ignore[union-attr]
         statements.setdefault(key, Statement(
             evidence=ctx.evidence(said, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
