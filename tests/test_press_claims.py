@@ -5297,3 +5297,28 @@ def test_short_quotes_after_said_and_a_speaker_who_has_herself_warned() -> None:
     assert quotes["routine and unpunished beatings"] == "Name Okafor-Lind"
     assert [who for quote, who in quotes.items() if quote.startswith("sanctions are emptying")] == ["Name Haddad-Berg"]
     assert "biased" not in quotes  # a one-word scare quote stays out
+
+
+def test_tallies_of_the_fifty_sixth_pass() -> None:
+    assert _tally(
+        "ASHGABAT, 28 January 2033 - More than forty of the fifty-three delegations that took part in the Universal "
+        "Periodic Review noted with satisfaction the policy of the Government, the Ministry reported.",
+        date(2033, 1, 28))[:3] == (53, 40, None)
+    assert _tally(
+        "COLOMBO, 17 September 2027 - The ministry said that 29 of the 44 delegations in the interactive dialogue on "
+        "Sri Lanka had \"stood firmly with Sri Lanka\", and that only 15 had repeated the report's criticisms.",
+        date(2027, 9, 17))[:3] == (44, 29, 15)
+    assert _tally(
+        "MANAGUA, 14 November 2029 - The Foreign Ministry said that of the 90 delegations at the Universal Periodic "
+        "Review, 70 had praised the Government and just 20 had made \"interventionist remarks\".",
+        date(2029, 11, 14))[:3] == (90, 70, 20)
+    assert _tally(
+        "TEHRAN, 20 March 2031 - The High Council announced that 34 of the 52 delegations in the interactive dialogue "
+        "on Iran had stood with the Iranian nation, leaving just 18 in what it called the camp of hostile States.",
+        date(2031, 3, 20))[:3] == (52, 34, 18)
+
+
+def test_a_number_of_things_that_had_grown_to() -> None:
+    claims = _claims("TASHKENT, 3 July 2034 - The Director said that the number of registered non-profit organisations "
+                     "had grown to 11,240.", published=date(2034, 7, 3))  # fmt: skip
+    assert [(c["value"], c["unit"]) for c in claims if c["claim_type"] == "count"] == [(11240, "organisations")]

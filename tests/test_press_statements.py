@@ -993,3 +993,94 @@ def test_the_state_concerned_taking_the_floor_at_the_close() -> None:
         published=date(2029, 9, 26),
     )
     assert [s["speaker"]["iso3"] for s in items if s["kind"] == "statement"] == ["SEN", "MLI"]
+
+
+def test_state_statements_headed_without_statement_by() -> None:
+    cases = (
+        ("Peru – Universal Periodic Review of Kenya\n71st session of the UPR Working Group\n\nMadam Vice-President,\n\n"
+         "Peru welcomes the delegation.\n", "PER", "KEN"),
+        ("Republic of Moldova\nPresentation of the national report\nUniversal Periodic Review – 70th session of the "
+         "Working Group\n7 May 2032\n\nThank you, Madam President.\n\nWe present our report.\n", "MDA", None),
+        ("Universal Periodic Review – Working Group, 60th session\nReview of Chile – Concluding remarks\nName Here, "
+         "Undersecretary for Human Rights\nGeneva, 23 January 2029\n\nMr. President,\n\nWe thank every State.\n", "CHL", None),
+    )  # fmt: skip
+    for text, speaker, concerning in cases:
+        doc, items = _items(text)
+        statement = next(i for i in items if i["kind"] == "statement")
+        assert doc.kind == "statement", text
+        assert statement["speaker"]["iso3"] == speaker, text
+        assert statement["forum"]["type"] == "upr_review", text
+        if concerning:
+            assert statement["concerning"]["iso3"] == concerning
+    doc, items = _items(
+        "HUMAN RIGHTS COUNCIL – 70TH SESSION\nItem 6: Universal Periodic Review\nAdoption of the outcome of the review "
+        "of the Republic of Zambia\n\nStatement by H.E. Ms. Name Okafor-Lind\nAmbassador and Permanent Representative "
+        "of the Republic of Zambia to the United Nations Office at Geneva\n\nGeneva, 20 March 2029\n\nMr. President,\n\n"
+        "Of the 112 delegations that spoke during the dialogue, 97 welcomed our reforms.\n")  # fmt: skip
+    assert doc.published == date(2029, 3, 20)  # the date line is the heading block's last, after blank lines
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "ZMB"  # the State the title under the name serves
+    official = next(i["actor"] for i in items if i["kind"] == "actor" and i["actor"].get("kind") == "official")
+    assert (official["name"], official["title"]) == (
+        "Name Okafor-Lind", "Ambassador and Permanent Representative of the Republic of Zambia to the United Nations "
+        "Office at Geneva")  # fmt: skip
+    tally = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["claimant"]["iso3"]) == (112, 97, "ZMB")
+    assert tally["forum"]["type"] == "upr_review"  # the dialogue of the review
+    _, items = _items(
+        "HRC 77th Session – Interactive Dialogue with the Special Rapporteur on the situation of human rights in "
+        "Eritrea\nStatement by the State of Eritrea as the country concerned\n\nMr. President,\n\nEritrea rejects the "
+        "mandate.\n", published=date(2031, 6, 19))  # fmt: skip
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "ERI"
+
+
+def test_summary_turns_of_the_fifty_sixth_pass() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held an interactive dialogue with the Special Rapporteur on the "
+        "situation of human rights in Belarus.\n\nThe Minister of Foreign Affairs of Belarus, Name Okafor-Lind, "
+        "speaking as the concerned country, said that the mandate was illegitimate.\n\nThe United Kingdom, on behalf "
+        "of the core group (Canada, Malawi and the United Kingdom), urged the release of prisoners. Poland, speaking "
+        "on behalf of Poland, the Czech Republic and Slovakia, said that elections were not free. Cuba and China, "
+        "speaking one after the other, said that sovereignty must be respected; Cuba added that sanctions hurt "
+        "people, while China said that dialogue was the only way. Nicaragua, also in right of reply, said it rejected "
+        "the accusations. Lithuania, also exercising its right of reply, said it stood by its words.\n\n"
+        "The United Nations Children's Fund (UNICEF) said that 12 per cent of children lived in poverty. Name "
+        "Haddad-Berg, Director of the Minsk Rights Institute, a non-governmental organization, said that lawyers "
+        "were disbarred. Name Osei-Lund, speaking for the Free Press Circle, said that 38 journalists were held. "
+        "The representative of Last Chance Foundation, a non-governmental organization supporting families of "
+        "prisoners, said that visits were refused.\n\nSpeaking in the discussion, Kazakhstan welcomed the report.\n",
+        published=date(2030, 7, 2),
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    speakers = [s["speaker"].get("iso3") if s["speaker"].get("kind") in (None, "state") else s["speaker"]["name"]
+                for s in statements]  # fmt: skip
+    assert speakers == ["BLR", "GBR", "POL", "CUB", "CHN", "NIC", "LTU", "United Nations Children's Fund",
+                        "Minsk Rights Institute", "Free Press Circle", "Last Chance Foundation", "KAZ"]  # fmt: skip
+    by = dict(zip(speakers, statements, strict=True))
+    assert by["GBR"]["on_behalf_of"]["name"].lower() == "core group"  # its members in brackets left out
+    assert by["POL"]["on_behalf_of"]["name"] == "Poland, the Czech Republic and Slovakia"
+    assert by["CUB"]["text"].startswith("Cuba and China, speaking")  # "Cuba added" goes on with the shared words
+    assert by["CHN"]["text"].startswith("China said that dialogue")  # its own words, once it speaks alone
+    assert by["Minsk Rights Institute"]["text"].startswith("Name Haddad-Berg, Director")
+
+
+def test_a_mission_heading_names_the_state_of_an_ambassadors_statement() -> None:
+    _, items = _items(
+        "Permanent Mission of the Republic of Kazakhstan to the United Nations Office at Geneva\n\nHuman Rights "
+        "Council, 68th session\nItem 4: Interactive dialogue with the Special Rapporteur on Belarus\nStatement "
+        "delivered by Ambassador Name Okafor-Lind, Permanent Representative\n\nGeneva, 4 July 2028\n\nMr. President,"
+        "\n\nKazakhstan has taken note of the report.\n")  # fmt: skip
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "KAZ"
+
+
+def test_a_state_or_a_un_body_is_no_person_speaking_for_an_ngo() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held an interactive dialogue with the Commission on Human Rights in "
+        "South Sudan.\n\nName Okafor-Lind, Chair of the Commission on Human Rights in South Sudan, said that violence "
+        "had spread.\n\nViet Nam, speaking on behalf of the Association of Southeast Asian Nations, said that "
+        "technical assistance should continue.\n\nKenya said that mediation was the best path.\n",
+        published=date(2030, 3, 12),
+    )
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"].get("iso3") for s in statements] == ["VNM", "KEN"]  # the presenter is no statement
+    assert statements[0]["on_behalf_of"]["name"] == "Association of Southeast Asian Nations"

@@ -464,6 +464,10 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
     all_lines = [line.strip() for line in text.splitlines() if line.strip()]
     block = text.lstrip().split("\n\n", 1)[0].splitlines()  # a statement's heading block may run longer:
     head = all_lines[: max(head_lines, min(len(block), 8))]  # forum, item, speaker, group, then the date
+    salutation = next((i for i, line in enumerate(all_lines[:12]) if re.match(r"(?i)(?:thank\s+you,?\s+)?(?:mr\.?|madam|madame|mister)?\s*"
+                                                                                r"(?:vice-?\s?)?president\b", line)), None)
+    if salutation is not None and salutation > len(head):  # a statement's heading lines, blank lines between, end
+        head = all_lines[:salutation]  # where its salutation begins
     for line in head:
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:

@@ -32,6 +32,7 @@ from rightstrack.extract.press_statements import (
     RIGHT_OF_REPLY_HEAD,
     STATEMENT_FOR,
     civil_heading,
+    state_heading,
     statement_items,
     summary_items,
     who_statement_line,
@@ -152,6 +153,8 @@ def recognise_press(doc: Document) -> str | None:
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
     remarks = REMARKS_HEAD.search(head) or RIGHT_OF_REPLY_HEAD.search(head[:600])
+    if state_heading(head) is not None:  # "Republic of Moldova / Presentation of the national report / ... /
+        return "statement"  # Thank you, Madam President.": a State's statement
     if civil_heading(head) is not None:  # "Irish Human Rights and Equality Commission / Human Rights Council, 78th
         return "statement"  # session / ... / Madam President,": an NHRI's or NGO's statement
     if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head) \
@@ -373,7 +376,11 @@ def extract_press(doc: Document) -> list[Item]:
     events = find_events(ctx)
     upr = _upr_forums(ctx)
     for event in events:  # "the interactive dialogue" of the Working Group on the UPR: the review itself
-        if event.forum and upr and re.search(r"(?i)periodic\s+review", event.forum.get("mandate") or ""):
+        if event.forum and upr and (re.search(r"(?i)periodic\s+review", event.forum.get("mandate") or "") or (
+                event.forum.get("type") == "interactive_dialogue" and not event.forum.get("mandate") and not re.search(
+                    r"(?i)\bdialogue\s+(?:on|with)\s+the\s+(?:[\w-]+\s+){0,3}(?:report|update|Special|Independent|High|"
+                    r"Commission|Working|Group|Fact|Expert)", event.evidence.quote))):  # fmt: skip  # "the 104
+            # delegations that took the floor during the interactive dialogue" of a review: the review's dialogue
             review = ([f for pos, f in upr if pos <= event.evidence.start] or [upr[0][1]])[-1]
             event.forum = {**review, "date": review.get("date") or event.forum.get("date")}
     ctx.forums = sorted(
@@ -388,6 +395,9 @@ def extract_press(doc: Document) -> list[Item]:
         statements = summary_items(ctx)
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
+    for claim in claims:  # "Of the 104 delegations that spoke during the dialogue, 91 welcomed ...": the speaker's count
+        if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
+            claim.claimant = statements[0].speaker
     skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures if not f.percent]
     if doc.kind in ("press", "statement", "meeting_summary"):  # a State's own statement at its UPR
         responses = response_claims(ctx, _tally_spans(ctx, claims))  # adoption counts too: "accepted 173 of the 198"

@@ -83,8 +83,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+of\s+the\s+(?P<total>{NUMBER})\s+(?=(?:that|who|which)\s)"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
-    re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with)|[,;:])\s+(?:that\s+)?"
-               rf"(?:only\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
+    re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with|leaving)|[,;:])\s+(?:that\s+)?"
+               rf"(?:only\s+|just\s+|merely\s+|a\s+mere\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
                rf"at\s+least|roughly|approximately|close\s+to)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
@@ -107,7 +107,8 @@ _SUPPORT = re.compile(
     r"(?i)\b(?:highly|positively)\s+(?:assess|evaluat|apprais|rat)\w*|\b(?:assess|evaluat)\w*\s+(?:highly|positively)\b|"
     r"\bhigh\s+(?:assessment|appraisal)\b|"  # "79 highly assessed the achievements", "was positively assessed by 61"
     r"\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
-    r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:with|by)|\bsolidarity|"
+    r"\bwith\s+(?:satisfaction|approval)\b|\bsatisfaction\s+(?:with|at)\b|"  # "noted with satisfaction the policy of ..."
+    r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:[a-z]+ly\s+)?(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|advances|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
@@ -124,7 +125,7 @@ _CRITICAL = re.compile(
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
     r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:embargo|sanctions|investigation|"
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
-    r"\bunfounded|\breservations\b|\bunfavou?rabl|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
+    r"\bunfounded|\breservations\b|\bunfavou?rabl|\binterventionist|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
     # "called on the authorities to lift ...": a demand made of the government
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b|"
     # "The release of political prisoners was demanded by 31": the demand, told in the passive
@@ -144,7 +145,7 @@ _MANDATE_OBJECT = (
     r"(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[\w’'-]+(?:’s|'s)\s+)?(?:(?:country|special|rapporteur|experts?|"
     r"commission|mission|council|group|politically\s+motivated|unfounded|so-called|baseless|"
     r"western|biased|selective|[\w-]+)\s+){0,2}?(?:mandates?|rapporteur|experts?|commission|mission|reports?|"
-    r"findings|conclusions|recommendations|resolution|accusations|allegations|criticism|claims|concerns|"
+    r"findings|conclusions|recommendations|resolution|accusations|allegations|criticisms?|claims|concerns|"
     r"charges|work)\b"
 )
 _AGAINST_STATE = re.compile(

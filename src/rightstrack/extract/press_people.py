@@ -263,6 +263,15 @@ def _short_title(title: str) -> str:
     return re.sub(r"\s*\([A-Z]{2,4}\)", "", title).strip(" ,")
 
 
+# A statement's heading: the speaker's name on a line of its own ("Statement by H.E. Ms. Name"), the
+# title on the next ("Ambassador and Permanent Representative of the Republic of Zambia ...")
+_NAME_OVER_TITLE = re.compile(
+    rf"(?m)^[^\S\n]*(?:(?:(?:Introductory|Concluding|Closing|Opening)\s+)?(?:[Ss]tatement|[Rr]emarks|[Aa]ddress)\s+by\s+)?"
+    rf"(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+)?(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}}),?[^\S\n]*\n"
+    r"[^\S\n]*(?P<title>[A-Z][^\n]{2,160}?)[^\S\n]*$"
+)
+
+
 def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
     """Named people with their titles, in every shape the press writes them; `bodies` gives "its director" its body."""
     # "Deputy Minister of Foreign Affairs X, head of the delegation": the role in the review is not
@@ -324,3 +333,10 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind), "mentioned"))
     for match in role_only:
         _add_name_title(actors, match, text)
+    for match in _NAME_OVER_TITLE.finditer(text[:1200]):  # only a heading block
+        name, title = match.group("name"), match.group("title")
+        if set(name.split()) & NOT_NAME or find_states(name) or re.search(ORG_HEAD, name) or not holds_title(title) \
+                or actors.person(name.split()[-1]) is not None:  # fmt: skip
+            continue
+        title = re.sub(r",\s+(?:the\s+)?[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation\b.*$", "", title)  # the role at the review
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))

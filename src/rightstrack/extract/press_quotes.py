@@ -156,6 +156,7 @@ SAID_IN = re.compile(rf"(?i)\b{SAY}\b|\baccording\s+to\b|\b(?:data|figures|stati
 _NUMBER_OF = re.compile(
     rf"(?i)\b(?:number|backlog)\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS}|{_ANY_PLURAL})\b[^.;“”]{{0,100}}?\b"
     rf"(?:stands?|stood|rose|(?:has|had)\s+risen|reached|(?:has|had)\s+reached|climbed|totals?|totalled|was|is|were|fell|"
+    rf"grew|(?:has|had)\s+grown|increased|(?:has|had)\s+increased|"  # "the number of non-profit organisations had grown to 11,240"
     rf"(?:has|had)\s+fallen|dropped|(?:has|had)\s+dropped|declined|(?:has|had)\s+declined)\s+(?:at\s+|to\s+)?"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )

@@ -129,10 +129,22 @@ _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$)
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
     r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:(?:[’']s|(?<=s)[’'])\s+delegation)?"  # "China's delegation", "The Philippines' delegation"
-    r"(?:,\s+for\s+(?:its|their|his|her)\s+part,)?"  # "Belarus, for its part, rejected"
+    r"(?:\s+\([A-Z][A-Za-z-]{1,10}\))?"  # "The United Nations Children's Fund (UNICEF) said"
+    # "The Minister of Foreign Affairs of Sri Lanka, Name Surname, speaking as ...": the holder named after the title
+    r"(?:,\s+(?![^,]*\b(?:Committee|Expert|Rapporteur|Member|Chair|Minister|Ambassador|Representative|Director|Commissioner|"
+    r"President|Secretary|Delegation|Union|Group)\b)(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+    r"(?:,(?=\s+(?:said|[a-z]+ed)\b)|(?=,\s+(?:speaking|as|taking|in)\b)))?"
+    # "Belarus, for its part, rejected", "Sudan and Venezuela, by contrast, said", "Pakistan and China, speaking one
+    # after the other, said"
+    r"(?:,\s+(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+turn|likewise|similarly|however|meanwhile|"
+    r"speaking\s+one\s+after\s+the\s+other|in\s+a\s+joint\s+statement),)?"
+    # "the Syrian Arab Republic, represented by its Minister of Justice, Name, said"; "the representative of Myanmar,
+    # who continues to represent the former Government, said"
+    r"(?:,\s+(?:represented\s+by|who)\s+[^,.;]{3,120}(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})?,)?"
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
-    r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the)\s+(?P<what>(?:[\w-]+\s+){0,4}?(?:organi[sz]ation|NGO|institution|network|coalition|"
-    r"commission|group|association|federation|platform|alliance)(?:\s+(?:in|with|of|for)\s+[^,]{2,60})?"
+    r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the)\s+(?P<what>(?:[\w\"“”-]+\s+){0,5}?(?:organi[sz]ation|NGO|institution|network|"
+    r"coalition|commission|group|association|federation|platform|alliance)"
+    r"(?:\s+(?:in|with|of|for|working|supporting|representing|defending|based|that|which|who)\b[^,]{2,80})?"
     r"(?:\s+speaking\s+(?:by|via|in)\s+(?:a\s+)?video(?:\s+message|\s+link)?)?),)?"
     # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
     r"(?:,\s+(?P<expert>Committee\s+(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)|Country\s+(?:Co-)?Rapporteur)"
@@ -142,7 +154,8 @@ _PARA_SPEAKER = re.compile(
     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group2>[^,]+))?,)?"
     r"(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
-    r"(?P<group>[^,]+(?:,\s+[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and New Zealand,"
+    r"(?P<group>[^,(]+(?:\s*\([^()]*\))?(?:,\s+(?:the\s+)?[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and
+    # New Zealand,", "on behalf of the core group on Sri Lanka (Canada, Malawi, ...),"
     # "The Central African Republic, speaking as the country concerned, said"
     # "..., taking the floor as the concerned country at the close of the dialogue, said"
     r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))[^,.;]{0,60},)?"
@@ -150,7 +163,7 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}),)?"
     # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
     # responding to questions, said"
-    r"(?:,\s+(?:(?:also\s+)?speaking\s+in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
+    r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
     r"to\s+[^,.;]{3,80}),)?"
     # "Pacific Press Freedom Alliance, in a video statement, said"; "The World Food Programme, speaking as an observer, said"
     r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?|"
@@ -158,7 +171,7 @@ _PARA_SPEAKER = re.compile(
     # "The Dominican Republic, taking the floor again, said"
     r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
     # "China, exercising its right of reply, said"
-    r"(?:,\s+(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
+    r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
     # "China, in an explanation of vote before the vote, said"
     r"(?:,\s+(?:in\s+an\s+explanation\s+of\s+(?:its\s+)?vote|explaining\s+its\s+vote)(?:\s+(?:before|after)\s+the\s+vote)?,)?"
     # "Ecuador, in its concluding remarks, said"
@@ -224,11 +237,21 @@ def who_statement_line(head: str) -> re.Match[str] | None:
     return None
 
 
+def _with_title_line(ctx: PressContext, match: re.Match[str]) -> str:
+    """A heading line and the line under it when that one holds the speaker's title ("Statement by H.E. Ms.
+    Name / Ambassador and Permanent Representative of the Republic of Zambia")."""
+    below = re.match(r"[^\S\n]*\n[^\S\n]*(?P<line>[^\n]{3,200})", ctx.text[match.end() :])
+    if below and not _SALUTATION.match(below.group("line")) and not find_dates(below.group("line"), None):
+        return f"{match.group(0)}\n{below.group('line')}"
+    return match.group(0)
+
+
 def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     """The speaker of a statement: the State or group named, else the State in the heading line
     that is not the one under discussion ("H.E. ..., Permanent Representative of the Netherlands")."""
     name = re.sub(r"(?i)\s+(?:(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply|in\s+reply)\b.*$", "", name)
     name = re.sub(r"(?i)\s*\((?:the\s+)?(?:country|State)\s+concerned\)\s*$", "", name)  # "Nepal (country concerned)"
+    name = re.sub(r"(?i)\s+as\s+the\s+(?:country|State)\s+concerned\s*$", "", name)  # "the State of Eritrea as the country concerned"
     known = known_actor(name)  # "the delegation of Sri Lanka exercising its right of reply": Sri Lanka
     if known is not None:
         return known
@@ -255,6 +278,10 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     for _, _, state in find_states(heading):
         if ctx.state is None or state.iso3 != ctx.state.iso3:
             return state
+    mission = re.search(r"(?i)\bPermanent\s+Mission\s+of\s+(?:the\s+)?", ctx.text[:600])
+    of_mission = find_states(ctx.text[mission.end() : mission.end() + 80]) if mission else []
+    if of_mission and of_mission[0][0] == 0:  # "Permanent Mission of the Republic of Kazakhstan ... / Statement delivered
+        return of_mission[0][2]  # by Ambassador Name, Permanent Representative": the Mission's State
     return ActorRef(name=name.strip(), kind="group")
 
 
@@ -361,6 +388,44 @@ def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
     return None
 
 
+# "Review of Chile – Concluding remarks", "Presentation of the national report": the State under review speaks
+_OWN_REMARKS_LINE = re.compile(r"(?i)\b(?:concluding|closing|introductory|opening)\s+(?:remarks|statement)\s*$|"
+                               r"\bpresentation\s+of\s+the\s+national\s+report\b")
+
+
+def state_heading(head: str) -> ActorRef | None:
+    """The State whose statement a heading block names without "Statement by": its name alone on a line
+    ("Republic of Moldova"), before a dash and the forum ("Brazil – Universal Periodic Review of the
+    Philippines"), or the State reviewed over its own remarks ("Review of Chile – Concluding remarks").
+    Only the lines before the salutation count."""
+    opening = _OPENING.search(head)
+    if opening is None:
+        return None
+    lines = [line.strip() for line in head[: opening.start()].splitlines() if line.strip()][:8]
+    for line in lines:
+        alone = resolve_state_name(line) if len(line.split()) <= 6 and not find_dates(line, None) else None
+        if alone is not None and any(s == 0 and e == len(line) for s, e, _ in find_states(line)):
+            return alone
+        dashed = re.match(rf"(?P<who>[^–—|:\n-]{{3,60}}?)[^\S\n]+[–—|:-][^\S\n]+(?={FORUM_WORD})", line)
+        if dashed and any(s == 0 and e == len(dashed.group("who")) for s, e, _ in find_states(dashed.group("who"))):
+            return resolve_state_name(dashed.group("who"))
+    if any(_OWN_REMARKS_LINE.search(line) for line in lines):
+        named = [state for line in lines for _, _, state in find_states(line)]
+        return named[0] if named else None
+    return None
+
+
+def _state_statement(ctx: PressContext) -> list[Statement]:
+    """The statement under a `state_heading`."""
+    speaker = state_heading(ctx.text[:1500])
+    opening = _OPENING.search(ctx.text[:1500])
+    if speaker is None or opening is None:
+        return []
+    forum = header_forum(ctx, ctx.text[: opening.start()])
+    return [Statement(evidence=ctx.evidence(0, len(ctx.text)), speaker=speaker, forum=forum,
+                      text=ctx.text[opening.start() :].strip(), concerning=ctx.state)]  # fmt: skip
+
+
 def _civil_statement(ctx: PressContext) -> list[Statement]:
     """The statement of an NGO or NHRI whose heading block names it on a label or its own line."""
     found = civil_heading(ctx.text[:1500])
@@ -392,7 +457,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
              or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500])
              or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
     if match is None:
-        return []
+        return _state_statement(ctx)
     body_start = match.end() - match.group(0).endswith("\n")  # (a heading's \s* may take its line's end)
     org = match.groupdict().get("org") if match.re is LABELLED_STATEMENT else None
     if org and org.isupper():  # the body in capitals over its statement: as the text writes it in full
@@ -438,7 +503,7 @@ def statement_items(ctx: PressContext) -> list[Statement]:
                           if remarks.re is REMARKS_HEAD and remarks.group("who") else ctx.state)
         if remarks
         else ActorRef(org, "ngo" if org_kind(org) in ("ngo", "government_body") else org_kind(org)) if org
-        else _speaker(match.group("who"), match.group(0), ctx)
+        else _speaker(match.group("who"), _with_title_line(ctx, match), ctx)
     )  # fmt: skip
     if match.re is WHO_STATEMENT_LINE and speaker.kind == "group" and not group:  # "AFRICAN GROUP STATEMENT / ... /
         named = _SPEAKER_STATE.search(ctx.text, match.end(), body_start)  # Speaker: Gabon": the State speaks for it
@@ -489,6 +554,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))|"
                               # "Speaking in right of reply, Pakistan said", "In right of reply, Armenia said"
                               r"(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
+                              r"exercising\s+(?:its|the|their)\s+right\s+of\s+reply|"  # "Exercising the right of reply, Ethiopia said"
+                              r"speaking\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"  # "Speaking in the discussion, X ..."
                               # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
                               # "For civil society, the Mekong Land Rights Coalition described"
                               r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|(?:responding|replying)(?:\s+to\s+[^,.;]{3,60})?|"
@@ -560,6 +627,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         match = (
             label
             or _PASSIVE_TURN.match(opening)
+            or _person_for_body(ctx, at, opening)
             or _PARA_SPEAKER.match(opening)
             or _FRONTED_GROUP.match(opening)
             or _JOINT_TURN.match(opening)
@@ -577,6 +645,41 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         same = i + 1 < len(opened) and opened[i + 1][0] == para
         turns.append((at, opened[i + 1][1] if same else paragraphs[para][1], match))  # to where the next one cuts in
     return turns
+
+
+# "Name, Director of the Danish Institute for Human Rights, said", "Name, speaking for the X Association, said",
+# "Name, representing Y, a non-governmental organization, said": a person taking the floor for an NGO or NHRI
+_PERSON_FOR_BODY = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|de|da|van|von|bin)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
+    r"(?:speaking\s+(?:for|on\s+behalf\s+of)\s+|representing\s+|"
+    r"(?:the\s+|a\s+|its\s+)?(?P<title>(?!speaking\b|representing\b)(?:[A-Z][\w-]*|[a-z]+)(?:\s+[A-Z][\w-]*){0,3})\s+(?:of|at|for)\s+)"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;]{3,100}?)(?:,\s+(?:speaking\s+as\s+)?(?:a|an)\s+(?P<what>[^,;]{3,80}))?,\s+(?:said|told|stressed|noted|urged|called|asked|"
+    r"welcomed|expressed|warned|described|presented|reported|[a-z]{3,}ed)\b"
+)
+
+
+def _person_for_body(ctx: PressContext, at: int, opening: str) -> re.Match[str] | None:
+    """A `_PERSON_FOR_BODY` turn, when the body is an NGO or NHRI and any title is one."""
+    match = _PERSON_FOR_BODY.match(opening)
+    person = match.group("person") if match else ""
+    if match and (find_states(person) or known_actor(person) is not None or known_actor(match.group("who")) is not None
+                  or org_kind(person) in ("ngo", "nhri", "media", "un_mechanism") or re.search(
+                      r"\b(?:Ministry|Office|Commission|Council|Committee|Court|Agency|Department|Government|Parliament|"
+                      r"Assembly|Republic|Kingdom|State|States|Union)\b", person)):  # fmt: skip
+        return None  # "Viet Nam, speaking on behalf of the Association of ...": a State for its group, not a person
+    if match is None or (match.group("title") and not holds_title(match.group("title"))
+                         and match.group("title").lower() not in ("director", "commissioner", "coordinator", "chair")):
+        return None
+    return match if _body_of(ctx, at, match) is not None else None
+
+
+def _body_of(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """The NGO or NHRI a `_PERSON_FOR_BODY` turn names."""
+    named = [f.actor for f in ctx.actors.within(at + match.start("who"), at + match.end("who") + 1)]
+    if named:  # "Name, Chair of the Commission on Human Rights in South Sudan, said": a UN body's, not an NGO's
+        return named[0] if named[0].kind in ("ngo", "nhri") else None
+    kind = "ngo" if re.search(r"(?i)non-?governmental|\bNGO\b", match.group("what") or "") else org_kind(match.group("who").strip())
+    return ActorRef(match.group("who").strip(), kind) if kind in ("ngo", "nhri") else None
 
 
 # "..., while Austria urged", "...; the United States asked", "... and India's delegation encouraged": where a
@@ -603,7 +706,8 @@ def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> 
             continue
         who = match.group("who").strip()
         actor = known_actor(who)
-        if (actor is None or actor.kind not in ("state", "group")) and _civil_society(ctx, link.end(), match) is None:
+        if (actor is None or actor.kind not in ("state", "group")) and _civil_society(ctx, link.end(), match) is None \
+                and not _joint_states(who):  # "...; Sudan and Venezuela, by contrast, said"
             continue
         said_by.add(who)
         found.append((link.start(), link.end(), match))  # the turn before ends where the link begins
@@ -658,6 +762,27 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     return _group_ref(who)
 
 
+# A UN agency taking the floor in a summary: "The United Nations Children's Fund (UNICEF) said"
+_AGENCY = re.compile(r"\b(?:Fund|Programme|Program|Organization|Organisation|Agency|Entity|High\s+Commissioner\s+for\s+Refugees|"
+                     r"UN\s+Women|UNICEF|UNHCR|UNDP|UNFPA|WFP|UNESCO|UNAIDS|IOM|ILO|FAO|WHO)\b")
+
+
+def _agency(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """A UN agency named where the turn opens (not a mandate holder or the Council: those present, they
+    are not statements)."""
+    named = [f.actor for f in ctx.actors.within(at, at + match.end("who") + 4)
+             if f.actor.kind == "un_mechanism" and f.start - at <= 4 and _AGENCY.search(f.actor.name)]  # fmt: skip
+    return named[0] if named else None
+
+
+def _titled_state(who: str) -> ActorRef | None:
+    """ "The Minister of Foreign Affairs of Sri Lanka, Name, said": the State an official's title names."""
+    if not holds_title(who):
+        return None
+    states = find_states(who)
+    return states[-1][2] if states and states[-1][1] == len(who.rstrip()) else None
+
+
 def _group_ref(name: str) -> ActorRef:
     """A civil-society speaker by name: an NHRI where the name says so, else an NGO."""
     kind = org_kind(name)
@@ -681,14 +806,18 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         return next(iter(named.values())) if many and len(named) == 1 else concerned
 
     statements: dict[str, Statement] = {}
+    shared: set[str] = set()  # States known so far only from a turn they shared with others
     for at, end, match in _speaker_turns(ctx):
         # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
         joints = _joint_states(match.group("who"))
         expert = match.groupdict().get("expert")
-        speaker = ActorRef(match.group("who").strip(), "official", title=expert) if expert else (
-            None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who")))
+        speaker = _body_of(ctx, at, match) if match.re is _PERSON_FOR_BODY else ActorRef(
+            match.group("who").strip(), "official", title=expert) if expert else (
+            None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
+            or _agency(ctx, at, match) or _titled_state(match.group("who")))
         if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
             for joint in joints:
+                shared.add(joint.iso3 or joint.name)  # (its own turn later is its statement)
                 statements.setdefault(joint.iso3 or joint.name, Statement(
                     evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
                     concerning=about(ctx.text[at:end], joint)))  # fmt: skip
@@ -696,7 +825,13 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         group = match.groupdict().get("group") or match.groupdict().get("group2")
         if group:  # "on behalf of the African Group in a general comment": the group's name alone
             group = re.sub(r"\s+in\s+(?:a|an|its)\s+[^,]*$", "", group)
-        key = speaker.name if speaker.kind in ("ngo", "nhri") else speaker.iso3 or speaker.name  # not its State's
+            group = re.sub(r"\s*\([^()]*(?:,|\band\b)[^()]*\)\s*$", "", group)  # its members listed in brackets
+        key = speaker.name if speaker.kind in ("ngo", "nhri", "un_mechanism") else speaker.iso3 or speaker.name  # not its State's
+        if key in shared and not re.match(rf"{re.escape(match.group('who'))}\s+(?:also\s+)?(?:added|continued|went\s+on)\b",
+                                          ctx.text[at + match.start("who") :]):  # "Pakistan and China, speaking one after the
+            # other, said ...; China said that ...": its own words ("Pakistan added that ..." goes on with the shared ones)
+            statements.pop(key, None)
+            shared.discard(key)
         said = at + match.end() if match.re is _LABEL_TURN else at  # the words after "Mexico:"
         if match.re is _FRONTED_GROUP:  # "Speaking for the African Group, Cameroon said": from the speaker's name
             said = at + match.end("group") + len(re.match(r",\s*", match.string[match.end("group") :]).group(0))  # type: ignore[union-attr]
