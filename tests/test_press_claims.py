@@ -5322,3 +5322,102 @@ def test_a_number_of_things_that_had_grown_to() -> None:
     claims = _claims("TASHKENT, 3 July 2034 - The Director said that the number of registered non-profit organisations "
                      "had grown to 11,240.", published=date(2034, 7, 3))  # fmt: skip
     assert [(c["value"], c["unit"]) for c in claims if c["claim_type"] == "count"] == [(11240, "organisations")]
+
+
+def _three(text: str, published: date = date(2030, 3, 14)) -> tuple[Any, Any, Any]:
+    tallies = [c for c in _claims(text, published) if c["claim_type"] == "tally"]
+    return (tallies[0]["total"], tallies[0]["supportive"], tallies[0]["critical"]) if tallies else (None, None, None)
+
+
+def test_rejecting_an_agenda_or_backing_the_core_group_gives_the_stance() -> None:
+    assert _three(
+        "The Ministry said on Thursday that 22 of the 30 delegations at Wednesday's interactive dialogue with the "
+        "experts on Nicaragua had rejected the interference agenda of the experts, and that only eight had repeated "
+        "their accusations."
+    ) == (30, 22, 8)
+    assert _three(
+        "The minister says only ten of the thirty countries that spoke after the oral update on Sri Lanka on Tuesday "
+        "supported the position of the core group, while twenty endorsed Sri Lanka's own reconciliation bodies."
+    ) == (30, 20, 10)
+    assert _three(
+        "Twenty of the 31 delegations at the interactive dialogue on the Central African Republic on Thursday "
+        "supported the Government's reform agenda, while eleven raised concerns, the Ministry said."
+    ) == (31, 20, 11)  # the Government's own agenda: backing it is support
+
+
+def test_members_voting_or_abstaining_are_no_dialogue_tally() -> None:
+    text = ("The Council on Thursday renewed the mandate of the Special Rapporteur on Burundi after an interactive "
+            "dialogue. The mandate passed with 21 votes in favour, while 15 members voted against. Three African "
+            "members that had abstained last year voted against the text this time.")  # fmt: skip
+    assert _three(text) == (None, None, None)
+
+
+def test_a_clause_set_before_the_subject_does_not_hide_who_counted() -> None:
+    claims = _claims(
+        "The Commission on Human Rights and Administrative Justice (CHRAJ) welcomes the report. The Committee has "
+        "echoed findings of CHRAJ. During its inspection of prisons, including police cells, the Commission found "
+        "2,131 people held on remand."
+    )
+    count = next(c for c in claims if c["claim_type"] == "count" and c["value"] == 2131)
+    assert count["claimant"]["name"] == "Commission on Human Rights and Administrative Justice"
+
+
+def test_a_review_date_is_the_day_next_to_the_review() -> None:
+    claims = _claims(
+        "JAKARTA, 12 November 2032 (Wire) - The Commission on Friday urged the Government to turn the praise it got "
+        "at its Universal Periodic Review into deeds, after the Ministry of Foreign Affairs said that about 80 of "
+        "the 110 delegations that spoke at Indonesia's review in Geneva on Wednesday had commended the country.",
+        date(2032, 11, 12),
+    )
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert tally["forum"]["type"] == "upr_review" and tally["forum"]["date"] == "2032-11-10"
+
+
+def _all(text: str, published: date | None = None) -> list[dict[str, Any]]:
+    doc = Document.from_text(text, published=published)
+    doc.kind = recognise_press(doc)
+    return [i.to_dict() for i in extract_press(doc)]
+
+
+def test_an_institution_briefing_a_committee_or_presenting_findings_meets_it() -> None:
+    items = _all(
+        "The Kenya National Commission on Human Rights (KNCHR) published its follow-up report on Thursday.\n\n"
+        "On Monday, commissioners presented the findings to the National Assembly's Departmental Committee on "
+        "Justice and Legal Affairs. On 12 February, the Commission briefed the Portfolio Committee on Housing.",
+        date(2029, 3, 15),
+    )
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in items
+                if e["kind"] == "event" and e["event_type"] == "meeting"}  # fmt: skip
+    assert meetings["2029-03-12"][0] == "Kenya National Commission on Human Rights"
+    assert any("Departmental Committee" in p for p in meetings["2029-03-12"])
+    assert "Portfolio Committee on Housing" in meetings["2029-02-12"]
+
+
+def test_a_headline_dialogue_takes_the_day_the_summary_names() -> None:
+    items = _all(
+        "Council holds dialogue with Independent Expert on Somalia\n\nThe Human Rights Council on Friday held an "
+        "interactive dialogue with the Independent Expert on the situation of human rights in Somalia.\n\nDjibouti "
+        "said that progress was real. Kenya said that elections mattered. Egypt said that aid was needed.\n",
+        date(2029, 10, 1),
+    )
+    dialogues = [e for e in items if e["kind"] == "event" and e["event_type"] == "interactive_dialogue"]
+    assert {e["date"] for e in dialogues} == {"2029-09-28"}
+    assert {s["forum"]["date"] for s in items if s["kind"] == "statement"} == {"2029-09-28"}
+
+
+def test_transcript_outlets_spokespersons_and_speaker_lines_are_actors() -> None:
+    items = _all(
+        "Foreign Ministry Spokesperson Lin Jiayi-Moreau's Regular Press Conference on January 25, 2029\n\n"
+        "Harbour Daily Courier: The review took place on Tuesday. Can you comment?\n\nLin Jiayi-Moreau: The review "
+        "went well. The Designated Expert on human rights in Haiti was not involved.\n"
+    )
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Lin Jiayi-Moreau"]["title"] == "Foreign Ministry Spokesperson"
+    assert actors["Harbour Daily Courier"]["kind"] == "media"
+    assert actors["Designated Expert on human rights in Haiti"]["kind"] == "un_mechanism"
+    statement = _all(
+        "Public Defender of Georgia\n\nHuman Rights Council - 77th session\n\nSpeaker: Levan Okafor-Gelashvili\n"
+        "Public Defender of Georgia\n\nMr. President,\n\nThe Public Defender thanks the High Commissioner.\n"
+    )
+    speaker = next(i["actor"] for i in statement if i["kind"] == "actor" and i["actor"]["name"] == "Levan Okafor-Gelashvili")
+    assert speaker["title"] == "Public Defender of Georgia"

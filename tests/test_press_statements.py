@@ -1084,3 +1084,73 @@ def test_a_state_or_a_un_body_is_no_person_speaking_for_an_ngo() -> None:
     statements = [i for i in items if i["kind"] == "statement"]
     assert [s["speaker"].get("iso3") for s in statements] == ["VNM", "KEN"]  # the presenter is no statement
     assert statements[0]["on_behalf_of"]["name"] == "Association of Southeast Asian Nations"
+
+
+def _speakers(items: list[dict[str, Any]]) -> list[str]:
+    """Each statement's speaker: a State's ISO3 code, else the body's name."""
+    return [s["speaker"].get("iso3") if s["speaker"].get("kind") in (None, "state") else s["speaker"]["name"]
+            for s in items if s["kind"] == "statement"]  # fmt: skip
+
+
+def test_summary_turns_by_possessive_officials_appositions_and_fronted_bodies() -> None:
+    _, items = _items(
+        "GENEVA, 9 March 2031 - The Human Rights Council today held an interactive dialogue with the Independent "
+        "Expert on the situation of human rights in Somalia.\n\n"
+        "Somalia's Minister of Women and Human Rights Development, Name Ekberg-Abdi, speaking as the concerned "
+        "country, said that courts had reopened.\n\n"
+        "Ghana's representative said that elections were near. Norway, for the Troika, asked about detention. "
+        "Brazil, for a group of Latin American States, urged more funding.\n\n"
+        "The United Kingdom, as penholder on Somalia, said that abuses continued. Canada spoke on behalf of the core "
+        "group on Somalia and said that aid was blocked.\n\n"
+        "UNICEF said that schools were closed, and the United Nations Population Fund said that clinics were shut.\n\n"
+        "The Somali Human Rights Commission, which was set up in 2030, said that it lacked funds.\n\n"
+        "Speaking for the Coastal Women's Relief Circle, Hodan Warsame-Lind said that camps were flooded.\n\n"
+        "Amina Obi-Strand of the Mogadishu Press Freedom Desk said that reporters were held.\n\n"
+        "Taking the floor in right of reply, the Russian Federation said that the mandate was biased.\n",
+        published=date(2031, 3, 9),
+    )
+    assert _speakers(items) == ["SOM", "GHA", "NOR", "BRA", "GBR", "CAN", "UNICEF", "United Nations Population Fund",
+                                "Somali Human Rights Commission", "Coastal Women's Relief Circle",
+                                "Mogadishu Press Freedom Desk", "RUS"]  # fmt: skip
+    by = dict(zip(_speakers(items), [i for i in items if i["kind"] == "statement"], strict=True))
+    assert by["SOM"]["text"].startswith("Somalia's Minister of Women and Human Rights Development, Name")
+    assert by["NOR"]["on_behalf_of"]["name"] == "Troika"
+    assert by["BRA"]["on_behalf_of"]["name"].endswith("group of Latin American States")
+    assert by["CAN"]["on_behalf_of"]["name"] == "core group on Somalia"
+    assert by["Coastal Women's Relief Circle"]["on_behalf_of"] is None
+
+
+def test_a_dialogue_summary_without_a_summary_heading_is_recognised_by_its_speaking_states() -> None:
+    text = ("Rapporteur tells Council girls are shut out of school\n\nGENEVA, 5 May 2031 - The Special Rapporteur "
+            "told the Human Rights Council in an interactive dialogue this morning that schools stayed closed.\n\n"
+            "Pakistan's representative said that refugees were returning. Iran said that it hosted millions.\n\n"
+            "Türkiye urged the authorities to reopen schools.\n")  # fmt: skip
+    assert recognise_press(Document.from_text(text, source="x")) == "meeting_summary"
+    article = ("Review draws praise\n\nLAHORE, 5 May 2031 (Lahore Ledger) - The review in the Council drew praise.\n\n"
+               "Sweden urged reform. Canada said that churches burned. Türkiye said that refugees were hosted.\n")
+    assert recognise_press(Document.from_text(article, source="x")) == "press"  # a newspaper's own report
+
+
+def test_a_delivery_line_under_a_heading_names_the_speaker_and_its_group() -> None:
+    _, items = _items(
+        "STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY (CARICOM)\n\nHuman Rights Council, 64th session\n"
+        "Interactive dialogue with the Independent Expert on Haiti\n\nDelivered by:\nH.E. Ms. Name Akinyemi-Grant\n"
+        "Ambassador and Permanent Representative of Jamaica\n\nMr. President,\n\nCARICOM thanks the Expert.\n",
+        published=date(2027, 3, 26),
+    )
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "JAM"
+    assert statement["on_behalf_of"]["name"].lower().startswith("caribbean community")
+    assert statement["text"].startswith("Mr. President,")
+
+
+def test_an_institution_named_with_brackets_speaks_under_its_own_name() -> None:
+    _, items = _items(
+        "HUMAN RIGHTS COUNCIL, 88TH SESSION\nInteractive dialogue with the Special Rapporteur on adequate housing\n"
+        "Statement by the South African Human Rights Commission (SAHRC)\n6 March 2035\n\nThank you, Mr. President."
+        "\n\nThe Commission thanks the Special Rapporteur for her report on her visit to South Africa.\n",
+    )  # fmt: skip
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "South African Human Rights Commission"
+    assert statement["speaker"]["short"] == "SAHRC"
+    assert statement["concerning"]["iso3"] == "ZAF"  # the State the reported visit went to

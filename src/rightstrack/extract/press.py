@@ -37,6 +37,7 @@ from rightstrack.extract.press_statements import (
     summary_items,
     who_statement_line,
 )
+from rightstrack.extract.press_states import resolve_state_name
 
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
 # delegation's statement to it; "Intervention of the delegation of Brazil" is one.
@@ -131,6 +132,23 @@ def _heading_line(text: str, offset: int) -> bool:
 _DATELINE_ISSUED = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+,[^\n]{3,40}?\s[-–—]\s[^\n]{0,200}?\b(?:issued|released|published)\b")
 
 
+# "Pakistan's representative said ...", "Türkiye urged ...": a paragraph or sentence that a State's turn opens
+_TURN_PARAGRAPH = re.compile(
+    r"(?:(?m:^)[^\S\n]*|(?<=[a-z0-9)]\.\s))(?:The\s+)?(?P<who>[A-Z][\w’' -]{2,40}?)(?:[’']s\s+(?:representative|delegate|delegation))?"
+    r"\s+(?:said|urged|asked|called|welcomed|stressed|expressed|commended|rejected|condemned)\b"
+)
+
+
+def _speaking_states(text: str) -> int:
+    """How many States open a paragraph with their own turn: three or more make a meeting summary of a
+    dialogue, whatever its heading ("Special Rapporteur on Afghanistan: ..." over "Iran said ...")."""
+    if not re.search(r"(?i)\b(?:Council|Working\s+Group)\b", text) or not re.search(r"(?i)\b(?:dialogue|review|debate)\b", text):
+        return 0
+    if re.search(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+,[^\n]{3,40}?\([A-Z][^()\n]{2,40}\)\s*[-–—]|^\s*By\s+[A-Z]", text[:1500]):
+        return 0  # "ISLAMABAD, 3 February 2033 (Margalla Post) -": a newspaper's report of the review
+    return len({state.iso3 for m in _TURN_PARAGRAPH.finditer(text) if (state := resolve_state_name(m.group("who")))})
+
+
 def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
@@ -165,7 +183,7 @@ def recognise_press(doc: Document) -> str | None:
         return "press"  # "Embassy of the Republic of Indonesia - Press Release": whatever it reports
     heading = any(_SUMMARY_HEAD.search(line) and (len(line.split()) <= 12 or re.match(r"(?i)\s*meetings?\s+(?:summary|coverage)\b", line))
                   for line in doc.text[:600].splitlines())  # "Meeting summary: Interactive dialogue with the ...": any length
-    if heading or _SUMMARY_SIGNS.search(doc.text[:5000]):
+    if heading or _SUMMARY_SIGNS.search(doc.text[:5000]) or _speaking_states(doc.text) >= 3:
         return "meeting_summary"
     if _PRESS_SIGNS.search(doc.text):
         return "press"
@@ -181,8 +199,10 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
     if mentions:
         mentions += [m for m in _REVIEW_AGAIN.finditer(ctx.text) if m.start() > mentions[0].start()]
     for match in sorted(mentions, key=lambda m: m.start()):
-        if re.search(r"(?i)\b(?:through|via|by\s+way\s+of)\s+(?:the\s+)?$", ctx.text[max(0, match.start() - 20) : match.start()]):
-            continue  # "should be handled through the Universal Periodic Review": the mechanism, not a review held
+        if re.search(r"(?i)\b(?:through|via|by\s+way\s+of|cooperation\s+under|engagement\s+(?:with|in)|cooperate\s+with|"
+                     r"cooperation\s+with)\s+(?:the\s+)?$", ctx.text[max(0, match.start() - 25) : match.start()]):
+            continue  # "should be handled through the Universal Periodic Review", "Eritrea's cooperation under the
+            # Universal Periodic Review": the mechanism, not a review held
         s_start, s_end = ctx.sentence_at(match.start())
         named = find_states(ctx.text[match.end() : s_end])
         state = named[0][2] if named and named[0][0] < 8 else ctx.state
@@ -190,7 +210,9 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
                 and not in_dateline(ctx.text, d)  # "TASHKENT, 10 May 2023 (UzA) -" dates the report
                 and not _SAID_ON.search(ctx.text[max(s_start, d.start - 60) : d.start])]  # fmt: skip
         # "... the Review was received in Geneva on Monday, 9 November": a day right after the name
-        following = [d for d in days if 0 <= d.start - match.end() <= 80]
+        following = [d for d in days if 0 <= d.start - match.end() <= 80] or [
+            d for d in days if re.search(r"(?i)\breview\b[^.;]{0,30}$", ctx.text[max(s_start, d.start - 40) : d.start])
+        ]  # "... urged on Friday ..., after ... spoke at Indonesia's review in Geneva on Wednesday": the review's day
         days = following[:1] + [d for d in days if d not in following[:1]]
         session = upr_session(ctx.text[s_start:s_end])  # the Working Group's, never the Council's
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None

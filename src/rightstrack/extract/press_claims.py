@@ -142,7 +142,7 @@ _CRITICAL = re.compile(
 # "rejected the country mandate", "dismissed the accusations" are on its side.
 _MANDATE_OBJECT = (
     r"(?:the\s+(?:renewal|extension|continuation|establishment|creation|prolongation)\s+of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|this\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[\w’'-]+(?:’s|'s)\s+)?(?:(?:country|special|rapporteur|experts?|"
+    r"(?:the\s+|its\s+|their\s+|this\s+|an?\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[\w’'-]+(?:’s|'s)\s+(?!own\b))?(?:(?:country|special|rapporteur|experts?|"
     r"commission|mission|council|group|politically\s+motivated|unfounded|so-called|baseless|"
     r"western|biased|selective|[\w-]+)\s+){0,2}?(?:mandates?|rapporteur|experts?|commission|mission|reports?|"
     r"findings|conclusions|recommendations|resolution|accusations|allegations|criticisms?|claims|concerns|"
@@ -153,6 +153,9 @@ _AGAINST_STATE = re.compile(
     rf"call(?:ed|s|ing)?\s+for)"
     # "had repeated what it called the Mission's one-sided findings": the speaker's label in between
     rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}|"
+    # "supported the position of the core group": the resolution's sponsors, who criticise
+    r"\b(?:support|back|endors|shar|echo|align)\w*\s+(?:with\s+)?the\s+(?:position|views?|concerns?|calls?)\s+of\s+the\s+"
+    r"(?:core\s+group|sponsors|co-?sponsors|penholders?)\b|"
     # "had backed the call for an international accountability mechanism"
     r"\b(?:endors|support|back|echo)\w*\s+(?:the\s+)?calls?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:accountability|investigation|inquiry|mechanism|monitoring)"
@@ -161,6 +164,8 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    # "had "rejected the interventionist agenda" of the experts", "rejected this mechanism"
+    r"\b(?:reject|oppos|denounc|dismiss)\w*\s+(?:the|an?|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agenda|mechanism)\b|"
     # "opposed the renewal of what it described as a "punitive and obsolete" mandate": the speaker's label between
     r"\b(?:reject|oppos|dismiss)\w*\s+(?:the\s+(?:renewal|extension|continuation)\s+of\s+)?what\s+(?:it|they|he|she|the\s+\w+)\s+"
     r"(?:called|calls|termed|described\s+as)\s+[^.;]{0,60}?\b(?:mandates?|resolution|reports?|findings)\b|"
@@ -445,6 +450,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if any(taken[span[0] : span[1]]):
                         continue
                     first = next((match.start(g) for g in ("n", "total") if match.groupdict().get(g)), match.start())
+                    if _VOTE.search(sentence, match.start(), min(len(sentence), match.end() + 40)):
+                        continue  # "15 members voted against", "Three African members that had abstained": a vote
                     if _NOT_A_COUNT.search(sentence[:first]):  # "October 25", not "October, 33 spoke"
                         continue
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):

@@ -169,6 +169,9 @@ _BODY_OPENING = re.compile(
     r"observatory|secretariat|bureau|report|group|task\s+force|unit|board|inspectorate|network|coalition|company)"
     r"(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
+# "During its inspection of 46 detention facilities, including prisons, ": a clause set before the subject
+_FRONTED_CLAUSE = re.compile(r"\s*(?:During|In|Since|Over|Between|From|Across|Throughout|After|Following|Last|This)\b[^.;]{0,150}?,\s+"
+                             r"(?=the\s)")
 _IT_RECORDED = re.compile(r"\s*It\s+(?:(?:had|has|have|also)\s+)*(?:received|recorded|registered|documented|counted|logged|"
                           r"verified|processed|handled|deployed|trained|released|opened|called|described|dismissed|"
                           r"branded|termed)\b")  # fmt: skip
@@ -1354,6 +1357,9 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     dateline = _DATELINE_LEAD.match(ctx.text, start, end)  # "TUNIS, 11 May (Agency) - ", "AMMAN — ",
     body_start = dateline.end() if dateline else start  # "(Nusantara Post) - ": not what the sentence opens with
     first = [f for f in ctx.actors.within(body_start, end) if f.actor.kind != "state"]
+    year = re.match(r"\s*(?:In|During|Since)\s+\d{4},?\s+(?=the\s)", ctx.text[body_start:end])
+    if year and first and first[0].start == body_start + year.end() + 4 and first[0].actor.kind == "nhri":
+        body_start += year.end()  # "In 2030 the Public Defender's Office examined 214 applications": the institution's
     lead = ctx.text[body_start : first[0].start].strip() if first else "-"
     if first and re.fullmatch(r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}[’']s", lead):
         states = [f for f in ctx.actors.within(start, first[0].start) if f.actor.kind == "state"]
@@ -1383,6 +1389,12 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         return resolve_who(ctx, "she" if office.group(1) == "Her" else "he", start) or next(  # the ombudsman's office
             (m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < start and m.actor.kind == "nhri"), None)
     opening = _BODY_OPENING.match(ctx.text, start, end)
+    fronted = _FRONTED_CLAUSE.match(ctx.text, start, end) if opening is None else None
+    if fronted:  # "During its inspection of 46 detention facilities, ..., the Commission found 2,131 people": the
+        opening = _BODY_OPENING.match(ctx.text, fronted.end(), end)  # body after the clause set before it
+        opening = opening if opening and opening.group(1).lower().startswith("the ") else None
+        who = resolve_who(ctx, opening.group(1), start) if opening else None
+        return who if who is not None and who.kind == "nhri" else None  # (a national institution's own count)
     return resolve_who(ctx, opening.group(1), start) if opening else None
 
 

@@ -100,6 +100,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
         r"Independent\s+Expert|High\s+Commissioner|Working\s+Group|Deputy\s+High\s+Commissioner)\b)|"
         r"\bbriefing\s+with\b|"
+        # "briefed the Portfolio Committee on Human Settlements", "presented the report to the Storting's Standing
+        # Committee on ...", "convened a working session with the Department of Justice": an NHRI before lawmakers or officials
+        r"\bbriefed\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Commission|Council|Caucus|Subcommittee)\b)|"
+        r"\bpresented\s+(?:the|its|their|her|his|our)\s+(?:[\w’'-]+\s+){0,3}?(?:report|findings|conclusions|recommendations)\s+to\s+"
+        r"(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Council|Subcommittee)\b)|"
+        r"\bconvened\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|round-?table|consultation)\s+with\b|"
         # "the Minister ... spoke with the United Nations High Commissioner": a call or a talk
         r"\bspo(?:ke|ken)\s+with\s+(?=(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
         r"High\s+Commissioner|Deputy\s+High\s+Commissioner|Working\s+Group|Secretary-General)\b)|"
@@ -395,6 +401,9 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if pronoun and (subject is None or pronoun.group(0).endswith("was received")):
             # "On Tuesday he met the Minister", "On Saturday he was received by X": who "he" is
             subject = speaker_before(ctx, s_start, pronoun.group(1).lower()) or subject
+        verb = re.search(r"\b(?:met|meets?|meeting|presented|briefed|convened|held|hosted|received)\b", ctx.text[s_start:end])
+        if subject is None and verb:  # "representatives of the Public Defender presented ...", "On Tuesday they met
+            subject = _body_subject(ctx, s_start, s_start + verb.start())  # ...": who did it, an institution
         if subject is not None:
             people.insert(0, subject)
     if event_type == "visit" and not any(p.kind == "official" for p in people):
@@ -426,6 +435,24 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if body is not None:
             people.append(body)
     return list(dict.fromkeys(people))
+
+
+def _body_subject(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+    """The NGO, NHRI or State body that opens a meeting's sentence in [start, end); where the sentence opens
+    with "commissioners", "the institution", "we" or "they", the national human rights institution the text
+    names most (an NHRI's release speaks of itself so)."""
+    named = [f.actor for f in ctx.actors.within(start, end) if f.actor.kind in ("nhri", "ngo", "government_body")]
+    if named:
+        return named[0]
+    if not re.search(r"(?i)\b(?:commissioners?|representatives|staff|(?:the|our)\s+(?:institution|commission|office|ombudsman|"
+                     r"public\s+defender|defender)|we|they)\b", ctx.text[start:end]):
+        return None
+    counts: dict[str, list[ActorRef]] = {}
+    for mention in ctx.actors.mentions:
+        if mention.actor.kind == "nhri":
+            counts.setdefault(mention.actor.name, []).append(mention.actor)
+    ranked = sorted(counts.values(), key=len, reverse=True)
+    return ranked[0][0] if ranked else None
 
 
 def _sentence_subject(ctx: PressContext, start: int, end: int) -> ActorRef | None:
@@ -1001,8 +1028,11 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
             _join_participants(earlier, event)
             earlier.mode = earlier.mode or event.mode
             return
-        if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and earlier.date is None
-                and earlier.date_text is None and (event.date is not None
+        if (event.event_type in (*_ONE_PER_ARTICLE, "visit") and ((earlier.date is None and earlier.date_text is None)
+                or (earlier.date_text == "date of the document" and event.event_type != "visit" and event.date is not None
+                    and event.date_text != "date of the document"
+                    and not re.search(r"(?i)\b(?:today|this\s+(?:morning|afternoon|evening))\b", event.evidence.quote)))  # "Council holds dialogue with ..." over "The Council on
+                and (event.date is not None  # Friday held ...": the day the body names, not the day of the summary
                 or (event.event_type == "visit" and event.end_date is not None))):  # fmt: skip
             earlier.date, earlier.date_text = event.date, event.date_text
             earlier.date_resolved, earlier.end_date = event.date_resolved, event.end_date

@@ -263,7 +263,8 @@ def add_named_groups(actors: PressActors, text: str) -> None:
         name = match.group("name")  # group named by its own name, not a group of States
         tokens = set(name.split())
         if not tokens & {"Working", "Contact", "Core", "Friends", "African", "Arab", "Asian", "Asia-Pacific",
-                         "Eastern", "Western", "Lima", "Rio"} and not group_name(name_key(name)):
+                         "Eastern", "Western", "Lima", "Rio"} and not group_name(name_key(name)) \
+                and org_kind(name) != "un_mechanism":  # "the United Nations Population Fund said": a UN agency
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "ngo"), "mentioned"))
 
 

@@ -55,6 +55,8 @@ UN_AGENCY_NAMES = (
     "World Health Organization", "World Food Programme", "International Labour Organization",
     "International Organization for Migration", "Food and Agriculture Organization",
     "WFP", "IOM", "FAO", "ILO", "UNEP", "UN-Habitat",
+    "United Nations Population Fund", "UN Population Fund", "United Nations Children's Fund",
+    "United Nations Development Programme", "UN Development Programme", "United Nations Environment Programme",
     # UN peace and political missions, which publish casualty and violation counts
     # the UN system in a country, met as one
     "UN Country Team", "United Nations Country Team",

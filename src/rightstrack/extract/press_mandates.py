@@ -21,7 +21,7 @@ from rightstrack.extract.press_names import (
 from rightstrack.extract.press_states import resolve_state_name
 
 _MANDATE_COUNTRY = re.compile(
-    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|(?-i:Expert)(?=\s+on\s+the\s+situation\b)|"
+    r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|designated expert|(?-i:Expert)(?=\s+on\s+the\s+situation\b)|"
     r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|(?:independent\s+international\s+)?"
     r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|"
     r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts|commission\s+on\s+human\s+rights(?=\s+in\b))"
@@ -118,6 +118,8 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 title = title.replace("Fact-finding", "Fact-Finding")
                 bodies = ("Inquiry", "Mission", "Experts", "Rights")
                 topic = "" if title.endswith(bodies) else "the situation of human rights in "
+                if title == "Designated Expert":  # "the Designated Expert on human rights in Haiti": the Council's name
+                    topic = "human rights in "
                 if title.endswith("Experts") and re.search(r"(?i)\bhuman\s+rights\s+on\s+(?:the\s+)?$", text[: match.start("country")]):
                     topic = "Human Rights on "  # "Group of Experts on Human Rights on Nicaragua": its name
                 link = "in" if title.endswith("Rights") else "on"  # "Commission on Human Rights in South Sudan"

@@ -218,3 +218,18 @@ def add_called_media(actors: PressActors, text: str) -> None:
     """"the state broadcaster Canal 6 reported": a channel named after what it is."""
     for match in _MEDIA_CALLED.finditer(text):  # "the state broadcaster Canal 6 reported": a channel
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+    if not re.search(r"(?i)\b(?:press\s+conference|press\s+briefing|briefing\s+transcript)\b", text[:400]):
+        return
+    for match in _ASKING_OUTLET.finditer(text):  # "Beijing Daily Courier: ... What is your response?": in a press
+        name = match.group("name")
+        if len(name) < 4 or name in ("Question", "Journalist", "Reporter", "Moderator", "Host") or find_states(name) \
+                or actors.person(name.split()[-1]) is not None:
+            continue  # "Q: ...?", a named reporter: not an outlet
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "media"), "mentioned"))
+        # conference's transcript, the outlet whose reporter asks
+
+
+# A press conference transcript's question: the outlet named on the label, a question after it
+_ASKING_OUTLET = re.compile(
+    r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4}):[^\S\n]+[^\n]*\?[^\S\n]*$"
+)

@@ -42,6 +42,13 @@ _TITLE_NAME = re.compile(
 )
 
 
+# A statement's speaker on a labelled line, the title on the line under it: "Speaker: Levan Name / Public Defender
+# of Georgia", "Delivered by: / H.E. Ms. Name / Ambassador and Permanent Representative of Jamaica"
+_SPEAKER_LINES = re.compile(
+    rf"(?im)^[^\S\n]*(?:speaker|delivered\s+by|read\s+by|presented\s+by)[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?"
+    rf"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)[^\S\n]+)*(?P<name>(?-i:{NAME_TOKEN})(?:[^\S\n]+{PARTICLE}(?-i:{NAME_TOKEN})){{1,3}})"
+    r"[^\S\n]*,?[^\S\n]*\n[^\S\n]*(?P<title>[^\n]{3,160}?)[^\S\n]*$"
+)
 # A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
 # and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
 _QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?|"
@@ -205,6 +212,16 @@ def _add_title_name(
     name, title = match.group("name"), match.group("title").strip()
     if any(token in NOT_NAME or re.fullmatch(ORG_HEAD, token) for token in name.split()):
         return
+    if re.search(r"[’']s$", title):  # "Spokesperson Lin Jiayi-Moreau's Regular Press Conference": the person
+        words = title[:-2].split()  # is the one whose conference it is, under the title before the name
+        cut = min((k for k in range(1, len(words)) if holds_title(" ".join(words[:k]))), default=0)
+        person = " ".join(words[cut:])
+        if cut and len(words) - cut >= 2 and all(w[:1].isupper() for w in words[cut:]):
+            pre = (match.groupdict().get("pre") or "").strip()
+            start = match.start("title") + match.group("title").index(person)
+            actors.add(Found(start, start + len(person), ActorRef(person, "official", title=" ".join(
+                [pre, *words[:cut]]).strip()), "official"))  # fmt: skip
+        return
     pair = re.search(r"\s+and\s+the\s+(?=[A-Z])", title)
     if pair and holds_title(title[: pair.start()]) and holds_title(title[pair.end() :]):
         title = title[pair.end() :]  # "between the Independent Expert and the Minister of Justice, Name": his title
@@ -311,6 +328,11 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         if not set(match.group("name").split()) & NOT_NAME and not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"),
                              ActorRef(match.group("name"), "official", title=match.group("title")), "official"))  # fmt: skip
+    for match in _SPEAKER_LINES.finditer(text[:1500]):  # "Speaker: Name / Public Defender of Georgia"
+        if holds_title(match.group("title")) and not set(match.group("name").split()) & NOT_NAME \
+                and not find_states(match.group("name")):  # fmt: skip
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=match.group("title").strip(" ,")), "official"))
     for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
         name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
         if _PERSON_IN_LABEL.fullmatch(name):

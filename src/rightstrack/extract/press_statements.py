@@ -87,6 +87,15 @@ _HONOUR_TO_DELIVER = re.compile(
     r"(?m)^[^\S\n]*(?P<who>[A-Z][\w’' -]{2,60}?)\s+(?:has|have)\s+the\s+hono(?:u)?r\s+to\s+(?:deliver|make|present|read)\s+"
     r"this\s+(?:joint\s+)?statement\s+on\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?(?P<group>[^:\n.,;]+)"
 )
+# "Delivered by Mexico on behalf of a cross-regional group of 53 countries", "Delivered by: / H.E. Ms. Name":
+# a delivery line of its own under a heading that names no speaker ("JOINT STATEMENT ON THE RIGHTS OF ...")
+_DELIVERED_LINE = re.compile(
+    r"(?im)^[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?(?P<who>[^\n]+?)"
+    r"(?:,?[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<group>[^\n]+?))?[^\S\n]*$"
+)
+# "STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY (CARICOM)": the group a delivery line below speaks for
+_ON_BEHALF_HEADING = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?statement[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+"
+                                r"(?:the[^\S\n]+)?(?P<group>[^\n]+?)[^\S\n]*$")
 # "UK Statement for the Interactive Dialogue with ...": the speaker before the word "statement".
 STATEMENT_FOR = re.compile(
     r"(?m)(?:^|[:\-–]\s+)(?P<who>[A-Z][\w.’' -]{1,40}?)\s+[Ss]tatement\s*(?:(?:for|at|to|on|in|"
@@ -126,24 +135,31 @@ _LISTED_FOR = re.compile(
     r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?([^,;]+?)(?=\s*(?:[,;]|\band\b|$))"
 )
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
+# "Minister of Justice and Public Security", "Federal Government Commissioner for Human Rights Policy": the title
+# after a State's possessive, as in "South Sudan's Minister of Justice, Name, said"
+_OWN_TITLE = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|Ambassador|Representative|Commissioner|Secretary|Envoy|Attorney-General)"
+              r"(?:\s+(?:of|for|and|on|the|[A-Z][\w-]*))*?(?=\s*,|\s+(?:said|[a-z]{3,}ed)\b)")
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
-    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:(?:[’']s|(?<=s)[’'])\s+delegation)?"  # "China's delegation", "The Philippines' delegation"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:(?:[’']s|(?<=s)[’'])\s+(?:delegation|representative|delegate|" + _OWN_TITLE + r"))?"
+    # "China's delegation", "The Philippines' delegation", "Bangladesh's representative", "Haiti's Minister of Justice"
     r"(?:\s+\([A-Z][A-Za-z-]{1,10}\))?"  # "The United Nations Children's Fund (UNICEF) said"
     # "The Minister of Foreign Affairs of Sri Lanka, Name Surname, speaking as ...": the holder named after the title
     r"(?:,\s+(?![^,]*\b(?:Committee|Expert|Rapporteur|Member|Chair|Minister|Ambassador|Representative|Director|Commissioner|"
     r"President|Secretary|Delegation|Union|Group)\b)(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
-    r"(?:,(?=\s+(?:said|[a-z]+ed)\b)|(?=,\s+(?:speaking|as|taking|in)\b)))?"
+    r"(?:,(?=\s+(?:said|[a-z]+ed)\b)|(?=,\s+(?:speaking|as|taking|in|who)\b)))?"
     # "Belarus, for its part, rejected", "Sudan and Venezuela, by contrast, said", "Pakistan and China, speaking one
     # after the other, said"
     r"(?:,\s+(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+turn|likewise|similarly|however|meanwhile|"
     r"speaking\s+one\s+after\s+the\s+other|in\s+a\s+joint\s+statement),)?"
     # "the Syrian Arab Republic, represented by its Minister of Justice, Name, said"; "the representative of Myanmar,
     # who continues to represent the former Government, said"
-    r"(?:,\s+(?:represented\s+by|who)\s+[^,.;]{3,120}(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})?,)?"
+    r"(?:,\s+(?:represented\s+by|who|which)\s+[^,.;]{3,120}(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})?,)?"
     # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
-    r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the)\s+(?P<what>(?:[\w\"“”-]+\s+){0,5}?(?:organi[sz]ation|NGO|institution|network|"
-    r"coalition|commission|group|association|federation|platform|alliance)"
+    # "UNHCR, the UN Refugee Agency, said"; "The Office de la Protection du Citoyen, Haiti's national human rights
+    # institution, said"
+    r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the|[A-Z][\w’' -]{1,40}?[’']s)\s+(?P<what>(?:[\w\"“”-]+\s+){0,5}?"
+    r"(?:organi[sz]ation|NGO|institution|network|coalition|commission|group|association|federation|platform|alliance|[Aa]gency)"
     r"(?:\s+(?:in|with|of|for|working|supporting|representing|defending|based|that|which|who)\b[^,]{2,80})?"
     r"(?:\s+speaking\s+(?:by|via|in)\s+(?:a\s+)?video(?:\s+message|\s+link)?)?),)?"
     # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
@@ -152,7 +168,8 @@ _PARA_SPEAKER = re.compile(
     # "Lithuania, introducing the draft resolution on behalf of the European Union, said"
     r"(?:,\s+introducing\s+(?:the\s+)?(?:draft\s+)?(?:resolution|text|decision)(?:\s+[A-Z]/[\w./]+)?"
     r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group2>[^,]+))?,)?"
-    r"(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|"
+    # "Norway, for the Troika, said"; "Brazil, for a group of Latin American and Caribbean States, urged"
+    r"(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|for(?=\s+(?:the|a)\s+(?:[A-Z]|group\b|core\s+group\b))|"
     r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
     r"(?P<group>[^,(]+(?:\s*\([^()]*\))?(?:,\s+(?:the\s+)?[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and
     # New Zealand,", "on behalf of the core group on Sri Lanka (Canada, Malawi, ...),"
@@ -160,7 +177,9 @@ _PARA_SPEAKER = re.compile(
     # "..., taking the floor as the concerned country at the close of the dialogue, said"
     r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))[^,.;]{0,60},)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
-    r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}),)?"
+    # "The United Kingdom, as penholder on the Sudan, said"
+    r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}|"
+    r"as\s+(?:the\s+)?(?:penholder|main\s+sponsor|lead\s+sponsor)\b[^,.;]{0,60}),)?"
     # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
     # responding to questions, said"
     r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
@@ -178,7 +197,7 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
     # "Sierra Leone, presenting its national report, said": the State under review takes the floor
     r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report(?:\s+(?:through|via)\s+[^.;]{3,150}?)?,|"
-    r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+"
+    r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+(?:(?:both|also|jointly|each)\s+)?"  # "Spain and Panama both asked"
     r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
     # "Latvia remained concerned", not "Uganda remained one of the largest refugee-hosting countries"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained(?=\s+(?:\w+\s+)?(?:concerned|committed|"
@@ -218,6 +237,12 @@ def known_actor(name: str) -> ActorRef | None:
     return actor
 
 
+def _before_salutation(head: str) -> str:
+    """A statement's heading block: the text before "Mr. President,"."""
+    salutation = _SALUTATION.search(head)
+    return head[: salutation.start()] if salutation else head
+
+
 def _group_only(head: str) -> re.Match[str] | None:
     """ "Statement on behalf of the European Union", when the group is one the record knows and no
     line says who delivered it."""
@@ -238,12 +263,15 @@ def who_statement_line(head: str) -> re.Match[str] | None:
 
 
 def _with_title_line(ctx: PressContext, match: re.Match[str]) -> str:
-    """A heading line and the line under it when that one holds the speaker's title ("Statement by H.E. Ms.
+    """A heading line and the (up to two) lines under it that hold the speaker's title ("Statement by H.E. Ms.
     Name / Ambassador and Permanent Representative of the Republic of Zambia")."""
-    below = re.match(r"[^\S\n]*\n[^\S\n]*(?P<line>[^\n]{3,200})", ctx.text[match.end() :])
-    if below and not _SALUTATION.match(below.group("line")) and not find_dates(below.group("line"), None):
-        return f"{match.group(0)}\n{below.group('line')}"
-    return match.group(0)
+    lines, at = [match.group(0)], match.end()
+    while len(lines) < 3 and (below := re.match(r"[^\S\n]*\n[^\S\n]*(?P<line>[^\n]{3,200})", ctx.text[at:])):
+        if _SALUTATION.match(below.group("line")) or find_dates(below.group("line"), None):
+            break  # "... Minister of National Solidarity, / Head of the Delegation of the Republic of Burundi"
+        lines.append(below.group("line"))
+        at += below.end()
+    return "\n".join(lines)
 
 
 def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
@@ -343,7 +371,12 @@ _SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:Mr\.?|Madam|Madame|Mister)[^\S\n]+(?:
 # The salutation ("Mr. President,") is the first words of the statement as delivered and stays in it.
 _PREAMBLE_LINE = re.compile(
     r"(?im)[^\S\n]*(?:(?:delivered|read)\s+by\b[^\n]*|check\s+against\s+(?:the\s+)?delivery[^\n]*|"
-    r"(?:as\s+)?delivered[^\S\n]*|remarks\s+as\s+delivered[^\n]*)"
+    r"(?:as\s+)?delivered[^\S\n]*|remarks\s+as\s+delivered[^\n]*|"
+    # "September 8, 2026" or "Geneva, 25 September 2029" alone on its line; "(pre-recorded video message)"
+    r"(?:[A-Z][\w ]{2,20},[^\S\n]*)?(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+[^\S\n]+\d{1,2},?)[^\S\n]+\d{4}(?=[^\S\n]*\n)|"
+    r"\((?:pre-?recorded\s+)?video(?:\s+(?:message|statement))?\)|"
+    # "Speaker: / Dr. Name / Vice-Chairperson": the speaker's lines
+    r"speaker[^\S\n]*:[^\n]*(?:\n[^\S\n]*(?!(?:mr|madam|mister|thank)\b)\S[^\n]{0,80}){0,2})"
     r"[^\S\n]*(?:\n[^\S\n]*)+"
 )
 
@@ -446,7 +479,30 @@ def _civil_statement(ctx: PressContext) -> list[Statement]:
 
 
 def statement_items(ctx: PressContext) -> list[Statement]:
-    """The one statement of a statement document (heading "Statement by ...")."""
+    """The one statement of a statement document (heading "Statement by ..."), its speaker named without
+    the brackets after the name."""
+    statements = _statement_items(ctx)
+    for statement in statements:
+        statement.speaker = _without_aside(statement.speaker)
+    return statements
+
+
+def _without_aside(ref: ActorRef) -> ActorRef:
+    """ "South African Human Rights Commission (SAHRC)": the institution's name, the acronym or native name in
+    brackets kept as its short name; "(A-status NHRI)" dropped."""
+    aside = re.fullmatch(r"(?P<name>[^()]{3,}?)\s*\((?P<aside>[^()]{2,60})\)(?P<rest>[^()]*)", ref.name)
+    name = f"{aside.group('name')}{aside.group('rest')}" if aside else ref.name  # "Public Defender (Ombudsman) of Georgia"
+    kind = org_kind(name) if aside and ref.kind == "group" else ref.kind  # (a name the heading gave)
+    if kind not in ("ngo", "nhri") or aside is None:
+        return ref
+    short = aside.group("aside")
+    keep = not aside.group("rest") and short[:1].isupper() and not re.search(
+        r"(?i)\b(?:status|NHRI|NGO|accredited|ECOSOC|consultative)\b", short)  # fmt: skip
+    return ActorRef(name, kind, title=ref.title, body=ref.body, short=short if keep else ref.short)
+
+
+def _statement_items(ctx: PressContext) -> list[Statement]:
+    """The statement of `statement_items`, as its heading names the speaker."""
     civil = _civil_statement(ctx)
     if civil:
         return civil
@@ -456,8 +512,11 @@ def statement_items(ctx: PressContext) -> list[Statement]:
              or _BY.search(ctx.text) or _HONOUR_TO_DELIVER.search(ctx.text[:2500])
              or STATEMENT_FOR.search(ctx.text[:1500]) or who_statement_line(ctx.text[:1500])
              or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
+    if match is None and state_heading(ctx.text[:1500]) is not None:
+        return _state_statement(ctx)  # "Republic of Moldova / Presentation of the national report / ... / Delivered by"
+    match = match or _DELIVERED_LINE.search(_before_salutation(ctx.text[:1500]))
     if match is None:
-        return _state_statement(ctx)
+        return []
     body_start = match.end() - match.group(0).endswith("\n")  # (a heading's \s* may take its line's end)
     org = match.groupdict().get("org") if match.re is LABELLED_STATEMENT else None
     if org and org.isupper():  # the body in capitals over its statement: as the text writes it in full
@@ -478,6 +537,9 @@ def statement_items(ctx: PressContext) -> list[Statement]:
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
         body_start = preamble.end()  # come before what the State says
     group = match.groupdict().get("group") or match.groupdict().get("group2") or match.groupdict().get("front")
+    heading = _ON_BEHALF_HEADING.search(ctx.text, 0, match.start()) if match.re is _DELIVERED_LINE and not group else None
+    if heading:  # "STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY (CARICOM) / Delivered by: ...": the group in the heading
+        group = _as_written(heading.group("group"), ctx.text[heading.end() :]) or heading.group("group")
     if group:  # "on behalf of the Nordic-Baltic States (Denmark, Estonia, ...)": the group's name
         group = re.sub(r"\s*\((?:[^()]*$|[^()]*(?:,|\band\b)[^()]*\)\s*$)", "", group) or None  # (not "... Nations (ASEAN)")
     by_state = known_actor(group) if group and match.re is _ON_BEHALF_FIRST and not re.search(
@@ -510,6 +572,9 @@ def statement_items(ctx: PressContext) -> list[Statement]:
         state = resolve_state_name(named.group("who")) if named else None
         if state is not None:
             speaker, group = state, speaker.name
+    fuller = _ON_BEHALF.search(ctx.text, body_start, body_start + 400) if group else None
+    if fuller and group and fuller.group(1).lower().startswith(group.strip().lower() + " "):  # "CORE GROUP STATEMENT" over
+        group = fuller.group(1).strip()  # "I speak on behalf of the Core Group on Sri Lanka": the name in full
     thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
     return [
         Statement(
@@ -536,6 +601,10 @@ def _most_named_state(text: str, speaker: ActorRef | None) -> ActorRef | None:
     for _, _, state in find_states(text):
         if state.iso3:
             counts.setdefault(state.iso3, []).append(state)
+    visit = re.search(r"(?i)\bvisit\s+to\s+", text)
+    visited = find_states(text[visit.end() : visit.end() + 60]) if visit else []
+    if visited and visited[0][0] <= 4:  # "her report on her visit to South Africa": the State visited
+        return visited[0][2]
     own = speaker.iso3 if speaker is not None and speaker.kind in (None, "state") else None
     if own in counts and not re.search(r"(?i)\bvisit(?:ed)?\s+(?:to\s+)?(?:my|our)\s+country\b|\byour\s+visit\b", text):
         del counts[own]
@@ -551,15 +620,21 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"among\s+(?:the\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|"
                               r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
                               # "Speaking as the country concerned, Eritrea said ..."
-                              r"speaking\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))|"
+                              # "Taking the floor as the concerned country at the close of the dialogue, Eritrea said"
+                              r"(?:speaking|taking\s+the\s+floor)\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))"
+                              r"(?:\s+(?:at|in|during|after)\s+[^,.;]{3,60})?|"
+                              # "Speaking as the national human rights institution, the South Sudan Human Rights Commission said"
+                              r"speaking\s+as\s+(?:the|a|an)\s+(?:national\s+human\s+rights\s+institution|NHRI|NGO|"
+                              r"non-governmental\s+organi[sz]ation)|"
                               # "Speaking in right of reply, Pakistan said", "In right of reply, Armenia said"
-                              r"(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
+                              # "Taking the floor in right of reply, the Russian Federation said"; "In a right of reply, ..."
+                              r"(?:speaking\s+|taking\s+the\s+floor\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
                               r"exercising\s+(?:its|the|their)\s+right\s+of\s+reply|"  # "Exercising the right of reply, Ethiopia said"
                               r"speaking\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"  # "Speaking in the discussion, X ..."
                               # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
                               # "For civil society, the Mekong Land Rights Coalition described"
                               r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|(?:responding|replying)(?:\s+to\s+[^,.;]{3,60})?|"
-                              r"for\s+civil\s+society|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
+                              r"(?:speaking\s+)?for\s+civil\s+society|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
                               r"non-governmental\s+organi[sz]ations|NGOs)|"
                               # "Speaking for her country, the representative of Mexico recommended"
                               r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:country|Government|delegation)|"
@@ -577,7 +652,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
 
 # "Speaking on behalf of the European Union, Belgium said ...": the group named first.
 _FRONTED_GROUP = re.compile(
-    r"^(?:Speaking\s+)?(?:on\s+behalf\s+of|for|in\s+the\s+name\s+of)\s+(?:the\s+)?(?P<group>[^,]{3,80}),\s+"
+    r"^(?:Speaking\s+)?(?:[Oo]n\s+behalf\s+of|[Ff]or|[Ii]n\s+the\s+name\s+of)\s+(?!(?:its|their|his|her|civil)\b)(?:the\s+)?"
+    r"(?P<group>[^,]{3,80}),\s+"
     r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"
 )
 
@@ -658,16 +734,24 @@ _PERSON_FOR_BODY = re.compile(
 )
 
 
+# "Nyandeng Castellano-Wol of the Juba Civic Space Alliance said": the person and the body in one phrase
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|de|da|van|von|bin)\s+)?[A-Z][\w’'-]+){1,3})\s+of\s+the\s+"
+    r"(?P<who>[A-Z][^,;]{3,100}?)\s+(?:said|told|stressed|noted|urged|called|asked|welcomed|expressed|warned|described|"
+    r"reported|[a-z]{3,}ed)\b"
+)
+
+
 def _person_for_body(ctx: PressContext, at: int, opening: str) -> re.Match[str] | None:
-    """A `_PERSON_FOR_BODY` turn, when the body is an NGO or NHRI and any title is one."""
-    match = _PERSON_FOR_BODY.match(opening)
+    """A `_PERSON_FOR_BODY` or `_PERSON_OF_BODY` turn, when the body is an NGO or NHRI and any title is one."""
+    match = _PERSON_FOR_BODY.match(opening) or _PERSON_OF_BODY.match(opening)
     person = match.group("person") if match else ""
     if match and (find_states(person) or known_actor(person) is not None or known_actor(match.group("who")) is not None
                   or org_kind(person) in ("ngo", "nhri", "media", "un_mechanism") or re.search(
                       r"\b(?:Ministry|Office|Commission|Council|Committee|Court|Agency|Department|Government|Parliament|"
                       r"Assembly|Republic|Kingdom|State|States|Union)\b", person)):  # fmt: skip
         return None  # "Viet Nam, speaking on behalf of the Association of ...": a State for its group, not a person
-    if match is None or (match.group("title") and not holds_title(match.group("title"))
+    if match is None or (match.groupdict().get("title") and not holds_title(match.group("title"))
                          and match.group("title").lower() not in ("director", "commissioner", "coordinator", "chair")):
         return None
     return match if _body_of(ctx, at, match) is not None else None
@@ -678,7 +762,11 @@ def _body_of(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | Non
     named = [f.actor for f in ctx.actors.within(at + match.start("who"), at + match.end("who") + 1)]
     if named:  # "Name, Chair of the Commission on Human Rights in South Sudan, said": a UN body's, not an NGO's
         return named[0] if named[0].kind in ("ngo", "nhri") else None
-    kind = "ngo" if re.search(r"(?i)non-?governmental|\bNGO\b", match.group("what") or "") else org_kind(match.group("who").strip())
+    kind = "ngo" if re.search(r"(?i)non-?governmental|\bNGO\b", match.groupdict().get("what") or "") else org_kind(match.group("who").strip())
+    if kind not in ("ngo", "nhri") and match.re is _PERSON_OF_BODY and not find_states(match.group("who")) and not re.search(
+            r"\b(?:Ministry|Department|Government|Police|Army|Court|Parliament|Assembly|Agency|Office|Council|Commission|"
+            r"Committee|Mission|Nations|Rapporteur|Expert)\b", match.group("who")):  # fmt: skip
+        kind = "ngo"  # "Amina Name of the Mogadishu Press Freedom Desk said": a group by its own name
     return ActorRef(match.group("who").strip(), kind) if kind in ("ngo", "nhri") else None
 
 
@@ -695,7 +783,7 @@ def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> 
     bare "and" after reported words ("said that Sudan and Chad signed") is part of what was said."""
     found: list[tuple[int, int, re.Match[str]]] = []
     said_by = {first.group("who").strip()}
-    for link in _INNER_TURN.finditer(ctx.text, at + first.end("who"), end):
+    for link in _INNER_TURN.finditer(ctx.text, at + first.end(), end):  # not inside "Minister of Women and Human Rights"
         before = ctx.text[at : link.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # inside a quotation
@@ -707,8 +795,8 @@ def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> 
         who = match.group("who").strip()
         actor = known_actor(who)
         if (actor is None or actor.kind not in ("state", "group")) and _civil_society(ctx, link.end(), match) is None \
-                and not _joint_states(who):  # "...; Sudan and Venezuela, by contrast, said"
-            continue
+                and not _joint_states(who) and _agency(ctx, link.end(), match) is None:  # "...; Sudan and Venezuela,
+            continue  # by contrast, said", "..., and the United Nations Population Fund said"
         said_by.add(who)
         found.append((link.start(), link.end(), match))  # the turn before ends where the link begins
     return found
@@ -775,6 +863,19 @@ def _agency(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None
     return named[0] if named else None
 
 
+def _fronted_body(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """ "Speaking for the Chin Women's Relief Network, Name said", "On behalf of the European Union, Ambassador
+    Name called": a person taking the floor for a body, which is the speaker; None where a State speaks."""
+    who = match.group("who").strip()
+    if known_actor(who) is not None or find_states(who):
+        return None
+    group = match.group("group").strip()
+    named = [f.actor for f in ctx.actors.within(at + match.start("group") - 4, at + match.end("group") + 1)
+             if f.actor.kind in ("ngo", "nhri")]  # fmt: skip
+    kind = org_kind(group)
+    return known_actor(group) or (named[0] if named else ActorRef(group, kind) if kind in ("ngo", "nhri") else None)
+
+
 def _titled_state(who: str) -> ActorRef | None:
     """ "The Minister of Foreign Affairs of Sri Lanka, Name, said": the State an official's title names."""
     if not holds_title(who):
@@ -811,7 +912,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
         joints = _joint_states(match.group("who"))
         expert = match.groupdict().get("expert")
-        speaker = _body_of(ctx, at, match) if match.re is _PERSON_FOR_BODY else ActorRef(
+        fronted = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else None
+        speaker = fronted or _body_of(ctx, at, match) if fronted or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY) else ActorRef(
             match.group("who").strip(), "official", title=expert) if expert else (
             None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
             or _agency(ctx, at, match) or _titled_state(match.group("who")))
@@ -822,7 +924,10 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                     evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
                     concerning=about(ctx.text[at:end], joint)))  # fmt: skip
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
-        group = match.groupdict().get("group") or match.groupdict().get("group2")
+        group = None if fronted else match.groupdict().get("group") or match.groupdict().get("group2")
+        spoke_for = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+|a\s+)?(?P<group>[^,;.]+?)(?=\s+and\s+(?:said|[a-z]{3,}ed)\b|\s*[,;.])",
+                             ctx.text[at + match.end() :]) if match.group(0).endswith(" spoke") else None  # fmt: skip
+        group = group or (spoke_for.group("group") if spoke_for else None)  # "Canada spoke on behalf of the core group and said"
         if group:  # "on behalf of the African Group in a general comment": the group's name alone
             group = re.sub(r"\s+in\s+(?:a|an|its)\s+[^,]*$", "", group)
             group = re.sub(r"\s*\([^()]*(?:,|\band\b)[^()]*\)\s*$", "", group)  # its members listed in brackets
