@@ -5421,3 +5421,14 @@ def test_transcript_outlets_spokespersons_and_speaker_lines_are_actors() -> None
     )
     speaker = next(i["actor"] for i in statement if i["kind"] == "actor" and i["actor"]["name"] == "Levan Okafor-Gelashvili")
     assert speaker["title"] == "Public Defender of Georgia"
+
+
+def test_a_letterhead_in_capitals_is_the_releases_author() -> None:
+    items = _all(
+        "PASIG RIGHTS ALLIANCE\nQuezon City, 8 July 2027\n\nSTATEMENT | The numbers behind the claimed success\n\n"
+        "The Department of Justice said the Philippines supported 215 of the 289 recommendations at its Universal "
+        "Periodic Review. The Pasig Rights Alliance has read the annex. The 74 noted recommendations include all 12 "
+        "that asked for investigations into killings.\n"
+    )
+    count = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "count" and i["value"] == 12)
+    assert count["claimant"]["name"] == "Pasig Rights Alliance"

@@ -269,3 +269,25 @@ def test_two_sources_giving_different_response_counts_and_a_total_from_the_parts
     assert [(c["total"], c["supportive"], c["critical"]) for c in claims] == [(176, 118, 58), (176, 140, 36)]
     assert claims[0]["claimant"]["name"] == "Friendly Islands Rights Network"
     assert "conflicting_figures" not in claims[1]["flags"]
+
+
+def test_an_earlier_review_and_a_reading_of_the_supported_are_not_the_response() -> None:
+    text = ("Kenya accepted 231 of the 288 recommendations it received at its Universal Periodic Review. The department "
+            "said the total was up from 196 accepted recommendations in the previous cycle. By our count, only 172 "
+            "recommendations were supported in full. A further 43 were supported only in part.")  # fmt: skip
+    (claim,) = _responses(text)
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (288, 231, None)
+    assert "conflicting_figures" not in claim["flags"]
+    assert {c["value"] for c in _counts(text) if c["unit"] == "recommendations"} >= {196, 172}
+    same_sentence = _responses("Of the 273 recommendations received at its Universal Periodic Review, 180 were accepted "
+                               "in full, 12 were accepted in part and 81 were noted.")  # fmt: skip
+    assert same_sentence[0]["flags"] == ["partly_supported:12"]  # one breakdown, given at once
+
+
+def test_recommendations_on_one_subject_are_counts_not_the_response() -> None:
+    text = ("At its Universal Periodic Review, Ghana supported 198 of the 236 recommendations and noted 38. The Rights "
+            "Network said the 38 noted recommendations included all 17 on decriminalisation and 6 on child marriage. "
+            "The Land Coalition said the government had accepted only 12 of the 31 recommendations on land rights.")
+    (claim,) = _responses(text)
+    assert (claim["total"], claim["supportive"], claim["critical"]) == (236, 198, 38)
+    assert {c["value"] for c in _counts(text) if c["unit"] == "recommendations"} >= {17, 6}

@@ -1154,3 +1154,87 @@ def test_an_institution_named_with_brackets_speaks_under_its_own_name() -> None:
     assert statement["speaker"]["name"] == "South African Human Rights Commission"
     assert statement["speaker"]["short"] == "SAHRC"
     assert statement["concerning"]["iso3"] == "ZAF"  # the State the reported visit went to
+
+
+def test_words_quoted_in_a_turn_are_the_speakers() -> None:
+    _, items = _items(
+        "GENEVA, 3 March 2031 - The Human Rights Council today held an interactive dialogue with the Fact-Finding "
+        "Mission on Venezuela. Its chair, Marta Lindholm-Reyes, said that 40 detainees had died.\n\n"
+        "Venezuela, speaking as the concerned country, rejected the report as \"a script for regime change written "
+        "abroad\" and said the Mission had never visited.\n\n"
+        "UNHCR, the UN Refugee Agency, said the response was funded at only 38 per cent of requirements.\n\n"
+        "Colombia said that it hosted millions. Brazil said that dialogue mattered.\n",
+        published=date(2031, 3, 3),
+    )
+    claims = [i for i in items if i["kind"] == "claim"]
+    quote = next(c for c in claims if c["claim_type"] == "quotation" and c["quote"].startswith("a script"))
+    assert quote["claimant"]["iso3"] == "VEN"
+    rate = next(c for c in claims if c["claim_type"] == "rate")
+    assert rate["claimant"]["name"] == "UNHCR"
+
+
+def test_statements_under_headings_that_name_no_speaker() -> None:
+    layouts = {
+        "CHL": "Statement — General Debate, Item 2\nAnnual report of the High Commissioner\nHuman Rights Council, 71st "
+               "Session\n\nChile, also on behalf of Brazil, Colombia and Uruguay\n\nMr. President,\n\nOur countries thank "
+               "the High Commissioner.\n",
+        "GBR": "UK MISSION TO THE UN IN GENEVA\n\nHRC93: Core Group statement on Sri Lanka\n\nItem 2: Interactive Dialogue on "
+               "the report of the High Commissioner on Sri Lanka\n\nDelivered on 10 September 2036 by the United Kingdom on "
+               "behalf of the Core Group on Sri Lanka\n\nThank you, Mr President.\n\nThe Core Group thanks the Office.\n",
+        "DEU": "Joint Statement – Human rights situation in Belarus\nHRC 84 – Item 4 General Debate\n\nRead by: Germany\n"
+               "Co-sponsors (12): Albania, Austria, Belgium, Canada, Croatia, Denmark, Estonia, Finland, France, Iceland, "
+               "Ireland, Germany\n\nDistinguished President,\n\nWe remain concerned about Belarus.\n",
+    }  # fmt: skip
+    for iso3, text in layouts.items():
+        doc, items = _items(text, published=date(2036, 9, 10))
+        assert doc.kind == "statement", iso3
+        statement = next(i for i in items if i["kind"] == "statement")
+        assert statement["speaker"]["iso3"] == iso3
+    doc, items = _items(layouts["DEU"], published=date(2036, 9, 10))
+    assert next(i for i in items if i["kind"] == "statement")["text"].startswith("Distinguished President,")
+    _, items = _items(layouts["GBR"], published=date(2036, 9, 10))
+    assert next(i for i in items if i["kind"] == "statement")["on_behalf_of"]["name"] == "Core Group on Sri Lanka"
+
+
+def test_review_summaries_with_joint_turns_asides_and_closing_lists() -> None:
+    doc, items = _items(
+        "Working Group on the Universal Periodic Review\nSeventy-second session\nReview of Guatemala - summary of the "
+        "morning meeting\n\nThe delegation of Guatemala was headed by its Minister of Justice, who said that reparations "
+        "had resumed.\n\nFrance, Ireland and "
+        "Luxembourg recommended an anti-discrimination law. Angola, Cabo Verde and Mozambique, speaking in turn, "
+        "commended the quotas.\n\nGuatemala, in its responses, said that a bill had been sent to Congress.\n\n"
+        "Sudan, taking the floor as a State named in the debate, said that it rejected the report.\n\n"
+        "Also taking the floor were Australia, Brazil and Cuba.\n",
+        published=date(2033, 1, 25),
+    )
+    assert doc.kind == "meeting_summary"
+    speakers = _speakers(items)
+    assert speakers == ["FRA", "IRL", "LUX", "AGO", "CPV", "MOZ", "GTM", "SDN", "AUS", "BRA", "CUB"]
+    assert {s["forum"]["date"] for s in items if s["kind"] == "statement"} == {"2033-01-25"}  # dated by its publication
+
+
+def test_general_debate_turns_concern_the_state_they_are_about() -> None:
+    _, items = _items(
+        "The Human Rights Council this afternoon held its general debate under item 4.\n\n"
+        "Canada, speaking on behalf of CANZ (Australia, Canada and New Zealand), said that Iran had executed 640 people."
+        "\n\nHaiti, speaking as a country concerned, said that 1.3 million people had been displaced.\n\n"
+        "Ireland, speaking on behalf of a group of 52 States, read a joint statement on Burundi.\n",
+        published=date(2034, 3, 21),
+    )
+    concerning = {s["speaker"]["iso3"]: (s["concerning"] or {}).get("iso3") for s in items if s["kind"] == "statement"}
+    assert concerning == {"CAN": "IRN", "HTI": "HTI", "IRL": "BDI"}  # not the group's members in brackets
+
+
+def test_a_summary_of_adoptions_and_a_review_held_this_morning() -> None:
+    doc, items = _items(
+        "Outcome of the Universal Periodic Review: Mauritius\n\nThe Council then considered the outcome of the review "
+        "of Mauritius. The delegation said it had accepted 173 recommendations.\n\nSeychelles welcomed the report.\n",
+        published=date(2031, 9, 24),
+    )
+    assert doc.kind == "meeting_summary"
+    _, items = _items(
+        "GENEVA, 9 November 2032 - Brazil was reviewed this morning by the Working Group on the Universal Periodic "
+        "Review, meeting in its seventy-first session from 4 to 15 November.\n\nArgentina praised Brazil's record. "
+        "Chile said that it welcomed the quotas. Peru asked about police violence.\n",
+    )
+    assert {s["forum"]["date"] for s in items if s["kind"] == "statement"} == {"2032-11-09"}

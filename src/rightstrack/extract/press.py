@@ -52,15 +52,18 @@ _STATEMENT_HEAD = re.compile(
 _ABOUT_OUTCOME = re.compile(r"(?i)[^\n]*\b(?:on|regarding|concerning)\s+the\s+(?:outcome|results?|conclusion)\s+of\b")
 # "Meeting summary", "Meetings coverage", or a line of its own: "Summary", "Summary of the interactive dialogue"
 _SUMMARY_HEAD = re.compile(
-    r"(?i)meeting\s+summar|meetings?\s+coverage|^\s*summary(?:\s+of\s+(?:the\s+)?(?:interactive\s+)?"
+    r"(?i)meeting\s+summar|meetings?\s+coverage|\bsummary\s+of\s+the\s+(?:(?:morning|afternoon|evening)\s+)?meeting\b|^\s*summary(?:\s+of\s+(?:the\s+)?(?:interactive\s+)?"
     r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
 )
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
 _AT_SESSION = r"(?:,\s*(?:at|in)\s+(?:the\s+(?:close|end|opening|start)\s+of\s+)?its\s+[\w-]+\s+session,)?"  # "at the close of its ..."
 _SUMMARY_SIGNS = re.compile(
+    # "The Council then considered the outcome of the review of Mauritius": a summary of the adoptions
+    r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:then|next|also|subsequently)\s+(?:considered|took\s+up|turned\s+to)\s+the\s+"
+    r"outcome\s+of\s+the\s+(?:universal\s+periodic\s+)?review\s+of\b|"
     # "The Committee on the Rights of the Child this afternoon began its consideration of the report of Kenya":
     # a treaty body's dialogue with a State
-    r"(?i)\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)(?:,\s*at\s+its\s+[\w-]+\s+session,)?"
+    r"\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)(?:,\s*at\s+its\s+[\w-]+\s+session,)?"
     r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|evening)?\s*(?:began|concluded|completed|considered|examined|"
     r"reviewed|held|continued|opened)\b|"
     r"\bthe\s+(?:(?:Human\s+Rights\s+)?Council|Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|"
@@ -115,7 +118,7 @@ _ISSUED_BY = re.compile(
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
 
 
-_SALUTATION = re.compile(r"(?im)^\s*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-)?(?:President|Chair)")
+_SALUTATION = re.compile(r"(?im)^\s*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-)?(?:President|Chair)")
 # A speech's heading block: "Item 6: Consideration of ...", "Delivered by Name, Advocacy Director", "(2 minutes)"
 _SPOKEN = re.compile(r"(?im)^[^\S\n]*(?:item\s+\d{1,2}\b|(?:delivered|read)\s+by\b|\(\s*\d\s+minutes?\s*\)|oral\s+statement\b)")
 
@@ -135,7 +138,8 @@ _DATELINE_ISSUED = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+,[^\n]{3,40}?\s
 # "Pakistan's representative said ...", "Türkiye urged ...": a paragraph or sentence that a State's turn opens
 _TURN_PARAGRAPH = re.compile(
     r"(?:(?m:^)[^\S\n]*|(?<=[a-z0-9)]\.\s))(?:The\s+)?(?P<who>[A-Z][\w’' -]{2,40}?)(?:[’']s\s+(?:representative|delegate|delegation))?"
-    r"\s+(?:said|urged|asked|called|welcomed|stressed|expressed|commended|rejected|condemned)\b"
+    r"\s+(?:said|urged|asked|called|welcomed|stressed|expressed|commended|rejected|condemned|recommended|encouraged|"
+    r"congratulated|praised)\b"
 )
 
 
@@ -147,6 +151,24 @@ def _speaking_states(text: str) -> int:
     if re.search(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+,[^\n]{3,40}?\([A-Z][^()\n]{2,40}\)\s*[-–—]|^\s*By\s+[A-Z]", text[:1500]):
         return 0  # "ISLAMABAD, 3 February 2033 (Margalla Post) -": a newspaper's report of the review
     return len({state.iso3 for m in _TURN_PARAGRAPH.finditer(text) if (state := resolve_state_name(m.group("who")))})
+
+
+# What a heading block over a speech names: "Joint Statement – ...", "Item 2 — General debate", "HRC 84",
+# "Interactive dialogue with ...", "71st Session"
+_FORUM_LINE = re.compile(r"(?i)\bstatement\b|^\s*item\s+\d|\bgeneral\s+debate\b|\binteractive\s+dialogue\b|\bHRC\s?\d|"
+                         r"\b\d{1,3}(?:st|nd|rd|th)\s+session\b|\bsession\s+of\s+the\s+Human\s+Rights\s+Council\b")
+
+
+def _spoken_heading(head: str) -> bool:
+    """A speech under short heading lines that name its forum, opened by "Mr. President," or "Distinguished
+    President,": a statement, whatever its heading calls it."""
+    salutation = _SALUTATION.search(head)
+    if salutation is None:
+        return False
+    lines = [line for line in head[: salutation.start()].splitlines() if line.strip()]
+    return 2 <= len(lines) <= 12 and all((len(line.split()) <= 40 or line.count(",") >= 5)  # (or a list of co-sponsors)
+                                         and not _REPORTING.search(line) for line in lines) \
+        and sum(bool(_FORUM_LINE.search(line)) for line in lines) >= 2
 
 
 def recognise_press(doc: Document) -> str | None:
@@ -176,7 +198,7 @@ def recognise_press(doc: Document) -> str | None:
     if civil_heading(head) is not None:  # "Irish Human Rights and Equality Commission / Human Rights Council, 78th
         return "statement"  # session / ... / Madam President,": an NHRI's or NGO's statement
     if heading or statement_for or ADDRESS_HEAD.search(head) or who_statement_line(head) or LABELLED_STATEMENT.search(head) \
-            or (remarks and _heading_line(head, remarks.start())):
+            or (remarks and _heading_line(head, remarks.start())) or _spoken_heading(head):
         return "statement"
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):
@@ -214,6 +236,10 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
             d for d in days if re.search(r"(?i)\breview\b[^.;]{0,30}$", ctx.text[max(s_start, d.start - 40) : d.start])
         ]  # "... urged on Friday ..., after ... spoke at Indonesia's review in Geneva on Wednesday": the review's day
         days = following[:1] + [d for d in days if d not in following[:1]]
+        today = [d for d in days if re.fullmatch(r"(?i)(?:this\s+(?:morning|afternoon|evening)|today)", d.text) and re.search(
+            r"(?i)\b(?:reviewed|examined|considered)\b[^.;,]{0,30}$", ctx.text[max(s_start, d.start - 50) : d.start])]
+        days = today[:1] + [d for d in days if d not in today[:1]]  # "Brazil was reviewed this morning by the Working
+        # Group, meeting in its seventy-first session from 4 to 15 November": the review's own day
         session = upr_session(ctx.text[s_start:s_end])  # the Working Group's, never the Council's
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None
         forums.append((match.start(), {
@@ -290,6 +316,11 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                  if f.start == brief.start("who") and f.actor.kind not in ("state", "official", "media")]  # fmt: skip
         if named:
             return named[0].actor
+    if first and first.group("who").strip().isupper():  # "BANTAY KARAPATAN ALLIANCE" over its statement: the body
+        written = next((m.actor for m in ctx.actors.mentions if m.actor.kind in ("ngo", "nhri", "government_body")  # the
+                        and m.actor.name.upper() == first.group("who").strip().upper()), None)  # text names in full
+        if written is not None:
+            return written
     letterhead = _CAPS_LETTERHEAD.match(ctx.text)
     if letterhead:  # "MINISTRY OF FOREIGN AFFAIRS, ..." -> "Ministry of Foreign Affairs, ..."
         words = letterhead.group("who").strip(" ,").split()
@@ -447,10 +478,30 @@ def extract_press(doc: Document) -> list[Item]:
             if claim.claimant is None or not (SAID_IN.search(claim.evidence.quote or "") or found):
                 claim.claimant = statements[0].speaker
     claims += figures_claimed
+    if doc.kind == "meeting_summary":
+        _turn_claimants(claims, statements)
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims, statements), *events, *claims, *statements]
     return items
+
+
+def _turn_claimants(claims: list[Claim], statements: list[Statement]) -> None:
+    """In a summary, words quoted in a speaker's turn are that speaker's ("Venezuela rejected the report as
+    '...'"), and so is a figure claimed by the speaker's own apposition ("UNHCR, the UN Refugee Agency, said
+    ... 38 per cent"): unless the turn names whoever else the claim was given to."""
+    for claim in claims:
+        if claim.claim_type not in ("quotation", "count", "rate") or claim.evidence is None:
+            continue
+        turn = next((st for st in statements if st.speaker is not None and st.text and st.evidence.start <= claim.evidence.start
+                     < st.evidence.end), None)  # fmt: skip
+        if turn is None or turn.speaker is None or claim.claimant == turn.speaker:
+            continue
+        opening = re.split(r"\s(?:said|told|urged|asked|called|stressed|rejected|described|warned|noted)\b", turn.text, maxsplit=1)[0]
+        named = claim.claimant is not None and claim.claimant.name in turn.text
+        if (claim.claim_type == "quotation" and not named) or (claim.claimant is not None and claim.claimant.kind != "official"
+                                                                and claim.claimant.name in opening):  # (a person keeps it)
+            claim.claimant = turn.speaker
 
 
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"

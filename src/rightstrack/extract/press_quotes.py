@@ -428,6 +428,13 @@ _IMPLEMENTED = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+(?:recommendations\s+)?(?:a
 _IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*[-*•–][^\S\n]*(?P<status>{_DONE}|no\s+progress|not\s+started|in\s+progress|ongoing)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})\b")
 
 
+# Some of the recommendations a count named: "included all 17 on ...", "were all 14 calling for ...", "and 9 urging ..."
+_SUBSET_OF_RECOMMENDATIONS = re.compile(
+    rf"(?i)(?:\b(?:includ(?:e|es|ed|ing)|among\s+them|were|are)\s+|,\s+|\band\s+)(?:all\s+|only\s+|just\s+|another\s+)?"
+    rf"(?P<n>{NUMBER})\s+(?=(?:on|that|which|calling|urging|asking|concerning|relating|regarding|demanding|seeking|about)\b)"
+)
+
+
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
     """Counts with a unit ("47 parties") and rates ("seven per cent"), with who states them."""
     claims: list[Claim] = []
@@ -471,6 +478,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 # implemented, 91 as partly implemented"; "* fully implemented: 23"
                 if match.start("n") not in counted:
                     found.append((match, "count", "recommendations", "recommendations " + match.group("status").lower()))
+                    counted.add(match.start("n"))
+        if re.search(r"(?i)\brecommendations?\b", sentence) and re.search(r"(?i)\b(?:includ|among)", sentence):
+            for match in _SUBSET_OF_RECOMMENDATIONS.finditer(sentence):  # "the 38 noted recommendations included all 17
+                if match.start("n") not in counted:  # on decriminalisation and 6 on child marriage"
+                    found.append((match, "count", "recommendations", "recommendations"))
                     counted.add(match.start("n"))
         for match in _RESPONSE.finditer(sentence):  # unit from the count before it
             if match.start("n") not in counted:

@@ -84,6 +84,19 @@ class ResponseFigure:
     end: int
 
 
+# "up from 196 accepted ...", "compared with 151 at the last review": a figure of an earlier review
+_EARLIER_CYCLE = re.compile(r"(?i)\b(?:up|down|rising|falling|risen|fallen|increased|decreased)\s+from\s+$|\bcompared\s+(?:with|to)\s+$")
+_EARLIER_CYCLE_AFTER = re.compile(r"(?i)\s+(?:[\w-]+\s+){0,3}?(?:(?:in|at|during)\s+(?:the|its)\s+(?:previous|last|prior|earlier|"
+                                  r"first)\s+(?:cycle|review|round))\b")
+
+
+_ON_A_TOPIC = re.compile(r"(?i)\s+(?:on|concerning|relating\s+to|about|dealing\s+with|calling\s+for|urging)\s+(?!(?:it|them|the\s+"
+                         r"(?:country|State|Government))\b)")
+_IN_FULL_OR_PART = re.compile(r"(?i)(?:\s+of\s+the\s+\d[\d,]*)?\s+(?:[\w-]+\s+){0,2}?(?:were|was|had\s+been|have\s+been)\s+"
+                              r"(?:supported|accepted)\s+(?:only\s+)?(?:in\s+full|in\s+part|partially|fully|in\s+principle|"
+                              r"with(?:out)?\s+conditions|unconditionally)\b")
+
+
 def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[ResponseFigure]:
     """Every figure that counts recommendations received, supported or noted, in text order."""
     text = ctx.text
@@ -100,7 +113,15 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
                 text[max(s_start, match.start() - 200) : match.start()],
                 text[match.end() : s_end],
             )
+            if _EARLIER_CYCLE.search(before):
+                continue  # "up from 196 accepted recommendations in the previous cycle": the last review's figure
+            supported_before = any(f.role == "supported" and f.start < s_start for f in figures)  # (in a sentence before)
+            if supported_before and (_IN_FULL_OR_PART.match(after) or _EARLIER_CYCLE_AFTER.match(after)):
+                continue  # after the response: "only 172 recommendations were supported in full", "a further 43 were
+                # supported only in part" (a reading of the supported ones), "had supported 151 at the last review"
             of_total = _OF_TOTAL.match(after)
+            if of_total and _ON_A_TOPIC.match(after, of_total.end()):
+                continue  # "accepted only 12 of the 31 recommendations on Indigenous land rights": some, on one subject
             if of_total:  # "173 of the 198 recommendations were accepted"
                 total_start = match.end() + of_total.start("total")
                 total_value = parse_number(of_total.group("total"))

@@ -90,9 +90,15 @@ _HONOUR_TO_DELIVER = re.compile(
 # "Delivered by Mexico on behalf of a cross-regional group of 53 countries", "Delivered by: / H.E. Ms. Name":
 # a delivery line of its own under a heading that names no speaker ("JOINT STATEMENT ON THE RIGHTS OF ...")
 _DELIVERED_LINE = re.compile(
-    r"(?im)^[^\S\n]*(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?(?P<who>[^\n]+?)"
+    # "Delivered on 10 September 2036 by the United Kingdom on behalf of the Core Group on Sri Lanka (...)"
+    r"(?im)^[^\S\n]*(?:delivered|read|presented)(?:[^\S\n]+on[^\S\n]+[^\n]{3,30}?)?[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?"
+    r"(?:the[^\S\n]+)?(?P<who>[^\n]+?)"
     r"(?:,?[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<group>[^\n]+?))?[^\S\n]*$"
 )
+# "Chile, also on behalf of Brazil, Colombia, Mexico and Uruguay", "Switzerland, on behalf of a group of 63 States":
+# a heading line that names the State speaking and those it speaks for
+_STATE_FOR_LINE = re.compile(r"(?m)^[^\S\n]*(?P<who>[A-Z][\w’' -]{2,60}?),?[^\S\n]+(?:also[^\S\n]+)?on[^\S\n]+behalf[^\S\n]+of"
+                             r"[^\S\n]+(?:the[^\S\n]+)?(?P<group>[^\n]+?)[^\S\n]*$")
 # "STATEMENT ON BEHALF OF THE CARIBBEAN COMMUNITY (CARICOM)": the group a delivery line below speaks for
 _ON_BEHALF_HEADING = re.compile(r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?statement[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+"
                                 r"(?:the[^\S\n]+)?(?P<group>[^\n]+?)[^\S\n]*$")
@@ -123,6 +129,7 @@ _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first re
 )
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
+    r"(?:also\s+)?taking\s+the\s+floor\s+were:?|"  # "Also taking the floor were Australia, Brazil and Cuba."
     r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
     # "Speakers in the dialogue: Lithuania on behalf of the Nordic-Baltic countries; the European Union; ..."
     r"(?m:^)[^\S\n]*speakers(?:\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate))?\s*:|"
@@ -175,7 +182,9 @@ _PARA_SPEAKER = re.compile(
     # New Zealand,", "on behalf of the core group on Sri Lanka (Canada, Malawi, ...),"
     # "The Central African Republic, speaking as the country concerned, said"
     # "..., taking the floor as the concerned country at the close of the dialogue, said"
-    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))[^,.;]{0,60},)?"
+    # "Sudan, taking the floor as a State named in the debate, said"; "Haiti, speaking as a country concerned, said"
+    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+(?:the|a)\s+(?:(?:country|State)\s+(?:concerned|named\b)|concerned\s+(?:country|State))"
+    r"[^,.;]{0,60},)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
     # "The United Kingdom, as penholder on the Sudan, said"
     r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}|"
@@ -195,10 +204,11 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:in\s+an\s+explanation\s+of\s+(?:its\s+)?vote|explaining\s+its\s+vote)(?:\s+(?:before|after)\s+the\s+vote)?,)?"
     # "Ecuador, in its concluding remarks, said"
     r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
+    r"(?:,\s+in\s+(?:its|their)\s+(?:responses|replies|answers|reply|response),)?"  # "Guatemala, in its responses, said"
     # "Sierra Leone, presenting its national report, said": the State under review takes the floor
     r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report(?:\s+(?:through|via)\s+[^.;]{3,150}?)?,|"
     r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+(?:(?:both|also|jointly|each)\s+)?"  # "Spain and Panama both asked"
-    r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|"
+    r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|read(?=\s+(?:a|an|the|its)\s)|"
     # "Latvia remained concerned", not "Uganda remained one of the largest refugee-hosting countries"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained(?=\s+(?:\w+\s+)?(?:concerned|committed|"
     r"ready|open|convinced|seized|worried|alarmed|troubled|determined|hopeful|attached))|called|"
@@ -356,6 +366,9 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
             today = [d for d in ctx.dates if d.start < len(head) and d.resolved and d.date and d.relative
                      and re.fullmatch(r"(?i)(?:this\s+(?:morning|afternoon|evening)|today)", d.text)]  # fmt: skip
             forum["date"] = today[0].date.isoformat() if today and today[0].date else None
+            if forum["date"] is None and ctx.published is not None and not any(
+                    d.resolved and d.precision == "day" for d in ctx.dates):  # "Review of Guatemala - summary of the
+                forum["date"] = ctx.published.isoformat()  # morning meeting", dated only by its publication
         elif forum.get("date") is None and ctx.doc.kind == "statement" and ctx.published is not None:
             forum["date"] = ctx.published.isoformat()  # a statement with no date of its own: the day it is filed under
     return forum
@@ -375,6 +388,8 @@ _PREAMBLE_LINE = re.compile(
     # "September 8, 2026" or "Geneva, 25 September 2029" alone on its line; "(pre-recorded video message)"
     r"(?:[A-Z][\w ]{2,20},[^\S\n]*)?(?:\d{1,2}[^\S\n]+[A-Z][a-z]+|[A-Z][a-z]+[^\S\n]+\d{1,2},?)[^\S\n]+\d{4}(?=[^\S\n]*\n)|"
     r"\((?:pre-?recorded\s+)?video(?:\s+(?:message|statement))?\)|"
+    # "Co-sponsors (41): Albania, ...", "(list of signatories attached)"
+    r"co-?sponsors?\b[^\n]*|(?:\(\s*)?(?:list\s+of\s+)?signatories\b[^\n]*|"
     # "Speaker: / Dr. Name / Vice-Chairperson": the speaker's lines
     r"speaker[^\S\n]*:[^\n]*(?:\n[^\S\n]*(?!(?:mr|madam|mister|thank)\b)\S[^\n]{0,80}){0,2})"
     r"[^\S\n]*(?:\n[^\S\n]*)+"
@@ -514,7 +529,8 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
              or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
     if match is None and state_heading(ctx.text[:1500]) is not None:
         return _state_statement(ctx)  # "Republic of Moldova / Presentation of the national report / ... / Delivered by"
-    match = match or _DELIVERED_LINE.search(_before_salutation(ctx.text[:1500]))
+    match = match or _DELIVERED_LINE.search(_before_salutation(ctx.text[:1500])) or next(
+        (m for m in _STATE_FOR_LINE.finditer(_before_salutation(ctx.text[:1500])) if resolve_state_name(m.group("who"))), None)
     if match is None:
         return []
     body_start = match.end() - match.group(0).endswith("\n")  # (a heading's \s* may take its line's end)
@@ -534,6 +550,7 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
                 break
             body_start += more.end()
     forum = header_forum(ctx, ctx.text[:body_start])
+    body_start += len(ctx.text[body_start:]) - len(ctx.text[body_start:].lstrip())
     while preamble := _PREAMBLE_LINE.match(ctx.text, body_start):  # "Delivered by ...", "Mr. President,"
         body_start = preamble.end()  # come before what the State says
     group = match.groupdict().get("group") or match.groupdict().get("group2") or match.groupdict().get("front")
@@ -554,7 +571,8 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
     if (
         not group and "joint" in match.group(0).lower()
     ):  # "Nordic-Baltic joint statement", or "we speak
-        behalf = _ON_BEHALF.search(ctx.text, body_start, body_start + 400)  # on behalf of ..."
+        behalf = _ON_BEHALF.search(_before_salutation(ctx.text[:1500])) or _ON_BEHALF.search(
+            ctx.text, body_start, body_start + 400)  # on behalf of ...": the heading's words first
         group = behalf.group(1) if behalf else lead or None
     replying = next((st for a, _, st in find_states(ctx.text[: match.start()]) if not re.search(
         r"(?i)statements?\s+(?:of|by)\s+[^\n]*$", ctx.text[:a])), None) if remarks and remarks.re is RIGHT_OF_REPLY_HEAD else None  # fmt: skip
@@ -572,6 +590,9 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
         state = resolve_state_name(named.group("who")) if named else None
         if state is not None:
             speaker, group = state, speaker.name
+    if group is None and speaker.kind in (None, "state"):  # "Statement delivered by H.E. ..., Permanent Representative
+        behalf = _ON_BEHALF.search(_before_salutation(ctx.text[:1500]))  # of Venezuela, on behalf of the Group"
+        group = behalf.group(1).strip() if behalf else None
     fuller = _ON_BEHALF.search(ctx.text, body_start, body_start + 400) if group else None
     if fuller and group and fuller.group(1).lower().startswith(group.strip().lower() + " "):  # "CORE GROUP STATEMENT" over
         group = fuller.group(1).strip()  # "I speak on behalf of the Core Group on Sri Lanka": the name in full
@@ -669,9 +690,11 @@ _LABEL_TURN = re.compile(
 # "Cuba, Nicaragua and Belarus said ...": several States that took one line, each a speaker
 _NAME_RUN = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}"
 _JOINT_TURN = re.compile(
-    rf"^(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN}){{1,6}},?\s+and\s+{_NAME_RUN})\s+(?:also\s+|jointly\s+)?"
+    rf"^(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN}){{1,6}},?\s+and\s+{_NAME_RUN})(?:,\s+speaking\s+(?:in\s+turn|one\s+after\s+the\s+other),)?"
+    r"\s+(?:also\s+|jointly\s+)?"
     r"(?:said|called|urged|welcomed|expressed|stressed|noted|asked|condemned|commended|praised|rejected|described|"
-    r"criticized|criticised|recognized|recognised|raised|regretted|deplored)\b"
+    r"criticized|criticised|recognized|recognised|raised|regretted|deplored|recommended|encouraged|congratulated|"
+    r"highlighted|underlined|emphasi[sz]ed|acknowledged|noted)\b"
 )
 
 # "Botswana was commended by Namibia for ...": the speaker after "by"
@@ -890,6 +913,10 @@ def _group_ref(name: str) -> ActorRef:
     return ActorRef(name, kind if kind in ("ngo", "nhri") else "ngo")
 
 
+# "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
+_SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:a|the)\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
+
+
 def summary_items(ctx: PressContext) -> list[Statement]:
     """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
     forum = header_forum(ctx, ctx.text[:600])
@@ -943,7 +970,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         statements.setdefault(key, Statement(
             evidence=ctx.evidence(said, end), speaker=speaker, forum=forum,
             on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
-            text=ctx.text[said:end].strip(), concerning=about(ctx.text[at + match.end("who") : end], speaker)))  # fmt: skip
+            text=ctx.text[said:end].strip(), concerning=speaker if many and _SELF_CONCERNED.search(match.group(0)) else about(
+                ctx.text[at + match.end() : end], speaker)))  # (not the members of its group, listed in brackets)  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
         key_list = "list" if listing.group("list") else "list2"
         names = listing.group(key_list)
