@@ -1238,3 +1238,61 @@ def test_a_summary_of_adoptions_and_a_review_held_this_morning() -> None:
         "Chile said that it welcomed the quotas. Peru asked about police violence.\n",
     )
     assert {s["forum"]["date"] for s in items if s["kind"] == "statement"} == {"2032-11-09"}
+
+
+def test_a_treaty_body_dialogue_summary_has_experts_and_the_state_party() -> None:
+    doc, items = _items(
+        "Jordan: Committee against Torture ends two-meeting review\n\nThe Committee against Torture concluded this "
+        "morning its review of the fifth periodic report of Jordan, at its 107th session.\n\n"
+        "Main points raised by the Committee Experts:\n\n"
+        "- Country Rapporteur Oluwaseun Varga-Lindholm asked why police were tried before the Police Court.\n"
+        "- Committee Expert Tariq Svensson-Abiola asked about refugees returned to Syria.\n\n"
+        "Another country rapporteur, Jonas Itzik-Mwale, said that 14 journalists were held.\n\n"
+        "Responding this morning, Jordan said that a draft amendment would move the cases to civilian courts.\n",
+        published=date(2033, 7, 13),
+    )
+    assert doc.kind == "meeting_summary"
+    statements = [i for i in items if i["kind"] == "statement"]
+    assert [s["speaker"].get("short") or s["speaker"].get("iso3") for s in statements] == [
+        "Varga-Lindholm", "Svensson-Abiola", "Itzik-Mwale", "JOR"]  # fmt: skip
+    assert statements[0]["forum"]["type"] == "interactive_dialogue"
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Tariq Svensson-Abiola"]["title"] == "Committee Expert"
+
+
+def test_labelled_lines_closing_lists_and_ngos_in_a_general_debate() -> None:
+    doc, items = _items(
+        "ID with Independent Expert on sexual orientation and gender identity (80th session, afternoon)\n\n"
+        "Malta, for the LGBTI Core Group: backed the call for a ban on conversion practices.\n"
+        "Egypt: said the mandate had no basis in international law.\n"
+        "Uganda: said its laws reflected the values of its people.\n\n"
+        "Among non-governmental organizations, the Horn Exile Writers Union said that 16 writers were held.\n\n"
+        "At the end of the meeting, China, Cuba and Nicaragua exercised the right of reply.\n\n"
+        "Also speaking in the general debate were Australia and Japan, as well as the non-governmental organization "
+        "Baltic Helsinki Watch.\n",
+        published=date(2032, 6, 22),
+    )
+    assert doc.kind == "meeting_summary"
+    assert _speakers(items) == ["MLT", "EGY", "UGA", "Horn Exile Writers Union", "CHN", "CUB", "NIC", "AUS", "JPN",
+                                "Baltic Helsinki Watch"]  # fmt: skip
+    by = dict(zip(_speakers(items), [i for i in items if i["kind"] == "statement"], strict=True))
+    assert by["MLT"]["on_behalf_of"]["name"] == "LGBTI Core Group"
+    assert by["EGY"]["text"].startswith("Egypt: said the mandate")
+
+
+def test_ngo_statement_headings_with_labels_delivery_lines_and_member_lists() -> None:
+    headings = {
+        "Gulf Justice and Dignity Centre": "ORAL STATEMENT\nHuman Rights Council, 85th session\nAgenda item 6 – UPR "
+            "outcome: Saudi Arabia\nSpeaking organisation: Gulf Justice and Dignity Centre\nConsultative status: General "
+            "(ECOSOC)\n\nMr. Vice-President,\n\nExecutions have not slowed.\n",
+        "Justice Bridge International": "JOINT ORAL STATEMENT (VIDEO MESSAGE)\n\n78th regular session of the Human "
+            "Rights Council\nItem 4 – Interactive dialogue on Syria\n\nDelivered by: Justice Bridge International "
+            "(general consultative status with ECOSOC)\nOn behalf of the Syria Accountability Platform, a coalition of "
+            "two organisations:\n- Justice Bridge International\n- Women of Idlib Forum\n\nThank you, Madam "
+            "Vice-President.\n\nDetainees are still missing.\n",
+    }  # fmt: skip
+    for name, text in headings.items():
+        _, items = _items(text, published=date(2034, 3, 21))
+        statement = next(i for i in items if i["kind"] == "statement")
+        assert statement["speaker"]["name"] == name
+    assert statement["on_behalf_of"]["name"] == "Syria Accountability Platform"

@@ -32,9 +32,11 @@ from rightstrack.extract.press_statements import (
     RIGHT_OF_REPLY_HEAD,
     STATEMENT_FOR,
     civil_heading,
+    newspaper_report,
     state_heading,
     statement_items,
     summary_items,
+    treaty_dialogue,
     who_statement_line,
 )
 from rightstrack.extract.press_states import resolve_state_name
@@ -85,7 +87,7 @@ _SUMMARY_SIGNS = re.compile(
     r"delegate)\s+of\s+(?:the\s+)?)?(?-i:[A-Z][a-z])|"  # "..., the representative of Bhutan commended"
     # "Bangladesh underwent its fifth Universal Periodic Review this afternoon, before the Working Group"
     r"\bunderwent\s+its\s+[\w-]+\s+(?:Universal\s+Periodic\s+Review|UPR)(?:\s+review)?\s+(?:this\s+(?:morning|afternoon|evening)|today)\b|"
-    r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b|"
+    r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b|\((?:morning|afternoon|evening)\s+meeting\)|"
     # "This afternoon the Human Rights Council adopted the outcome of ...": the time first
     r"\b(?:this\s+(?:morning|afternoon|evening)|today),?\s+the\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|"
     r"began|continued|opened|adopted|reviewed)\b"
@@ -138,6 +140,7 @@ _DATELINE_ISSUED = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+,[^\n]{3,40}?\s
 # "Pakistan's representative said ...", "Türkiye urged ...": a paragraph or sentence that a State's turn opens
 _TURN_PARAGRAPH = re.compile(
     r"(?:(?m:^)[^\S\n]*|(?<=[a-z0-9)]\.\s))(?:The\s+)?(?P<who>[A-Z][\w’' -]{2,40}?)(?:[’']s\s+(?:representative|delegate|delegation))?"
+    r"(?:,\s+(?:speaking\s+)?on\s+behalf\s+of\s+[^,.;\n]{3,80},)?"  # "Lithuania, on behalf of the Nordic-Baltic group, said"
     r"\s+(?:said|urged|asked|called|welcomed|stressed|expressed|commended|rejected|condemned|recommended|encouraged|"
     r"congratulated|praised)\b"
 )
@@ -148,8 +151,8 @@ def _speaking_states(text: str) -> int:
     dialogue, whatever its heading ("Special Rapporteur on Afghanistan: ..." over "Iran said ...")."""
     if not re.search(r"(?i)\b(?:Council|Working\s+Group)\b", text) or not re.search(r"(?i)\b(?:dialogue|review|debate)\b", text):
         return 0
-    if re.search(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+,[^\n]{3,40}?\([A-Z][^()\n]{2,40}\)\s*[-–—]|^\s*By\s+[A-Z]", text[:1500]):
-        return 0  # "ISLAMABAD, 3 February 2033 (Margalla Post) -": a newspaper's report of the review
+    if newspaper_report(text):
+        return 0
     return len({state.iso3 for m in _TURN_PARAGRAPH.finditer(text) if (state := resolve_state_name(m.group("who")))})
 
 
@@ -205,7 +208,9 @@ def recognise_press(doc: Document) -> str | None:
         return "press"  # "Embassy of the Republic of Indonesia - Press Release": whatever it reports
     heading = any(_SUMMARY_HEAD.search(line) and (len(line.split()) <= 12 or re.match(r"(?i)\s*meetings?\s+(?:summary|coverage)\b", line))
                   for line in doc.text[:600].splitlines())  # "Meeting summary: Interactive dialogue with the ...": any length
-    if heading or _SUMMARY_SIGNS.search(doc.text[:5000]) or _speaking_states(doc.text) >= 3:
+    labelled = len(re.findall(r"(?m)^[^\S\n]*[A-Z][^:\n]{2,80}:[^\S\n]+(?:said|[a-z]{3,}ed)\b", doc.text))  # "Egypt: said the
+    if heading or _SUMMARY_SIGNS.search(doc.text[:5000]) or _speaking_states(doc.text) >= 3 or treaty_dialogue(doc.text) \
+            or labelled >= 3:  # mandate had no basis ...", one line a speaker
         return "meeting_summary"
     if _PRESS_SIGNS.search(doc.text):
         return "press"

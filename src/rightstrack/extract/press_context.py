@@ -24,7 +24,7 @@ from rightstrack.extract.press_names import holds_title
 from rightstrack.extract.press_text import working_text
 
 # A quote closed after a comma ('... only seven against," Ambassador X told') does not end the sentence.
-_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])")
+_SENTENCE_END = re.compile(r"(?:(?<=[.!?])|(?<=[.!?][”\"]))\s+(?=[“\"A-Z0-9])|\n\s*\n|\n(?=[“\"A-Z])|\n(?=[-•*–][^\S\n]+\S)")
 _ABBREV = re.compile(r"(?:\b(?:Mr|Ms|Mrs|Dr|Dra|Sra|Sr|Mme|Mlle|Prof|Hon|Rev|Amb|Gen|Col|Capt|Lt|Sen|Rep|Gov|"
                      r"St|No|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|"
                      r"U\.N|U\.S|e\.g|i\.e)\.|\b[A-Z]\.)$")  # fmt: skip

@@ -210,6 +210,7 @@ def _add_title_name(
     actors: PressActors, bodies: PressActors, match: re.Match[str], text: str
 ) -> None:
     name, title = match.group("name"), match.group("title").strip()
+    title = re.sub(r"^(?:[Aa]nother|[Tt]he\s+other)\s+", "", title)  # "Another country rapporteur, Name": a country rapporteur
     if any(token in NOT_NAME or re.fullmatch(ORG_HEAD, token) for token in name.split()):
         return
     if re.search(r"[’']s$", title):  # "Spokesperson Lin Jiayi-Moreau's Regular Press Conference": the person
@@ -236,6 +237,8 @@ def _add_title_name(
         before = f"{before} its "
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
     pre = (match.groupdict().get("pre") or "").strip()
+    if re.fullmatch(r"(?:[Tt]he\s+)?Committee", pre) and re.fullmatch(r"(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)", title):
+        body, pre, title = None, "", f"Committee {title}"  # "Committee Expert Hana Name": a treaty body member's title
     office = re.sub(r"^(?:The\s+)?(?:[A-Z][\w-]+[’']s\s+)?", "", pre)  # "Ukraine's Parliament"
     if body == office and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Government|Parliament)", office):
         body, title = None, f"{office} {title}"  # "the Government Spokesperson", "the Ukrainian

@@ -128,13 +128,14 @@ _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first re
     r"(?:regular\s+|ordinary\s+|special\s+)?session\b)(?P<m>\d{1,2})?"
 )
 _SPEAKING_LIST = re.compile(
-    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
+    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
     r"(?:also\s+)?taking\s+the\s+floor\s+were:?|"  # "Also taking the floor were Australia, Brazil and Cuba."
     r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
     # "Speakers in the dialogue: Lithuania on behalf of the Nordic-Baltic countries; the European Union; ..."
-    r"(?m:^)[^\S\n]*speakers(?:\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate))?\s*:|"
+    r"(?m:^)[^\S\n]*(?:further\s+|other\s+)?speakers(?:\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate))?\s*:|"
     r"the\s+following\s+"
-    r"(?:delegations|States|countries)\s+(?:also\s+)?(?:spoke|took\s+the\s+floor)\s*:?)\s+(?P<list>[^.]+)|"
+    r"(?:(?:delegations|States|countries|speakers)\s+)?(?:also\s+)?(?:spoke|took\s+the\s+floor)"
+    r"(?:\s+in\s+the\s+(?:general\s+|interactive\s+)?(?:debate|dialogue|discussion))?\s*:?)\s+(?P<list>[^.]+)|"
     # "Italy, Ghana and the Lao People's Democratic Republic also took the floor."
     r"(?m:^)[^\S\n]*(?P<list2>[A-Z][^.\n:]{2,300}?)\s+(?:also\s+)?(?:took\s+the\s+floor|spoke\s+as\s+well|also\s+spoke)\s*\."
 )
@@ -167,10 +168,11 @@ _PARA_SPEAKER = re.compile(
     # institution, said"
     r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the|[A-Z][\w’' -]{1,40}?[’']s)\s+(?P<what>(?:[\w\"“”-]+\s+){0,5}?"
     r"(?:organi[sz]ation|NGO|institution|network|coalition|commission|group|association|federation|platform|alliance|[Aa]gency)"
-    r"(?:\s+(?:in|with|of|for|working|supporting|representing|defending|based|that|which|who)\b[^,]{2,80})?"
+    r"(?:\s+(?:in|with|of|for|working|supporting|representing|defending|based|that|which|who|speaking)\b[^,]{2,80})?"
     r"(?:\s+speaking\s+(?:by|via|in)\s+(?:a\s+)?video(?:\s+message|\s+link)?)?),)?"
     # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
-    r"(?:,\s+(?P<expert>Committee\s+(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)|Country\s+(?:Co-)?Rapporteur)"
+    r"(?:,\s+(?P<expert>[Cc]ommittee\s+(?:[Ee]xpert|[Mm]ember|Chair(?:person)?|Vice-?Chair(?:person)?)|[Cc]ountry\s+(?:[Cc]o-)?[Rr]apporteur|"
+    r"[Cc]o-[Rr]apporteur|(?:one\s+of\s+the\s+)?country\s+rapporteurs)"
     r"(?:\s+and\s+[^,]{3,80})?,)?"
     # "Lithuania, introducing the draft resolution on behalf of the European Union, said"
     r"(?:,\s+introducing\s+(?:the\s+)?(?:draft\s+)?(?:resolution|text|decision)(?:\s+[A-Z]/[\w./]+)?"
@@ -192,14 +194,15 @@ _PARA_SPEAKER = re.compile(
     # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
     # responding to questions, said"
     r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
-    r"to\s+[^,.;]{3,80}),)?"
+    r"to\s+[^,.;]{3,80}|(?:responding|replying|answering)(?:\s+(?:this\s+(?:morning|afternoon)|on\s+[A-Z][a-z]+day|later))?),)?"
     # "Pacific Press Freedom Alliance, in a video statement, said"; "The World Food Programme, speaking as an observer, said"
     r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?|"
     r"speaking\s+as\s+an?\s+observer),)?"
     # "The Dominican Republic, taking the floor again, said"
     r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
     # "China, exercising its right of reply, said"
-    r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply,)?"
+    r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply[^,.;]{0,60},)?"
+    r"(?:,\s+while\s+[a-z]+ing\s+[^,.;]{3,100},)?"  # "Qatar, while noting the humanitarian needs, said"
     # "China, in an explanation of vote before the vote, said"
     r"(?:,\s+(?:in\s+an\s+explanation\s+of\s+(?:its\s+)?vote|explaining\s+its\s+vote)(?:\s+(?:before|after)\s+the\s+vote)?,)?"
     # "Ecuador, in its concluding remarks, said"
@@ -399,10 +402,15 @@ _PREAMBLE_LINE = re.compile(
 # A civil-society or NHRI statement's heading block, on labelled lines or with the body's name alone on top:
 # "Organisation: X, with the support of Y", "Speaker: Name, X", "read by Name (X) on behalf of the Y Coalition",
 # "Irish Human Rights and Equality Commission / Human Rights Council, 78th session / ... / Madam President,"
-_ORG_LABEL = re.compile(r"(?im)^[^\S\n]*organi[sz]ation[^\S\n]*:[^\S\n]*(?P<org>[^,\n(]+?)[^\S\n]*(?:[,(][^\n]*)?$")
+_ORG_LABEL = re.compile(r"(?im)^[^\S\n]*(?:(?:speaking|submitting|lead)[^\S\n]+)?organi[sz]ation[^\S\n]*:[^\S\n]*(?P<org>[^,\n(]+?)[^\S\n]*(?:[,(][^\n]*)?$")
 _SPEAKER_LABEL = re.compile(r"(?im)^[^\S\n]*speaker[^\S\n]*:[^\S\n]*[^,\n]+,[^\S\n]*(?P<org>[^,\n]+?)[^\S\n]*$")
 _READ_BY_ORG = re.compile(r"(?i)\b(?:read|delivered)\s+by\s+[^()\n]{3,60}?\s*\((?P<org>[^()\n]{3,80})\)")
-_BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^()\n,.;:]{3,80}?)\s*(?:\([^()\n]*\))?\s*$", re.M)
+_BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s*:?\s+(?:the\s+)?(?P<group>[^()\n,.;:]{3,80}?)\s*(?:\([^()\n]*\))?\s*(?:$|[,:](?=[^\n]*:?\s*$))", re.M)
+# "Delivered by: Justice Bridge International (general consultative status ...)", "Statement delivered by the Nile Delta
+# Rights Forum (special consultative status), also on behalf of ...": the body that reads it
+_DELIVERED_BY_ORG = re.compile(r"(?im)\b(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:the[^\S\n]+)?"
+                               r"(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Ambassador)\b)(?P<org>[A-Z][^(\n,]{2,80}?)"
+                               r"[^\S\n]*(?:\(|,|$|[^\S\n]+(?:also[^\S\n]+)?on[^\S\n]+behalf\b)")
 _OPENING = re.compile(r"(?im)^[^\S\n]*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b")
 
 
@@ -415,7 +423,12 @@ def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
     if not re.search(r"(?i)\b(?:human\s+rights\s+council|HRC\s*\d|session|item\s+\d)", block):
         return None
     names = [m.group("org").strip() for m in (_ORG_LABEL.search(block), _READ_BY_ORG.search(block)) if m]
+    delivered = _DELIVERED_BY_ORG.search(block)
+    if delivered and not find_states(delivered.group("org")):  # (not "delivered by Lithuania on behalf of ...")
+        names.append(delivered.group("org").strip())
     for line in block.strip().split("\n"):  # "Office of the Public Defender of Georgia" on a line of its own, or
+        if re.match(r"\s*[-•*–]\s", line):
+            continue  # "- Women of Idlib Forum": a coalition's members, listed
         for part in re.split(r"[^\S\n]+[/|–—-][^\S\n]+", line):  # "HRC 73rd session / Item 4 / ... / Zagros Justice Monitor"
             part = re.sub(r"\s*\((?:in\s+exile)\)\s*$", "", part.strip(), flags=re.I)
             if part and len(part.split()) <= 12 and not re.search(
@@ -654,14 +667,21 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"speaking\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"  # "Speaking in the discussion, X ..."
                               # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
                               # "For civil society, the Mekong Land Rights Coalition described"
-                              r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|(?:responding|replying)(?:\s+to\s+[^,.;]{3,60})?|"
-                              r"(?:speaking\s+)?for\s+civil\s+society|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
+                              r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|"
+                              # "Responding this morning, the Philippines said", "Answering on Wednesday, Mexico said"
+                              r"(?:responding|replying|answering)(?:\s+to\s+[^,.;]{3,60}|\s+(?:this\s+(?:morning|afternoon|evening)|"
+                              r"on\s+[A-Z][a-z]+day|later|then|in\s+turn|the\s+next\s+day))?|"
+                              r"in\s+(?:its|their|his|her)\s+(?:replies|responses|answers)|"
+                              r"(?:speaking\s+)?for\s+civil\s+society|in\s+the\s+civil\s+society\s+(?:segment|part)|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
                               r"non-governmental\s+organi[sz]ations|NGOs)|"
                               # "Speaking for her country, the representative of Mexico recommended"
                               r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:country|Government|delegation)|"
                               # "In its closing remarks, Colombia's delegation thanked", "In response, Saudi Arabia said"
                               r"in\s+(?:its|their|his|her)\s+(?:closing|concluding|final|opening)\s+(?:remarks|statement)|"
                               r"in\s+(?:response|reply)(?:\s+to\s+[^,.;]{3,60})?|"
+                              r"at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"  # "At the end of the dialogue, ..."
+                              # "On the Democratic People's Republic of Korea, the Republic of Korea said": the topic first
+                              r"on\s+(?!behalf\b)(?:the\s+)?(?:situation\s+(?:in|of)\s+(?:the\s+)?)?(?-i:[A-Z])[\w’' -]{2,60}|"
                               # "Introducing the draft, Poland, speaking on behalf of ...", "Speaking in explanation of vote
                               # before the vote, Brazil said"
                               r"introducing\s+(?:the\s+)?(?:draft(?:\s+resolution)?|text|resolution)(?:\s+[A-Z]/[\w./]+)?|"
@@ -684,7 +704,8 @@ _LABEL_TURN = re.compile(
     r"^(?P<who>[A-Z][\w’' -]{1,60}?(?:[^\S\n]+\([A-Z][\w ]{3,40}\s+of\))?)"  # "Venezuela (Bolivarian Republic of):"
     r"(?:[^\S\n]+\((?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?"
     r"(?P<group>[^()\n]{3,80})\)|[^\S\n]+\((?:the\s+)?(?:State\s+under\s+review|(?:country|State)\s+concerned|"
-    r"concerned\s+(?:country|State))\))?:[^\S\n]+(?=\S)"
+    r"concerned\s+(?:country|State))\)|,[^\S\n]+(?:for|on\s+behalf\s+of)[^\S\n]+(?:the[^\S\n]+)?(?P<group2>[^:\n]{3,80}))?"
+    r":[^\S\n]+(?=\S)"  # "Malta, for the LGBTI Core Group: backed the call ..."
 )
 
 # "Cuba, Nicaragua and Belarus said ...": several States that took one line, each a speaker
@@ -694,7 +715,15 @@ _JOINT_TURN = re.compile(
     r"\s+(?:also\s+|jointly\s+)?"
     r"(?:said|called|urged|welcomed|expressed|stressed|noted|asked|condemned|commended|praised|rejected|described|"
     r"criticized|criticised|recognized|recognised|raised|regretted|deplored|recommended|encouraged|congratulated|"
-    r"highlighted|underlined|emphasi[sz]ed|acknowledged|noted)\b"
+    r"highlighted|underlined|emphasi[sz]ed|acknowledged|noted|exercised)\b"
+)
+
+# "Committee Expert Hana Name said", "Country Rapporteur Name turned to ...", "Another country rapporteur, Name, asked":
+# a treaty body's member, the title first
+_EXPERT_FIRST = re.compile(
+    r"^(?:[Aa]nother\s+|[Tt]he\s+|[Aa]\s+)?(?P<expert>(?:[Cc]ommittee\s+(?:[Ee]xpert|[Mm]ember|[Cc]hair(?:person)?|[Vv]ice-?[Cc]hair(?:person)?)|"
+    r"(?:[Cc]ountry\s+)?(?:[Cc]o-)?[Rr]apporteur))(?:\s+(?:for|on)\s+[A-Z][\w ]{2,30}?)?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}?)(?:,\s+[^,]{3,80}(?=,))?,?\s+(?:said|asked|noted|wanted|turned|[a-z]{3,}ed)\b"
 )
 
 # "Botswana was commended by Namibia for ...": the speaker after "by"
@@ -719,6 +748,8 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         sentence = ctx.text[s_start:s_end]
         lead = _DISCUSSION_LEAD.match(sentence)
         at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
+        bullet = re.match(r"[-•*–][^\S\n]+", ctx.text[at:s_end])
+        at += bullet.end() if bullet else 0  # "- Country Rapporteur Name asked ...": one turn a bullet
         opening = ctx.text[at:s_end]
         label = _LABEL_TURN.match(opening) if at and ctx.text[at - 1] == "\n" else None  # not the headline
         if label and re.search(r"\b(?:Review|Session|Dialogue|Debate|Summary|Meeting|Update|Note|Background|Topic)s?\b", label.group("who")):
@@ -727,6 +758,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             label
             or _PASSIVE_TURN.match(opening)
             or _person_for_body(ctx, at, opening)
+            or _EXPERT_FIRST.match(opening)
             or _PARA_SPEAKER.match(opening)
             or _FRONTED_GROUP.match(opening)
             or _JOINT_TURN.match(opening)
@@ -858,7 +890,8 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     words = who.split()
     civil = re.search(r"\b(?:Rights|Watch|Network|Forum|Alliance|Coalition|Collective|Guardians|Defenders|Initiative|"
                       r"Association|Observatory|Foundation|Circle|Centre|Center|Platform|Movement|League|Institute)\b", who)  # "... defenders. Rights Guardians Sahel said": a
-    civil = civil or re.search(r"(?i)(?:civil\s+society|non-governmental\s+organi[sz]ations|NGOs)\s*,\s*$",
+    civil = civil or re.search(r"(?i)(?:civil\s+society(?:\s+(?:segment|speakers|part|organi[sz]ations))?|non-governmental\s+"
+                               r"organi[sz]ations|NGOs)\s*,\s*(?:the\s+)?$",
                                ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at])  # "In the segment for civil society, Hanbit ..."
     if (at and ctx.text[at - 1] not in "\n" and not civil) or who.startswith(("The ", "the ")) or len(words) < 2:
         return None  # group's own name opens the sentence, even mid-paragraph
@@ -868,7 +901,8 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
             "of", "for", "the", "and", "de", "des", "du", "la") for w in words):  # fmt: skip
         return None
     if re.search(r"\b(?:Rapporteur|Expert|Commissioner|President|Council|Chair|Secretary|Minister|Delegation|"
-                 r"Group|Union|Mission|Office)\b", who):
+                 r"Group|Union|Mission|Office)\b", who) and not re.search(
+                     r"\b(?:Writers|Workers|Journalists|Lawyers|Students|Teachers|Liberties|Rights|Press)\s+Union\b", who):
         return None
     return _group_ref(who)
 
@@ -913,6 +947,30 @@ def _group_ref(name: str) -> ActorRef:
     return ActorRef(name, kind if kind in ("ngo", "nhri") else "ngo")
 
 
+def newspaper_report(text: str) -> bool:
+    """ "ISLAMABAD, 3 February 2033 (Margalla Post) -", "By Name": a newspaper's report of a meeting, not the UN's summary."""
+    return bool(re.search(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,[^\n]{3,40}?)?[^\S\n]*\([A-Z][^()\n]{2,40}\)\s*[-–—]|^\s*By\s+[A-Z]",
+                          text[:1500]))  # fmt: skip
+
+
+# "The Committee against Torture on Tuesday afternoon and Wednesday morning held its dialogue with Mexico", "the
+# Human Rights Committee ... concluded its examination of the country's third periodic report", "a dialogue today
+# between the Committee on ... and a delegation from Pakistan"
+_TREATY_DIALOGUE = re.compile(
+    r"(?i)\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)\b[^.\n]{0,90}?\b(?:held\s+(?:its\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:dialogue|review)|(?:concluded|completed|began|opened|continued)\b[^.\n]{0,40}?\b(?:review|examination|"
+    r"consideration|dialogue)|met\b[^.\n]{0,40}?\bdelegation|(?:considered|examined|reviewed)\s+the\s+[^.\n]{0,30}?report)|"
+    r"\bdialogue\s+(?:today|this\s+(?:morning|afternoon)|on\s+\w+day\s+)?\s*between\s+the\s+(?:Human\s+Rights\s+Committee|Committee\s+"
+    r"(?:on|against))"
+)
+
+
+def treaty_dialogue(text: str) -> bool:
+    """A treaty body's dialogue with a State party's delegation, summarised."""
+    return bool(_TREATY_DIALOGUE.search(text[:1500]) and re.search(r"(?i)\b(?:delegation|periodic\s+report)\b", text)
+                and not newspaper_report(text))
+
+
 # "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
 _SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:a|the)\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
 
@@ -933,6 +991,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             return speaker  # "Colombia said that 118 social leaders had been killed in the country": about itself
         return next(iter(named.values())) if many and len(named) == 1 else concerned
 
+    if forum is not None and forum.get("type") is None and treaty_dialogue(ctx.text):  # a treaty body's review of
+        forum = {**forum, "type": "interactive_dialogue"}  # a State party's report: its dialogue with the delegation
     statements: dict[str, Statement] = {}
     shared: set[str] = set()  # States known so far only from a turn they shared with others
     for at, end, match in _speaker_turns(ctx):
@@ -941,7 +1001,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         expert = match.groupdict().get("expert")
         fronted = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else None
         speaker = fronted or _body_of(ctx, at, match) if fronted or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY) else ActorRef(
-            match.group("who").strip(), "official", title=expert) if expert else (
+            match.group("who").strip(), "official", title=expert, short=match.group("who").split()[-1]) if expert else (
             None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
             or _agency(ctx, at, match) or _titled_state(match.group("who")))
         if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
@@ -955,6 +1015,9 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         spoke_for = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+|a\s+)?(?P<group>[^,;.]+?)(?=\s+and\s+(?:said|[a-z]{3,}ed)\b|\s*[,;.])",
                              ctx.text[at + match.end() :]) if match.group(0).endswith(" spoke") else None  # fmt: skip
         group = group or (spoke_for.group("group") if spoke_for else None)  # "Canada spoke on behalf of the core group and said"
+        for_whom = re.search(r"\b(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<g>[A-Z][^,]{2,80})", match.groupdict().get("what") or "")
+        group = group or (for_whom.group("g").strip() if for_whom else None)  # "X, a non-governmental organization speaking
+        # for the Coalition for Free Expression in West Africa, said"
         if group:  # "on behalf of the African Group in a general comment": the group's name alone
             group = re.sub(r"\s+in\s+(?:a|an|its)\s+[^,]*$", "", group)
             group = re.sub(r"\s*\([^()]*(?:,|\band\b)[^()]*\)\s*$", "", group)  # its members listed in brackets
@@ -964,7 +1027,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             # other, said ...; China said that ...": its own words ("Pakistan added that ..." goes on with the shared ones)
             statements.pop(key, None)
             shared.discard(key)
-        said = at + match.end() if match.re is _LABEL_TURN else at  # the words after "Mexico:"
+        said = at + match.end() if match.re is _LABEL_TURN and not ctx.text[at + match.end() : at + match.end() + 1].islower() else at
+        # the words after "Mexico:", but all of "Egypt: said the mandate ...", a line the label opens
         if match.re is _FRONTED_GROUP:  # "Speaking for the African Group, Cameroon said": from the speaker's name
             said = at + match.end("group") + len(re.match(r",\s*", match.string[match.end("group") :]).group(0))  # type: ignore[union-attr]
         statements.setdefault(key, Statement(
@@ -987,6 +1051,9 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                 if group is None and ";" in names and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", name) \
                         and not re.search(r"\bon\s+behalf\s+of\b", name):  # "...; Minsk Legal Aid Circle; Free Press
                     group = _group_ref(name)  # Index Belarus.": in a list set off by semicolons, the groups that spoke
+                ngo = re.search(r"(?i)non-governmental\s+organi[sz]ations?\s+(?P<n>(?-i:[A-Z])[\w’' -]+?)\s*\.?$", part.group(1))
+                if group is None and ngo:  # "..., as well as the non-governmental organization Baltic Helsinki Watch"
+                    group = _group_ref(ngo.group("n"))
                 if group is not None:
                     found.append((part.start(1), part.end(1), group))
         for s_, e_, speaker in sorted(found, key=lambda f: f[0]):
