@@ -5432,3 +5432,34 @@ def test_a_letterhead_in_capitals_is_the_releases_author() -> None:
     )
     count = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "count" and i["value"] == 12)
     assert count["claimant"]["name"] == "Pasig Rights Alliance"
+
+
+def test_stances_toward_the_state_in_its_own_words_or_the_mandate_holders_call() -> None:
+    assert _three(
+        "Nineteen of the 26 delegations at the interactive dialogue with the Special Rapporteur on Eritrea on Tuesday "
+        "supported her call for an end to indefinite national service, while 7 echoed Eritrea's rejection of the "
+        "mandate, according to a count by the Horn Rights Forum."
+    ) == (26, 7, 19)
+    assert _three(
+        "The Foreign Ministry said on Wednesday that 22 of the 35 delegations at the Council's dialogue on Belarus "
+        "had refused to endorse the mandate of the Special Rapporteur, and that 13 had backed her conclusions."
+    ) == (35, 22, 13)
+    assert _three(
+        "Belarus said that, of the 38 delegations at the interactive dialogue on Tuesday, 16 had opposed the "
+        "imposition of country-specific mandates on Belarus."
+    )[1] == 16
+
+
+def test_figures_in_a_states_statement_are_the_delivering_officials() -> None:
+    items = _all(
+        "HUMAN RIGHTS COUNCIL\nSixty-seventh session\nAgenda item 6: Universal Periodic Review of Kenya\n\n"
+        "Statement by H.E. Ms. Wanjiru Halvorsen-Odhiambo, Cabinet Secretary for Foreign Affairs\n\nGeneva, 23 March "
+        "2028\n\nMr. President,\n\nKenya received 291 recommendations. We supported 236 and noted 55. Since the "
+        "review, 1,150 police officers have been trained.\n"
+    )
+    claims = [i for i in items if i["kind"] == "claim"]
+    response = next(c for c in claims if c["claim_type"] == "response_tally")
+    assert response["claimant"]["name"] == "Wanjiru Halvorsen-Odhiambo"
+    assert next(c for c in claims if c["claim_type"] == "count" and c["value"] == 1150)["claimant"]["name"] == \
+        "Wanjiru Halvorsen-Odhiambo"  # fmt: skip
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "KEN"

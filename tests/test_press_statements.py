@@ -1026,6 +1026,7 @@ def test_state_statements_headed_without_statement_by() -> None:
         "Office at Geneva")  # fmt: skip
     tally = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally")
     assert (tally["total"], tally["supportive"], tally["claimant"]["iso3"]) == (112, 97, "ZMB")
+    assert tally["claimant"]["name"] == "Name Okafor-Lind"  # the ambassador delivering it, for Zambia
     assert tally["forum"]["type"] == "upr_review"  # the dialogue of the review
     _, items = _items(
         "HRC 77th Session – Interactive Dialogue with the Special Rapporteur on the situation of human rights in "
@@ -1296,3 +1297,14 @@ def test_ngo_statement_headings_with_labels_delivery_lines_and_member_lists() ->
         statement = next(i for i in items if i["kind"] == "statement")
         assert statement["speaker"]["name"] == name
     assert statement["on_behalf_of"]["name"] == "Syria Accountability Platform"
+
+
+def test_replies_and_reported_words_after_an_earlier_speakers_clause() -> None:
+    doc, items = _items(
+        "GENEVA, 26 March 2031 - The Human Rights Council this afternoon, during its seventy-sixth session, held an "
+        "interactive dialogue on Belarus.\n\nPoland said that refugees feared reprisals; the United Kingdom welcomed the "
+        "work, while Venezuela rejected both mandates as selective and Eritrea said country-specific mechanisms "
+        "deepened confrontation.\n\nThe Russian Federation, in a right of reply, said the report was biased.\n",
+    )
+    assert doc.kind == "meeting_summary"
+    assert _speakers(items) == ["POL", "GBR", "VEN", "ERI", "RUS"]

@@ -10,6 +10,7 @@ it holds for the forum (`rightstrack.analyse.claim_check`).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from typing import Any
 
 from rightstrack.document import Document
@@ -58,7 +59,7 @@ _SUMMARY_HEAD = re.compile(
     r"(?:dialogue|discussion|debate|proceedings|meeting))?\s*$"
 )
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
-_AT_SESSION = r"(?:,\s*(?:at|in)\s+(?:the\s+(?:close|end|opening|start)\s+of\s+)?its\s+[\w-]+\s+session,)?"  # "at the close of its ..."
+_AT_SESSION = r"(?:,\s*(?:at|in|during)\s+(?:the\s+(?:close|end|opening|start)\s+of\s+)?its\s+[\w-]+\s+session,)?"  # "at the close of its ..."
 _SUMMARY_SIGNS = re.compile(
     # "The Council then considered the outcome of the review of Mauritius": a summary of the adoptions
     r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:then|next|also|subsequently)\s+(?:considered|took\s+up|turned\s+to)\s+the\s+"
@@ -451,11 +452,12 @@ def extract_press(doc: Document) -> list[Item]:
         statements = statement_items(ctx)
     elif doc.kind == "meeting_summary":
         statements = summary_items(ctx)
+    voice = _voice(ctx, statements[0]) if doc.kind == "statement" and statements else None
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
     for claim in claims:  # "Of the 104 delegations that spoke during the dialogue, 91 welcomed ...": the speaker's count
         if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
-            claim.claimant = statements[0].speaker
+            claim.claimant = voice or statements[0].speaker
     skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures if not f.percent]
     if doc.kind in ("press", "statement", "meeting_summary"):  # a State's own statement at its UPR
         responses = response_claims(ctx, _tally_spans(ctx, claims))  # adoption counts too: "accepted 173 of the 198"
@@ -463,7 +465,7 @@ def extract_press(doc: Document) -> list[Item]:
                  for f in c.verification["figures"]]  # fmt: skip
         for claim in responses:  # "we support 173": the statement's own speaker claims it
             if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
-                claim.claimant = statements[0].speaker
+                claim.claimant = voice or statements[0].speaker
         claims += responses
     if doc.kind == "press":  # "The ministry said on Monday that 34 of the 45 ...": its statement that day
         events += statements_behind_tallies(ctx, events, [c for c in claims if c.claim_type in ("tally", "response_tally")])
@@ -481,7 +483,7 @@ def extract_press(doc: Document) -> list[Item]:
             found = claim.claimant is not None and claim.claimant.kind in ("un_mechanism", "nhri", "ngo", "government_body") \
                 and _FINDING.search(claim.evidence.quote or "")  # "The Independent Expert documented 687 incidents": its own
             if claim.claimant is None or not (SAID_IN.search(claim.evidence.quote or "") or found):
-                claim.claimant = statements[0].speaker
+                claim.claimant = voice or statements[0].speaker
     claims += figures_claimed
     if doc.kind == "meeting_summary":
         _turn_claimants(claims, statements)
@@ -489,6 +491,19 @@ def extract_press(doc: Document) -> list[Item]:
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims, statements), *events, *claims, *statements]
     return items
+
+
+def _voice(ctx: PressContext, statement: Statement) -> ActorRef | None:
+    """The official a State's statement names in its heading block as delivering it ("Statement by H.E. Ms. Name,
+    Cabinet Secretary ..."): the person who says what the statement says, for the State."""
+    if statement.speaker is None or statement.speaker.kind not in (None, "state"):
+        return None
+    opening = _SALUTATION.search(ctx.text[:2000])
+    if opening is None:
+        return None
+    person = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                   if m.start < opening.start() and m.actor.kind == "official" and m.actor.title), None)  # fmt: skip
+    return replace(person, iso3=person.iso3 or statement.speaker.iso3) if person is not None else None  # (for that State)
 
 
 def _turn_claimants(claims: list[Claim], statements: list[Statement]) -> None:

@@ -141,8 +141,8 @@ _CRITICAL = re.compile(
 # the report" stays praise: the press uses it both ways);
 # "rejected the country mandate", "dismissed the accusations" are on its side.
 _MANDATE_OBJECT = (
-    r"(?:the\s+(?:renewal|extension|continuation|establishment|creation|prolongation)\s+of\s+)?"
-    r"(?:the\s+|its\s+|their\s+|this\s+|an?\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[\w’'-]+(?:’s|'s)\s+(?!own\b))?(?:(?:country|special|rapporteur|experts?|"
+    r"(?:the\s+(?:renewal|extension|continuation|establishment|creation|prolongation|imposition)\s+of\s+)?"
+    r"(?:the\s+|its\s+|their\s+|this\s+|her\s+|his\s+|an?\s+)?(?:(?:[A-Z][\w-]+\s+){0,2}[\w’'-]+(?:’s|'s)\s+(?!own\b))?(?:(?:country|special|rapporteur|experts?|"
     r"commission|mission|council|group|politically\s+motivated|unfounded|so-called|baseless|"
     r"western|biased|selective|[\w-]+)\s+){0,2}?(?:mandates?|rapporteur|experts?|commission|mission|reports?|"
     r"findings|conclusions|recommendations|resolution|accusations|allegations|criticisms?|claims|concerns|"
@@ -153,17 +153,22 @@ _AGAINST_STATE = re.compile(
     rf"call(?:ed|s|ing)?\s+for)"
     # "had repeated what it called the Mission's one-sided findings": the speaker's label in between
     rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}|"
+    # "supported her call for an end to indefinite national service": the mandate holder's call
+    r"\b(?:endors|support|back|echo)\w*\s+(?:her|his|their|the\s+(?:Special\s+)?Rapporteur[’']s|the\s+[Ee]xperts?[’']s?|"
+    r"the\s+(?:Commission|Mission|Group)[’']s)\s+(?:calls?|recommendations?|appeals?|demands?)\b|"
     # "supported the position of the core group": the resolution's sponsors, who criticise
     r"\b(?:support|back|endors|shar|echo|align)\w*\s+(?:with\s+)?the\s+(?:position|views?|concerns?|calls?)\s+of\s+the\s+"
     r"(?:core\s+group|sponsors|co-?sponsors|penholders?)\b|"
     # "had backed the call for an international accountability mechanism"
-    r"\b(?:endors|support|back|echo)\w*\s+(?:the\s+)?calls?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
+    r"\b(?:endors|support|back|echo)\w*\s+(?:the\s+|her\s+|his\s+|their\s+|its\s+)?calls?\s+for\s+(?:an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:accountability|investigation|inquiry|mechanism|monitoring)"
 )
 _FOR_STATE = re.compile(
-    rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|"
+    rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|accus|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    # "had refused to endorse the mandate", "did not back her conclusions": declining to side with the mandate
+    r"\b(?:refused|declined|failed)\s+to\s+(?:endorse|support|back|echo)|\b(?:did|would)\s+not\s+(?:endorse|support|back)\b|"
     # "had "rejected the interventionist agenda" of the experts", "rejected this mechanism"
     r"\b(?:reject|oppos|denounc|dismiss)\w*\s+(?:the|an?|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agenda|mechanism)\b|"
     # "opposed the renewal of what it described as a "punitive and obsolete" mandate": the speaker's label between
@@ -236,8 +241,15 @@ class Figure:
     # value -1: "while the rest were critical": the total less the other figure
 
 
+# "echoed Eritrea's rejection of the mandate", "shared Cuba's position": the State's own stand, taken up
+_STATE_STAND = re.compile(r"(?i)^\s*(?:had\s+|have\s+)?(?:echo|shar|support|back|endors|align)\w*\s+(?:with\s+)?(?-i:[A-Z])[\w ]{1,30}[’']s\s+"
+                          r"(?:own\s+)?(?:rejection|position|view|stance|objection|arguments?)\b")
+
+
 def _stance_after(text: str) -> str | None:
     """supportive/critical from the first stance word in `text` (the clause after the number)."""
+    if _STATE_STAND.match(text):
+        return "supportive"
     turned = sorted((m.start(), role) for role, pattern in (("critical", _AGAINST_STATE),
                     ("supportive", _FOR_STATE)) for m in [pattern.search(text)] if m)  # fmt: skip
     support, critical = _SUPPORT.search(text), _CRITICAL.search(text)

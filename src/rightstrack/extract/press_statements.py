@@ -193,7 +193,7 @@ _PARA_SPEAKER = re.compile(
     r"as\s+(?:the\s+)?(?:penholder|main\s+sponsor|lead\s+sponsor)\b[^,.;]{0,60}),)?"
     # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
     # responding to questions, said"
-    r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
+    r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
     r"to\s+[^,.;]{3,80}|(?:responding|replying|answering)(?:\s+(?:this\s+(?:morning|afternoon)|on\s+[A-Z][a-z]+day|later))?),)?"
     # "Pacific Press Freedom Alliance, in a video statement, said"; "The World Food Programme, speaking as an observer, said"
     r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?|"
@@ -309,6 +309,10 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
         return of_state[0][2]  # of the Republic of Tajikistan": the State the official serves, the one reviewed too
     if titled and ctx.state is not None and re.search(r"(?i)\bas\s+the\s+(?:country|State)\s+concerned\b", after_name):
         return ctx.state  # "Statement by H.E. Ms. Name, Deputy Minister of Human Settlements, as the country concerned"
+    if titled and ctx.state is not None and not find_states(heading) and re.search(
+            r"(?i)\b(?:universal\s+periodic\s+review|UPR|outcome\s+of\s+the\s+review|national\s+report)\b", ctx.text[:800]):
+        return ctx.state  # "Adoption of the outcome of the review of Kenya / Statement by H.E. Ms. Name, Cabinet Secretary for
+        # Foreign Affairs": a minister at the review of the State the heading names, that State's
     first = find_states(name)
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
@@ -838,12 +842,14 @@ def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> 
     bare "and" after reported words ("said that Sudan and Chad signed") is part of what was said."""
     found: list[tuple[int, int, re.Match[str]]] = []
     said_by = {first.group("who").strip()}
+    clause = at  # where the clause of the speaker named last begins
     for link in _INNER_TURN.finditer(ctx.text, at + first.end(), end):  # not inside "Minister of Women and Human Rights"
-        before = ctx.text[at : link.start()]
+        before = ctx.text[clause : link.start()]
         if before.count("“") > before.count("”") or before.count('"') % 2:
             continue  # inside a quotation
-        if not link.group(0).lstrip().startswith((",", ";")) and _REPORTED.search(before):
-            continue
+        if not link.group(0).lstrip().startswith((",", ";")) and (_REPORTED.search(before) or re.fullmatch(
+                r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*\s*", before)):  # fmt: skip
+            continue  # reported words, or "Sudan and Venezuela, by contrast, said": one subject of two States
         match = _PARA_SPEAKER.match(ctx.text[link.end() : end])
         if match is None or match.group("who").strip() in said_by:
             continue
@@ -853,7 +859,8 @@ def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> 
                 and not _joint_states(who) and _agency(ctx, link.end(), match) is None:  # "...; Sudan and Venezuela,
             continue  # by contrast, said", "..., and the United Nations Population Fund said"
         said_by.add(who)
-        found.append((link.start(), link.end(), match))  # the turn before ends where the link begins
+        clause = link.end()  # "..., while Venezuela rejected both mandates ... and Eritrea said": reported words are
+        found.append((link.start(), link.end(), match))  # the last speaker's; the turn before ends where the link begins
     return found
 
 
