@@ -5463,3 +5463,11 @@ def test_figures_in_a_states_statement_are_the_delivering_officials() -> None:
     assert next(c for c in claims if c["claim_type"] == "count" and c["value"] == 1150)["claimant"]["name"] == \
         "Wanjiru Halvorsen-Odhiambo"  # fmt: skip
     assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "KEN"
+
+
+def test_quoted_rejection_of_mandates_is_support_for_the_state() -> None:
+    assert _three(
+        "Iran's Permanent Mission said that 29 of the 47 delegations that took the floor at the interactive dialogue "
+        "on Iran had \"rejected selective, country-specific mandates\", and that only 18 had supported the Special "
+        "Rapporteur."
+    ) == (47, 29, 18)

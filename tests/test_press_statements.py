@@ -1308,3 +1308,54 @@ def test_replies_and_reported_words_after_an_earlier_speakers_clause() -> None:
     )
     assert doc.kind == "meeting_summary"
     assert _speakers(items) == ["POL", "GBR", "VEN", "ERI", "RUS"]
+
+
+def test_the_head_of_delegation_replying_is_the_state_under_review() -> None:
+    doc, items = _items(
+        "GENEVA, 13 November 2029 - Bangladesh underwent its review before the Working Group on the Universal Periodic "
+        "Review this afternoon.\n\nPresenting the national report, Law Minister Rezaul Haque-Montgomery said that 1,837 "
+        "complaints had been received.\n\nNepal commended Bangladesh for hosting refugees; the Netherlands recommended "
+        "reforming the Cyber Security Act.\n\nMr. Haque-Montgomery, responding to the points raised, said that 63 "
+        "officers had been suspended.\n",
+    )
+    assert doc.kind == "meeting_summary"
+    assert _speakers(items) == ["NPL", "NLD", "BGD"]  # the presentation is no statement; the reply is
+    reply = [i for i in items if i["kind"] == "statement"][-1]
+    assert reply["text"].startswith("Mr. Haque-Montgomery, responding")
+
+
+def test_statements_of_intergovernmental_organisations_and_agencies() -> None:
+    cases = {
+        "Council of Europe": "Council of Europe\nOffice of the Council of Europe in Geneva\n\nEvent: Human Rights Council, "
+            "81st session\nAgenda item: 4\nDialogue: Special Rapporteur on the situation of human rights in the Russian "
+            "Federation\nDate: 24 September 2032\nSpeaker: Mr. Henrik Osei-Valdés, Head of the Office\n\nMr. President, "
+            "the Council of Europe welcomes the report.\n",
+        "African Union": "PERMANENT OBSERVER MISSION OF THE AFRICAN UNION TO THE UNITED NATIONS OFFICE AT GENEVA\n\n72nd "
+            "Session of the Human Rights Council\nInteractive dialogue on the Sudan\n\nStatement delivered by Ambassador "
+            "Nomvula Adeyemi-Hartmann, Permanent Observer of the African Union\n\nThank you, Mr. President.\n\nThe AU "
+            "thanks the Mission.\n",
+        "UNHCR": "UNHCR - The UN Refugee Agency\n\nHuman Rights Council, 88th session, Geneva\nInteractive dialogue on "
+            "Myanmar\n20 March 2035\n\nStatement by Ms. Leilani Duchesne-Okafor, Director, Regional Bureau for Asia, "
+            "UNHCR\n\nMr. President, UNHCR is grateful for the opportunity.\n",
+    }  # fmt: skip
+    for name, text in cases.items():
+        doc, items = _items(text, published=date(2032, 9, 24))
+        assert doc.kind == "statement", name
+        assert next(i for i in items if i["kind"] == "statement")["speaker"]["name"] == name
+    doc, items = _items("ORGANISATION INTERNATIONALE DE LA FRANCOPHONIE\n\nConseil des droits de l'homme - 86e session\n"
+                        "Item 4: Interactive dialogue with the Special Rapporteur on Myanmar\nGeneva, 3 July 2034\n"
+                        "(Check against delivery)\n\n"
+                        "Mr. President,\n\nThe Organisation internationale de la Francophonie welcomes the review.\n")  # fmt: skip
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["short"] == "Organisation internationale de la Francophonie"
+    assert statement["forum"]["session"] == 86
+
+
+def test_a_greeting_before_the_salutation_and_a_reports_summary_section() -> None:
+    doc, _ = _items("STATEMENT\n\nDelivered by: Hon. Litia Vakaloloma-Brandt, Attorney-General\nOccasion: Presentation of "
+                    "the National Report of the Republic of Fiji, UPR Working Group, 57th Session\n\nBula vinaka and good "
+                    "morning, Madam President.\n\nI have the honour to present Fiji's national report.\n")  # fmt: skip
+    assert doc.kind == "statement"
+    doc, _ = _items("STEPPE COALITION AGAINST TORTURE\nMonitoring brief No. 11/2033\n\nTorture complaints rise\n\nSummary\n"
+                    "Complaints of torture continued to rise, the Coalition said.\n\nKey figures\n- Complaints: 684\n")  # fmt: skip
+    assert doc.kind == "press"

@@ -88,6 +88,8 @@ _SUMMARY_SIGNS = re.compile(
     r"delegate)\s+of\s+(?:the\s+)?)?(?-i:[A-Z][a-z])|"  # "..., the representative of Bhutan commended"
     # "Bangladesh underwent its fifth Universal Periodic Review this afternoon, before the Working Group"
     r"\bunderwent\s+its\s+[\w-]+\s+(?:Universal\s+Periodic\s+Review|UPR)(?:\s+review)?\s+(?:this\s+(?:morning|afternoon|evening)|today)\b|"
+    # "Bangladesh underwent its review before the Working Group on the Universal Periodic Review this afternoon"
+    r"\bunderwent\s+its\s+(?:[\w-]+\s+)?review\s+(?:before|by|in)\s+the\s+(?:UPR\s+)?Working\s+Group\b|"
     r"(?m:^)[^\S\n]*(?:morning|afternoon|evening)\s+meeting\b|\((?:morning|afternoon|evening)\s+meeting\)|"
     # "This afternoon the Human Rights Council adopted the outcome of ...": the time first
     r"\b(?:this\s+(?:morning|afternoon|evening)|today),?\s+the\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|"
@@ -121,7 +123,8 @@ _ISSUED_BY = re.compile(
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
 
 
-_SALUTATION = re.compile(r"(?im)^\s*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-)?(?:President|Chair)")
+_SALUTATION = re.compile(r"(?im)^\s*(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-)?(?:President|Chair)")
+# ("Bula vinaka and good morning, Madam President.": a greeting before the salutation)
 # A speech's heading block: "Item 6: Consideration of ...", "Delivered by Name, Advocacy Director", "(2 minutes)"
 _SPOKEN = re.compile(r"(?im)^[^\S\n]*(?:item\s+\d{1,2}\b|(?:delivered|read)\s+by\b|\(\s*\d\s+minutes?\s*\)|oral\s+statement\b)")
 
@@ -140,8 +143,8 @@ _DATELINE_ISSUED = re.compile(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+,[^\n]{3,40}?\s
 
 # "Pakistan's representative said ...", "Türkiye urged ...": a paragraph or sentence that a State's turn opens
 _TURN_PARAGRAPH = re.compile(
-    r"(?:(?m:^)[^\S\n]*|(?<=[a-z0-9)]\.\s))(?:The\s+)?(?P<who>[A-Z][\w’' -]{2,40}?)(?:[’']s\s+(?:representative|delegate|delegation))?"
-    r"(?:,\s+(?:speaking\s+)?on\s+behalf\s+of\s+[^,.;\n]{3,80},)?"  # "Lithuania, on behalf of the Nordic-Baltic group, said"
+    r"(?:(?m:^)[^\S\n]*(?:[-•*–][^\S\n]+)?|(?<=[a-z0-9)]\.\s))(?:The\s+)?(?P<who>[A-Z][\w’' -]{2,40}?)(?:[’']s\s+(?:representative|delegate|delegation))?"
+    r"(?:,\s+(?:speaking\s+)?(?:on\s+behalf\s+of|as)\s+[^,.;\n]{3,80},)?"  # "Lithuania, on behalf of the Nordic-Baltic group, said"
     r"\s+(?:said|urged|asked|called|welcomed|stressed|expressed|commended|rejected|condemned|recommended|encouraged|"
     r"congratulated|praised)\b"
 )
@@ -150,7 +153,7 @@ _TURN_PARAGRAPH = re.compile(
 def _speaking_states(text: str) -> int:
     """How many States open a paragraph with their own turn: three or more make a meeting summary of a
     dialogue, whatever its heading ("Special Rapporteur on Afghanistan: ..." over "Iran said ...")."""
-    if not re.search(r"(?i)\b(?:Council|Working\s+Group)\b", text) or not re.search(r"(?i)\b(?:dialogue|review|debate)\b", text):
+    if not re.search(r"(?i)\b(?:Council|Working\s+Group)\b", text) or not re.search(r"(?i)\b(?:dialogue|review|debate|took\s+the\s+floor)\b", text):
         return 0
     if newspaper_report(text):
         return 0
@@ -159,8 +162,9 @@ def _speaking_states(text: str) -> int:
 
 # What a heading block over a speech names: "Joint Statement – ...", "Item 2 — General debate", "HRC 84",
 # "Interactive dialogue with ...", "71st Session"
-_FORUM_LINE = re.compile(r"(?i)\bstatement\b|^\s*item\s+\d|\bgeneral\s+debate\b|\binteractive\s+dialogue\b|\bHRC\s?\d|"
-                         r"\b\d{1,3}(?:st|nd|rd|th)\s+session\b|\bsession\s+of\s+the\s+Human\s+Rights\s+Council\b")
+_FORUM_LINE = re.compile(r"(?i)\bstatement\b|\bitem\s*:?\s*\d|\bgeneral\s+debate\b|\b(?:interactive\s+)?dialogue\b|\bHRC\s?\d|"
+                         r"\b\d{1,3}(?:st|nd|rd|th|e)\s+session\b|\bsession\s+of\s+the\s+Human\s+Rights\s+Council\b|"
+                         r"check\s+against\s+delivery")
 
 
 def _spoken_heading(head: str) -> bool:
@@ -173,6 +177,10 @@ def _spoken_heading(head: str) -> bool:
     return 2 <= len(lines) <= 12 and all((len(line.split()) <= 40 or line.count(",") >= 5)  # (or a list of co-sponsors)
                                          and not _REPORTING.search(line) for line in lines) \
         and sum(bool(_FORUM_LINE.search(line)) for line in lines) >= 2
+
+
+# "Monitoring brief No. 11/2033", "Key figures": a body's own report, whose "Summary" section summarises no meeting
+_REPORT_HEAD = re.compile(r"(?im)\b(?:monitoring|briefing|policy)\s+(?:brief|paper|note)\b|\breport\s+No\.|^\s*key\s+figures\b")
 
 
 def recognise_press(doc: Document) -> str | None:
@@ -208,6 +216,7 @@ def recognise_press(doc: Document) -> str | None:
     if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):
         return "press"  # "Embassy of the Republic of Indonesia - Press Release": whatever it reports
     heading = any(_SUMMARY_HEAD.search(line) and (len(line.split()) <= 12 or re.match(r"(?i)\s*meetings?\s+(?:summary|coverage)\b", line))
+                  and not (line.strip().lower() == "summary" and _REPORT_HEAD.search(doc.text[:600]))
                   for line in doc.text[:600].splitlines())  # "Meeting summary: Interactive dialogue with the ...": any length
     labelled = len(re.findall(r"(?m)^[^\S\n]*[A-Z][^:\n]{2,80}:[^\S\n]+(?:said|[a-z]{3,}ed)\b", doc.text))  # "Egypt: said the
     if heading or _SUMMARY_SIGNS.search(doc.text[:5000]) or _speaking_states(doc.text) >= 3 or treaty_dialogue(doc.text) \

@@ -171,6 +171,8 @@ _FOR_STATE = re.compile(
     r"\b(?:refused|declined|failed)\s+to\s+(?:endorse|support|back|echo)|\b(?:did|would)\s+not\s+(?:endorse|support|back)\b|"
     # "had "rejected the interventionist agenda" of the experts", "rejected this mechanism"
     r"\b(?:reject|oppos|denounc|dismiss)\w*\s+(?:the|an?|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agenda|mechanism)\b|"
+    # 'had "rejected selective, country-specific mandates"': the speaker's words, quoted
+    r"\b(?:reject|oppos|denounc|dismiss)\w*\s+[\"“]?(?:[\w-]+,?\s+){0,3}?(?:country-specific\s+)?mandates?\b|"
     # "opposed the renewal of what it described as a "punitive and obsolete" mandate": the speaker's label between
     r"\b(?:reject|oppos|dismiss)\w*\s+(?:the\s+(?:renewal|extension|continuation)\s+of\s+)?what\s+(?:it|they|he|she|the\s+\w+)\s+"
     r"(?:called|calls|termed|described\s+as)\s+[^.;]{0,60}?\b(?:mandates?|resolution|reports?|findings)\b|"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from dataclasses import replace
 from typing import Any
 
 from rightstrack.actors import resolve_actor
@@ -19,6 +20,7 @@ from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.numbers import ORDINAL, parse_ordinal
 from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_kinds import org_kind
+from rightstrack.extract.press_known import UN_AGENCY_NAMES
 from rightstrack.extract.press_names import holds_title
 from rightstrack.extract.press_sessions import council_session, upr_cycle, upr_session
 from rightstrack.extract.press_states import find_states, resolve_state_name
@@ -72,7 +74,7 @@ LABELLED_STATEMENT = re.compile(
 # "Statement on behalf of the European Union" with no one named as delivering it: the group speaks
 GROUP_ONLY_STATEMENT = re.compile(
     r"(?im)^[^\S\n]*(?:joint[^\S\n]+)?(?:statement|intervention)[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
-    r"(?P<who>[^\n,.;:]+?)[^\S\n]*$"
+    r"(?P<who>[^\n,.;:]+?)(?:[^\S\n]+and[^\S\n]+its[^\S\n]+[Mm]ember[^\S\n]+States)?[^\S\n]*$"  # "the EU and its Member States"
 )
 # "EU Statement" alone on a line: the speaker, when it is a State or a known group
 WHO_STATEMENT_LINE = re.compile(
@@ -125,7 +127,7 @@ REMARKS_HEAD = re.compile(
 )
 _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session"
     rf"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{{2}}\b)|(?P<n>{ORDINAL})\s+"
-    r"(?:regular\s+|ordinary\s+|special\s+)?session\b)(?P<m>\d{1,2})?"
+    r"(?:regular\s+|ordinary\s+|special\s+)?session\b)(?P<m>\d{1,2})?|\b(?P<fr>\d{2,3})e\s+session\b"  # "86e session"
 )
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
@@ -323,11 +325,33 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     for _, _, state in find_states(heading):
         if ctx.state is None or state.iso3 != ctx.state.iso3:
             return state
+    body = _organisation_speaking(ctx, heading)
+    if body is not None:  # "Statement delivered by Ambassador Name, Permanent Observer of the African Union", under
+        return body  # "UNHCR - The UN Refugee Agency" or "Council of Europe": the organisation, not the person
     mission = re.search(r"(?i)\bPermanent\s+Mission\s+of\s+(?:the\s+)?", ctx.text[:600])
     of_mission = find_states(ctx.text[mission.end() : mission.end() + 80]) if mission else []
     if of_mission and of_mission[0][0] == 0:  # "Permanent Mission of the Republic of Kazakhstan ... / Statement delivered
         return of_mission[0][2]  # by Ambassador Name, Permanent Representative": the Mission's State
     return ActorRef(name=name.strip(), kind="group")
+
+
+def _organisation_speaking(ctx: PressContext, heading: str) -> ActorRef | None:
+    """The intergovernmental organisation or UN agency whose statement this is: named in the speaker's title
+    ("Permanent Observer of the African Union") or on the letterhead line that opens the document."""
+    titled = re.search(r"(?i)\b(?:Permanent\s+Observer|Head\s+of\s+(?:the\s+)?(?:Office|Delegation|Mission))\s+of\s+(?:the\s+)?"
+                       r"(?P<org>[A-Z][^,\n]{3,80}?)(?=\s+(?:in|to|at)\s+|\s*[,\n]|\s*$)", heading)  # fmt: skip
+    lines = [titled.group("org")] if titled else []
+    first = re.match(r"\s*([^\n]{3,120})\n", ctx.text)
+    if first:
+        lines.append(re.split(r"\s+[-–—|]\s+", first.group(1).strip())[0])  # "UNHCR - The UN Refugee Agency"
+    for line in lines:
+        org = known_actor(line)
+        if org is not None and org.kind == "group" and not find_states(line):
+            written = _as_written(line, ctx.text) if line.isupper() else line
+            return replace(org, short=written) if written and written.lower() != org.name.lower() else org
+        if line in UN_AGENCY_NAMES or (org_kind(line) == "un_mechanism" and _AGENCY.search(line)):
+            return ActorRef(line, "un_mechanism")
+    return None
 
 
 def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
@@ -345,7 +369,7 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
             r"(?i)\b(?:session|debate|dialogue|update|review)\b", headline) and not any(
             pos < len(ctx.text) - len(ctx.text.lstrip()) + len(headline) for pos, _ in ctx.forums):  # fmt: skip
         forum = None  # "COUNCIL EXTENDS MANDATE ... AFTER RECORDED VOTE": a vote, not a review or dialogue a speaker recalls
-    if forum is None and not (debate or (session and (session.group("n") or session.group("m")))):
+    if forum is None and not (debate or (session and (session.group("n") or session.group("m") or session.group("fr")))):
         return None
     forum = dict(forum) if forum is not None else {  # "Item 4 general debate, 56th session"
         "type": "general_debate" if debate else None, "mandate": None,
@@ -359,9 +383,9 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         cycle = upr_cycle(head) if forum["session"] is None else None
         if cycle is not None:  # "the third Universal Periodic Review of Cambodia": key by cycle
             forum["cycle"] = cycle
-    elif session and (session.group("n") or session.group("m")):
+    elif session and (session.group("n") or session.group("m") or session.group("fr")):
         forum["session"] = (
-            parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m"))
+            parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m") or session.group("fr"))
         )
     salutation = _SALUTATION.search(head)
     if forum.get("date") is None or salutation or ctx.doc.kind == "statement":  # a statement's heading dates it ("Geneva, 21 June 2028"),
@@ -415,7 +439,7 @@ _BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s*:?\s+(?:the\s+)?(?P<group>[
 _DELIVERED_BY_ORG = re.compile(r"(?im)\b(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:the[^\S\n]+)?"
                                r"(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Ambassador)\b)(?P<org>[A-Z][^(\n,]{2,80}?)"
                                r"[^\S\n]*(?:\(|,|$|[^\S\n]+(?:also[^\S\n]+)?on[^\S\n]+behalf\b)")
-_OPENING = re.compile(r"(?im)^[^\S\n]*(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b")
+_OPENING = re.compile(r"(?im)^[^\S\n]*(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b")
 
 
 def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
@@ -491,6 +515,19 @@ def _state_statement(ctx: PressContext) -> list[Statement]:
                       text=ctx.text[opening.start() :].strip(), concerning=ctx.state)]  # fmt: skip
 
 
+def _organisation_statement(ctx: PressContext) -> list[Statement]:
+    """The statement of an intergovernmental organisation or UN agency named on the letterhead."""
+    opening = _OPENING.search(ctx.text[:1500])
+    speaker = _organisation_speaking(ctx, ctx.text[: opening.start()]) if opening else None
+    if speaker is None or opening is None:
+        return []
+    forum = header_forum(ctx, ctx.text[: opening.start()])
+    thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
+    return [Statement(evidence=ctx.evidence(0, len(ctx.text)), speaker=speaker, forum=forum,
+                      text=ctx.text[opening.start() :].strip(),
+                      concerning=_most_named_state(ctx.text[opening.start() :], speaker) if thematic else ctx.state)]  # fmt: skip
+
+
 def _civil_statement(ctx: PressContext) -> list[Statement]:
     """The statement of an NGO or NHRI whose heading block names it on a label or its own line."""
     found = civil_heading(ctx.text[:1500])
@@ -546,6 +583,10 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
              or LABELLED_STATEMENT.search(ctx.text[:1500]) or _group_only(ctx.text[:1500]))  # fmt: skip
     if match is None and state_heading(ctx.text[:1500]) is not None:
         return _state_statement(ctx)  # "Republic of Moldova / Presentation of the national report / ... / Delivered by"
+    if match is None:
+        own = _organisation_statement(ctx)
+        if own:  # "Council of Europe / ... / Speaker: Mr. Name, Head of the Office ...": the organisation's statement
+            return own
     match = match or _DELIVERED_LINE.search(_before_salutation(ctx.text[:1500])) or next(
         (m for m in _STATE_FOR_LINE.finditer(_before_salutation(ctx.text[:1500])) if resolve_state_name(m.group("who"))), None)
     if match is None:
@@ -722,6 +763,29 @@ _JOINT_TURN = re.compile(
     r"highlighted|underlined|emphasi[sz]ed|acknowledged|noted|exercised)\b"
 )
 
+# "Ms. Halvorsen-Odhiambo, replying to questions, said", "Mr. Name, in reply, said": the head of the delegation
+# of the State under review, named before, answering in the dialogue
+_HEAD_REPLIES = re.compile(
+    r"^(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s+[^,.;]{3,80},)?\s+(?:said|added|replied|"
+    r"responded|answered|explained|stressed|noted|told|[a-z]{3,}ed)\b"
+)
+
+
+def _delegation_head(ctx: PressContext, opening: str) -> re.Match[str] | None:
+    """A `_HEAD_REPLIES` turn, when the person is the State under review's minister or head of delegation."""
+    match = _HEAD_REPLIES.match(opening)
+    if match is None or ctx.state is None:
+        return None
+    person = ctx.actors.person(match.group("who").split()[-1])
+    title = (person.title or "") if person is not None else ""
+    if person is None or not re.search(r"(?i)\b(?:minister|head\s+of\s+(?:the\s+)?delegation|secretary|attorney|ambassador|"
+                                       r"permanent\s+representative)\b", title) or re.search(
+            r"(?i)\b(?:High\s+Commissioner|Rapporteur|Expert|Secretary-General|United\s+Nations|UN)\b", title):  # fmt: skip
+        return None  # (not "Deputy High Commissioner for Human Rights", who presents)
+    named = find_states(title)
+    return match if not named or named[-1][2].iso3 == ctx.state.iso3 else None
+
+
 # "Committee Expert Hana Name said", "Country Rapporteur Name turned to ...", "Another country rapporteur, Name, asked":
 # a treaty body's member, the title first
 _EXPERT_FIRST = re.compile(
@@ -760,6 +824,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             label = None  # "Universal Periodic Review: Working Group examines Uruguay": a heading
         match = (
             label
+            or (_delegation_head(ctx, opening) if opened else None)
             or _PASSIVE_TURN.match(opening)
             or _person_for_body(ctx, at, opening)
             or _EXPERT_FIRST.match(opening)
@@ -1006,7 +1071,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
         joints = _joint_states(match.group("who"))
         expert = match.groupdict().get("expert")
-        fronted = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else None
+        fronted = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else ctx.state if match.re is _HEAD_REPLIES else None
         speaker = fronted or _body_of(ctx, at, match) if fronted or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY) else ActorRef(
             match.group("who").strip(), "official", title=expert, short=match.group("who").split()[-1]) if expert else (
             None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
