@@ -1359,3 +1359,27 @@ def test_a_greeting_before_the_salutation_and_a_reports_summary_section() -> Non
     doc, _ = _items("STEPPE COALITION AGAINST TORTURE\nMonitoring brief No. 11/2033\n\nTorture complaints rise\n\nSummary\n"
                     "Complaints of torture continued to rise, the Coalition said.\n\nKey figures\n- Complaints: 684\n")  # fmt: skip
     assert doc.kind == "press"
+
+
+def test_a_head_of_delegation_titled_secretary_general_replies_for_the_state() -> None:
+    _, items = _items(
+        "GENEVA, 5 May 2031 - Iran underwent its review before the Working Group on the Universal Periodic Review "
+        "this morning.\n\nPresenting the report, Kazem Gharibi-Nordstrom, Secretary-General of the High Council for "
+        "Human Rights and head of the delegation, said that reforms continued.\n\nCuba praised Iran; Norway urged a "
+        "moratorium on executions.\n\nMr. Gharibi-Nordstrom, in reply, said that the death penalty applied to the most "
+        "serious crimes.\n",
+    )
+    assert _speakers(items) == ["CUB", "NOR", "IRN"]
+
+
+def test_un_meeting_coverage_of_a_closing_day_and_of_the_third_committee() -> None:
+    closing = ("Council closes its session\n\nGENEVA (8 October 2027) - The Human Rights Council closed its sixty-sixth "
+               "session this evening after a final day of voting.\n\nMorocco, on behalf of the African Group, said that "
+               "capacity-building mattered.\n")  # fmt: skip
+    assert recognise_press(Document.from_text(closing, source="x")) == "meeting_summary"
+    third = ("24 October 2030\nEighty-fifth session, Third Committee, 24th Meeting (AM)\n\nThe Third Committee (Social, "
+             "Humanitarian and Cultural) this morning held interactive dialogues with the Special Rapporteurs.\n")
+    assert recognise_press(Document.from_text(third, source="x")) == "meeting_summary"
+    bulletin = ("Radio Leman - evening bulletin\n\nGood evening. The Human Rights Council closed its 70th session today by "
+                "renewing a mandate.\n")  # fmt: skip
+    assert recognise_press(Document.from_text(bulletin, source="x")) == "press"

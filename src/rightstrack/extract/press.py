@@ -33,14 +33,12 @@ from rightstrack.extract.press_statements import (
     RIGHT_OF_REPLY_HEAD,
     STATEMENT_FOR,
     civil_heading,
-    newspaper_report,
     state_heading,
     statement_items,
-    summary_items,
-    treaty_dialogue,
     who_statement_line,
 )
 from rightstrack.extract.press_states import resolve_state_name
+from rightstrack.extract.press_summaries import newspaper_report, summary_items, treaty_dialogue
 
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
 # delegation's statement to it; "Intervention of the delegation of Brazil" is one.
@@ -61,8 +59,13 @@ _SUMMARY_HEAD = re.compile(
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
 _AT_SESSION = r"(?:,\s*(?:at|in|during)\s+(?:the\s+(?:close|end|opening|start)\s+of\s+)?its\s+[\w-]+\s+session,)?"  # "at the close of its ..."
 _SUMMARY_SIGNS = re.compile(
+    # "The Human Rights Council closed its sixty-sixth session this evening"; "The Third Committee (Social, Humanitarian
+    # and Cultural) this morning held interactive dialogues"; "24th Meeting (AM)": the UN's own meeting coverage
+    r"(?i)(?m:^)[A-Z]{3,}[^\n]{3,40}?[-–—]\s*the\s+(?:Human\s+Rights\s+)?Council\s+(?:closed|concluded|wrapped\s+up)\s+its\s+[\w-]+\s+session\s+(?:this\s+"
+    r"(?:morning|afternoon|evening)|today)\b|\bthe\s+Third\s+Committee\b[^.\n]{0,60}?\b(?:this\s+(?:morning|afternoon)|today)\s+"
+    r"(?:held|heard|concluded|began|continued)\b|(?m:^)[^\n]{0,80}\b\d+(?:st|nd|rd|th)\s+Meeting\s+\((?:AM|PM)\)|"
     # "The Council then considered the outcome of the review of Mauritius": a summary of the adoptions
-    r"(?i)\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:then|next|also|subsequently)\s+(?:considered|took\s+up|turned\s+to)\s+the\s+"
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:then|next|also|subsequently)\s+(?:considered|took\s+up|turned\s+to)\s+the\s+"
     r"outcome\s+of\s+the\s+(?:universal\s+periodic\s+)?review\s+of\b|"
     # "The Committee on the Rights of the Child this afternoon began its consideration of the report of Kenya":
     # a treaty body's dialogue with a State

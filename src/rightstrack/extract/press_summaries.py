@@ -1,0 +1,569 @@
+"""Statements in a UN meeting summary: one per speaker who takes the floor.
+
+A summary reports a dialogue, debate or review turn by turn: "France said ...", "In the discussion,
+Belgium, speaking on behalf of the European Union, said ...", "Committee Expert Name asked ...",
+"..., while Austria urged ...", and a closing list ("Also taking the floor were ..."). This module
+finds those turns (`summary_items`) and says whether a text is such a summary by its turns
+(`treaty_dialogue`, `newspaper_report`). The headings and speakers of single statements, and the
+forum a statement belongs to, are in `press_statements`.
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from rightstrack.extract.items import ActorRef, Statement
+from rightstrack.extract.press_context import PressContext
+from rightstrack.extract.press_kinds import org_kind
+from rightstrack.extract.press_names import holds_title
+from rightstrack.extract.press_statements import AGENCY_WORDS, header_forum, known_actor
+from rightstrack.extract.press_states import find_states, resolve_state_name
+
+_SPEAKING_LIST = re.compile(
+    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
+    r"(?:also\s+)?taking\s+the\s+floor\s+were:?|"  # "Also taking the floor were Australia, Brazil and Cuba."
+    r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
+    # "Speakers in the dialogue: Lithuania on behalf of the Nordic-Baltic countries; the European Union; ..."
+    r"(?m:^)[^\S\n]*(?:further\s+|other\s+)?speakers(?:\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate))?\s*:|"
+    r"the\s+following\s+"
+    r"(?:(?:delegations|States|countries|speakers)\s+)?(?:also\s+)?(?:spoke|took\s+the\s+floor)"
+    r"(?:\s+in\s+the\s+(?:general\s+|interactive\s+)?(?:debate|dialogue|discussion))?\s*:?)\s+(?P<list>[^.]+)|"
+    # "Italy, Ghana and the Lao People's Democratic Republic also took the floor."
+    r"(?m:^)[^\S\n]*(?P<list2>[A-Z][^.\n:]{2,300}?)\s+(?:also\s+)?(?:took\s+the\s+floor|spoke\s+as\s+well|also\s+spoke)\s*\."
+)
+_LISTED_FOR = re.compile(
+    r"(?i)\s*,?\s*(?:speaking\s+)?on\s+behalf\s+of\s+(?:the\s+)?([^,;]+?)(?=\s*(?:[,;]|\band\b|$))"
+)
+_LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
+# "Minister of Justice and Public Security", "Federal Government Commissioner for Human Rights Policy": the title
+# after a State's possessive, as in "South Sudan's Minister of Justice, Name, said"
+_OWN_TITLE = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|Ambassador|Representative|Commissioner|Secretary|Envoy|Attorney-General)"
+              r"(?:\s+(?:of|for|and|on|the|[A-Z][\w-]*))*?(?=\s*,|\s+(?:said|[a-z]{3,}ed)\b)")
+_PARA_SPEAKER = re.compile(
+    r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:(?:[’']s|(?<=s)[’'])\s+(?:delegation|representative|delegate|" + _OWN_TITLE + r"))?"
+    # "China's delegation", "The Philippines' delegation", "Bangladesh's representative", "Haiti's Minister of Justice"
+    r"(?:\s+\([A-Z][A-Za-z-]{1,10}\))?"  # "The United Nations Children's Fund (UNICEF) said"
+    # "The Minister of Foreign Affairs of Sri Lanka, Name Surname, speaking as ...": the holder named after the title
+    r"(?:,\s+(?![^,]*\b(?:Committee|Expert|Rapporteur|Member|Chair|Minister|Ambassador|Representative|Director|Commissioner|"
+    r"President|Secretary|Delegation|Union|Group)\b)(?:H\.\s?E\.\s+)?(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}"
+    r"(?:,(?=\s+(?:said|[a-z]+ed)\b)|(?=,\s+(?:speaking|as|taking|in|who)\b)))?"
+    # "Belarus, for its part, rejected", "Sudan and Venezuela, by contrast, said", "Pakistan and China, speaking one
+    # after the other, said"
+    r"(?:,\s+(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+turn|likewise|similarly|however|meanwhile|"
+    r"speaking\s+one\s+after\s+the\s+other|in\s+a\s+joint\s+statement),)?"
+    # "the Syrian Arab Republic, represented by its Minister of Justice, Name, said"; "the representative of Myanmar,
+    # who continues to represent the former Government, said"
+    r"(?:,\s+(?:represented\s+by|who|which)\s+[^,.;]{3,120}(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})?,)?"
+    # "Forum-Asia, a non-governmental organization, said": an NGO or NHRI taking the floor
+    # "UNHCR, the UN Refugee Agency, said"; "The Office de la Protection du Citoyen, Haiti's national human rights
+    # institution, said"
+    r"(?:,\s+(?:speaking\s+as\s+)?(?:also\s+)?(?:a|an|the|[A-Z][\w’' -]{1,40}?[’']s)\s+(?P<what>(?:[\w\"“”-]+\s+){0,5}?"
+    r"(?:organi[sz]ation|NGO|institution|network|coalition|commission|group|association|federation|platform|alliance|[Aa]gency)"
+    r"(?:\s+(?:in|with|of|for|working|supporting|representing|defending|based|that|which|who|speaking)\b[^,]{2,80})?"
+    r"(?:\s+speaking\s+(?:by|via|in)\s+(?:a\s+)?video(?:\s+message|\s+link)?)?),)?"
+    # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
+    r"(?:,\s+(?P<expert>[Cc]ommittee\s+(?:[Ee]xpert|[Mm]ember|Chair(?:person)?|Vice-?Chair(?:person)?)|[Cc]ountry\s+(?:[Cc]o-)?[Rr]apporteur|"
+    r"[Cc]o-[Rr]apporteur|(?:one\s+of\s+the\s+)?country\s+rapporteurs)"
+    r"(?:\s+and\s+[^,]{3,80})?,)?"
+    # "Lithuania, introducing the draft resolution on behalf of the European Union, said"
+    r"(?:,\s+introducing\s+(?:the\s+)?(?:draft\s+)?(?:resolution|text|decision)(?:\s+[A-Z]/[\w./]+)?"
+    r"(?:\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group2>[^,]+))?,)?"
+    # "Norway, for the Troika, said"; "Brazil, for a group of Latin American and Caribbean States, urged"
+    r"(?:,\s+(?:also\s+)?(?:(?:speaking\s+(?:also\s+)?)?on\s+behalf\s+of|speaking\s+for|for(?=\s+(?:the|a)\s+(?:[A-Z]|group\b|core\s+group\b))|"
+    r"(?:speaking\s+)?in\s+the\s+name\s+of)\s+(?:the\s+)?"
+    r"(?P<group>[^,(]+(?:\s*\([^()]*\))?(?:,\s+(?:the\s+)?[A-Z][\w’' -]+?)*),)?"  # "... on behalf of Canada, Australia and
+    # New Zealand,", "on behalf of the core group on Sri Lanka (Canada, Malawi, ...),"
+    # "The Central African Republic, speaking as the country concerned, said"
+    # "..., taking the floor as the concerned country at the close of the dialogue, said"
+    # "Sudan, taking the floor as a State named in the debate, said"; "Haiti, speaking as a country concerned, said"
+    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+(?:the|a)\s+(?:(?:country|State)\s+(?:concerned|named\b)|concerned\s+(?:country|State))"
+    r"[^,.;]{0,60},)?"
+    # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
+    # "The United Kingdom, as penholder on the Sudan, said"
+    r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}|"
+    r"as\s+(?:the\s+)?(?:penholder|main\s+sponsor|lead\s+sponsor)\b[^,.;]{0,60}),)?"
+    # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
+    # responding to questions, said"
+    r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
+    r"to\s+[^,.;]{3,80}|(?:responding|replying|answering)(?:\s+(?:this\s+(?:morning|afternoon)|on\s+[A-Z][a-z]+day|later))?),)?"
+    # "Pacific Press Freedom Alliance, in a video statement, said"; "The World Food Programme, speaking as an observer, said"
+    r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?|"
+    r"speaking\s+as\s+an?\s+observer),)?"
+    # "The Dominican Republic, taking the floor again, said"
+    r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
+    # "China, exercising its right of reply, said"
+    r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply[^,.;]{0,60},)?"
+    r"(?:,\s+while\s+[a-z]+ing\s+[^,.;]{3,100},)?"  # "Qatar, while noting the humanitarian needs, said"
+    # "China, in an explanation of vote before the vote, said"
+    r"(?:,\s+(?:in\s+an\s+explanation\s+of\s+(?:its\s+)?vote|explaining\s+its\s+vote)(?:\s+(?:before|after)\s+the\s+vote)?,)?"
+    # "Ecuador, in its concluding remarks, said"
+    r"(?:,\s+in\s+(?:its|their|his|her)\s+(?:concluding|closing|introductory|opening|final)\s+(?:remarks|statement),)?"
+    r"(?:,\s+in\s+(?:its|their)\s+(?:responses|replies|answers|reply|response),)?"  # "Guatemala, in its responses, said"
+    # "Sierra Leone, presenting its national report, said": the State under review takes the floor
+    r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report(?:\s+(?:through|via)\s+[^.;]{3,150}?)?,|"
+    r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+(?:(?:both|also|jointly|each)\s+)?"  # "Spain and Panama both asked"
+    r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|read(?=\s+(?:a|an|the|its)\s)|"
+    # "Latvia remained concerned", not "Uganda remained one of the largest refugee-hosting countries"
+    r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained(?=\s+(?:\w+\s+)?(?:concerned|committed|"
+    r"ready|open|convinced|seized|worried|alarmed|troubled|determined|hopeful|attached))|called|"
+    r"reiterated|underlined|highlighted|deplored|appreciated|took\s+note|drew|spoke|gave|made|took|"
+    # "Jordan received 241 recommendations": what happened to the State, not what it said
+    r"(?!received\b|remained\b|(?:accepted|supported)\s+\d)[a-z]{3,}ed)\b"
+)
+
+
+_DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
+                              r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"
+                              # "Among the non-governmental organizations, the Committee of ... said"
+                              r"among\s+(?:the\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|"
+                              r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
+                              # "Speaking as the country concerned, Eritrea said ..."
+                              # "Taking the floor as the concerned country at the close of the dialogue, Eritrea said"
+                              r"(?:speaking|taking\s+the\s+floor)\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))"
+                              r"(?:\s+(?:at|in|during|after)\s+[^,.;]{3,60})?|"
+                              # "Speaking as the national human rights institution, the South Sudan Human Rights Commission said"
+                              r"speaking\s+as\s+(?:the|a|an)\s+(?:national\s+human\s+rights\s+institution|NHRI|NGO|"
+                              r"non-governmental\s+organi[sz]ation)|"
+                              # "Speaking in right of reply, Pakistan said", "In right of reply, Armenia said"
+                              # "Taking the floor in right of reply, the Russian Federation said"; "In a right of reply, ..."
+                              r"(?:speaking\s+|taking\s+the\s+floor\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
+                              r"exercising\s+(?:its|the|their)\s+right\s+of\s+reply|"  # "Exercising the right of reply, Ethiopia said"
+                              r"speaking\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"  # "Speaking in the discussion, X ..."
+                              # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
+                              # "For civil society, the Mekong Land Rights Coalition described"
+                              r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|"
+                              # "Responding this morning, the Philippines said", "Answering on Wednesday, Mexico said"
+                              r"(?:responding|replying|answering)(?:\s+to\s+[^,.;]{3,60}|\s+(?:this\s+(?:morning|afternoon|evening)|"
+                              r"on\s+[A-Z][a-z]+day|later|then|in\s+turn|the\s+next\s+day))?|"
+                              r"in\s+(?:its|their|his|her)\s+(?:replies|responses|answers)|"
+                              r"(?:speaking\s+)?for\s+civil\s+society|in\s+the\s+civil\s+society\s+(?:segment|part)|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
+                              r"non-governmental\s+organi[sz]ations|NGOs)|"
+                              # "Speaking for her country, the representative of Mexico recommended"
+                              r"speaking\s+(?:for|on\s+behalf\s+of)\s+(?:his|her|its|their)\s+(?:own\s+)?(?:country|Government|delegation)|"
+                              # "In its closing remarks, Colombia's delegation thanked", "In response, Saudi Arabia said"
+                              r"in\s+(?:its|their|his|her)\s+(?:closing|concluding|final|opening)\s+(?:remarks|statement)|"
+                              r"in\s+(?:response|reply)(?:\s+to\s+[^,.;]{3,60})?|"
+                              r"at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"  # "At the end of the dialogue, ..."
+                              # "On the Democratic People's Republic of Korea, the Republic of Korea said": the topic first
+                              r"on\s+(?!behalf\b)(?:the\s+)?(?:situation\s+(?:in|of)\s+(?:the\s+)?)?(?-i:[A-Z])[\w’' -]{2,60}|"
+                              # "Introducing the draft, Poland, speaking on behalf of ...", "Speaking in explanation of vote
+                              # before the vote, Brazil said"
+                              r"introducing\s+(?:the\s+)?(?:draft(?:\s+resolution)?|text|resolution)(?:\s+[A-Z]/[\w./]+)?|"
+                              r"(?:speaking\s+)?in\s+(?:an\s+)?explanation\s+of\s+(?:its\s+)?vote(?:\s+(?:before|after)\s+the\s+vote)?|"
+                              # "Resuming the debate today, the Philippines said", "Continuing the discussion this afternoon,"
+                              r"(?:resuming|continuing|opening|closing|concluding)\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)"
+                              r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day))?),\s+")  # fmt: skip
+
+
+# "Speaking on behalf of the European Union, Belgium said ...": the group named first.
+_FRONTED_GROUP = re.compile(
+    r"^(?:Speaking\s+)?(?:[Oo]n\s+behalf\s+of|[Ff]or|[Ii]n\s+the\s+name\s+of)\s+(?!(?:its|their|his|her|civil)\b)(?:the\s+)?"
+    r"(?P<group>[^,]{3,80}),\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"
+)
+
+# "Norway (on behalf of the Nordic-Baltic countries): The Nordic-Baltic countries share ...",
+# "Iraq (State under review): The delegation ...": a summary that labels each paragraph with its speaker
+_LABEL_TURN = re.compile(
+    r"^(?P<who>[A-Z][\w’' -]{1,60}?(?:[^\S\n]+\([A-Z][\w ]{3,40}\s+of\))?)"  # "Venezuela (Bolivarian Republic of):"
+    r"(?:[^\S\n]+\((?:(?:speaking\s+)?on\s+behalf\s+of|speaking\s+for)\s+(?:the\s+)?"
+    r"(?P<group>[^()\n]{3,80})\)|[^\S\n]+\((?:the\s+)?(?:State\s+under\s+review|(?:country|State)\s+concerned|"
+    r"concerned\s+(?:country|State))\)|,[^\S\n]+(?:for|on\s+behalf\s+of)[^\S\n]+(?:the[^\S\n]+)?(?P<group2>[^:\n]{3,80}))?"
+    r":[^\S\n]+(?=\S)"  # "Malta, for the LGBTI Core Group: backed the call ..."
+)
+
+# "Cuba, Nicaragua and Belarus said ...": several States that took one line, each a speaker
+_NAME_RUN = r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+(?:of\s+)?[A-Z][\w’'-]+){0,3}"
+_JOINT_TURN = re.compile(
+    rf"^(?P<who>{_NAME_RUN}(?:,\s+{_NAME_RUN}){{1,6}},?\s+and\s+{_NAME_RUN})(?:,\s+speaking\s+(?:in\s+turn|one\s+after\s+the\s+other),)?"
+    r"\s+(?:also\s+|jointly\s+)?"
+    r"(?:said|called|urged|welcomed|expressed|stressed|noted|asked|condemned|commended|praised|rejected|described|"
+    r"criticized|criticised|recognized|recognised|raised|regretted|deplored|recommended|encouraged|congratulated|"
+    r"highlighted|underlined|emphasi[sz]ed|acknowledged|noted|exercised)\b"
+)
+
+# "Ms. Halvorsen-Odhiambo, replying to questions, said", "Mr. Name, in reply, said": the head of the delegation
+# of the State under review, named before, answering in the dialogue
+_HEAD_REPLIES = re.compile(
+    r"^(?:Mr|Ms|Mrs|Dr)\.?\s+(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)(?:,\s+[^,.;]{3,80},)?\s+(?:said|added|replied|"
+    r"responded|answered|explained|stressed|noted|told|[a-z]{3,}ed)\b"
+)
+
+
+def _delegation_head(ctx: PressContext, opening: str) -> re.Match[str] | None:
+    """A `_HEAD_REPLIES` turn, when the person is the State under review's minister or head of delegation."""
+    match = _HEAD_REPLIES.match(opening)
+    if match is None or ctx.state is None:
+        return None
+    person = ctx.actors.person(match.group("who").split()[-1])
+    title = (person.title or "") if person is not None else ""
+    if person is None or not re.search(r"(?i)\b(?:minister|head\s+of\s+(?:the\s+)?delegation|secretary|attorney|ambassador|"
+                                       r"permanent\s+representative)\b", title) or re.search(
+            r"(?i)\b(?:High\s+Commissioner|Rapporteur|Expert|Secretary-General|United\s+Nations|UN)\b", title) and not re.search(
+            r"(?i)\bhead\s+of\s+(?:the\s+)?delegation\b", title):  # fmt: skip
+        return None  # (not "Deputy High Commissioner for Human Rights", who presents)
+    named = find_states(title)
+    return match if not named or named[-1][2].iso3 == ctx.state.iso3 else None
+
+
+# "Committee Expert Hana Name said", "Country Rapporteur Name turned to ...", "Another country rapporteur, Name, asked":
+# a treaty body's member, the title first
+_EXPERT_FIRST = re.compile(
+    r"^(?:[Aa]nother\s+|[Tt]he\s+|[Aa]\s+)?(?P<expert>(?:[Cc]ommittee\s+(?:[Ee]xpert|[Mm]ember|[Cc]hair(?:person)?|[Vv]ice-?[Cc]hair(?:person)?)|"
+    r"(?:[Cc]ountry\s+)?(?:[Cc]o-)?[Rr]apporteur))(?:\s+(?:for|on)\s+[A-Z][\w ]{2,30}?)?,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?"
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}?)(?:,\s+[^,]{3,80}(?=,))?,?\s+(?:said|asked|noted|wanted|turned|[a-z]{3,}ed)\b"
+)
+
+# "Botswana was commended by Namibia for ...": the speaker after "by"
+_PASSIVE_TURN = re.compile(
+    r"^(?:The\s+)?[A-Z][\w’' -]{1,40}?\s+was\s+(?:(?:warmly|strongly)\s+)?(?:commended|praised|welcomed|"
+    r"congratulated|urged|encouraged|asked|criticised|criticized|called\s+upon|invited|applauded|lauded)\s+by\s+"
+    r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?=\s+(?:for|to|on|over|in|as)\b|\s*[,.;])"
+)
+
+
+# "..., the Minister said." closing a sentence: someone else's words about the State the sentence opens with
+_SAID_AFTER = re.compile(r",[”\"]?\s+(?:the\s+|she\s+|he\s+)?(?:[A-Z]?[a-z-]+\s+){0,3}?(?:said|added|stressed|explained)\.?[”\"]?\s*$")
+
+
+def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
+    """(start, end, match) of each sentence that opens with a speaker ("France said ...", "In the
+    dialogue, Belgium said ..."); a turn runs to the next speaker's sentence or the paragraph's end."""
+    paragraphs = [m.span() for m in re.finditer(r"[^\n]+(?:\n(?![^\S\n]*\n)[^\n]*)*", ctx.text)]
+    starts = [start for start, _ in paragraphs]
+    opened: list[tuple[int, int, re.Match[str]]] = []  # (paragraph index, start, match)
+    for s_start, s_end in ctx.sentences:
+        sentence = ctx.text[s_start:s_end]
+        lead = _DISCUSSION_LEAD.match(sentence)
+        at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
+        bullet = re.match(r"[-•*–][^\S\n]+", ctx.text[at:s_end])
+        at += bullet.end() if bullet else 0  # "- Country Rapporteur Name asked ...": one turn a bullet
+        opening = ctx.text[at:s_end]
+        label = _LABEL_TURN.match(opening) if at and ctx.text[at - 1] == "\n" else None  # not the headline
+        if label and re.search(r"\b(?:Review|Session|Dialogue|Debate|Summary|Meeting|Update|Note|Background|Topic)s?\b", label.group("who")):
+            label = None  # "Universal Periodic Review: Working Group examines Uruguay": a heading
+        match = (
+            label
+            or (_delegation_head(ctx, opening) if opened else None)
+            or _PASSIVE_TURN.match(opening)
+            or _person_for_body(ctx, at, opening)
+            or _EXPERT_FIRST.match(opening)
+            or _PARA_SPEAKER.match(opening)
+            or _FRONTED_GROUP.match(opening)
+            or _JOINT_TURN.match(opening)
+        )
+        if match and _SAID_AFTER.search(sentence):
+            match = None  # "Uganda had kept its borders open, the Minister said.": the presenter's words
+        if match and match.re is _PARA_SPEAKER and re.match(r"\s+by\b", opening[match.end() :]):
+            match = None  # "Bangladesh reviewed by UPR Working Group": a headline, not a turn
+        if match:
+            para = max(0, bisect_right(starts, s_start) - 1)
+            opened.append((para, at, at, match))
+            opened.extend((para, cut, inner, found) for cut, inner, found in _inner_turns(ctx, at, s_end, match))
+    turns = []
+    for i, (para, _, at, match) in enumerate(opened):
+        same = i + 1 < len(opened) and opened[i + 1][0] == para
+        turns.append((at, opened[i + 1][1] if same else paragraphs[para][1], match))  # to where the next one cuts in
+    return turns
+
+
+# "Name, Director of the Danish Institute for Human Rights, said", "Name, speaking for the X Association, said",
+# "Name, representing Y, a non-governmental organization, said": a person taking the floor for an NGO or NHRI
+_PERSON_FOR_BODY = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|de|da|van|von|bin)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
+    r"(?:speaking\s+(?:for|on\s+behalf\s+of)\s+|representing\s+|"
+    r"(?:the\s+|a\s+|its\s+)?(?P<title>(?!speaking\b|representing\b)(?:[A-Z][\w-]*|[a-z]+)(?:\s+[A-Z][\w-]*){0,3})\s+(?:of|at|for)\s+)"
+    r"(?:the\s+)?(?P<who>[A-Z][^,;]{3,100}?)(?:,\s+(?:speaking\s+as\s+)?(?:a|an)\s+(?P<what>[^,;]{3,80}))?,\s+(?:said|told|stressed|noted|urged|called|asked|"
+    r"welcomed|expressed|warned|described|presented|reported|[a-z]{3,}ed)\b"
+)
+
+
+# "Nyandeng Castellano-Wol of the Juba Civic Space Alliance said": the person and the body in one phrase
+_PERSON_OF_BODY = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|de|da|van|von|bin)\s+)?[A-Z][\w’'-]+){1,3})\s+of\s+the\s+"
+    r"(?P<who>[A-Z][^,;]{3,100}?)\s+(?:said|told|stressed|noted|urged|called|asked|welcomed|expressed|warned|described|"
+    r"reported|[a-z]{3,}ed)\b"
+)
+
+
+def _person_for_body(ctx: PressContext, at: int, opening: str) -> re.Match[str] | None:
+    """A `_PERSON_FOR_BODY` or `_PERSON_OF_BODY` turn, when the body is an NGO or NHRI and any title is one."""
+    match = _PERSON_FOR_BODY.match(opening) or _PERSON_OF_BODY.match(opening)
+    person = match.group("person") if match else ""
+    if match and (find_states(person) or known_actor(person) is not None or known_actor(match.group("who")) is not None
+                  or org_kind(person) in ("ngo", "nhri", "media", "un_mechanism") or re.search(
+                      r"\b(?:Ministry|Office|Commission|Council|Committee|Court|Agency|Department|Government|Parliament|"
+                      r"Assembly|Republic|Kingdom|State|States|Union)\b", person)):  # fmt: skip
+        return None  # "Viet Nam, speaking on behalf of the Association of ...": a State for its group, not a person
+    if match is None or (match.groupdict().get("title") and not holds_title(match.group("title"))
+                         and match.group("title").lower() not in ("director", "commissioner", "coordinator", "chair")):
+        return None
+    return match if _body_of(ctx, at, match) is not None else None
+
+
+def _body_of(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """The NGO or NHRI a `_PERSON_FOR_BODY` turn names."""
+    named = [f.actor for f in ctx.actors.within(at + match.start("who"), at + match.end("who") + 1)]
+    if named:  # "Name, Chair of the Commission on Human Rights in South Sudan, said": a UN body's, not an NGO's
+        return named[0] if named[0].kind in ("ngo", "nhri") else None
+    kind = "ngo" if re.search(r"(?i)non-?governmental|\bNGO\b", match.groupdict().get("what") or "") else org_kind(match.group("who").strip())
+    if kind not in ("ngo", "nhri") and match.re is _PERSON_OF_BODY and not find_states(match.group("who")) and not re.search(
+            r"\b(?:Ministry|Department|Government|Police|Army|Court|Parliament|Assembly|Agency|Office|Council|Commission|"
+            r"Committee|Mission|Nations|Rapporteur|Expert)\b", match.group("who")):  # fmt: skip
+        kind = "ngo"  # "Amina Name of the Mogadishu Press Freedom Desk said": a group by its own name
+    return ActorRef(match.group("who").strip(), kind) if kind in ("ngo", "nhri") else None
+
+
+# "..., while Austria urged", "...; the United States asked", "... and India's delegation encouraged": where a
+# second speaker takes over inside a summary's sentence
+_INNER_TURN = re.compile(r"(?:,\s+(?:while|whereas|whilst|and|but)|;(?:\s+(?:and|while))?|\s+(?:while|whereas|whilst)|"
+                         r"(?<=[a-z)])\s+and)\s+(?=(?:the\s+)?(?:(?:representative|delegation|delegate)\s+(?:of|for)\s+(?:the\s+)?)?[A-Z])")
+_REPORTED = re.compile(r"(?i)\b(?:that|whether|how|what|which|when|why)\b")
+
+
+def _inner_turns(ctx: PressContext, at: int, end: int, first: re.Match[str]) -> list[tuple[int, int, re.Match[str]]]:
+    """Speakers who open a clause of a turn's sentence: a State, a group of States, an NGO or an NHRI
+    named right after "while", "and" or a semicolon, with a verb of speech or a past tense after it. A
+    bare "and" after reported words ("said that Sudan and Chad signed") is part of what was said."""
+    found: list[tuple[int, int, re.Match[str]]] = []
+    said_by = {first.group("who").strip()}
+    clause = at  # where the clause of the speaker named last begins
+    for link in _INNER_TURN.finditer(ctx.text, at + first.end(), end):  # not inside "Minister of Women and Human Rights"
+        before = ctx.text[clause : link.start()]
+        if before.count("“") > before.count("”") or before.count('"') % 2:
+            continue  # inside a quotation
+        if not link.group(0).lstrip().startswith((",", ";")) and (_REPORTED.search(before) or re.fullmatch(
+                r"\s*(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|the\s+)?[A-Z][\w’'-]*)*\s*", before)):  # fmt: skip
+            continue  # reported words, or "Sudan and Venezuela, by contrast, said": one subject of two States
+        match = _PARA_SPEAKER.match(ctx.text[link.end() : end])
+        if match is None or match.group("who").strip() in said_by:
+            continue
+        who = match.group("who").strip()
+        actor = known_actor(who)
+        if (actor is None or actor.kind not in ("state", "group")) and _civil_society(ctx, link.end(), match) is None \
+                and not _joint_states(who) and _agency(ctx, link.end(), match) is None:  # "...; Sudan and Venezuela,
+            continue  # by contrast, said", "..., and the United Nations Population Fund said"
+        said_by.add(who)
+        clause = link.end()  # "..., while Venezuela rejected both mandates ... and Eritrea said": reported words are
+        found.append((link.start(), link.end(), match))  # the last speaker's; the turn before ends where the link begins
+    return found
+
+
+def _joint_states(who: str) -> list[ActorRef]:
+    """The States of "Argentina and Chile" or "Cuba, Nicaragua and Belarus", when every name is one."""
+    parts = [p.strip() for p in re.split(r",\s*(?:and\s+)?|\s+and\s+", who) if p.strip()]
+    states = [resolve_state_name(re.sub(r"^the\s+", "", p)) for p in parts]
+    if len(parts) < 2 or any(s is None for s in states):
+        return []
+    return [ActorRef(s.name, "state", iso3=s.iso3) for s in states if s is not None]
+
+
+def _civil_society(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """An NGO or national human rights institution that takes the floor in a summary ("Forum-Asia, a
+    non-governmental organization, said"; "The Zambia Human Rights Commission said"): the body found
+    where the turn opens, else the body the apposition describes."""
+    if re.match(r"\s*(?:also\s+)?took\s+the\s+floor\s*[.;]", ctx.text[at + match.end("who") :]):
+        return None  # "The National Human Rights Commission also took the floor.": nothing it said
+    named = [f.actor for f in ctx.actors.within(at, at + match.end("who") + 4)
+             if f.actor.kind in ("ngo", "nhri") and f.start - at <= 4]  # fmt: skip
+    if named:
+        return named[0]
+    what = match.groupdict().get("what") or ""
+    if re.search(r"(?i)non-?governmental|\bNGO\b|civil\s+society", what):
+        return ActorRef(match.group("who").strip(), "ngo")
+    if re.search(r"(?i)national\s+human\s+rights|human\s+rights\s+commission", what):
+        return ActorRef(match.group("who").strip(), "nhri")
+    return _named_group(ctx, at, match.group("who").strip())
+
+
+def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
+    """ "Families of the Disappeared Network said ...", "Free Assembly Belarus said ...": a paragraph
+    opened by the name of no State, group of States, person or UN body is a civil-society speaker."""
+    words = who.split()
+    civil = re.search(r"\b(?:Rights|Watch|Network|Forum|Alliance|Coalition|Collective|Guardians|Defenders|Initiative|"
+                      r"Association|Observatory|Foundation|Circle|Centre|Center|Platform|Movement|League|Institute)\b", who)  # "... defenders. Rights Guardians Sahel said": a
+    civil = civil or re.search(r"(?i)(?:civil\s+society(?:\s+(?:segment|speakers|part|organi[sz]ations))?|non-governmental\s+"
+                               r"organi[sz]ations|NGOs)\s*,\s*(?:the\s+)?$",
+                               ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at])  # "In the segment for civil society, Hanbit ..."
+    if (at and ctx.text[at - 1] not in "\n" and not civil) or who.startswith(("The ", "the ")) or len(words) < 2:
+        return None  # group's own name opens the sentence, even mid-paragraph
+    if known_actor(who) is not None or holds_title(who) or ctx.actors.person(words[-1]) is not None:
+        return None
+    if any(s == 0 and e == len(who) for s, e, _ in find_states(who)) or not all(w[:1].isupper() or w in (
+            "of", "for", "the", "and", "de", "des", "du", "la") for w in words):  # fmt: skip
+        return None
+    if re.search(r"\b(?:Rapporteur|Expert|Commissioner|President|Council|Chair|Secretary|Minister|Delegation|"
+                 r"Group|Union|Mission|Office)\b", who) and not re.search(
+                     r"\b(?:Writers|Workers|Journalists|Lawyers|Students|Teachers|Liberties|Rights|Press)\s+Union\b", who):
+        return None
+    return _group_ref(who)
+
+
+def _agency(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """A UN agency named where the turn opens (not a mandate holder or the Council: those present, they
+    are not statements)."""
+    named = [f.actor for f in ctx.actors.within(at, at + match.end("who") + 4)
+             if f.actor.kind == "un_mechanism" and f.start - at <= 4 and AGENCY_WORDS.search(f.actor.name)]  # fmt: skip
+    return named[0] if named else None
+
+
+def _fronted_body(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef | None:
+    """ "Speaking for the Chin Women's Relief Network, Name said", "On behalf of the European Union, Ambassador
+    Name called": a person taking the floor for a body, which is the speaker; None where a State speaks."""
+    who = match.group("who").strip()
+    if known_actor(who) is not None or find_states(who):
+        return None
+    group = match.group("group").strip()
+    named = [f.actor for f in ctx.actors.within(at + match.start("group") - 4, at + match.end("group") + 1)
+             if f.actor.kind in ("ngo", "nhri")]  # fmt: skip
+    kind = org_kind(group)
+    return known_actor(group) or (named[0] if named else ActorRef(group, kind) if kind in ("ngo", "nhri") else None)
+
+
+def _titled_state(who: str) -> ActorRef | None:
+    """ "The Minister of Foreign Affairs of Sri Lanka, Name, said": the State an official's title names."""
+    if not holds_title(who):
+        return None
+    states = find_states(who)
+    return states[-1][2] if states and states[-1][1] == len(who.rstrip()) else None
+
+
+def _group_ref(name: str) -> ActorRef:
+    """A civil-society speaker by name: an NHRI where the name says so, else an NGO."""
+    kind = org_kind(name)
+    return ActorRef(name, kind if kind in ("ngo", "nhri") else "ngo")
+
+
+def newspaper_report(text: str) -> bool:
+    """ "ISLAMABAD, 3 February 2033 (Margalla Post) -", "By Name": a newspaper's report of a meeting, not the UN's summary."""
+    return bool(re.search(r"(?m)^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,[^\n]{3,40}?)?[^\S\n]*\([A-Z][^()\n]{2,40}\)\s*[-–—]|^\s*By\s+[A-Z]",
+                          text[:1500]))  # fmt: skip
+
+
+# "The Committee against Torture on Tuesday afternoon and Wednesday morning held its dialogue with Mexico", "the
+# Human Rights Committee ... concluded its examination of the country's third periodic report", "a dialogue today
+# between the Committee on ... and a delegation from Pakistan"
+_TREATY_DIALOGUE = re.compile(
+    r"(?i)\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)\b[^.\n]{0,90}?\b(?:held\s+(?:its\s+|a\s+)?"
+    r"(?:[\w-]+\s+)?(?:dialogue|review)|(?:concluded|completed|began|opened|continued)\b[^.\n]{0,40}?\b(?:review|examination|"
+    r"consideration|dialogue)|met\b[^.\n]{0,40}?\bdelegation|(?:considered|examined|reviewed)\s+the\s+[^.\n]{0,30}?report)|"
+    r"\bdialogue\s+(?:today|this\s+(?:morning|afternoon)|on\s+\w+day\s+)?\s*between\s+the\s+(?:Human\s+Rights\s+Committee|Committee\s+"
+    r"(?:on|against))"
+)
+
+
+def treaty_dialogue(text: str) -> bool:
+    """A treaty body's dialogue with a State party's delegation, summarised."""
+    return bool(_TREATY_DIALOGUE.search(text[:1500]) and re.search(r"(?i)\b(?:delegation|periodic\s+report)\b", text)
+                and not newspaper_report(text))
+
+
+# "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
+_SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:a|the)\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
+
+
+def summary_items(ctx: PressContext) -> list[Statement]:
+    """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
+    forum = header_forum(ctx, ctx.text[:600])
+    # a general debate (item 4) is about many States: its statements concern none of them
+    concerned = None if forum is not None and (forum.get("type") == "general_debate" or (
+        forum.get("mandate") == "High Commissioner for Human Rights" and not forum.get("state_concerned"))) else ctx.state
+    # a debate or thematic dialogue on many countries: each speaker is about the one other State it names
+    many = forum is not None and (forum.get("type") == "general_debate" or (forum.get("mandate") and not forum.get("state_concerned")))
+
+    def about(text: str, speaker: ActorRef | None) -> ActorRef | None:
+        named = {st.iso3: st for _, _, st in find_states(text) if st.iso3 and (speaker is None or st.iso3 != speaker.iso3)}
+        if many and concerned is None and not named and speaker is not None and speaker.kind in (None, "state") and re.search(
+                r"(?i)\b(?:its|it\s+had|national|the\s+country|the\s+Government|our|on\s+it)\b", text):
+            return speaker  # "Colombia said that 118 social leaders had been killed in the country": about itself
+        return next(iter(named.values())) if many and len(named) == 1 else concerned
+
+    if forum is not None and forum.get("type") is None and treaty_dialogue(ctx.text):  # a treaty body's review of
+        forum = {**forum, "type": "interactive_dialogue"}  # a State party's report: its dialogue with the delegation
+    statements: dict[str, Statement] = {}
+    shared: set[str] = set()  # States known so far only from a turn they shared with others
+    for at, end, match in _speaker_turns(ctx):
+        # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
+        joints = _joint_states(match.group("who"))
+        expert = match.groupdict().get("expert")
+        fronted = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else ctx.state if match.re is _HEAD_REPLIES else None
+        speaker = fronted or _body_of(ctx, at, match) if fronted or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY) else ActorRef(
+            match.group("who").strip(), "official", title=expert, short=match.group("who").split()[-1]) if expert else (
+            None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
+            or _agency(ctx, at, match) or _titled_state(match.group("who")))
+        if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
+            for joint in joints:
+                shared.add(joint.iso3 or joint.name)  # (its own turn later is its statement)
+                statements.setdefault(joint.iso3 or joint.name, Statement(
+                    evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
+                    concerning=about(ctx.text[at:end], joint)))  # fmt: skip
+            continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
+        group = None if fronted else match.groupdict().get("group") or match.groupdict().get("group2")
+        spoke_for = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+|a\s+)?(?P<group>[^,;.]+?)(?=\s+and\s+(?:said|[a-z]{3,}ed)\b|\s*[,;.])",
+                             ctx.text[at + match.end() :]) if match.group(0).endswith(" spoke") else None  # fmt: skip
+        group = group or (spoke_for.group("group") if spoke_for else None)  # "Canada spoke on behalf of the core group and said"
+        for_whom = re.search(r"\b(?:speaking\s+for|on\s+behalf\s+of)\s+(?:the\s+)?(?P<g>[A-Z][^,]{2,80})", match.groupdict().get("what") or "")
+        group = group or (for_whom.group("g").strip() if for_whom else None)  # "X, a non-governmental organization speaking
+        # for the Coalition for Free Expression in West Africa, said"
+        if group:  # "on behalf of the African Group in a general comment": the group's name alone
+            group = re.sub(r"\s+in\s+(?:a|an|its)\s+[^,]*$", "", group)
+            group = re.sub(r"\s*\([^()]*(?:,|\band\b)[^()]*\)\s*$", "", group)  # its members listed in brackets
+        key = speaker.name if speaker.kind in ("ngo", "nhri", "un_mechanism") else speaker.iso3 or speaker.name  # not its State's
+        if key in shared and not re.match(rf"{re.escape(match.group('who'))}\s+(?:also\s+)?(?:added|continued|went\s+on)\b",
+                                          ctx.text[at + match.start("who") :]):  # "Pakistan and China, speaking one after the
+            # other, said ...; China said that ...": its own words ("Pakistan added that ..." goes on with the shared ones)
+            statements.pop(key, None)
+            shared.discard(key)
+        said = at + match.end() if match.re is _LABEL_TURN and not ctx.text[at + match.end() : at + match.end() + 1].islower() else at
+        # the words after "Mexico:", but all of "Egypt: said the mandate ...", a line the label opens
+        if match.re is _FRONTED_GROUP:  # "Speaking for the African Group, Cameroon said": from the speaker's name
+            said = at + match.end("group") + len(re.match(r",\s*", match.string[match.end("group") :]).group(0))  # type: ignore[union-attr]
+        statements.setdefault(key, Statement(
+            evidence=ctx.evidence(said, end), speaker=speaker, forum=forum,
+            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
+            text=ctx.text[said:end].strip(), concerning=speaker if many and _SELF_CONCERNED.search(match.group(0)) else about(
+                ctx.text[at + match.end() : end], speaker)))  # (not the members of its group, listed in brackets)  # fmt: skip
+    for listing in _SPEAKING_LIST.finditer(ctx.text):
+        key_list = "list" if listing.group("list") else "list2"
+        names = listing.group(key_list)
+        found = [(s_, e_, ref) for s_, e_, ref in find_states(names)]  # "Bosnia and Herzegovina"
+        for part in _LIST_ITEM.finditer(names):  # groups: "the European Union, Cuba and ..."
+            inside = [f for f in found if part.start(1) < f[0] and f[1] <= part.end(1)]
+            if ";" in names and inside and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", part.group(1).strip().rstrip(".")) \
+                    and not re.search(r"\bon\s+behalf\s+of\b", part.group(1)):  # "Free Press Index Belarus": a group
+                found = [f for f in found if f not in inside]  # named for the State, not the State
+            if not any(s_ < part.end(1) and part.start(1) < e_ for s_, e_, _ in found):
+                group = known_actor(part.group(1))
+                name = re.sub(r"^the\s+", "", part.group(1).strip().rstrip("."))
+                if group is None and ";" in names and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", name) \
+                        and not re.search(r"\bon\s+behalf\s+of\b", name):  # "...; Minsk Legal Aid Circle; Free Press
+                    group = _group_ref(name)  # Index Belarus.": in a list set off by semicolons, the groups that spoke
+                ngo = re.search(r"(?i)non-governmental\s+organi[sz]ations?\s+(?P<n>(?-i:[A-Z])[\w’' -]+?)\s*\.?$", part.group(1))
+                if group is None and ngo:  # "..., as well as the non-governmental organization Baltic Helsinki Watch"
+                    group = _group_ref(ngo.group("n"))
+                if group is not None:
+                    found.append((part.start(1), part.end(1), group))
+        for s_, e_, speaker in sorted(found, key=lambda f: f[0]):
+            if ctx.state is not None and speaker.iso3 == ctx.state.iso3:
+                continue
+            key = speaker.iso3 or speaker.name
+            on_behalf = {(st.on_behalf_of.iso3 or st.on_behalf_of.name)
+                         for st in statements.values() if st.on_behalf_of}  # fmt: skip
+            if key in on_behalf and key not in statements:
+                continue  # "Speaking were the European Union, ...": the group Belgium spoke for
+            at = listing.start(key_list) + s_
+            behalf = _LISTED_FOR.match(names, e_)  # "Egypt, on behalf of the Arab Group; Sweden"
+            group = (
+                (known_actor(behalf.group(1)) or ActorRef(behalf.group(1).strip(), "group"))
+                if behalf
+                else None
+            )
+            if key not in statements:
+                statements[key] = Statement(
+                    evidence=ctx.evidence(at, listing.start(key_list) + e_), speaker=speaker,
+                    forum=forum, text="", concerning=concerned, on_behalf_of=group)  # fmt: skip
+            elif statements[key].on_behalf_of is None and group is not None:
+                statements[key].on_behalf_of = group
+    return sorted(statements.values(), key=lambda st: st.evidence.start)
