@@ -422,6 +422,21 @@ def _fronted_body(ctx: PressContext, at: int, match: re.Match[str]) -> ActorRef 
     return known_actor(group) or (named[0] if named else ActorRef(group, kind) if kind in ("ngo", "nhri") else None)
 
 
+def _turn_speaker(ctx: PressContext, at: int, match: re.Match[str], speaks_for: ActorRef | None,
+                  joints: list[ActorRef]) -> ActorRef | None:
+    """Who a summary turn is by; None for a turn several States share ("Argentina and Chile called ...").
+    An NHRI or NGO comes first: "The National Centre for Human Rights of Jordan said" is not Jordan."""
+    if speaks_for or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY):
+        return speaks_for or _body_of(ctx, at, match)
+    expert = match.groupdict().get("expert")
+    if expert:  # "Name, Committee Expert, said": the treaty body member, known by surname too
+        return ActorRef(match.group("who").strip(), "official", title=expert, short=match.group("who").split()[-1])
+    if joints:
+        return None
+    who = match.group("who")
+    return _civil_society(ctx, at, match) or known_actor(who) or _agency(ctx, at, match) or _titled_state(who)
+
+
 def _titled_state(who: str) -> ActorRef | None:
     """ "The Minister of Foreign Affairs of Sri Lanka, Name, said": the State an official's title names."""
     if not holds_title(who):
@@ -485,14 +500,10 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     statements: dict[str, Statement] = {}
     shared: set[str] = set()  # States known so far only from a turn they shared with others
     for at, end, match in _speaker_turns(ctx):
-        # an NHRI or NGO first: "The National Centre for Human Rights of Jordan said" is not Jordan
         joints = _joint_states(match.group("who"))
-        expert = match.groupdict().get("expert")
-        fronted = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else ctx.state if match.re is _HEAD_REPLIES else None
-        speaker = fronted or _body_of(ctx, at, match) if fronted or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY) else ActorRef(
-            match.group("who").strip(), "official", title=expert, short=match.group("who").split()[-1]) if expert else (
-            None if joints else _civil_society(ctx, at, match) or known_actor(match.group("who"))
-            or _agency(ctx, at, match) or _titled_state(match.group("who")))
+        # the body a person speaks for, or the State a head of delegation answers for
+        speaks_for = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else ctx.state if match.re is _HEAD_REPLIES else None
+        speaker = _turn_speaker(ctx, at, match, speaks_for, joints)
         if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
             for joint in joints:
                 shared.add(joint.iso3 or joint.name)  # (its own turn later is its statement)
@@ -500,7 +511,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                     evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
                     concerning=about(ctx.text[at:end], joint)))  # fmt: skip
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
-        group = None if fronted else match.groupdict().get("group") or match.groupdict().get("group2")
+        group = None if speaks_for else match.groupdict().get("group") or match.groupdict().get("group2")
         spoke_for = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+|a\s+)?(?P<group>[^,;.]+?)(?=\s+and\s+(?:said|[a-z]{3,}ed)\b|\s*[,;.])",
                              ctx.text[at + match.end() :]) if match.group(0).endswith(" spoke") else None  # fmt: skip
         group = group or (spoke_for.group("group") if spoke_for else None)  # "Canada spoke on behalf of the core group and said"
