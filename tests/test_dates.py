@@ -28,6 +28,7 @@ WED = date(2022, 3, 30)  # a Wednesday
         ("They met last Wednesday.", date(2022, 3, 23), None),
         ("They will meet on Friday.", date(2022, 4, 1), None),
         ("They met yesterday.", date(2022, 3, 29), None),
+        ("The record was examined in Geneva last night.", date(2022, 3, 29), None),  # a morning bulletin's night before
         ("It was decided three weeks ago.", date(2022, 3, 9), None),
         ("They spoke last week.", date(2022, 3, 21), date(2022, 3, 27)),
         ("They spoke in September last year.", date(2021, 9, 1), date(2021, 9, 30)),

@@ -5471,3 +5471,139 @@ def test_quoted_rejection_of_mandates_is_support_for_the_state() -> None:
         "on Iran had \"rejected selective, country-specific mandates\", and that only 18 had supported the Special "
         "Rapporteur."
     ) == (47, 29, 18)
+
+
+def _events(items: list[dict[str, Any]], kind: str) -> list[tuple[Any, list[str]]]:
+    return [(e["date"], [p["name"] for p in e["participants"]]) for e in items if e["kind"] == "event" and e["event_type"] == kind]
+
+
+def test_meetings_dated_by_the_day_and_the_dialogue_around_them() -> None:
+    items = _all(
+        "Good evening. In Geneva the Group of Human Rights Experts on Nicaragua told the Human Rights Council today that "
+        "452 people had lost their nationality.\n\nEarlier in the day, Costa Rica's Foreign Minister, Alvaro "
+        "Mejia-Lind, met the three experts.\n\nTomorrow: interactive dialogue with the Special Rapporteur on Afghanistan.\n",
+        date(2036, 3, 25),
+    )
+    assert _events(items, "meeting")[0][0] == "2036-03-25"
+    assert not [e for e in items if e["kind"] == "event" and e["date"] == "2036-03-26"]  # the next day's programme
+    items = _all(
+        "MAJURO, 16 September 2027 - Every one of the 22 delegations that spoke in Tuesday's interactive dialogue at the "
+        "Human Rights Council supported the call, Foreign Minister Biem Lometo-Garcia said.\n\nLometo-Garcia, who met "
+        "the Special Rapporteur in Geneva after the dialogue, called it a turning point.\n")
+    assert _events(items, "meeting")[0][0] == "2027-09-14"
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"]) == (22, 22)
+
+
+def test_two_meetings_in_one_sentence_and_the_expert_speaking_in_the_first_person() -> None:
+    items = _all(
+        "End-of-visit statement of the UN Special Rapporteur on the human rights of migrants, Halima Rosen-Oduro, on her "
+        "official visit to Greece\n\nAthens, 7 December 2035\n\nOver twelve days I held 38 meetings. On 27 November I met "
+        "the Minister of Migration and Asylum, Eleni Papa-Mensah, and on 29 November the Chief of the Hellenic Coast "
+        "Guard.\n")
+    meetings = dict(_events(items, "meeting"))
+    assert meetings["2035-11-27"][:2] == ["Halima Rosen-Oduro", "Eleni Papa-Mensah"]
+    assert "Hellenic Coast Guard" in meetings["2035-11-29"]
+    count = next(c for c in items if c["kind"] == "claim" and c.get("unit") == "meetings")
+    assert count["value"] == 38 and count["claimant"]["name"] == "Halima Rosen-Oduro"
+    doc = Document.from_text("Statement by the Special Rapporteur on the rights to freedom of peaceful assembly and of "
+                             "association, Name Brenn-Taka, at the conclusion of her official visit to Georgia\n\n"
+                             "Tbilisi, 25 April 2031\n\nI have concluded a ten-day visit.\n")  # fmt: skip
+    assert recognise_press(doc) == "press"
+
+
+def test_debriefings_briefings_to_come_and_work_done_in_consultation() -> None:
+    items = _all(
+        "PORT VILA - Vanuatu received 164 recommendations. These will be examined in consultation with the Malvatumauri "
+        "Council of Chiefs before the Council adopts the outcome in September.\n\nA debriefing with civil society "
+        "partners, including the Ni-Vanuatu Rights Network, will take place at the Ministry on 20 May. The Minister "
+        "will brief diplomatic missions in Port Vila on Friday.\n",
+        date(2030, 5, 15),
+    )
+    assert [d for d, _ in _events(items, "meeting")] == ["2030-05-20", "2030-05-17"]
+
+
+def test_a_dialogue_on_an_oral_update_and_monday_s_debate_on_a_report() -> None:
+    items = _all(
+        "Council holds interactive dialogue on the oral update on Georgia\n\nGENEVA, 26 March 2031 - The Human Rights "
+        "Council this afternoon held an interactive dialogue on the oral update of the High Commissioner on Georgia.\n\nAt the end "
+        "of the dialogue, about 30 of the 35 delegations had backed cooperation, Georgia said.\n")
+    assert {e["event_type"] for e in items if e["kind"] == "event"} == {"oral_update"}
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["forum"]["type"] == "oral_update" and tally["forum"]["date"] == "2031-03-26"
+    items = _all(
+        "TEHRAN, 14 March 2035 - Iran's High Council for Human Rights said that 28 of the 47 delegations in Monday's "
+        "debate on the UN Special Rapporteur's report had supported Iran.\n")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["forum"]["date"] == "2035-03-12"
+
+
+def test_a_review_not_named_as_such_and_last_night() -> None:
+    items = _all(
+        "NEWS BULLETIN\n\nFiji's human rights record was examined at the United Nations in Geneva last night. "
+        "Attorney-General Mereani Tuiva-Olsen said 58 of the 72 countries that took the floor had praised Fiji's "
+        "progress.\n",
+        date(2034, 2, 1),
+    )
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["forum"]["type"] == "upr_review" and tally["forum"]["date"] == "2034-01-31"
+
+
+def test_outlets_over_their_bulletins_and_under_their_headlines() -> None:
+    for text, outlet in (
+        ("Onda Centroamericana - Evening Bulletin\n\nGood evening. About 30 of the 40 delegations, by this station's "
+         "count, backed the experts on Nicaragua at the Human Rights Council today.\n", "Onda Centroamericana"),
+        ("ANALYSIS | A recount\n\nMekong Ledger - 25 September 2035\n\nThe numbers do not add up.\n", "Mekong Ledger"),
+        ("Tehran says speakers turned their backs\n\nTehran Evening Review\n\nThe High Council said on Tuesday that "
+         "27 of the 44 delegations had rejected the mandate.\n", "Tehran Evening Review"),
+    ):
+        items = _all(text, date(2036, 3, 25))
+        assert outlet in [i["actor"]["name"] for i in items if i["kind"] == "actor" and i["actor"].get("kind") == "media"]
+    items = _all("Onda Centroamericana - Evening Bulletin\n\nGood evening. About 30 of the 40 delegations, by this "
+                 "station's count, backed the experts on Nicaragua at the Human Rights Council today.\n", date(2036, 3, 25))
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Onda Centroamericana"
+
+
+def test_bodies_named_in_full_and_a_release_opened_by_its_author() -> None:
+    items = _all(
+        "MEDIA RELEASE\nMinistry of Foreign Affairs, International Cooperation and External Trade\nPort Vila\n\n"
+        "Of the 67 delegations that took the floor at the review of Vanuatu by the Working Group on the Universal "
+        "Periodic Review on Wednesday, 60 commended Vanuatu.\n",
+        date(2030, 5, 10),
+    )
+    names = {i["actor"]["name"] for i in items if i["kind"] == "actor"}
+    assert "Ministry of Foreign Affairs, International Cooperation and External Trade" in names
+    assert "Working Group on the Universal Periodic Review" in names
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Ministry of Foreign Affairs, International Cooperation and External Trade"
+    items = _all(
+        "PRESS RELEASE\n\nBangui, 7 October 2026\n\nProgress recognised\n\nThe Ministry of Justice, Human Rights and Good "
+        "Governance welcomes the interactive dialogue held last Thursday with the Independent Expert on the situation "
+        "of human rights in the Central African Republic.\n\nOf the 36 delegations that took the floor, 31 commended the "
+        "efforts of the Government. Only five delegations expressed reservations.\n")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Ministry of Justice, Human Rights and Good Governance"
+    items = _all(
+        "MINSK, 19 March 2030 - According to the Commission on Pardons under the President, 1,124 persons were "
+        "pardoned. The Ombudsman of the Ministry of Interior recorded 1,436 complaints. In closing remarks, the "
+        "President of the Council, Ambassador Ileana Dragan-Mutua of Bulgaria, said that the session had adopted 34 "
+        "resolutions. The bill goes to the People's Majlis and to the Nitijela.\n")
+    names = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+    assert names["Commission on Pardons under the President"] == "government_body"
+    assert names["Ombudsman of the Ministry of Interior"] == "nhri"
+    assert names["Ileana Dragan-Mutua"] == "official"
+    assert names["People's Majlis"] == names["Nitijela"] == "government_body"
+
+
+def test_a_delegation_named_as_the_text_writes_it_and_an_earlier_review_alone() -> None:
+    items = _all(
+        "ASMARA, 21 June 2029 - Twenty-seven of the 43 delegations that took the floor in Tuesday's interactive "
+        "dialogue on Eritrea rejected the mandate, according to the Eritrean delegation in Geneva.\n\nThe Minister of "
+        "Foreign Affairs, Senait Habte-More, reminded ambassadors that Eritrea had accepted 131 recommendations at its "
+        "last review and said most had been implemented.\n")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["claimant"]["short"] == "Eritrean delegation"
+    assert not [c for c in items if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
+    count = next(c for c in items if c["kind"] == "claim" and c.get("unit") == "recommendations")
+    assert count["value"] == 131

@@ -107,8 +107,8 @@ def _statement_field(st: dict[str, Any], key: str, value: Any) -> bool:
     if key == "speaker":
         speaker = st.get("speaker") or {}
         return value in (speaker.get("iso3"), speaker.get("name"), speaker.get("short"))
-    if key == "on_behalf_of":
-        return _has(_name(st.get("on_behalf_of")), value)
+    if key == "on_behalf_of":  # as a speaker or claimant: the record's name, or the text's where it differs
+        return _named(st.get("on_behalf_of"), value)
     if key in ("forum_type", "forum_date", "session"):
         return forum.get({"forum_type": "type", "forum_date": "date"}.get(key, key)) == value
     if key == "concerning":

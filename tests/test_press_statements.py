@@ -1383,3 +1383,57 @@ def test_un_meeting_coverage_of_a_closing_day_and_of_the_third_committee() -> No
     bulletin = ("Radio Leman - evening bulletin\n\nGood evening. The Human Rights Council closed its 70th session today by "
                 "renewing a mandate.\n")  # fmt: skip
     assert recognise_press(Document.from_text(bulletin, source="x")) == "press"
+
+
+def test_labelled_speaker_line_delegation_heading_and_honourable_minister() -> None:
+    doc, items = _items(
+        "Session: 80th regular session of the Human Rights Council\nMeeting: Interactive dialogue with the Special "
+        "Rapporteur on the situation of human rights in Eritrea\nDate: 18 June 2032\nSpeaker: Zimbabwe, on behalf of the "
+        "Group of Like-Minded Countries\nDelivered by: Ms. Name Mukara-Johans, Minister Counsellor\n\nThank you, Madam "
+        "President.\n\nThe Group opposes country-specific mandates.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "ZWE" and statement["on_behalf_of"]["short"] == "Group of Like-Minded Countries"
+    _, items = _items(
+        "PERMANENT MISSION OF THE REPUBLIC OF BELARUS\n\n73rd session of the UN Human Rights Council\nInteractive dialogue "
+        "with the Special Rapporteur on the situation of human rights in Belarus\nStatement of the delegation of the "
+        "Republic of Belarus as the country concerned\n\nDelivered by Deputy Minister of Foreign Affairs Mr. Pavel "
+        "Shumi-Okafor\n\nMr. Vice-President,\n\nBelarus does not recognize the mandate.\n", date(2030, 3, 19))
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "BLR" and statement.get("on_behalf_of") is None
+    _, items = _items(
+        "Human Rights Council\n82nd session\nItem 6: Universal Periodic Review - consideration of the outcome for the "
+        "Kingdom of Tonga\n\nStatement by Hon. Seini Fifita-March, Minister of Justice and Head of Delegation\n\nGeneva, "
+        "22 March 2033\n\nMr. President, Tonga is grateful to the Working Group.\n\nOur review produced 158 "
+        "recommendations. After consultation with the Legislative Assembly and with civil society, Tonga supports 112 "
+        "of them and notes 46.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["iso3"] == "TON"
+    response = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "response_tally")
+    assert (response["total"], response["supportive"], response["critical"]) == (158, 112, 46)
+    assert response["claimant"]["name"] == "Seini Fifita-March"
+
+
+def test_a_mandate_holders_report_to_the_council_is_the_mandates_in_her_voice() -> None:
+    _, items = _items(
+        "Human Rights Council, 70th session\nInteractive dialogue with the Special Rapporteur on the right to food\n"
+        "Statement by Ines Karl-Adebayo, Special Rapporteur on the right to food\nGeneva, 6 March 2029\n\nMr. President,\n\n"
+        "Since my last appearance, I have sent 41 communications to States. In Antananarivo I met the Prime Minister, "
+        "Hery Rakoto-Lund, on 16 October 2028.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "Special Rapporteur on the right to food"
+    count = next(i for i in items if i["kind"] == "claim" and i.get("unit") == "communications")
+    assert count["claimant"]["name"] == "Ines Karl-Adebayo"
+    meeting = next(i for i in items if i["kind"] == "event" and i["event_type"] == "meeting")
+    assert [p["name"] for p in meeting["participants"]][:2] == ["Ines Karl-Adebayo", "Hery Rakoto-Lund"]
+
+
+def test_a_heading_line_set_off_by_bars_dates_the_statement() -> None:
+    doc, items = _items(
+        "HRC 67 | Item 4 | Interactive dialogue with the Special Rapporteur on the situation of human rights in the "
+        "Democratic People's Republic of Korea\nJoint statement of the Group of Friends in Defence of the Charter of the "
+        "United Nations\nDelivered by H.E. Mr. Hector Arria-Volk, Ambassador and Permanent Representative of the "
+        "Bolivarian Republic of Venezuela | Geneva, 16 March 2028\n\nThank you, Mr. Vice-President.\n\nThe Group opposes "
+        "country mandates.\n")
+    assert doc.published == date(2028, 3, 16)
+    dialogue = next(i for i in items if i["kind"] == "event" and i["event_type"] == "interactive_dialogue")
+    assert dialogue["date"] == "2028-03-16"

@@ -127,7 +127,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("day_rel_month", re.compile(r"\bthe\s+(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)\s+of\s+(this|last|next)\s+month\b", re.I)),
     ("rel_period", re.compile(r"\b(last|next|this|earlier this|later this|the previous|the following)\s+(week|month|year)\b", re.I)),
     ("period_rel", re.compile(r"\bthe\s+(week|month|year)\s+(before|after)\b", re.I)),
-    ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|this\s+(?:morning|afternoon|evening))\b", re.I)),
+    ("deictic", re.compile(r"\b((?:the\s+day\s+(?:before|after)\s+)?(?:yesterday|tomorrow)|today|tonight|last\s+(?:night|evening)|this\s+(?:morning|afternoon|evening))\b", re.I)),
     ("weekday", re.compile(rf"\b(?:(last|next|this|on|(?:the\s+)?previous|(?:the\s+)?following)\s+)?({WEEKDAY})\b(?!,?\s+(?:(?:the\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH}|{MONTH}))", re.I)),
     ("offset", re.compile(rf"\b({NUMBER}|a|an|one)\s+(day|week|fortnight|month|year)s?\s+(ago|earlier|later|before|after|previously)\b", re.I)),
     ("day_rel", re.compile(r"\bthe\s+(?:(previous|following|next|same|first)\s+day(?:\s+of)?|day\s+(before|after))\b", re.I)),
@@ -359,7 +359,7 @@ def _resolve_coarse(
         return _period(match, word, g[0].lower(), published, anchor)
     if name == "deictic":
         word = " ".join(g[0].lower().split())  # "the day before yesterday": two days back
-        shift = {"yesterday": -1, "tomorrow": 1, "the day before yesterday": -2,
+        shift = {"yesterday": -1, "last night": -1, "last evening": -1, "tomorrow": 1, "the day before yesterday": -2,
                  "the day after tomorrow": 2}.get(word, 0)  # fmt: skip
         return _mention(match, published + timedelta(days=shift), None, "day", True)
     if name == "weekday_week":  # "on Thursday next week": that weekday of the week named
@@ -468,7 +468,8 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
                                                                                 r"(?:vice-?\s?)?president\b", line)), None)
     if salutation is not None and salutation > len(head):  # a statement's heading lines, blank lines between, end
         head = all_lines[:salutation]  # where its salutation begins
-    for line in head:
+    segments = [part for line in head for part in re.split(r"\s+\|\s+", line)]  # "Delivered by ... | Geneva, 16 March
+    for line in segments:  # 2028": each part of a heading line set off by bars a line of its own
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:
                 continue

@@ -106,6 +106,9 @@ _PRESS_SIGNS = re.compile(
     r"alleged|elections?|polls|part(?:y|ies)|statement|counted|review|dialogue|envoy)\b"
 )
 _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?")
+# "Fiji's human rights record was examined at the United Nations in Geneva last night": a review not named as such
+_RECORD_EXAMINED = re.compile(r"(?i)\bhuman\s+rights\s+record\s+(?:was|were|is\s+being|will\s+be|has\s+been)\s+"
+                              r"(?:examined|reviewed|scrutini[sz]ed)\b")
 # "At the review on 5 November last year, 81 of the 97 ...": the review named again, with its day
 _REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
@@ -191,6 +194,9 @@ def recognise_press(doc: Document) -> str | None:
     head = doc.text[:1500]
     heading = _STATEMENT_HEAD.search(head)
     ngos = heading and re.match(rf"[^\n]*?(?:{'|'.join(re.escape(n) for n in NGO_NAMES)})", head[heading.start() :])
+    if heading and re.search(r"(?i)\bat\s+the\s+(?:conclusion|end|close)\s+of\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}"
+                             r"(?:visit|mission)\b", head[heading.start() : heading.start() + 400].split("\n", 1)[0]):
+        return "press"  # "Statement by the Special Rapporteur ... at the conclusion of her official visit to Georgia": to the press
     if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
@@ -235,7 +241,7 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
     from rightstrack.extract.press_states import find_states
 
     forums = []
-    mentions = list(_UPR.finditer(ctx.text))
+    mentions = list(_UPR.finditer(ctx.text)) + list(_RECORD_EXAMINED.finditer(ctx.text))
     if mentions:
         mentions += [m for m in _REVIEW_AGAIN.finditer(ctx.text) if m.start() > mentions[0].start()]
     for match in sorted(mentions, key=lambda m: m.start()):
@@ -278,6 +284,8 @@ _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\
                         r"all\b|that\b)")  # fmt: skip
 # The close of a press release: "ENDS", "###", "For more information contact ..."
 _RELEASE_FOOTER = re.compile(r"(?im)^[^\S\n]*(?:-?\s*ENDS\s*-?|###|For\s+more\s+information|(?:Media|Press)\s+contacts?\b)")
+_OWN_PRESENT = re.compile(r"\s+(?:warmly\s+)?(?:welcomes|thanks|congratulates|expresses|reaffirms|announces|notes\s+with|"
+                          r"takes\s+note)\b")  # "The Ministry ... welcomes the interactive dialogue held last Thursday"
 _SAID_TODAY = re.compile(r"\b(?:said|says|stated|warned|announced|reported)\s+today\b")
 # "MINISTRY OF FOREIGN AFFAIRS, FOREIGN EMPLOYMENT AND TOURISM": a release's letterhead in capitals
 _CAPS_LETTERHEAD = re.compile(
@@ -292,8 +300,19 @@ _SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "to", "at", "de", "del", 
                 "las", "y", "et", "e", "da", "do", "dos", "das", "para", "pour"}  # fmt: skip
 
 
+# "Statement by the Special Rapporteur ..., Name, at the conclusion of her official visit to Georgia", "End-of-visit
+# statement of the UN Special Rapporteur on ...": an expert's statement to the press at the end of a visit
+_VISIT_END_HEAD = re.compile(r"(?i)\s*((?:statement\s+by\s+[^\n]{3,300}?\bat\s+the\s+(?:conclusion|end|close)\s+of\s+"
+                             r"(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:visit|mission)\b|end[\s-]of[\s-](?:visit|mission)\s+"
+                             r"statement\b[^\n]*))")  # fmt: skip
+
+
 def _find_author(ctx: PressContext) -> ActorRef | None:
     """The body whose own release the document is, if it says so in its heading or first lines."""
+    visit_end = _VISIT_END_HEAD.match(ctx.text)
+    holder = [f.actor for f in ctx.actors.within(0, visit_end.end()) if f.actor.kind == "official"] if visit_end else []
+    if holder:  # "Statement by the Special Rapporteur ..., Name, at the conclusion of her official visit": hers
+        return holder[0]
     head = _OWN_HEAD.search(ctx.text[:600])
     first = re.match(r"\s*(?P<who>[^\n]{3,120})\n", ctx.text)  # a first line that is only a body's name
     span, whole_line = (head.span("who"), False) if head else (first.span("who"), True) if first else ((0, 0), False)
@@ -321,6 +340,12 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                      if f.actor.kind not in ("state", "media", "un_mechanism")]  # fmt: skip
             if named:
                 return named[-1]
+    if re.match(r"(?i)\s*(?:press|media|news)\s+release\s*\n|\s*communiqu[eé]\s*\n", ctx.text):  # "PRESS RELEASE / ... / The
+        for s_start, s_end in ctx.sentences[:6]:  # Ministry of Justice welcomes the dialogue ...": the body that opens
+            opener = [f for f in ctx.actors.within(s_start, s_end) if f.actor.kind in ("government_body", "ngo", "nhri")]
+            if opener and _OWN_PRESENT.match(ctx.text, opener[0].end) and not ctx.text[s_start : opener[0].start].strip(
+                    " \n").removeprefix("The").strip() and "\n" not in ctx.text[opener[0].start : opener[0].end]:  # fmt: skip
+                return opener[0].actor  # its release in the present tense
     if _RELEASE_FOOTER.search(ctx.text):  # a release that ends "ENDS / For more information contact ...":
         for s_start, s_end in ctx.sentences[:6]:  # its body said "today" what the release says
             said = _SAID_TODAY.search(ctx.text, s_start, s_end)
@@ -459,12 +484,25 @@ def extract_press(doc: Document) -> list[Item]:
         key=lambda pair: pair[0],
     )
     _find_issuer(ctx, events)
+    visit_end = _VISIT_END_HEAD.match(ctx.text)
+    if visit_end and ctx.author is not None and doc.published is not None and not any(
+            e.event_type == "press_statement" for e in events):  # "End-of-visit statement of the Special Rapporteur
+        events.append(Event(evidence=ctx.evidence(visit_end.start(1), visit_end.end(1)), event_type="press_statement",
+                            date=doc.published, date_text="date of the document", date_resolved=True,
+                            participants=[ctx.author]))  # ...": her statement to the press, the day it is dated  # fmt: skip
     statements: list[Statement] = []
     if doc.kind == "statement":
         statements = statement_items(ctx)
     elif doc.kind == "meeting_summary":
         statements = summary_items(ctx)
     voice = _voice(ctx, statements[0]) if doc.kind == "statement" and statements else None
+    first_person = ctx.author if ctx.author is not None and ctx.author.kind == "official" else voice
+    if first_person is not None:  # an expert's own end-of-visit statement or report to the Council: "On 27
+        for event in events:  # November I met the Minister ...": she took part
+            if event.event_type in ("meeting", "visit") and first_person not in event.participants and re.search(
+                    r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:met|held|spoke|visited|had|conclude[sd]?)\b|\bmy\s+(?:official\s+)?visit\b",
+                    event.evidence.quote or ""):  # fmt: skip
+                event.participants.insert(0, first_person)
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
     for claim in claims:  # "Of the 104 delegations that spoke during the dialogue, 91 welcomed ...": the speaker's count
@@ -475,8 +513,9 @@ def extract_press(doc: Document) -> list[Item]:
         responses = response_claims(ctx, _tally_spans(ctx, claims))  # adoption counts too: "accepted 173 of the 198"
         skip += [(f["evidence"]["start"], f["evidence"]["end"]) for c in responses
                  for f in c.verification["figures"]]  # fmt: skip
-        for claim in responses:  # "we support 173": the statement's own speaker claims it
-            if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
+        for claim in responses:  # "we support 173": the statement's own speaker claims it, whoever it consulted
+            if doc.kind == "statement" and statements and statements[0].speaker and (claim.claimant is None or (
+                    statements[0].speaker.kind in (None, "state") and claim.claimant.kind not in ("official", "state", None))):
                 claim.claimant = voice or statements[0].speaker
         claims += responses
     if doc.kind == "press":  # "The ministry said on Monday that 34 of the 45 ...": its statement that day
@@ -498,18 +537,22 @@ def extract_press(doc: Document) -> list[Item]:
                 claim.claimant = voice or statements[0].speaker
     claims += figures_claimed
     if doc.kind == "meeting_summary":
-        _turn_claimants(claims, statements)
+        _turn_claimants(ctx, claims, statements)
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims, statements), *events, *claims, *statements]
     return items
 
 
+_SPECIAL_PROCEDURE = re.compile(r"(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group\s+on)\b")
+
+
 def _voice(ctx: PressContext, statement: Statement) -> ActorRef | None:
     """The official a State's statement names in its heading block as delivering it ("Statement by H.E. Ms. Name,
     Cabinet Secretary ..."): the person who says what the statement says, for the State."""
-    if statement.speaker is None or statement.speaker.kind not in (None, "state"):
-        return None
+    if statement.speaker is None or statement.speaker.kind not in (None, "state", "un_mechanism") or (
+            statement.speaker.kind == "un_mechanism" and not _SPECIAL_PROCEDURE.match(statement.speaker.name)):
+        return None  # (a mandate's statement: its holder speaks; an agency's figures stay the agency's)
     opening = _SALUTATION.search(ctx.text[:2000])
     if opening is None:
         return None
@@ -518,7 +561,12 @@ def _voice(ctx: PressContext, statement: Statement) -> ActorRef | None:
     return replace(person, iso3=person.iso3 or statement.speaker.iso3) if person is not None else None  # (for that State)
 
 
-def _turn_claimants(claims: list[Claim], statements: list[Statement]) -> None:
+# "The Central African Republic, speaking as the country concerned, said through its Minister of Justice, Name, that
+# ...": the State speaks, the minister says the words and figures
+_SAID_THROUGH = re.compile(r"\bsaid\s+through\s+(?:its|their)\s+[^,.;]{3,100},\s+(?P<name>[A-Z][^,.;]{3,60}),\s+that\b")
+
+
+def _turn_claimants(ctx: PressContext, claims: list[Claim], statements: list[Statement]) -> None:
     """In a summary, words quoted in a speaker's turn are that speaker's ("Venezuela rejected the report as
     '...'"), and so is a figure claimed by the speaker's own apposition ("UNHCR, the UN Refugee Agency, said
     ... 38 per cent"): unless the turn names whoever else the claim was given to."""
@@ -527,7 +575,15 @@ def _turn_claimants(claims: list[Claim], statements: list[Statement]) -> None:
             continue
         turn = next((st for st in statements if st.speaker is not None and st.text and st.evidence.start <= claim.evidence.start
                      < st.evidence.end), None)  # fmt: skip
-        if turn is None or turn.speaker is None or claim.claimant == turn.speaker:
+        if turn is None or turn.speaker is None:
+            continue
+        through = _SAID_THROUGH.search(turn.text)
+        person = next((m.actor for m in ctx.actors.mentions if through and m.actor.kind == "official"
+                       and m.actor.name == through.group("name").strip()), None)  # fmt: skip
+        if person is not None and (claim.claimant is None or claim.claimant == turn.speaker):
+            claim.claimant = person
+            continue
+        if claim.claimant == turn.speaker:
             continue
         opening = re.split(r"\s(?:said|told|urged|asked|called|stressed|rejected|described|warned|noted)\b", turn.text, maxsplit=1)[0]
         named = claim.claimant is not None and claim.claimant.name in turn.text

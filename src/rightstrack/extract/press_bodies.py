@@ -227,7 +227,7 @@ _OMBUDSMAN_OF = re.compile(
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|Akyikatchy|"
     r"(?<!Office\sof\sthe\s)High\s+Commissioner\s+for\s+Human\s+Rights(?=\s+in\s+the\s+Russian\s+Federation\b)|(?:National\s+)?(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+)?[A-Z][\w’'-]+){0,2}|"
+    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+|(?<=Ministry\s)of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}|"  # "... of the Ministry of Interior"
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
     r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?!(?:The|A|An)\b)[A-Z][a-z]+){0,2}))"
     r"\s+Ombuds(?:man|woman|person)(?:\s+Board)?(?!\s+of\b)|"
@@ -272,11 +272,16 @@ def find_bodies(text: str) -> PressActors:
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
             start = part_start + lead
+            if "\n" in name and re.match(r"[^\S\n]*(?:\n|$)", text[start + len(name) :]):  # a letterhead's lines:
+                name = name.split("\n", 1)[0].rstrip()  # "Ministry of Foreign Affairs, ... Trade / Port Vila"
             joined = re.search(r"(?<![\w’'-])(?:(?!(?:The|A|An|In|On|At|By|For)\s)[A-Z][\w-]+\s+){1,3}and\s+$", text[max(0, start - 60) : start])
             if joined and name.endswith(" Authority"):  # "the Oversight and Anti-Corruption Authority", "the
                 start -= len(joined.group(0))  # National Database and Registration Authority": one body
                 name = text[start:start + len(joined.group(0))] + name
             name = with_country(text, start, name)
+            under = re.match(r"\s+under\s+the\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)\b(?!\s+of\b)",
+                             text[start + len(name) :])  # "Commission on Pardons under the President": its full name
+            name += under.group(0) if under and org_kind(name) == "government_body" else ""
             comma = re.match(r",[^\S\n]+", text[start + len(name) :]) if org_kind(name) == "nhri" else None
             after = find_states(text, start + len(name) + comma.end(), start + len(name) + comma.end() + 40) if comma else []
             if after and after[0][0] == start + len(name) + comma.end() and re.match(r"[,(.;]|\s+\(", text[after[0][1] :]):  # type: ignore[union-attr]
@@ -409,7 +414,7 @@ def add_legislatures(actors: PressActors, text: str) -> None:
     """Parliaments by name or bare title ("tabled in Parliament"): where things are laid, marked as venues."""
     for match in _CANADA_DEPARTMENT.finditer(text):
         actors.add(Found(match.start(), match.end(), ActorRef(match.group(0), "government_body"), "mentioned"))
-    for name in PARLIAMENT_NAMES:  # last: "the Ombudsman of the Oliy Majlis" is the Ombudsman's name
+    for name in sorted(PARLIAMENT_NAMES, key=len, reverse=True):  # last: "the Ombudsman of the Oliy Majlis" is the Ombudsman's name; "People's Majlis" before "Majlis"
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             actors.add(Found(match.start(), match.end(), ActorRef(name, "government_body"), "mentioned"))
     for match in _LEGISLATURE.finditer(text):  # "tabled in Parliament", "the Senate approved": the State's own

@@ -296,7 +296,8 @@ _STATE_OWN = re.compile(r"(?:[A-Z][^.;]{0,60}?\s+[-–—]\s+)?(?:[A-Z][\w-]+(?:
                         r"progress|steps|measures|commitment|openness|work)\b")
 _ONLY_OPENING = re.compile(r"(?i)^[“\"‘']?\s*(?:only|just|merely|a\s+mere)\s+$")
 # "All but nine of the 87 delegations ... commended": the exceptions are the other side
-_ALL_BUT = re.compile(rf"(?i)\ball\s+but\s+{_N}\s+(?:of\s+(?:the\s+)?)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
+_ALL_BUT = re.compile(rf"(?i)\b(?:all\s+but\s+{_N}|(?P<every>every\s+(?:single\s+)?one|each\s+one))\s+(?:of\s+(?:the\s+)?)?"
+                      rf"(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")  # "Every one of the 22 delegations ...": all of them
 # "Most of the 92 delegations ... praised", "A majority of the 45 delegations ... condemned"
 _MAJORITY = re.compile(rf"(?i)\b(?:most|a\s+(?:clear\s+|large\s+)?majority|the\s+(?:vast\s+|great\s+)?majority|"
                        rf"an\s+overwhelming\s+majority|the\s+bulk)\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+"
@@ -580,6 +581,8 @@ def _whole_less_part(match: re.Match[str], after: str, before: str) -> list[Figu
     other = "critical" if role == "supportive" else "supportive"
     span = (match.start("total"), match.end("total"))
     if match.re is _ALL_BUT:
+        if match.group("every"):
+            return [Figure("total", total, *span), Figure(role, total, match.start(), match.end("every"))]
         part = 0 if match.group("n").lower() == "none" else parse_number(match.group("n"))
         if not isinstance(part, int) or part > total:
             return []

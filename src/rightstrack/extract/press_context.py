@@ -831,7 +831,11 @@ def _unnamed_body(ctx: PressContext, match: re.Match[str]) -> ActorRef | None:
         return ActorRef("Chancellery", "government_body", iso3=state.iso3)
     label = {"mission": "Permanent Mission", "government": "Government", "embassy": "Embassy",
              "delegation": "Delegation"}[body]  # fmt: skip
-    return _named_in_full(ctx, label, state) or ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3)
+    written = re.sub(r"(?i)^(?:the|its)\s+", "", match.group(0).strip())  # "the Eritrean delegation": as the
+    short = written if who[:1].isupper() and not re.search(r"[’']s?$", who) and " " in written \
+        and resolve_state_name(who) is not None else None  # text names it (not "Later the mission")
+    return _named_in_full(ctx, label, state) or ActorRef(f"{label} of {state.name}", "government_body", iso3=state.iso3,
+                                                        short=short)
 
 
 _RETRACTED = re.compile(

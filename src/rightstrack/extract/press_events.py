@@ -28,7 +28,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # (not "Tuesday's dialogue on the High Commissioner's oral update": that is the oral update)
         rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b"
         r"(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|"
-        r"\b(?:enhanced\s+)?interactive\s+dialogue|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
+        # "Monday's debate on the UN Special Rapporteur's latest report": the dialogue on it
+        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?P<t2>debate)(?=\s+on\s+(?:the\s+)?(?:UN\s+)?(?:Special|Independent|report|situation)\b)|"
+        r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
@@ -94,7 +96,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
-        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|\bconsultations?\s+with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbriefed\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+corps))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
@@ -218,6 +220,9 @@ _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee|(?i:c
                        r"association|forum|union|alliance|movement|federation|observatory|foundation))\b")
 
 
+_DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update")
+
+
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
     sentence = ctx.text[start:end]
     found: list[tuple[str, int, int]] = []
@@ -240,6 +245,9 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}$", sentence[: match.start()]) \
                     and match.group(0).lower().endswith("visits"):
                 continue  # "46 unannounced visits to places of detention": visits counted, not a visit
+            if event_type == "interactive_dialogue" and re.fullmatch(r"(?i)the\s+dialogue", match.group(0)) \
+                    and _DIALOGUE_ON_UPDATE.search(ctx.text):  # "held an interactive dialogue on the oral update ...
+                event_type = "oral_update"  # at the end of the dialogue": that oral update's dialogue
             if any(s < span[1] and span[0] < e for _, s, e in found):
                 continue
             found.append((event_type, *span))
@@ -463,10 +471,16 @@ def _sentence_subject(ctx: PressContext, start: int, end: int) -> ActorRef | Non
     return None
 
 
+# A summary's closing line on the next meeting: "Tomorrow: ...", "Next meeting: ...", "Coming up: ..."
+_AGENDA_NOTE = re.compile(r"(?i)\s*(?:tomorrow|next(?:\s+(?:meeting|week|session))?|coming\s+up|looking\s+ahead|upcoming)\s*:")
+
+
 def find_events(ctx: PressContext) -> list[Event]:
     """Every event of the article, in text order, later mentions merged into earlier ones."""
     events: list[Event] = []
     for s_start, s_end in ctx.sentences:
+        if _AGENDA_NOTE.match(ctx.text, s_start):
+            continue  # "Tomorrow: interactive dialogue with the Special Rapporteur on Afghanistan": a meeting to come
         triggers = _triggers(ctx, s_start, s_end)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)
                  and not _SINCE.search(ctx.text, max(0, d.start - 8), d.start)
@@ -483,6 +497,15 @@ def find_events(ctx: PressContext) -> list[Event]:
                          if m.start >= t_end or "," not in ctx.text[m.end : t_start]]  # fmt: skip
             later = sorted((m for m in owned if m.start >= t_end and m.precision == "day"
                             and not _ANCHORED.search(m.text)), key=lambda m: m.start)  # fmt: skip
+            before = [m for m in owned if m.end <= t_start and m.precision == "day" and m.date is not None]
+            next_day = [d for d in dates if t_end <= d.start < seg_end and d.precision == "day" and d.date is not None]
+            if event_type == "meeting" and not later and before and len(next_day) == 1 and re.search(
+                    r",?\s+and\s+on\s+$", ctx.text[max(t_end, next_day[0].start - 12) : next_day[0].start]):  # "On 27
+                _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), (seg_start, next_day[0].start - 1),
+                                             before[-1], (t_start, t_end)))  # November I met the Minister, and on 29
+                _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), (next_day[0].start, seg_end), next_day[0],
+                                             (t_start, t_end)))  # November the Chief of ...": two meetings  # fmt: skip
+                continue
             if event_type == "meeting" and len(later) >= 2:  # "met A on 8 August and B on 10 August"
                 bounds = [seg_start] + [m.end for m in later[:-1]]
                 for mention, b_start in zip(later, bounds, strict=True):
@@ -524,8 +547,13 @@ def find_events(ctx: PressContext) -> list[Event]:
             follows = _FOLLOWED.match(ctx.text, t_end) or _ENSUING.search(ctx.text, s_start, t_start)
             if mention is None and follows:  # "the interactive dialogue that followed": same day
                 mention = _previous_date(events)
-            if mention is None and re.search(r"(?i)coincid|same day", ctx.text[s_start:s_end]):
+            if mention is None and re.search(r"(?i)coincid|same day|(?:earlier|later)\s+(?:in\s+the|that)\s+day\b",
+                                             ctx.text[s_start:s_end]):  # "Earlier in the day, ... met the experts"
                 mention = _previous_date(events)
+            if mention is None and event_type == "meeting" and re.search(
+                    r"(?i)\b(?:after|following|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:interactive\s+)?dialogue\b",
+                    ctx.text[t_end:s_end]):  # "who met the Special Rapporteur in Geneva after the dialogue": its day
+                mention = _previous_date([e for e in events if e.event_type == "interactive_dialogue"])
             if (mention is None and event_type in ("interactive_dialogue", "oral_update") and ctx.published is not None
                     and _UNDER_WAY.search(ctx.text, s_start, t_start)):  # "is live from Room XX, where the Council
                 mention = DateMention(t_start, t_end, "the day of the report", ctx.published, None, True, "day", True)
@@ -810,6 +838,11 @@ def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
             and _AT_COUNCIL.search(ctx.text, max(0, d.start - 60), d.start)]  # fmt: skip
     if not days and len(undated) == 1:
         days = _lead_day(ctx, events)
+    if not days and undated and ctx.doc.kind == "meeting_summary":  # "89th session | Wednesday, 20 June 2035"
+        blank = re.search(r"\n\s*\n", ctx.text[:400])  # above "The morning was given over to the dialogue on Sudan"
+        days = [d for d in ctx.dates if blank and d.start < blank.start() and d.resolved and d.precision == "day"
+                and d.date][:1]  # fmt: skip
+        undated = undated[:1] if days else undated  # the heading's day is the summary's meeting
     if len(undated) != 1 or len({d.date for d in days}) != 1:
         return
     event, day = undated[0], days[0]
@@ -853,7 +886,8 @@ def _heading_end(ctx: PressContext) -> int:
     A first block that reads as prose ("BISHKEK, 21 February 2025 - The minister spoke ... .") is
     the story's lead, not a heading: its events do not take the document's date."""
     blank = re.search(r"\n\s*\n", ctx.text[:400])
-    if blank is None or re.search(r"[a-z,)]\.(?:\s|$)", ctx.text[: blank.start()]):
+    if blank is None or any(not re.search(r"\b(?:Mr|Ms|Mrs|Dr|No|St|Prof)$", ctx.text[: stop.start() + 1])
+                            for stop in re.finditer(r"[a-z,)]\.(?:\s|$)", ctx.text[: blank.start()])):  # (not "Mr.", "No.")
         return 0
     return blank.start()
 

@@ -46,7 +46,9 @@ NHRI_NAMES = ("Komnas HAM", "SUHAKAM", "Provedoria for Human Rights and Justice"
 # parliaments known by their own name ("the human rights committee of the Verkhovna Rada")
 PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Seimas", "Saeima", "Riigikogu",
                      "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
-                     "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural")  # fmt: skip
+                     "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural", "People's Majlis",
+                     "Nitijela", "House of Assembly", "Eduskunta", "Sabor", "Hluttaw", "Pyidaungsu Hluttaw", "Wolesi Jirga",
+                     "Meshrano Jirga", "Dewan Rakyat", "Fono", "Shura Council", "Mazhilis")  # fmt: skip
 
 
 # UN agencies and programmes, cited as sources of figures ("According to UNESCO, 68 journalists ...")

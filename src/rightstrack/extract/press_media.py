@@ -92,7 +92,12 @@ _OUTLET_USED = re.compile(
     rf"[^\S\n]+[–—-][^\S\n]+"
     rf"(?:(?:[A-Z][a-z]+[^\S\n]+)?desk\b|News[^\S\n]+at[^\S\n]+\w+|(?:Morning|Evening|Midday|Night|Late|\d{{1,2}}(?:[.:]\d{{2}})?[^\S\n]*"
     rf"(?:a\.m\.|p\.m\.|am|pm|h)?)[^\S\n]+(?i:news|bulletin|edition)|"  # "Highveld FM News - 7 a.m. bulletin"
-    rf"Live(?:[^\S\n]+blog)?\b|[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?,[^\S\n]+\d{{1,2}}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{{4}}[^\S\n]*$)|"
+    rf"Live(?:[^\S\n]+blog)?\b|(?:[A-Z][\w’'-]+(?:[^\S\n]+[A-Z][\w’'-]+)?,[^\S\n]+)?\d{{1,2}}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{{4}}[^\S\n]*$)|"
+    # "Tehran Evening Review" on a line of its own under the headline: the paper (only near the top)
+    rf"(?m:^)[^\S\n]*(?P<w>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{1,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily))[^\S\n]*$|"
+    # "Onda Centroamericana - Evening Bulletin": a station over its bulletin, whatever its name
+    rf"\A[^\S\n]*(?P<v>(?:The[^\S\n]+)?{_CAP}(?:[^\S\n]+{_CAP}){{0,3}})[^\S\n]+[–—-][^\S\n]+(?:(?:Morning|Evening|Midday|Noon|Night|"
+    rf"Late|Weekend)[^\S\n]+)?(?:News[^\S\n]+)?(?:Bulletin|Newscast|Broadcast|Headlines|News[^\S\n]+Hour)[^\S\n]*$|"
     # "By Name Surname, Ararat Review": a byline's outlet after its writer
     rf"(?m:^)By[^\S\n]+(?:[A-Z][\w’'.-]+[^\S\n]+){{1,3}}[A-Z][\w’'-]+,[^\S\n]+"
     rf"(?P<r>(?:The[^\S\n]+)?(?:{_CAP}[^\S\n]+){{0,3}}(?:{_OUTLET_WORD}|Monitor|Review|Daily|Report))[^\S\n]*$|"
@@ -188,7 +193,10 @@ def add_outlets(actors: PressActors, text: str) -> None:
             start = first.start(1) + match.start(group)  # type: ignore[union-attr]
             actors.add(Found(start, start + len(match.group(group)), ActorRef(match.group(group), "media"), "mentioned"))
     for match in _OUTLET_USED.finditer(text):
-        group = next(g for g in "dlabceghijkmnopqrsu" if match.group(g))
+        group = next(g for g in "dlabceghijkmnopqrsuvw" if match.group(g))
+        if group == "w" and (match.start() > 400 or re.search(
+                r"\b(?:Periodic|Rights|Council|Session|Committee|Universal|Annual|Mid-?term|Peer|Policy|Strategic)\b", match.group("w"))):
+            continue  # "Universal Periodic Review" as a heading is no paper
         name = re.sub(r"^The\s+(?=Daily\b)", "", match.group(group)) if group not in "dl" else match.group(group)
         name = re.sub(r"\b(FM|TV)\s+News$", r"\1", name)  # "Highveld FM News - 7 a.m. bulletin": the station's news
         if re.match(r"(?i)translated|AP\b|AFP\b", name) or find_states(name) and len(name.split()) == 1:

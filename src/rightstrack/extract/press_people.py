@@ -111,7 +111,11 @@ _TITLE_COMMA_NAME = re.compile(
     rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"(?:{INITIALS}{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
-    rf"{NAME_TOKEN}(?:\s+{PARTICLE}{NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{VERB_STOP}\b|\s*$)"  # "Mohamed El Hassen Ould X"
+    rf"{NAME_TOKEN}(?:\s+{PARTICLE}{NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{VERB_STOP}\b|\s*$|"  # "Mohamed El Hassen Ould X"
+    # "the President of the Council, Ambassador Ileana Draganova-Mutua of Bulgaria, said": the holder's country after
+    r"(?<!Representative)(?<!Minister)(?<!Secretary)(?<!Ambassador)(?<!Commissioner)(?<!Director)(?<!President)"
+    r"(?<!Rapporteur)(?<!Chair)(?<!Envoy)(?<!Expert)(?<!Officer)(?<!Head)"  # (not "Permanent Representative of ...")
+    r"\s+of\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}\s*,)"
 )
 
 

@@ -81,7 +81,7 @@ COUNT_UNITS = (
     r"temples|mosques|churches|synagogues|shrines|pagodas|gurdwaras|cemeteries|places(?=\s+of\s+worship\b)|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
-    r"partners|kits|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"
+    r"partners|kits|meetings|interviews|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"; "held 52 meetings"
     r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams|shelters|individuals|entities"  # polling stations observed, MPs detained
 )
 _COUNT = re.compile(

@@ -58,6 +58,7 @@ _OF_TOTAL = re.compile(
 # "received 198 recommendations", "198 recommendations were made", "a total of 198 recommendations"
 _TOTAL_BEFORE = re.compile(
     rf"(?i)\b(?:receiv\w*|got|given|faced|made|put\s+forward|addressed|issued|submitted|total\s+of|all|"
+    rf"(?<=review\s)produced|(?<=review\s)yielded|(?<=review\s)generated|"  # "Our review produced 158 recommendations"
     rf"of\s+the|out\s+of)\s+(?:the\s+)?{_FILLER}$"
 )
 _TOTAL_AFTER = re.compile(
@@ -116,7 +117,10 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
             if _EARLIER_CYCLE.search(before):
                 continue  # "up from 196 accepted recommendations in the previous cycle": the last review's figure
             supported_before = any(f.role == "supported" and f.start < s_start for f in figures)  # (in a sentence before)
-            if supported_before and (_IN_FULL_OR_PART.match(after) or _EARLIER_CYCLE_AFTER.match(after)):
+            earlier = _EARLIER_CYCLE_AFTER.match(after)
+            if earlier and not _NUMBER_RE.search(after, earlier.end()):  # "Eritrea had accepted 131 recommendations at
+                continue  # its last review and said ...": that review's figure alone, a count
+            if supported_before and (_IN_FULL_OR_PART.match(after) or earlier):
                 continue  # after the response: "only 172 recommendations were supported in full", "a further 43 were
                 # supported only in part" (a reading of the supported ones), "had supported 151 at the last review"
             of_total = _OF_TOTAL.match(after)

@@ -38,14 +38,15 @@ _BY = re.compile(
     # "Oral statement - Bridge of Return Families Association": the speaker after a dash or colon
     r"(?:\s+(?:by|of|delivered\s+by)\s+|" + ORAL + r"[^\S\n]*[:–—-][^\S\n]*(?!" + FORUM_WORD + r")(?=(?-i:[A-Z])))(?:the\s+)?(?:delegation\s+of\s+"
     # "Statement by H.E. Mr. Name, First Deputy Minister ...": the honorifics' full stops are inside the name
-    r"(?:the\s+)?)?(?P<who>(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s+)*[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
+    r"(?:the\s+)?)?(?P<who>(?:(?:H\.\s?E\.|Mr\.|Ms\.|Mrs\.|Dr\.|Hon\.|Prof\.)\s+)*[^\n,.;:]+?)(?:,?\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^\n,.;:]+?))?"
     r"(?=\s*[,.:;]|\s*$|\s+(?:at|to|during|in|before)\s+the\b)[^\n]*$"
 )
 # "Joint statement on behalf of 45 States, delivered by Canada": the group first, the speaker after;
 # "Statement of the Like-Minded Group / delivered by Bolivia"; "on behalf of the Nordic-Baltic
 # countries: Denmark, ... / Delivered by Finland".
 _ON_BEHALF_FIRST = re.compile(
-    r"(?im)^\s*(?:joint\s+)?(?:statement|intervention)\s+(?:on\s+behalf\s+of|of|by)\s+(?:the\s+|a\s+group\s+of\s+)?"
+    r"(?im)^\s*(?:joint\s+)?(?:statement|intervention)\s+(?:on\s+behalf\s+of|of|by)\s+(?!(?:the\s+)?delegation\s+of\b)"
+    r"(?:the\s+|a\s+group\s+of\s+)?"  # ("Statement of the delegation of the Republic of Belarus": one State's, no group)
     # the group may be a list: "on behalf of Australia, Canada and New Zealand / Delivered by ..."
     r"(?P<group>[^\n.;:]+?)(?:[^\S\n]*:[^\n]*)?"
     r",?\s+(?:delivered|read|presented)\s+by\s+(?:the\s+)?(?:delegation\s+of\s+(?:the\s+)?)?"
@@ -82,6 +83,9 @@ WHO_STATEMENT_LINE = re.compile(
 )
 # "Speaker: Gabon", "Delivered by: Gabon" under a group's statement heading
 _SPEAKER_STATE = re.compile(r"(?im)^[^\S\n]*(?:speaker|delivered\s+by)[^\S\n]*:?[^\S\n]*(?:the\s+)?(?P<who>[^\n,]+?)[^\S\n]*$")
+# "Speaker: Zimbabwe, on behalf of the Group of Like-Minded Countries": a labelled line naming the State and its group
+_SPEAKER_FOR = re.compile(r"(?im)^[^\S\n]*speaker[^\S\n]*:[^\S\n]*(?:the[^\S\n]+)?(?P<who>[^\n,]+?),?[^\S\n]+on[^\S\n]+behalf"
+                          r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<group>[^\n,.;]+?)[^\S\n]*$")
 _ON_BEHALF = re.compile(r"(?i)\bon\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?([^,.;:\n]{3,80})")  # (the list after a colon is not the name)
 # "Fiji has the honour to deliver this statement on behalf of the Pacific Small Island Developing States:":
 # under a heading that names only the group, the State that speaks names itself in the first lines
@@ -158,6 +162,18 @@ def known_actor(name: str) -> ActorRef | None:
     return actor
 
 
+def group_ref(name: str) -> ActorRef:
+    """The group a speaker speaks for: a group the record knows under its own name, with the text's wording as
+    `short` where it differs ("Group of African States" is the African Group); else the group as written."""
+    written = re.sub(r"(?i)^the\s+", "", name.strip())
+    known = known_actor(written)
+    if known is None:
+        return ActorRef(written, "group")
+    if known.name != written and not written.isupper() and len(written.split()) > 1:
+        return replace(known, short=written)
+    return known
+
+
 def _before_salutation(head: str) -> str:
     """A statement's heading block: the text before "Mr. President,"."""
     salutation = _SALUTATION.search(head)
@@ -221,6 +237,11 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
             r"(?i)\b(?:universal\s+periodic\s+review|UPR|outcome\s+of\s+the\s+review|national\s+report)\b", ctx.text[:800]):
         return ctx.state  # "Adoption of the outcome of the review of Kenya / Statement by H.E. Ms. Name, Cabinet Secretary for
         # Foreign Affairs": a minister at the review of the State the heading names, that State's
+    if re.match(r"(?i),\s+(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert)\b", after_name):
+        mandate = next((m.actor for m in ctx.actors.mentions if m.actor.kind == "un_mechanism" and m.role == "mandate"
+                        and m.actor.name in after_name), None)  # fmt: skip
+        if mandate is not None:  # "Statement by Name, Special Rapporteur on the right to food": the mandate speaks
+            return mandate
     first = find_states(name)
     if first and first[0][0] == 0 and re.match(r"\s*,", name[first[0][1] :]):  # "Delivered by Estonia, Ambassador
         return first[0][2]  # Kadri Name": the State the speaker names first, whichever the text is about
@@ -447,7 +468,7 @@ def _civil_statement(ctx: PressContext) -> list[Statement]:
     thematic = bool(forum and forum.get("mandate") and not forum.get("state_concerned"))
     return [Statement(
         evidence=ctx.evidence(0, len(ctx.text)), speaker=speaker, forum=forum,
-        on_behalf_of=(known_actor(group) or ActorRef(group, "group")) if group else None,
+        on_behalf_of=group_ref(group) if group else None,
         text=ctx.text[opening.start() :].strip(),
         concerning=_most_named_state(ctx.text[opening.start() :], speaker) if thematic else ctx.state,
     )]  # fmt: skip
@@ -493,6 +514,8 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
         own = _organisation_statement(ctx)
         if own:  # "Council of Europe / ... / Speaker: Mr. Name, Head of the Office ...": the organisation's statement
             return own
+    match = match or next((m for m in _SPEAKER_FOR.finditer(_before_salutation(ctx.text[:1500]))
+                           if resolve_state_name(m.group("who"))), None)  # fmt: skip
     match = match or _DELIVERED_LINE.search(_before_salutation(ctx.text[:1500])) or next(
         (m for m in _STATE_FOR_LINE.finditer(_before_salutation(ctx.text[:1500])) if resolve_state_name(m.group("who"))), None)
     if match is None:
@@ -565,7 +588,7 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
         Statement(
             evidence=ctx.evidence(match.start(), len(ctx.text)),
             speaker=speaker,
-            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group"))
+            on_behalf_of=group_ref(group)
             if group
             else None,
             forum=forum,

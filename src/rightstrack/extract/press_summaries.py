@@ -17,7 +17,7 @@ from rightstrack.extract.items import ActorRef, Statement
 from rightstrack.extract.press_context import PressContext
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_names import holds_title
-from rightstrack.extract.press_statements import AGENCY_WORDS, header_forum, known_actor
+from rightstrack.extract.press_statements import AGENCY_WORDS, group_ref, header_forum, known_actor
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _SPEAKING_LIST = re.compile(
@@ -38,7 +38,7 @@ _LISTED_FOR = re.compile(
 _LIST_ITEM = re.compile(r"(?:^|[,;]|\band\b)\s*([^,;]+?)(?=\s*(?:[,;]|\band\b|$))")
 # "Minister of Justice and Public Security", "Federal Government Commissioner for Human Rights Policy": the title
 # after a State's possessive, as in "South Sudan's Minister of Justice, Name, said"
-_OWN_TITLE = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:Minister|Ambassador|Representative|Commissioner|Secretary|Envoy|Attorney-General)"
+_OWN_TITLE = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:Vice-|Deputy\s+)?(?:Minister|Ambassador|Representative|Commissioner|Secretary|Envoy|Attorney-General)"
               r"(?:\s+(?:of|for|and|on|the|[A-Z][\w-]*))*?(?=\s*,|\s+(?:said|[a-z]{3,}ed)\b)")
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
@@ -114,8 +114,9 @@ _PARA_SPEAKER = re.compile(
 )
 
 
-_DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+)?(?:dialogue|discussion|"
-                              r"debate)(?:\s+that\s+followed)?|during\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"
+_DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+|general\s+)?(?:dialogue|discussion|"
+                              # "In the general debate under item 7,", "In the interactive dialogue on the oral update,"
+                              r"debate)(?:\s+that\s+followed|\s+(?:on|under|with)\s+[^,.;]{3,80})?|during\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"
                               # "Among the non-governmental organizations, the Committee of ... said"
                               r"among\s+(?:the\s+)?(?:non-governmental\s+organi[sz]ations|NGOs|civil\s+society\s+(?:organi[sz]ations|"
                               r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
@@ -146,6 +147,12 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"in\s+(?:its|their|his|her)\s+(?:closing|concluding|final|opening)\s+(?:remarks|statement)|"
                               r"in\s+(?:response|reply)(?:\s+to\s+[^,.;]{3,60})?|"
                               r"at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"  # "At the end of the dialogue, ..."
+                              # "Earlier in the dialogue, Argentina ...", "In the closing part of the Syria dialogue, ..."
+                              r"(?:earlier|later)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:dialogue|debate|discussion|meeting)|"
+                              r"in\s+the\s+(?:closing|final|first|second|last|opening|early|later)\s+(?:part|stage|phase)\s+of\s+the\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:dialogue|debate|discussion|meeting)|among\s+the\s+(?:speakers|delegations)|"
+                              # "Before the vote, the representative of Burundi said", "Explaining its abstention after the vote,"
+                              r"(?:before|after)\s+the\s+vote|explaining\s+(?:its|their)\s+(?:vote|abstention)(?:\s+(?:before|after)\s+the\s+vote)?|"
                               # "On the Democratic People's Republic of Korea, the Republic of Korea said": the topic first
                               r"on\s+(?!behalf\b)(?:the\s+)?(?:situation\s+(?:in|of)\s+(?:the\s+)?)?(?-i:[A-Z])[\w’' -]{2,60}|"
                               # "Introducing the draft, Poland, speaking on behalf of ...", "Speaking in explanation of vote
@@ -153,7 +160,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"introducing\s+(?:the\s+)?(?:draft(?:\s+resolution)?|text|resolution)(?:\s+[A-Z]/[\w./]+)?|"
                               r"(?:speaking\s+)?in\s+(?:an\s+)?explanation\s+of\s+(?:its\s+)?vote(?:\s+(?:before|after)\s+the\s+vote)?|"
                               # "Resuming the debate today, the Philippines said", "Continuing the discussion this afternoon,"
-                              r"(?:resuming|continuing|opening|closing|concluding)\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)"
+                              r"(?:resuming|continuing|opening|closing|concluding)\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate)"
+                              r"(?:\s+(?:on|under)\s+(?:agenda\s+)?item\s+\d+)?"  # "Opening the general debate on item 4,"
                               r"(?:\s+(?:today|this\s+(?:morning|afternoon|evening)|on\s+[A-Z][a-z]+day))?),\s+")  # fmt: skip
 
 
@@ -238,12 +246,13 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         sentence = ctx.text[s_start:s_end]
         lead = _DISCUSSION_LEAD.match(sentence)
         at = s_start + (lead.end() if lead else len(sentence) - len(sentence.lstrip()))
-        bullet = re.match(r"[-•*–][^\S\n]+", ctx.text[at:s_end])
+        bullet = re.match(r"(?:[-•*–]|\d{1,3}\.)[^\S\n]+", ctx.text[at:s_end])  # "3. Côte d'Ivoire, on behalf of ..."
         at += bullet.end() if bullet else 0  # "- Country Rapporteur Name asked ...": one turn a bullet
         opening = ctx.text[at:s_end]
         label = _LABEL_TURN.match(opening) if at and ctx.text[at - 1] == "\n" else None  # not the headline
-        if label and re.search(r"\b(?:Review|Session|Dialogue|Debate|Summary|Meeting|Update|Note|Background|Topic)s?\b", label.group("who")):
-            label = None  # "Universal Periodic Review: Working Group examines Uruguay": a heading
+        if label and (re.search(r"(?i)\b(?:Review|Session|Dialogue|Debate|Summary|Meeting|Update|Note|Background|Topic)s?\b", label.group("who"))
+                      or (" " in label.group("who").strip() and label.group("who").isupper())):
+            label = None  # "Universal Periodic Review: Working Group examines Uruguay", "SUDAN DIALOGUE: ...": a heading
         match = (
             label
             or (_delegation_head(ctx, opening) if opened else None)
@@ -475,6 +484,100 @@ def treaty_dialogue(text: str) -> bool:
                 and not newspaper_report(text))
 
 
+# Where a summary of several parts of a meeting turns to the next one: "Opening the general debate on item 4,",
+# "In the general debate under item 7,", a heading "AFTERNOON: ITEM 4 GENERAL DEBATE"
+_DEBATE_OPENS = re.compile(r"(?i)^(?:(?:opening|in|during|resuming|continuing|starting|beginning|at\s+the\s+(?:start|opening|"
+                           r"outset)\s+of|speaking\s+in)\s+the\s+general\s+debate\b|the\s+(?:Council|Committee)\s+(?:then\s+)?"
+                           r"(?:held|began|opened|started|moved\s+(?:on\s+)?to|turned\s+to)\s+(?:its|a|the)\s+general\s+debate\b|"
+                           r"(?-i:[^a-z\n]*GENERAL\s+DEBATE[^a-z\n]*$))")  # fmt: skip
+# "Presenting her report, the Special Rapporteur on X, Name, said", "Name, Special Rapporteur on X, said that he had
+# interviewed": the holder of another mandate opening the next dialogue
+_REPORT_OPENS = re.compile(r"(?i)^(?:(?:presenting|introducing)\s+(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:report|update)s?,\s+)?"
+                           r"(?:the\s+)?(?:(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3},\s+)?(?:the\s+)?"
+                           r"(?:Special\s+Rapporteur|Independent\s+Expert|Chair(?:person)?(?:-Rapporteur)?\s+of\s+the|"
+                           r"High\s+Commissioner)\b")  # fmt: skip
+# "The Council then took action on a draft resolution extending the mandate of ...": a vote on one State's mandate
+_VOTE_OPENS = re.compile(r"(?i)^the\s+(?:Council|Committee)\s+(?:then\s+)?(?:(?:took\s+action\s+on|voted\s+on|adopted|"
+                         r"considered|turned\s+to)\s+(?:a\s+|the\s+)?draft\s+resolution\b|extended\s+(?:for\s+[\w\s]{3,20}?\s+)?"
+                         r"the\s+mandate\b)")  # "The Council then extended the mandate of the Special Rapporteur on ..."
+
+
+def _part_forum(ctx: PressContext, start: int, line: str, current: dict | None, header: dict | None,
+                reviewed: dict[str, ActorRef]) -> dict | None:
+    """The forum a line of a summary opens, where it moves to another part of the meeting; else None."""
+    base = {"date": (header or {}).get("date"), "session": (header or {}).get("session")}
+    if _DEBATE_OPENS.search(line[:200]):
+        if (current or {}).get("type") == "general_debate":
+            return None
+        return {**base, "type": "general_debate", "mandate": None, "state_concerned": None}
+    opening = re.split(r"\b(?:said|told|presented|stressed|warned|reported)\b", line[:300], maxsplit=1)[0]
+    if _REPORT_OPENS.match(opening):
+        mandates = [f.actor for f in ctx.actors.within(start, start + len(opening))
+                    if f.actor.kind == "un_mechanism" and f.role == "mandate"]  # fmt: skip
+        if mandates and mandates[0].name != (current or {}).get("mandate"):
+            state = _mandate_state(mandates[0])
+            return {**base, "type": "interactive_dialogue", "mandate": mandates[0].name, "state_concerned": state}
+    vote = _VOTE_OPENS.match(line)
+    if vote:
+        sentence = line[: (line.find(". ") + 1) or len(line)]
+        mandates = [f.actor for f in ctx.actors.within(start, start + len(sentence))
+                    if f.actor.kind == "un_mechanism" and f.role == "mandate" and f.actor.iso3]  # fmt: skip
+        named = find_states(sentence)
+        state = _mandate_state(mandates[0]) if mandates else (
+            {"name": named[0][2].name, "iso3": named[0][2].iso3} if named else None)
+        return {**base, "type": None, "mandate": None, "state_concerned": state}
+    if reviewed:  # "Introducing the outcome of Paraguay's review, ...", "For Zambia, the Minister of Justice said"
+        named = find_states(line[:200])
+        first = named[0][2] if named else None
+        current_state = ((current or {}).get("state_concerned") or {}).get("iso3")
+        if first is not None and first.iso3 in reviewed and (
+                first.iso3 != current_state or (current or {}).get("type") != "upr_review"):
+            state = {"name": first.name, "iso3": first.iso3}
+            return {**base, "type": "upr_review", "mandate": None, "state_concerned": state, "state_under_review": state}
+    return None
+
+
+def _mandate_state(mandate: ActorRef) -> dict | None:
+    """The State a country mandate is about ("Special Rapporteur on the situation of human rights in Belarus")."""
+    if not mandate.iso3:
+        return None
+    named = [ref for _, _, ref in find_states(mandate.name) if ref.iso3 == mandate.iso3]
+    return {"name": named[-1].name if named else mandate.name, "iso3": mandate.iso3}
+
+
+def _parts(ctx: PressContext, header: dict | None, after: int) -> list[tuple[int, dict | None]]:
+    """Where a summary of several parts of a meeting (a dialogue, then a general debate, then the adoption of review
+    outcomes) turns to each, and the forum of each part; the first part is the heading's forum."""
+    reviewed: dict[str, ActorRef] = {}
+    for pos, found in ctx.forums:  # "adopted the outcomes of the Universal Periodic Review of Kyrgyzstan, Mozambique
+        if found.get("type") == "upr_review":  # and Fiji": each State reviewed, a part of its own
+            segment, last = ctx.text[pos : ctx.sentence_at(pos)[1]], None
+            if not re.match(r"(?i)(?:the\s+)?(?:Universal\s+Periodic\s+Review|UPR|reviews?|outcomes?)\b", segment):
+                continue  # "In the interactive dialogue, Germany welcomed ...": the review's dialogue, not its name
+            for s_, e_, ref in find_states(segment):
+                gap = segment[last:s_] if last is not None else ""
+                if (last is None and s_ > 60) or (last is not None and not re.fullmatch(r",?\s+and\s+(?:the\s+)?|,\s+(?:the\s+)?", gap)):
+                    break  # only the States listed right after the review's name
+                if ref.iso3:
+                    reviewed.setdefault(ref.iso3, ref)
+                last = e_
+    if len(reviewed) < 2 and (header or {}).get("type") == "upr_review":
+        reviewed = {}  # one review: its turns name the State reviewed throughout
+    lines = [(line.start(1), line.group(1)) for line in re.finditer(r"(?m)^[^\S\n]*(\S[^\n]*)", ctx.text)
+             if line.start(1) >= after]  # fmt: skip
+    parts: list[tuple[int, dict | None]] = [(0, header)]
+    debate = next((start for start, line in lines if _DEBATE_OPENS.search(line[:200])), None)
+    first = [found for pos, found in ctx.forums if debate is not None and pos < debate and found.get("type") != "general_debate"]
+    if first and header is not None and header.get("type") == "general_debate":  # "Council hears Special Rapporteur on
+        # Belarus, opens general debate": the dialogue came first, the debate opens further down
+        parts[0] = (0, {**first[0], "session": header.get("session"), "date": first[0].get("date") or header.get("date")})
+    for start, line in lines:
+        forum = _part_forum(ctx, start, line, parts[-1][1], header, reviewed)
+        if forum is not None:
+            parts.append((start, forum))
+    return parts
+
+
 # "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
 _SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:a|the)\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
 
@@ -482,34 +585,56 @@ _SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:a|the)\s+(?:(?:country|State)\s+con
 def summary_items(ctx: PressContext) -> list[Statement]:
     """One statement per speaker of a meeting summary: its own paragraph, else the closing list."""
     forum = header_forum(ctx, ctx.text[:600])
-    # a general debate (item 4) is about many States: its statements concern none of them
-    concerned = None if forum is not None and (forum.get("type") == "general_debate" or (
-        forum.get("mandate") == "High Commissioner for Human Rights" and not forum.get("state_concerned"))) else ctx.state
-    # a debate or thematic dialogue on many countries: each speaker is about the one other State it names
-    many = forum is not None and (forum.get("type") == "general_debate" or (forum.get("mandate") and not forum.get("state_concerned")))
+    if forum is not None and forum.get("type") is None and treaty_dialogue(ctx.text):  # a treaty body's review of
+        forum = {**forum, "type": "interactive_dialogue"}  # a State party's report: its dialogue with the delegation
+    turns = _speaker_turns(ctx)
+    parts = _parts(ctx, forum, turns[0][0] if turns else len(ctx.text))
+    part_starts = [start for start, _ in parts]
 
-    def about(text: str, speaker: ActorRef | None) -> ActorRef | None:
+    def part_at(at: int) -> tuple[dict | None, ActorRef | None, bool]:
+        """The forum of the part of the meeting at `at`, the State its statements concern, and whether it is on many."""
+        part = parts[bisect_right(part_starts, at) - 1][1]
+        own = part.get("state_concerned") if part is not None and (part is not forum or len(parts) > 1) else None
+        # a general debate (item 4) is about many States: its statements concern none of them
+        concerned = None if part is not None and (part.get("type") == "general_debate" or (
+            part.get("mandate") == "High Commissioner for Human Rights" and not part.get("state_concerned"))) else (
+            ActorRef(own["name"], "state", own["iso3"]) if own else ctx.state if part is forum and len(parts) == 1 else None)  # fmt: skip
+        # a debate or thematic dialogue on many countries: each speaker is about the one other State it names
+        many = part is not None and (part.get("type") == "general_debate" or bool(part.get("mandate") and not part.get("state_concerned")))
+        return part, concerned, many
+
+    def about(text: str, speaker: ActorRef | None, at: int) -> ActorRef | None:
+        _, concerned, many = part_at(at)
         named = {st.iso3: st for _, _, st in find_states(text) if st.iso3 and (speaker is None or st.iso3 != speaker.iso3)}
         if many and concerned is None and not named and speaker is not None and speaker.kind in (None, "state") and re.search(
                 r"(?i)\b(?:its|it\s+had|national|the\s+country|the\s+Government|our|on\s+it)\b", text):
             return speaker  # "Colombia said that 118 social leaders had been killed in the country": about itself
         return next(iter(named.values())) if many and len(named) == 1 else concerned
 
-    if forum is not None and forum.get("type") is None and treaty_dialogue(ctx.text):  # a treaty body's review of
-        forum = {**forum, "type": "interactive_dialogue"}  # a State party's report: its dialogue with the delegation
     statements: dict[str, Statement] = {}
     shared: set[str] = set()  # States known so far only from a turn they shared with others
-    for at, end, match in _speaker_turns(ctx):
+    opened: set[int] = set()  # the parts whose first turn has been seen
+    for at, end, match in turns:
         joints = _joint_states(match.group("who"))
         # the body a person speaks for, or the State a head of delegation answers for
         speaks_for = _fronted_body(ctx, at, match) if match.re is _FRONTED_GROUP else ctx.state if match.re is _HEAD_REPLIES else None
         speaker = _turn_speaker(ctx, at, match, speaks_for, joints)
+        index = bisect_right(part_starts, at) - 1
+        part, first_turn = parts[index][1], index not in opened
+        if speaker is not None or joints:
+            opened.add(index)  # (not the lead: "The Human Rights Council today adopted ...")
+        if len(parts) > 1 and first_turn and speaker is not None and part is not None and part.get("type") == "upr_review" \
+                and speaker.kind in (None, "state") and speaker.iso3 == (part.get("state_concerned") or {}).get("iso3") \
+                and not re.search(r"(?i)^[^.;]{0,80}?\bas\s+the\s+(?:State\s+under\s+review|(?:country|State)\s+concerned)\b",
+                                  ctx.text[at:end]):  # (not "Kiribati, speaking as the State under review, said": its turn)
+            continue  # "The Attorney-General of Fiji said that Fiji had supported 210 of the 230": the State reviewed
+            # presenting its responses, each review in turn, before the others speak
         if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
             for joint in joints:
                 shared.add(joint.iso3 or joint.name)  # (its own turn later is its statement)
                 statements.setdefault(joint.iso3 or joint.name, Statement(
-                    evidence=ctx.evidence(at, end), speaker=joint, forum=forum, text=ctx.text[at:end].strip(),
-                    concerning=about(ctx.text[at:end], joint)))  # fmt: skip
+                    evidence=ctx.evidence(at, end), speaker=joint, forum=part_at(at)[0], text=ctx.text[at:end].strip(),
+                    concerning=about(ctx.text[at:end], joint, at)))  # fmt: skip
             continue  # the State concerned's own reply is kept: it spoke; tallies leave it out
         group = None if speaks_for else match.groupdict().get("group") or match.groupdict().get("group2")
         spoke_for = re.match(r"\s+on\s+behalf\s+of\s+(?:the\s+|a\s+)?(?P<group>[^,;.]+?)(?=\s+and\s+(?:said|[a-z]{3,}ed)\b|\s*[,;.])",
@@ -532,10 +657,10 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         if match.re is _FRONTED_GROUP:  # "Speaking for the African Group, Cameroon said": from the speaker's name
             said = at + match.end("group") + len(re.match(r",\s*", match.string[match.end("group") :]).group(0))  # type: ignore[union-attr]
         statements.setdefault(key, Statement(
-            evidence=ctx.evidence(said, end), speaker=speaker, forum=forum,
-            on_behalf_of=(known_actor(group) or ActorRef(group.strip(), "group")) if group else None,
-            text=ctx.text[said:end].strip(), concerning=speaker if many and _SELF_CONCERNED.search(match.group(0)) else about(
-                ctx.text[at + match.end() : end], speaker)))  # (not the members of its group, listed in brackets)  # fmt: skip
+            evidence=ctx.evidence(said, end), speaker=speaker, forum=part_at(at)[0],
+            on_behalf_of=group_ref(group) if group else None,
+            text=ctx.text[said:end].strip(), concerning=speaker if part_at(at)[2] and _SELF_CONCERNED.search(match.group(0)) else about(
+                ctx.text[at + match.end() : end], speaker, at)))  # (not the members of its group, listed in brackets)  # fmt: skip
     for listing in _SPEAKING_LIST.finditer(ctx.text):
         key_list = "list" if listing.group("list") else "list2"
         names = listing.group(key_list)
@@ -567,14 +692,14 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             at = listing.start(key_list) + s_
             behalf = _LISTED_FOR.match(names, e_)  # "Egypt, on behalf of the Arab Group; Sweden"
             group = (
-                (known_actor(behalf.group(1)) or ActorRef(behalf.group(1).strip(), "group"))
+                group_ref(behalf.group(1))
                 if behalf
                 else None
             )
             if key not in statements:
                 statements[key] = Statement(
                     evidence=ctx.evidence(at, listing.start(key_list) + e_), speaker=speaker,
-                    forum=forum, text="", concerning=concerned, on_behalf_of=group)  # fmt: skip
+                    forum=part_at(at)[0], text="", concerning=part_at(at)[1], on_behalf_of=group)  # fmt: skip
             elif statements[key].on_behalf_of is None and group is not None:
                 statements[key].on_behalf_of = group
     return sorted(statements.values(), key=lambda st: st.evidence.start)

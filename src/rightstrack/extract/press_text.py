@@ -24,7 +24,8 @@ _PAGE_LINE = re.compile(r"(?i)[^\S\n]*(?:-\s*\d{1,3}\s*-|page\s+\d{1,3}(?:\s+of\
                         r"A/HRC/[\w./-]+(?:\s+page\s+\d+)?|GE\.\d{2}-\d{4,6}(?:\s*\([A-Z]\))?)[^\S\n]*")
 # A line of prose that goes on in the next one: long, not closed, not a table row or a label
 _WRAPPED = re.compile(r"(?![^\n]*\S[^\S\n]{3,}\S)(?=[^\n]*[a-z])[^\n|]{50,}(?<![.:;!?])(?<![.!?][\"”])")  # no columns, not all capitals
-_NEXT_IS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–]\s|\d{1,3}[.)]\s|\(\w\)\s|[A-Z][A-Z .’'-]{2,40}:|Q:|A:|$)")
+_NEXT_IS_ITEM = re.compile(r"[^\S\n]*(?:[-•*–]\s|\d{1,3}[.)]\s|\(\w\)\s|[A-Z][A-Z .’'-]{2,40}:|Q:|A:|$|"
+                           r"[A-Z][a-z]+(?:[^\S\n]+[a-z]+){0,2}:[^\S\n])")  # "Date: 18 June 2032", "Delivered by: Ms. ..."
 _HYPHEN_BREAK = re.compile(r"(?<=[a-z])-[^\S\n]*\n[^\S\n]*(?=[a-z])")
 
 
