@@ -5607,3 +5607,42 @@ def test_a_delegation_named_as_the_text_writes_it_and_an_earlier_review_alone() 
     assert not [c for c in items if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
     count = next(c for c in items if c["kind"] == "claim" and c.get("unit") == "recommendations")
     assert count["value"] == 131
+
+
+def test_a_brief_under_its_headline_claims_its_figures_and_a_minister_described_before_named() -> None:
+    items = _all(
+        "Kazakhstan and the UPR: what the Government said yes to\n\nSteppe Law Bureau - Policy Brief No. 7\nAlmaty, 4 "
+        "February 2030\n\nKazakhstan has submitted its responses to the 264 recommendations it received at its Universal "
+        "Periodic Review in November. It supported 198 and noted 61. Our breakdown of the addendum follows.\n")
+    response = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "response_tally")
+    assert response["claimant"]["name"] == "Steppe Law Bureau"
+    items = _all(
+        "GENEVA, March 19, 2031 (Alpine Wire) - South Sudan's information minister said on Wednesday that thirty of the "
+        "forty-five delegations in Tuesday's UN Human Rights Council debate on the country had backed the Government, a "
+        "day after the Commission on Human Rights in South Sudan told the Council that 211 civilians were killed in "
+        "January alone.\n\nInformation Minister Deng Maku-Hartley, speaking to reporters by telephone from Juba, said "
+        "the mandate should end. The commission's chair said the panel would brief African diplomats in Addis Ababa "
+        "next Tuesday.\n")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Deng Maku-Hartley"
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("interactive_dialogue", "2031-03-18")
+    assert _events(items, "meeting")[0][0] == "2031-03-25"
+    assert ["Deng Maku-Hartley"] == _events(items, "press_statement")[0][1][:1]
+
+
+def test_an_inter_institutional_commission_the_ombudsman_met_and_a_review_the_state_appeared_at() -> None:
+    items = _all(
+        "SANTO DOMINGO - The Inter-institutional Human Rights Commission said the Dominican Republic had supported 190 "
+        "of the 254 recommendations it received and noted 41. On Thursday, the Ministry of Foreign Affairs met the "
+        "Ombudsman and the Office of the United Nations Resident Coordinator.\n", date(2036, 1, 8))
+    kinds = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+    assert kinds["Inter-institutional Human Rights Commission"] == "government_body" and kinds["Ombudsman"] == "nhri"
+    assert "Ombudsman" in _events(items, "meeting")[0][1]
+    doc = Document.from_text(
+        "REPUBLIC OF KENYA\n\nStatement by Hon. Name Holm-Odhiambo, Attorney-General, on the adoption of the outcome of "
+        "Kenya's Universal Periodic Review\n\nHuman Rights Council, 74th Session, Item 6\nGeneva, 3 July 2030\n\nMr. "
+        "President,\n\nWhen Kenya appeared before the Working Group on 22 January 2030, 103 delegations took the floor. "
+        "Kenya was encouraged that 96 of them commended the progress we have made.\n")
+    doc.kind = recognise_press(doc)
+    tally = next(i.to_dict() for i in extract_press(doc) if i.kind == "claim" and i.to_dict()["claim_type"] == "tally")
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("upr_review", "2030-01-22")

@@ -1437,3 +1437,26 @@ def test_a_heading_line_set_off_by_bars_dates_the_statement() -> None:
     assert doc.published == date(2028, 3, 16)
     dialogue = next(i for i in items if i["kind"] == "event" and i["event_type"] == "interactive_dialogue")
     assert dialogue["date"] == "2028-03-16"
+
+
+def test_headings_on_one_line_with_dashes_and_a_bare_president() -> None:
+    doc, items = _items(
+        "Kuwait on behalf of the Arab Group - Interactive dialogue with the Independent Expert on the situation of human "
+        "rights in Somalia - 75th session of the Human Rights Council, Item 10 - 24 September 2030\n\nMr. President,\n\n"
+        "The Group welcomes the Independent Expert.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert doc.kind == "statement" and doc.published == date(2030, 9, 24)
+    assert statement["speaker"]["iso3"] == "KWT" and statement["on_behalf_of"]["name"] == "Arab Group"
+    assert statement["forum"]["date"] == "2030-09-24"  # (not a range from "Item 10 - 24 September")
+    doc, items = _items(
+        "NORDIC-BALTIC STATEMENT\n\nHuman Rights Council, 79th session\nItem 4 - Interactive dialogue with the Special "
+        "Rapporteur on the situation of human rights in Belarus\n\nDelivered by Finland\n\nPresident,\n\nI speak on "
+        "behalf of the Nordic-Baltic countries.\n\nWe thank the Special Rapporteur.\n", date(2032, 3, 18))
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert doc.kind == "statement" and statement["speaker"]["iso3"] == "FIN"
+    assert statement["on_behalf_of"]["name"] == "Nordic-Baltic countries" and statement["text"].startswith("President,")
+    doc, items = _items(
+        "IRELAND - HRC78 - Item 10\nID with the Independent Expert on the situation of human rights in the Central "
+        "African Republic\n\nThank you, President.\n\nIreland thanks the Independent Expert.\n", date(2031, 9, 30))
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert doc.kind == "statement" and statement["speaker"]["iso3"] == "IRL" and statement["forum"]["session"] == 78

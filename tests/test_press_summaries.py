@@ -122,3 +122,69 @@ def test_a_group_named_as_the_text_writes_it() -> None:
     groups = {s["speaker"]["iso3"]: s["on_behalf_of"] for s in statements if s.get("on_behalf_of")}
     assert groups["CMR"]["name"] == "African Group" and groups["CMR"]["short"] == "Group of African States"
     assert groups["PAK"]["short"] == "Organization of Islamic Cooperation"
+
+
+def test_officials_named_before_their_title_and_the_ngos_after_states() -> None:
+    statements = _by_speaker(_statements(
+        "The Human Rights Council this morning held an interactive dialogue with the Independent Expert on the "
+        "situation of human rights in the Central African Republic.\n\nCote d'Ivoire, speaking on behalf of the African "
+        "Group, commended the Government. Switzerland, in a similar vein, asked about reparations. Chad, a neighbouring "
+        "country, said that the border was calm. The European Union, opening the discussion, said that funding "
+        "mattered.\n\nThe Bangui Lawyers' Network, speaking after States, said that survivors were rarely compensated. "
+        "Action for Justice in Ubangi said that 58 per cent of displaced families had received no aid. Name "
+        "Oduya-Chan, of the Sangha Youth Network, said that schools were closed. Ubangi Prisoners Watch read out the "
+        "names of the disappeared.\n\nConcluding the dialogue, Arlette Ngai-Roux, Minister of Justice of the Central "
+        "African Republic, said that 24 of the 27 delegations that had taken the floor had encouraged the Government, "
+        "and that only three had been critical.\n", date(2031, 10, 1)))
+    assert {"CHE", "TCD", "European Union", "Bangui Lawyers' Network", "Action for Justice in Ubangi",
+            "Sangha Youth Network", "Ubangi Prisoners Watch", "CAF"} <= set(statements)
+    doc = Document.from_text(
+        "GENEVA - The Human Rights Council held an interactive dialogue with the Independent Expert on the situation of "
+        "human rights in the Central African Republic.\n\nFrance said that the court needed funds. Chad said that the "
+        "border was calm. Egypt said that aid was needed. Action for Justice in Ubangi, a non-governmental organization, "
+        "said that trials were slow. Ubangi Relief Circle said that 58 per cent of displaced families had received no "
+        "aid.\n\nConcluding the dialogue, Arlette Ngai-Roux, Minister of Justice of the Central African Republic, said "
+        "that 24 of the 27 delegations that had taken the floor had encouraged the Government, and that only three had "
+        "been critical.\n", published=date(2031, 10, 1))
+    doc.kind = recognise_press(doc)
+    claims = [i.to_dict() for i in extract_press(doc) if i.kind == "claim"]
+    tally = next(c for c in claims if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (27, 24, 3)
+    assert next(c for c in claims if c["claim_type"] == "rate")["claimant"]["name"] == "Ubangi Relief Circle"
+
+
+def test_replies_at_the_close_and_closing_lists_of_ngos() -> None:
+    statements = _by_speaker(_statements(
+        "Meeting summary, 16 March 2027\n\nThe Human Rights Council held an interactive dialogue with the Special "
+        "Rapporteur on the situation of human rights in the Islamic Republic of Iran.\n\nGermany said that executions had "
+        "risen. Belarus said that the mandate was political. China said that sovereignty mattered.\n\nKazem Rahman-Dubo, "
+        "Secretary-General of the High Council for Human Rights of the Islamic Republic of Iran, speaking as the "
+        "concerned country at the end of the dialogue, said that the report ignored the pardons granted to 2,600 "
+        "prisoners.\n\nSpeaking in the discussion were Iceland and Australia, as well as the following "
+        "non-governmental organizations: Azadi Legal Defence Network and Caspian Lawyers Forum.\n"))
+    assert {"IRN", "ISL", "AUS", "Azadi Legal Defence Network", "Caspian Lawyers Forum"} <= set(statements)
+    doc = Document.from_text(
+        "GENEVA, 16 March 2027 - The Human Rights Council held an interactive dialogue with the Special Rapporteur on "
+        "the situation of human rights in the Islamic Republic of Iran.\n\nGermany said that executions had risen. "
+        "Belarus said that the mandate was political. China said that sovereignty mattered.\n\nKazem Rahman-Dubo, "
+        "Secretary-General of the High Council for Human Rights of the Islamic Republic of Iran, speaking as the "
+        "concerned country at the end of the dialogue, said that the report ignored the pardons granted to 2,600 "
+        "prisoners.\n")
+    doc.kind = recognise_press(doc)
+    claims = [i.to_dict() for i in extract_press(doc) if i.kind == "claim"]
+    assert next(c for c in claims if c.get("unit") == "prisoners")["claimant"]["name"] == "Kazem Rahman-Dubo"
+
+
+def test_a_panellist_and_a_review_presentation_named_before_the_title_are_no_statements() -> None:
+    statements = _by_speaker(_statements(
+        "Meeting summary\nCouncil holds high-level panel discussion on the death penalty\n\nThe Human Rights Council this afternoon held "
+        "its panel discussion on the death penalty.\n\nMwansa Kap-Dubois, Minister of Justice of Zambia, said that "
+        "abolition had not raised crime. Switzerland said that abolition was a trend. Saudi Arabia said that every State "
+        "could decide. Singapore said that the penalty deterred crime.\n", date(2036, 3, 3)))
+    assert "ZMB" not in statements and {"CHE", "SAU", "SGP"} <= set(statements)
+    statements = _by_speaker(_statements(
+        "Meeting summary, 24 September 2026\n\nThe Human Rights Council adopted the outcome of the Universal Periodic "
+        "Review of Viet Nam.\n\nLan Vu-Castel, Deputy Minister for Foreign Affairs of Viet Nam, said her country had received 304 "
+        "recommendations. Cuba commended Viet Nam. Pakistan welcomed the plan. The Netherlands regretted the noted "
+        "recommendations.\n"))
+    assert "VNM" not in statements and {"CUB", "PAK", "NLD"} <= set(statements)

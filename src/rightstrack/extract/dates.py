@@ -105,7 +105,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("numeric", re.compile(r"(?<![\d./])(\d{1,2})([./])(\d{1,2})\2((?:19|20)\d{2})(?![\d./]\d|\w)")),
     # "12.XI.2027": the month in Roman numerals, as in Eastern European usage
     ("numeric_roman", re.compile(r"(?<![\d./])(\d{1,2})\.(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\.((?:19|20)\d{2})(?![\d./]\d|\w)")),
-    ("range_dmy", re.compile(rf"\b(?:the\s+)?{_DAY}\s*(?:-|–|to|until|and|&)\s*(?:the\s+)?{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    ("range_dmy", re.compile(rf"(?<!\bItem\s)(?<!\bitem\s)(?<!\bNo\.\s)\b(?:the\s+)?{_DAY}\s*(?:-|–|to|until|and|&)\s*(?:the\s+)?{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     # "from 28 December last year to 6 January": the year named after the first day
     ("range_dm_rel_dm", re.compile(rf"\b{_DAY}\s+({MONTH})\s+(last|this)\s+year\s*(?:-|–|to|until)\s*{_DAY}\s+({MONTH})\b", re.I)),
@@ -469,7 +469,11 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
     if salutation is not None and salutation > len(head):  # a statement's heading lines, blank lines between, end
         head = all_lines[:salutation]  # where its salutation begins
     segments = [part for line in head for part in re.split(r"\s+\|\s+", line)]  # "Delivered by ... | Geneva, 16 March
-    for line in segments:  # 2028": each part of a heading line set off by bars a line of its own
+    # 2028": each part of a heading line set off by bars a line of its own; "... - 75th session, Item 10 - 24 September 2030":
+    # a heading line that ends on a date after a dash
+    segments += [tail.group(1) for line in head for tail in [re.search(r"\s[–—-]\s+((?:[A-Z][a-z]+,?\s+)?\d{1,2}\s+[A-Z][a-z]+\s+"
+                                                                        r"\d{4})\s*$", line)] if tail]  # fmt: skip
+    for line in segments:
         for mention in find_dates(line, None):
             if not mention.resolved or mention.precision != "day" or mention.relative:
                 continue

@@ -108,7 +108,8 @@ _PRESS_SIGNS = re.compile(
 _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|working\s+group))?")
 # "Fiji's human rights record was examined at the United Nations in Geneva last night": a review not named as such
 _RECORD_EXAMINED = re.compile(r"(?i)\bhuman\s+rights\s+record\s+(?:was|were|is\s+being|will\s+be|has\s+been)\s+"
-                              r"(?:examined|reviewed|scrutini[sz]ed)\b")
+                              r"(?:examined|reviewed|scrutini[sz]ed)\b|\bappeared\s+before\s+the\s+Working\s+Group\b(?!\s+on\s+(?:(?-i:[A-Z])|the\s+(?!Universal\b)))")  # "When Kenya
+# appeared before the Working Group on 22 January 2030, 103 delegations took the floor"
 # "At the review on 5 November last year, 81 of the 97 ...": the review named again, with its day
 _REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
@@ -129,7 +130,8 @@ _ISSUED_BY = re.compile(
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
 
 
-_SALUTATION = re.compile(r"(?im)^\s*(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-)?(?:President|Chair)")
+_SALUTATION = re.compile(r"(?im)^\s*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-)?(?:President|Chair)|"
+                         r"(?:thank\s+you,?\s+)?(?-i:President)[,.][^\S\n]*$)")  # "President," alone on its line
 # ("Bula vinaka and good morning, Madam President.": a greeting before the salutation)
 # A speech's heading block: "Item 6: Consideration of ...", "Delivered by Name, Advocacy Director", "(2 minutes)"
 _SPOKEN = re.compile(r"(?im)^[^\S\n]*(?:item\s+\d{1,2}\b|(?:delivered|read)\s+by\b|\(\s*\d\s+minutes?\s*\)|oral\s+statement\b)")
@@ -327,6 +329,13 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
             and ctx.text[named[-1].end : span[1]].strip(" ,.") == "" \
             and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[span[1] :]):  # fmt: skip
         return named[-1].actor  # "Policy Brief No. 31 - Lakeside Institute" over "By our reading, ..."
+    for line in list(re.finditer(r"[^\n]+", ctx.text[:500]))[1:4]:  # "Steppe Justice Bureau - Policy Brief No. 7" under
+        body = [f for f in ctx.actors.within(line.start(), line.end()) if f.actor.kind in ("ngo", "nhri")]  # the headline
+        if body and body[0].start - line.start() <= 4 and re.match(r"\s*[-–—:|]\s*(?:Policy\s+Brief|Briefing|Brief|"
+                                                                   r"Bulletin|Update|Report|Analysis|Fact\s+Sheet)\b",
+                                                                   ctx.text[body[0].end : line.end()]) \
+                and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[line.end() :]):  # fmt: skip
+            return body[0].actor  # over "Our breakdown of the addendum shows ..."
     blank = re.search(r"\n[^\S\n]*\n", ctx.text[:600])
     for line in re.finditer(r"[^\n]+", ctx.text[: blank.start() if blank else 0]):  # a heading line
         body = [f for f in ctx.actors.within(line.start(), line.end())  # that is only a body's name
@@ -577,10 +586,13 @@ def _turn_claimants(ctx: PressContext, claims: list[Claim], statements: list[Sta
                      < st.evidence.end), None)  # fmt: skip
         if turn is None or turn.speaker is None:
             continue
-        through = _SAID_THROUGH.search(turn.text)
+        through = _SAID_THROUGH.search(turn.text) or re.match(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s", turn.text)
         person = next((m.actor for m in ctx.actors.mentions if through and m.actor.kind == "official"
                        and m.actor.name == through.group("name").strip()), None)  # fmt: skip
-        if person is not None and (claim.claimant is None or claim.claimant == turn.speaker):
+        # ("Kazem Name, Secretary-General of ..., said that ... 2,600 prisoners": the official named first, too)
+        if person is not None and (claim.claimant is None or claim.claimant == turn.speaker or (
+                claim.claimant.kind in (None, "state") and claim.claimant.iso3 == turn.speaker.iso3)
+                or (claim.claimant.kind != "official" and claim.claimant.name in (person.title or ""))):  # (her body)
             claim.claimant = person
             continue
         if claim.claimant == turn.speaker:
@@ -590,6 +602,8 @@ def _turn_claimants(ctx: PressContext, claims: list[Claim], statements: list[Sta
         if (claim.claim_type == "quotation" and not named) or (claim.claimant is not None and claim.claimant.kind != "official"
                                                                 and claim.claimant.name in opening):  # (a person keeps it)
             claim.claimant = turn.speaker
+        elif claim.claimant is None and claim.claim_type in ("count", "rate"):  # "Action for Justice in Ubangi said that 58
+            claim.claimant = turn.speaker  # per cent of the families it had interviewed ...": no one else's figure
 
 
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"

@@ -221,7 +221,8 @@ _OMBUDSMAN_OF = re.compile(
     r"\b(?P<name>(?<!of\sthe\s)(?:(?<=[Tt]he\s)|(?<=[’']s\s))(?:People[’']s\s+)?(?:Ombuds(?:man|woman|person)|Protector\s+of\s+Citizens|"
     r"Public\s+Defender|Human\s+Rights\s+Defender)(?=\s+(?:said|says|has|had|reported|received|told|recorded|found|"
     r"warned|urged|called|asked|published|issued|released|wrote|stated|noted|presented|informed|critici[sz]ed|welcomed)\b|"
-    r",\s+who\s|(?<=[’']s\s(?:Public\s)Defender),\s+(?-i:[A-Z][a-z]+\s+[A-Z]))|"
+    r",\s+who\s|(?<=[’']s\s(?:Public\s)Defender),\s+(?-i:[A-Z][a-z]+\s+[A-Z])|"
+    r"(?<=\bmet\sthe\sOmbudsman)(?=\s+and\b|\s*[,.;]))|"  # "the ministry met the Ombudsman and the UN": the office
     r"(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudswoman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|Akyikatchy|"

@@ -108,6 +108,7 @@ _SUPPORT = re.compile(
     r"\bhigh\s+(?:assessment|appraisal)\b|"  # "79 highly assessed the achievements", "was positively assessed by 61"
     r"\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
     r"\bwith\s+(?:satisfaction|approval)\b|\bsatisfaction\s+(?:with|at)\b|"  # "noted with satisfaction the policy of ..."
+    r"\bencourag(?:ed|ing)\s+(?:the\s+)?(?:government|authorities)\b(?!\s+to\b)|"  # "had encouraged the Government"
     r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:[a-z]+ly\s+)?(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|advances|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"

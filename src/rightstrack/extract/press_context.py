@@ -593,6 +593,14 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             person = ctx.actors.person(named.group(1))
             if person is not None and person.kind == "official":
                 return person
+    owned_role = re.fullmatch(r"(?P<state>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})[’']s?\s+(?P<role>(?:[a-z]+\s+){0,3}(?:minister|"
+                              r"secretary|ambassador|envoy|attorney[\s-]general))", phrase)  # "South Sudan's information
+    if owned_role is not None:  # minister": the "Information Minister" the text names, before or after
+        from rightstrack.extract.press_states import resolve_state_name
+
+        described = ctx.actors.described(owned_role.group("role")) if resolve_state_name(owned_role.group("state")) else None
+        if described is not None:
+            return described
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
                                                   r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|people[’']s\s+advocate|"

@@ -15,7 +15,7 @@ from typing import Any
 from rightstrack.extract.dates import MONTH, WEEKDAY, DateMention
 from rightstrack.extract.items import ActorRef, Claim, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, retracted, speaker_before
+from rightstrack.extract.press_context import PressContext, _first_person, retracted, speaker_before
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 # "had received a U.N. report": a thing received, not a visitor
@@ -29,7 +29,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b"
         r"(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|"
         # "Monday's debate on the UN Special Rapporteur's latest report": the dialogue on it
-        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?P<t2>debate)(?=\s+on\s+(?:the\s+)?(?:UN\s+)?(?:Special|Independent|report|situation)\b)|"
+        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=\s+on\s+(?:the\s+)?(?:UN\s+)?"
+        r"(?:Special|Independent|report|situation|country)\b)|"  # "Tuesday's UN Human Rights Council debate on the country"
         r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
@@ -83,7 +84,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"made\s+public|released|adopted)\b")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
-        r"\b(?:brief(?:ed|s|ing)?|told|tell)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
+        r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
         r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:\w+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
@@ -96,7 +97,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
-        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
@@ -513,6 +514,9 @@ def find_events(ctx: PressContext) -> list[Event]:
                     _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention,
                                                  (t_start, t_end)))  # fmt: skip
                 continue
+            if event_type == "oral_update" and re.match(r"(?i)(?:told|informed|briefed)\b", ctx.text[t_start:t_end]):
+                owned = [m for m in owned if m.end <= t_start or not re.search(r"\bthat\b", ctx.text[t_end : m.start])]
+                # ("told the Council that 211 civilians were killed in January": a date of what it said)
             owned = [m for m in owned if m.date is not None] or owned  # "On 30 December, two days before the law ..."
             if event_type in ("interactive_dialogue", "oral_update", "meeting", "press_statement"):
                 owned = [m for m in owned if m.precision != "year"]  # "executed in 2026": not the day it met
@@ -595,6 +599,16 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
+    for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
+        if event.event_type == "press_statement" and not any(p.kind == "official" for p in event.participants) and re.search(
+                r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b", event.evidence.quote or ""):
+            start, end = ctx.sentence_at(event.evidence.start)
+            pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end])
+            person = next((f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "official"), None) or _first_person(
+                ctx, start, end) or (speaker_before(ctx, start, pronoun.group(1).lower()) if pronoun else None)  # named in
+            # full, by surname, or "She spoke to reporters": the woman named last
+            if person is not None and person.kind == "official":
+                event.participants.insert(0, person)
     return _without_dialogue_turns(events)
 
 

@@ -75,6 +75,8 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:Reporting|Implementation),?\s+(?:Reporting\s+)?and\s+Follow-up\b|\bfor\s+the\s+Follow-up\s+of\b|"
                  r"\bMechanism\s+for\s+(?:Implementation|Reporting)\b", name) and not re.search(r"\b(?:Coalition|Network|Watch)\b", name):
         return "government_body"  # a State's national mechanism for reporting and follow-up, not its NHRI
+    if re.match(r"(?:The\s+)?Inter-?(?:institutional|ministerial|agency|departmental|sectoral)\b", name, re.I):
+        return "government_body"  # "Inter-institutional Human Rights Commission": the State's agencies together
     if re.search(r"\bBureau\s+of\s+(?:Jail|Corrections|Immigration|Investigation|Statistics|Prisons|Customs|Labou?r|Internal|Land|"
                  r"Alcohol|Indian|Consular|Democracy|Foreign\s+Employment|Overseas|Employment|Migration)\b", name):
         return "government_body"  # "Bureau of Jail Management and Penology": a State bureau, not a group

@@ -154,7 +154,8 @@ _AND_AFTER = (
 )
 
 
-_ORG_TOKEN = r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b)*"  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up"
+_ORG_TOKEN = (r"[A-ZÀ-ÖØ-Þ][\w’']{0,30}(?:-(?:in-)?[A-ZÀ-ÖØ-Þ][\w’']{0,30}|-up\b|(?<=\bInter)-(?:institutional|ministerial|"
+              r"agency|departmental|sectoral)\b)*")  # "Études", "Órgano", "Freedom-in-Exile", "Follow-up", "Inter-institutional"
 
 
 # A name may break once across lines, never a paragraph, and only where prose wraps: between a line of

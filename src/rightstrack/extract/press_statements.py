@@ -28,7 +28,7 @@ from rightstrack.extract.press_states import find_states, resolve_state_name
 # What a heading names after "Statement -" when that is the forum, not the speaker ("EU Statement -
 # Interactive Dialogue with ...")
 FORUM_WORD = (r"(?:Interactive|Item|Council|Human\s+Rights|Dialogue|General|Universal|UPR|Agenda|Panel|Annual|Urgent|"
-              r"Special|Clustered|Enhanced|Adoption|HRC|Oral|Report|Discussion|Debate|Session|Review|ID)\b")
+              r"Special|Clustered|Enhanced|Adoption|HRC\d{0,3}|Oral|Report|Discussion|Debate|Session|Review|ID)\b")
 # Only a statement so headed ("Oral statement - X") names its speaker after a dash; "Joint statement: Council
 # must not ..." is a title
 ORAL = r"(?:(?<=oral\sstatement)|(?<=video\sstatement)|(?<=oral\sintervention)|(?<=national\sstatement))"
@@ -83,6 +83,9 @@ WHO_STATEMENT_LINE = re.compile(
 )
 # "Speaker: Gabon", "Delivered by: Gabon" under a group's statement heading
 _SPEAKER_STATE = re.compile(r"(?im)^[^\S\n]*(?:speaker|delivered\s+by)[^\S\n]*:?[^\S\n]*(?:the\s+)?(?P<who>[^\n,]+?)[^\S\n]*$")
+# "I speak on behalf of the Nordic-Baltic countries.", "I have the honour to deliver this statement on behalf of ..."
+_SPEAK_FOR = re.compile(r"(?i)\b(?:I|we)\s+(?:have\s+the\s+hono(?:u)?r\s+to\s+)?(?:speak|am\s+speaking|deliver\s+this\s+(?:joint\s+)?statement|"
+                        r"make\s+this\s+statement)\s+on\s+behalf\s+of\s+(?:the\s+|a\s+group\s+of\s+)?(?P<group>[^,.;:\n]{3,80})")
 # "Speaker: Zimbabwe, on behalf of the Group of Like-Minded Countries": a labelled line naming the State and its group
 _SPEAKER_FOR = re.compile(r"(?im)^[^\S\n]*speaker[^\S\n]*:[^\S\n]*(?:the[^\S\n]+)?(?P<who>[^\n,]+?),?[^\S\n]+on[^\S\n]+behalf"
                           r"[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?(?P<group>[^\n,.;]+?)[^\S\n]*$")
@@ -335,7 +338,7 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 # "adopted the outcome of the Universal Periodic Review of X", "Item 6: Consideration of the UPR outcome"
 _ADOPTION = re.compile(r"(?i)\badopt(?:ed|s|ing|ion\s+of)\s+(?:the\s+)?(?:(?:UPR|Universal\s+Periodic\s+Review)\s+)?outcomes?\b|"
                        r"\bitem\s+6\b|\bconsideration\s+of\s+the\s+(?:UPR\s+)?outcome\b")
-_SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:Mr\.?|Madam|Madame|Mister)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b")
+_SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:(?:Mr\.?|Madam|Madame|Mister)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b|(?:[Tt]hank[^\S\n]+you,?[^\S\n]+)?President[,.][^\S\n]*$)")
 
 
 # Lines between the heading and what the State says: who delivers it, "Check against delivery".
@@ -366,7 +369,8 @@ _BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s*:?\s+(?:the\s+)?(?P<group>[
 _DELIVERED_BY_ORG = re.compile(r"(?im)\b(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:the[^\S\n]+)?"
                                r"(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Ambassador)\b)(?P<org>[A-Z][^(\n,]{2,80}?)"
                                r"[^\S\n]*(?:\(|,|$|[^\S\n]+(?:also[^\S\n]+)?on[^\S\n]+behalf\b)")
-_OPENING = re.compile(r"(?im)^[^\S\n]*(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b")
+_OPENING = re.compile(r"(?im)^[^\S\n]*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b|"
+                      r"(?:thank\s+you,?\s+)?(?-i:President)[,.][^\S\n]*$)")  # a bare "President," on its own line
 
 
 def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
@@ -409,6 +413,12 @@ _OWN_REMARKS_LINE = re.compile(r"(?i)\b(?:concluding|closing|introductory|openin
                                r"\bpresentation\s+of\s+the\s+national\s+report\b")
 
 
+# "Brazil – Universal Periodic Review of the Philippines", "Kuwait on behalf of the Arab Group - Interactive dialogue ...":
+# a State before a dash and the forum, with the group it speaks for
+_DASHED_STATE = re.compile(rf"(?P<who>[^–—|:\n-]{{3,60}}?)(?:[^\S\n]+on[^\S\n]+behalf[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?"
+                           rf"(?P<group>[^–—|:\n]{{3,60}}?))?[^\S\n]+[–—|:-][^\S\n]+(?={FORUM_WORD})")
+
+
 def state_heading(head: str) -> ActorRef | None:
     """The State whose statement a heading block names without "Statement by": its name alone on a line
     ("Republic of Moldova"), before a dash and the forum ("Brazil – Universal Periodic Review of the
@@ -422,7 +432,7 @@ def state_heading(head: str) -> ActorRef | None:
         alone = resolve_state_name(line) if len(line.split()) <= 6 and not find_dates(line, None) else None
         if alone is not None and any(s == 0 and e == len(line) for s, e, _ in find_states(line)):
             return alone
-        dashed = re.match(rf"(?P<who>[^–—|:\n-]{{3,60}}?)[^\S\n]+[–—|:-][^\S\n]+(?={FORUM_WORD})", line)
+        dashed = _DASHED_STATE.match(line)
         if dashed and any(s == 0 and e == len(dashed.group("who")) for s, e, _ in find_states(dashed.group("who"))):
             return resolve_state_name(dashed.group("who"))
     if any(_OWN_REMARKS_LINE.search(line) for line in lines):
@@ -438,7 +448,10 @@ def _state_statement(ctx: PressContext) -> list[Statement]:
     if speaker is None or opening is None:
         return []
     forum = header_forum(ctx, ctx.text[: opening.start()])
+    group = next((m.group("group") for m in map(_DASHED_STATE.match, ctx.text[: opening.start()].splitlines())
+                  if m and m.group("group")), None)  # fmt: skip
     return [Statement(evidence=ctx.evidence(0, len(ctx.text)), speaker=speaker, forum=forum,
+                      on_behalf_of=group_ref(group) if group else None,
                       text=ctx.text[opening.start() :].strip(), concerning=ctx.state)]  # fmt: skip
 
 
@@ -580,6 +593,9 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
     if group is None and speaker.kind in (None, "state"):  # "Statement delivered by H.E. ..., Permanent Representative
         behalf = _ON_BEHALF.search(_before_salutation(ctx.text[:1500]))  # of Venezuela, on behalf of the Group"
         group = behalf.group(1).strip() if behalf else None
+        spoken = _SPEAK_FOR.search(ctx.text, body_start, body_start + 300) if group is None else None
+        group = spoken.group("group").strip() if spoken else group  # "NORDIC-BALTIC STATEMENT / ... / President, / I speak on
+        # behalf of the Nordic-Baltic countries."
     fuller = _ON_BEHALF.search(ctx.text, body_start, body_start + 400) if group else None
     if fuller and group and fuller.group(1).lower().startswith(group.strip().lower() + " "):  # "CORE GROUP STATEMENT" over
         group = fuller.group(1).strip()  # "I speak on behalf of the Core Group on Sri Lanka": the name in full

@@ -52,6 +52,10 @@ _PARA_SPEAKER = re.compile(
     # "Belarus, for its part, rejected", "Sudan and Venezuela, by contrast, said", "Pakistan and China, speaking one
     # after the other, said"
     r"(?:,\s+(?:for\s+(?:its|their|his|her)\s+part|by\s+contrast|in\s+turn|likewise|similarly|however|meanwhile|"
+    r"speaking\s+(?:after|before)\s+(?:the\s+)?(?:States|delegations)|"  # "The X Network, speaking after States, said"
+    r"in\s+(?:a\s+)?similar\s+vein|along\s+(?:the\s+)?same\s+lines|a\s+neighbouring\s+(?:country|State)|"  # "Switzerland, in a
+    r"(?:opening|closing)\s+the\s+(?:discussion|debate|dialogue)|"  # "The European Union, opening the discussion, said"
+    # similar vein, asked", "Thailand, a neighbouring country, said"
     r"speaking\s+one\s+after\s+the\s+other|in\s+a\s+joint\s+statement),)?"
     # "the Syrian Arab Republic, represented by its Minister of Justice, Name, said"; "the representative of Myanmar,
     # who continues to represent the former Government, said"
@@ -104,7 +108,7 @@ _PARA_SPEAKER = re.compile(
     # "Sierra Leone, presenting its national report, said": the State under review takes the floor
     r"(?:,\s+(?:presenting|introducing)\s+(?:its|their|the)\s+(?:\w+\s+){0,2}?report(?:\s+(?:through|via)\s+[^.;]{3,150}?)?,|"
     r",\s+(?:speaking\s+)?as\s+the\s+State\s+under\s+review,)?\s+(?:(?:both|also|jointly|each)\s+)?"  # "Spain and Panama both asked"
-    r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|read(?=\s+(?:a|an|the|its)\s)|"
+    r"(?:said|welcomed|expressed|urged|commended|noted|called|praised|stressed|raised|asked|read(?=\s+(?:a|an|the|its|out)\s)|"
     # "Latvia remained concerned", not "Uganda remained one of the largest refugee-hosting countries"
     r"recognized|recognised|acknowledged|encouraged|regretted|condemned|remained(?=\s+(?:\w+\s+)?(?:concerned|committed|"
     r"ready|open|convinced|seized|worried|alarmed|troubled|determined|hopeful|attached))|called|"
@@ -136,9 +140,10 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               # "For civil society, the Mekong Land Rights Coalition described"
                               r"speaking\s+(?:next|later|afterwards|after\s+(?:them|him|her)|then)|"
                               # "Responding this morning, the Philippines said", "Answering on Wednesday, Mexico said"
-                              r"(?:responding|replying|answering)(?:\s+to\s+[^,.;]{3,60}|\s+(?:this\s+(?:morning|afternoon|evening)|"
+                              r"(?:responding|replying|answering)(?:\s+to\s+[^,.;]{3,60}|\s+at\s+the\s+(?:close|end)(?:\s+of\s+the\s+"
+                              r"(?:dialogue|debate|meeting|discussion))?|\s+(?:this\s+(?:morning|afternoon|evening)|"
                               r"on\s+[A-Z][a-z]+day|later|then|in\s+turn|the\s+next\s+day))?|"
-                              r"in\s+(?:its|their|his|her)\s+(?:replies|responses|answers)|"
+                              r"in\s+(?:its|their|his|her)\s+(?:replies|responses|answers|reply|response)|"
                               r"(?:speaking\s+)?for\s+civil\s+society|in\s+the\s+civil\s+society\s+(?:segment|part)|in\s+the\s+(?:segment|part)\s+(?:for|of|reserved\s+for)\s+(?:civil\s+society|"
                               r"non-governmental\s+organi[sz]ations|NGOs)|"
                               # "Speaking for her country, the representative of Mexico recommended"
@@ -147,6 +152,9 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"in\s+(?:its|their|his|her)\s+(?:closing|concluding|final|opening)\s+(?:remarks|statement)|"
                               r"in\s+(?:response|reply)(?:\s+to\s+[^,.;]{3,60})?|"
                               r"at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"  # "At the end of the dialogue, ..."
+                              # "Taking the floor at the end of the dialogue, Name, Minister ... of Somalia, said"
+                              r"(?:taking\s+the\s+floor|speaking)\s+(?:at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"
+                              r"(?:first|last|next|again))|"
                               # "Earlier in the dialogue, Argentina ...", "In the closing part of the Syria dialogue, ..."
                               r"(?:earlier|later)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:dialogue|debate|discussion|meeting)|"
                               r"in\s+the\s+(?:closing|final|first|second|last|opening|early|later)\s+(?:part|stage|phase)\s+of\s+the\s+"
@@ -257,6 +265,10 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             label
             or (_delegation_head(ctx, opening) if opened else None)
             or _PASSIVE_TURN.match(opening)
+            or next((m for m in [_PERSON_OF_STATE.match(opening)] if m and resolve_state_name(m.group("who")) and not any(
+                org_kind(body) in ("nhri", "ngo") for body in re.findall(r"\bof\s+(?:the\s+)?([A-Z][^,]+)$",
+                                                                    opening[m.end("person") : m.end("who")]))), None)
+            # (not "Name, Commissioner of the Equality and Human Rights Commission of Great Britain, said": the institution's)
             or _person_for_body(ctx, at, opening)
             or _EXPERT_FIRST.match(opening)
             or _PARA_SPEAKER.match(opening)
@@ -282,7 +294,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
 # "Name, representing Y, a non-governmental organization, said": a person taking the floor for an NGO or NHRI
 _PERSON_FOR_BODY = re.compile(
     r"^(?P<person>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|de|da|van|von|bin)\s+)?[A-Z][\w’'-]+){1,3}),\s+"
-    r"(?:speaking\s+(?:for|on\s+behalf\s+of)\s+|representing\s+|"
+    r"(?:speaking\s+(?:for|on\s+behalf\s+of)\s+|representing\s+|of\s+(?=the\s)|"  # "Name, of the Karenni Youth Network, said"
     r"(?:the\s+|a\s+|its\s+)?(?P<title>(?!speaking\b|representing\b)(?:[A-Z][\w-]*|[a-z]+)(?:\s+[A-Z][\w-]*){0,3})\s+(?:of|at|for)\s+)"
     r"(?:the\s+)?(?P<who>[A-Z][^,;]{3,100}?)(?:,\s+(?:speaking\s+as\s+)?(?:a|an)\s+(?P<what>[^,;]{3,80}))?,\s+(?:said|told|stressed|noted|urged|called|asked|"
     r"welcomed|expressed|warned|described|presented|reported|[a-z]{3,}ed)\b"
@@ -294,6 +306,14 @@ _PERSON_OF_BODY = re.compile(
     r"^(?P<person>[A-Z][\w’'-]+(?:\s+(?:(?:al|el|de|da|van|von|bin)\s+)?[A-Z][\w’'-]+){1,3})\s+of\s+the\s+"
     r"(?P<who>[A-Z][^,;]{3,100}?)\s+(?:said|told|stressed|noted|urged|called|asked|welcomed|expressed|warned|described|"
     r"reported|[a-z]{3,}ed)\b"
+)
+
+
+# "Arlette Ngaiko-Roux, Minister of Justice of the Central African Republic, said": a State's official, named first
+_PERSON_OF_STATE = re.compile(
+    r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?=[^,]{0,80}?\b(?:Minister|Ambassador|Secretary|Charg[ée]|"
+    r"Attorney|Representative|Commissioner|Envoy|head\s+of\s+(?:the\s+)?delegation)\b)[^,]{3,100}\s+of\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’' -]{2,60}?),(?:\s+speaking\s+as\s+[^,]{3,80},)?\s+(?:said|told|stressed|noted|replied|responded|[a-z]{3,}ed)\b"
 )
 
 
@@ -396,12 +416,16 @@ def _named_group(ctx: PressContext, at: int, who: str) -> ActorRef | None:
     civil = civil or re.search(r"(?i)(?:civil\s+society(?:\s+(?:segment|speakers|part|organi[sz]ations))?|non-governmental\s+"
                                r"organi[sz]ations|NGOs)\s*,\s*(?:the\s+)?$",
                                ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at])  # "In the segment for civil society, Hanbit ..."
+    civil = civil or any(f.actor.kind in ("ngo", "nhri") for f in ctx.actors.within(ctx.text.rfind("\n", 0, at) + 1, at)) \
+        or re.search(r"(?i)non-governmental\s+organi[sz]ation|\bspeaking\s+after\s+(?:the\s+)?States\b",
+                     ctx.text[ctx.text.rfind("\n", 0, at) + 1 : at])  # "The X Network, speaking after States, said ... Action
+    # for Justice in Ubangi said ...": the next group in the NGOs' paragraph
     if (at and ctx.text[at - 1] not in "\n" and not civil) or who.startswith(("The ", "the ")) or len(words) < 2:
         return None  # group's own name opens the sentence, even mid-paragraph
     if known_actor(who) is not None or holds_title(who) or ctx.actors.person(words[-1]) is not None:
         return None
     if any(s == 0 and e == len(who) for s, e, _ in find_states(who)) or not all(w[:1].isupper() or w in (
-            "of", "for", "the", "and", "de", "des", "du", "la") for w in words):  # fmt: skip
+            "of", "for", "the", "and", "in", "de", "des", "du", "la") for w in words):  # fmt: skip
         return None
     if re.search(r"\b(?:Rapporteur|Expert|Commissioner|President|Council|Chair|Secretary|Minister|Delegation|"
                  r"Group|Union|Mission|Office)\b", who) and not re.search(
@@ -623,12 +647,15 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         part, first_turn = parts[index][1], index not in opened
         if speaker is not None or joints:
             opened.add(index)  # (not the lead: "The Human Rights Council today adopted ...")
-        if len(parts) > 1 and first_turn and speaker is not None and part is not None and part.get("type") == "upr_review" \
+        if (len(parts) > 1 or match.re is _PERSON_OF_STATE) and first_turn and speaker is not None and part is not None \
+                and part.get("type") == "upr_review" \
                 and speaker.kind in (None, "state") and speaker.iso3 == (part.get("state_concerned") or {}).get("iso3") \
                 and not re.search(r"(?i)^[^.;]{0,80}?\bas\s+the\s+(?:State\s+under\s+review|(?:country|State)\s+concerned)\b",
                                   ctx.text[at:end]):  # (not "Kiribati, speaking as the State under review, said": its turn)
             continue  # "The Attorney-General of Fiji said that Fiji had supported 210 of the 230": the State reviewed
             # presenting its responses, each review in turn, before the others speak
+        if match.re is _PERSON_OF_STATE and first_turn and re.search(r"(?i)\bpanel\b", ctx.text[:600]):
+            continue  # "Name, Minister of Justice of Zambia, said" opening a panel discussion: a panellist, no statement
         if speaker is None:  # "Argentina and Chile called for ...": each State a speaker of the same words
             for joint in joints:
                 shared.add(joint.iso3 or joint.name)  # (its own turn later is its statement)
@@ -665,6 +692,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         key_list = "list" if listing.group("list") else "list2"
         names = listing.group(key_list)
         found = [(s_, e_, ref) for s_, e_, ref in find_states(names)]  # "Bosnia and Herzegovina"
+        ngos_follow = False  # "..., as well as the following non-governmental organizations: A and B"
         for part in _LIST_ITEM.finditer(names):  # groups: "the European Union, Cuba and ..."
             inside = [f for f in found if part.start(1) < f[0] and f[1] <= part.end(1)]
             if ";" in names and inside and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", part.group(1).strip().rstrip(".")) \
@@ -676,9 +704,12 @@ def summary_items(ctx: PressContext) -> list[Statement]:
                 if group is None and ";" in names and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", name) \
                         and not re.search(r"\bon\s+behalf\s+of\b", name):  # "...; Minsk Legal Aid Circle; Free Press
                     group = _group_ref(name)  # Index Belarus.": in a list set off by semicolons, the groups that spoke
-                ngo = re.search(r"(?i)non-governmental\s+organi[sz]ations?\s+(?P<n>(?-i:[A-Z])[\w’' -]+?)\s*\.?$", part.group(1))
+                ngo = re.search(r"(?i)non-governmental\s+organi[sz]ations?\s*:?\s+(?P<n>(?-i:[A-Z])[\w’' -]+?)\s*\.?$", part.group(1))
                 if group is None and ngo:  # "..., as well as the non-governmental organization Baltic Helsinki Watch"
                     group = _group_ref(ngo.group("n"))
+                    ngos_follow = ngos_follow or ":" in part.group(1)
+                elif group is None and ngos_follow and re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[\w’'-]+){1,8}", name):
+                    group = _group_ref(name)  # the next names on that list
                 if group is not None:
                     found.append((part.start(1), part.end(1), group))
         for s_, e_, speaker in sorted(found, key=lambda f: f[0]):
