@@ -5646,3 +5646,16 @@ def test_an_inter_institutional_commission_the_ombudsman_met_and_a_review_the_st
     doc.kind = recognise_press(doc)
     tally = next(i.to_dict() for i in extract_press(doc) if i.kind == "claim" and i.to_dict()["claim_type"] == "tally")
     assert (tally["forum"]["type"], tally["forum"]["date"]) == ("upr_review", "2030-01-22")
+
+
+def test_missions_listed_together_briefed_and_adoptions_to_come() -> None:
+    items = _all(
+        "GENEVA, 25 June 2030 - Ahead of the dialogue, a Horn Rights Watchers delegation met the Permanent Missions of "
+        "Belgium, Ireland and Kenya in Geneva on 20 June. On Tuesday, the group briefed the Permanent Mission of Spain. "
+        "The Working Group will adopt its report on the Netherlands on Friday.\n")
+    names = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+    assert names["Horn Rights Watchers"] == "ngo"
+    assert {"Permanent Mission of Belgium", "Permanent Mission of Ireland", "Permanent Mission of Kenya"} <= set(names)
+    meetings = dict(_events(items, "meeting"))
+    assert "Permanent Mission of Kenya" in meetings["2030-06-20"] and "Permanent Mission of Spain" in meetings["2030-06-25"]
+    assert [d for d, _ in _events(items, "report")] == ["2030-06-28"]

@@ -1460,3 +1460,14 @@ def test_headings_on_one_line_with_dashes_and_a_bare_president() -> None:
         "African Republic\n\nThank you, President.\n\nIreland thanks the Independent Expert.\n", date(2031, 9, 30))
     statement = next(i for i in items if i["kind"] == "statement")
     assert doc.kind == "statement" and statement["speaker"]["iso3"] == "IRL" and statement["forum"]["session"] == 78
+
+
+def test_an_ngo_statement_delivered_by_its_director_is_the_ngos() -> None:
+    _, items = _items(
+        "Human Rights Council, 67th session\nItem 4 - Interactive dialogue with the Special Rapporteur on the situation of "
+        "human rights in Belarus\nJoint oral statement delivered by Hanna Vyar-Lund, Director, Minsk Legal Aid Circle, on "
+        "behalf of the Belarus Accountability Coalition\nGeneva, 14 March 2028\n\nMr. President,\n\nWe thank the Special "
+        "Rapporteur.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "Minsk Legal Aid Circle"
+    assert statement["on_behalf_of"]["name"] == "Belarus Accountability Coalition"

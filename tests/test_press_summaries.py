@@ -188,3 +188,29 @@ def test_a_panellist_and_a_review_presentation_named_before_the_title_are_no_sta
         "recommendations. Cuba commended Viet Nam. Pakistan welcomed the plan. The Netherlands regretted the noted "
         "recommendations.\n"))
     assert "VNM" not in statements and {"CUB", "PAK", "NLD"} <= set(statements)
+
+
+def test_a_working_group_adopting_its_reports_and_a_treaty_body_dialogue_over_two_days() -> None:
+    statements = _by_speaker(_statements(
+        "Working Group adopts reports on Nepal, Bahrain and Mongolia\n\nGENEVA, 8 May 2026 - The Working Group on the "
+        "Universal Periodic Review this afternoon adopted the reports on Nepal, the Kingdom of Bahrain and Mongolia, the "
+        "three States it had reviewed earlier in the week.\n\nSpeaking for Nepal, whose review took place on Tuesday, "
+        "Ambassador Bishnu Thapa-Oko said that his country had supported 198 of the 262 recommendations.\n\nBahrain, "
+        "which was reviewed on Wednesday, said that of its 281 recommendations it supported 170 and noted 96.\n\n"
+        "Mongolia, which underwent its review on Thursday, said that it would announce its positions in September.\n"))
+    assert {"NPL", "BHR", "MNG"} <= set(statements)  # each State's words at the adoption of its report
+    doc = Document.from_text(
+        "Human Rights Committee concludes review of the Philippines\n\nGENEVA, 11 July 2035 - The Human Rights Committee "
+        "today wrapped up its examination of the fifth periodic report of the Philippines, in a dialogue that opened "
+        "yesterday.\n\nName Barlow-Ishi, Committee Expert and Country Rapporteur, asked how many officers had been "
+        "convicted. Name Ferran-Oka, Country Task Force Member, welcomed the new registry.\n\nMariano Delga-Shah, "
+        "Undersecretary of Justice and head of the delegation, replied that 302 cases had been examined. A "
+        "representative of the Ministry of Justice said that 48 courts now specialised in violence against women.\n")
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    assert doc.kind == "meeting_summary"
+    dialogue = next(i for i in items if i["kind"] == "event" and i["event_type"] == "interactive_dialogue")
+    assert (dialogue["date"], dialogue["end_date"]) == ("2035-07-10", "2035-07-11")
+    speakers = [s["speaker"].get("iso3") or s["speaker"]["name"] for s in items if s["kind"] == "statement"]
+    assert speakers == ["Name Barlow-Ishi", "Name Ferran-Oka", "PHL"]
+    assert all(s["forum"]["date"] == "2035-07-10" for s in items if s["kind"] == "statement")

@@ -77,6 +77,9 @@ _SUMMARY_SIGNS = re.compile(
     + _AT_SESSION
     + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
     r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|continued|opened|examined|reviewed|considered)|"
+    # "The Working Group on the Universal Periodic Review this afternoon adopted the reports on Nepal, Bahrain and Mongolia"
+    r"\bthe\s+(?:Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|(?:Universal\s+Periodic\s+Review|UPR)\s+Working\s+Group)\s+"
+    r"(?:this\s+(?:morning|afternoon)|today)\s+adopted\s+the\s+reports?\b|"
     # "The Human Rights Council held this afternoon, at its 63rd session, an interactive dialogue"
     r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:held|heard|concluded|began|continued|opened|adopted)\s+(?:this\s+(?:morning|afternoon|"
     r"evening)|today)\b|"

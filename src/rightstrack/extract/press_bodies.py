@@ -273,6 +273,8 @@ def find_bodies(text: str) -> PressActors:
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
             start = part_start + lead
+            name = re.split(r"\s+and\s+the\s+Permanent\s+Missions?\s+of\b", name, maxsplit=1)[0]  # "the X Collective and
+            # the Permanent Missions of Colombia and Switzerland": the group, and the missions each on their own
             if "\n" in name and re.match(r"[^\S\n]*(?:\n|$)", text[start + len(name) :]):  # a letterhead's lines:
                 name = name.split("\n", 1)[0].rstrip()  # "Ministry of Foreign Affairs, ... Trade / Port Vila"
             joined = re.search(r"(?<![\w’'-])(?:(?!(?:The|A|An|In|On|At|By|For)\s)[A-Z][\w-]+\s+){1,3}and\s+$", text[max(0, start - 60) : start])
@@ -309,8 +311,18 @@ def add_quoted_names(actors: PressActors, text: str) -> None:
                 actors.add(Found(listed.start("name"), listed.end("name"), ActorRef(listed.group("name"), kind), "mentioned"))
 
 
+# "the Permanent Missions of Belgium, Ireland and Kenya": one mission for each State listed
+_MISSIONS_OF = re.compile(r"\bPermanent\s+Missions\s+of\s+(?P<list>(?:the\s+)?[A-Z][\w’' -]+?(?:,\s+(?:the\s+)?[A-Z][\w’' -]+?)*,?\s+and\s+"
+                          r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
+
+
 def add_state_bodies(actors: PressActors, text: str) -> None:
     """Parliamentary portfolio committees and State bodies named by their role."""
+    for match in _MISSIONS_OF.finditer(text):  # "the Permanent Missions of Chile and Colombia": one mission each
+        for s_, e_, state in find_states(match.group("list")):
+            name = f"Permanent Mission of {match.group('list')[s_:e_]}"
+            start = match.start("list") + s_
+            actors.add(Found(start, match.start("list") + e_, ActorRef(name, "government_body", iso3=state.iso3), "mentioned"))
     for match in _PORTFOLIO_COMMITTEE.finditer(text):
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
     for match in _STATE_BODY_NAMED.finditer(text):

@@ -39,8 +39,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
         # Mexico": a treaty body's dialogue with the State
-        r"\b(?:began|concluded|completed|continued|opened)\s+its\s+(?:consideration|review|examination)\s+of\s+the\s+"
-        r"(?:[\w-]+\s+){0,6}?(?:periodic\s+)?reports?\b|\b(?-i:Committee)[^.;]{0,100}?\b(?:examined|considered|reviewed)\s+the\s+(?:[\w-]+\s+){0,5}?"
+        r"\b(?:began|concluded|completed|continued|opened|wrapped\s+up|closed|ended)\s+its\s+(?:consideration|review|examination)\s+"
+        r"of\s+the\s+(?:[\w-]+\s+){0,6}?(?:periodic\s+)?reports?\b|"
+        # "... dominated the Committee on the Rights of the Child's review of the fifth periodic report of Brazil"
+        r"\b(?-i:Committee)[^.;]{0,100}?[’']s\s+(?:review|examination|consideration)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
+        r"(?:periodic\s+)?reports?\b|\b(?-i:Committee)[^.;]{0,100}?\b(?:examined|considered|reviewed)\s+the\s+(?:[\w-]+\s+){0,5}?"
         r"(?:periodic\s+)?report\s+of\b")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
@@ -48,6 +51,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
     # "presented its 2026 annual report", "Presenting the Commission's annual report to Parliament"
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,3}?report|"
+                          # "The Working Group will adopt its report on the Netherlands on Friday": the review's report
+                          r"\b(?:will|to|is\s+(?:expected|due|scheduled)\s+to)\s+adopt\s+(?:its|the)\s+(?P<t2>report)\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
                           # "presented yesterday, the 14th of June, at the Palace, his annual report"
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
@@ -97,7 +102,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
-        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
@@ -599,6 +604,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
+    _dialogue_over_two_days(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
         if event.event_type == "press_statement" and not any(p.kind == "official" for p in event.participants) and re.search(
                 r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b", event.evidence.quote or ""):
@@ -610,6 +616,33 @@ def find_events(ctx: PressContext) -> list[Event]:
             if person is not None and person.kind == "official":
                 event.participants.insert(0, person)
     return _without_dialogue_turns(events)
+
+
+# "a dialogue that opened yesterday", "which had opened on Tuesday afternoon", "which ended today after two days of
+# dialogue": a dialogue (a treaty body's with a State, a Council's in two meetings) over more than one day
+_OPENED_BEFORE = re.compile(r"(?i)\b(?:dialogue|review|examination|consideration|reports?)\b[^.;]{0,160}?\b(?:that|which)\s+(?:had\s+)?"
+                            r"(?:opened|began|started)\s+(?P<when>yesterday|on\s+(?P<day>[A-Z][a-z]+day)\b)|"
+                            r"\bafter\s+(?P<two>two)\s+days\s+of\s+(?:dialogue|discussion|meetings)\b")
+
+
+def _dialogue_over_two_days(ctx: PressContext, events: list[Event]) -> None:
+    """The first day of a dialogue the text says began before the day it is dated (its last), and its last day."""
+    opened = _OPENED_BEFORE.search(ctx.text)
+    dialogue = next((e for e in events if e.event_type == "interactive_dialogue" and e.date is not None and e.end_date is None), None)
+    if opened is None or dialogue is None or dialogue.date is None:
+        return
+    start = dialogue.date - timedelta(days=1)
+    if opened.group("day"):  # "which had opened on Tuesday": the Tuesday before the day it ended
+        back = (dialogue.date.weekday() - _WEEKDAY_NAMES.index(opened.group("day").lower())) % 7
+        if not 1 <= back <= 3:
+            return
+        start = dialogue.date - timedelta(days=back)
+    dialogue.end_date, dialogue.date = dialogue.date, start
+    if dialogue.forum is not None and re.search(r"\bCommittee\b", ctx.text[:600]):  # a treaty body's dialogue is one
+        dialogue.forum["date"] = start.isoformat()  # forum from its first day; a Council summary keeps its meeting's day
+
+
+_WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
 
 def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:

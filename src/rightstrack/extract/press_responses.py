@@ -59,7 +59,7 @@ _OF_TOTAL = re.compile(
 _TOTAL_BEFORE = re.compile(
     rf"(?i)\b(?:receiv\w*|got|given|faced|made|put\s+forward|addressed|issued|submitted|total\s+of|all|"
     rf"(?<=review\s)produced|(?<=review\s)yielded|(?<=review\s)generated|"  # "Our review produced 158 recommendations"
-    rf"of\s+the|out\s+of)\s+(?:the\s+)?{_FILLER}$"
+    rf"of\s+the|of\s+its|of\s+their|out\s+of)\s+(?:the\s+)?{_FILLER}$"
 )
 _TOTAL_AFTER = re.compile(
     rf"(?i)^\s+{_RECS}\s+(?:\w+\s+){{0,2}}?(?:were\s+|had\s+been\s+|have\s+been\s+)?"

@@ -229,6 +229,9 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     if states_after and states_after[0][0] == 0:  # "H.E. Ambassador Name, Permanent Representative of Sweden"
         return states_after[0][2]
     after_name = heading[heading.find(name.strip()) + len(name.strip()) :] if name.strip() in heading else ""
+    works_for = re.match(r",\s+(?:[A-Z][\w-]*\s*){1,4},\s+(?P<org>[A-Z][^,\n]{3,80}?)(?=,?\s+on\s+behalf\b|\s*$)", after_name)
+    if works_for and org_kind(works_for.group("org")) in ("ngo", "nhri"):  # "delivered by Name, Director, Belarusian
+        return ActorRef(works_for.group("org"), org_kind(works_for.group("org")))  # Legal Aid Circle, on behalf of ...": hers
     titled = re.match(r"(?i),\s+[^\n]{0,60}?\b(?:minister|secretary|director|ambassador|attorney[\s-]general|head\s+of\s+"
                       r"(?:the\s+)?delegation)\b", after_name)  # fmt: skip
     of_state = find_states(after_name[titled.end() :]) if titled else []

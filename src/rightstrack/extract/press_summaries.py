@@ -23,7 +23,7 @@ from rightstrack.extract.press_states import find_states, resolve_state_name
 _SPEAKING_LIST = re.compile(
     r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
     r"(?:also\s+)?taking\s+the\s+floor\s+were:?|"  # "Also taking the floor were Australia, Brazil and Cuba."
-    r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+included\s*:?|"
+    r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+(?:also\s+)?included\s*:?|"
     # "Speakers in the dialogue: Lithuania on behalf of the Nordic-Baltic countries; the European Union; ..."
     r"(?m:^)[^\S\n]*(?:further\s+|other\s+)?speakers(?:\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate))?\s*:|"
     r"the\s+following\s+"
@@ -42,7 +42,8 @@ _OWN_TITLE = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:Vice-|Deputy\s+)?(?:Minister|Ambassad
               r"(?:\s+(?:of|for|and|on|the|[A-Z][\w-]*))*?(?=\s*,|\s+(?:said|[a-z]{3,}ed)\b)")
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
-    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?:(?:[’']s|(?<=s)[’'])\s+(?:delegation|representative|delegate|" + _OWN_TITLE + r"))?"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?|[A-Z][\w’' -]{1,40}?\s+and\s+(?:the\s+)?[A-Z][\w’' -]{1,45}?)"  # (two States named in full)
+    r"(?:(?:[’']s|(?<=s)[’'])\s+(?:delegation|representative|delegate|" + _OWN_TITLE + r"))?"
     # "China's delegation", "The Philippines' delegation", "Bangladesh's representative", "Haiti's Minister of Justice"
     r"(?:\s+\([A-Z][A-Za-z-]{1,10}\))?"  # "The United Nations Children's Fund (UNICEF) said"
     # "The Minister of Foreign Affairs of Sri Lanka, Name Surname, speaking as ...": the holder named after the title
@@ -56,7 +57,7 @@ _PARA_SPEAKER = re.compile(
     r"in\s+(?:a\s+)?similar\s+vein|along\s+(?:the\s+)?same\s+lines|a\s+neighbouring\s+(?:country|State)|"  # "Switzerland, in a
     r"(?:opening|closing)\s+the\s+(?:discussion|debate|dialogue)|"  # "The European Union, opening the discussion, said"
     # similar vein, asked", "Thailand, a neighbouring country, said"
-    r"speaking\s+one\s+after\s+the\s+other|in\s+a\s+joint\s+statement),)?"
+    r"speaking\s+one\s+after\s+the\s+other|in\s+a\s+joint\s+statement(?:\s+(?:delivered\s+)?on\s+behalf\s+of\s+[^,]{3,100})?),)?"
     # "the Syrian Arab Republic, represented by its Minister of Justice, Name, said"; "the representative of Myanmar,
     # who continues to represent the former Government, said"
     r"(?:,\s+(?:represented\s+by|who|which)\s+[^,.;]{3,120}(?:,\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})?,)?"
@@ -69,7 +70,7 @@ _PARA_SPEAKER = re.compile(
     r"(?:\s+speaking\s+(?:by|via|in)\s+(?:a\s+)?video(?:\s+message|\s+link)?)?),)?"
     # "Leila Haddad-Voronova, Committee Expert, said": a treaty body's member in its dialogue with a State
     r"(?:,\s+(?P<expert>[Cc]ommittee\s+(?:[Ee]xpert|[Mm]ember|Chair(?:person)?|Vice-?Chair(?:person)?)|[Cc]ountry\s+(?:[Cc]o-)?[Rr]apporteur|"
-    r"[Cc]o-[Rr]apporteur|(?:one\s+of\s+the\s+)?country\s+rapporteurs)"
+    r"[Cc]o-[Rr]apporteur|(?:one\s+of\s+the\s+)?country\s+rapporteurs|[Cc]ountry\s+[Tt]ask\s+[Ff]orce\s+(?:[Mm]ember|[Ll]ead(?:er)?))"
     r"(?:\s+and\s+[^,]{3,80})?,)?"
     # "Lithuania, introducing the draft resolution on behalf of the European Union, said"
     r"(?:,\s+introducing\s+(?:the\s+)?(?:draft\s+)?(?:resolution|text|decision)(?:\s+[A-Z]/[\w./]+)?"
@@ -93,7 +94,8 @@ _PARA_SPEAKER = re.compile(
     r"(?:,\s+(?:(?:also\s+)?(?:speaking\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|(?:referring|responding|replying)\s+"
     r"to\s+[^,.;]{3,80}|(?:responding|replying|answering)(?:\s+(?:this\s+(?:morning|afternoon)|on\s+[A-Z][a-z]+day|later))?),)?"
     # "Pacific Press Freedom Alliance, in a video statement, said"; "The World Food Programme, speaking as an observer, said"
-    r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?|"
+    r"(?:,\s+(?:in\s+a\s+(?:video|pre-recorded)\s+(?:statement|message)|(?:speaking\s+)?(?:by|via)\s+video(?:\s+message|\s+link)?"
+    r"(?:\s+from\s+[^,]{3,40})?|"  # "speaking by video from the border"
     r"speaking\s+as\s+an?\s+observer),)?"
     # "The Dominican Republic, taking the floor again, said"
     r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
@@ -176,8 +178,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
 # "Speaking on behalf of the European Union, Belgium said ...": the group named first.
 _FRONTED_GROUP = re.compile(
     r"^(?:Speaking\s+)?(?:[Oo]n\s+behalf\s+of|[Ff]or|[Ii]n\s+the\s+name\s+of)\s+(?!(?:its|their|his|her|civil)\b)(?:the\s+)?"
-    r"(?P<group>[^,]{3,80}),\s+"
-    r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"
+    r"(?P<group>[^,]{3,80}),\s+(?:(?:whose|which|who)\s+[^,]{3,80},\s+)?"  # "Speaking for Nepal, whose review took place on
+    r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)\s+(?:said|[a-z]{3,}ed)\b"  # Tuesday, Ambassador Name said"
 )
 
 # "Norway (on behalf of the Nordic-Baltic countries): The Nordic-Baltic countries share ...",
@@ -265,6 +267,8 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             label
             or (_delegation_head(ctx, opening) if opened else None)
             or _PASSIVE_TURN.match(opening)
+            or (_DELEGATE_TURN.match(opening) if ctx.state is not None and (treaty_dialogue(ctx.text) or holds_title(
+                opening[:120])) and not find_states(opening[: opening.find(" said") if " said" in opening else 120]) else None)
             or next((m for m in [_PERSON_OF_STATE.match(opening)] if m and resolve_state_name(m.group("who")) and not any(
                 org_kind(body) in ("nhri", "ngo") for body in re.findall(r"\bof\s+(?:the\s+)?([A-Z][^,]+)$",
                                                                     opening[m.end("person") : m.end("who")]))), None)
@@ -314,6 +318,19 @@ _PERSON_OF_STATE = re.compile(
     r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?=[^,]{0,80}?\b(?:Minister|Ambassador|Secretary|Charg[ée]|"
     r"Attorney|Representative|Commissioner|Envoy|head\s+of\s+(?:the\s+)?delegation)\b)[^,]{3,100}\s+of\s+(?:the\s+)?"
     r"(?P<who>[A-Z][\w’' -]{2,60}?),(?:\s+speaking\s+as\s+[^,]{3,80},)?\s+(?:said|told|stressed|noted|replied|responded|[a-z]{3,}ed)\b"
+)
+
+
+# In a State's dialogue with a treaty body or the Council, its officials named with a title that names no State:
+# "Name, Vice-Minister of Internal Affairs, said in reply", "Vice-Minister of Equal Opportunities Name replied",
+# "A representative of the Ministry of Justice said": the State party (or State concerned) speaking
+_OWN_OFFICIAL = (r"(?:(?:[A-Z][\w-]*|and|of|for|the)\s+){0,4}?(?:Minister|Vice-Minister|Deputy\s+Minister|Undersecretary|Under-Secretary|"
+                 r"Secretary|Attorney-General|Solicitor-General|Ambassador|Permanent\s+Representative)\b[^,]{0,100}?")
+_DELEGATE_TURN = re.compile(
+    rf"^(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}},\s+{_OWN_OFFICIAL},|(?:Vice-|Deputy\s+)?(?:Minister|Secretary|Undersecretary)\s+"
+    rf"(?:(?:of|for|and|the|[A-Z][\w-]*)\s+){{0,6}}?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{1,3}}(?=\s+(?:said|replied))|"
+    r"[Aa]\s+representative\s+of\s+the\s+(?:Ministry|Department|Office|Attorney)[^,]{3,80}?(?=\s+said))"
+    r"(?:\s+(?:said|replied|responded|added|explained|noted|stressed)\b)"
 )
 
 
@@ -461,6 +478,8 @@ def _turn_speaker(ctx: PressContext, at: int, match: re.Match[str], speaks_for: 
     An NHRI or NGO comes first: "The National Centre for Human Rights of Jordan said" is not Jordan."""
     if speaks_for or match.re in (_PERSON_FOR_BODY, _PERSON_OF_BODY):
         return speaks_for or _body_of(ctx, at, match)
+    if match.re is _DELEGATE_TURN:  # "Name, Vice-Minister of Internal Affairs, said in reply": the State party
+        return ctx.state
     expert = match.groupdict().get("expert")
     if expert:  # "Name, Committee Expert, said": the treaty body member, known by surname too
         return ActorRef(match.group("who").strip(), "official", title=expert, short=match.group("who").split()[-1])
@@ -495,10 +514,13 @@ def newspaper_report(text: str) -> bool:
 # between the Committee on ... and a delegation from Pakistan"
 _TREATY_DIALOGUE = re.compile(
     r"(?i)\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)\b[^.\n]{0,90}?\b(?:held\s+(?:its\s+|a\s+)?"
-    r"(?:[\w-]+\s+)?(?:dialogue|review)|(?:concluded|completed|began|opened|continued)\b[^.\n]{0,40}?\b(?:review|examination|"
+    r"(?:[\w-]+\s+)?(?:dialogue|review)|(?:concluded|completed|began|opened|continued|wrapped\s+up|closed|ended)\b[^.\n]{0,40}?\b(?:review|examination|"
     r"consideration|dialogue)|met\b[^.\n]{0,40}?\bdelegation|(?:considered|examined|reviewed)\s+the\s+[^.\n]{0,30}?report)|"
     r"\bdialogue\s+(?:today|this\s+(?:morning|afternoon)|on\s+\w+day\s+)?\s*between\s+the\s+(?:Human\s+Rights\s+Committee|Committee\s+"
-    r"(?:on|against))"
+    r"(?:on|against))|"
+    # "... dominated the Committee on the Rights of the Child's review of the fifth periodic report of Brazil"
+    r"\bthe\s+(?:Human\s+Rights\s+Committee|Committee\s+(?:on|against)\s+[^.\n]{3,90}?)[’']s\s+(?:review|examination|consideration|"
+    r"dialogue)\s+(?:of|with)\b"
 )
 
 
@@ -638,6 +660,9 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     statements: dict[str, Statement] = {}
     shared: set[str] = set()  # States known so far only from a turn they shared with others
     opened: set[int] = set()  # the parts whose first turn has been seen
+    # "The Working Group ... this afternoon adopted the reports on Nepal, Bahrain and Mongolia": each State's few words
+    # at the adoption of its report are a statement, not the presentation of its responses to the Council
+    working_group_adopts = re.search(r"(?i)\bWorking\s+Group\b[^.\n]{0,120}?\badopted\s+(?:the\s+)?reports?\b", ctx.text[:1000])
     for at, end, match in turns:
         joints = _joint_states(match.group("who"))
         # the body a person speaks for, or the State a head of delegation answers for
@@ -647,8 +672,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         part, first_turn = parts[index][1], index not in opened
         if speaker is not None or joints:
             opened.add(index)  # (not the lead: "The Human Rights Council today adopted ...")
-        if (len(parts) > 1 or match.re is _PERSON_OF_STATE) and first_turn and speaker is not None and part is not None \
-                and part.get("type") == "upr_review" \
+        if (len(parts) > 1 or match.re in (_PERSON_OF_STATE, _DELEGATE_TURN)) and first_turn and speaker is not None and part is not None \
+                and part.get("type") == "upr_review" and not working_group_adopts \
                 and speaker.kind in (None, "state") and speaker.iso3 == (part.get("state_concerned") or {}).get("iso3") \
                 and not re.search(r"(?i)^[^.;]{0,80}?\bas\s+the\s+(?:State\s+under\s+review|(?:country|State)\s+concerned)\b",
                                   ctx.text[at:end]):  # (not "Kiribati, speaking as the State under review, said": its turn)
