@@ -1471,3 +1471,14 @@ def test_an_ngo_statement_delivered_by_its_director_is_the_ngos() -> None:
     statement = next(i for i in items if i["kind"] == "statement")
     assert statement["speaker"]["name"] == "Minsk Legal Aid Circle"
     assert statement["on_behalf_of"]["name"] == "Belarus Accountability Coalition"
+
+
+def test_a_states_upr_statement_under_its_missions_letterhead() -> None:
+    doc, items = _items(
+        "Permanent Mission of the Republic of Fiji to the United Nations Office at Geneva\nUPR 66 — Review of Australia\n"
+        "Delivered by H.E. Mr. Name Brenn-Naival, Ambassador and Permanent Representative\n\nBula vinaka, Mr. President.\n\n"
+        "Fiji welcomes the delegation of Australia. Fiji recommends that Australia raise the age of criminal "
+        "responsibility.\n", date(2031, 1, 29))
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert doc.kind == "statement" and statement["speaker"]["iso3"] == "FJI"
+    assert statement["forum"]["type"] == "upr_review" and statement["concerning"]["iso3"] == "AUS"

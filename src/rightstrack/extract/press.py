@@ -174,6 +174,7 @@ def _speaking_states(text: str) -> int:
 # What a heading block over a speech names: "Joint Statement – ...", "Item 2 — General debate", "HRC 84",
 # "Interactive dialogue with ...", "71st Session"
 _FORUM_LINE = re.compile(r"(?i)\bstatement\b|\bitem\s*:?\s*\d|\bgeneral\s+debate\b|\b(?:interactive\s+)?dialogue\b|\bHRC\s?\d|"
+                         r"\bUPR\s?\d|\bdelivered\s+by\b|\breview\s+of\s+(?-i:[A-Z])|"  # "UPR 66 — Review of Australia", "Delivered by ..."
                          r"\b\d{1,3}(?:st|nd|rd|th|e)\s+session\b|\bsession\s+of\s+the\s+Human\s+Rights\s+Council\b|"
                          r"check\s+against\s+delivery")
 
