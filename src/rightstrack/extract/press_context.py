@@ -339,7 +339,7 @@ def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -
         if start >= offset:
             continue
         window = ctx.text[start:min(end, offset)]
-        first = _first_person(ctx, start, start + len(window))
+        first = person_named_first(ctx, start, start + len(window))
         spokes = _SPOKESPERSON_OPENS.match(window)
         if spokes and pronoun and (first is None or first.kind != "official"):  # "A spokesman for the Ministry
             body = resolve_who(ctx, spokes.group("for"), start)  # of X rejected the findings. "...," he said":
@@ -383,7 +383,7 @@ _TITLED_REFERENCE = re.compile(r"\b[Tt]he\s+(?:UN\s+)?(?:Special\s+Rapporteur|In
                                r"(?:Deputy\s+|Prime\s+|Foreign\s+)?[Mm]inister|Ombuds(?:man|woman|person)|Ambassador)\b")
 
 
-def _first_person(ctx: PressContext, start: int, end: int) -> ActorRef | None:
+def person_named_first(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     """The person named first in [start, end): in full, or by a surname alone ("Ms. Marchetti-Ba held a
     meeting with the Ombudsman, Name": Ms. Marchetti-Ba, though only the Ombudsman is named in full)."""
     named = [(f.start, f.actor) for f in ctx.actors.within(start, end) if f.actor.kind == "official"]

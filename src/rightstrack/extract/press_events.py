@@ -15,7 +15,12 @@ from typing import Any
 from rightstrack.extract.dates import MONTH, WEEKDAY, DateMention
 from rightstrack.extract.items import ActorRef, Claim, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
-from rightstrack.extract.press_context import PressContext, _first_person, retracted, speaker_before
+from rightstrack.extract.press_context import (
+    PressContext,
+    person_named_first,
+    retracted,
+    speaker_before,
+)
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 # "had received a U.N. report": a thing received, not a visitor
@@ -610,7 +615,7 @@ def find_events(ctx: PressContext) -> list[Event]:
                 r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b", event.evidence.quote or ""):
             start, end = ctx.sentence_at(event.evidence.start)
             pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end])
-            person = next((f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "official"), None) or _first_person(
+            person = next((f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "official"), None) or person_named_first(
                 ctx, start, end) or (speaker_before(ctx, start, pronoun.group(1).lower()) if pronoun else None)  # named in
             # full, by surname, or "She spoke to reporters": the woman named last
             if person is not None and person.kind == "official":
