@@ -5659,3 +5659,40 @@ def test_missions_listed_together_briefed_and_adoptions_to_come() -> None:
     meetings = dict(_events(items, "meeting"))
     assert "Permanent Mission of Kenya" in meetings["2030-06-20"] and "Permanent Mission of Spain" in meetings["2030-06-25"]
     assert [d for d, _ in _events(items, "report")] == ["2030-06-28"]
+
+
+def test_sixty_fifth_pass_claimants_and_stances() -> None:
+    """A mandate cited by a short name ("According to the Special Rapporteur on Iran,"), a quote after "said in a
+    written statement that the text was", a member named before her group ("Speaking to Radio X, Name of the Y Forum
+    said: "...." The forum ..."), "the Lab" for the lab named before, and allies who "rejected what it called
+    foreign interference" are on the State's side."""
+    items = _all(
+        "GENEVA, 5 March 2032 - According to the Special Rapporteur on Iran, at least 830 people were executed last "
+        "year. Iran's ambassador, Reza Tehrani-Holm, said in a written statement that the report was \"a catalogue of "
+        "borrowed rumours\". Others said they would study it.\n\nSpeaking to Radio Lakeside, Amina Farouk-Lind of the "
+        "Zagros Families Forum said: \"Nobody in that room has buried a son.\" The forum says it keeps 212 files.\n\n"
+        "Evidence Hub Lab, a group that tracks the Council, said it had read every statement. The Lab counted 19 "
+        "replies.\n", date(2032, 3, 5))
+    claimants = {(c.get("value") or c.get("quote", "")[:12]): (c.get("claimant") or {}).get("name")
+                 for c in items if c["kind"] == "claim"}  # fmt: skip
+    assert claimants[830] == "Special Rapporteur on the situation of human rights in the Islamic Republic of Iran"
+    assert claimants["a catalogue "] == "Reza Tehrani-Holm"
+    assert claimants["Nobody in th"] == "Amina Farouk-Lind"
+    assert claimants[19] == "Evidence Hub Lab"
+    tally = next(c for c in _all(
+        "CARACAS - The Ministry of Foreign Affairs said on Thursday that 31 of the 44 delegations at Wednesday's "
+        "interactive dialogue had rejected what it called foreign interference, and that 13 had repeated accusations "
+        "written abroad.\n", date(2030, 9, 20)) if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (44, 31, 13)
+
+
+def test_end_of_visit_press_conferences() -> None:
+    """Sixty-fifth pass: a press conference the text gives no day, after it reports the visit's end, was held on the
+    visit's last day ("Speaking at a press conference in Colombo,", '"...," she told a news conference'), and its
+    speaker is the expert named before."""
+    for line in ("At a press conference in Tbilisi, she said she had seen 14 places of detention.",
+                 "\"Detainees are hurt in the first hours,\" she told a news conference.",
+                 "\"Detainees are hurt in the first hours,\" Okafor-Lind told a news conference."):
+        items = _all("TBILISI - The UN Special Rapporteur on torture, Grace Okafor-Lind, wrapped up a visit to Georgia "
+                     f"yesterday that began on 10 May. {line}\n", date(2028, 5, 19))
+        assert _events(items, "press_statement") == [("2028-05-18", ["Grace Okafor-Lind"])], line

@@ -1482,3 +1482,36 @@ def test_a_states_upr_statement_under_its_missions_letterhead() -> None:
     statement = next(i for i in items if i["kind"] == "statement")
     assert doc.kind == "statement" and statement["speaker"]["iso3"] == "FJI"
     assert statement["forum"]["type"] == "upr_review" and statement["concerning"]["iso3"] == "AUS"
+
+
+def test_institutions_statements_at_a_review_outcome() -> None:
+    """Sixty-fifth pass: an NHRI's statement headed "(national human rights institution, "A" status)" and
+    "Speaker: Name, Title", opened by "Distinguished President,"; one headed "Statement of the Commission on Human
+    Rights of the Philippines" over an '"A"-status National Human Rights Institution' line; the Commission of Inquiry
+    on the Occupied Palestinian Territory by its full name."""
+    doc, items = _items(
+        "Video statement – Human Rights Council, 80th session\nItem 6: Universal Periodic Review outcome of Georgia\n"
+        "Public Defender of Georgia (national human rights institution, \"A\" status)\nSpeaker: Nino Kapanadze-Holm, "
+        "Deputy Public Defender\n\nDistinguished President, Excellencies,\n\nThe Public Defender welcomes the review and the "
+        "Government's acceptance of most recommendations on the rights of internally displaced persons, and urges the "
+        "Parliament to adopt the draft law on compensation before the end of the year.\n")
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert doc.kind == "statement" and statement["speaker"]["name"] == "Public Defender of Georgia"
+    assert statement["text"].startswith("Distinguished President")
+    people = {i["actor"]["name"]: i["actor"].get("title") for i in items if i["kind"] == "actor"}
+    assert people["Nino Kapanadze-Holm"] == "Deputy Public Defender"
+    _, items = _items(
+        "Statement of the Commission on Human Rights of the Philippines\n\"A\"-status National Human Rights "
+        "Institution\n70th Regular Session of the Human Rights Council, Item 6\n20 March 2029\n\nMr. President,\n\n"
+        "The Commission takes note of the responses.\n")
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["speaker"]["name"] == "Commission on Human Rights of the Philippines"
+    assert not any(i["kind"] == "actor" and "status" in i["actor"]["name"] for i in items)
+    _, items = _items(
+        "Statement by Egypt\nInteractive dialogue with the Independent International Commission of Inquiry on the "
+        "Occupied Palestinian Territory, including East Jerusalem, and Israel\nHuman Rights Council, 80th session - "
+        "18 June 2029\n\nMr. President,\n\nEgypt thanks the Commission.\n")
+    names = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+    assert names["Independent International Commission of Inquiry on the Occupied Palestinian Territory, including East "
+                 "Jerusalem, and Israel"] == "un_mechanism"
+    assert next(i for i in items if i["kind"] == "statement")["concerning"]["iso3"] == "ISR"

@@ -214,3 +214,56 @@ def test_a_working_group_adopting_its_reports_and_a_treaty_body_dialogue_over_tw
     speakers = [s["speaker"].get("iso3") or s["speaker"]["name"] for s in items if s["kind"] == "statement"]
     assert speakers == ["Name Barlow-Ishi", "Name Ferran-Oka", "PHL"]
     assert all(s["forum"]["date"] == "2035-07-10" for s in items if s["kind"] == "statement")
+
+
+def test_a_session_opened_with_an_update_then_its_general_debate() -> None:
+    """Sixty-fifth pass: "The Council opened its Nth session this morning" is the UN's summary; its afternoon debate
+    is led by "In the afternoon general debate, Ambassador Name of Ghana, speaking on behalf of ..."; an update on
+    the Office's own work is about no State; in a debate, the State a speaker's words are about comes first."""
+    text = ("Council hears annual update, then debates it\n\nGENEVA, 12 June 2035 - The Human Rights Council opened its "
+            "eighty-ninth session this morning with an oral update by the High Commissioner, Name Ortega-Lind, on the "
+            "activities of her Office, and held its general debate on it in the afternoon.\n\n"
+            "In the afternoon general debate, Ambassador Kofi Asante-Berg of Ghana, speaking on behalf of the African "
+            "Group, said the Office needed more regular funding.\n\n"
+            "Denmark said the Russian Federation must free the Ukrainian journalists held since 2032.\n\n"
+            "Austria said Mali had closed the last independent radio station.\n")
+    assert recognise_press(Document.from_text(text)) == "meeting_summary"
+    statements = _by_speaker(_statements(text))
+    assert "African" in statements["GHA"]["on_behalf_of"]["name"]
+    assert statements["GHA"]["text"].startswith("Ambassador Kofi") and _forum(statements["GHA"]) == ("general_debate", None)
+    assert _forum(statements["DNK"]) == ("general_debate", "RUS")  # not the Ukraine it names after
+    assert _forum(statements["AUT"]) == ("general_debate", "MLI")
+
+
+def test_parts_opened_by_short_headings() -> None:
+    """Sixty-fifth pass: "Afternoon: general debate under item 4", "General debate on item 10" and a bare
+    "AFTERNOON" (where the lead says the debate was that afternoon) each open the debate part."""
+    for heading in ("Afternoon: general debate under item 4", "General debate on item 4", "AFTERNOON"):
+        statements = _by_speaker(_statements(
+            "Council holds dialogue on Eritrea and, in the afternoon, its general debate\n\nGENEVA, 2 July 2031 - The "
+            "Human Rights Council this morning held an interactive dialogue with the Special Rapporteur on the "
+            "situation of human rights in Eritrea, and in the afternoon held its general debate under item 4.\n\n"
+            f"MORNING\n\nBelgium said that conscripts served without limit.\n\n{heading}\n\n"
+            "Chile said that Nicaragua had stripped critics of their nationality.\n"))
+        assert _forum(statements["BEL"]) == ("interactive_dialogue", "ERI"), heading
+        assert _forum(statements["CHL"]) == ("general_debate", "NIC"), heading
+
+
+def test_who_a_debate_turn_is_about() -> None:
+    """Sixty-fifth pass: a State whose agency "helped it", or whose "Federal Government" acted, speaks of itself; "the
+    occupying Power" in the debate on Palestine is Israel, and so are "Israeli prisons"; a right of reply "at the end
+    of the meeting" is a turn."""
+    statements = _by_speaker(_statements(
+        "Council holds general debate on technical assistance\n\nGENEVA, 4 October 2032 - The Human Rights Council "
+        "this afternoon held its general debate under agenda item 10.\n\nLibya said the Office's support had helped it "
+        "to draft a law on missing persons.\n\nSomalia said the Federal Government had adopted a child rights act.\n\n"
+        "In a right of reply at the end of the meeting, Armenia said Azerbaijan still held its prisoners of war.\n"))
+    assert _forum(statements["LBY"]) == ("general_debate", "LBY") and _forum(statements["SOM"]) == ("general_debate", "SOM")
+    assert _forum(statements["ARM"])[1] == "AZE"
+    statements = _by_speaker(_statements(
+        "Council holds general debate on Palestine\n\nGENEVA, 3 April 2033 - The Human Rights Council this afternoon "
+        "held its general debate under agenda item 7, on the human rights situation in Palestine and other occupied "
+        "Arab territories. Israel was not present.\n\nJordan said the occupying Power kept expanding settlements.\n\n"
+        "Gaza Rights Desk, a Palestinian non-governmental organization, said 3,100 Palestinians were held in Israeli "
+        "prisons without charge.\n\nCuba said Israel must end the blockade.\n"))
+    assert _forum(statements["JOR"])[1] == "ISR" and _forum(statements["Gaza Rights Desk"])[1] == "ISR"

@@ -63,6 +63,7 @@ STATE_NOUNS = (
     "people", "citizens", "nationals", "embassy", "permanent mission", "mission",
     "representative", "representatives", "side", "counterparts", "regime", "administration",
     "leaders", "leadership", "institutions", "society", "senate", "cabinet", "king",
+    "prisons", "jails", "occupation",  # "held in Israeli prisons": the State's own
 )  # fmt: skip
 
 _UNIT_REGEX = {

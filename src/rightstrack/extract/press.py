@@ -59,9 +59,9 @@ _SUMMARY_HEAD = re.compile(
 # "The Council, at its 66th session, this afternoon held/adopted ...": the session may come between
 _AT_SESSION = r"(?:,\s*(?:at|in|during)\s+(?:the\s+(?:close|end|opening|start)\s+of\s+)?its\s+[\w-]+\s+session,)?"  # "at the close of its ..."
 _SUMMARY_SIGNS = re.compile(
-    # "The Human Rights Council closed its sixty-sixth session this evening"; "The Third Committee (Social, Humanitarian
+    # "The Human Rights Council closed (opened) its sixty-sixth session this evening"; "The Third Committee (Social, Humanitarian
     # and Cultural) this morning held interactive dialogues"; "24th Meeting (AM)": the UN's own meeting coverage
-    r"(?i)(?m:^)[A-Z]{3,}[^\n]{3,40}?[-–—]\s*the\s+(?:Human\s+Rights\s+)?Council\s+(?:closed|concluded|wrapped\s+up)\s+its\s+[\w-]+\s+session\s+(?:this\s+"
+    r"(?i)(?m:^)[A-Z]{3,}[^\n]{3,40}?[-–—]\s*the\s+(?:Human\s+Rights\s+)?Council\s+(?:opened|closed|concluded|wrapped\s+up)\s+its\s+[\w-]+\s+session\s+(?:this\s+"
     r"(?:morning|afternoon|evening)|today)\b|\bthe\s+Third\s+Committee\b[^.\n]{0,60}?\b(?:this\s+(?:morning|afternoon)|today)\s+"
     r"(?:held|heard|concluded|began|continued)\b|(?m:^)[^\n]{0,80}\b\d+(?:st|nd|rd|th)\s+Meeting\s+\((?:AM|PM)\)|"
     # "The Council then considered the outcome of the review of Mauritius": a summary of the adoptions

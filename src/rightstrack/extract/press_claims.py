@@ -180,7 +180,7 @@ _FOR_STATE = re.compile(
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
     r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:what\s+(?:they|it|he|she)\s+(?:called|termed|described\s+as)\s+)?"
     r"[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
-    r"western\s+|economic\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
+    r"western\s+|economic\s+|foreign\s+|external\s+|outside\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
     r"politici[sz]ation|selectivity|selective\s+use|[\"“]?external\s+mechanisms?|international\s+scrutiny)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
 )

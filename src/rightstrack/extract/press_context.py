@@ -105,7 +105,7 @@ _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+
 _PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reporting", "telling", "arguing", "stating"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,80}?)\s*(?:[,.;:]|$)")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,100}?)\s*(?:[,.;:]|$)")
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
 _GROUPS_OF_PEOPLE = re.compile(
     r"(?i)^(?:the\s+)?(?:local\s+|international\s+)?(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]ations)|"
@@ -152,7 +152,7 @@ _BODY_WORD = re.compile(
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
     r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|unit|board|"
     r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora|"
-    r"task\s+force|caucus|company|firm|contractor|desk)$"
+    r"task\s+force|caucus|company|firm|contractor|desk|lab|laboratory)$"
 )
 # A religious style before a name: "Archbishop Name", later "the Archbishop"
 _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
@@ -166,7 +166,7 @@ _BODY_OPENING = re.compile(
     r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation)|"
     # "The commission put turnout at ...", "The Commission issued 41 ...": the body named before
     r"the\s+(?:centre|center|commission|committee|council|office|ombudsman|institute|agency|department|"
-    r"observatory|secretariat|bureau|report|group|task\s+force|unit|board|inspectorate|network|coalition|company)"
+    r"observatory|secretariat|bureau|report|group|task\s+force|unit|board|inspectorate|network|coalition|company|lab|laboratory)"
     r"(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
 # "During its inspection of 46 detention facilities, including prisons, ": a clause set before the subject
@@ -306,7 +306,14 @@ def build_context(doc: Document) -> PressContext:
             ctx.state = state_ref(mandate.iso3)
     elif states:
         ctx.state = _state_under_discussion(actors, text) or states.most_common(1)[0][0]
+    israel = next((s for s in states if s.iso3 == "ISR"), None)
+    if israel is not None and _ITEM_7.search(text[:1500]):  # the debate on Palestine under item 7 is on the
+        ctx.state = israel  # occupying Power's conduct
     return ctx
+
+
+# Agenda item 7's title: "Human rights situation in Palestine and other occupied Arab territories"
+_ITEM_7 = re.compile(r"(?i)\bsituation\s+in\s+Palestine\s+and\s+other\s+occupied\s+Arab\s+territories\b")
 
 
 # "Universal Periodic Review of Egypt", "human rights in Belarus": the State the text is about.
@@ -664,6 +671,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             if found.start < offset and found.actor.kind not in ("state", "official") and (  # Mission of
                 found.actor.name.startswith(bare + " ")):  # Cambodia to the United Nations Office")
                 return found.actor
+    member = re.search(r"(?:^|,\s+)([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3})\s+(?:of|from)\s+(?:the\s+)?[A-Z]", phrase)
+    person = next((m.actor for m in ctx.actors.mentions if member and m.actor.kind == "official"
+                   and m.actor.name == member.group(1)), None)  # fmt: skip
+    if person is not None:  # "(Speaking to X,) Name of the Tamil Families Forum": the person, not the body
+        return person
     for found in ctx.actors.mentions:  # a body named in full: that actor, not one built from the words
         if found.actor.kind != "state" and found.actor.name in (bare, as_written):
             holder = next((m.actor for m in ctx.actors.mentions if m.start < offset and m.actor.kind == "official"
@@ -1302,6 +1314,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     according = _ACCORDING.search(sentence)
     if according and not source_match:  # "According to the government, ..."
         who = resolve_who(ctx, according.group(1), start)
+        if who is None:  # "According to the Special Rapporteur on Iran,": the mandate found there, by its full name
+            who = next((f.actor for f in ctx.actors.within(start + according.start(1), start + according.end(1))
+                        if f.actor.kind == "un_mechanism" and f.start <= start + according.start(1) + 4), None)
         if who is not None:
             return who, None
     issued = (_SOURCE_BY.match(sentence, source_match.end()) or _SOURCE_THEN_WHO.match(sentence, source_match.end())

@@ -21,6 +21,7 @@ from rightstrack.extract.press_context import (
     retracted,
     speaker_before,
 )
+from rightstrack.extract.press_states import find_states
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
 # "had received a U.N. report": a thing received, not a visitor
@@ -611,15 +612,25 @@ def find_events(ctx: PressContext) -> list[Event]:
     _conference_on_the_day_said(ctx, events)
     _dialogue_over_two_days(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
-        if event.event_type == "press_statement" and not any(p.kind == "official" for p in event.participants) and re.search(
-                r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b", event.evidence.quote or ""):
-            start, end = ctx.sentence_at(event.evidence.start)
-            pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end])
-            person = next((f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "official"), None) or person_named_first(
-                ctx, start, end) or (speaker_before(ctx, start, pronoun.group(1).lower()) if pronoun else None)  # named in
-            # full, by surname, or "She spoke to reporters": the woman named last
-            if person is not None and person.kind == "official":
-                event.participants.insert(0, person)
+        quote = event.evidence.quote or ""
+        if any(p.kind == "official" for p in event.participants):
+            continue
+        if not (re.match(r"\s*(?:He|She)\s", quote) or event.event_type == "press_statement" and (
+                _TO_REPORTERS.search(quote) or _AT_CONFERENCE.match(quote) or _TOLD_CONFERENCE.search(quote))):
+            continue  # ("She is due to meet ...", "At a press conference in Tbilisi, she said", '"...," he told a
+            # press conference')
+        start, end = ctx.sentence_at(event.evidence.start)
+        told = _TOLD_CONFERENCE.search(ctx.text, start, end)
+        pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end]) or re.match(r"[^,]{0,80},\s+(he|she)\s+(?:said|told)\b",
+                                                                            ctx.text[start:end], re.I)
+        if pronoun is None and told and told.group(1).lower() in ("he", "she"):
+            pronoun = told
+        person = next((f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "official"), None) or (
+            _surnamed(ctx, told.group(1)) if told and pronoun is None else None) or person_named_first(ctx, start, end) or (
+            speaker_before(ctx, start, pronoun.group(1).lower()) if pronoun else None)  # named in full, by surname
+        # ('"...," Mbatha-Inoue told a news conference'), or "She spoke to reporters": the woman named last
+        if person is not None and person.kind == "official":
+            event.participants.insert(0, person)
     return _without_dialogue_turns(events)
 
 
@@ -784,6 +795,31 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             event.date, event.end_date, event.date_resolved = ended[-1].end_date, None, True
             event.date_text = "the last day of the visit"
             undated.remove(event)
+    for event in undated:  # "... ended a visit to Sri Lanka on Thursday. Speaking at a press conference in Colombo,
+        s_start, s_end = ctx.sentence_at(event.evidence.start)  # the Chair said": the visit's closing conference
+        ended = [v for v in visits if v.end_date is not None and v.evidence.start < s_start
+                 and _VISIT_END_WORDS.search(ctx.text, *ctx.sentence_at(v.evidence.start))]  # fmt: skip
+        if len(ended) == 1 and _AT_CONFERENCE.search(ctx.text, s_start, s_end):
+            event.date, event.end_date, event.date_resolved = ended[0].end_date, None, True
+            event.date_text = "the last day of the visit"
+
+
+def _surnamed(ctx: PressContext, surname: str) -> ActorRef | None:
+    """The person a surname stands for: the official so named, else the full name the text first gives it."""
+    named = next((m.actor for m in ctx.actors.mentions if m.actor.kind == "official" and m.actor.name.split()[-1] == surname), None)
+    if named is None and not find_states(surname):
+        full = re.search(rf"\b[A-Z][\w’'-]+\s+{re.escape(surname)}\b", ctx.text)
+        named = ActorRef(full.group(0), "official") if full and not find_states(full.group(0)) else None
+    return named
+
+
+_TOLD_CONFERENCE = re.compile(r"[,”\"]\s+(he|she|[A-Z][\w’'-]+)\s+told\s+(?:a|the)\s+(?:press|news)\s+conference\b")
+_TO_REPORTERS = re.compile(r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
+# "Speaking at a press conference in Colombo,", "At a news conference in Tbilisi, she said", "told a news conference"
+_AT_CONFERENCE = re.compile(r"(?i)\b(?:speaking\s+)?(?:at|during)\s+(?:a|the|her|his|their|its)\s+(?:final\s+|closing\s+)?"
+                            r"(?:press|news)\s+conference\b(?:\s+in\s+[A-Z][\w’'-]+)?,|"
+                            r"\btold\s+(?:a|the)\s+(?:press|news)\s+conference\b(?!\s+(?:on|last|yesterday|earlier))")  # '"...," X told a press conference'
+
 
 
 _CONFERENCE_CLOSED = re.compile(r"(?i)\b(?:press|news)\s+conference\s+(?:closed|ended|concluded|wrapped\s+up|marked\s+the\s+end\s+of)\s+"
@@ -1026,7 +1062,9 @@ def _visit_days(text: str) -> int | None:
 # "the interactive dialogue on the annual report of the High Commissioner", "the High Commissioner's global update"
 _GLOBAL_REPORT = re.compile(r"(?i)\b(?:annual\s+report|global\s+update)\s+(?:of|by)\s+the\s+(?:UN\s+|United\s+Nations\s+)?"
                             # (not "... of the High Commissioner on the situation of human rights in Colombia": one State's)
-                            r"High\s+Commissioner\b(?!(?:\s+for\s+Human\s+Rights)?\s+on\s+(?:the\s+(?:situation|human)|[A-Z]))|\bHigh\s+Commissioner(?:[’']s|\s+on\s+(?:his|her|the))\s+(?:annual\s+report|global\s+update)\b")
+                            r"High\s+Commissioner\b(?!(?:\s+for\s+Human\s+Rights)?\s+on\s+(?:the\s+(?:situation|human)|[A-Z]))|\bHigh\s+Commissioner(?:[’']s|\s+on\s+(?:his|her|the))\s+(?:annual\s+report|global\s+update)\b|"
+                            # "an oral update by the High Commissioner ..., Name, on the activities of her Office"
+                            r"\bupdate\b[^.]{0,160}?\bon\s+the\s+(?:work|activities)\s+of\s+(?:his|her|the)\s+Office\b")
 
 
 def event_forum(ctx: PressContext, event: Event, segment: tuple[int, int]) -> dict[str, Any]:

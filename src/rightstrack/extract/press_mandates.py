@@ -241,8 +241,17 @@ def full_mandate_titles(actors: PressActors) -> None:
             actors.persons = [full if p == found.actor else p for p in actors.persons]
 
 
+# The Council's commission on the Occupied Palestinian Territory, whose name names no one State alone
+_OPT_INQUIRY = re.compile(r"(?:Independent\s+International\s+)?Commission\s+of\s+Inquiry\s+on\s+the\s+Occupied\s+Palestinian\s+"
+                          r"Territory(?:,\s+including\s+East\s+Jerusalem,\s+and\s+(?:in\s+)?Israel)?")
+_OPT_INQUIRY_NAME = ("Independent International Commission of Inquiry on the Occupied Palestinian Territory, including East "
+                    "Jerusalem, and Israel")
+
+
 def add_mandates(actors: PressActors, text: str) -> None:
     """UN special procedures mandates, country and thematic, by their titles."""
+    for match in _OPT_INQUIRY.finditer(text):
+        actors.add(Found(match.start(), match.end(), ActorRef(_OPT_INQUIRY_NAME, "un_mechanism", iso3="ISR"), "mandate"))
     for pattern in (_MANDATE_COUNTRY, _MANDATE_THEME, _MANDATE_THEME_TITLED):
         for match in pattern.finditer(text):
             ref = mandate_ref(match.group("title"), match.group(0))

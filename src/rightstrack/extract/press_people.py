@@ -47,7 +47,7 @@ _TITLE_NAME = re.compile(
 _SPEAKER_LINES = re.compile(
     rf"(?im)^[^\S\n]*(?:speaker|delivered\s+by|read\s+by|presented\s+by)[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?"
     rf"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)[^\S\n]+)*(?P<name>(?-i:{NAME_TOKEN})(?:[^\S\n]+{PARTICLE}(?-i:{NAME_TOKEN})){{1,3}})"
-    r"[^\S\n]*,?[^\S\n]*\n[^\S\n]*(?P<title>[^\n]{3,160}?)[^\S\n]*$"
+    r"(?:[^\S\n]*,?[^\S\n]*\n[^\S\n]*|,[^\S\n]+)(?P<title>[^\n]{3,160}?)[^\S\n]*$"  # (or "Speaker: Name, Title")
 )
 # A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
 # and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
@@ -129,7 +129,8 @@ _NAME_IS_TITLE = re.compile(
 # "Vikram Tiwari-Locke of the Hindu Jagran Sabha defended the law", "Sheikh Omar Karami-Lowe of Dar al-Fatwa
 # urged ...": a person who opens a sentence, placed by the body they belong to
 _NAME_OF_BODY = re.compile(
-    rf"(?m){SENTENCE_START}(?:(?:Sheikh|Maulana|Father|Sister|Bishop|Imam|Rabbi|Pastor|Reverend|Rev\.|Venerable|Dr\.?|Mr\.?|"
+    # (after a lead: "Speaking to Radio Meridian, Name of the X Forum said")
+    rf"(?m){SENTENCE_START}(?:(?:Speaking|Talking)\s+to\s+(?:the\s+)?[A-Z]?[\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,3}},\s+)?(?:(?:Sheikh|Maulana|Father|Sister|Bishop|Imam|Rabbi|Pastor|Reverend|Rev\.|Venerable|Dr\.?|Mr\.?|"
     rf"Ms\.?|Mrs\.?|Prof\.?)[^\S\n]+)?(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]+"
     rf"(?:of|from)[^\S\n]+(?:the[^\S\n]+)?(?P<body>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:of|for|the|and|al|el)[^\S\n]+)?[A-Z][\w’'-]+){{0,5}}|"
     rf"[A-Z][\w’'-]+[^\S\n]+(?:al|el|ad|ar|as|an)-[A-Z][\w’'-]+)"

@@ -60,7 +60,9 @@ _SAID_BEFORE_QUOTE = re.compile(rf"(?:\b(?:{SAY}|saying|adding|noting|stating|in
                                 r"\btold\s+(?:the\s+)?(?:court|judges?|tribunal|Council|parliament|committee|hearing)"
                                 r"(?:\s+[\w’'-]+){1,10}?|"
                                 # 'said the elections had seen a turnout of 84 per cent and had been "..."': the speaker's
-                                r"\bsaid\s+(?:that\s+)?(?:the|its|their|his|her|it|they)\b(?:\s+[\w’'%-]+,?){2,30}?)\s*[“\"]?$")  # fmt: skip
+                                # ('said in a written statement that the text was "..."')
+                                r"\bsaid(?:\s+(?:in|on|at|to)\s+(?:a|an|the|its|his|her|their)(?:\s+[\w’'-]+){1,3}?)?\s+(?:that\s+)?"
+                                r"(?:the|its|their|his|her|it|they)\b(?:\s+[\w’'%-]+,?){2,30}?)\s*[“\"]?$")  # fmt: skip
 _REPORTED = re.compile(
     rf"(?P<who>[^.“”]{{2,200}}?)\s+(?:had\s+|has\s+)?{SAY}\s+that\s+(?P<q>[^“”]{{10,600}}?),?\s+"
     r"(?P<src>according\s+to\s+(?:the|a|his|her|its)\s+[\w ]{2,40}?)\s*\."
@@ -280,7 +282,8 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
     stop = end
     s_start, _ = ctx.sentence_at(start)
     closes = re.match(r"[.!?](?:\s|$)", ctx.text[end : end + 2]) or (  # '... stated: "Voters were offered ...."' and
-        ctx.text[end - 2 : end - 1] in (".", "!", "?") and re.match(r"[^\S\n]*(?:\n|$)", ctx.text[end : end + 3]))  # a new paragraph
+        ctx.text[end - 2 : end - 1] in (".", "!", "?") and re.match(r"[^\S\n]*(?:\n|$)|[^\S\n]+[A-Z]", ctx.text[end : end + 3]))  # a new paragraph
+    # (or a new sentence: 'Name said: "...." The forum says ...')
     ended = closes and _SAID_BEFORE_QUOTE.search(ctx.text, s_start, start)
     while not ended:  # a quote reopened in the next paragraph belongs to the same speaker
         tail = ctx.text[stop : stop + 200]
@@ -337,6 +340,11 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
     before = ctx.text[s_start:start]
     said = _BEFORE.search(before)
     if said and said.group("who").strip():
+        at = s_start + said.start("who")
+        member = next((f.actor for f in ctx.actors.mentions if f.actor.kind == "official" and at - 2 <= f.end <= at),
+                      None) if re.match(r"(?:of|from)\s", said.group("who")) else None  # fmt: skip
+        if member is not None:  # 'Name of the Tamil Families Forum said: "..."': the person, named before the body
+            return member, None
         words = said.group("who").split()
         for cut in range(len(words)):  # "In her end-of-mission statement she wrote:": the subject is
             who = resolve_who(ctx, " ".join(words[cut:]), start)  # the last words before the verb

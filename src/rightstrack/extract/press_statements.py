@@ -341,7 +341,7 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 # "adopted the outcome of the Universal Periodic Review of X", "Item 6: Consideration of the UPR outcome"
 _ADOPTION = re.compile(r"(?i)\badopt(?:ed|s|ing|ion\s+of)\s+(?:the\s+)?(?:(?:UPR|Universal\s+Periodic\s+Review)\s+)?outcomes?\b|"
                        r"\bitem\s+6\b|\bconsideration\s+of\s+the\s+(?:UPR\s+)?outcome\b")
-_SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:(?:Mr\.?|Madam|Madame|Mister)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b|(?:[Tt]hank[^\S\n]+you,?[^\S\n]+)?President[,.][^\S\n]*$)")
+_SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:(?:Mr\.?|Madam|Madame|Mister|Distinguished)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b|(?:[Tt]hank[^\S\n]+you,?[^\S\n]+)?President[,.][^\S\n]*$)")
 
 
 # Lines between the heading and what the State says: who delivers it, "Check against delivery".
@@ -372,8 +372,12 @@ _BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s*:?\s+(?:the\s+)?(?P<group>[
 _DELIVERED_BY_ORG = re.compile(r"(?im)\b(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:the[^\S\n]+)?"
                                r"(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Ambassador)\b)(?P<org>[A-Z][^(\n,]{2,80}?)"
                                r"[^\S\n]*(?:\(|,|$|[^\S\n]+(?:also[^\S\n]+)?on[^\S\n]+behalf\b)")
-_OPENING = re.compile(r"(?im)^[^\S\n]*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister)\s+(?:Vice-?\s?)?President\b|"
+_OPENING = re.compile(r"(?im)^[^\S\n]*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-?\s?)?President\b|"
                       r"(?:thank\s+you,?\s+)?(?-i:President)[,.][^\S\n]*$)")  # a bare "President," on its own line
+
+
+# "Statement of the Commission on Human Rights of the Philippines" as the heading's first line
+_STATEMENT_OF_ORG = re.compile(r"(?i)\s*(?:joint\s+|oral\s+|video\s+)?statement\s+(?:of|by|from)\s+(?:the\s+)?(?P<org>[^\n,]{3,120}?)[^\S\n]*\n")
 
 
 def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
@@ -385,6 +389,9 @@ def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
     if not re.search(r"(?i)\b(?:human\s+rights\s+council|HRC\s*\d|session|item\s+\d)", block):
         return None
     names = [m.group("org").strip() for m in (_ORG_LABEL.search(block), _READ_BY_ORG.search(block)) if m]
+    own = _STATEMENT_OF_ORG.match(block)
+    if own and not own.group(0).isupper() and org_kind(own.group("org").strip()) == "nhri":  # "Statement of the Commission on Human Rights of the
+        names.insert(0, own.group("org").strip())  # Philippines" (not "Statement of the Non-Aligned Movement")
     delivered = _DELIVERED_BY_ORG.search(block)
     if delivered and not find_states(delivered.group("org")):  # (not "delivered by Lithuania on behalf of ...")
         names.append(delivered.group("org").strip())
@@ -392,10 +399,10 @@ def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
         if re.match(r"\s*[-•*–]\s", line):
             continue  # "- Women of Idlib Forum": a coalition's members, listed
         for part in re.split(r"[^\S\n]+[/|–—-][^\S\n]+", line):  # "HRC 73rd session / Item 4 / ... / Zagros Justice Monitor"
-            part = re.sub(r"\s*\((?:in\s+exile)\)\s*$", "", part.strip(), flags=re.I)
+            part = re.sub(r"\s*\((?:in\s+exile|[^()]*\bstatus\b[^()]*)\)\s*$", "", part.strip(), flags=re.I)  # "(NHRI, "A" status)"
             if part and len(part.split()) <= 12 and not re.search(
                     r"(?i)\b(?:statement|council|session|item|dialogue|review|ID|speaker|delivered|read|organi[sz]ation|"
-                    r"geneva|message)\b|:|\d", part):  # fmt: skip
+                    r"geneva|message|status)\b|:|\d", part):  # fmt: skip  # (not '"A"-status National Human Rights Institution')
                 names.append(part)
     speaker_line = _SPEAKER_LABEL.search(block)
     if speaker_line and not holds_title(speaker_line.group("org")):  # (not "Speaker: Name, Public Defender of Georgia")

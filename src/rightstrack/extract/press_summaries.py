@@ -42,6 +42,8 @@ _OWN_TITLE = (r"(?:[A-Z][\w-]*\s+){0,4}?(?:Vice-|Deputy\s+)?(?:Minister|Ambassad
               r"(?:\s+(?:of|for|and|on|the|[A-Z][\w-]*))*?(?=\s*,|\s+(?:said|[a-z]{3,}ed)\b)")
 _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
+    # "Ambassador Name Surname of Ethiopia, speaking on behalf of the African Group, said"
+    r"(?:(?:Ambassador|(?:Foreign\s+)?Minister|H\.\s?E\.)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s+of\s+(?:the\s+)?)?"
     r"(?P<who>[A-Z][\w’' -]{1,60}?|[A-Z][\w’' -]{1,40}?\s+and\s+(?:the\s+)?[A-Z][\w’' -]{1,45}?)"  # (two States named in full)
     r"(?:(?:[’']s|(?<=s)[’'])\s+(?:delegation|representative|delegate|" + _OWN_TITLE + r"))?"
     # "China's delegation", "The Philippines' delegation", "Bangladesh's representative", "Haiti's Minister of Justice"
@@ -120,7 +122,8 @@ _PARA_SPEAKER = re.compile(
 )
 
 
-_DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interactive\s+|general\s+)?(?:dialogue|discussion|"
+_DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:(?:morning|afternoon|evening)(?:[’']s)?\s+)?"
+                              r"(?:interactive\s+|general\s+)?(?:dialogue|discussion|"
                               # "In the general debate under item 7,", "In the interactive dialogue on the oral update,"
                               r"debate)(?:\s+that\s+followed|\s+(?:on|under|with)\s+[^,.;]{3,80})?|during\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"
                               # "Among the non-governmental organizations, the Committee of ... said"
@@ -135,7 +138,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:interacti
                               r"non-governmental\s+organi[sz]ation)|"
                               # "Speaking in right of reply, Pakistan said", "In right of reply, Armenia said"
                               # "Taking the floor in right of reply, the Russian Federation said"; "In a right of reply, ..."
-                              r"(?:speaking\s+|taking\s+the\s+floor\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply|"
+                              r"(?:speaking\s+|taking\s+the\s+floor\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply"
+                              r"(?:\s+at\s+the\s+(?:end|close)\s+of\s+the\s+(?:meeting|debate|dialogue|day))?|"  # "... at the end of the meeting,"
                               r"exercising\s+(?:its|the|their)\s+right\s+of\s+reply|"  # "Exercising the right of reply, Ethiopia said"
                               r"speaking\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"  # "Speaking in the discussion, X ..."
                               # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
@@ -533,9 +537,11 @@ def treaty_dialogue(text: str) -> bool:
 # Where a summary of several parts of a meeting turns to the next one: "Opening the general debate on item 4,",
 # "In the general debate under item 7,", a heading "AFTERNOON: ITEM 4 GENERAL DEBATE"
 _DEBATE_OPENS = re.compile(r"(?i)^(?:(?:opening|in|during|resuming|continuing|starting|beginning|at\s+the\s+(?:start|opening|"
-                           r"outset)\s+of|speaking\s+in)\s+the\s+general\s+debate\b|the\s+(?:Council|Committee)\s+(?:then\s+)?"
+                           r"outset)\s+of|speaking\s+in)\s+the\s+(?:(?:morning|afternoon|evening)(?:[’']s)?\s+)?general\s+debate\b|the\s+(?:Council|Committee)\s+(?:then\s+)?"
                            r"(?:held|began|opened|started|moved\s+(?:on\s+)?to|turned\s+to)\s+(?:its|a|the)\s+general\s+debate\b|"
-                           r"(?-i:[^a-z\n]*GENERAL\s+DEBATE[^a-z\n]*$))")  # fmt: skip
+                           r"(?-i:[^a-z\n]*GENERAL\s+DEBATE[^a-z\n]*$)|"
+                           # a heading line "Afternoon: general debate under item 4", "General debate on item 10"
+                           r"(?:(?:morning|afternoon|evening)\s*[:–—-]\s*)?(?:item\s+\d+\s*[:–—-]?\s*)?general\s+debate\b[^.\n]{0,60}$)")  # fmt: skip
 # "Presenting her report, the Special Rapporteur on X, Name, said", "Name, Special Rapporteur on X, said that he had
 # interviewed": the holder of another mandate opening the next dialogue
 _REPORT_OPENS = re.compile(r"(?i)^(?:(?:presenting|introducing)\s+(?:his|her|its|their|the)\s+(?:\w+\s+)?(?:report|update)s?,\s+)?"
@@ -610,15 +616,21 @@ def _parts(ctx: PressContext, header: dict | None, after: int) -> list[tuple[int
     if len(reviewed) < 2 and (header or {}).get("type") == "upr_review":
         reviewed = {}  # one review: its turns name the State reviewed throughout
     lines = [(line.start(1), line.group(1)) for line in re.finditer(r"(?m)^[^\S\n]*(\S[^\n]*)", ctx.text)
-             if line.start(1) >= after]  # fmt: skip
+             if line.end(1) > after]  # fmt: skip  # (from the line the first turn is on: "In the afternoon general debate, X said")
     parts: list[tuple[int, dict | None]] = [(0, header)]
-    debate = next((start for start, line in lines if _DEBATE_OPENS.search(line[:200])), None)
+    # "this morning held an interactive dialogue ..., and in the afternoon held its general debate", then headings
+    # "MORNING" and "AFTERNOON": the afternoon's heading opens the debate
+    afternoon = (header or {}).get("type") == "general_debate" and re.search(
+        r"(?i)\bin\s+the\s+afternoon,?\s+(?:it\s+)?(?:held|opened|began|started)\s+(?:its|a|the)\s+general\s+debate\b", ctx.text[:1500])
+    debate = next((start for start, line in lines if _DEBATE_OPENS.search(line[:200])
+                   or (afternoon and re.fullmatch(r"(?i)afternoon\s*:?\s*", line))), None)
     first = [found for pos, found in ctx.forums if debate is not None and pos < debate and found.get("type") != "general_debate"]
     if first and header is not None and header.get("type") == "general_debate":  # "Council hears Special Rapporteur on
         # Belarus, opens general debate": the dialogue came first, the debate opens further down
         parts[0] = (0, {**first[0], "session": header.get("session"), "date": first[0].get("date") or header.get("date")})
     for start, line in lines:
-        forum = _part_forum(ctx, start, line, parts[-1][1], header, reviewed)
+        forum = dict(header) if header and first and start == debate and not _DEBATE_OPENS.search(line[:200]) else (
+            _part_forum(ctx, start, line, parts[-1][1], header, reviewed))  # (the "AFTERNOON" heading)
         if forum is not None:
             parts.append((start, forum))
     return parts
@@ -653,8 +665,15 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         _, concerned, many = part_at(at)
         named = {st.iso3: st for _, _, st in find_states(text) if st.iso3 and (speaker is None or st.iso3 != speaker.iso3)}
         if many and concerned is None and not named and speaker is not None and speaker.kind in (None, "state") and re.search(
-                r"(?i)\b(?:its|it\s+had|national|the\s+country|the\s+Government|our|on\s+it)\b", text):
+                r"(?i)\b(?:its|it\s+had|national|the\s+country|the\s+(?:Federal\s+|Transitional\s+)?Government|our|on\s+it|(?:helped|enabled|allowed|assisted)\s+it)\b", text):
             return speaker  # "Colombia said that 118 social leaders had been killed in the country": about itself
+        if many and not named and re.search(r"\b(?:the\s+)?occupying\s+Power\b", text):  # an item 7 debate: "the
+            named = {st.iso3: st for _, _, st in find_states(ctx.text) if st.iso3 == "ISR"}  # occupying Power" is Israel
+        if many and len(named) > 1:  # "Lithuania said the Russian Federation must return the Ukrainian children":
+            said = re.match(r"\s*(?:that\s+)?", text)  # (the text runs on from "said"): the State it speaks of
+            subject = find_states(text[said.end() : said.end() + 80])
+            if subject and subject[0][0] <= 4 and subject[0][2].iso3 in named:  # (the one its words are about)
+                return named[subject[0][2].iso3]
         return next(iter(named.values())) if many and len(named) == 1 else concerned
 
     statements: dict[str, Statement] = {}
