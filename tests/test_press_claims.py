@@ -8,6 +8,7 @@ from typing import Any
 import pytest
 
 from rightstrack.document import Document
+from rightstrack.extract.dates import find_published
 from rightstrack.extract.press import extract_press, recognise_press
 
 
@@ -5696,3 +5697,143 @@ def test_end_of_visit_press_conferences() -> None:
         items = _all("TBILISI - The UN Special Rapporteur on torture, Grace Okafor-Lind, wrapped up a visit to Georgia "
                      f"yesterday that began on 10 May. {line}\n", date(2028, 5, 19))
         assert _events(items, "press_statement") == [("2028-05-18", ["Grace Okafor-Lind"])], line
+
+
+def test_sixty_sixth_pass_tallies_and_their_days() -> None:
+    """Counts that are no tally (the members backing a special session's convening, the States behind rival joint
+    statements); "not one of the 52 delegations ... had defended" (none on the State's side); "opposed any
+    international involvement" (on its side); "By the Forum's count, 41 ... demanded"; the day of "Tuesday's Human
+    Rights Council dialogue" and "Tuesday's review"; a dateline "Manama/London, 3 November 2027 -"."""
+    items = _all("GENEVA, 20 August 2031 - The Human Rights Council today held its special session on Myanmar, convened "
+                 "at the request of Malaysia with the support of 24 members of the Council.\n")
+    assert not [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    items = _all("GENEVA - A group of 47 States on Tuesday urged China to free Uyghur detainees, in a joint statement "
+                 "that drew a counter-statement backed by 69 countries.\n", date(2031, 6, 26))
+    assert not [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert _tally("GENEVA - In her concluding remarks, the Special Rapporteur on Afghanistan noted that not one of the 52 "
+                  "delegations that had taken the floor in the interactive dialogue had defended the decree.\n",
+                  date(2032, 3, 12))[:3] == (52, 0, None)
+    assert _tally("GENEVA - Summing up the interactive dialogue, the Chair said that 37 of the 49 speakers had supported "
+                  "the Commission's call for an investigation, while 5 had opposed any international involvement.\n",
+                  date(2035, 12, 12))[:3] == (49, 5, 37)
+    tally = next(c for c in _all(
+        "KHARTOUM - The Darfur Justice Forum welcomes the resolution.\n\nBy the Forum's count, 41 of the 63 delegations "
+        "that took the floor in the interactive dialogue demanded accountability, while 9 defended the authorities.\n",
+        date(2033, 1, 5)) if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert tally["claimant"]["name"] == "Darfur Justice Forum"
+    for text, day in (
+            ("PHNOM PENH - The Foreign Ministry said on Wednesday that 33 of the 41 delegations that spoke at Tuesday's "
+             "Human Rights Council dialogue on Cambodia had supported the Government.\n", "2035-09-25"),
+            ("GENEVA - The Ministry said on Wednesday that 118 of the 148 States that took the floor at Tuesday's "
+             "Universal Periodic Review of Viet Nam had praised the Government.\n", "2035-09-25")):
+        tally = next(c for c in _all(text, date(2035, 9, 26)) if c["kind"] == "claim" and c["claim_type"] == "tally")
+        assert tally["forum"]["date"] == day, text
+    doc = Document.from_text("PRESS RELEASE\n\nObservatory: sums that do not add up\n\nManama/London, 3 November 2027 - "
+                             "The Ministry claimed after Monday's review that 41 of the 58 delegations had praised it.\n")
+    assert find_published(doc.text) == date(2027, 11, 3)
+
+
+def test_sixty_sixth_pass_releases_and_undated_updates() -> None:
+    """A ministry's "Statement of the Ministry on the report of ..." under its letterhead ("HELLENIC REPUBLIC /
+    MINISTRY OF ... / Press Office") is its press release, its figures the ministry's; an oral update a summary or a
+    statement names without a day took place on the day the summary or statement is dated."""
+    items = _all("HELLENIC REPUBLIC\nMINISTRY OF MIGRATION AND ASYLUM\nPress Office\n\nAthens, 26 June 2031\n\nStatement of "
+                 "the Ministry on the report of the UN Special Rapporteur on the human rights of migrants\n\nThe Ministry "
+                 "takes note of the report. The facts are as follows. In 2030, 41,300 people arrived irregularly in "
+                 "Greece, most of them by sea.\n")
+    doc = Document.from_text("HELLENIC REPUBLIC\nMINISTRY OF MIGRATION AND ASYLUM\nPress Office\n\nAthens, 26 June 2031\n\n"
+                             "Statement of the Ministry on the report of the UN Special Rapporteur\n\nThe Ministry takes note.\n")
+    assert recognise_press(doc) == "press"
+    count = next(c for c in items if c["kind"] == "claim" and c.get("value") == 41300)
+    assert count["claimant"]["name"] == "Ministry of Migration and Asylum"
+    items = _all("Council holds special session on Syria\n\nGENEVA, 11 December 2035 - The Human Rights Council today held "
+                 "its special session on the Syrian Arab Republic.\n\nPresenting an oral update, the High Commissioner, "
+                 "Ngozi Albrecht-Farouk, said that her Office had verified 1,318 killings.\n\nFrance said the killings "
+                 "must be investigated.\n\nSpain said the same.\n\nItaly said the same.\n")
+    assert [e["date"] for e in items if e["kind"] == "event" and e["event_type"] == "oral_update"] == ["2035-12-11"]
+    items = _all("Human Rights Council\nSpecial session on the eastern Democratic Republic of the Congo\nStatement by Sierra "
+                 "Leone on behalf of the African Group\nGeneva, 7 November 2030\n\nThank you, Mr. President.\n\nThe Group "
+                 "thanks the Deputy High Commissioner for his oral update.\n")
+    assert [e["date"] for e in items if e["kind"] == "event" and e["event_type"] == "oral_update"] == ["2030-11-07"]
+    _, statement_items = _statement_doc("Human Rights Council - 93rd session\nInteractive dialogue with the Independent "
+                                        "International Fact-Finding Mission for the Sudan\nStatement by the Republic of the "
+                                        "Sudan as the concerned country\nGeneva, 23 September 2036\n\nMr. President,\n\n"
+                                        "My delegation has listened carefully.\n")
+    assert next(i for i in statement_items if i["kind"] == "statement")["speaker"]["iso3"] == "SDN"
+
+
+def _statement_doc(text: str) -> tuple[Document, list[dict[str, Any]]]:
+    doc = Document.from_text(text)
+    doc.kind = recognise_press(doc)
+    return doc, [i.to_dict() for i in extract_press(doc)]
+
+
+def test_sixty_sixth_pass_stances_and_corrections() -> None:
+    """Delegations that "called for perpetrators of atrocities to be held to account" are critical, those that "called
+    for the mandate to be discontinued" on the State's side; a wire's correction note ("(Corrects total number of
+    delegations ... to 47 from 49)") gives no figure; "the Human Rights Council's dialogue on Belarus on Tuesday" is
+    the dialogue; "on behalf of a group of 45 States" is that group."""
+    assert _tally("YANGON - Twenty-eight of the 35 delegations that responded to Tuesday's interactive dialogue on Myanmar "
+                  "called for perpetrators of atrocities to be held to account, and only five defended the authorities.\n",
+                  date(2031, 6, 18))[:3] == (35, 5, 28)
+    assert _tally("ASMARA - At the last interactive dialogue, 27 of the 39 delegations that took the floor called for the "
+                  "mandate to be discontinued, the Ministry said.\n", date(2028, 6, 27))[:3] == (39, 27, None)
+    items = _all("(Corrects total number of delegations in first paragraph to 47 from 49)\n\nGENEVA, 15 March 2033 "
+                 "(Lakeside Wire) - Thirty-one of the 47 delegations that spoke at the Human Rights Council's dialogue on "
+                 "Belarus on Tuesday supported the findings of the Special Rapporteur, while 14 defended the Government, "
+                 "according to a count by the Pahonia Centre, a monitoring group.\n")
+    tallies = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert [(t["total"], t["supportive"], t["critical"]) for t in tallies] == [(47, 14, 31)]
+    assert (tallies[0]["forum"]["type"], tallies[0]["forum"]["date"]) == ("interactive_dialogue", "2033-03-15")
+    _, statement_items = _statement_doc("Human Rights Council - 91st session\nInteractive dialogue with the Special "
+                                        "Rapporteur on the situation of human rights in the Islamic Republic of Iran\n"
+                                        "Statement by Iceland\nGeneva, 13 March 2036\n\nThank you, Mr. President.\n\nI have "
+                                        "the honour to deliver this statement on behalf of a group of 45 States.\n")
+    statement = next(i for i in statement_items if i["kind"] == "statement")
+    assert statement["on_behalf_of"]["name"] == "group of 45 States"
+
+
+def test_sixty_sixth_pass_sources_and_briefings() -> None:
+    """"The Cabinet Office writes that ...", "According to the Ministry of Health, Labour and Welfare," (commas in the
+    name), "According to its latest report, the Office on Missing Persons has concluded ...", "Its director, Name,
+    pointed to a poll ... in which 64 per cent"; a briefing's transcript labelled "Lin Haoran:" or "Official
+    Spokesperson:", and the paragraphs that go on from it; "yesterday's debate in Geneva on the report of the
+    Special Rapporteur" is the dialogue; "presented on 31 March by Name, who met the members of the Committee"."""
+    items = _all(
+        "TOKYO - The Cabinet Office writes that women held 18.7 per cent of seats. According to the Ministry of Health, "
+        "Labour and Welfare, the pay gap narrowed to 20.6 per cent. According to its latest report, the Office on Missing "
+        "Persons has concluded inquiries into 3,412 complaints.\n\nThe Equal Names Network disagreed. Its director, Yuki "
+        "Ferraro-Hayashi, pointed to a poll commissioned by the network in which 64 per cent backed a choice.\n",
+        date(2030, 2, 1))
+    claimants = {c.get("value"): (c.get("claimant") or {}).get("name") for c in items if c["kind"] == "claim"}
+    assert claimants[18.7] == "Cabinet Office" and claimants[20.6] == "Ministry of Health, Labour and Welfare"
+    assert claimants[3412] == "Office on Missing Persons" and claimants[64] == "Yuki Ferraro-Hayashi"
+    items = _all(
+        "Ministry of Foreign Affairs\nSpokesperson Lin Haoran's Regular Press Conference\n\nPacific Wire: Experts said "
+        "workers were moved without consent. What is your response?\n\nLin Haoran: We have taken note of the statement. "
+        "Last year 3,146,000 people took part in vocational training of their own free will.\n\nThe so-called findings "
+        "rest on rumours; 212 companies have been audited.\n", date(2031, 4, 2))
+    claimants = {c.get("value"): (c.get("claimant") or {}).get("name") for c in items if c["kind"] == "claim"}
+    assert claimants[3146000] == "Lin Haoran" and claimants[212] == "Lin Haoran"
+    items = _all("Iran says most countries rejected UN expert's report\n\nIran's foreign ministry says its critics were "
+                 "in the minority at yesterday's debate in Geneva on the report of the UN Special Rapporteur on the "
+                 "situation of human rights in the Islamic Republic of Iran.\n", date(2034, 3, 15))
+    assert [d for d, _ in _events(items, "interactive_dialogue")] == ["2034-03-14"]
+    items = _all("BOGOTÁ - The Committee on Enforced Disappearances examined the report of Colombia. The report was "
+                 "presented in Geneva on 31 March by the Vice Minister of Multilateral Affairs, Mariana Ospina-Kowalczyk, "
+                 "who met the members of the Committee.\n", date(2036, 4, 20))
+    assert ("2036-03-31", ["Mariana Ospina-Kowalczyk", "Committee on Enforced Disappearances"]) in _events(items, "meeting")
+
+
+def test_a_states_delegate_and_a_headline_that_looks_like_a_label() -> None:
+    """"Iran's delegate, Name, rejected the report as "..."": the delegate says it; a headline "Ombudsman: Housing tops
+    complaints list" is no transcript label, so the report's figures stay the Ombudsman's office's."""
+    items = _all("GENEVA - Iran's delegate, Mohsen Farahani-Lisle, rejected the report as \"a catalogue of unverified "
+                 "claims\" and said the Government would cooperate only with thematic mechanisms.\n", date(2033, 3, 9))
+    quote = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "quotation")
+    assert quote["claimant"]["name"] == "Mohsen Farahani-Lisle"
+    items = _all("Ombudsman: Housing tops complaints list again\n\nThe Ombudsman, Carla Beharry-Lindgren, on Tuesday laid "
+                 "her annual report in Parliament.\n\nThe report shows the Office of the Ombudsman received 1,912 complaints "
+                 "in the last reporting year.\n", date(2030, 5, 8))
+    count = next(c for c in items if c["kind"] == "claim" and c.get("value") == 1912)
+    assert count["claimant"]["name"] != "Carla Beharry-Lindgren"

@@ -447,7 +447,7 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
 # is matched case-sensitively so "The Commissioner for Human Rights ..., met ... on 14 May" is no dateline;
 # two places may share it ("GENEVA / FUNAFUTI, 4 May")
 _DATELINE = re.compile(r"(?i:\b(?:published|posted|updated|dated|issued)\b)|^[A-Z][A-Z .'/-]+\s*[,(–-]|"
-                       r"^[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}\s*,\s*$")  # "Geneva, 9 October 2023 - ..."
+                       r"^[A-Z][\w'’./-]*(?:\s+[A-Z][\w'’./-]*){0,2}\s*,\s*$")  # "Geneva, 9 October 2023 - ...", "Manama/London, ..."
 
 
 _PERIOD_LINE = re.compile(r"(?i)\b(?:reporting\s+period|period\s+covered|covering|coverage)\b")

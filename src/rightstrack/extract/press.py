@@ -114,7 +114,9 @@ _RECORD_EXAMINED = re.compile(r"(?i)\bhuman\s+rights\s+record\s+(?:was|were|is\s
                               r"(?:examined|reviewed|scrutini[sz]ed)\b|\bappeared\s+before\s+the\s+Working\s+Group\b(?!\s+on\s+(?:(?-i:[A-Z])|the\s+(?!Universal\b)))")  # "When Kenya
 # appeared before the Working Group on 22 January 2030, 103 delegations took the floor"
 # "At the review on 5 November last year, 81 of the 97 ...": the review named again, with its day
-_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)")
+_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)|"
+                           # "took the floor at Tuesday's review", "after Monday's Universal Periodic Review": its day
+                           r"\b(?:at|during|in|after|since)\s+(?-i:[A-Z][a-z]+day)[’']s\s+(?=review\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
 _SAID_ON = re.compile(r"(?i)\b(?:said|told\s+[\w ]{2,40}?|announced|stated|added)\s+(?:on\s+)?$")
 _ISSUED = re.compile(
@@ -207,7 +209,7 @@ def recognise_press(doc: Document) -> str | None:
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
     if heading and not _SALUTATION.search(head) and not _SPOKEN.search(head[:600]):  # "Statement by the Coalition Against Arbitrary Detention":
-        named = re.match(r"(?i)[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
+        named = re.match(r"(?i)\s*[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
         spokes = named and re.match(r"(?i)(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|press\s+(?:secretary|office|service)|"
                                     r"ministry|department)\b", named.group(1).strip())  # fmt: skip
         if spokes:  # "Statement by the Spokesperson of the Ministry of Foreign Affairs on the report of ...": a
@@ -262,7 +264,8 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
                 and not in_dateline(ctx.text, d)  # "TASHKENT, 10 May 2023 (UzA) -" dates the report
                 and not _SAID_ON.search(ctx.text[max(s_start, d.start - 60) : d.start])]  # fmt: skip
         # "... the Review was received in Geneva on Monday, 9 November": a day right after the name
-        following = [d for d in days if 0 <= d.start - match.end() <= 80] or [
+        possessive = [d for d in days if re.match(r"[’']s\s+(?:Universal\s+Periodic\s+|UPR\s+)?[Rr]eview\b", ctx.text[d.end : d.end + 30])]
+        following = possessive or [d for d in days if 0 <= d.start - match.end() <= 80] or [
             d for d in days if re.search(r"(?i)\breview\b[^.;]{0,30}$", ctx.text[max(s_start, d.start - 40) : d.start])
         ]  # "... urged on Friday ..., after ... spoke at Indonesia's review in Geneva on Wednesday": the review's day
         days = following[:1] + [d for d in days if d not in following[:1]]
@@ -294,8 +297,8 @@ _OWN_PRESENT = re.compile(r"\s+(?:warmly\s+)?(?:welcomes|thanks|congratulates|ex
                           r"takes\s+note)\b")  # "The Ministry ... welcomes the interactive dialogue held last Thursday"
 _SAID_TODAY = re.compile(r"\b(?:said|says|stated|warned|announced|reported)\s+today\b")
 # "MINISTRY OF FOREIGN AFFAIRS, FOREIGN EMPLOYMENT AND TOURISM": a release's letterhead in capitals
-_CAPS_LETTERHEAD = re.compile(
-    r"\s*(?P<who>(?:MINISTRY|MINISTÈRE|MINISTERIO|MINISTÉRIO|SECRETARIAT|SECRETARÍA|SECRETARIA|DEPARTMENT|OFFICE|EMBASSY|PERMANENT MISSION|"
+_CAPS_LETTERHEAD = re.compile(  # (under the State's name: "HELLENIC REPUBLIC / MINISTRY OF ...")
+    r"\s*(?:(?:[A-Z]+\s+)?REPUBLIC(?:\s+OF(?:\s+[A-Z]+){1,3})?[^\S\n]*\n)?(?P<who>(?:MINISTRY|MINISTÈRE|MINISTERIO|MINISTÉRIO|SECRETARIAT|SECRETARÍA|SECRETARIA|DEPARTMENT|OFFICE|EMBASSY|PERMANENT MISSION|"
     r"NATIONAL|COMMISSION|HIGH COMMISSION|PRESIDENCY|GOVERNMENT)\b[A-Z ,’'&-]{3,110}?)[^\S\n]*\n"
 )
 # "WFP Afghanistan Country Brief", "UNHCR Sudan Emergency Update No. 12": an agency's own report
@@ -344,6 +347,8 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
     for line in re.finditer(r"[^\n]+", ctx.text[: blank.start() if blank else 0]):  # a heading line
         body = [f for f in ctx.actors.within(line.start(), line.end())  # that is only a body's name
                 if f.actor.kind in ("government_body", "ngo", "nhri")]  # fmt: skip
+        if body and re.fullmatch(r"(?:Press|Media|Communications?|Information)\s+(?:Office|Service|Unit|Section)", body[0].actor.name):
+            continue  # "MINISTRY OF MIGRATION AND ASYLUM / Press Office": the ministry's office, not its author
         if body and line.group(0).strip(" ,.") == ctx.text[body[0].start : body[0].end]:
             return body[0].actor  # "FACT SHEET / Outcome of ... / National Centre for Human Rights of ..."
     for s_start, s_end in ctx.sentences[:6]:

@@ -135,7 +135,9 @@ _CRITICAL = re.compile(
     # "called for continued international scrutiny", "called on Colombo to prosecute wartime abuses"
     r"\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:scrutiny|monitoring|prosecutions?|justice)\b|"
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?-i:[A-Z])[\w-]+\s+to\s+(?:prosecute|release|free|end|stop|halt|investigate|"
-    r"repeal|lift|hold|account)\b"
+    r"repeal|lift|hold|account)\b|"
+    # "called for perpetrators of atrocities to be held to account"
+    r"\bcall(?:ed|s|ing)?\s+for\s+(?:[\w-]+\s+){1,6}?to\s+be\s+(?:held\s+(?:to\s+account|accountable)|prosecuted|brought\s+to\s+justice)\b"
 )
 # What a delegation did to the mandate or its findings says the opposite about the State:
 # "endorsed the mandate", "echoed the mission's findings" are critical of the government ("commended
@@ -153,7 +155,8 @@ _AGAINST_STATE = re.compile(
     rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with|"
     rf"call(?:ed|s|ing)?\s+for)"
     # "had repeated what it called the Mission's one-sided findings": the speaker's label in between
-    rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}|"
+    rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}"
+    r"(?!\s+to\s+be\s+(?:discontinued|ended|terminated|abolished|scrapped|dropped|lifted))|"  # (not "called for the mandate to be ended")
     # "supported her call for an end to indefinite national service": the mandate holder's call
     r"\b(?:endors|support|back|echo)\w*\s+(?:her|his|their|the\s+(?:Special\s+)?Rapporteur[’']s|the\s+[Ee]xperts?[’']s?|"
     r"the\s+(?:Commission|Mission|Group)[’']s)\s+(?:calls?|recommendations?|appeals?|demands?)\b|"
@@ -182,6 +185,12 @@ _FOR_STATE = re.compile(
     r"[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
     r"western\s+|economic\s+|foreign\s+|external\s+|outside\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
     r"politici[sz]ation|selectivity|selective\s+use|[\"“]?external\s+mechanisms?|international\s+scrutiny)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
+    # "called for the mandate to be discontinued", "called for an end to the mandate"
+    r"\bcall(?:ed|s|ing)?\s+for\s+(?:the\s+|its\s+|this\s+)?(?:country\s+)?mandate\s+to\s+be\s+(?:discontinued|ended|terminated|"
+    r"abolished|scrapped|dropped|lifted)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an\s+)?end\s+to\s+(?:the|its|this)\s+(?:country\s+)?mandate\b|"
+    # "had opposed any international involvement"
+    r"\b(?:oppos|reject|resist)\w*\s+(?:any|all)\s+(?:international|foreign|outside|external)\s+(?:involvement|intervention|"
+    r"investigation|scrutiny|mechanism)|"
     r"\bpoliticis|\bpoliticiz|\bdouble\s+standards|\bsided\s+with\b(?!\s+the\s+(?:rapporteur|experts?|commission|mission))"
 )
 # Where the clause about one count ends and the next count begins ("..., and only 7 had ..."; not
@@ -303,6 +312,8 @@ _ALL_BUT = re.compile(rf"(?i)\b(?:all\s+but\s+{_N}|(?P<every>every\s+(?:single\s
 _MAJORITY = re.compile(rf"(?i)\b(?:most|a\s+(?:clear\s+|large\s+)?majority|the\s+(?:vast\s+|great\s+)?majority|"
                        rf"an\s+overwhelming\s+majority|the\s+bulk)\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+"
                        rf"(?:\w+\s+)?{_DELEG}")
+# "not one of the 52 delegations that had taken the floor had defended the decree": none of them, of a total
+_NONE_OF = re.compile(rf"(?i)\b(?:not\s+(?:a\s+single|one)|none)\s+of\s+(?:the\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
 # "two in every three of the 93 delegations", "seven in eight of the 120 States": a share of the total
 _IN_EVERY = re.compile(rf"(?i)\b(?P<a>{NUMBER})\s+(?:in|out\s+of)\s+(?:every\s+)?(?P<b>{NUMBER})\s+of\s+(?:the\s+)?"
                        rf"(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}")
@@ -414,6 +425,13 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
     for start, end in ctx.sentences:  # "All but nine of the 87", "two in every three of the 93"
         if not retracted(ctx.text[start:end]):
+            for match in _NONE_OF.finditer(ctx.text, start, end):
+                side = _stance_after(_NEXT_COUNT.split(ctx.text[match.end() : end], maxsplit=1)[0])
+                total = parse_number(match.group("total"))
+                if side and isinstance(total, int):
+                    taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                    figures += [Figure("total", total, match.start("total"), match.end()),
+                                Figure(side, 0, match.start(), match.start("total"))]  # fmt: skip
             for match in _MAJORITY.finditer(ctx.text, start, end):
                 side = _stance_after(_NEXT_COUNT.split(ctx.text[match.end() : end], maxsplit=1)[0])
                 total = parse_number(match.group("total"))
@@ -436,6 +454,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                 continue
             if not (match.group("deleg") or match.group("total")):
                 continue  # "the support of 40": only a count of delegations, or one of a total, is a tally's
+            if re.search(r"(?i)\b(?:convened|requested|called|held)\b[^.;]{0,80}$", ctx.text[start : match.start()]):
+                continue  # "a special session, convened at the request of Bangladesh with the support of 22 members"
             role = "supportive" if match.group("word").lower() in _SUPPORT_NOUNS else "critical"
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             figures.append(Figure(role, value, match.start("n"), match.end("n")))
@@ -472,6 +492,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         continue
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):
                         continue  # "praised the cooperation between the two countries": not speakers
+                    if re.search(r"(?i)\b(?:a\s+group\s+of|on\s+behalf\s+of|(?:co-?)?signed\s+by|statement\s+(?:backed|supported|"
+                                 r"joined|endorsed)\s+by)\s+(?:(?:some|about|more\s+than|nearly)\s+)?$", sentence[:first]):
+                        taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])  # (no other pattern reads it either)
+                        continue  # "A group of 51 States urged ...", "a counter-statement backed by 72 countries": signatories
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
                     if match.groupdict().get("n") and (_OWN_NOUN.match(sentence, match.end("n"))

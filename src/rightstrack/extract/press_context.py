@@ -33,6 +33,8 @@ SAY = (
     r"insisted|claimed|indicated|indicates|affirmed|affirms|asserted|asserts|specified|revealed|pointed\s+out|"
     # "..., denounced on Thursday the Observatory", "X denounced that ...": where no tally word is meant
     r"denounced(?=\s+(?:on\s+[A-Z][a-z]+day|yesterday|today)\s+(?:the\s+)?[A-Z]|\s+that\b)|claims|reiterated|emphasi[sz]ed|reported|reports|explained|argued|wrote|"
+    r"writes(?=\s+that\b)|pointed\s+to(?=\s+(?:a|an|its|his|her|their|new)\s)|"  # "The Cabinet Office writes that",
+    # "Its director, Name, pointed to a poll ... in which 64 per cent": the figures the speaker cites
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|countered|retorted|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
@@ -864,6 +866,8 @@ _RETRACTED = re.compile(
     r"\b(?:an?\s+|the\s+|our\s+)?(?:earlier|previous|first)\s+(?:flash|alert|dispatch|bulletin|item|story)\s+"
     r"(?:said|stated|reported|gave|carried)\b|"
     r"\b(?:incorrectly|wrongly|erroneously|mistakenly)\s+(?:said|stated|reported|gave)\b|"
+    # a wire's correction note: "(Corrects total number of delegations in first paragraph to 47 from 49)"
+    r"^\s*\(?\s*(?:Corrects|Correcting|Updates)\b[^)\n]{0,200}?\bfrom\s+\d|"
     # "In a first communiqué issued on Tuesday, the ministry had said that 96 ...": a superseded version
     r"\b(?:first|initial|original|earlier)\s+(?:communiqu[eé]|statement|version|release|announcement)\b"
     r"[^.]{0,200}?\bhad\s+(?:said|stated|reported|announced|given|put)\b|"
@@ -931,13 +935,24 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         if person is not None:
             return person
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
+    line_end = ctx.text.find("\n", line_start)
+    named_label = _NAME_LABEL.match(ctx.text, line_start, line_end if line_end > start else len(ctx.text)) \
+        if label is None and _transcript(ctx) else None  # fmt: skip
+    person = _labelled_person(ctx, named_label.group("label")) if named_label else None
+    if person is not None:  # a briefing's transcript: "Lin Haoran: ...", "Official Spokesperson: ..."
+        return person
     if label is None:  # a paragraph that goes on from the last labelled one ("Of the 45 countries ...")
         if ctx.labels is None:  # found once per article: this is asked for every sentence
-            ctx.labels = list(_LABEL_LINE.finditer(ctx.text))
+            ctx.labels = sorted([*_LABEL_LINE.finditer(ctx.text), *(m for m in _NAME_LABEL_LINE.finditer(ctx.text)
+                                                                    if _transcript(ctx) and _labelled_person(ctx, m.group("label")))],
+                                key=lambda m: m.start())  # fmt: skip
         before = [m for m in ctx.labels if m.start() < line_start]
         label = before[-1] if before else None
-        if label is None or re.search(r"(?m)^[^\S\n]*(?:Q|A)\s*[:.–-]\s", ctx.text[label.start() : line_start]):
-            return None
+        if label is None or re.search(r"(?m)^[^\S\n]*(?:Q|A|Question|Answer)\s*(?:\([^()\n]*\))?\s*[:.–-]\s",
+                                      ctx.text[label.start() : line_start]):
+            return None  # (an interviewer's question came in between)
+        if label.re is _NAME_LABEL_LINE:
+            return _labelled_person(ctx, label.group("label"))
     # "ANCHOR (Name):" names the person in brackets; "HON. NAME (Minister of ...):" before them
     for name in (label.group("paren"), label.group("label")):
         words = {w.upper() for w in re.split(r"\s+", name or "") if len(w) > 3}
@@ -945,6 +960,31 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         if person is not None:
             return person
     return None
+
+
+def _transcript(ctx: PressContext) -> bool:
+    """A briefing's transcript: two or more lines after the first open with a speaker's label ("Lin Haoran: ...",
+    "Question (Name, Outlet): ..."), not a headline "Ombudsman: Housing tops complaints list"."""
+    labels = re.findall(r"(?m)^[^\S\n]*(?:Question|Q|Answer|A)\b[^:\n]{0,80}:[^\S\n]|^" + _NAME_LABEL.pattern, ctx.text)
+    first = ctx.text.split("\n", 1)[0]
+    return len(labels) - bool(_NAME_LABEL.match(first)) >= 2
+
+
+def _labelled_person(ctx: PressContext, label: str) -> ActorRef | None:
+    """The person a title-case label names: by a word of the name ("Lin Haoran"), or by the whole title the text gave
+    one person ("Official Spokesperson"); None for any other label ("Note", "Question (Name, Outlet)")."""
+    words = {w.upper() for w in re.split(r"[\s,]+", label) if len(w) > 3}
+    by_name = [p for p in ctx.actors.persons if p.kind == "official" and words & {w.upper() for w in p.name.split()}]
+    if len({p.name for p in by_name}) == 1:
+        return by_name[0]
+    by_title = [p for p in ctx.actors.persons if p.kind == "official" and p.title
+                and {w.upper() for w in p.title.split() if len(w) > 3} == words]  # fmt: skip
+    return by_title[0] if len({p.name for p in by_title}) == 1 else None
+
+
+# "Lin Haoran: We have taken note ...", "Official Spokesperson, Shri Name: Good afternoon.": a briefing's labels
+_NAME_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][\w’'.-]+(?:,?[^\S\n]+[A-Z][\w’'.-]+){0,6})[^\S\n]*(?:\([^()\n]{2,80}\)[^\S\n]*)?:[^\S\n]")
+_NAME_LABEL_LINE = re.compile(r"(?m)^" + _NAME_LABEL.pattern)
 
 
 # "OKONKWO-SANDVIK: Good morning.", "ANCHOR (Jonas Whitaker): ...": a transcript's speaker labels
@@ -1160,7 +1200,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     if said is not None and _DEMAND_VERB.match(said.group(0)):  # "36 called on the authorities to ..., the
         plain = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), None)  # Observatory said": it says it
         # "Nineteen of the 31 urged the authorities to ..., according to the Observatory": the source says it
-        said = plain or (None if _ACCORDING.search(sentence, said.end()) else said)
+        said = plain or (None if _ACCORDING.search(sentence, said.end()) or _BY_COUNT.search(sentence[: said.start()]) else said)
+        # ("By the Forum's count, 41 of the 63 ... demanded accountability": the Forum's count)
     if said:
         before = sentence[: said.start()]
         if before.rstrip().endswith(","):  # "..., affirmed on Friday the Ministry of Justice": the
@@ -1313,7 +1354,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return who, None
     according = _ACCORDING.search(sentence)
     if according and not source_match:  # "According to the government, ..."
-        who = resolve_who(ctx, according.group(1), start)
+        longer = [f for f in ctx.actors.within(start + according.start(1), start + according.start(1) + 5)
+                  if f.end > start + according.end(1) and f.actor.kind not in ("state", "official", "media")]  # fmt: skip
+        who = longer[0].actor if longer else resolve_who(ctx, according.group(1), start)  # ("According to the Ministry
+        # of Health, Labour and Welfare,": the body named in full, commas and all)
         if who is None:  # "According to the Special Rapporteur on Iran,": the mandate found there, by its full name
             who = next((f.actor for f in ctx.actors.within(start + according.start(1), start + according.end(1))
                         if f.actor.kind == "un_mechanism" and f.start <= start + according.start(1) + 4), None)
@@ -1336,6 +1380,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             who = next((f.actor for f in ctx.actors.within(start, start + source_match.start())  # "The Commission
                         if f.actor.kind in (*SPEAKING_BODIES, "un_mechanism")), None)  # has received 3,198 complaints,
             # according to its latest annual report": the body the sentence is about
+            who = who or next((f.actor for f in ctx.actors.within(start + source_match.end(), start + source_match.end() + 12)
+                               if f.actor.kind in (*SPEAKING_BODIES, "un_mechanism")), None)  # "According to its latest
+            # report, the Office on Missing Persons has concluded 3,412 inquiries": the body named right after
         if who is None and ctx.issuer is not None:  # "a press release": the issuer's
             return ctx.issuer, source
         return who or _body_before(ctx, start), source

@@ -32,10 +32,11 @@ _NOT_RECEIVED_THING = (
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         # (not "Tuesday's dialogue on the High Commissioner's oral update": that is the oral update)
-        rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+(?P<t>(?:interactive\s+)?dialogue)\b"
+        rf"(?i)(?:\b\d{{1,2}}\s+{MONTH}|\b{MONTH}\s+\d{{1,2}}|\b[A-Z][a-z]+day(?:’s|'s))\s+"
+        r"(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t>(?:interactive\s+)?dialogue)\b"  # ("Tuesday's Human Rights Council dialogue")
         r"(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|"
         # "Monday's debate on the UN Special Rapporteur's latest report": the dialogue on it
-        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=\s+on\s+(?:the\s+)?(?:UN\s+)?"
+        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=(?:\s+in\s+Geneva)?\s+on\s+(?:the\s+)?(?:UN\s+)?"
         r"(?:Special|Independent|report|situation|country)\b)|"  # "Tuesday's UN Human Rights Council debate on the country"
         r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
@@ -43,6 +44,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
         # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
         r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+        # "the Council's dialogue on Belarus on Tuesday" (its own day after it: not the day someone "claimed on Wednesday")
+        r"\bCouncil(?:’s|'s)\s+(?:interactive\s+)?dialogue\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;,]{0,40}?\bon\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
         # Mexico": a treaty body's dialogue with the State
         r"\b(?:began|concluded|completed|continued|opened|wrapped\s+up|closed|ended)\s+its\s+(?:consideration|review|examination)\s+"
@@ -406,6 +409,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         person = ctx.actors.described(match.group(1))  # a meeting": the Minister of Human Rights named later
         if person is not None:
             people.append(person)
+    for match in re.finditer(r"\bthe\s+(?:members|experts)\s+of\s+the\s+(Committee|Commission|Mission|Working\s+Group)\b",
+                             ctx.text[start:end]):  # "who met the members of the Committee": the committee named before
+        body = ctx.actors.last_body(start, match.group(1).lower())
+        if body is not None and body.kind == "un_mechanism":
+            people.append(body)
     if re.search(r"(?i)\bthe\s+(?:UN\s+|U\.N\.\s+|United\s+Nations\s+)?special\s+rapporteur\b", ctx.text[start:end]):
         holder = ctx.actors.person("the special rapporteur")
         people.append(holder or ctx.actors.mandate() or ActorRef("Special Rapporteur", "un_mechanism"))
@@ -611,6 +619,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
     _dialogue_over_two_days(ctx, events)
+    _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
         quote = event.evidence.quote or ""
         if any(p.kind == "official" for p in event.participants):
@@ -639,6 +648,21 @@ def find_events(ctx: PressContext) -> list[Event]:
 _OPENED_BEFORE = re.compile(r"(?i)\b(?:dialogue|review|examination|consideration|reports?)\b[^.;]{0,160}?\b(?:that|which)\s+(?:had\s+)?"
                             r"(?:opened|began|started)\s+(?P<when>yesterday|on\s+(?P<day>[A-Z][a-z]+day)\b)|"
                             r"\bafter\s+(?P<two>two)\s+days\s+of\s+(?:dialogue|discussion|meetings)\b")
+
+
+def _met_in_the_same_clause(ctx: PressContext, events: list[Event]) -> None:
+    """ "The report was presented in Geneva on 31 March by the Vice Minister, Name, who met the members of the
+    Committee": a meeting told in a clause on the person of a dated event took place that day."""
+    for event in events:
+        if event.event_type != "meeting" or event.date is not None:
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        if not re.search(r",\s+who\s+(?:also\s+|then\s+|later\s+)?met\b", ctx.text[s_start:s_end]):
+            continue
+        dated = [e for e in events if e is not event and e.date is not None and e.end_date is None
+                 and ctx.sentence_at(e.evidence.start) == (s_start, s_end)]  # fmt: skip
+        if len(dated) == 1:
+            event.date, event.date_text, event.date_resolved = dated[0].date, dated[0].date_text, True
 
 
 def _dialogue_over_two_days(ctx: PressContext, events: list[Event]) -> None:
@@ -926,10 +950,18 @@ def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
             and _AT_COUNCIL.search(ctx.text, max(0, d.start - 60), d.start)]  # fmt: skip
     if not days and len(undated) == 1:
         days = _lead_day(ctx, events)
-    if not days and undated and ctx.doc.kind == "meeting_summary":  # "89th session | Wednesday, 20 June 2035"
+    if not days and undated and ctx.doc.kind in ("meeting_summary", "statement"):  # "89th session | Wednesday, 20 June 2035"
         blank = re.search(r"\n\s*\n", ctx.text[:400])  # above "The morning was given over to the dialogue on Sudan"
         days = [d for d in ctx.dates if blank and d.start < blank.start() and d.resolved and d.precision == "day"
                 and d.date][:1]  # fmt: skip
+        named = [e for e in undated if e.event_type == "oral_update"]  # "Presenting an oral update, ..."
+        if not days and named and not any(e.event_type == "interactive_dialogue" and e.date for e in events):
+            # (not "told the Council" in a dialogue the summary dates: that is the dialogue)
+            days = [d for d in ctx.dates if d.start < 600 and d.resolved and d.precision == "day" and d.date
+                    and in_dateline(ctx.text, d)][:1]  # "GENEVA, 11 December 2035 - The Council today held ..."
+            days = days or [d for d in ctx.dates if d.start < 600 and d.resolved and d.date and d.text.lower() == "today"
+                            and ctx.doc.kind == "meeting_summary"][:1]  # "The Council today opened its special session"
+            undated = named[:1] if days else undated
         undated = undated[:1] if days else undated  # the heading's day is the summary's meeting
     if len(undated) != 1 or len({d.date for d in days}) != 1:
         return

@@ -35,7 +35,8 @@ TITLE = (
     r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|(?-i:(?<=[A-Z][A-Z]\s)Representative)|"  # "the UNHCR Representative"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
-    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)))"
+    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)|"
+    r"(?<=[’']s\s)delegate))"  # "Iran's delegate, Name, rejected the report"
 )
 
 

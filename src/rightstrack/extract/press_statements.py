@@ -170,6 +170,8 @@ def group_ref(name: str) -> ActorRef:
     `short` where it differs ("Group of African States" is the African Group); else the group as written."""
     written = re.sub(r"(?i)^the\s+", "", name.strip())
     known = known_actor(written)
+    if known is None and re.fullmatch(r"(?i)(?:\d+|[a-z]+(?:-[a-z]+)?)\s+(?:States|countries|Member\s+States|delegations)", written):
+        return ActorRef(f"group of {written}", "group")  # "on behalf of a group of 45 States": a group, not 45 States
     if known is None:
         return ActorRef(written, "group")
     if known.name != written and not written.isupper() and len(written.split()) > 1:
@@ -218,8 +220,9 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     """The speaker of a statement: the State or group named, else the State in the heading line
     that is not the one under discussion ("H.E. ..., Permanent Representative of the Netherlands")."""
     name = re.sub(r"(?i)\s+(?:(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply|in\s+reply)\b.*$", "", name)
-    name = re.sub(r"(?i)\s*\((?:the\s+)?(?:country|State)\s+concerned\)\s*$", "", name)  # "Nepal (country concerned)"
-    name = re.sub(r"(?i)\s+as\s+the\s+(?:country|State)\s+concerned\s*$", "", name)  # "the State of Eritrea as the country concerned"
+    name = re.sub(r"(?i)\s*\((?:the\s+)?(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\)\s*$", "", name)  # "Nepal
+    # (country concerned)", "the State of Eritrea as the country concerned", "the Republic of the Sudan as the concerned country"
+    name = re.sub(r"(?i)\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\s*$", "", name)
     known = known_actor(name)  # "the delegation of Sri Lanka exercising its right of reply": Sri Lanka
     if known is not None:
         return known
