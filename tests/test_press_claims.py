@@ -5837,3 +5837,24 @@ def test_a_states_delegate_and_a_headline_that_looks_like_a_label() -> None:
                  "in the last reporting year.\n", date(2030, 5, 8))
     count = next(c for c in items if c["kind"] == "claim" and c.get("value") == 1912)
     assert count["claimant"]["name"] != "Carla Beharry-Lindgren"
+
+
+def test_sixty_seventh_pass_remarks_visits_and_titles() -> None:
+    """"Concluding remarks by Hon. Name, Minister of Justice" under "Review of the Republic of Namibia" is Namibia's
+    statement; "Presenting her findings at the end of a visit that began on 24 September" ends the visit on the lead's
+    day ("called on Georgia on Friday"); "the ministry's Chief Executive Officer, Name" is a title."""
+    doc, items = _statement_doc("Working Group on the Universal Periodic Review – 66th session\nReview of the Republic of "
+                                "Namibia\nConcluding remarks by Hon. Yvonne Shikongo-Maartens, Minister of Justice\nGeneva, "
+                                "29 January 2031\n\nMr. President,\n\nWe thank the 79 delegations that took part.\n")
+    assert doc.kind == "statement"
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "NAM"
+    items = _all("UN expert urges Georgia to repeal law\n\nTBILISI, 5 October 2035 - The UN Special Rapporteur on the "
+                 "rights to freedom of peaceful assembly and of association, Saskia Mwangi-Herrera, called on Georgia on "
+                 "Friday to repeal its law on foreign influence.\n\nPresenting her preliminary findings at the end of a "
+                 "visit that began on 24 September, the Special Rapporteur said she had met more than 90 groups.\n")
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2035-09-24", "2035-10-05")
+    items = _all("APIA - Leading the delegation was the ministry's Chief Executive Officer, Leota Mataia-Fernandes.\n",
+                 date(2030, 5, 16))
+    people = {i["actor"]["name"]: i["actor"].get("title") for i in items if i["kind"] == "actor"}
+    assert people["Leota Mataia-Fernandes"] == "Chief Executive Officer"

@@ -267,3 +267,16 @@ def test_who_a_debate_turn_is_about() -> None:
         "Gaza Rights Desk, a Palestinian non-governmental organization, said 3,100 Palestinians were held in Israeli "
         "prisons without charge.\n\nCuba said Israel must end the blockade.\n"))
     assert _forum(statements["JOR"])[1] == "ISR" and _forum(statements["Gaza Rights Desk"])[1] == "ISR"
+
+
+def test_sixty_seventh_pass_sections_and_asides() -> None:
+    """A summary's section heading "Statement by the concerned country" heads no speech; "The Russian Federation,
+    taking the floor, said" and "South Sudan, as concerned country, said" are turns."""
+    text = ("HUMAN RIGHTS COUNCIL - 70th session\nMeeting summary, 17 March 2030 (morning)\n\nInteractive dialogue with the "
+            "Commission on Human Rights in South Sudan\n\nStatement by the concerned country\n\nSouth Sudan, as concerned "
+            "country, said that the report ignored the progress made.\n\nDebate\n\nThe Russian Federation, taking the floor, "
+            "said that it did not recognise the mandate.\n\nNorway said that attacks on civilians must end.\n")
+    assert recognise_press(Document.from_text(text)) == "meeting_summary"
+    statements = _by_speaker(_statements(text))
+    assert {"SSD", "RUS", "NOR"} <= set(statements)
+    assert statements["SSD"]["concerning"]["iso3"] == "SSD"

@@ -201,6 +201,9 @@ def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
     heading = _STATEMENT_HEAD.search(head)
+    if heading and re.match(r"(?i)\s*statement\s+(?:of|by)\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\s*$",
+                            head[heading.start() :].lstrip().split("\n", 1)[0]):
+        heading = None  # "Statement of the concerned country": a section of a meeting summary, not a speech's heading
     ngos = heading and re.match(rf"[^\n]*?(?:{'|'.join(re.escape(n) for n in NGO_NAMES)})", head[heading.start() :])
     if heading and re.search(r"(?i)\bat\s+the\s+(?:conclusion|end|close)\s+of\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}"
                              r"(?:visit|mission)\b", head[heading.start() : heading.start() + 400].split("\n", 1)[0]):

@@ -796,6 +796,19 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
             chosen = _end_said_next(ctx, event, s_end)  # Tuesday next week."
         if len({d.date for d in chosen}) == 1:
             event.end_date = chosen[0].date
+    for event in visits:  # "TBILISI - The expert called on Georgia on Friday to ... Presenting her findings at the end of
+        if event.end_date is not None or not event.date_resolved:  # a visit that began on 24 September": it ended Friday
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        if not re.search(r"(?i)\bat\s+the\s+end\s+of\s+(?:a|an|her|his|their|the|its)\s+(?:[\w-]+\s+){0,2}?visit\s+that\s+"
+                         r"(?:began|started)\b", ctx.text[s_start:s_end]):
+            continue
+        body = ctx.text.find("\n") + 1  # (the lead under the headline)
+        lead = next(((a, b) for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), None)
+        days = [d for d in ctx.dates_in(*lead) if not in_dateline(ctx.text, d) and d.resolved and d.precision == "day"
+                and d.date and event.date < d.date and (d.date - event.date).days <= 60] if lead else []  # fmt: skip
+        if len({d.date for d in days}) == 1:
+            event.end_date = days[0].date
     for event in events:  # "a press conference on the last day of his visit", "met X on the last day of the visit"
         if (event.event_type == "press_statement" and (event.date is None or event.end_date is not None)
                 or event.event_type == "meeting" and event.date is None):

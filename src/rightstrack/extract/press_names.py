@@ -31,7 +31,7 @@ TITLE = (
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
-    r"executive\s+secretary|general\s+secretary|(?:chief|head)\s+of\s+mission|head|human\s+rights\s+defender|provedor|public\s+advocate|"
+    r"executive\s+secretary|chief\s+executive(?:\s+officer)?|general\s+secretary|(?:chief|head)\s+of\s+mission|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|(?-i:(?<=[A-Z][A-Z]\s)Representative)|"  # "the UNHCR Representative"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"

@@ -85,7 +85,7 @@ _PARA_SPEAKER = re.compile(
     # "The Central African Republic, speaking as the country concerned, said"
     # "..., taking the floor as the concerned country at the close of the dialogue, said"
     # "Sudan, taking the floor as a State named in the debate, said"; "Haiti, speaking as a country concerned, said"
-    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+(?:the|a)\s+(?:(?:country|State)\s+(?:concerned|named\b)|concerned\s+(?:country|State))"
+    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+(?:(?:the|a)\s+)?(?:(?:country|State)\s+(?:concerned|named\b)|concerned\s+(?:country|State))"
     r"[^,.;]{0,60},)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
     # "The United Kingdom, as penholder on the Sudan, said"
@@ -100,7 +100,7 @@ _PARA_SPEAKER = re.compile(
     r"(?:\s+from\s+[^,]{3,40})?|"  # "speaking by video from the border"
     r"speaking\s+as\s+an?\s+observer),)?"
     # "The Dominican Republic, taking the floor again, said"
-    r"(?:,\s+taking\s+the\s+floor\s+(?:again|once\s+more|a\s+second\s+time),)?"
+    r"(?:,\s+taking\s+the\s+floor(?:\s+(?:again|once\s+more|a\s+second\s+time|next|last|first))?,)?"
     # "China, exercising its right of reply, said"
     r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply[^,.;]{0,60},)?"
     r"(?:,\s+while\s+[a-z]+ing\s+[^,.;]{3,100},)?"  # "Qatar, while noting the humanitarian needs, said"
@@ -637,7 +637,7 @@ def _parts(ctx: PressContext, header: dict | None, after: int) -> list[tuple[int
 
 
 # "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
-_SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:a|the)\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
+_SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:(?:a|the)\s+)?(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
 
 
 def summary_items(ctx: PressContext) -> list[Statement]:
