@@ -206,6 +206,7 @@ class PressContext:
     forums: list[tuple[int, dict[str, Any]]] = field(default_factory=list)
     said_by: dict[tuple[int, int, Any], tuple[ActorRef | None, str | None]] = field(default_factory=dict)
     labels: list[re.Match[str]] | None = None  # transcript speaker labels at line starts, found on first use
+    transcript: bool | None = None  # whether labelled lines make it a briefing's transcript, found on first use
 
     text: str = ""  # the working copy of the document's text (see `press_text`)
     origin: list[int] | None = None  # each working offset's offset in the document, where they differ
@@ -965,9 +966,11 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
 def _transcript(ctx: PressContext) -> bool:
     """A briefing's transcript: two or more lines after the first open with a speaker's label ("Lin Haoran: ...",
     "Question (Name, Outlet): ..."), not a headline "Ombudsman: Housing tops complaints list"."""
-    labels = re.findall(r"(?m)^[^\S\n]*(?:Question|Q|Answer|A)\b[^:\n]{0,80}:[^\S\n]|^" + _NAME_LABEL.pattern, ctx.text)
-    first = ctx.text.split("\n", 1)[0]
-    return len(labels) - bool(_NAME_LABEL.match(first)) >= 2
+    if ctx.transcript is None:  # (asked for every sentence: found once)
+        labels = re.findall(r"(?m)^[^\S\n]*(?:Question|Q|Answer|A)\b[^:\n]{0,80}:[^\S\n]|^" + _NAME_LABEL.pattern, ctx.text)
+        first = ctx.text.split("\n", 1)[0]
+        ctx.transcript = len(labels) - bool(_NAME_LABEL.match(first)) >= 2
+    return ctx.transcript
 
 
 def _labelled_person(ctx: PressContext, label: str) -> ActorRef | None:
