@@ -425,20 +425,15 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
     taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
     for start, end in ctx.sentences:  # "All but nine of the 87", "two in every three of the 93"
         if not retracted(ctx.text[start:end]):
-            for match in _NONE_OF.finditer(ctx.text, start, end):
+            # "not one of the 52 ... had defended" (none on that side), "most of the 92 ... praised" (a majority)
+            for match in (*_NONE_OF.finditer(ctx.text, start, end), *_MAJORITY.finditer(ctx.text, start, end)):
                 side = _stance_after(_NEXT_COUNT.split(ctx.text[match.end() : end], maxsplit=1)[0])
                 total = parse_number(match.group("total"))
                 if side and isinstance(total, int):
+                    most = match.re is _MAJORITY
                     taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
                     figures += [Figure("total", total, match.start("total"), match.end()),
-                                Figure(side, 0, match.start(), match.start("total"))]  # fmt: skip
-            for match in _MAJORITY.finditer(ctx.text, start, end):
-                side = _stance_after(_NEXT_COUNT.split(ctx.text[match.end() : end], maxsplit=1)[0])
-                total = parse_number(match.group("total"))
-                if side and isinstance(total, int):
-                    taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
-                    figures += [Figure("total", total, match.start("total"), match.end()),
-                                Figure(side, -1, match.start(), match.start("total"), majority=True)]  # fmt: skip
+                                Figure(side, -1 if most else 0, match.start(), match.start("total"), majority=most)]  # fmt: skip
             for match in (*_ALL_BUT.finditer(ctx.text, start, end), *_IN_EVERY.finditer(ctx.text, start, end),
                           *_FRACTION_OF.finditer(ctx.text, start, end)):
                 found = _whole_less_part(match, ctx.text[match.end() : end], ctx.text[start : match.start()])
