@@ -5858,3 +5858,156 @@ def test_sixty_seventh_pass_remarks_visits_and_titles() -> None:
                  date(2030, 5, 16))
     people = {i["actor"]["name"]: i["actor"].get("title") for i in items if i["kind"] == "actor"}
     assert people["Leota Mataia-Fernandes"] == "Chief Executive Officer"
+
+
+def test_sixty_seventh_pass_inquiry_names_and_dialogue_days() -> None:
+    """Inquiry bodies keep the names the text gives them ("Commission of Inquiry on Human Rights in Eritrea",
+    "Independent Fact-Finding Mission on Libya", "Group of Independent Experts on the situation of human rights in
+    Belarus"); an "Independent Commission of Inquiry on" a State is the Council's. "Wednesday's debate at the UN Human
+    Rights Council on the work of the ..." and "as the Council debated the findings of ..." are dialogues; a dialogue
+    named without a day is held the day the mandate "told the Council"."""
+    items = _all("Asmara rejects inquiry\n\nNAIROBI, 12 June 2030 - Eritrea again rejected the Commission of Inquiry on "
+                 "Human Rights in Eritrea on Monday, while in Tripoli officials met the Independent Fact-Finding Mission "
+                 "on Libya. Rights groups urged the Independent Commission of Inquiry on the Central African Republic to "
+                 "publish its findings.\n")
+    mechanisms = {i["actor"]["name"] for i in items if i["kind"] == "actor" and i["actor"].get("kind") == "un_mechanism"}
+    assert "Commission of Inquiry on Human Rights in Eritrea" in mechanisms
+    assert "Independent Fact-Finding Mission on Libya" in mechanisms
+    assert "Independent Commission of Inquiry on the Central African Republic" in mechanisms
+    items = _all("Minsk stays away\n\nVILNIUS, 20 March 2034 - Belarus stayed away on Friday as the UN Human Rights "
+                 "Council debated the findings of the Group of Independent Experts on the Situation of Human Rights in "
+                 "Belarus.\n")
+    dialogue = next(e for e in items if e["kind"] == "event" and e["event_type"] == "interactive_dialogue")
+    assert dialogue["date"] == "2034-03-17"
+    assert any(i["kind"] == "actor" and i["actor"]["name"].lower() ==
+               "group of independent experts on the situation of human rights in belarus" for i in items)
+    items = _all("Caracas claims support\n\nVenezuela's government said on Friday that most countries had sided with it "
+                 "during Thursday's debate at the UN Human Rights Council on the work of the Independent International "
+                 "Fact-Finding Mission on the Bolivarian Republic of Venezuela.\n", date(2031, 9, 20))
+    dialogue = next(e for e in items if e["kind"] == "event" and e["event_type"] == "interactive_dialogue")
+    assert dialogue["date"] == "2031-09-18"
+    items = _all("In Geneva yesterday, the Commission of Inquiry on Burundi told the Human Rights Council that arrests had "
+                 "risen. Some 45 delegations took part in the dialogue.\n", date(2030, 6, 25))
+    events = [e for e in items if e["kind"] == "event"]
+    assert [(e["event_type"], e["date"]) for e in events] == [("interactive_dialogue", "2030-06-24")]
+
+
+def test_sixty_seventh_pass_speakers_on_a_day_reports_and_visits() -> None:
+    """"Delegations that spoke at the Human Rights Council on Monday" were in its dialogue that day; "the report on the
+    visit he made to Chile from 6 to 17 April" dates that visit, and a headline "dialogue with the Special Rapporteur
+    on X on his visit to Chile" is no visit of its own; a long name ("... on Missing Persons in the Syrian Arab
+    Republic") is read whole."""
+    items = _all("PHNOM PENH, 2 October 2031 - The Cambodian Human Rights Committee said on Thursday that 30 of the 42 "
+                 "delegations that spoke at the Human Rights Council on Monday had supported the Government.\n")
+    tally = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally")
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("interactive_dialogue", "2031-09-29")
+    items = _all("Council holds dialogue with Special Rapporteur on the right to food on his visit to Chile\n\nGENEVA, "
+                 "12 September 2032 - The Council today held an interactive dialogue with the Special Rapporteur on the "
+                 "right to food, focusing on his report on the visit he made to Chile from 6 to 17 April 2032.\n")
+    visits = [e for e in items if e["kind"] == "event" and e["event_type"] == "visit"]
+    assert [(v["date"], v["end_date"]) for v in visits] == [("2032-04-06", "2032-04-17")]
+    assert not any(i["kind"] == "actor" and "his visit" in i["actor"]["name"] for i in items)
+    items = _all("We welcome the work of the National Commission for Missing Persons and the Independent Institution on "
+                 "Missing Persons in the Syrian Arab Republic.\n", date(2036, 9, 17))
+    assert any(i["kind"] == "actor" and i["actor"]["name"] ==
+               "Independent Institution on Missing Persons in the Syrian Arab Republic" for i in items)
+
+
+def test_sixty_eighth_pass_statement_headings() -> None:
+    """A statement opened by "Chair," begins there; an agency's letterhead "UNITED NATIONS CHILDREN'S FUND (UNICEF)"
+    names the speaker, and the heading block's "Geneva, 17 June 2032" dates its dialogue; "Delivered by: Name, Kabul
+    Women's Legal Forum, on behalf of ..." is the forum's statement; "Ref: HRCSL/..." is no session."""
+    doc, items = _statement_doc("Joint Statement - 89th session of the Human Rights Council\nID with the Special "
+                                "Rapporteur on the right to privacy\nDelivered by Ireland on behalf of a cross-regional "
+                                "group of 57 States\n\nChair,\n\nI have the honour to deliver this statement on behalf of a "
+                                "cross-regional group of 57 States.\n\nWe thank the Special Rapporteur for her report on "
+                                "the protection of privacy online, and we share her concern about spyware used against "
+                                "journalists and human rights defenders.\n")
+    assert next(i for i in items if i["kind"] == "statement")["text"].startswith("Chair,")
+    doc, items = _statement_doc("UNITED NATIONS CHILDREN'S FUND (UNICEF)\n\nStatement to the 80th session of the Human "
+                                "Rights Council\nInteractive Dialogue with the Special Rapporteur on the situation of "
+                                "human rights in Myanmar\nGeneva, 17 June 2032\n\nDelivered by Tomasz Oyel-Kask, "
+                                "Director, UNICEF Geneva Office\n\nThank you, Mr. President.\n\nUNICEF thanks the Special "
+                                "Rapporteur.\n")
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "UNICEF"
+    dialogue = next(e for e in items if e["kind"] == "event" and e["event_type"] == "interactive_dialogue")
+    assert dialogue["date"] == "2032-06-17"
+    doc, items = _statement_doc("JOINT ORAL STATEMENT\n\nHuman Rights Council, 66th session\nItem 2 - Interactive "
+                                "dialogue with the Special Rapporteur on the situation of human rights in Afghanistan\n"
+                                "Date: 15 September 2027\nDelivered by: Rahela Sadat-Lind, Kabul Women's Legal Forum, on "
+                                "behalf of the Afghan Women's Rights Coalition\n\nMr. President,\n\nWe thank the Special "
+                                "Rapporteur.\n")
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["name"] == "Kabul Women's Legal Forum"
+    doc, items = _statement_doc("HUMAN RIGHTS COMMISSION OF SRI LANKA\nRef: HRCSL/INT/2035/14\n\n90th Regular Session of "
+                                "the Human Rights Council\nAgenda Item 2: Interactive dialogue on the report of the Office "
+                                "of the High Commissioner on Sri Lanka\n11 September 2035\n\nStatement of the Human Rights "
+                                "Commission of Sri Lanka\n\nMadam President,\n\nThe Commission welcomes the report.\n")
+    assert next(i for i in items if i["kind"] == "statement")["forum"]["session"] == 90
+
+
+def test_sixty_eighth_pass_days_names_and_known_bodies() -> None:
+    """"On Thursday, the Deputy Minister ... is due to meet" is the Thursday to come; "Two weeks later" after "from 3 to
+    14 December" counts from the 14th; "the Government of Sri Lanka's continued engagement" names the Government;
+    "the Permanent Mission of Chad in Geneva with the National Commission of Human Rights and with the Collective of
+    ..." names three bodies; OHCHR and the Sri Lanka Accountability Project are UN bodies."""
+    items = _all("BOGOTÁ, 8 January 2035 - The Special Rapporteur visited Colombia from 3 to 14 December. Two weeks later, "
+                 "the Minister of the Interior, Julián Arbo-Naka, met Indigenous leaders in Cauca.\n\nOn Thursday, the Deputy "
+                 "Minister for Multilateral Affairs, Catalina Urru-Okonjo, is due to meet the Representative of the High "
+                 "Commissioner, Henrik Sala-Nkem.\n")
+    meetings = sorted(e["date"] for e in items if e["kind"] == "event" and e["event_type"] == "meeting")
+    assert meetings == ["2034-12-28", "2035-01-11"]
+    items = _all("We welcome the Government of Sri Lanka's continued engagement with OHCHR and its Sri Lanka "
+                 "Accountability Project. The delegation met at the Permanent Mission of Chad in Geneva with the National "
+                 "Commission of Human Rights and with the Collective of Associations for the Citizen Rights of Chad.\n",
+                 date(2028, 11, 14))
+    names = {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+    assert "Government of Sri Lanka" in names and "Government of Sri Lanka's" not in names
+    assert names.get("OHCHR") == "un_mechanism" and names.get("Sri Lanka Accountability Project") == "un_mechanism"
+    assert "Collective of Associations for the Citizen Rights of Chad" in names
+
+
+def test_sixty_eighth_pass_votes_signatories_and_named_institutions() -> None:
+    """"with 61 of the 76 members voting in favour" is a parliament's vote and "on behalf of the 57 Member States of
+    the OIC" its signatories, not tallies; "the Public Defender of Georgia" is named with its State (and "a public
+    defender" is a lawyer); the State Great Khural is Mongolia's parliament; a rapporteur who "told the Council" on
+    the day of the dialogue took part in it."""
+    items = _all("ULAANBAATAR, 2 July 2026 - In April, the State Great Khural adopted the revised law, with 61 of the 76 "
+                 "members voting in favour. Mongolia supported 201 of the 236 recommendations made at its review.\n")
+    assert not any(i["kind"] == "claim" and i["claim_type"] == "tally" for i in items)
+    assert any(i["kind"] == "actor" and i["actor"]["name"] == "State Great Khural" for i in items)
+    doc, items = _statement_doc("Human Rights Council, 62nd session\nInteractive dialogue with the Special Rapporteur "
+                                "on freedom of religion or belief\nStatement by Pakistan on behalf of the OIC\n\nMr. "
+                                "President,\n\nI have the honour to deliver this statement on behalf of the 57 Member "
+                                "States of the Organisation of Islamic Cooperation.\n\nHer report notes that less than "
+                                "20 per cent of the posts inciting violence were removed.\n")
+    assert not any(i["kind"] == "claim" and i["claim_type"] == "tally" for i in items)
+    items = _all("TBILISI, 30 January 2036 - The Public Defender of Georgia said it had received 1,980 complaints in "
+                 "2035. A public defender assigned to the case declined to comment.\n")
+    nhris = [i["actor"]["name"] for i in items if i["kind"] == "actor" and i["actor"].get("kind") == "nhri"]
+    assert nhris == ["Public Defender of Georgia"]
+    items = _all("Belarus says most countries stood by Minsk\n\nMINSK, 25 September 2029 - A spokesman said that 23 of "
+                 "the 41 delegations in the dialogue with the Special Rapporteur had rejected the mandate.\n\nThe Special "
+                 "Rapporteur on the situation of human rights in Belarus, Marguerite Oyel-Fisk, told the Council in Geneva "
+                 "yesterday that arrests had continued.\n")
+    events = [e for e in items if e["kind"] == "event" and e["event_type"] in ("interactive_dialogue", "oral_update")]
+    assert [(e["event_type"], e["date"]) for e in events] == [("interactive_dialogue", "2029-09-24")]
+    assert "Marguerite Oyel-Fisk" in {p["name"] for p in events[0]["participants"]}
+
+
+def test_sixty_eighth_pass_end_of_visit_statements() -> None:
+    """"In his end-of-mission statement on 5 December 2034 he warned" is his statement to the press that day; "At her
+    end-of-mission press conference in Popayán on the last day, she said" and "At a press conference on her final day"
+    are held on the visit's last day, by the woman named before."""
+    items = _all("The Special Rapporteur, Tomasz Achter-Nwosu, visited Guatemala from 26 November to 5 December 2034. In "
+                 "his end-of-mission statement on 5 December 2034 he warned that judges were under pressure.\n",
+                 date(2035, 2, 2))
+    statement = next(e for e in items if e["kind"] == "event" and e["event_type"] == "press_statement")
+    assert statement["date"] == "2034-12-05"
+    assert "Tomasz Achter-Nwosu" in {p["name"] for p in statement["participants"]}
+    items = _all("TEGUCIGALPA, 9 January 2031 - The Special Rapporteur on the situation of human rights defenders, Mariela "
+                 "Soren-Adeyemi, toured the country from 2 to 13 December last year. At her end-of-mission press "
+                 "conference in Tegucigalpa on the last day, she said that the protection scheme was too slow.\n")
+    statement = next(e for e in items if e["kind"] == "event" and e["event_type"] == "press_statement")
+    assert statement["date"] == "2030-12-13"
+    assert "Mariela Soren-Adeyemi" in {p["name"] for p in statement["participants"]}

@@ -280,3 +280,54 @@ def test_sixty_seventh_pass_sections_and_asides() -> None:
     statements = _by_speaker(_statements(text))
     assert {"SSD", "RUS", "NOR"} <= set(statements)
     assert statements["SSD"]["concerning"]["iso3"] == "SSD"
+
+
+def test_sixty_seventh_pass_a_mandate_heading_opens_its_dialogue() -> None:
+    """In a summary of two dialogues, a line that is a country mandate's name alone ("Commission on Human Rights in
+    South Sudan") opens that mandate's dialogue; "Rwanda, exercising its right to speak, said" is a turn."""
+    statements = _by_speaker(_statements(
+        "Council ends dialogue on Belarus and begins dialogue on South Sudan\n\nGENEVA, 14 March 2031 - The Human Rights "
+        "Council today ended its interactive dialogue with the Special Rapporteur on the situation of human rights in "
+        "Belarus and began its interactive dialogue with the Commission on Human Rights in South Sudan.\n\nSpecial "
+        "Rapporteur on Belarus\n\nLatvia said that more than a thousand people remained in prison for their views.\n\n"
+        "Belarus, taking the floor as the concerned country, said that it rejected the mandate.\n\nCommission on Human "
+        "Rights in South Sudan\n\nSouth Sudan, speaking as the concerned country, said that a census was under way.\n\n"
+        "Kenya said that the peace agreement needed support.\n\nUganda, exercising its right to speak, said that its "
+        "troops had left the border area.\n"))
+    assert _forum(statements["LVA"]) == ("interactive_dialogue", "BLR")
+    assert _forum(statements["BLR"]) == ("interactive_dialogue", "BLR")
+    assert _forum(statements["SSD"]) == ("interactive_dialogue", "SSD")
+    assert _forum(statements["KEN"]) == ("interactive_dialogue", "SSD")
+    assert _forum(statements["UGA"]) == ("interactive_dialogue", "SSD")
+
+
+def test_sixty_eighth_pass_review_replies_and_adoptions() -> None:
+    """At a review, "Mongolia's Deputy Minister of Justice, Name, replying to questions, said" and "Name, Permanent
+    Representative of Fiji to the United Nations Office at Geneva, replying, said" are the State's replies; a summary
+    of adoptions opened by "The Council then adopted the outcome of the Universal Periodic Review of Tuvalu" is a
+    summary; "Iraq, speaking as the country visited, said" is Iraq's turn about itself."""
+    statements = _by_speaker(_statements(
+        "Working Group reviews Mongolia\n\nGENEVA, 25 January 2028 - The Working Group on the Universal Periodic Review "
+        "this morning reviewed Mongolia.\n\nPresenting the national report, Name Ochir-Lund, Minister of Justice of "
+        "Mongolia, said that a new law had been adopted.\n\nJapan recommended that Mongolia protect herders.\n\nGermany "
+        "recommended that Mongolia protect environmental defenders.\n\nMongolia's Deputy Minister of Justice and Home "
+        "Affairs, Oyun Tsend-Walsh, replying to questions, said that a draft law would be submitted in spring.\n"))
+    assert statements["MNG"]["text"].startswith("Mongolia's Deputy Minister")
+    statements = _by_speaker(_statements(
+        "Working Group reviews Fiji\n\nThe Working Group on the Universal Periodic Review this afternoon reviewed Fiji.\n\n"
+        "Tonga commended Fiji for its leadership.\n\nFrance recommended ratifying the Convention.\n\nChile recommended an "
+        "anti-discrimination law.\n\nJosefa Tui-Marsh, Permanent Representative of Fiji to the United Nations Office at "
+        "Geneva, replying to questions, said that 9 villages had been relocated.\n", date(2031, 11, 5)))
+    assert statements["FJI"]["text"].startswith("Josefa Tui-Marsh")
+    statements = _by_speaker(_statements(
+        "Tuvalu\n\nThe Council then adopted the outcome of the Universal Periodic Review of Tuvalu. Speaking by video link, "
+        "the Minister of Justice of Tuvalu said that Tuvalu had supported 119 of the 147 recommendations.\n\nFiji welcomed "
+        "Tuvalu's policy on climate mobility.\n\nAustralia encouraged Tuvalu to adopt its family protection bill.\n",
+        date(2030, 7, 3)))
+    assert {"FJI", "AUS"} <= set(statements)
+    statements = _by_speaker(_statements(
+        "Council holds dialogue with expert on displaced persons\n\nGENEVA, 15 September 2032 - The Human Rights Council "
+        "today held an interactive dialogue with the Special Rapporteur on the human rights of internally displaced "
+        "persons.\n\nIraq, speaking as the country visited, said that camps in Nineveh had been closed.\n\nFrance said "
+        "that returns had to be voluntary.\n\nEgypt said that host communities needed support.\n"))
+    assert statements["IRQ"]["concerning"]["iso3"] == "IRQ"

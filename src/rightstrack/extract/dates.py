@@ -154,11 +154,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     """Every date expression in `text`, resolved against `published` and earlier mentions."""
     mentions: list[DateMention] = []
     anchor: date | None = published
+    anchor_end: date | None = published  # the last day of the date named before: "from 3 to 14 December ... Two weeks
+    # later" counts from the 14th
     year_of_month: dict[int, int] = {}  # months whose year the text has written out
     review = _REVIEW_YEAR.search(text[:400])  # "the foreign ministry looks back on 2027"
     review_year = int(review.group("y") or review.group("y2")) if review else None
     for name, match in _raw_mentions(text):
-        mention = _resolve(name, match, text, published, anchor)
+        later = name == "offset" and match.group(0).lower().endswith("later")
+        mention = _resolve(name, match, text, published, anchor_end if later else anchor)
         if mention is None:
             continue
         if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy") and not _YEAR_WRITTEN.search(mention.text):
@@ -179,7 +182,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
                     year_of_month[day.month] = day.year
         mentions.append(mention)
         if mention.resolved and mention.precision == "day" and mention.date is not None:
-            anchor = mention.date
+            anchor, anchor_end = mention.date, mention.end_date or mention.date
     return mentions
 
 
@@ -436,6 +439,13 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
     # a verb in the past after the future one reports what happened
     past = bool(hints) and bool(_PAST_AFTER_HINT.search(before, hints[-1].end()))
     forward = word == "next" or (word != "last" and bool(hints) and not said and not past)
+    if not hints and word not in ("last", "next") and re.fullmatch(r"(?i)\s*(?:on)?\s*", before):
+        # "On Thursday, the Deputy Minister ... is due to meet ...": a sentence the day opens looks forward by its verb
+        after = re.split(r"[.!?]\s", text[match.end() : match.end() + 250])[0]
+        ahead = _FUTURE_HINT.search(after)
+        forward = ahead is not None and not re.search(  # (not "On Monday, the Alderman met ... to agree how it will be
+            r"\b(?:[a-z]+ed|met|held|told|said|was|were|had|gave|took|spoke|made|sent|went|came|saw|found|began|left|won|lost)\b",
+            after[: ahead.start()])  # reported": the verb before the future one tells what happened)
     if forward:
         days = (target - published.weekday()) % 7 or (7 if word == "next" else 0)
         return _mention(match, published + timedelta(days=days), None, "day", True)

@@ -31,6 +31,7 @@ from rightstrack.extract.press_statements import (
     ORAL,
     REMARKS_HEAD,
     RIGHT_OF_REPLY_HEAD,
+    SALUTATION,
     STATEMENT_FOR,
     civil_heading,
     state_heading,
@@ -64,8 +65,8 @@ _SUMMARY_SIGNS = re.compile(
     r"(?i)(?m:^)[A-Z]{3,}[^\n]{3,40}?[-–—]\s*the\s+(?:Human\s+Rights\s+)?Council\s+(?:opened|closed|concluded|wrapped\s+up)\s+its\s+[\w-]+\s+session\s+(?:this\s+"
     r"(?:morning|afternoon|evening)|today)\b|\bthe\s+Third\s+Committee\b[^.\n]{0,60}?\b(?:this\s+(?:morning|afternoon)|today)\s+"
     r"(?:held|heard|concluded|began|continued)\b|(?m:^)[^\n]{0,80}\b\d+(?:st|nd|rd|th)\s+Meeting\s+\((?:AM|PM)\)|"
-    # "The Council then considered the outcome of the review of Mauritius": a summary of the adoptions
-    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:then|next|also|subsequently)\s+(?:considered|took\s+up|turned\s+to)\s+the\s+"
+    # "The Council then considered (adopted) the outcome of the review of Mauritius": a summary of the adoptions
+    r"\bthe\s+(?:Human\s+Rights\s+)?Council\s+(?:then|next|also|subsequently)\s+(?:considered|took\s+up|turned\s+to|adopted)\s+the\s+"
     r"outcome\s+of\s+the\s+(?:universal\s+periodic\s+)?review\s+of\b|"
     # "The Committee on the Rights of the Child this afternoon began its consideration of the report of Kenya":
     # a treaty body's dialogue with a State
@@ -135,9 +136,6 @@ _ISSUED_BY = re.compile(
 _REPORTING = re.compile(r"(?i)\b(?:said|says|told|according\s+to|was\s+welcomed|were\s+welcomed)\b")
 
 
-_SALUTATION = re.compile(r"(?im)^\s*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-)?(?:President|Chair)|"
-                         r"(?:thank\s+you,?\s+)?(?-i:President)[,.][^\S\n]*$)")  # "President," alone on its line
-# ("Bula vinaka and good morning, Madam President.": a greeting before the salutation)
 # A speech's heading block: "Item 6: Consideration of ...", "Delivered by Name, Advocacy Director", "(2 minutes)"
 _SPOKEN = re.compile(r"(?im)^[^\S\n]*(?:item\s+\d{1,2}\b|(?:delivered|read)\s+by\b|\(\s*\d\s+minutes?\s*\)|oral\s+statement\b)")
 
@@ -184,7 +182,7 @@ _FORUM_LINE = re.compile(r"(?i)\bstatement\b|\bitem\s*:?\s*\d|\bgeneral\s+debate
 def _spoken_heading(head: str) -> bool:
     """A speech under short heading lines that name its forum, opened by "Mr. President," or "Distinguished
     President,": a statement, whatever its heading calls it."""
-    salutation = _SALUTATION.search(head)
+    salutation = SALUTATION.search(head)
     if salutation is None:
         return False
     lines = [line for line in head[: salutation.start()].splitlines() if line.strip()]
@@ -211,7 +209,7 @@ def recognise_press(doc: Document) -> str | None:
     if heading and (_ABOUT_OUTCOME.match(head, heading.end() - 1) or _OWN_VOICE.search(head[:800]) or ngos):
         heading = None  # "Statement of the Royal Government on the outcome of the dialogue", "... wishes to
         # inform that 21 of the 29 delegations ...": a press release about the dialogue
-    if heading and not _SALUTATION.search(head) and not _SPOKEN.search(head[:600]):  # "Statement by the Coalition Against Arbitrary Detention":
+    if heading and not SALUTATION.search(head) and not _SPOKEN.search(head[:600]):  # "Statement by the Coalition Against Arbitrary Detention":
         named = re.match(r"(?i)\s*[^\n]*?(?:statement|intervention)\s+(?:by|of)\s+(?:the\s+)?([^\n,]{3,120})", head[heading.start():])
         spokes = named and re.match(r"(?i)(?:[\w-]+\s+){0,2}?(?:spokes(?:person|man|woman)|press\s+(?:secretary|office|service)|"
                                     r"ministry|department)\b", named.group(1).strip())  # fmt: skip
@@ -574,7 +572,7 @@ def _voice(ctx: PressContext, statement: Statement) -> ActorRef | None:
     if statement.speaker is None or statement.speaker.kind not in (None, "state", "un_mechanism") or (
             statement.speaker.kind == "un_mechanism" and not _SPECIAL_PROCEDURE.match(statement.speaker.name)):
         return None  # (a mandate's statement: its holder speaks; an agency's figures stay the agency's)
-    opening = _SALUTATION.search(ctx.text[:2000])
+    opening = SALUTATION.search(ctx.text[:2000])
     if opening is None:
         return None
     person = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)

@@ -79,7 +79,7 @@ def find_actors(text: str) -> PressActors:
     add_labelled_groups(actors, text)
     add_statistics_offices(actors, text)
     add_called_media(actors, text)
-    add_known_names(actors, text)
+    add_known_names(actors, text, bodies)
     add_un_high_commissioners(actors, text)
     add_described_ngos(actors, text)
     add_nhris(actors, text)

@@ -222,7 +222,8 @@ _OMBUDSMAN_OF = re.compile(
     r"Public\s+Defender|Human\s+Rights\s+Defender)(?=\s+(?:said|says|has|had|reported|received|told|recorded|found|"
     r"warned|urged|called|asked|published|issued|released|wrote|stated|noted|presented|informed|critici[sz]ed|welcomed)\b|"
     r",\s+who\s|(?<=[’']s\s(?:Public\s)Defender),\s+(?-i:[A-Z][a-z]+\s+[A-Z])|"
-    r"(?<=\bmet\sthe\sOmbudsman)(?=\s+and\b|\s*[,.;]))|"  # "the ministry met the Ombudsman and the UN": the office
+    r"(?<=\bmet\sthe\sOmbudsman)(?=\s+and\b|\s*[,.;])|(?<=\bwith\sthe\sPublic\sDefender)(?=\s+and\b|\s*[,.;]))|"  # "the
+    # ministry met the Ombudsman and the UN", "after consultations with the Public Defender, Georgia ...": the office
     r"(?:Office\s+of\s+the\s+)?(?:(?:(?:Public|Human\s+Rights|Parliamentary|National|Chief)\s+)?"
     r"(?:Ombudsman|Ombudswoman|Ombudsperson)(?:\s+for\s+Human\s+Rights)?|Public\s+Defender|Human\s+Rights\s+Defender|People[’']s\s+Advocate|"
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|Akyikatchy|"
@@ -339,8 +340,9 @@ def add_statistics_offices(actors: PressActors, text: str) -> None:
             actors.add(Found(match.start(), end, ActorRef(text[match.start() : end], "government_body"), "mentioned"))
 
 
-def add_known_names(actors: PressActors, text: str) -> None:
-    """NGOs, outlets, NHRIs and UN agencies whose names hold no head word, from fixed lists."""
+def add_known_names(actors: PressActors, text: str, bodies: PressActors) -> None:
+    """NGOs, outlets, NHRIs and UN agencies whose names hold no head word, from fixed lists (a UN name inside a
+    longer body's name among `bodies` is that body's)."""
     for names, kind in ((NGO_NAMES, "ngo"), (MEDIA_NAMES, "media"), (NHRI_NAMES, "nhri"),
                         (UN_AGENCY_NAMES, "un_mechanism")):  # fmt: skip
         for name in sorted(names, key=len, reverse=True):  # the longest name first: "Office of the Provedor ..."
@@ -348,6 +350,10 @@ def add_known_names(actors: PressActors, text: str) -> None:
             if kind in ("nhri", "media") and re.search(rf"[a-z]\s*\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE if kind == "nhri" else 0):
                 continue  # "the Human Rights Commission of Malaysia (SUHAKAM)": the gloss of the name given
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
+                if kind == "un_mechanism" and any(b.start == match.start() and b.end > match.end() and not re.match(
+                        r"[’']s\b|[^,]*(?:,|\sand\s)", text[match.end() : b.end]) for b in bodies.mentions):
+                    continue  # "the OHCHR Regional Office for the Pacific": the office, named in full (not "FAO's Committee
+                    # on ...", "MINUSCA and the African Union")
                 chapter = CHAPTER.match(text, match.end()) if kind == "ngo" else None
                 if chapter and not chapter.group("c").isupper() and not any(
                     s == 0 and e == len(chapter.group("c")) for s, e, _ in find_states(chapter.group("c"))

@@ -122,8 +122,8 @@ _SUPPORT = re.compile(
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern(?!ing\b)|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
-    # "called for the release of political prisoners"; what a government calls its critics' words
-    r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
+    # "called for the release of political prisoners", "pressed for accountability"; what a government calls its critics' words
+    r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|press(?:ed|es|ing)?\s+for)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
     r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:embargo|sanctions|investigation|"
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\binterventionist|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
@@ -218,7 +218,8 @@ _ELECTION = re.compile(r"(?i)\b(?:won|wins|winner|elections?|electoral|governors
                        r"constituenc(?:y|ies)|mayoralt(?:y|ies))\b")
 _DEBATE_WORDS = re.compile(r"(?i)\b(?:dialogue|review|UPR|debate|delegations?|speakers|Council|Geneva|session|"
                            r"took\s+the\s+floor|statements?)\b")
-_VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of(?!\s+(?:no\s+)?confidence\b)|abstentions?|abstained|votes?\s+in\s+favou?r)\b")
+_VOTE = re.compile(r"(?i)\b(?:recorded\s+vote|voted|vote\s+of(?!\s+(?:no\s+)?confidence\b)|abstentions?|abstained|votes?\s+in\s+favou?r|"
+                   r"voting\s+(?:in\s+favou?r|against))\b")  # ("with 61 of the 76 members voting in favour": a parliament's vote)
 # A breakdown printed one figure a line: "Delegations that took the floor: 40", "- Critical statements: 9".
 _LABELLED = re.compile(rf"(?i)[^\S\n]*(?:[-•*–][^\S\n]*)?(?P<label>[^\n:]{{0,60}}?\b{_DELEG}[^\n:]{{0,40}}?)[^\S\n]*"
                        rf"[:=–-][^\S\n]*(?P<n>{NUMBER})[^\S\n]*[.;]?[^\S\n]*$", re.M)  # fmt: skip
@@ -487,10 +488,11 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         continue
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):
                         continue  # "praised the cooperation between the two countries": not speakers
-                    if re.search(r"(?i)\b(?:a\s+group\s+of|on\s+behalf\s+of|(?:co-?)?signed\s+by|statement\s+(?:backed|supported|"
+                    if re.search(r"(?i)\b(?:a\s+group\s+of|on\s+behalf\s+of(?:\s+the)?|(?:co-?)?signed\s+by|statement\s+(?:backed|supported|"
                                  r"joined|endorsed)\s+by)\s+(?:(?:some|about|more\s+than|nearly)\s+)?$", sentence[:first]):
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])  # (no other pattern reads it either)
-                        continue  # "A group of 51 States urged ...", "a counter-statement backed by 72 countries": signatories
+                        continue  # "A group of 51 States urged ...", "a counter-statement backed by 72 countries", "on behalf of
+                        # the 57 Member States of the OIC": signatories
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
                     if match.groupdict().get("n") and (_OWN_NOUN.match(sentence, match.end("n"))

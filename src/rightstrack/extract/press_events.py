@@ -21,6 +21,7 @@ from rightstrack.extract.press_context import (
     retracted,
     speaker_before,
 )
+from rightstrack.extract.press_statements import SALUTATION
 from rightstrack.extract.press_states import find_states
 
 _COUNCIL = r"(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?[Cc]ouncil"
@@ -36,14 +37,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t>(?:interactive\s+)?dialogue)\b"  # ("Tuesday's Human Rights Council dialogue")
         r"(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|"
         # "Monday's debate on the UN Special Rapporteur's latest report": the dialogue on it
-        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=(?:\s+in\s+Geneva)?\s+on\s+(?:the\s+)?(?:UN\s+)?"
-        r"(?:Special|Independent|report|situation|country)\b)|"  # "Tuesday's UN Human Rights Council debate on the country"
+        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=(?:\s+in\s+Geneva|\s+at\s+the\s+(?:UN\s+)?Human\s+Rights\s+Council)?\s+on\s+(?:the\s+)?(?:UN\s+)?"
+        r"(?:Special|Independent|report|situation|country|work)\b)|"  # ("debate at the UN Human Rights Council on the work of")  # "Tuesday's UN Human Rights Council debate on the country"
         r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
+        # "more than 30 of the 42 delegations that spoke at the Human Rights Council on Monday": a day's speakers on one State
+        r"\b(?:delegations|States|countries)\s+(?:that|which|who)\s+(?P<t3>spoke|took\s+the\s+floor)\s+at\s+the\s+"
+        r"(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+(?=on\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
         r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+        # "as the UN Human Rights Council debated the findings of the Group of Independent Experts"
+        r"\bCouncil\s+debated\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:findings|report|work)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
         # "the Council's dialogue on Belarus on Tuesday" (its own day after it: not the day someone "claimed on Wednesday")
         r"\bCouncil(?:’s|'s)\s+(?:interactive\s+)?dialogue\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;,]{0,40}?\bon\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
@@ -100,7 +106,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
-        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:\w+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
+        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
         # "the Federal Foreign Office confirmed the dates on 30 December", "the FDFA confirmed on Friday"
         r"\bconfirmed\s+(?:the\s+(?:dates?|visit|news)\s+)?(?=on\s+(?-i:[A-Z0-9])|yesterday\b|today\b|last\s+(?-i:[A-Z]))|"
@@ -157,7 +163,10 @@ _VISIT_REFERRED = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|ing|e)
                              r"(?:the|her|his|their|its|that|this|an?)\s+(?:upcoming\s+|planned\s+|coming\s+)?$|"
                              r"\b(?:report|follow[- ]up|findings|conclusions|recommendations|programme|program|"
                              r"agenda|itinerary|preparations?|terms|details|(?:last|final|closing)\s+day)\s+"
-                             r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$")
+                             r"(?:on|to|of|from|after)\s+(?:the|her|his|their|its|that|this)\s+(?:[\w’'-]+\s+)?$|"
+                             # "Council holds dialogue with Special Rapporteur on water and sanitation on his visit to ...":
+                             # the visit the dialogue is about
+                             r"\b(?:dialogue|debate|discussion)\s+(?:with|on)\b[^.;\n]{0,150}?\bon\s+(?:his|her|their|its)\s+$")
 _THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
 _TITLE_REFERENCE = re.compile(
     r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
@@ -174,7 +183,9 @@ _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegat
 # "the report on his visit to Zambia from 2 to 11 December": the place visited may come between
 # ("... to Madagascar, carried out from 6 to 17 December": how it was made may come between too)
 _DATE_GAP = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?\s*"
-                       r"(?:,?\s*(?:(?:which|that)\s+(?:was|he|she|they)\s+)?(?:carried\s+out|conducted|undertook|undertaken|made|held)\s+)?"
+                       r"(?:,?\s*(?:(?:which|that)\s+(?:was|he|she|they)\s+|(?:he|she|they)\s+)?(?:carried\s+out|conducted|undertook|undertaken|made|held)\s+)?"
+                       # "his report on the visit he made to South Africa from 6 to 17 April"
+                       r"(?:to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}\s+)?"
                        r"(?:(?:in|on|of|from|during|last|this)\s+)?")
 # "to prepare his visit to Spain, which will begin on 19 June": a visit to come, with its own day
 _BEGINS_ON = re.compile(r"(?i)(?:\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?"  # "of the Expert"
@@ -244,11 +255,13 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
+            if word == "t3" and _ORAL_UPDATE_NAMED.search(sentence):
+                continue  # "the 49 delegations that took the floor at the Council on Wednesday, after ... an oral update"
             if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and re.search(
                     r"(?i)\b(?:review|dialogue|UPR)\b", sentence):  # "told the Council that 82 of the 104 delegations
                 continue  # which spoke at the review ...": words at that meeting, not an update of its own
@@ -618,6 +631,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
+    _on_the_last_day(events)
     _dialogue_over_two_days(ctx, events)
     _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
@@ -625,13 +639,16 @@ def find_events(ctx: PressContext) -> list[Event]:
         if any(p.kind == "official" for p in event.participants):
             continue
         if not (re.match(r"\s*(?:He|She)\s", quote) or event.event_type == "press_statement" and (
-                _TO_REPORTERS.search(quote) or _AT_CONFERENCE.match(quote) or _TOLD_CONFERENCE.search(quote))):
+                re.match(r"\s*In\s+(?:his|her)\s", quote) or _TO_REPORTERS.search(quote) or _AT_CONFERENCE.match(quote)
+                or _TOLD_CONFERENCE.search(quote))):
             continue  # ("She is due to meet ...", "At a press conference in Tbilisi, she said", '"...," he told a
             # press conference')
         start, end = ctx.sentence_at(event.evidence.start)
         told = _TOLD_CONFERENCE.search(ctx.text, start, end)
         pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end]) or re.match(r"[^,]{0,80},\s+(he|she)\s+(?:said|told)\b",
-                                                                            ctx.text[start:end], re.I)
+                                                                            ctx.text[start:end], re.I) or (
+            re.match(r"\s*In\s+(?:his|her)\s[^,.;]{0,80}?\s(he|she)\s", ctx.text[start:end]))  # "In his end-of-mission
+        # statement on 5 December he warned ...": the man named before
         if pronoun is None and told and told.group(1).lower() in ("he", "she"):
             pronoun = told
         person = next((f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "official"), None) or (
@@ -640,7 +657,7 @@ def find_events(ctx: PressContext) -> list[Event]:
         # ('"...," Mbatha-Inoue told a news conference'), or "She spoke to reporters": the woman named last
         if person is not None and person.kind == "official":
             event.participants.insert(0, person)
-    return _without_dialogue_turns(events)
+    return _without_dialogue_turns(events, ctx.text)
 
 
 # "a dialogue that opened yesterday", "which had opened on Tuesday afternoon", "which ended today after two days of
@@ -703,6 +720,20 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
                      or _OTHER_VERB.match(ctx.text, d.end))]  # fmt: skip
         if len({d.date for d in said}) == 1:
             event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
+
+
+_ON_THE_LAST_DAY = re.compile(r"(?i)\bon\s+(?:her|his|their|its|the)\s+(?:final|last|closing)\s+day\b(?!\s+of\s+(?:the\s+)?"
+                              r"(?:session|month|year|week|dialogue|review|meeting)\b)")
+
+
+def _on_the_last_day(events: list[Event]) -> None:
+    """ "At a press conference on her final day she described ...": held on the last day of the visit told before it."""
+    for event in events:
+        if event.event_type != "press_statement" or event.date is not None or not _ON_THE_LAST_DAY.search(event.evidence.quote):
+            continue
+        visits = [e for e in events if e.event_type == "visit" and e.end_date is not None and e.evidence.start < event.evidence.start]
+        if visits:
+            event.date, event.date_text, event.date_resolved = visits[-1].end_date, "the last day of the visit", True
 
 
 _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)|(?P<poll>polling|voting))\s+(?:actually\s+)?(?:took\s+place|"
@@ -853,8 +884,9 @@ def _surnamed(ctx: PressContext, surname: str) -> ActorRef | None:
 _TOLD_CONFERENCE = re.compile(r"[,”\"]\s+(he|she|[A-Z][\w’'-]+)\s+told\s+(?:a|the)\s+(?:press|news)\s+conference\b")
 _TO_REPORTERS = re.compile(r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
 # "Speaking at a press conference in Colombo,", "At a news conference in Tbilisi, she said", "told a news conference"
-_AT_CONFERENCE = re.compile(r"(?i)\b(?:speaking\s+)?(?:at|during)\s+(?:a|the|her|his|their|its)\s+(?:final\s+|closing\s+)?"
-                            r"(?:press|news)\s+conference\b(?:\s+in\s+[A-Z][\w’'-]+)?,|"
+_AT_CONFERENCE = re.compile(r"(?i)\b(?:speaking\s+)?(?:at|during)\s+(?:a|the|her|his|their|its)\s+(?:final\s+|closing\s+|end-of-(?:mission|visit)\s+)?"
+                            r"(?:press|news)\s+conference\b(?:\s+in\s+[A-Z][\w’'-]+)?(?:\s+on\s+[^,.;]{3,30})?,|"  # ("At her end-of-mission
+                            # press conference in Popayán on the last day, she said")
                             r"\btold\s+(?:a|the)\s+(?:press|news)\s+conference\b(?!\s+(?:on|last|yesterday|earlier))")  # '"...," X told a press conference'
 
 
@@ -965,8 +997,10 @@ def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
         days = _lead_day(ctx, events)
     if not days and undated and ctx.doc.kind in ("meeting_summary", "statement"):  # "89th session | Wednesday, 20 June 2035"
         blank = re.search(r"\n\s*\n", ctx.text[:400])  # above "The morning was given over to the dialogue on Sudan"
-        days = [d for d in ctx.dates if blank and d.start < blank.start() and d.resolved and d.precision == "day"
-                and d.date][:1]  # fmt: skip
+        salutation = SALUTATION.search(ctx.text[:1200]) if ctx.doc.kind == "statement" else None
+        head_end = salutation.start() if salutation else blank.start() if blank else None  # a statement's heading block
+        days = [d for d in ctx.dates if head_end is not None and d.start < head_end and d.resolved and d.precision == "day"
+                and d.date][:1]  # fmt: skip  # ("UNICEF / (blank) / Statement to the 80th session / ... / Geneva, 17 June")
         named = [e for e in undated if e.event_type == "oral_update"]  # "Presenting an oral update, ..."
         if not days and named and not any(e.event_type == "interactive_dialogue" and e.date for e in events):
             # (not "told the Council" in a dialogue the summary dates: that is the dialogue)
@@ -987,12 +1021,28 @@ def _date_from_council(ctx: PressContext, events: list[Event]) -> None:
 _ORAL_UPDATE_NAMED = re.compile(r"(?i)\boral\s+update")
 
 
-def _without_dialogue_turns(events: list[Event]) -> list[Event]:
+def _without_dialogue_turns(events: list[Event], text: str) -> list[Event]:
     """In an article about an interactive dialogue, someone who "told the Council" or "addressed
     the Council" without a date of their own is taking the floor in that dialogue, not giving a
     separate oral update (unless the text calls it one)."""
-    if not any(e.event_type == "interactive_dialogue" for e in events):
+    dialogues = [e for e in events if e.event_type == "interactive_dialogue"]
+    if not dialogues:
         return events
+    turns = [e for e in events if e.event_type == "oral_update" and e.date is not None
+             and not _ORAL_UPDATE_NAMED.search(e.evidence.quote)]  # fmt: skip
+    if len(dialogues) == 1 and len({e.date for e in turns}) == 1 and not _ORAL_UPDATE_NAMED.search(text):
+        # "In Geneva yesterday, the Mission told the Council ... About 50 delegations took part in the dialogue": the
+        # dialogue is the day the mandate spoke, and that speech its opening, not an update of its own (not where
+        # the text calls the address an oral update)
+        dialogue, turn = dialogues[0], turns[0]
+        if dialogue.date is None and dialogue.date_text is None:
+            dialogue.date, dialogue.date_text, dialogue.date_resolved = turn.date, turn.date_text, turn.date_resolved
+            if dialogue.forum is not None:
+                dialogue.forum["date"] = turn.date.isoformat() if turn.date else None
+        if dialogue.date == turn.date:
+            named = {p.name for p in dialogue.participants}
+            dialogue.participants.extend(p for p in turn.participants if p.name not in named)
+            events = [e for e in events if e not in turns]
     return [
         e
         for e in events

@@ -43,7 +43,10 @@ _UN_BODY = re.compile(
     r"\bIndependent\s+Investigative\s+Mechanism\b|\bInternational,\s+Impartial\s+and\s+Independent\s+Mechanism\b|"
     r"\bOffice\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs\b|\bIndependent\s+Institution\s+on\s+Missing\s+Persons\b|"
     r"\bGroup\s+of\s+Independent\s+Experts\s+on\s+the\s+(?i:situation)\b|\bSri\s+Lanka\s+Accountability\s+Project\b|"
-    r"\bInvestigative\s+Team\s+to\s+Promote\s+Accountability\b"
+    r"\bInvestigative\s+Team\s+to\s+Promote\s+Accountability\b|"
+    # "the Independent Commission of Inquiry on the Democratic Republic of the Congo": the Council's (a State's own
+    # inquiry is "National", "Presidential" or "on the events of ...")
+    r"^(?:The\s+)?Independent\s+(?:International\s+)?Commission\s+of\s+Inquiry\s+on\s+(?:the\s+)?[A-Z]"
 )
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
                    r"centre|center)|human rights (?:and (?:[\w-]+ ){1,2})?commission|"
@@ -117,7 +120,7 @@ def org_kind(name: str) -> str:
                  r"Civil\s+Registration|Cadastr\w+)\b", name) and re.search(r"\b(?:Institute|Fund|Superintendency)\b", name) and not (
             re.search(r"\b(?:Association|Network|Coalition|Union|Movement|Forum|Watch)\b", name)):
         return "government_body"  # "Nicaraguan Social Security Institute", "Pension Fund of Ukraine": the State's own
-    if re.search(r"Human Rights Council|United Nations|\bUN\b|High Commissioner", name):
+    if re.search(r"Human Rights Council|United Nations|\bUN\b|\bOHCHR\b|High Commissioner", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
     if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name) \

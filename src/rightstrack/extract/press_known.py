@@ -48,7 +48,7 @@ PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Sei
                      "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
                      "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural", "People's Majlis",
                      "Nitijela", "House of Assembly", "Eduskunta", "Sabor", "Hluttaw", "Pyidaungsu Hluttaw", "Wolesi Jirga",
-                     "Meshrano Jirga", "Dewan Rakyat", "Fono", "Shura Council", "Mazhilis")  # fmt: skip
+                     "Meshrano Jirga", "Dewan Rakyat", "Fono", "Shura Council", "Mazhilis", "State Great Khural")  # fmt: skip
 
 
 # UN agencies and programmes, cited as sources of figures ("According to UNESCO, 68 journalists ...")
@@ -61,6 +61,8 @@ UN_AGENCY_NAMES = (
     "United Nations Development Programme", "UN Development Programme", "United Nations Environment Programme",
     # UN peace and political missions, which publish casualty and violation counts
     # the UN system in a country, met as one
-    "UN Country Team", "United Nations Country Team",
+    "UN Country Team", "United Nations Country Team", "UN Resident Coordinator", "United Nations Resident Coordinator",
+    # the Office of the High Commissioner by its acronym, and its evidence-gathering project on Sri Lanka
+    "OHCHR", "Sri Lanka Accountability Project", "OHCHR Sri Lanka Accountability Project",
     "UNAMA", "UNAMI", "UNMISS", "MONUSCO", "MINUSCA", "MINUSMA", "UNSMIL", "BINUH", "UNSOM",
 )  # fmt: skip

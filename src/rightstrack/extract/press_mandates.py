@@ -22,8 +22,8 @@ from rightstrack.extract.press_states import resolve_state_name
 
 _MANDATE_COUNTRY = re.compile(
     r"(?i:(?:UN\s+|United Nations\s+)?(?P<title>special rapporteur|independent expert|designated expert|(?-i:Expert)(?=\s+on\s+the\s+situation\b)|"
-    r"(?:independent\s+international\s+)?commission\s+of\s+inquiry|(?:independent\s+international\s+)?"
-    r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|"
+    r"(?:independent\s+(?:international\s+)?)?commission\s+of\s+inquiry|(?:independent\s+(?:international\s+)?)?"
+    r"fact-finding\s+mission|(?:international\s+)?(?:commission|group)\s+of\s+(?:human\s+rights\s+|independent\s+|"
     r"eminent\s+(?:international\s+and\s+regional\s+)?)?experts|commission\s+on\s+human\s+rights(?=\s+in\b))"
     r"(?:\s*\((?:SR|IE)\))?\s+(?:on|for|in)\s+(?:the\s+)?(?:(?:situation\s+of\s+)?human\s+rights\s+"
     r"(?:in|on)\s+(?:the\s+)?)?)(?P<country>[A-Z][\w’'-]{1,30}(?:\s+(?:(?:of|and|the)\s+)?[A-Z][\w’'-]{1,30}){0,4})"
@@ -119,6 +119,11 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 title = title.replace("Fact-finding", "Fact-Finding")
                 bodies = ("Inquiry", "Mission", "Experts", "Rights")
                 topic = "" if title.endswith(bodies) else "the situation of human rights in "
+                between = text[match.end("title") : match.start("country")]
+                if title.endswith("Inquiry") and re.search(r"(?i)\bhuman\s+rights\s+in\b", between):
+                    topic = "Human Rights in "  # "the Commission of Inquiry on Human Rights in Eritrea": its name
+                if title == "Group of Independent Experts":  # the Council's name: "... on the situation of human rights in Belarus"
+                    topic = "the situation of human rights in "
                 if title == "Designated Expert":  # "the Designated Expert on human rights in Haiti": the Council's name
                     topic = "human rights in "
                 if title.endswith("Experts") and re.search(r"(?i)\bhuman\s+rights\s+on\s+(?:the\s+)?$", text[: match.start("country")]):
@@ -134,6 +139,7 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
         topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))
         # "the Special Rapporteur on torture and asked her to ...": a verb after "and" starts a new
         # clause; topics join nouns ("judges and lawyers", "racism ... and related intolerance")
+        topic = re.sub(r"\s+on\s+(?:his|her|its|their)\s.*$", "", topic)  # "on water and sanitation on his visit to ..."
         topic = re.sub(
             r"\s+and\s+(?!related\b)(?:[a-z]+ed|will|would|has|have|is|was|says|said|told|urges?|asks?|"
             r"calls?|wants?|should|may|can|must)\b.*$",

@@ -182,7 +182,7 @@ ORG = re.compile(
     # "Truth, Justice and Reconciliation Commission": a list of subjects before the head, commas and all
     rf"(?:(?:{_AND_AFTER}{WS1}and(?={WS1}{_ORG_TOKEN})|{_AND_AFTER},(?={WS1}(?:{_AND_AFTER},{WS1}){{0,3}}{_AND_AFTER}{WS1}and{WS1}{_ORG_TOKEN})|"
     rf"{_ORG_TOKEN}(?:{WS1}(?:o|de|y|e|&|for|des|du|in(?={WS1}Exile\b))"
-    rf"(?={WS1}{_ORG_TOKEN}))?){WS1}){{0,8}}{ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{WS1}(?:of|for|to|on|and|the|in|with|"
+    rf"(?={WS1}{_ORG_TOKEN}))?){WS1}){{0,8}}{ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{WS1}(?:of|for|to|on|and|the|in|with(?!{WS1}the\b)|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={WS1}[A-Z])|contra{WS1}(?:la|el|los|las)(?={WS1}[A-Z])|"
@@ -191,7 +191,7 @@ ORG = re.compile(
     rf"(?:et|des|du|pour|le|les|aux|au)(?={WS1}(?:(?:de|des|du|la|le|les){WS1})?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|[dl][’']{_ORG_TOKEN}|"
     rf"{WHEN_WORD}{_ORG_TOKEN})(?![\w-])|"
     # "Ministry of Law, Justice and Human Rights": a portfolio list goes on after a comma
-    rf",{WS1}{_ORG_TOKEN}(?=(?:,?{WS1}(?:of{WS1})?{_ORG_TOKEN}){{0,4}}{WS1}and{WS1}(?:the{WS1})?[A-Z])){{0,14}}"
+    rf",{WS1}{_ORG_TOKEN}(?=(?:,?{WS1}(?:of{WS1})?{_ORG_TOKEN}){{0,4}}{WS1}and{WS1}(?:the{WS1})?[A-Z])){{0,18}}"
     # "Communist Party of India (Marxist)", "... of Nepal (Unified Marxist-Leninist)": a qualifier in the name
     rf"(?:[^\S\n]\((?:Unified[^\S\n]+)?(?:Marxist|Maoist)[\w -]{{0,30}}\))?)"
     rf"(?:\s*\((?P<abbr>[A-Z]{{2,8}})\))?"
@@ -241,7 +241,11 @@ def clean_org(raw: str) -> tuple[str, int]:
         last -= 1  # "the Foreign Ministry Spokesperson": the person's title, after the body's name
     if first >= last:
         return "", 0
-    return raw[tokens[first].start() : tokens[last - 1].end()], tokens[first].start()
+    name = raw[tokens[first].start() : tokens[last - 1].end()]
+    states = find_states(name[:-2]) if re.search(r"[’']s$", name) else []
+    if states and states[-1][1] == len(name) - 2:  # "the Government of Sri Lanka's continued engagement": the body,
+        name = name[:-2]  # not its possessive
+    return name, tokens[first].start()
 
 
 # A person introduced by a sentence of its own: "Caspar Obi has been the Special Rapporteur on ... since

@@ -201,7 +201,8 @@ _SINGLE_QUOTE = re.compile(r"(?m)(?:^|(?<=[\s(\[—–-]))[‘'](?P<q>[A-Za-z0-9
 
 
 def quotation_claims(ctx: PressContext) -> list[Claim]:
-    """Direct quotes of five words or more, and reported speech cited to a source."""
+    """Direct quotes of five words or more (three where a speaker's verb comes before them), and reported speech
+    cited to a source."""
     claims: list[Claim] = []
     quotes = _QUOTE if re.search(r"[“”\"]", ctx.text) else _SINGLE_QUOTE
     for match in quotes.finditer(ctx.text):
@@ -211,7 +212,8 @@ def quotation_claims(ctx: PressContext) -> list[Claim]:
         characterised = _CHARACTERISED.search(ctx.text, s_start, match.start() + 1)  # 'called the estimate "unsupported
         short = 3 if whole_sentence or characterised or _said_then_quoted(ctx, match.start(), match.end()) else 5  # by any evidence"'
         if short == 5 and re.search(rf"\b(?:{SAY})\b", ctx.text[s_start : match.start()]):
-            short = 4  # 'said he had found evidence of "serious and persistent ill-treatment" at the prison': the speaker's words
+            short = 3  # 'said he had found evidence of "serious and persistent ill-treatment" at the prison', 'said that the
+            # resolution reflected "a Western agenda"': the speaker's words
         if len(quote.split()) < short:
             continue  # "regression": a scare quote, not a quotation
         who, source = _quote_speaker(ctx, match.start(), match.end())

@@ -133,8 +133,8 @@ REMARKS_HEAD = re.compile(
     r"(?:head\s+of\s+(?:the\s+)?delegation|delegation|(?=(?:H\.\s?E\.|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s))"  # ("... by Hon. Name,
     r"(?:\s+of\s+(?:the\s+)?(?P<who>[^\n,]+?))?(?=\s*,|\s*$|(?:H\.\s?E\.|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s)[^\n]*$"  # Minister of ...")
 )
-_SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session"
-    rf"(?i)\b(?:HRC\s*|(?:Human\s+Rights\s+)?Council\s+(?=\d{{2}}\b)|(?P<n>{ORDINAL})\s+"
+_SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session" (not "Ref: HRCSL/...")
+    rf"(?i)\b(?:HRC\s*(?=\d)|(?:Human\s+Rights\s+)?Council\s+(?=\d{{2}}\b)|(?P<n>{ORDINAL})\s+"
     r"(?:regular\s+|ordinary\s+|special\s+)?session\b)(?P<m>\d{1,2})?|\b(?P<fr>\d{2,3})e\s+session\b"  # "86e session"
 )
 # "the Republic of the Union of Myanmar", "the Plurinational State of Bolivia": a State's formal style.
@@ -182,7 +182,7 @@ def group_ref(name: str) -> ActorRef:
 
 def _before_salutation(head: str) -> str:
     """A statement's heading block: the text before "Mr. President,"."""
-    salutation = _SALUTATION.search(head)
+    salutation = SALUTATION.search(head)
     return head[: salutation.start()] if salutation else head
 
 
@@ -210,7 +210,7 @@ def _with_title_line(ctx: PressContext, match: re.Match[str]) -> str:
     Name / Ambassador and Permanent Representative of the Republic of Zambia")."""
     lines, at = [match.group(0)], match.end()
     while len(lines) < 3 and (below := re.match(r"[^\S\n]*\n[^\S\n]*(?P<line>[^\n]{3,200})", ctx.text[at:])):
-        if _SALUTATION.match(below.group("line")) or find_dates(below.group("line"), None):
+        if SALUTATION.match(below.group("line")) or find_dates(below.group("line"), None):
             break  # "... Minister of National Solidarity, / Head of the Delegation of the Republic of Burundi"
         lines.append(below.group("line"))
         at += below.end()
@@ -236,6 +236,9 @@ def _speaker(name: str, heading: str, ctx: PressContext) -> ActorRef:
     works_for = re.match(r",\s+(?:[A-Z][\w-]*\s*){1,4},\s+(?P<org>[A-Z][^,\n]{3,80}?)(?=,?\s+on\s+behalf\b|\s*$)", after_name)
     if works_for and org_kind(works_for.group("org")) in ("ngo", "nhri"):  # "delivered by Name, Director, Belarusian
         return ActorRef(works_for.group("org"), org_kind(works_for.group("org")))  # Legal Aid Circle, on behalf of ...": hers
+    person_of = re.fullmatch(r"[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*){1,3},\s+(?P<org>[A-Z][^,\n]{3,80}?)\s*", name)
+    if person_of and org_kind(person_of.group("org")) in ("ngo", "nhri"):  # "Delivered by: Name, Kabul Women's Legal
+        return ActorRef(person_of.group("org"), org_kind(person_of.group("org")))  # Forum, on behalf of ...": her group's
     titled = re.match(r"(?i),\s+[^\n]{0,60}?\b(?:minister|secretary|director|ambassador|attorney[\s-]general|head\s+of\s+"
                       r"(?:the\s+)?delegation)\b", after_name)  # fmt: skip
     of_state = find_states(after_name[titled.end() :]) if titled else []
@@ -282,6 +285,9 @@ def _organisation_speaking(ctx: PressContext, heading: str) -> ActorRef | None:
     if first:
         lines.append(re.split(r"\s+[-–—|]\s+", first.group(1).strip())[0])  # "UNHCR - The UN Refugee Agency"
     for line in lines:
+        acronym = re.search(r"\((?P<a>[A-Z][A-Za-z ]{2,12})\)\s*$", line)
+        if acronym and acronym.group("a") in UN_AGENCY_NAMES:  # "UNITED NATIONS CHILDREN'S FUND (UNICEF)": the agency
+            return ActorRef(acronym.group("a"), "un_mechanism")
         org = known_actor(line)
         if org is not None and org.kind == "group" and not find_states(line):
             written = _as_written(line, ctx.text) if line.isupper() else line
@@ -324,7 +330,7 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
         forum["session"] = (
             parse_ordinal(session.group("n")) if session.group("n") else int(session.group("m") or session.group("fr"))
         )
-    salutation = _SALUTATION.search(head)
+    salutation = SALUTATION.search(head)
     if forum.get("date") is None or salutation or ctx.doc.kind == "statement":  # a statement's heading dates it ("Geneva, 21 June 2028"),
         full = [d for d in find_dates(head[: salutation.start()] if salutation else head, None)  # not a visit
                 if d.resolved and d.precision == "day"]  # its first paragraph recalls
@@ -345,7 +351,10 @@ def header_forum(ctx: PressContext, head: str) -> dict[str, Any] | None:
 # "adopted the outcome of the Universal Periodic Review of X", "Item 6: Consideration of the UPR outcome"
 _ADOPTION = re.compile(r"(?i)\badopt(?:ed|s|ing|ion\s+of)\s+(?:the\s+)?(?:(?:UPR|Universal\s+Periodic\s+Review)\s+)?outcomes?\b|"
                        r"\bitem\s+6\b|\bconsideration\s+of\s+the\s+(?:UPR\s+)?outcome\b")
-_SALUTATION = re.compile(r"(?m)^[^\S\n]*(?:(?:Mr\.?|Madam|Madame|Mister|Distinguished)[^\S\n]+(?:Vice-?[^\S\n]?)?President\b|(?:[Tt]hank[^\S\n]+you,?[^\S\n]+)?President[,.][^\S\n]*$)")
+# A speech's salutation: "Mr. President,", "Thank you, Madam Vice-President.", "Bula vinaka and good morning, Madam
+# President." (a greeting before it), or "President," / "Chair," alone on its line; the first words of the statement
+SALUTATION = re.compile(r"(?im)^[^\S\n]*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+"
+                        r"(?:Vice-?\s?)?(?:President|Chair)\b|(?:thank\s+you,?\s+)?(?-i:President|Chair)[,.][^\S\n]*$)")
 
 
 # Lines between the heading and what the State says: who delivers it, "Check against delivery".
@@ -376,8 +385,6 @@ _BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s*:?\s+(?:the\s+)?(?P<group>[
 _DELIVERED_BY_ORG = re.compile(r"(?im)\b(?:delivered|read|presented)[^\S\n]+by[^\S\n]*:?[^\S\n]*(?:the[^\S\n]+)?"
                                r"(?!(?:H\.\s?E\.|Mr|Ms|Mrs|Dr|Prof|Ambassador)\b)(?P<org>[A-Z][^(\n,]{2,80}?)"
                                r"[^\S\n]*(?:\(|,|$|[^\S\n]+(?:also[^\S\n]+)?on[^\S\n]+behalf\b)")
-_OPENING = re.compile(r"(?im)^[^\S\n]*(?:(?:[^\n,]{3,40},\s+)?(?:thank\s+you,?\s+)?(?:Mr\.?|Madam|Madame|Mister|Distinguished)\s+(?:Vice-?\s?)?President\b|"
-                      r"(?:thank\s+you,?\s+)?(?-i:President)[,.][^\S\n]*$)")  # a bare "President," on its own line
 
 
 # "Statement of the Commission on Human Rights of the Philippines" as the heading's first line
@@ -386,7 +393,7 @@ _STATEMENT_OF_ORG = re.compile(r"(?i)\s*(?:joint\s+|oral\s+|video\s+)?statement\
 
 def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
     """The NGO or NHRI whose statement this heading block introduces, and the group it speaks for."""
-    opening = _OPENING.search(head)
+    opening = SALUTATION.search(head)
     if opening is None:
         return None
     block = head[: opening.start()]
@@ -438,7 +445,7 @@ def state_heading(head: str) -> ActorRef | None:
     ("Republic of Moldova"), before a dash and the forum ("Brazil – Universal Periodic Review of the
     Philippines"), or the State reviewed over its own remarks ("Review of Chile – Concluding remarks").
     Only the lines before the salutation count."""
-    opening = _OPENING.search(head)
+    opening = SALUTATION.search(head)
     if opening is None:
         return None
     lines = [line.strip() for line in head[: opening.start()].splitlines() if line.strip()][:8]
@@ -458,7 +465,7 @@ def state_heading(head: str) -> ActorRef | None:
 def _state_statement(ctx: PressContext) -> list[Statement]:
     """The statement under a `state_heading`."""
     speaker = state_heading(ctx.text[:1500])
-    opening = _OPENING.search(ctx.text[:1500])
+    opening = SALUTATION.search(ctx.text[:1500])
     if speaker is None or opening is None:
         return []
     forum = header_forum(ctx, ctx.text[: opening.start()])
@@ -471,7 +478,7 @@ def _state_statement(ctx: PressContext) -> list[Statement]:
 
 def _organisation_statement(ctx: PressContext) -> list[Statement]:
     """The statement of an intergovernmental organisation or UN agency named on the letterhead."""
-    opening = _OPENING.search(ctx.text[:1500])
+    opening = SALUTATION.search(ctx.text[:1500])
     speaker = _organisation_speaking(ctx, ctx.text[: opening.start()]) if opening else None
     if speaker is None or opening is None:
         return []
@@ -485,7 +492,7 @@ def _organisation_statement(ctx: PressContext) -> list[Statement]:
 def _civil_statement(ctx: PressContext) -> list[Statement]:
     """The statement of an NGO or NHRI whose heading block names it on a label or its own line."""
     found = civil_heading(ctx.text[:1500])
-    opening = _OPENING.search(ctx.text[:1500])
+    opening = SALUTATION.search(ctx.text[:1500])
     if found is None or opening is None:
         return []
     speaker, group = found
@@ -516,7 +523,8 @@ def _without_aside(ref: ActorRef) -> ActorRef:
     aside = re.fullmatch(r"(?P<name>[^()]{3,}?)\s*\((?P<aside>[^()]{2,60})\)(?P<rest>[^()]*)", ref.name)
     name = f"{aside.group('name')}{aside.group('rest')}" if aside else ref.name  # "Public Defender (Ombudsman) of Georgia"
     kind = org_kind(name) if aside and ref.kind == "group" else ref.kind  # (a name the heading gave)
-    if kind not in ("ngo", "nhri") or aside is None:
+    if kind not in ("ngo", "nhri", "un_mechanism") or aside is None:  # ("Office of the United Nations High
+        # Commissioner for Refugees (UNHCR)": the agency, its acronym its short name)
         return ref
     short = aside.group("aside")
     keep = not aside.group("rest") and short[:1].isupper() and not re.search(
@@ -557,7 +565,7 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
         for _ in range(3):  # "HRC 58 - Geneva, 19 March 2025", then "Geneva, 22 March 2028" alone
             more = re.match(r"(?:[^\n]{3,160}\n){1,3}\s*\n", ctx.text[body_start:])
             salutation = more and re.match(
-                r"(?i)\s*(?:mr|madam|mister|president,|thank|excellenc|distinguished|(?:as\s+)?delivered|read\s+by|check\s+against)",
+                r"(?i)\s*(?:mr|madam|mister|president,|chair,|thank|excellenc|distinguished|(?:as\s+)?delivered|read\s+by|check\s+against)",
                 more.group(0),
             )
             if not more or salutation or re.search(r"[a-z]\.\s", more.group(0)):

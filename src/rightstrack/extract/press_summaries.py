@@ -84,8 +84,9 @@ _PARA_SPEAKER = re.compile(
     # New Zealand,", "on behalf of the core group on Sri Lanka (Canada, Malawi, ...),"
     # "The Central African Republic, speaking as the country concerned, said"
     # "..., taking the floor as the concerned country at the close of the dialogue, said"
-    # "Sudan, taking the floor as a State named in the debate, said"; "Haiti, speaking as a country concerned, said"
-    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+(?:(?:the|a)\s+)?(?:(?:country|State)\s+(?:concerned|named\b)|concerned\s+(?:country|State))"
+    # "Sudan, taking the floor as a State named in the debate, said"; "Haiti, speaking as a country concerned, said";
+    # "Iraq, speaking as the country visited, said"
+    r"(?:,\s+(?:speaking\s+|taking\s+the\s+floor\s+)?as\s+(?:(?:the|a)\s+)?(?:(?:country|State)\s+(?:concerned|named\b|visited)|concerned\s+(?:country|State))"
     r"[^,.;]{0,60},)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
     # "The United Kingdom, as penholder on the Sudan, said"
@@ -101,8 +102,8 @@ _PARA_SPEAKER = re.compile(
     r"speaking\s+as\s+an?\s+observer),)?"
     # "The Dominican Republic, taking the floor again, said"
     r"(?:,\s+taking\s+the\s+floor(?:\s+(?:again|once\s+more|a\s+second\s+time|next|last|first))?,)?"
-    # "China, exercising its right of reply, said"
-    r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+of\s+reply[^,.;]{0,60},)?"
+    # "China, exercising its right of reply, said"; "Rwanda, exercising its right to speak, said"
+    r"(?:,\s+(?:also\s+)?(?:in\s+)?exercis(?:ing|e\s+of)\s+(?:its|the)\s+right\s+(?:of\s+reply|to\s+(?:reply|speak))[^,.;]{0,60},)?"
     r"(?:,\s+while\s+[a-z]+ing\s+[^,.;]{3,100},)?"  # "Qatar, while noting the humanitarian needs, said"
     # "China, in an explanation of vote before the vote, said"
     r"(?:,\s+(?:in\s+an\s+explanation\s+of\s+(?:its\s+)?vote|explaining\s+its\s+vote)(?:\s+(?:before|after)\s+the\s+vote)?,)?"
@@ -277,6 +278,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
                 org_kind(body) in ("nhri", "ngo") for body in re.findall(r"\bof\s+(?:the\s+)?([A-Z][^,]+)$",
                                                                     opening[m.end("person") : m.end("who")]))), None)
             # (not "Name, Commissioner of the Equality and Human Rights Commission of Great Britain, said": the institution's)
+            or next((m for m in [_STATES_OFFICIAL.match(opening)] if m and resolve_state_name(m.group("who"))), None)
             or _person_for_body(ctx, at, opening)
             or _EXPERT_FIRST.match(opening)
             or _PARA_SPEAKER.match(opening)
@@ -321,7 +323,18 @@ _PERSON_OF_BODY = re.compile(
 _PERSON_OF_STATE = re.compile(
     r"^(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+(?:the\s+)?(?=[^,]{0,80}?\b(?:Minister|Ambassador|Secretary|Charg[ée]|"
     r"Attorney|Representative|Commissioner|Envoy|head\s+of\s+(?:the\s+)?delegation)\b)[^,]{3,100}\s+of\s+(?:the\s+)?"
-    r"(?P<who>[A-Z][\w’' -]{2,60}?),(?:\s+speaking\s+as\s+[^,]{3,80},)?\s+(?:said|told|stressed|noted|replied|responded|[a-z]{3,}ed)\b"
+    r"(?P<who>[A-Z][\w’' -]{2,60}?)(?:\s+(?:to|in|at)\s+the\s+[^,]{3,60})?,(?:\s+(?:speaking\s+as\s+[^,]{3,80}|(?:replying|responding)(?:\s+to\s+[^,]{3,60})?|in\s+reply),)?"
+    r"\s+(?:said|told|stressed|noted|replied|responded|[a-z]{3,}ed)\b"  # ("..., replying to questions, said"; "Permanent
+    # Representative of Fiji to the United Nations Office at Geneva")
+)
+
+# "Mongolia's Deputy Minister of Justice and Home Affairs, Name, replying to questions, said": the State's official
+_STATES_OFFICIAL = re.compile(
+    r"^(?:The\s+)?(?P<who>[A-Z][\w’' -]{2,60}?)[’']s\s+(?=[^,]{0,80}?\b(?:Minister|Ambassador|Secretary|Charg[ée]|Attorney|"
+    r"Representative|Commissioner|Envoy|head\s+of\s+(?:the\s+)?delegation)\b)[^,]{3,100},\s+"
+    r"(?P<person>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),(?:\s+speaking\s+on\s+behalf\s+of\s+(?:the\s+)?(?P<group>[^,]{3,80}),|"
+    r"\s+[a-z][^,]{3,80},)?\s+(?:said|told|stressed|noted|replied|responded|[a-z]{3,}ed)\b"  # (", speaking on behalf of the
+    # Group of Arab States,": the group it speaks for)
 )
 
 
@@ -569,6 +582,14 @@ def _part_forum(ctx: PressContext, start: int, line: str, current: dict | None, 
         if mandates and mandates[0].name != (current or {}).get("mandate"):
             state = _mandate_state(mandates[0])
             return {**base, "type": "interactive_dialogue", "mandate": mandates[0].name, "state_concerned": state}
+    if len(line) <= 140 and not re.search(r"[.;:,]$", line.rstrip()):  # a heading line that is one country mandate's
+        heads = [f for f in ctx.actors.within(start, start + len(line))  # name alone ("Commission on Human Rights in
+                 if f.actor.kind == "un_mechanism" and f.role == "mandate" and f.actor.iso3  # South Sudan"): its dialogue
+                 and f.start <= start + 4 and f.end >= start + len(line.rstrip()) - 1]  # fmt: skip
+        state = _mandate_state(heads[0].actor) if heads else None
+        current_state = ((current or {}).get("state_concerned") or {}).get("iso3")
+        if state is not None and state["iso3"] != current_state:
+            return {**base, "type": "interactive_dialogue", "mandate": heads[0].actor.name, "state_concerned": state}
     vote = _VOTE_OPENS.match(line)
     if vote:
         sentence = line[: (line.find(". ") + 1) or len(line)]
@@ -637,7 +658,7 @@ def _parts(ctx: PressContext, header: dict | None, after: int) -> list[tuple[int
 
 
 # "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
-_SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:(?:a|the)\s+)?(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))\b")
+_SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:(?:a|the)\s+)?(?:(?:country|State)\s+(?:concerned|visited)|concerned\s+(?:country|State))\b")
 
 
 def summary_items(ctx: PressContext) -> list[Statement]:
@@ -691,7 +712,7 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         part, first_turn = parts[index][1], index not in opened
         if speaker is not None or joints:
             opened.add(index)  # (not the lead: "The Human Rights Council today adopted ...")
-        if (len(parts) > 1 or match.re in (_PERSON_OF_STATE, _DELEGATE_TURN)) and first_turn and speaker is not None and part is not None \
+        if (len(parts) > 1 or match.re in (_PERSON_OF_STATE, _DELEGATE_TURN, _STATES_OFFICIAL)) and first_turn and speaker is not None and part is not None \
                 and part.get("type") == "upr_review" and not working_group_adopts \
                 and speaker.kind in (None, "state") and speaker.iso3 == (part.get("state_concerned") or {}).get("iso3") \
                 and not re.search(r"(?i)^[^.;]{0,80}?\bas\s+the\s+(?:State\s+under\s+review|(?:country|State)\s+concerned)\b",
