@@ -6011,3 +6011,61 @@ def test_sixty_eighth_pass_end_of_visit_statements() -> None:
     statement = next(e for e in items if e["kind"] == "event" and e["event_type"] == "press_statement")
     assert statement["date"] == "2030-12-13"
     assert "Mariela Soren-Adeyemi" in {p["name"] for p in statement["participants"]}
+
+
+def test_sixty_ninth_pass_visits_by_groups() -> None:
+    """"as UN experts visited the country" on the lead's Wednesday, then "began a twelve-day visit on 1 March": the visit
+    runs from 1 to 12 March; "on Monday wound up a week-long country engagement mission to Finland, which began on 20
+    March" is a visit to that Monday, by the Expert Mechanism (a UN body); "ended a twelve-day visit with a press
+    conference" under a lead "said on Friday" ends that Friday; "The experts were received by ...", "On Tuesday they
+    met ...": the visiting group meets."""
+    items = _all("DUSHANBE, 5 March 2032 - Tajikistan's parliament voted on Wednesday to fund shelters, as United Nations "
+                 "experts on discrimination against women visited the country.\n\nThe Working Group on discrimination "
+                 "against women and girls began a twelve-day visit on 1 March.\n")
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2032-03-01", "2032-03-12")
+    items = _all("INARI, 27 March 2034 - The Expert Mechanism on the Rights of Indigenous Peoples on Monday wound up a "
+                 "week-long country engagement mission to Finland, which began on 20 March.\n")
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2034-03-20", "2034-03-27")
+    assert any(i["kind"] == "actor" and i["actor"]["name"] == "Expert Mechanism on the Rights of Indigenous Peoples"
+               and i["actor"].get("kind") == "un_mechanism" for i in items)
+    items = _all("UN panel warns Mexico\n\nMEXICO CITY, 28 September 2029 - United Nations experts on enforced "
+                 "disappearances said on Friday that the forensic system had collapsed.\n\nThe United Nations Working Group "
+                 "on Enforced or Involuntary Disappearances ended a twelve-day visit with a press conference in the "
+                 "capital.\n\nThe experts were received on 18 September by the Under-Secretary for Human Rights, Joaquín "
+                 "Reyes-Mora. On Tuesday they met search collectives in Guadalajara.\n")
+    visit = next(e for e in items if e["kind"] == "event" and e["event_type"] == "visit")
+    assert (visit["date"], visit["end_date"]) == ("2029-09-17", "2029-09-28")
+    meetings = [e for e in items if e["kind"] == "event" and e["event_type"] == "meeting"]
+    assert [m["date"] for m in meetings] == ["2029-09-18", "2029-09-25"]
+    for meeting in meetings:
+        assert "Working Group on Enforced or Involuntary Disappearances" in {p["name"] for p in meeting["participants"]}
+
+
+def test_sixty_ninth_pass_tallies_and_remarks() -> None:
+    """"twenty of the twenty-nine delegations that had spoken recognised ..." is 20 of 29 (the relative clause is what
+    the twenty did); "Two counts, one dialogue" holds no count; delegations that "used the occasion to attack the
+    Revolution" are critical; "Concluding remarks of the Republic of Nicaragua" is Nicaragua's statement."""
+    items = _all("GENEVA, 12 March 2031 - South Sudan said that twenty of the twenty-nine delegations that had spoken in "
+                 "the dialogue with the Commission recognised the efforts of the Government.\n")
+    items += _all("GENEVA, 12 March 2031 - South Sudan, speaking as the concerned country at the close of the dialogue, "
+                  "said that twenty of the twenty-nine delegations that had spoken recognised the efforts of the "
+                  "Government.\n")
+    tallies = [i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally"]
+    assert [(t["total"], t["supportive"], t.get("flags")) for t in tallies] == [(29, 20, []), (29, 20, [])]
+    items = _all("Two counts, one dialogue: Caracas and its critics read Geneva differently\n\nCARACAS, 20 September "
+                 "2034 - The Foreign Ministry said that 34 of the 47 delegations that spoke at the dialogue had rejected "
+                 "interference, and that 13 had repeated accusations.\n")
+    tally = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally.get("flags")) == (47, 34, 13, [])
+    items = _all("HAVANA, 14 November 2028 - Cuba's review at the Human Rights Council on Monday:\n- 127 of the 141 "
+                 "delegations recognised Cuba's achievements.\n- Only 14 delegations used the occasion to attack the "
+                 "Cuban Revolution.\n")
+    tally = next(i for i in items if i["kind"] == "claim" and i["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (141, 127, 14)
+    doc, items = _statement_doc("Human Rights Council - 67th session\nItem 2: Interactive dialogue with the Group of "
+                                "Human Rights Experts on Nicaragua\nConcluding remarks of the Republic of Nicaragua\n"
+                                "Delivered by Ambassador Rosario Quant-Malde\nGeneva, 7 March 2028\n\nMr. President,\n\n"
+                                "My delegation thanks the countries that raised their voices in defence of sovereignty.\n")
+    assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "NIC"

@@ -331,3 +331,36 @@ def test_sixty_eighth_pass_review_replies_and_adoptions() -> None:
         "persons.\n\nIraq, speaking as the country visited, said that camps in Nineveh had been closed.\n\nFrance said "
         "that returns had to be voluntary.\n\nEgypt said that host communities needed support.\n"))
     assert statements["IRQ"]["concerning"]["iso3"] == "IRQ"
+
+
+def test_sixty_ninth_pass_who_a_thematic_dialogue_turn_is_about() -> None:
+    """In a thematic dialogue, a State that speaks of itself ("its own public policy", "no one in China") is about
+    itself and one that names another State about that one; a thematic dialogue that is not on a country visit is not
+    about the State the text names most."""
+    statements = _by_speaker(_statements(
+        "Council hears Special Rapporteur on human rights defenders, discusses his visit to Honduras\n\nGENEVA, 14 March "
+        "2029 - The Human Rights Council this morning held an interactive dialogue with the Special Rapporteur on the "
+        "situation of human rights defenders.\n\nSpeaking as the concerned country, Honduras said that the budget of the "
+        "protection system had doubled.\n\nNorway urged Honduras to bring the masterminds of killings to justice.\n\n"
+        "Guatemala said that its own public policy on defenders now covered journalists.\n\nChina said that no one in "
+        "China was punished for defending human rights.\n\nThe United Kingdom said that it remained concerned about "
+        "defenders imprisoned in Belarus.\n"))
+    assert {k: statements[k]["concerning"]["iso3"] for k in ("HND", "NOR", "GTM", "CHN", "GBR")} == {
+        "HND": "HND", "NOR": "HND", "GTM": "GTM", "CHN": "CHN", "GBR": "BLR"}
+    statements = _by_speaker(_statements(
+        "Independent Expert presents report\n\nGENEVA, 12 June 2035 - The Human Rights Council this afternoon held an "
+        "interactive dialogue with the Independent Expert on protection against violence and discrimination based on "
+        "sexual orientation and gender identity.\n\nBrazil said that its Supreme Federal Court had recognized homophobia "
+        "as a form of racism.\n\nUganda said that it would not accept the imposition of values on Uganda.\n\nMalta said "
+        "that violence in detention had to end.\n\nThe Commission on Human Rights and Administrative Justice of Ghana "
+        "said that detainees needed protection.\n\nUganda's laws were criticised by Ireland.\n"))
+    assert (statements["MLT"].get("concerning") or {}).get("iso3") is None
+    assert statements["BRA"]["concerning"]["iso3"] == "BRA"
+    nhri = statements["Commission on Human Rights and Administrative Justice of Ghana"]
+    assert nhri["speaker"]["kind"] == "nhri" and nhri["concerning"]["iso3"] == "GHA"
+    statements = _by_speaker(_statements(
+        "Council holds urgent debate on the rights of women and girls in Afghanistan\n\nGENEVA, 11 March 2032 - The "
+        "Human Rights Council this morning held an urgent debate in the form of an interactive dialogue with the Working "
+        "Group on discrimination against women and girls.\n\nIceland said that girls must return to school.\n\n"
+        "Germany announced funding for online education.\n\nQatar said that it would keep its channels open.\n"))
+    assert statements["ISL"]["concerning"]["iso3"] == "AFG"

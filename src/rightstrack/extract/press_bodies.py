@@ -340,6 +340,16 @@ def add_statistics_offices(actors: PressActors, text: str) -> None:
             actors.add(Found(match.start(), end, ActorRef(text[match.start() : end], "government_body"), "mentioned"))
 
 
+def _named_within(text: str, start: int, end: int, match: re.Match[str]) -> bool:
+    """Whether a known name lies inside the one longer body name at [start, end) ("the OHCHR Regional Office for the
+    Pacific", "the Office of the United Nations Resident Coordinator"); not inside a list ("MINUSCA and the African
+    Union") or before a possessive ("FAO's Committee on ...")."""
+    if not (start <= match.start() and match.end() <= end and end - start > match.end() - match.start()):
+        return False
+    outside = text[start : match.start()] + " " + text[match.end() : end]
+    return not re.search(r",|\sand\s", outside) and not re.match(r"[’']s\b", text[match.end() : end])
+
+
 def add_known_names(actors: PressActors, text: str, bodies: PressActors) -> None:
     """NGOs, outlets, NHRIs and UN agencies whose names hold no head word, from fixed lists (a UN name inside a
     longer body's name among `bodies` is that body's)."""
@@ -350,10 +360,8 @@ def add_known_names(actors: PressActors, text: str, bodies: PressActors) -> None
             if kind in ("nhri", "media") and re.search(rf"[a-z]\s*\(\s*{re.escape(name)}\s*\)", text, re.IGNORECASE if kind == "nhri" else 0):
                 continue  # "the Human Rights Commission of Malaysia (SUHAKAM)": the gloss of the name given
             for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text, flags):
-                if kind == "un_mechanism" and any(b.start == match.start() and b.end > match.end() and not re.match(
-                        r"[’']s\b|[^,]*(?:,|\sand\s)", text[match.end() : b.end]) for b in bodies.mentions):
-                    continue  # "the OHCHR Regional Office for the Pacific": the office, named in full (not "FAO's Committee
-                    # on ...", "MINUSCA and the African Union")
+                if kind == "un_mechanism" and any(_named_within(text, b.start, b.end, match) for b in bodies.mentions):
+                    continue  # "the OHCHR Regional Office for the Pacific": the office, named in full
                 chapter = CHAPTER.match(text, match.end()) if kind == "ngo" else None
                 if chapter and not chapter.group("c").isupper() and not any(
                     s == 0 and e == len(chapter.group("c")) for s, e, _ in find_states(chapter.group("c"))

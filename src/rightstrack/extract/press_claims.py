@@ -96,8 +96,9 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\bthat\s+(?:only|just|merely)\s+{_N}\s+(?=[a-z]+(?:ed|d)\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
-    # "Eight raised concerns about prisons": a sentence that opens with a bare count and its verb
-    re.compile(rf"(?i)(?:^|^[“\"‘'])\s*{_N}\s+(?:others?\s+)?(?=(?:had\s+|have\s+|also\s+)?[a-z]+(?:ed|d)\b)"),
+    # "Eight raised concerns about prisons", "- 37 welcomed progress": a sentence (or list item) that opens with a bare
+    # count and its verb
+    re.compile(rf"(?i)(?:^|^[“\"‘']|^[-•*–][^\S\n]*)\s*{_N}\s+(?:others?\s+)?(?=(?:had\s+|have\s+|also\s+)?[a-z]+(?:ed|d)\b)"),
     # "Only 14 repeated the usual lies": a sentence that opens with a small group after a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*(?:only|just|merely|a\s+mere)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,)"),
     # "while 13, mostly from the European Union, repeated ...": the group set off by commas
@@ -120,7 +121,7 @@ _SUPPORT = re.compile(
     r"(?:acknowledged|recogni[sz]ed|noted|hailed)\b"
 )
 _CRITICAL = re.compile(
-    r"(?i)\bcritic|\bconcern(?!ing\b)|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
+    r"(?i)\bcritic|\bconcern(?!ing\b)|\battack(?:ed|ing)?\s+(?:the|its|their|his|her)\b|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
     r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners", "pressed for accountability"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|press(?:ed|es|ing)?\s+for)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
@@ -495,6 +496,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         # the 57 Member States of the OIC": signatories
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
+                    if match.groupdict().get("n") and match.group("n").lower() == "one" and re.match(
+                            r"(?i)\s+(?!(?:delegation|state|country|speaker|member|other|nation|government|of|in)\b)[a-z]+\b",
+                            sentence[match.end("n") :]):
+                        continue  # "Two counts, one dialogue": one of something else
                     if match.groupdict().get("n") and (_OWN_NOUN.match(sentence, match.end("n"))
                                                        or _PERCENT_AFTER.match(sentence, match.end("n"))):
                         continue  # ", 265 recommendations were supported", ": 87 per cent": not delegations
@@ -692,9 +697,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         near = re.split(r"[,;.:]", sentence[match.end() : match.end() + 40])[0]  # "took the floor: 21 ..."
         near = _NEXT_COUNT.split(near, maxsplit=1)[0]  # "took the floor and 88 of them commended": not the total's
         relative = re.match(r"\s*(?:that|who|which)\s", near) and not _SPOKE_AFTER.match(near)
-        spoke_to = (match.re is _TOTAL_SPOKE or relative) and _stance_after(
+        spoke_to = (match.re is _TOTAL_SPOKE or relative) and not groups.get("n") and _stance_after(
             near
-        )  # "nine delegations took the floor to criticise", "among 18 delegations that criticised"
+        )  # "nine delegations took the floor to criticise", "among 18 delegations that criticised" (not "20 of the 29
+        # delegations that had spoken recognised ...": what the 20 did)
         if isinstance(total, int) and _REST.search(sentence[max(0, match.start("total") - 20) : match.start("total")]):
             found.append(Figure("other", total, offset + match.start("total"), offset + match.end(), rest=True))
         elif isinstance(total, int) and spoke_to:  # "nine delegations took the floor to criticise"

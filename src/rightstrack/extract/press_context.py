@@ -497,7 +497,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     # Portfolio Committee on ...": the committee
     if re.fullmatch(r"(?i)the\s+(?:UN\s+)?experts", phrase):  # "The experts said 452 ...": the group of UN experts named before
         experts = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
-                        and m.actor.kind == "un_mechanism" and re.search(r"\b(?:Experts|Commission|Mission|Working\s+Group)\b",
+                        and m.actor.kind == "un_mechanism" and re.search(r"\b(?:Experts|Commission|Mission|Mechanism|Working\s+Group)\b",
                                                                           m.actor.name)), None)  # fmt: skip
         if experts is not None:
             return experts

@@ -114,7 +114,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
     ("meeting", re.compile(
-        r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
         r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
@@ -144,6 +144,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?!\s+(?:UN|special)|\s+(?:\w+\s+){0,3}?(?:polling\s+(?:stations|places)|stations)\b)"
         r"(?<!stations\sit\svisited)(?<!stations\sthey\svisited)(?<!places\sit\svisited)(?<!places\sthey\svisited)|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
+        # "wound up a week-long country engagement mission to Finland" (not a Permanent Mission to the UN)
+        r"\b(?:country\s+(?:engagement\s+)?|fact-finding\s+|official\s+)?(?-i:mission)\s+to\s+(?!the\s+United\s+Nations\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
         rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in)\b|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
@@ -443,6 +445,10 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
             # "On Tuesday he met the Minister", "On Saturday he was received by X": who "he" is
             subject = speaker_before(ctx, s_start, pronoun.group(1).lower()) or subject
         verb = re.search(r"\b(?:met|meets?|meeting|presented|briefed|convened|held|hosted|received)\b", ctx.text[s_start:end])
+        if subject is None and _VISITING_CREW.search(ctx.text, s_start, min(s_end, start + 60)):  # "The experts were received by ...", "On
+            subject = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)  # Tuesday they met ...":
+                            if m.start < s_start and m.actor.kind == "un_mechanism"  # the visiting group named before
+                            and _GROUP_MANDATE.search(m.actor.name)), None)  # fmt: skip
         if subject is None and verb:  # "representatives of the Public Defender presented ...", "On Tuesday they met
             subject = _body_subject(ctx, s_start, s_start + verb.start())  # ...": who did it, an institution
         if subject is not None:
@@ -494,6 +500,13 @@ def _body_subject(ctx: PressContext, start: int, end: int) -> ActorRef | None:
             counts.setdefault(mention.actor.name, []).append(mention.actor)
     ranked = sorted(counts.values(), key=len, reverse=True)
     return ranked[0][0] if ranked else None
+
+
+# A visiting group named by what it is ("the experts", "its three-member delegation") or "they"
+_VISITING_CREW = re.compile(r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+-member\s+)?(?:experts|delegation|commissioners)|[Tt]hey)"
+                            r"\s+(?:also\s+|later\s+|then\s+)?(?:met|held|were\s+received|had|spoke|will\s+meet|"
+                            r"(?:are|were)\s+(?:due|expected|scheduled)\s+to\s+meet)\b")
+_GROUP_MANDATE = re.compile(r"\b(?:Working\s+Group|Experts|Commission|Mission|Mechanism|Subcommittee)\b")
 
 
 def _sentence_subject(ctx: PressContext, start: int, end: int) -> ActorRef | None:
@@ -631,7 +644,6 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
-    _on_the_last_day(events)
     _dialogue_over_two_days(ctx, events)
     _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
@@ -722,20 +734,6 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
             event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
 
 
-_ON_THE_LAST_DAY = re.compile(r"(?i)\bon\s+(?:her|his|their|its|the)\s+(?:final|last|closing)\s+day\b(?!\s+of\s+(?:the\s+)?"
-                              r"(?:session|month|year|week|dialogue|review|meeting)\b)")
-
-
-def _on_the_last_day(events: list[Event]) -> None:
-    """ "At a press conference on her final day she described ...": held on the last day of the visit told before it."""
-    for event in events:
-        if event.event_type != "press_statement" or event.date is not None or not _ON_THE_LAST_DAY.search(event.evidence.quote):
-            continue
-        visits = [e for e in events if e.event_type == "visit" and e.end_date is not None and e.evidence.start < event.evidence.start]
-        if visits:
-            event.date, event.date_text, event.date_resolved = visits[-1].end_date, "the last day of the visit", True
-
-
 _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)|(?P<poll>polling|voting))\s+(?:actually\s+)?(?:took\s+place|"
                          r"was\s+held|happened|occurred)(?:\s+in\s+[A-Z][\w-]+)?\s+on\b")  # "was held in Geneva on 14 June"
 
@@ -800,10 +798,26 @@ def _dated_afterwards(ctx: PressContext, events: list[Event]) -> None:
                 break
 
 
-_VISIT_END_WORDS = re.compile(r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up|end\s+of|close\s+of|last\s+day\s+of|"
+_VISIT_END_WORDS = re.compile(r"(?i)\b(?:ended|ends|concluded|concludes|wrapped\s+up|wound\s+up|end\s+of|close\s+of|last\s+day\s+of|"
                               r"final\s+day\s+of)\b")
 _LAST_DAY_OF_VISIT = re.compile(r"(?i)\b(?:last|final|closing)\s+day\s+of\s+(?:his|her|their|the|its)\s+(?:\w+\s+)?visit|"
-                                r"\b(?:at\s+the\s+)?end\s+of\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}visit")
+                                r"\b(?:at\s+the\s+)?end\s+of\s+(?:his|her|their|the|its|a)\s+(?:[\w-]+\s+){0,2}visit|"
+                                # "At a press conference on her final day she described ...": the visit told before
+                                r"\bon\s+(?:her|his|their|its|the)\s+(?:final|last|closing)\s+day\b(?!\s+of\s+(?:the\s+)?"
+                                r"(?:session|month|year|week|dialogue|review|meeting)\b)")
+
+
+# "ended a twelve-day visit", "wrapped up its 10-day country visit": a visit's end told with its length
+_ENDED_LENGTH = re.compile(rf"(?i)\b(?:ended|concluded|wrapped\s+up|wound\s+up|completed)\s+(?:a|an|its|her|his|their)\s+"
+                           rf"(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")
+
+
+def _lead_days(ctx: PressContext) -> list[DateMention]:
+    """The days the lead under the headline names (not its dateline): when the news it reports happened."""
+    body = ctx.text.find("\n") + 1
+    lead = next(((a, b) for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), None)
+    return [d for d in ctx.dates_in(*lead) if not in_dateline(ctx.text, d) and d.resolved and d.precision == "day"
+            and d.date] if lead else []  # fmt: skip
 
 
 def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
@@ -834,12 +848,19 @@ def _visit_ends(ctx: PressContext, events: list[Event]) -> None:
         if not re.search(r"(?i)\bat\s+the\s+end\s+of\s+(?:a|an|her|his|their|the|its)\s+(?:[\w-]+\s+){0,2}?visit\s+that\s+"
                          r"(?:began|started)\b", ctx.text[s_start:s_end]):
             continue
-        body = ctx.text.find("\n") + 1  # (the lead under the headline)
-        lead = next(((a, b) for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), None)
-        days = [d for d in ctx.dates_in(*lead) if not in_dateline(ctx.text, d) and d.resolved and d.precision == "day"
-                and d.date and event.date < d.date and (d.date - event.date).days <= 60] if lead else []  # fmt: skip
+        days = [d for d in _lead_days(ctx) if event.date < d.date and (d.date - event.date).days <= 60]  # type: ignore[operator]
         if len({d.date for d in days}) == 1:
             event.end_date = days[0].date
+    for event in events:  # "experts said on Friday ... The Working Group ended a twelve-day visit with a press conference":
+        if event.event_type != "visit" or event.date is not None or event.end_date is not None:  # it ended the lead's day
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        ended = _ENDED_LENGTH.search(ctx.text, s_start, s_end)
+        days = _lead_days(ctx) if ended and not ctx.dates_in(s_start, s_end) else []
+        length = parse_number(ended.group("n")) if ended else None
+        if len({d.date for d in days}) == 1 and isinstance(length, int) and 1 < length <= 60 and days[0].date is not None:
+            event.end_date = days[0].date
+            event.date, event.date_text, event.date_resolved = days[0].date - timedelta(days=length - 1), ended.group(0), True
     for event in events:  # "a press conference on the last day of his visit", "met X on the last day of the visit"
         if (event.event_type == "press_statement" and (event.date is None or event.end_date is not None)
                 or event.event_type == "meeting" and event.date is None):
@@ -1235,6 +1256,15 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
                 and len(_states_of(earlier)) == 1 and _states_of(earlier) <= _states_of(event)):  # fmt: skip
             # "to visit Kazakhstan in March" in the headline, "from 1 to 12 March" in the body: the days
             earlier.date, earlier.end_date, earlier.date_text = event.date, event.end_date, event.date_text
+            _join_participants(earlier, event)
+            return
+        if (event.event_type == "visit" and event.date is not None and earlier.date is not None
+                and re.fullmatch(rf"(?i)(?:on\s+)?{WEEKDAY}", earlier.date_text or "") and re.search(MONTH, event.date_text or "")
+                and timedelta(0) < earlier.date - event.date <= timedelta(days=31)):  # fmt: skip
+            # "as UN experts visited the country" on the lead's Wednesday, then "began a twelve-day visit on 1 March":
+            # the visit's own first day
+            earlier.date, earlier.date_text = event.date, event.date_text
+            earlier.end_date = event.end_date or earlier.end_date
             _join_participants(earlier, event)
             return
         if event.event_type == "visit" and _halves_of_one_visit(earlier, event):

@@ -43,7 +43,7 @@ _UN_BODY = re.compile(
     r"\bIndependent\s+Investigative\s+Mechanism\b|\bInternational,\s+Impartial\s+and\s+Independent\s+Mechanism\b|"
     r"\bOffice\s+for\s+the\s+Coordination\s+of\s+Humanitarian\s+Affairs\b|\bIndependent\s+Institution\s+on\s+Missing\s+Persons\b|"
     r"\bGroup\s+of\s+Independent\s+Experts\s+on\s+the\s+(?i:situation)\b|\bSri\s+Lanka\s+Accountability\s+Project\b|"
-    r"\bInvestigative\s+Team\s+to\s+Promote\s+Accountability\b|"
+    r"\bInvestigative\s+Team\s+to\s+Promote\s+Accountability\b|\bExpert\s+Mechanism\s+on\s+the\s+Rights?\s+(?:of\s+Indigenous|to\s+Development)\b|"
     # "the Independent Commission of Inquiry on the Democratic Republic of the Congo": the Council's (a State's own
     # inquiry is "National", "Presidential" or "on the events of ...")
     r"^(?:The\s+)?Independent\s+(?:International\s+)?Commission\s+of\s+Inquiry\s+on\s+(?:the\s+)?[A-Z]"

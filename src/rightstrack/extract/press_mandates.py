@@ -140,6 +140,7 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
         # "the Special Rapporteur on torture and asked her to ...": a verb after "and" starts a new
         # clause; topics join nouns ("judges and lawyers", "racism ... and related intolerance")
         topic = re.sub(r"\s+on\s+(?:his|her|its|their)\s.*$", "", topic)  # "on water and sanitation on his visit to ..."
+        topic = re.sub(r"\s+(?:are|were|is|was)$", "", topic)  # "... and other business enterprises are in Brazil"
         topic = re.sub(
             r"\s+and\s+(?!related\b)(?:[a-z]+ed|will|would|has|have|is|was|says|said|told|urges?|asks?|"
             r"calls?|wants?|should|may|can|must)\b.*$",

@@ -130,7 +130,8 @@ RIGHT_OF_REPLY_HEAD = re.compile(r"(?im)^[^\S\n]*(?:statement\s+in\s+(?:exercise
 # delegation of Burundi": the State's own words at its review or dialogue, the State named or the one reviewed
 REMARKS_HEAD = re.compile(
     r"(?im)^[^\S\n]*(?:concluding|opening|introductory|closing|final)\s+(?:remarks|statement|words)\s+(?:by|of)\s+(?:the\s+)?"
-    r"(?:head\s+of\s+(?:the\s+)?delegation|delegation|(?=(?:H\.\s?E\.|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s))"  # ("... by Hon. Name,
+    r"(?:head\s+of\s+(?:the\s+)?delegation|delegation|(?=(?:H\.\s?E\.|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s)|"  # ("... by Hon. Name,
+    r"(?:Republic|Kingdom|State|Government)\s+of\s+(?:the\s+)?[A-Z][^\n,]*?(?=\s*$))"  # ("of the Republic of Nicaragua")
     r"(?:\s+of\s+(?:the\s+)?(?P<who>[^\n,]+?))?(?=\s*,|\s*$|(?:H\.\s?E\.|Hon\.|Mr\.|Ms\.|Mrs\.|Dr\.)\s)[^\n]*$"  # Minister of ...")
 )
 _SESSION = re.compile(  # "HRC58", "Council 58", "58th session", "sixty-first regular session" (not "Ref: HRCSL/...")

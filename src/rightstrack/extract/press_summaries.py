@@ -503,7 +503,11 @@ def _turn_speaker(ctx: PressContext, at: int, match: re.Match[str], speaks_for: 
     if joints:
         return None
     who = match.group("who")
-    return _civil_society(ctx, at, match) or known_actor(who) or _agency(ctx, at, match) or _titled_state(who)
+    named = re.sub(r"^(?:[Tt]he)\s+", "", who.strip())
+    institution = _group_ref(named) if org_kind(named) == "nhri" and not re.match(
+        r"\s*(?:also\s+)?took\s+the\s+floor\s*[.;]", ctx.text[at + match.end("who") :]) else None  # "The Commission on
+    # Human Rights and Administrative Justice of Ghana said": the institution, not Ghana (nothing said: no turn)
+    return _civil_society(ctx, at, match) or known_actor(who) or _agency(ctx, at, match) or institution or _titled_state(who)
 
 
 def _titled_state(who: str) -> ActorRef | None:
@@ -679,8 +683,23 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             part.get("mandate") == "High Commissioner for Human Rights" and not part.get("state_concerned"))) else (
             ActorRef(own["name"], "state", own["iso3"]) if own else ctx.state if part is forum and len(parts) == 1 else None)  # fmt: skip
         # a debate or thematic dialogue on many countries: each speaker is about the one other State it names
-        many = part is not None and (part.get("type") == "general_debate" or bool(part.get("mandate") and not part.get("state_concerned")))
+        thematic = bool(part and part.get("mandate") and not find_states(part["mandate"]) and not re.search(
+            r"(?i)situation\s+of\s+human\s+rights$", part["mandate"]))  # ("Special Rapporteur on human rights defenders")
+        many = part is not None and (part.get("type") == "general_debate" or bool(part.get("mandate") and (
+            not part.get("state_concerned") or thematic)))  # (a thematic mandate on its visit to one State too)
+        if many and not own and concerned is not None and concerned.iso3 not in visited and thematic:
+            # (a country mandate's dialogue is about its State)
+            concerned = None  # a thematic dialogue that is not on a country visit: about no one State the text names most
         return part, concerned, many
+
+    # "focusing on his report on the visit he made to South Africa", "her report on her mission to Georgia": a thematic
+    # dialogue on one country visit; "urgent debate on the rights of women and girls in Afghanistan": on one State the
+    # headline or the lead names
+    visited = {st.iso3 for m in re.finditer(r"(?i)\b(?:visits?|missions?)\b[^.;]{0,40}?\bto\s+", ctx.text[:1200])
+               for s_, _, st in find_states(ctx.text[m.end() : m.end() + 60]) if s_ <= 4}
+    body = ctx.text.find("\n") + 1
+    lead = next((b for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), 0)
+    visited |= {st.iso3 for _, _, st in find_states(ctx.text[:lead])}
 
     def about(text: str, speaker: ActorRef | None, at: int) -> ActorRef | None:
         _, concerned, many = part_at(at)
@@ -688,6 +707,14 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         if many and concerned is None and not named and speaker is not None and speaker.kind in (None, "state") and re.search(
                 r"(?i)\b(?:its|it\s+had|national|the\s+country|the\s+(?:Federal\s+|Transitional\s+)?Government|our|on\s+it|(?:helped|enabled|allowed|assisted)\s+it)\b", text):
             return speaker  # "Colombia said that 118 social leaders had been killed in the country": about itself
+        if many and concerned is not None and not named and speaker is not None and speaker.kind in (None, "state") and (
+                re.search(r"(?i)\bits\s+own\b|\b(?:on|in)\s+its\s+(?:own\s+)?territory\b", text)
+                or any(st.iso3 == speaker.iso3 for _, _, st in find_states(text))):
+            return speaker  # "Guatemala said that its own public policy ...", "China said ... no one in China was punished"
+        own_state = [st for _, _, st in find_states(speaker.name) if st.iso3 == speaker.iso3] if (
+            many and not named and speaker is not None and speaker.kind == "nhri" and speaker.iso3) else []
+        if own_state:  # "The Commission on Human Rights and Administrative Justice of Ghana said ...": its own State
+            return own_state[-1]
         if many and not named and re.search(r"\b(?:the\s+)?occupying\s+Power\b", text):  # an item 7 debate: "the
             named = {st.iso3: st for _, _, st in find_states(ctx.text) if st.iso3 == "ISR"}  # occupying Power" is Israel
         if many and len(named) > 1:  # "Lithuania said the Russian Federation must return the Ukrainian children":
