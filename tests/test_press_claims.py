@@ -6069,3 +6069,55 @@ def test_sixty_ninth_pass_tallies_and_remarks() -> None:
                                 "Delivered by Ambassador Rosario Quant-Malde\nGeneva, 7 March 2028\n\nMr. President,\n\n"
                                 "My delegation thanks the countries that raised their voices in defence of sovereignty.\n")
     assert next(i for i in items if i["kind"] == "statement")["speaker"]["iso3"] == "NIC"
+
+
+def test_seventieth_pass_names_in_spanish_and_french() -> None:
+    """Translated local press keeps the native names: "Oficina del Alto Comisionado de las Naciones Unidas ... en
+    Honduras" (a UN office), "Congreso Nacional", "Corte Suprema de Justicia", "Federación Nativa del Alto Marañón" (a
+    group), "Collectif Liberté pour Tous"; titles "Comisionada Nacional de los Derechos Humanos, Name", "le garde des
+    Sceaux, ministre de la Justice, Name"; the outlet "Translated from the Spanish original in El Vigía de Occidente"
+    and a dateline "(L'Éclaireur d'Abidjan)"; "the Representative of the UN High Commissioner ..., Name" is one person."""
+    items = _all("UN office warns Congress\n\nTranslated from the Spanish original in El Vigía de Occidente (San Pedro "
+                 "Sula)\n\nThe Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos en Honduras "
+                 "on Sunday criticised a reform adopted by the Congreso Nacional. The Corte Suprema de Justicia has not "
+                 "ruled. Yesterday the Comisionada Nacional de los Derechos Humanos, Dilcia Marad-Vos, met deputies. The "
+                 "Federación Nativa del Alto Marañón and the Collectif Liberté pour Tous joined the appeal. \"Land "
+                 "conflicts will not be solved by prisons,\" said the Representative of the UN High Commissioner for "
+                 "Human Rights in Honduras, Lucía Hart-Oyel.\n", date(2035, 11, 12))
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    office = "Oficina del Alto Comisionado de las Naciones Unidas para los Derechos Humanos en Honduras"
+    assert actors[office].get("kind") == "un_mechanism"
+    assert actors["El Vigía de Occidente"].get("kind") == "media"
+    assert actors["Federación Nativa del Alto Marañón"].get("kind") == "ngo"
+    assert {"Congreso Nacional", "Corte Suprema de Justicia", "Collectif Liberté pour Tous"} <= set(actors)
+    assert actors["Dilcia Marad-Vos"]["title"] == "Comisionada Nacional de los Derechos Humanos"
+    assert actors["Lucía Hart-Oyel"]["title"].startswith("Representative of the UN High Commissioner")
+    assert "High Commissioner" not in actors
+    items = _all("ABIDJAN, 11 February 2033 (L'Éclaireur d'Abidjan) - Translated from French\n\nLe garde des Sceaux, "
+                 "ministre de la Justice, Koffi Amani-Fisch, received the UN experts on Tuesday. On Wednesday the Special "
+                 "Rapporteur held video meetings with lawyers in Bouaké.\n")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["L'Éclaireur d'Abidjan"].get("kind") == "media"
+    assert "Koffi Amani-Fisch" in actors
+    meetings = [e for e in items if e["kind"] == "event" and e["event_type"] == "meeting"]
+    assert "2033-02-09" in {m["date"] for m in meetings}
+
+
+def test_seventieth_pass_elections_to_bodies() -> None:
+    """"Jordanian jurist Name was elected on Tuesday to the Committee ..." (the person elected takes part), "the
+    election yesterday of Professor Name to the Committee", "Name, a Supreme Court advocate ..., was elected";
+    "before the General Assembly elects 18 new members of the Council on 14 October" is that election; the Special
+    Jurisdiction for Peace is a body."""
+    items = _all("AMMAN, 26 June 2030 - Jordanian jurist Rania Hadd-Soren was elected on Tuesday to the Committee on the "
+                 "Elimination of Discrimination against Women.\n")
+    election = next(e for e in items if e["kind"] == "event" and e["event_type"] == "election")
+    assert (election["date"], [p["name"] for p in election["participants"]]) == ("2030-06-25", ["Rania Hadd-Soren"])
+    items = _all("KATHMANDU, 25 June 2032 - Sushila Gurung-Albr, a Supreme Court advocate who has represented Dalit "
+                 "families, was elected on Thursday to the Committee on the Elimination of Racial Discrimination.\n")
+    election = next(e for e in items if e["kind"] == "event" and e["event_type"] == "election")
+    assert [p["name"] for p in election["participants"]] == ["Sushila Gurung-Albr"]
+    items = _all("New York, 7 October 2030\n\nWith one week to go before the General Assembly elects 18 new members of the "
+                 "Human Rights Council on 14 October, the group published its scorecard. The Special Jurisdiction for "
+                 "Peace was cited.\n")
+    assert any(e["kind"] == "event" and e["event_type"] == "election" and e["date"] == "2030-10-14" for e in items)
+    assert any(i["kind"] == "actor" and i["actor"]["name"] == "Special Jurisdiction for Peace" for i in items)

@@ -364,3 +364,13 @@ def test_sixty_ninth_pass_who_a_thematic_dialogue_turn_is_about() -> None:
         "Group on discrimination against women and girls.\n\nIceland said that girls must return to school.\n\n"
         "Germany announced funding for online education.\n\nQatar said that it would keep its channels open.\n"))
     assert statements["ISL"]["concerning"]["iso3"] == "AFG"
+
+
+def test_seventieth_pass_also_a_guarantor() -> None:
+    """"Cuba, also a guarantor, said ..." is Cuba's turn."""
+    statements = _by_speaker(_statements(
+        "Council hears update on Colombia\n\nGENEVA, 20 March 2031 - The Human Rights Council today held an interactive "
+        "dialogue on the annual report of the High Commissioner on Colombia.\n\nNorway, as a guarantor of the peace "
+        "process, said that the agreement must be implemented.\n\nCuba, also a guarantor, said that support should come "
+        "without conditions.\n\nSpain said that social leaders needed protection.\n"))
+    assert {"NOR", "CUB", "ESP"} <= set(statements)

@@ -138,7 +138,8 @@ def _drop_glosses(actors: PressActors, text: str) -> None:
         return bool(re.search(r"[’']s\b", m.actor.name))
 
     glosses = {id(m) for m in bodies
-               if re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start]) and re.match(r"\s*\)", text[m.end :])
+               if re.search(r"\(\s*$", text[max(0, m.start - 3) : m.start])
+               and re.match(r"(?:\s+[a-zà-ÿ’'-]+){0,3}\s*\)", text[m.end :])  # ("(Ministère des Droits humains)": its lowercase end)
                and (full_name(m) or description(m))
                and any(0 <= m.start - o.end <= 3 and o is not m and full_name(o) for o in bodies)}  # fmt: skip
     actors.mentions = [m for m in actors.mentions if id(m) not in glosses]

@@ -378,7 +378,7 @@ def add_known_names(actors: PressActors, text: str, bodies: PressActors) -> None
 
 # "met the United Nations High Commissioner for Human Rights in Geneva": the office, no holder named
 _UN_HIGH_COMMISSIONER = re.compile(
-    r"(?<!Office\sof\sthe\s)(?<!Deputy\s)\b(?P<name>(?:UN|United\s+Nations)\s+High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees))"
+    r"(?<!Office\sof\sthe\s)(?<!Deputy\s)(?<!Representative\sof\sthe\s)\b(?P<name>(?:UN|United\s+Nations)\s+High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees))"
     r"(?!\s*,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z])(?![’']s)"
 )
 

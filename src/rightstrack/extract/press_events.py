@@ -76,7 +76,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "will publish its annual report on 15 February"
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table))\s+"
                           r"(?:his|her|their|its|the|a|an)\s+"
-                          r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations)\b|"
+                          r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations|scorecard)\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
                           # annual report of Lanterns Against Execution released on Wednesday"
                           r"\b(?:report|update|note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?,?\s+(?:released|published|issued)\s+"
@@ -159,7 +159,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"body|board|council|law|monitors?|observers?)\b)|"
                             # "the General Assembly elected 14 States to the Council", "was elected"
                             r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
-                            r"\b(?:re-?)?elected\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
+                            r"\b(?:re-?)?elect(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
+    # ("before the General Assembly elects 18 new members of the Council on 14 October")
 ]  # fmt: skip
 _VISIT_REFERRED = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|ing|e)|plann(?:ed|ing))\s+"
                              r"(?:the|her|his|their|its|that|this|an?)\s+(?:upcoming\s+|planned\s+|coming\s+)?$|"
@@ -399,7 +400,14 @@ def _count_back(
 def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> list[ActorRef]:
     people: list[ActorRef] = []
     if event_type == "election":
-        return [f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "political_party"]
+        clause = ctx.text[start:end]
+        chosen = re.search(r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|\belected\s+to\b|\belection\s+(?:\w+\s+)?of\b",
+                           clause)  # a seat won ("the election yesterday of Professor Name to the Committee"): who
+        to_body = re.search(r"(?i)\belected\s+(?:on\s+\w+\s+)?to\s+(?:the\s+)?(?:UN\s+)?(?:Human\s+Rights\s+Council|Committee|Council)\b",
+                            clause)  # won it ("Jordanian jurist Name was elected to the Committee ...", "Cabo Verde was
+        # elected to the Human Rights Council"), with the parties of a vote
+        return [f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "political_party"
+                or (chosen and f.actor.kind == "official") or (to_body and f.actor.kind in (None, "state"))]
     # "tabled in Parliament"; "the Commissioner for Human Rights in the Republic of Kazakhstan, Name, released ...": the
     # institution a named holder heads takes part with her
     venues = [m for m in ctx.actors.mentions if m.role in ("venue", "office") and start <= m.start < end]

@@ -120,7 +120,12 @@ def org_kind(name: str) -> str:
                  r"Civil\s+Registration|Cadastr\w+)\b", name) and re.search(r"\b(?:Institute|Fund|Superintendency)\b", name) and not (
             re.search(r"\b(?:Association|Network|Coalition|Union|Movement|Forum|Watch)\b", name)):
         return "government_body"  # "Nicaraguan Social Security Institute", "Pension Fund of Ukraine": the State's own
-    if re.search(r"Human Rights Council|United Nations|\bUN\b|\bOHCHR\b|High Commissioner", name):
+    if re.search(r"^(?:Federaci[oó]n|Coordinadora|Colectivo|Coletivo|Collectif|Asociaci[oó]n|Associa[cç][aã]o|Fundaci[oó]n|Observatorio|Centro|"
+                 r"Red|Rede|Plataforma|Mesa|Foro|Coalici[oó]n|Colegio\s+de\s+Abogados)\b", name) and not (
+            re.search(r"\b(?:Naciones\s+Unidas|Nacional\s+de\s+(?:los\s+)?Derechos)\b", name)):
+        return "ngo"  # "Federación Nativa del Alto Marañón", "Colectivo de Abogados": civil society, named in Spanish
+    if re.search(r"Human Rights Council|United Nations|\bUN\b|\bOHCHR\b|High Commissioner|Naciones\s+Unidas|Nations\s+Unies|"
+                 r"Alto\s+Comisionado|Haut-Commissariat", name):
         if not re.search(r"Permanent Mission|Embassy", name):
             return "un_mechanism"
     if re.search(r"(?:Organi[sz]ation|Committee|Association)\s+for\s+the\s+(?:Defen[cs]e|Protection|Promotion)\b", name) \

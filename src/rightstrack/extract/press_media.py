@@ -57,7 +57,7 @@ _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
     rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
-    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|"
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|d[’']{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
     rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)\s*[-–—]|"
     rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
@@ -67,7 +67,7 @@ _OUTLET_USED = re.compile(
     # Horn Daily", "the Facebook page Kabul Voice Today": whatever its name, after what it is
     rf"\b(?:news\s+agency|(?-i:daily)|newspaper|weekly|tabloid|news\s+(?:site|website|portal|outlet)|(?:investigative|independent|online|exiled)\s+"
     rf"(?:outlet|newsroom)|(?-i:newsroom|outlet)|(?:data\s+)?journalism\s+(?:team|collective|project|unit)|data\s+team\s+at\s+the\s+newsroom|"
-    rf"(?-i:First\s+published\s+in)|"
+    rf"(?-i:First\s+published\s+in)|(?-i:Translated\s+from\s+the\s+[A-Z][a-z]+\s+original\s+(?:published\s+)?(?:by|in))|"
     rf"(?:Facebook|Telegram|YouTube|TikTok|Instagram)\s+(?:page|channel|account))\s+"
     rf"(?P<h>[A-Z][\w’'-]+(?:[^\S\n]+(?:(?:del|de|la|el|do|da|ya|wa|na)[^\S\n]+){{0,2}}(?:[A-Z][\w’'-]+|(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,3}})|"
     rf"(?:^|\b[Tt]he\s+(?:(?:pro-[a-z]+|state-(?:run|owned|controlled)|independent|opposition|privately[\s-]owned|"

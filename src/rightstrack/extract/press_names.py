@@ -34,9 +34,17 @@ TITLE = (
     r"executive\s+secretary|chief\s+executive(?:\s+officer)?|general\s+secretary|(?:chief|head)\s+of\s+mission|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|(?-i:(?<=[A-Z][A-Z]\s)Representative)|"  # "the UNHCR Representative"
+    r"(?-i:Representative)(?=\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Secretary-General))|"  # "the
+    # Representative of the UN High Commissioner for Human Rights in Honduras, Name"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)|"
-    r"(?<=[’']s\s)delegate))"  # "Iran's delegate, Name, rejected the report"
+    r"(?<=[’']s\s)delegate|"  # "Iran's delegate, Name, rejected the report"
+    r"(?-i:jurist|(?:law\s+)?professor|nominee|advocate)|"  # (lowercase: "Professor Name, chair of ..." keeps "chair")  # "Jordanian jurist Name was elected", "law professor Name",
+    # "Name, a Supreme Court advocate who ..."
+    # titles in Spanish and French: "Comisionada Nacional de los Derechos Humanos", "Presidenta del Consejo de Ministros"
+    r"(?-i:(?:Vice)?[Mm]inistr[oa]|Ministre|Comisionad[oa]|Presidenta|Pr[ée]sident(?:e)?|Defensor[a]?|Fiscal(?:\s+General)?|"
+    r"Procurador[a]?|Secretari[oa]|Directora|Diputad[oa]|Alcaldes?a?|Magistrad[oa]|[Mm]inistre|[Gg]arde\s+des\s+[Ss]ceaux|"
+    r"[Pp]rotect(?:eur|rice)\s+du\s+[Cc]itoyen)))"
 )
 
 
@@ -141,6 +149,11 @@ ORG_HEAD = (
     r"Comisi[oó]n|Comiss[aã]o|Uni[oó]n(?=\s+(?:por|para|de|del|C[ií]vica|Nacional)\s)|Defensor[ií]a|Coordinadora|Colectivo|Coletivo|Movimiento|Movimento|Partido|Alianza|"
     r"Frente|Fuerza|Renovaci[oó]n|Parti(?=\s+[A-Z])|Red|Rede|Mesa|Foro|Coalici[oó]n|Comisionado|Comit[ée]|Acci[oó]n|F[ée]d[ée]ration|Federaci[oó]n|"
     r"Secretar[ií]a|Ministerio|Procuradur[ií]a|Colegio|Gobierno|Governo|Plataforma|Uni[aã]o|Provedor[a]?|"
+    # "Oficina del Alto Comisionado ...", "Congreso Nacional", "Corte Suprema de Justicia", "Organismo de Evaluación ...",
+    # "Fiscalía General", "Conseil national ...": heads in Spanish and French
+    r"Oficina|Congreso|Corte(?=\s+[A-Z])|Organismo|Fiscal[ií]a|Asamblea|Consejo|Servicio|Direcci[oó]n(?=\s+(?:General|Nacional|de)\b)|"
+    r"Contralor[ií]a|Superintendencia|Junta(?=\s+[A-Z])|Minist[èe]re|Conseil|Cour(?=\s+[A-Z])|Assembl[ée]e|Collectif|"
+    r"Unidad(?=\s+(?:de|para|Nacional)\b)|Jurisdicci[oó]n(?=\s+Especial\b)|(?<=Special\s)Jurisdiction(?=\s+for\s+Peace\b)|Mecanismo|Service(?=\s+(?:national|de)\b)|"
     r"(?<=Liberties\s)Union|(?<=Journalists\s)Union|(?<=Journalists[’']\s)Union|Union(?=\s+(?:pour|du|des|de\s+la)\s))"
 )
 

@@ -218,6 +218,13 @@ def _add_title_name(
     title = re.sub(r"^(?:[Aa]nother|[Tt]he\s+other)\s+", "", title)  # "Another country rapporteur, Name": a country rapporteur
     if any(token in NOT_NAME or re.fullmatch(ORG_HEAD, token) for token in name.split()):
         return
+    if re.fullmatch(rf"(?i)(?:UN\s+)?{TITLE}", name):
+        return  # "the Representative of the UN High Commissioner for Human Rights": a title, not a name
+    if re.fullmatch(r"Federaci[oó]n|Confederaci[oó]n|Asociaci[oó]n|Coordinadora|Colectivo|Collectif|Fundaci[oó]n|Consejo|"
+                    r"Organizaci[oó]n|Centro|Instituto|Observatorio|Movimiento|Comit[ée]", title.split()[-1]) \
+            and not text[match.end("title") : match.start("name")].strip():
+        return  # "president of the Federación Nativa del Alto Marañón": the body's name goes on, no person (not "the
+        # Chairperson of the Committee, Hon. Name")
     if re.search(r"[’']s$", title):  # "Spokesperson Lin Jiayi-Moreau's Regular Press Conference": the person
         words = title[:-2].split()  # is the one whose conference it is, under the title before the name
         cut = min((k for k in range(1, len(words)) if holds_title(" ".join(words[:k]))), default=0)

@@ -90,7 +90,8 @@ _PARA_SPEAKER = re.compile(
     r"[^,.;]{0,60},)?"
     # "Lithuania, speaking first, said"; "Norway, as a guarantor of the peace process, said"
     # "The United Kingdom, as penholder on the Sudan, said"
-    r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}|"
+    r"(?:,\s+(?:speaking\s+(?:first|last|next|second|third)|(?:also\s+)?as\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}|"
+    r"also\s+(?:a|an|one\s+of\s+the)\s+[a-z][^,.;]{2,60}|"  # "Cuba, also a guarantor, said"
     r"as\s+(?:the\s+)?(?:penholder|main\s+sponsor|lead\s+sponsor)\b[^,.;]{0,60}),)?"
     # "Belarus, speaking in right of reply, said"; "Nicaragua, referring to the section on it, said"; "Bahrain,
     # responding to questions, said"
