@@ -6121,3 +6121,137 @@ def test_seventieth_pass_elections_to_bodies() -> None:
                  "Peace was cited.\n")
     assert any(e["kind"] == "event" and e["event_type"] == "election" and e["date"] == "2030-10-14" for e in items)
     assert any(i["kind"] == "actor" and i["actor"]["name"] == "Special Jurisdiction for Peace" for i in items)
+
+
+def _events_of(items: list[dict[str, Any]], kind: str) -> list[dict[str, Any]]:
+    return [e for e in items if e["kind"] == "event" and e["event_type"] == kind]
+
+
+def test_seventy_first_pass_treaty_body_reviews() -> None:
+    """A treaty body's review of a State is a dialogue between the Committee and the head of the State's delegation:
+    "Members of the Committee against Torture questioned Ruritania's delegation on Monday and Tuesday" (both days),
+    "The delegation was led by Name"; "The Committee is due to publish its findings on 3 June" is its report, by the
+    Committee; "Committee expert Name", "The second rapporteur, Name" keep their titles as written."""
+    items = _all("VIENNA, 9 May 2031 (Danube Desk) - Members of the United Nations Committee against Torture questioned "
+                 "Austria's delegation on Tuesday and Wednesday about police custody. The delegation was led by Ilse "
+                 "Brandauer-Okoth, Director-General at the Ministry of Justice. Committee expert Pavel Ruiz-Mensah said "
+                 "complaints rarely reached court. The second rapporteur, Ama Lindqvist-Ortega, asked about autopsies. "
+                 "The Committee is due to publish its findings on 3 June.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert (dialogue["date"], dialogue["end_date"]) == ("2031-05-06", "2031-05-07")
+    names = [p["name"] for p in dialogue["participants"]]
+    assert "Ilse Brandauer-Okoth" in names and any("Committee against Torture" in n for n in names)
+    (report,) = _events_of(items, "report")
+    assert report["date"] == "2031-06-03"
+    assert [p["name"] for p in report["participants"]] == ["United Nations Committee against Torture"]
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Pavel Ruiz-Mensah"]["title"] == "Committee expert"
+    assert actors["Ama Lindqvist-Ortega"]["title"] == "second rapporteur"
+    items = _all("Committee on the Rights of the Child reviews Ghana\n\n12 March 2032\n\nThe Committee on the Rights of "
+                 "the Child today considered the third periodic report of Ghana, with Committee Experts raising child "
+                 "labour.\n\nIntroducing the report, Akosua Mensah-Hellberg, Minister for Gender and head of the "
+                 "delegation, said 40 districts had child protection units.\n\nCommittee Expert and Country Rapporteur "
+                 "Jonas Ekwueme-Sato said the figures were old.\n\nThe Committee will issue its concluding observations "
+                 "at the end of its session on 27 March.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert "Akosua Mensah-Hellberg" in [p["name"] for p in dialogue["participants"]]
+    (report,) = _events_of(items, "report")
+    assert (report["date"], [p["name"] for p in report["participants"]]) == (
+        "2032-03-27", ["Committee on the Rights of the Child"])
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Jonas Ekwueme-Sato"]["title"] == "Committee Expert and Country Rapporteur"
+    assert "Committee Experts" not in actors  # a member's title, not a body
+
+
+def test_seventy_first_pass_mission_releases_and_panels() -> None:
+    """A mission's release: "Press Release - Permanent Mission of ..." under the headline is press; "during the review
+    itself, held on 4 May 2030, 90 of the 101 delegations ..." is that review's tally; "delegations from 88 countries
+    took the floor, of which 70 commended" counts 88 and 70; "the dialogue that followed" the report presented on
+    Wednesday is that day's; "called on the High Commissioner ... and discussed" is a meeting; the mission's full name
+    runs to "at Geneva"; a mandate named with its commas is named in full; "Name, member of the Committee ..." and
+    "Panellists Name, ..." are people with their posts."""
+    items = _all("Council adopts UPR outcome of Ruritania\n\nPress Release - Permanent Mission of Ghana, Geneva\n\nGENEVA, "
+                 "14 October 2030 - The Human Rights Council today adopted the outcome of the Universal Periodic Review of "
+                 "Ghana. The Permanent Mission of Ghana recalled that during the review itself, held on 4 May 2030, 90 of "
+                 "the 101 delegations taking the floor commended Ghana, while 11 raised concerns. On Tuesday the Minister "
+                 "called on the High Commissioner for Human Rights, Ines Oyelaran-Kross, and discussed follow-up.\n")
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("upr_review", "2030-05-04")
+    assert any(e["date"] == "2030-10-08" for e in _events_of(items, "meeting"))
+    doc = Document.from_text("Council adopts UPR outcome of Ghana\n\nPress Release - Permanent Mission of Ghana, Geneva\n\n"
+                             "The Council adopted it. Ghana said 30 of 40 delegations welcomed it.\n", published=date(2030, 10, 14))
+    assert recognise_press(doc) == "press"
+    items = _all("Laos completes its review\n\nThe Lao People's Democratic Republic underwent its Universal Periodic "
+                 "Review on Tuesday in Geneva. According to its Permanent Mission, delegations from 88 countries took the "
+                 "floor, of which 70 commended the Lao PDR's progress.\n", date(2032, 1, 29))
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"]) == (88, 70)
+    items = _all("Press statement of the Permanent Mission of Belarus on the interactive dialogue with the Special "
+                 "Rapporteur\n\nThe Permanent Mission of the Republic of Belarus to the United Nations Office at Geneva "
+                 "rejects the report presented on Wednesday by the Special Rapporteur. In the dialogue that followed, 20 "
+                 "countries expressed solidarity with Belarus, while some 18 read out similar texts, according to the "
+                 "Mission. The Mission remains ready to continue dialogue with the treaty bodies.\n", date(2031, 3, 14))
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert dialogue["date"] == "2031-03-12"
+    names = {i["actor"]["name"] for i in items if i["kind"] == "actor"}
+    assert "Permanent Mission of the Republic of Belarus to the United Nations Office at Geneva" in names
+    items = _all("Panel on women's rights\n\nThe panellists were Irma Koskela-Diallo, Special Rapporteur on violence "
+                 "against women and girls, its causes and consequences; and Tobias Ferreira-Lund, member of the Committee "
+                 "on the Rights of the Child. Panellists Greta Osei-Larsen, member of the Human Rights Council Advisory "
+                 "Committee, and Omar Lindahl-Ruiz, coordinator of the Civic Voices Network, spoke next.\n", date(2031, 6, 20))
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    mandate = "Special Rapporteur on violence against women and girls, its causes and consequences"
+    assert actors["Irma Koskela-Diallo"]["title"] == mandate and actors[mandate]["kind"] == "un_mechanism"
+    assert actors["Tobias Ferreira-Lund"]["title"] == "member of the Committee on the Rights of the Child"
+    assert actors["Greta Osei-Larsen"]["title"] == "member of the Human Rights Council Advisory Committee"
+
+
+def test_seventy_first_pass_dialogue_speakers_and_references() -> None:
+    """Who told the Council, or presented the report, in an article on one dialogue took part in it; "received the
+    report only nine days before the dialogue" dates nothing and meets no one; "committed to dialogue with the Office"
+    is no dialogue; "where delegations discussed the latest report of the Group ... on Tuesday" is the dialogue;
+    "In a communiqué, the ministry said" is dated by "said on Wednesday" before it; "the Vice-Minister held a video
+    call" is the Vice-Minister named before."""
+    items = _all("GENEVA, 7 July 2029 - The Permanent Mission of Eritrea welcomes the outcome of the interactive "
+                 "dialogue with the Special Rapporteur on the situation of human rights in Eritrea, held on Thursday. "
+                 "Ambassador Senait Kidane-Holm told the Council that Eritrea had received the report of the Special "
+                 "Rapporteur, Lars Abebe-Quist, only nine days before the dialogue. The Mission remains committed to "
+                 "dialogue with the Office of the High Commissioner.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert dialogue["date"] == "2029-07-05"
+    assert "Senait Kidane-Holm" in [p["name"] for p in dialogue["participants"]]
+    assert not _events_of(items, "meeting")
+    items = _all("MANAGUA, 3 October 2030 (El Faro Libre) - The Ministry of Foreign Affairs said on Wednesday that "
+                 "Nicaragua had won support at the Human Rights Council, where delegations discussed the latest report of "
+                 "the Group of Human Rights Experts on Nicaragua on Tuesday.\n\nIn a communiqué, the ministry said that "
+                 "of the 40 delegations that took part, 29 had backed Nicaragua.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert dialogue["date"] == "2030-10-01"
+    (statement,) = _events_of(items, "press_statement")
+    assert statement["date"] == "2030-10-02"
+    items = _all("The Vice-Minister of Multilateral Affairs of Peru, Rosa Quispe-Holt, met the High Commissioner on "
+                 "Monday. On Wednesday, the Vice-Minister held a video call with the Special Rapporteur on the situation "
+                 "of human rights defenders, Omar Tanaka-Brandt.\n", date(2031, 5, 9))
+    call = next(e for e in _events_of(items, "meeting") if e["mode"] == "virtual")
+    assert "Rosa Quispe-Holt" in [p["name"] for p in call["participants"]]
+
+
+def test_seventy_first_pass_treaty_body_session_wording() -> None:
+    """"The Committee ..., meeting at its 95th session, today concluded a two-day dialogue with Chile" (the session is
+    no meeting; the dialogue ran over today and yesterday); "had held a closed briefing on Monday with NGOs" is a
+    meeting that Monday; "The Committee's concluding observations are due on 2 May" are the treaty body's, not those
+    of a national "Pardons Committee" named since; "the concluding observations adopted by the Committee ... on 29
+    August 2030" are a report of that day."""
+    items = _all("GENEVA (16 April 2031) - The Committee against Torture, meeting at its 95th session, today concluded a "
+                 "two-day dialogue with Chile on its seventh periodic report. The Committee had held a closed briefing on "
+                 "Monday with non-governmental organizations. The delegation said the National Pardons Committee had "
+                 "freed 300 people. The Committee's concluding observations are due on 2 May.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert (dialogue["date"], dialogue["end_date"]) == ("2031-04-15", "2031-04-16")
+    assert any(m["date"] == "2031-04-14" for m in _events_of(items, "meeting"))
+    (report,) = _events_of(items, "report")
+    assert (report["date"], [p["name"] for p in report["participants"]]) == ("2031-05-02", ["Committee against Torture"])
+    items = _all("The Permanent Mission of Chile presents its compliments to the Office of the High Commissioner and, with "
+                 "reference to the concluding observations adopted by the Committee on the Elimination of Racial "
+                 "Discrimination on 29 August 2030, has the honour to transmit the following.\n", date(2031, 1, 5))
+    assert [r["date"] for r in _events_of(items, "report")] == ["2030-08-29"]

@@ -114,8 +114,9 @@ _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|wor
 _RECORD_EXAMINED = re.compile(r"(?i)\bhuman\s+rights\s+record\s+(?:was|were|is\s+being|will\s+be|has\s+been)\s+"
                               r"(?:examined|reviewed|scrutini[sz]ed)\b|\bappeared\s+before\s+the\s+Working\s+Group\b(?!\s+on\s+(?:(?-i:[A-Z])|the\s+(?!Universal\b)))")  # "When Kenya
 # appeared before the Working Group on 22 January 2030, 103 delegations took the floor"
-# "At the review on 5 November last year, 81 of the 97 ...": the review named again, with its day
-_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)|"
+# "At the review on 5 November last year, 81 of the 97 ...", "during the review itself, held on 12 November": the review
+# named again, with its day
+_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:itself\s*,\s*)?(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)|"
                            # "took the floor at Tuesday's review", "after Monday's Universal Periodic Review": its day
                            r"\b(?:at|during|in|after|since)\s+(?-i:[A-Z][a-z]+day)[’']s\s+(?=review\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
@@ -233,6 +234,10 @@ def recognise_press(doc: Document) -> str | None:
     first_line = doc.text.lstrip().split("\n", 1)[0]
     if re.search(r"(?i)\b(?:press\s+release|news\s+release|communiqu[eé]|media\s+statement)\s*$", first_line):
         return "press"  # "Embassy of the Republic of Indonesia - Press Release": whatever it reports
+    lines = [line for line in doc.text[:600].splitlines() if line.strip()][:4]
+    if any(re.match(r"(?i)\s*(?:press|news)\s+release\s*[-–—:|]\s*(?:the\s+)?(?:Permanent\s+Mission|Embassy|Ministry|Mission)\b", line)
+           for line in lines):  # "Press Release - Permanent Mission of ..., Geneva" under the headline: a State's release
+        return "press"
     heading = any(_SUMMARY_HEAD.search(line) and (len(line.split()) <= 12 or re.match(r"(?i)\s*meetings?\s+(?:summary|coverage)\b", line))
                   and not (line.strip().lower() == "summary" and _REPORT_HEAD.search(doc.text[:600]))
                   for line in doc.text[:600].splitlines())  # "Meeting summary: Interactive dialogue with the ...": any length

@@ -45,6 +45,7 @@ from rightstrack.extract.press_mandates import (
     add_mandates,
     full_mandate_titles,
     holders_after_mandates,
+    known_topics_in_full,
     visitor_holders,
     working_group_members,
 )
@@ -103,6 +104,7 @@ def find_actors(text: str) -> PressActors:
     holders_after_mandates(actors, text)
     visitor_holders(actors, text)
     working_group_members(actors, text)
+    known_topics_in_full(actors, text)
     full_mandate_titles(actors)
     _short_references(actors)
     return actors

@@ -273,6 +273,8 @@ def find_bodies(text: str) -> PressActors:
                 continue
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
+            if re.search(r"\bCommittee\s+(?:Experts?|Chair(?:person)?|Vice-Chair|[Mm]embers?)\b", name):
+                continue  # "Another Committee Expert", "Committee Chair": a treaty body member's title, not a body
             start = part_start + lead
             name = re.split(r"\s+and\s+the\s+Permanent\s+Missions?\s+of\b", name, maxsplit=1)[0]  # "the X Collective and
             # the Permanent Missions of Colombia and Switzerland": the group, and the missions each on their own
@@ -283,6 +285,9 @@ def find_bodies(text: str) -> PressActors:
                 start -= len(joined.group(0))  # National Database and Registration Authority": one body
                 name = text[start:start + len(joined.group(0))] + name
             name = with_country(text, start, name)
+            seat = re.match(r"\s+at\s+(?:Geneva|Vienna|Nairobi)\b", text[start + len(name) :]) if re.search(
+                r"\bto\s+the\s+United\s+Nations\s+Office$", name) else None  # "Permanent Mission of ... to the
+            name += seat.group(0) if seat else ""  # United Nations Office at Geneva": its full name
             under = re.match(r"\s+under\s+the\s+(?:President|Prime\s+Minister|Cabinet(?:\s+of\s+Ministers)?)\b(?!\s+of\b)",
                              text[start + len(name) :])  # "Commission on Pardons under the President": its full name
             name += under.group(0) if under and org_kind(name) == "government_body" else ""

@@ -46,6 +46,9 @@ _DELEG_PATTERNS = [
     # "25 of the roughly 40 delegations": the total may be approximate; '"more than 60" of the 100': the part quoted
     re.compile(rf"(?i)\b{_N}[”\"]?\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
                rf"over|more\s+than)\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
+    # "delegations from 96 countries took the floor, of which 81 commended ...": who spoke, all of them
+    re.compile(rf"(?i)\b(?:delegations|representatives|speakers)\s+(?:from|of)\s+(?P<total>{NUMBER})\s+(?:countries|States|nations)\s+"
+               r"(?=(?:\w+\s+)?(?:took\s+the\s+floor|spoke|took\s+part|participated|addressed)\b)"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?{_N}\s+(?:of\s+the\s+)?(?:(?P<total>{NUMBER})\s+)?{_DELEG}"),
     re.compile(rf"(?i)\b{_N}\s+(?:\w+\s+)?{_DELEG}\s+(?:out\s+)?of\s+(?:the\s+)?(?P<total>{NUMBER})\b"),
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+"

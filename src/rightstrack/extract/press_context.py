@@ -481,6 +481,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
+    seated = next((m.actor for m in ctx.actors.mentions if m.actor.kind not in ("state", "official")
+                   and re.fullmatch(rf"{re.escape(as_written)}\s+at\s+[A-Z][a-z]+", m.actor.name)), None)  # fmt: skip
+    if seated is not None:  # "the Permanent Mission of X to the United Nations Office" read up to "at Geneva": that body
+        return seated
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
     phrase = re.sub(r"^(?:In\s+a\s+separate\s+(?:development|statement|incident),|Separately,|Meanwhile,|Elsewhere,)\s*", "", phrase)
     based = re.match(r"(?:[Tt]he\s+)?[\w-]+-based\s+(?=[A-Z])", phrase)
@@ -495,7 +499,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     # five-member commission said": the commission
     phrase = re.sub(r"^(?:[Tt]he\s+)?(?:outgoing|incoming|former|previous|current)\s+(?=[A-Z])", "", phrase)  # "the outgoing
     # Portfolio Committee on ...": the committee
-    if re.fullmatch(r"(?i)the\s+(?:UN\s+)?experts", phrase):  # "The experts said 452 ...": the group of UN experts named before
+    if re.fullmatch(r"(?i)the\s+(?:UN\s+)?experts(?:[’']\s+(?:latest\s+|new\s+|final\s+)?report)?", phrase):  # "The experts said 452
+        # ...", "The experts' report said": the group of UN experts named before
         experts = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
                         and m.actor.kind == "un_mechanism" and re.search(r"\b(?:Experts|Commission|Mission|Mechanism|Working\s+Group)\b",
                                                                           m.actor.name)), None)  # fmt: skip

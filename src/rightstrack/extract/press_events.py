@@ -8,6 +8,7 @@ event without a new date ("The talks took place while ...") is the same event, n
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import timedelta
 from typing import Any
@@ -30,6 +31,8 @@ _NOT_RECEIVED_THING = (
     r"(?!(?:the\s+|a\s+|an\s+)?(?:U\.N\.\s+|UN\s+)?(?:report|letter|communication|complaint|request|reply|"
     r"invitation|recommendations?)\b)"
 )
+# What follows "Committee against" / "Committee on" in a treaty body's name
+_TREATY_BODY_TAIL = (r"(?:Torture|the\s+Rights\s+of|the\s+Elimination\s+of|Economic,|Enforced|Migrant|the\s+Protection\s+of)")
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         # (not "Tuesday's dialogue on the High Commissioner's oral update": that is the oral update)
@@ -39,8 +42,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Monday's debate on the UN Special Rapporteur's latest report": the dialogue on it
         r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=(?:\s+in\s+Geneva|\s+at\s+the\s+(?:UN\s+)?Human\s+Rights\s+Council)?\s+on\s+(?:the\s+)?(?:UN\s+)?"
         r"(?:Special|Independent|report|situation|country|work)\b)|"  # ("debate at the UN Human Rights Council on the work of")  # "Tuesday's UN Human Rights Council debate on the country"
-        r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)dialogue\s+with\s+(?=(?:the\s+)?"
-        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this)\b|\s*[,.;])|"
+        r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)(?<!\bto\s)(?<!continue\s)(?<!continued\s)(?<!continuing\s)dialogue\s+with\s+(?=(?:the\s+)?"
+        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this|(?:that|which)\s+(?:immediately\s+)?followed)\b|\s*[,.;])|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
         # "more than 30 of the 42 delegations that spoke at the Human Rights Council on Monday": a day's speakers on one State
@@ -48,8 +51,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+(?=on\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "the Human Rights Council's debate on Iran": a debate on one State is its dialogue
         r"\bCouncil(?:’s|'s)\s+debate\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
-        # "as the UN Human Rights Council debated the findings of the Group of Independent Experts"
-        r"\bCouncil\s+debated\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:findings|report|work)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
+        # "as the UN Human Rights Council debated the findings of the Group of Independent Experts", "at the Council, where
+        # delegations discussed the latest report of the Group of Human Rights Experts on Nicaragua on Tuesday"
+        r"\b(?:Council|delegations)\s+(?:debated|discussed)\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:findings|report|work)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
         # "the Council's dialogue on Belarus on Tuesday" (its own day after it: not the day someone "claimed on Wednesday")
         r"\bCouncil(?:’s|'s)\s+(?:interactive\s+)?dialogue\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;,]{0,40}?\bon\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
@@ -59,7 +63,17 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "... dominated the Committee on the Rights of the Child's review of the fifth periodic report of Brazil"
         r"\b(?-i:Committee)[^.;]{0,100}?[’']s\s+(?:review|examination|consideration)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
         r"(?:periodic\s+)?reports?\b|\b(?-i:Committee)[^.;]{0,100}?\b(?:examined|considered|reviewed)\s+the\s+(?:[\w-]+\s+){0,5}?"
-        r"(?:periodic\s+)?report\s+of\b")),
+        r"(?:periodic\s+)?report\s+of\b|"
+        # "Members of the UN Committee against Torture questioned Kazakhstan's delegation on Tuesday", "members of the
+        # Committee on the Rights of the Child told a Bangladeshi delegation on Friday": the treaty body's dialogue
+        rf"\b(?-i:Committee\s+(?:against|on|for)\s+{_TREATY_BODY_TAIL})[^.;]{{0,60}}?\b(?P<t6>questioned|quizzed|grilled|pressed|"
+        r"examined|reviewed|reviews|considered|told)\s+(?=(?:the\s+|a\s+|an\s+)?(?:[\w-]+\s+)?delegation\b|(?:the\s+)?(?-i:[A-Z]))|"
+        # "Mexico's delegation spent two sessions before the United Nations Committee against Torture", "Jordan came under
+        # pressure at the UN Committee on ...", "told the UN Committee against Torture this week", "presented the seventh
+        # periodic report of Uzbekistan to the UN Committee on ...": the State's side of it
+        r"\b(?:delegation\b[^.;]{0,60}?\bbefore|came\s+under\s+(?:\w+\s+)?(?:pressure|fire|scrutiny)\s+(?:at|before)|(?P<t7>told)|"
+        r"(?:presented|introduced|defended)\s+(?:the|its)\s+(?:[\w-]+\s+){0,5}?(?:periodic\s+)?reports?\b[^.;]{0,40}?\bto)\s+"
+        rf"the\s+(?:UN\s+|United\s+Nations\s+)?(?P<t8>Committee\s+(?:against|on)\s+{_TREATY_BODY_TAIL})")),
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
@@ -101,7 +115,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b|"
                           # "The Committee's concluding observations on Kenya will be issued on 31 May"
                           r"\bconcluding\s+observations\b[^.;]{0,80}?\b(?:will|would|are\s+to|is\s+to)\s+be\s+(?:issued|published|"
-                          r"made\s+public|released|adopted)\b")),
+                          r"made\s+public|released|adopted)\b|"
+                          # "The Committee is due to publish its findings on 1 October", "The Committee's recommendations
+                          # are due on 6 March", "will adopt its concluding observations ... and publish them on 23 February"
+                          r"\b(?:publish|issue|release|adopt)\s+(?:its|their)\s+(?:findings|recommendations|concluding\s+observations)\b|"
+                          r"\bCommittee(?:’s|'s)\s+(?:concluding\s+observations|recommendations|findings)\s+(?:are|is|will\s+be)\s+"
+                          r"(?:due|expected)\b|"
+                          # "with reference to the concluding observations adopted by the Committee ... on 29 August 2030"
+                          r"\bconcluding\s+observations\s+(?:it\s+|that\s+it\s+)?adopted\s+(?:by|on|at)\b")),
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
@@ -114,15 +135,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
     ("meeting", re.compile(
-        r"(?i)\bmet\b|\bmeeting\b|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"(?i)\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
-        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
+        r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:report|letter|communication|reply|invitation)\b)(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
         r"Independent\s+Expert|High\s+Commissioner|Working\s+Group|Deputy\s+High\s+Commissioner)\b)|"
-        r"\bbriefing\s+with\b|"
+        r"\bbriefing(?=\s+(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?with\b)|"
+        # "the Minister called on the High Commissioner for Human Rights, Name, and discussed ...": a courtesy call (not
+        # "called on the High Commissioner to intervene", an appeal)
+        r"\bcalled\s+on\s+(?=(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Deputy\s+High\s+Commissioner|"
+        r"Secretary-General|Special\s+Rapporteur|Independent\s+Expert)\b(?![^.;]{0,120}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b))|"
         # "briefed the Portfolio Committee on Human Settlements", "presented the report to the Storting's Standing
         # Committee on ...", "convened a working session with the Department of Justice": an NHRI before lawmakers or officials
         r"\bbriefed\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Commission|Council|Caucus|Subcommittee)\b)|"
@@ -172,7 +197,7 @@ _VISIT_REFERRED = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|ing|e)
                              r"\b(?:dialogue|debate|discussion)\s+(?:with|on)\b[^.;\n]{0,150}?\bon\s+(?:his|her|their|its)\s+$")
 _THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
 _TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Prime\s+)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
+    r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Vice-|Prime\s+)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
     r"Minister\s+Delegate|Undersecretary|Under-Secretary|Chairperson|Chair|President|Ombudsman|Commissioner))\b(?!\s+of\b)"
 )
 # An official described in lower case by country and portfolio: "Honduras' human rights minister"
@@ -245,7 +270,7 @@ _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|t
 _FOLLOWED = re.compile(r"(?i)\s+(?:that|which)\s+(?:immediately\s+)?followed\b")
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent)\s+(?:\w+\s+)?$")
 # "the ministry", "A delegation of the Collective met ...": the body of that kind named before takes part
-_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|committee|(?i:commission|collective|coalition|network|"
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|(?i:committee|commission|collective|coalition|network|"
                        r"association|forum|union|alliance|movement|federation|observatory|foundation))\b")
 
 
@@ -258,7 +283,7 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
@@ -276,6 +301,13 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}$", sentence[: match.start()]) \
                     and match.group(0).lower().endswith("visits"):
                 continue  # "46 unannounced visits to places of detention": visits counted, not a visit
+            if event_type == "report" and re.match(r"\s*(?:Presenting|Introducing)\s+the\s+(?:[\w-]+\s+){0,3}?report\s*,",
+                                                   sentence) and _TREATY_BODY.search(ctx.text):
+                continue  # "Introducing the report, Name, head of the delegation, said": the State's turn in the dialogue
+            if event_type == "interactive_dialogue" and re.fullmatch(r"(?i)the\s+dialogue", match.group(0)) and _FOLLOWED.match(
+                    sentence, match.end()) and re.search(r"(?i)\boral\s+update\b", ctx.text[:start]):
+                event_type = "oral_update"  # "Presenting his oral update, ... About 35 delegations took part in the dialogue
+                # that followed": the update's own dialogue
             if event_type == "interactive_dialogue" and re.fullmatch(r"(?i)the\s+dialogue", match.group(0)) \
                     and _DIALOGUE_ON_UPDATE.search(ctx.text):  # "held an interactive dialogue on the oral update ...
                 event_type = "oral_update"  # at the end of the dialogue": that oral update's dialogue
@@ -385,6 +417,8 @@ def _count_back(
             chosen[rest[0]] = [DateMention(mention.start, mention.end, f"{mention.text} {base.text}",
                                            base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
             continue
+        if from_before and triggers[following[0]][0] in _ONE_PER_ARTICLE:
+            continue  # "had received the report only nine days before the dialogue": counted from the dialogue, not to it
         if any(m.start > mention.start and m not in aside for m in chosen.get(following[0], [])):
             continue  # the event has a date of its own after it
         days = _offset_days(offset)
@@ -486,6 +520,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if any(m.start <= at < m.end for m in ctx.actors.mentions) or re.match(
                 r"\s+(?:of|for|on)\s+[A-Z]", ctx.text[start + match.end(1) :]):
             continue  # "the Commission on Elections": a body named here, not one named before
+        treaty_body = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < at
+                            and m.actor.kind == "un_mechanism" and _TREATY_BODY.search(m.actor.name)), None)  # fmt: skip
+        if match.group(1).lower() == "committee" and event_type == "report" and treaty_body is not None:
+            people.append(treaty_body)  # "The Committee's concluding observations are due on 26 October": the treaty
+            continue  # body's, not the "Presidential Pardon Committee" named since
         body = ctx.actors.last_body(start + match.start(), match.group(1).lower())
         if body is not None:
             people.append(body)
@@ -653,6 +692,8 @@ def find_events(ctx: PressContext) -> list[Event]:
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
     _dialogue_over_two_days(ctx, events)
+    _dialogue_on_two_named_days(ctx, events)
+    _delegation_head_takes_part(ctx, events)
     _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
         quote = event.evidence.quote or ""
@@ -677,14 +718,18 @@ def find_events(ctx: PressContext) -> list[Event]:
         # ('"...," Mbatha-Inoue told a news conference'), or "She spoke to reporters": the woman named last
         if person is not None and person.kind == "official":
             event.participants.insert(0, person)
-    return _without_dialogue_turns(events, ctx.text)
+    events = _without_dialogue_turns(events, ctx.text)
+    _speakers_take_part(ctx, events)
+    return events
 
 
 # "a dialogue that opened yesterday", "which had opened on Tuesday afternoon", "which ended today after two days of
 # dialogue": a dialogue (a treaty body's with a State, a Council's in two meetings) over more than one day
 _OPENED_BEFORE = re.compile(r"(?i)\b(?:dialogue|review|examination|consideration|reports?)\b[^.;]{0,160}?\b(?:that|which)\s+(?:had\s+)?"
-                            r"(?:opened|began|started)\s+(?P<when>yesterday|on\s+(?P<day>[A-Z][a-z]+day)\b)|"
-                            r"\bafter\s+(?P<two>two)\s+days\s+of\s+(?:dialogue|discussion|meetings)\b")
+                            r"(?:opened|began|begun|started)\s+(?P<when>yesterday|on\s+(?P<day>[A-Z][a-z]+day)\b)|"
+                            r"\bafter\s+(?P<two>two)\s+days\s+of\s+(?:dialogue|discussion|meetings)\b|"
+                            # "today concluded a two-day dialogue with Pakistan": began the day before
+                            r"\b(?:concluded|ended|completed|wrapped\s+up)\s+(?:a|its)\s+two-day\s+(?:dialogue|review|examination)\b")
 
 
 def _met_in_the_same_clause(ctx: PressContext, events: list[Event]) -> None:
@@ -700,6 +745,49 @@ def _met_in_the_same_clause(ctx: PressContext, events: list[Event]) -> None:
                  and ctx.sentence_at(e.evidence.start) == (s_start, s_end)]  # fmt: skip
         if len(dated) == 1:
             event.date, event.date_text, event.date_resolved = dated[0].date, dated[0].date_text, True
+
+
+# A person's turn in a dialogue: "Ambassador Name told the Council that ...", "Name said in the dialogue", "Presenting
+# the Fact-Finding Mission's report on Monday, its Chair, Name, said ..."
+_TOLD_THE_COUNCIL = re.compile(r"\b(?:told|addressed|informed)\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Human\s+Rights\s+)?Council\b|"
+                               r"\b(?:said|stated|declared|argued)\s+(?:in|during|at)\s+the\s+(?:interactive\s+)?dialogue\b")
+_PRESENTING = re.compile(r"\s*(?:Presenting|Introducing)\s+(?:the|his|her|its|their)\s+[^,.;]{0,80}?\breport\b[^,.;]{0,30},")
+
+
+def _speakers_take_part(ctx: PressContext, events: list[Event]) -> None:
+    """In an article on one dialogue (and no oral update), the people it shows speaking to the Council or presenting
+    the report took part in that dialogue."""
+    dialogues = [e for e in events if e.event_type == "interactive_dialogue"]
+    if len(dialogues) != 1 or any(e.event_type == "oral_update" for e in events):
+        return
+    dialogue = dialogues[0]
+    for s_start, s_end in ctx.sentences:
+        people = [m for m in ctx.actors.within(s_start, s_end) if m.actor.kind == "official"]
+        presenting = _PRESENTING.match(ctx.text, s_start, s_end)
+        told = _TOLD_THE_COUNCIL.search(ctx.text, s_start, s_end)
+        if presenting is not None:
+            speaker = next((m for m in people if m.start >= presenting.end()), None)
+        elif told is not None:
+            speaker = next((m for m in reversed(people) if m.end <= told.start()), None)
+        else:
+            continue
+        if speaker is not None and speaker.actor not in dialogue.participants:
+            dialogue.participants.append(speaker.actor)
+
+
+def _dialogue_on_two_named_days(ctx: PressContext, events: list[Event]) -> None:
+    """ "questioned Kazakhstan's delegation on Tuesday and Wednesday", "on 13 and 14 November": a dialogue held over
+    the two days its sentence names together runs from the first to the second."""
+    for event in events:
+        if event.event_type != "interactive_dialogue" or event.date is None or event.end_date is not None:
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date is not None]
+        for first, second in itertools.pairwise(days):
+            if (re.fullmatch(r"\s+and\s+", ctx.text[first.end : second.start]) and event.date in (first.date, second.date)
+                    and first.date is not None and second.date is not None and 1 <= (second.date - first.date).days <= 2):
+                event.date, event.end_date = first.date, second.date
+                break
 
 
 def _dialogue_over_two_days(ctx: PressContext, events: list[Event]) -> None:
@@ -721,9 +809,33 @@ def _dialogue_over_two_days(ctx: PressContext, events: list[Event]) -> None:
 
 _WEEKDAY_NAMES = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 
+# "The delegation was led by Name", "Name, Minister of ... and head of the delegation", "Name, who led the Philippine
+# delegation", "a delegation ... headed by Name": who spoke for the State before a treaty body
+_DELEGATION_HEAD = re.compile(r"(?i)\bdelegation[^.;]{0,80}?\b(?:was\s+)?(?:led|headed)\s+by\b|"
+                              r"\bhead(?:ed)?\s+(?:of\s+)?(?:the|its|her|his)\s+(?:[\w-]+\s+)?delegation\b|"
+                              r"\b(?:led|heads?|headed|leads?|leading)\s+(?:the|its|a|her|his)\s+(?:[\w-]+\s+){0,2}delegation\b")
+_TREATY_BODY = re.compile(rf"\bCommittee\s+(?:against|on)\s+{_TREATY_BODY_TAIL}")
+
+
+def _delegation_head_takes_part(ctx: PressContext, events: list[Event]) -> None:
+    """A treaty body's dialogue with a State is between the Committee and the State's delegation: the person the
+    text names as leading the delegation takes part, wherever in the text that is said."""
+    dialogue = next((e for e in events if e.event_type == "interactive_dialogue"
+                     and any(_TREATY_BODY.search(p.name) for p in e.participants)), None)  # fmt: skip
+    if dialogue is None or any(p.kind == "official" for p in dialogue.participants):
+        return
+    for match in _DELEGATION_HEAD.finditer(ctx.text):
+        s_start, s_end = ctx.sentence_at(match.start())
+        people = [m for m in ctx.actors.mentions if s_start <= m.start < s_end and m.actor.kind == "official"
+                  and not re.search(r"(?i)\b(?:committee|expert|rapporteur|chair)", m.actor.title or "")]  # fmt: skip
+        if people:
+            head = min(people, key=lambda m: min(abs(m.start - match.end()), abs(m.end - match.start())))
+            dialogue.participants.append(head.actor)
+            return
+
 
 def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
-    """ "X said on Friday that .... X told a press conference that ..." (or "In a statement, X said ..."):
+    """ "X said on Friday that .... X told a press conference that ..." (or "In a statement|communiqué, X said ..."):
     a press conference or statement with no day of its own is held the day the sentence before says its speaker spoke ("said on Friday",
     "on Thursday urged")."""
     for event in events:
@@ -731,7 +843,8 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
             continue
         s_start, _ = ctx.sentence_at(event.evidence.start)
         before = [(a, b) for a, b in ctx.sentences if b <= s_start]
-        if not before or not re.search(r"(?i)\bpress\s+conference\b|\b[Ii]n\s+a\s+statement\b", event.evidence.quote):
+        if not before or not re.search(r"(?i)\bpress\s+conference\b|\b[Ii]n\s+a\s+(?:statement|communiqu[eé]|press\s+release)\b",
+                                       event.evidence.quote):
             continue
         p_start, p_end = before[-1]
         said = [d for d in ctx.dates_in(p_start, p_end) if d.precision == "day" and d.date and d.resolved

@@ -226,6 +226,35 @@ def visitor_holders(actors: PressActors, text: str) -> None:
                          ActorRef(name, "official", title=next(iter(mandates))), "mandate_holder"))  # fmt: skip
 
 
+def known_topics_in_full(actors: PressActors, text: str) -> None:
+    """ "Name, Special Rapporteur on violence against women and girls, its causes and consequences;": a title read up
+    to its first comma is the mandate whose topic the Council writes with one, where the text goes on to say the rest
+    of it. The mandate and its holder's title both get the full name."""
+    renamed: dict[str, str] = {}
+    for i, found in enumerate(actors.mentions):
+        if found.actor.kind != "un_mechanism" or found.role != "mandate":
+            continue
+        head = re.match(r"(?P<title>Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?P<topic>.+)$",
+                        found.actor.name)
+        if head is None:
+            continue
+        topic = head.group("topic").lower()
+        longer = next((k for k in _KNOWN_TOPICS if k.startswith(topic) and len(k) > len(topic)
+                       and text[found.end : found.end + len(k) - len(topic)].lower() == k[len(topic) :]), None)  # fmt: skip
+        if longer is None:
+            continue
+        name = f"{head.group('title')} on {found.actor.name[head.start('topic'):][: len(topic)]}{text[found.end : found.end + len(longer) - len(topic)]}"
+        renamed[found.actor.name] = name
+        actors.mentions[i] = Found(found.start, found.end + len(longer) - len(topic), replace(found.actor, name=name), found.role)
+    if not renamed:
+        return
+    for i, found in enumerate(actors.mentions):
+        if found.actor.kind == "official" and found.actor.title in renamed:
+            full = replace(found.actor, title=renamed[found.actor.title])
+            actors.mentions[i] = replace(found, actor=full)
+            actors.persons = [full if p == found.actor else p for p in actors.persons]
+
+
 def full_mandate_titles(actors: PressActors) -> None:
     """"The Special Rapporteur, Marisol Baek, told the Council": the holder's bare title is the full
     name of the mandate of that kind named last before it (or of the only one the article names)."""

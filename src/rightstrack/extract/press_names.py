@@ -22,7 +22,7 @@ TITLE = (
     r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
-    r"special rapporteur|chair-rapporteur|rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
+    r"special rapporteur|chair-rapporteur|(?:country[\s-]|co-|second\s+|lead\s+)?rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|(?<=\b[Ii]ts\s)leader|(?<=\b[Tt]heir\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"conven(?:er|or)|supervisor\s+of\s+elections|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
@@ -37,7 +37,11 @@ TITLE = (
     r"(?-i:Representative)(?=\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Secretary-General))|"  # "the
     # Representative of the UN High Commissioner for Human Rights in Honduras, Name"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
-    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Speaker)|"
+    r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Committee\s+)expert|"
+    # "Name, member of the Committee on the Rights of the Child", "Name, a senior official of the United Nations Office
+    # of Counter-Terrorism", "Name, Chief Economist of the United Nations Development Programme": UN posts
+    r"member(?=\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Committee|Working\s+Group|Human\s+Rights\s+Council\s+Advisory|Subcommittee|Expert\s+Mechanism|Commission\s+of\s+Inquiry|Advisory\s+Committee)\b)|"
+    r"official(?=\s+(?:of|at|with|from)\s+the\s+(?:UN|United\s+Nations)\b)|economist|(?-i:Speaker)|"
     r"(?<=[’']s\s)delegate|"  # "Iran's delegate, Name, rejected the report"
     r"(?-i:jurist|(?:law\s+)?professor|nominee|advocate)|"  # (lowercase: "Professor Name, chair of ..." keeps "chair")  # "Jordanian jurist Name was elected", "law professor Name",
     # "Name, a Supreme Court advocate who ..."

@@ -180,6 +180,9 @@ _PERSON_ROLE = re.compile(
 def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> None:
     name, title = match.group("name"), match.group("title").strip()
     name_start = match.start("name")
+    listed = re.match(r"(?:Panell?ists|Speakers|Participants|Guests|Signatories|Witnesses)\s+", name)
+    if listed:  # "Panellists Name, member of ..., and Name, coordinator of ...": the list's word is no name
+        name_start, name = name_start + listed.end(), name[listed.end() :]
     lead = r"(?:(?!(?:met|with|said|told|on|in|at|and|the|of|to)\b)[a-z]{3,20}(?:’s|'s)?\s+){0,2}"
     starts = re.compile(rf"(?:[A-Z][\w’'-]{{0,30}}\s+){{0,6}}{lead}{TITLE}\b")
     if re.fullmatch(TITLE, name.split()[0]):  # "Attorney-General Grace Mutua, head of ...": the
@@ -249,8 +252,10 @@ def _add_title_name(
         before = f"{before} its "
     body = _body_in(title) or _body_for(bodies, title, before, match.start())
     pre = (match.groupdict().get("pre") or "").strip()
-    if re.fullmatch(r"(?:[Tt]he\s+)?Committee", pre) and re.fullmatch(r"(?:Expert|Member|Chair(?:person)?|Vice-?Chair(?:person)?)", title):
-        body, pre, title = None, "", f"Committee {title}"  # "Committee Expert Hana Name": a treaty body member's title
+    if re.fullmatch(r"(?:[Tt]he\s+)?Committee(?:’s|'s)?", pre) and re.match(
+            r"(?i)(?:expert|member|chair(?:person)?|vice-?chair(?:person)?|(?:country[\s-]|co-|second\s+|lead\s+)?rapporteur)\b", title):
+        committee = re.sub(r"^[Tt]he\s+", "", pre)  # "Committee Expert and Country Rapporteur Name", "Committee
+        body, pre, title = None, "", f"{committee} {title}"  # rapporteur Name": a treaty body member's title
     office = re.sub(r"^(?:The\s+)?(?:[A-Z][\w-]+[’']s\s+)?", "", pre)  # "Ukraine's Parliament"
     if body == office and re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:Government|Parliament)", office):
         body, title = None, f"{office} {title}"  # "the Government Spokesperson", "the Ukrainian
