@@ -8,7 +8,7 @@ from typing import Any
 import pytest
 
 from rightstrack.document import Document
-from rightstrack.extract.dates import find_published
+from rightstrack.extract.dates import find_dates, find_published
 from rightstrack.extract.press import extract_press, recognise_press
 
 
@@ -6255,3 +6255,59 @@ def test_seventy_first_pass_treaty_body_session_wording() -> None:
                  "reference to the concluding observations adopted by the Committee on the Elimination of Racial "
                  "Discrimination on 29 August 2030, has the honour to transmit the following.\n", date(2031, 1, 5))
     assert [r["date"] for r in _events_of(items, "report")] == ["2030-08-29"]
+
+
+def test_seventy_second_pass_visits_and_programmes() -> None:
+    """A press conference with no day of its own falls on the day the lead says the visit ended (or the speaker
+    spoke); a visit's "Programme of meetings" list is one meeting a dated line; "met the High Commissioner for Human
+    Rights in Bujumbura" names the office, and "met the High Commissioner on Tuesday" meets it."""
+    items = _all("Ghana: UN expert calls for an inquiry\n\nACCRA - The UN Special Rapporteur on the rights to freedom of "
+                 "peaceful assembly and of association, Ines Larbi-Osei, ended her official visit to Ghana on Friday with "
+                 "a call for an inquiry.\n\nSpeaking at a press conference in Accra, Larbi-Osei said 12 people had died.\n",
+                 date(2031, 6, 14))
+    (conference,) = _events_of(items, "press_statement")
+    assert conference["date"] == "2031-06-13"
+    items = _all("Chile must act, UN expert says\n\nSANTIAGO, 22 August 2035 - The UN Special Rapporteur on the rights of "
+                 "Indigenous Peoples, Tomas Quilapan-Berg, today ended a visit to the country that began on 11 August.\n\n"
+                 "Programme of meetings\n\n- Monday 13 August: the Minister of Social Development, Rosa Lienlaf-Kerr.\n"
+                 "- Wednesday 15 August: the National Institute of Human Rights.\n")
+    meetings = {m["date"]: [p["name"] for p in m["participants"]] for m in _events_of(items, "meeting")}
+    assert meetings["2035-08-13"] == ["Tomas Quilapan-Berg", "Rosa Lienlaf-Kerr"]
+    assert meetings["2035-08-15"] == ["Tomas Quilapan-Berg", "National Institute of Human Rights"]
+    items = _all("The Minister of Justice, Aline Nduwayo-Berg, met the High Commissioner for Human Rights in Gitega on 3 "
+                 "March 2031. Foreign Minister Jean Ntare-Lund met the High Commissioner on Tuesday, 8 April 2031.\n",
+                 date(2031, 4, 10))
+    assert any(i["kind"] == "actor" and i["actor"]["name"] == "High Commissioner for Human Rights" for i in items)
+    for meeting in _events_of(items, "meeting"):
+        assert "High Commissioner for Human Rights" in [p["name"] for p in meeting["participants"]]
+
+
+def test_seventy_second_pass_reviews_responses_and_dialogues() -> None:
+    """UPR outcome coverage: "Bolivia (Plurinational State of) said" opens a turn; "accepts 176 of the 229
+    recommendations made at its periodic review last November" is a response tally in an article that never names
+    the UPR, and "the 53 recommendations Malawi noted" its noted part; "at Egypt's review on 22 January" dates the
+    review's tally; "26 February of this year" is this year's; a mandate's dialogue falls on the day its report was
+    presented to the Council."""
+    items = _all("Human Rights Council adopts outcome of the review of Venezuela\n\n23 September 2032\n\nThe Council today "
+                 "adopted the outcome of the Universal Periodic Review of Venezuela.\n\nCuba said Venezuela had engaged "
+                 "well.\n\nBolivia (Plurinational State of) said sanctions hurt Venezuelans.\n\nIran (Islamic Republic of) "
+                 "welcomed the recommendations accepted.\n")
+    speakers = [s["speaker"]["iso3"] for s in items if s["kind"] == "statement"]
+    assert {"BOL", "IRN"} <= set(speakers)
+    claims = _claims("Justice Minister Grace Phiri-Lund told the Human Rights Council on Thursday that Malawi accepts 176 "
+                     "of the 229 recommendations made at its periodic review last November. She said the 53 "
+                     "recommendations Malawi noted would go to consultation.", date(2031, 3, 21))
+    (response,) = [c for c in claims if c["claim_type"] == "response_tally"]
+    assert (response["total"], response["supportive"], response["critical"]) == (229, 176, 53)
+    claims = _claims("Egypt closed its Universal Periodic Review on Wednesday. In a statement issued on Wednesday, the "
+                     "State Information Service said that of the 137 delegations "
+                     "that spoke at Egypt's review on 22 January, 121 had praised the country.", date(2030, 3, 14))
+    (tally,) = [c for c in claims if c["claim_type"] == "tally"]
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("upr_review", "2030-01-22")
+    assert [d.date for d in find_dates("held on 26 February of this year", date(2032, 9, 15))] == [date(2032, 2, 26)]
+    items = _all("Ministry of Information\nPress Release\n\nASMARA, 21 June 2029 - The Government rejects the report "
+                 "presented to the Human Rights Council on Tuesday by the Special Rapporteur on the situation of human "
+                 "rights in Eritrea, Ms. Hanne Lund-Okafor.\n\nThe interactive dialogue in Geneva showed that the mandate "
+                 "lacks support. Of the 30 delegations that took the floor, 22 supported Eritrea.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert dialogue["date"] == "2029-06-19"

@@ -93,7 +93,7 @@ def _shift_months(day: date, months: int) -> date:
 
 
 # "3 March last year", "from 2 to 13 February next year": the year told from publication
-_REL_YEAR = r"(?:,?\s+(?P<rel>last|this|next)\s+year\b)?"
+_REL_YEAR = r"(?:,?\s+(?:of\s+)?(?P<rel>last|this|next)\s+year\b)?"  # ("26 February of this year")
 _REL_OFFSET = {"last": -1, "this": 0, "next": 1}
 
 _ROMAN_MONTHS = ("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII")

@@ -114,9 +114,11 @@ _UPR = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b(?:\s+(?:review|wor
 _RECORD_EXAMINED = re.compile(r"(?i)\bhuman\s+rights\s+record\s+(?:was|were|is\s+being|will\s+be|has\s+been)\s+"
                               r"(?:examined|reviewed|scrutini[sz]ed)\b|\bappeared\s+before\s+the\s+Working\s+Group\b(?!\s+on\s+(?:(?-i:[A-Z])|the\s+(?!Universal\b)))")  # "When Kenya
 # appeared before the Working Group on 22 January 2030, 103 delegations took the floor"
-# "At the review on 5 November last year, 81 of the 97 ...", "during the review itself, held on 12 November": the review
+# "At the review on 5 November last year, 81 of the 97 ...", "during the review itself, held on 12 November", "at Egypt's
+# review on 22 January": the review
 # named again, with its day
-_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her)\s+review\s+(?:itself\s*,\s*)?(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)|"
+_REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s)\s+review\s+"
+                           r"(?:itself\s*,\s*)?(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)|"
                            # "took the floor at Tuesday's review", "after Monday's Universal Periodic Review": its day
                            r"\b(?:at|during|in|after|since)\s+(?-i:[A-Z][a-z]+day)[’']s\s+(?=review\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's

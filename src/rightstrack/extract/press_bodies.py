@@ -383,7 +383,10 @@ def add_known_names(actors: PressActors, text: str, bodies: PressActors) -> None
 
 # "met the United Nations High Commissioner for Human Rights in Geneva": the office, no holder named
 _UN_HIGH_COMMISSIONER = re.compile(
-    r"(?<!Office\sof\sthe\s)(?<!Deputy\s)(?<!Representative\sof\sthe\s)\b(?P<name>(?:UN|United\s+Nations)\s+High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees))"
+    r"(?<!Office\sof\sthe\s)(?<!Deputy\s)(?<!Representative\sof\sthe\s)(?<!Office\sof\s)"
+    r"(?:\b(?P<name>(?:UN|United\s+Nations)\s+High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees))|"
+    r"(?<=\b[Tt]he\s)(?P<bare>High\s+Commissioner\s+for\s+(?:Human\s+Rights|Refugees)))"  # ("met the High Commissioner for
+    # Human Rights in Bujumbura")
     r"(?!\s*,?\s+(?:(?:Mr|Ms|Mrs|Dr)\.?\s+)?[A-Z][a-z]+\s+[A-Z])(?![’']s)"
 )
 
@@ -391,7 +394,11 @@ _UN_HIGH_COMMISSIONER = re.compile(
 def add_un_high_commissioners(actors: PressActors, text: str) -> None:
     """The UN High Commissioner named by title alone, as one meets or hears an office."""
     for match in _UN_HIGH_COMMISSIONER.finditer(text):
-        actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "un_mechanism"), "mentioned"))
+        which = "name" if match.group("name") else "bare"
+        national = re.match(r"\s+(?:in|of)\s+(?:the\s+)?", text[match.end() :]) if which == "bare" else None
+        if national and any(s_ == match.end() + national.end() for s_, _, _ in find_states(text, match.end(), match.end() + 80)):
+            continue  # "the High Commissioner for Human Rights in the Russian Federation": a national ombudsman
+        actors.add(Found(match.start(which), match.end(which), ActorRef(match.group(which), "un_mechanism"), "mentioned"))
 
 
 def add_nhris(actors: PressActors, text: str) -> None:

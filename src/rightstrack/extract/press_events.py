@@ -218,7 +218,8 @@ _DATE_GAP = re.compile(r"(?i)(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w
 # "to prepare his visit to Spain, which will begin on 19 June": a visit to come, with its own day
 _BEGINS_ON = re.compile(r"(?i)(?:\s+(?:of|by)\s+(?:the\s+)?(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4}))?"  # "of the Expert"
                         r"(?:\s+to\s+(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})?,?\s+(?:which|that)\s+(?:will\s+|is\s+to\s+)?"
-                        r"(?:begins?|starts?|runs?|takes?\s+place|be\s+held)\s+(?:on|from|in)\s+(?:the\s+)?")
+                        r"(?:begins?|began|starts?|started|runs?|ran|takes?\s+place|took\s+place|be\s+held|was\s+held|was\s+carried\s+out)\s+"
+                        r"(?:on|from|in)\s+(?:the\s+)?")  # ("her visit to Ecuador, which took place from 5 to 16 November")
 _DELEGATIONS_BEFORE = re.compile(r"(?i)\b(?:delegations|states|countries|speakers)\s+(?:that|who)\s+$")
 _VIRTUAL = re.compile(r"(?i)\bvirtual(?:ly)?\b|\bonline\b|\bvideo\s*(?:conference|link|call|meeting)|"
                       r"\bby\s+video\b|\bremotely\b|\b(?:via|by|on|over)\s+(?-i:Zoom|(?:Microsoft\s+)?Teams|Webex|Skype)\b|"
@@ -417,8 +418,10 @@ def _count_back(
             chosen[rest[0]] = [DateMention(mention.start, mention.end, f"{mention.text} {base.text}",
                                            base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
             continue
-        if from_before and triggers[following[0]][0] in _ONE_PER_ARTICLE:
+        if from_before and triggers[following[0]][0] in _ONE_PER_ARTICLE and re.fullmatch(
+                r"(?i)the\s+(?:interactive\s+)?(?:dialogue|review|debate)", text[triggers[following[0]][1] : triggers[following[0]][2]]):
             continue  # "had received the report only nine days before the dialogue": counted from the dialogue, not to it
+            # (but "spoke a day after presenting the annual report": that report a day before)
         if any(m.start > mention.start and m not in aside for m in chosen.get(following[0], [])):
             continue  # the event has a date of its own after it
         days = _offset_days(offset)
@@ -478,14 +481,29 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         holders = [p for p in ctx.actors.persons if re.search(r"(?i)rapporteur|independent\s+expert", p.title or "")]
         if len({h.name for h in holders}) == 1:  # "the rapporteur met ...": the one mandate holder named
             people.append(holders[0])
+    if re.search(r"\b[Tt]he\s+(?:UN\s+)?High\s+Commissioner\b(?!\s+for\b|[’']s)", ctx.text[start:end]):
+        holder = ctx.actors.person("the high commissioner") or next(  # "met the High Commissioner on Tuesday": the
+            (m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < start  # one named before
+             and m.actor.kind == "un_mechanism" and re.match(r"(?:UN\s+|United\s+Nations\s+)?High\s+Commissioner\b",
+                                                             m.actor.name)), None)  # fmt: skip
+        if holder is not None:
+            people.append(holder)
     if event_type == "meeting":
         s_start, s_end = ctx.sentence_at(start)
         subject = _sentence_subject(ctx, s_start, start)
-        pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:met|held\s+talks|received|spoke|"
+        pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:had\s+|has\s+)?(?:met|held\s+talks|received|spoke|"
                             r"was\s+received)\b", ctx.text[s_start:s_end])  # fmt: skip
-        if pronoun and (subject is None or pronoun.group(0).endswith("was received")):
+        first_named = next((f.start for f in ctx.actors.within(s_start, start) if f.actor.kind == "official"), None)
+        if pronoun and (subject is None or pronoun.group(0).endswith("was received") or (
+                first_named is not None and s_start + pronoun.end() <= first_named)):  # "She recalled that she had met
+            # the Minister, Name, on 6 November, the Ombudsman's Office on 8 November ...": she, at each
             # "On Tuesday he met the Minister", "On Saturday he was received by X": who "he" is
-            subject = speaker_before(ctx, s_start, pronoun.group(1).lower()) or subject
+            visitor = speaker_before(ctx, s_start, pronoun.group(1).lower())
+            if (" had " in pronoun.group(0) or " has " in pronoun.group(0) or (
+                    subject is not None and not pronoun.group(0).endswith("was received"))) and visitor is not None and not re.search(
+                    r"(?i)rapporteur|independent\s+expert|commissioner|working\s+group", visitor.title or ""):
+                visitor = None  # (the named one stays, unless "she" is the mandate holder the text is about)
+            subject = visitor or subject
         verb = re.search(r"\b(?:met|meets?|meeting|presented|briefed|convened|held|hosted|received)\b", ctx.text[s_start:end])
         if subject is None and _VISITING_CREW.search(ctx.text, s_start, min(s_end, start + 60)):  # "The experts were received by ...", "On
             subject = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)  # Tuesday they met ...":
@@ -691,8 +709,11 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
+    _conference_on_the_lead_day(ctx, events)
+    _programme_meetings(ctx, events)
     _dialogue_over_two_days(ctx, events)
     _dialogue_on_two_named_days(ctx, events)
+    _dialogue_on_report_day(ctx, events)
     _delegation_head_takes_part(ctx, events)
     _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
@@ -775,6 +796,25 @@ def _speakers_take_part(ctx: PressContext, events: list[Event]) -> None:
             dialogue.participants.append(speaker.actor)
 
 
+def _dialogue_on_report_day(ctx: PressContext, events: list[Event]) -> None:
+    """ "rejects the report presented to the Human Rights Council on Tuesday by the Special Rapporteur ... The
+    interactive dialogue in Geneva demonstrated ...": a mandate's dialogue with the Council follows the presentation of
+    its report, the same day, when the text dates the one and not the other."""
+    undated = [e for e in events if e.event_type == "interactive_dialogue" and e.date is None]
+    presented = [e for e in events if e.event_type == "report" and e.date is not None and e.end_date is None
+                 and any(p.kind == "un_mechanism" and p.name.endswith("Council") for p in e.participants)
+                 and any(p.kind == "un_mechanism" and _THEMATIC_OR_COUNTRY.match(p.name) for p in e.participants)]  # fmt: skip
+    if len(undated) == 1 and len(presented) == 1 and not any(
+            e.event_type == "interactive_dialogue" and e.date is not None for e in events):
+        undated[0].date, undated[0].date_text = presented[0].date, presented[0].date_text
+        if undated[0].forum is not None:
+            undated[0].forum["date"] = presented[0].date.isoformat() if presented[0].date else None
+
+
+_THEMATIC_OR_COUNTRY = re.compile(r"(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Group\s+of|"
+                                  r"(?:Independent\s+International\s+)?Fact-Finding)\b")
+
+
 def _dialogue_on_two_named_days(ctx: PressContext, events: list[Event]) -> None:
     """ "questioned Kazakhstan's delegation on Tuesday and Wednesday", "on 13 and 14 November": a dialogue held over
     the two days its sentence names together runs from the first to the second."""
@@ -853,6 +893,55 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
                      or _OTHER_VERB.match(ctx.text, d.end))]  # fmt: skip
         if len({d.date for d in said}) == 1:
             event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
+
+
+# A visit's programme set out as a dated list under its own heading: "Programme of meetings" / "- Monday 13 August:
+# the Minister of ..., Name, and the leadership of ..."
+_PROGRAMME_HEAD = re.compile(r"(?im)^[^\S\n]*(?:(?:programme|program|schedule|calendar)\s+of\s+(?:the\s+)?(?:meetings|visit)|"
+                             r"meetings\s+held)[^\S\n]*:?[^\S\n]*$")
+_PROGRAMME_ITEM = re.compile(r"(?m)(?:[^\S\n]*\n)+[^\S\n]*[-•*–][^\S\n]*(?P<day>[^:\n]{3,40}):[^\S\n]*(?P<who>[^\n]+)$")
+
+
+def _programme_meetings(ctx: PressContext, events: list[Event]) -> None:
+    """Each dated line of a visit's "Programme of meetings" is a meeting of the visitor with those the line names."""
+    head = _PROGRAMME_HEAD.search(ctx.text)
+    visit = next((e for e in events if e.event_type == "visit"), None)
+    if head is None or visit is None:
+        return
+    visitor = [p for p in visit.participants if p.kind == "official"][:1] or [
+        p for p in visit.participants if p.kind == "un_mechanism"][:1]
+    at = head.end()
+    while True:
+        at = ctx.text.find("\n", at)
+        item = _PROGRAMME_ITEM.match(ctx.text, at) if at >= 0 else None
+        if item is None:
+            return
+        start, end = item.span("day")
+        day = next((d for d in ctx.dates_in(start, end) if d.resolved and d.precision == "day" and d.date), None)
+        if day is not None and not any(e.event_type == "meeting" and e.date == day.date for e in events):
+            met = [f.actor for f in ctx.actors.within(item.start("who"), item.end("who")) if f.actor.kind != "state"]
+            events.append(Event(evidence=ctx.evidence(item.start("day"), item.end("who")), event_type="meeting", date=day.date,
+                                date_text=day.text, participants=list(dict.fromkeys([*visitor, *met]))))  # fmt: skip
+        at = item.end()
+
+
+def _conference_on_the_lead_day(ctx: PressContext, events: list[Event]) -> None:
+    """ "The Special Rapporteur ... said on Tuesday that ..., at a press conference closing a twelve-day visit", "...
+    today called on Brazil to ... 'In village after village ...,' Name told reporters": a press conference or remarks
+    to reporters with no day of their own fall on the one day the lead says the speaker spoke."""
+    said_days = {d.date for d in _lead_days(ctx) if d.date is not None and (
+        _REPORTING_DATE.search(ctx.text, max(0, d.start - 30), d.start) or _OTHER_VERB.match(ctx.text, d.end)
+        or re.fullmatch(r"(?i)today", d.text)
+        or re.search(r"(?i)\b(?:ended|concluded|wrapped\s+up|completed)\s+(?:her|his|their|its|a|an)\b[^.;]{0,80}$",
+                     ctx.text[max(0, d.start - 100) : d.start]))}  # fmt: skip  # ("ended her visit to Kenya on Friday")
+    if len(said_days) != 1:
+        return
+    for event in events:
+        quote = event.evidence.quote or ""
+        if event.event_type == "press_statement" and event.date is None and (
+                re.search(r"(?i)\b(?:press|news)\s+conference\b", quote) or _TO_REPORTERS.search(quote)
+                or re.search(r"(?i)\btold\s+(?:reporters|journalists)\b", quote)):  # fmt: skip
+            event.date, event.date_text, event.date_resolved = next(iter(said_days)), "the day the lead says it was said", True
 
 
 _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)|(?P<poll>polling|voting))\s+(?:actually\s+)?(?:took\s+place|"

@@ -45,6 +45,8 @@ _VERB_AFTER = re.compile(
     # "The remaining 87 recommendations, most of them on the death penalty, were noted": an aside
     rf"(?i)^\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?"
     r"(?:(?:which|that)\s+)?"
+    # "the 53 recommendations Malawi noted": the State that responded between them
+    r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:had\s+|has\s+)?(?=not(?:ed|es)\b|rejected\b|accepted\b|supported\b))?"
     rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}(?:as\s+(?!noted\s+(?:above|earlier|before)\b))?"  # "counts 237 recommendations as supported and 102 as noted"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
     r"(?P<in_part>\s+in\s+part\b|\s+partially\b)?"  # "12 were accepted in part"
@@ -209,7 +211,11 @@ def _role(before: str, after: str) -> str | None:
 
 
 # An article about a UPR review, also when the press calls it "its UN human rights review"
-_UPR_ARTICLE = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?review\b")
+# (also "the 229 recommendations made at its periodic review last November", "... received at its last review": the UPR
+# by what it does, in an article that never names it)
+_UPR_ARTICLE = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?review\b|"
+                          r"\brecommendations\s+(?:it\s+)?(?:made|received|issued)\s+(?:to\s+it\s+)?(?:at|during|in)\s+(?:its|the)\s+"
+                          r"(?:last\s+|latest\s+|most\s+recent\s+|recent\s+)?(?:periodic\s+)?review\b")
 
 
 # "Of the 198 recommendations it supported, 62 have been fully implemented and 81 partially": how

@@ -44,7 +44,8 @@ _PARA_SPEAKER = re.compile(
     r"^(?:[Tt]he\s+)?(?:(?:delegate|representative|delegation|ambassador|speaker)\s+(?:of|for)\s+(?:the\s+)?)?"
     # "Ambassador Name Surname of Ethiopia, speaking on behalf of the African Group, said"
     r"(?:(?:Ambassador|(?:Foreign\s+)?Minister|H\.\s?E\.)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}\s+of\s+(?:the\s+)?)?"
-    r"(?P<who>[A-Z][\w’' -]{1,60}?|[A-Z][\w’' -]{1,40}?\s+and\s+(?:the\s+)?[A-Z][\w’' -]{1,45}?)"  # (two States named in full)
+    r"(?P<who>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s+\([A-Z][\w ]{3,40}?\s+of\)|"  # "Bolivia (Plurinational State of)"
+    r"[A-Z][\w’' -]{1,60}?|[A-Z][\w’' -]{1,40}?\s+and\s+(?:the\s+)?[A-Z][\w’' -]{1,45}?)"  # (two States named in full)
     r"(?:(?:[’']s|(?<=s)[’'])\s+(?:delegation|representative|delegate|" + _OWN_TITLE + r"))?"
     # "China's delegation", "The Philippines' delegation", "Bangladesh's representative", "Haiti's Minister of Justice"
     r"(?:\s+\([A-Z][A-Za-z-]{1,10}\))?"  # "The United Nations Children's Fund (UNICEF) said"
