@@ -6311,3 +6311,72 @@ def test_seventy_second_pass_reviews_responses_and_dialogues() -> None:
                  "lacks support. Of the 30 delegations that took the floor, 22 supported Eritrea.\n")
     (dialogue,) = _events_of(items, "interactive_dialogue")
     assert dialogue["date"] == "2029-06-19"
+
+
+def test_seventy_third_pass_working_group_visits() -> None:
+    """A working group's members named after it ("whose members Name and Name toured the country", "the Chair ...,
+    Name, and her colleagues Name and Name", "The three-member delegation, led by ... and including Name and Name,")
+    are its members, and take part where the group does: "the two experts met the Cabinet Secretary" and "In a
+    statement ..., the Working Group welcomed"."""
+    items = _all("NAIROBI, 20 February 2028 - The vote came after a visit to Kenya by the UN Working Group on Enforced or "
+                 "Involuntary Disappearances, whose members Lena Kiprop-Ahlberg and Omar Fenwick-Osei toured the country "
+                 "from 9 to 20 October 2027. During that visit the two experts met the Cabinet Secretary for Interior, "
+                 "Joseph Lemaiyan-Fisk, on 11 October. In a statement issued in Geneva on Wednesday, the Working Group "
+                 "welcomed the vote.\n")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Lena Kiprop-Ahlberg"]["title"] == "Working Group on Enforced or Involuntary Disappearances"
+    for kind in ("visit", "meeting", "press_statement"):
+        (event,) = _events_of(items, kind)
+        assert {"Lena Kiprop-Ahlberg", "Omar Fenwick-Osei"} <= {p["name"] for p in event["participants"]}, kind
+    items = _all("The UN Working Group on Business and Human Rights ended a visit. Two days after it began, the Chair of the "
+                 "Working Group, Fatou Ekwe-Hall, and her colleagues Dmitri Oyarzun-Lee and "
+                 "Hanna Keita-Berg were received by the Secretary of Economy, Alfonso Ruval-Tran.\n", date(2027, 3, 13))
+    names = {i["actor"]["name"] for i in items if i["kind"] == "actor"}
+    assert {"Dmitri Oyarzun-Lee", "Hanna Keita-Berg"} <= names
+
+
+def test_seventy_third_pass_follow_up_and_broadcasts() -> None:
+    """National follow-up counts: "46 are still pending", "33 have not yet been started", "According to the draft"
+    and "The mechanism recalled" are the mechanism's; "The report, the Commission's ..., classifies 109 recommendations
+    as partly implemented" is the Commission's. Broadcasts: a capitalised station heading its programme ("ISLAND VISION
+    TV - 7 O'CLOCK NEWS") and "NEWSFLASH 12:00 - Lakeland Radio" name the station; "Radio Meridian's tally ... shows"
+    is the station's count (not "Radio Meridian's"); "Her report was debated in Geneva yesterday" is the dialogue; "the
+    resolution ... forced through with the support of only 21 of the 47 members" is a vote, not a tally."""
+    claims = _claims("FREETOWN, 14 May 2027 - Sierra Leone has fully implemented 67 of the recommendations it supported at "
+                     "its last Universal Periodic Review, the National Mechanism for Reporting and Follow-up said on "
+                     "Thursday. According to the draft, a further 88 recommendations are partly implemented and 46 are "
+                     "still pending. The mechanism recalled that 12 have not yet been started.")
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert counts == {v: "National Mechanism for Reporting and Follow-up" for v in (67.0, 88.0, 46.0, 12.0)}
+    claims = _claims("Kathmandu - Nepal has fully implemented only 48 of the 236 recommendations made to it by treaty bodies, "
+                     "the National Human Rights Commission said on Sunday. The report, the Commission's third annual "
+                     "assessment, classifies 109 recommendations as partly implemented.", date(2031, 5, 5))
+    (partly,) = [c for c in claims if c["claim_type"] == "count" and c["value"] == 109]
+    assert partly["claimant"]["name"] == "National Human Rights Commission"
+    items = _all("ISLAND VISION TV - 7 O'CLOCK NEWS\n\nNEWSREADER: The UN's expert on Eritrea told the Human Rights Council "
+                 "that conscription drives people out. Her report was debated in Geneva yesterday. Island Vision TV's tally "
+                 "of the speakers' list shows that forty delegations took the floor: twenty-seven backed the findings, "
+                 "while thirteen sided with Asmara.\n", date(2029, 3, 21))
+    assert any(i["kind"] == "actor" and i["actor"]["name"] == "Island Vision TV" for i in items)
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert dialogue["date"] == "2029-03-20"
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["claimant"]["name"], tally["total"], tally["critical"]) == ("Island Vision TV", 40, 27)
+    items = _all("NEWSFLASH 12:00 - Lakeland Radio\n\nThe Council heard the expert.\n", date(2029, 3, 21))
+    assert any(i["kind"] == "actor" and i["actor"]["name"] == "Lakeland Radio" for i in items)
+    claims = _claims("We recall that the resolution extending this mandate was forced through last October with the support "
+                     "of only 21 of the 47 members of this Council.", date(2030, 3, 5))
+    assert not [c for c in claims if c["claim_type"] == "tally"]
+
+
+def test_seventy_third_pass_visits_reported_and_follow_up_subsets() -> None:
+    """"Ms. Name presented her report on her visit to Kazakhstan, which took place from 5 to 16 October" is that visit,
+    hers; "143 of the 175 recommendations Moldova supported in its last review" counts a follow-up, not a response."""
+    items = _all("Council hears experts on toxic substances\n\nThe Special Rapporteur on toxics and human rights, Mirela "
+                 "Tanaka-Obst, spoke next. Ms. Tanaka-Obst presented her report on her visit to Kazakhstan, which took place "
+                 "from 5 to 16 October 2026.\n", date(2027, 3, 11))
+    (visit,) = [v for v in _events_of(items, "visit") if v["end_date"]]
+    assert (visit["date"], visit["end_date"], visit["participants"][0]["name"]) == ("2026-10-05", "2026-10-16", "Mirela Tanaka-Obst")
+    claims = _claims("The Universal Periodic Review follow-up platform said the action plan now incorporates 143 of the 175 "
+                     "recommendations Moldova supported in its last review.", date(2031, 5, 5))
+    assert not [c for c in claims if c["claim_type"] == "response_tally"]

@@ -454,8 +454,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                 continue
             if not (match.group("deleg") or match.group("total")):
                 continue  # "the support of 40": only a count of delegations, or one of a total, is a tally's
-            if re.search(r"(?i)\b(?:convened|requested|called|held)\b[^.;]{0,80}$", ctx.text[start : match.start()]):
-                continue  # "a special session, convened at the request of Bangladesh with the support of 22 members"
+            if re.search(r"(?i)\b(?:convened|requested|called|held)\b[^.;]{0,80}$|\bresolution\b[^.;]{0,200}$", ctx.text[start : match.start()]):
+                continue  # "a special session, convened at the request of Bangladesh with the support of 22 members", "the
+                # resolution ... was forced through last October with the support of only 21 of the 47 members": a vote
             role = "supportive" if match.group("word").lower() in _SUPPORT_NOUNS else "critical"
             taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
             figures.append(Figure(role, value, match.start("n"), match.end("n")))
@@ -488,6 +489,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     first = next((match.start(g) for g in ("n", "total") if match.groupdict().get(g)), match.start())
                     if _VOTE.search(sentence, match.start(), min(len(sentence), match.end() + 40)):
                         continue  # "15 members voted against", "Three African members that had abstained": a vote
+                    if re.search(r"(?i)\bresolution\b[^.;]{0,200}\bwith\s+the\s+(?:support|backing|votes?)\s+of\s+(?:only\s+|just\s+)?$",
+                                 sentence[: match.start()]):
+                        continue  # "the resolution ... was forced through with the support of only 21 of the 47 members": a vote
                     if _NOT_A_COUNT.search(sentence[:first]):  # "October 25", not "October, 33 spoke"
                         continue
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):

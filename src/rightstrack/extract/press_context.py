@@ -154,7 +154,7 @@ _BODY_WORD = re.compile(
     r"secretariat|society|authority|initiative|forum|monitor|watch|movement|platform|collective|bureau|union|ombudsman|"
     r"hub|service|syndicate|party|fund|trust|tribunal|inspectorate|project|directorate|superintendency|guild|team|unit|board|"
     r"colectivo|coletivo|collectif|comité|comisión|asociación|observatorio|fundación|instituto|movimiento|coordinadora|"
-    r"task\s+force|caucus|company|firm|contractor|desk|lab|laboratory)$"
+    r"task\s+force|caucus|company|firm|contractor|desk|lab|laboratory|mechanism)$"
 )
 # A religious style before a name: "Archbishop Name", later "the Archbishop"
 _STYLED = re.compile(r"(?:[Tt]he\s+)?(Archbishop|Bishop|Cardinal|Imam|Rabbi|Chief\s+Rabbi|Grand\s+Mufti|Mufti|Patriarch|"
@@ -539,7 +539,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                     r"(?:report|survey|bulletin|count)\s+(?:of|by)\s+(?=(?:the\s+)?(?-i:[A-Z]))", "", phrase)  # "the annual report of X"
     if not phrase:
         return None
-    if re.fullmatch(r"(?i)(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?(?:report|survey|study|analysis)", phrase):
+    if re.fullmatch(r"(?i)(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?(?:report|survey|study|analysis|draft)", phrase):
         return _survey_maker(ctx, offset, _REPORT_WORD)  # "..., the report said": whoever published it
     spokes = _SPOKESPERSON.match(phrase)
     if spokes:  # "a spokesman for the Foreign Ministry said"; later "the spokesman said": that body
@@ -1005,7 +1005,9 @@ _TALLY_SHOWS = re.compile(r"(?i)\b(?:a|the|an)\s+(?:tally|count|analysis|survey|
                           r"(?P<who>(?:the\s+|this\s+|our\s+)?[^,;.“”\"]{2,60}?)\s+(?:shows|showed|found|finds|indicates|"
                           r"indicated|suggests)\b|"
                           # "..., a Meridian Wire tally showed", "A Lakeside Courier tally of the afternoon:": the name before
-                          r"\b(?:a|an)\s+(?P<who2>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))\s+(?:tally|count)\b"
+                          r"\b(?:(?:a|an)\s+(?P<who2>(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3}))|"
+                          # "Radio Meridian's tally of the speakers' list shows": the outlet's own count
+                          r"(?P<who3>(?-i:[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3}))[’']s)\s+(?:own\s+)?(?:tally|count)\b"
                           r"(?=\s+(?:shows|showed|found|finds|of\s+the\b|puts|put)|\s*:)")
 # "the Special Rapporteur's estimate that at least 10,000 people ...": whose estimate it is
 _POSSESSIVE_CLAIM = re.compile(r"\b((?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of\s+|on\s+|for\s+|the\s+)*[A-Z][\w’'-]*){0,8}?)(?:’s|'s)\s+"
@@ -1042,7 +1044,7 @@ _ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
 _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
-                          r"estimated|estimates|concluded|counted|documented)\b|"
+                          r"estimated|estimates|concluded|counted|documented|classifies|classified|lists|listed|rates|rated)\b|"
                           # "The report, based on interviews with 311 detainees, says that ...": not "The group's report
                           # says", which names its maker
                           rf"\s*(?:the|this|that|its|their)\s+(?:(?![\w-]+[’']s\b)[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
@@ -1154,7 +1156,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return who, None
     shows = _TALLY_SHOWS.search(sentence)
     if shows:  # "..., a tally by this newspaper shows": whose tally it is
-        who = resolve_who(ctx, shows.group("who") or shows.group("who2"), start)
+        who = resolve_who(ctx, shows.group("who") or shows.group("who2") or shows.group("who3"), start)
         if who is not None:
             return who, None
     study = _STUDY_BY.search(sentence) or _POSSESSIVE_STUDY.match(sentence)

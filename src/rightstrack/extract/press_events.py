@@ -54,6 +54,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "as the UN Human Rights Council debated the findings of the Group of Independent Experts", "at the Council, where
         # delegations discussed the latest report of the Group of Human Rights Experts on Nicaragua on Tuesday"
         r"\b(?:Council|delegations)\s+(?:debated|discussed)\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:findings|report|work)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
+        # "Her report was debated in Geneva yesterday": the dialogue on a mandate's report
+        r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:latest\s+|new\s+|annual\s+)?report\s+(?:was|were)\s+(?P<t9>debated|discussed)\b|"
         # "the Council's dialogue on Belarus on Tuesday" (its own day after it: not the day someone "claimed on Wednesday")
         r"\bCouncil(?:’s|'s)\s+(?:interactive\s+)?dialogue\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;,]{0,40}?\bon\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
@@ -271,7 +273,7 @@ _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|t
 _FOLLOWED = re.compile(r"(?i)\s+(?:that|which)\s+(?:immediately\s+)?followed\b")
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent)\s+(?:\w+\s+)?$")
 # "the ministry", "A delegation of the Collective met ...": the body of that kind named before takes part
-_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|(?i:committee|commission|collective|coalition|network|"
+_ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|(?i:working\s+group|committee|commission|collective|coalition|network|"
                        r"association|forum|union|alliance|movement|federation|observatory|foundation))\b")
 
 
@@ -284,7 +286,7 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
@@ -419,7 +421,7 @@ def _count_back(
                                            base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
             continue
         if from_before and triggers[following[0]][0] in _ONE_PER_ARTICLE and re.fullmatch(
-                r"(?i)the\s+(?:interactive\s+)?(?:dialogue|review|debate)", text[triggers[following[0]][1] : triggers[following[0]][2]]):
+                r"(?i)(?:the\s+)?(?:interactive\s+)?(?:dialogue|review|debate)", text[triggers[following[0]][1] : triggers[following[0]][2]]):
             continue  # "had received the report only nine days before the dialogue": counted from the dialogue, not to it
             # (but "spoke a day after presenting the annual report": that report a day before)
         if any(m.start > mention.start and m not in aside for m in chosen.get(following[0], [])):
@@ -524,6 +526,14 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
                      if s_start <= m.start < start + own.start() and m.actor.kind == "official"]  # fmt: skip
             visitor = named[-1] if named else None  # "the Special Rapporteur, Name, who presented the report on his
             # visit to Madagascar, carried out from ...": the one named before in the sentence
+            styled = re.search(r"\b(?:Mr|Ms|Mrs|Dr)\.?\s+([A-Z][\w’'-]+)", ctx.text[s_start : start + own.start()]) if visitor is None else None
+            if styled is not None:  # "Ms. Tanaka-Obi presented her report on her visit to Kazakhstan, ...": the one so named
+                visitor = ctx.actors.person(styled.group(1))
+            if visitor is None and re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?visit\b[^.;]{0,80}?\b(?:which|that)\s+(?:took\s+place|"
+                                             r"was\s+held|was\s+carried\s+out|ran)\b", ctx.text[start:end]):
+                holder = speaker_before(ctx, s_start, own.group(0).split()[0].lower().replace("his", "he").replace("her", "she"))
+                visitor = holder if holder is not None and re.search(  # "presented her report on her visit to Ecuador,
+                    r"(?i)rapporteur|independent\s+expert", holder.title or "") else None  # which took place from ...": hers
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
     s_start, _ = ctx.sentence_at(start)
@@ -568,7 +578,7 @@ def _body_subject(ctx: PressContext, start: int, end: int) -> ActorRef | None:
 
 
 # A visiting group named by what it is ("the experts", "its three-member delegation") or "they"
-_VISITING_CREW = re.compile(r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+-member\s+)?(?:experts|delegation|commissioners)|[Tt]hey)"
+_VISITING_CREW = re.compile(r"(?:^|(?<=[\s,]))(?:(?:[Tt]he|[Ii]ts)\s+(?:[\w-]+-member\s+|two\s+|three\s+|four\s+|five\s+)?(?:experts|delegation|commissioners)|[Tt]hey)"
                             r"\s+(?:also\s+|later\s+|then\s+)?(?:met|held|were\s+received|had|spoke|will\s+meet|"
                             r"(?:are|were)\s+(?:due|expected|scheduled)\s+to\s+meet)\b")
 _GROUP_MANDATE = re.compile(r"\b(?:Working\s+Group|Experts|Commission|Mission|Mechanism|Subcommittee)\b")
@@ -714,6 +724,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _dialogue_over_two_days(ctx, events)
     _dialogue_on_two_named_days(ctx, events)
     _dialogue_on_report_day(ctx, events)
+    _group_members_take_part(ctx, events)
     _delegation_head_takes_part(ctx, events)
     _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
@@ -794,6 +805,22 @@ def _speakers_take_part(ctx: PressContext, events: list[Event]) -> None:
             continue
         if speaker is not None and speaker.actor not in dialogue.participants:
             dialogue.participants.append(speaker.actor)
+
+
+def _group_members_take_part(ctx: PressContext, events: list[Event]) -> None:
+    """A visit, meeting or press conference of a UN working group is its members': those the text names (its chair,
+    "its members Name and Name") take part where the group does."""
+    groups = {p.name for e in events for p in e.participants if p.kind == "un_mechanism" and p.name.startswith("Working Group")}
+    if len(groups) != 1:
+        return
+    group = next(iter(groups))
+    members = [p for p in ctx.actors.persons if p.title == group or re.fullmatch(
+        r"(?:the\s+)?Chair(?:-Rapporteur)?(?:\s+of\s+the\s+Working\s+Group)?", p.title or "", re.I)]  # fmt: skip
+    if len(members) < 2:
+        return
+    for event in events:
+        if event.event_type in ("visit", "meeting", "press_statement") and any(p.name == group for p in event.participants):
+            event.participants += [m for m in members if m not in event.participants]
 
 
 def _dialogue_on_report_day(ctx: PressContext, events: list[Event]) -> None:

@@ -186,7 +186,7 @@ _VISITOR_NAMED = re.compile(rf"(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start
 
 # "Two members of the UN Working Group on Business and Human Rights, Name and Name, began ...", later "The
 # experts, Name and Name, raised ...": the members of a working group, named in pairs
-_PAIR_NAMES = rf"(?P<a>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}}),?[^\S\n]+and[^\S\n]+(?P<b>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?=[,.;]|\s+(?:will|would|are|were|began|visited|met|said|told))"
+_PAIR_NAMES = rf"(?P<a>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}}),?[^\S\n]+and[^\S\n]+(?P<b>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?=[,.;]|\s+(?:will|would|are|were|began|visited|met|said|told|toured|travelled|traveled|arrived|ended|concluded|were\s+received))"
 
 
 _GROUP_MEMBERS = re.compile(rf"\b(?:(?:members?|experts?)\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?P<wg>Working\s+Group(?:\s+on\s+"
@@ -194,6 +194,12 @@ _GROUP_MEMBERS = re.compile(rf"\b(?:(?:members?|experts?)\s+of\s+the\s+(?:UN\s+|
 
 
 _EXPERTS_PAIR = re.compile(rf"\b[Tt]he\s+(?:two\s+)?(?:experts|members),\s+{_PAIR_NAMES}")
+# Members named after the group or its chair: "whose members Name and Name toured the country", "thank its members, Name
+# and Name", "the Chair ..., Name, and her colleagues Name and Name", "The three-member delegation, led by ... and
+# including Name and Name,"
+_MEMBERS_NAMED = re.compile(rf"\b(?:(?:whose|its)\s+(?:other\s+)?members,?|(?:her|his|their)\s+(?:two\s+)?colleagues,?|"
+                            rf"(?<=\bdelegation,\s)(?:[^,;.]{{3,80}}\s+)?and\s+including|"
+                            rf"(?<=-member\sdelegation,\s)(?:[^,;.]{{3,80}}\s+)?and\s+including)\s+{_PAIR_NAMES}")
 
 
 def working_group_members(actors: PressActors, text: str) -> None:
@@ -206,6 +212,10 @@ def working_group_members(actors: PressActors, text: str) -> None:
         for key in ("a", "b"):
             actors.add(Found(match.start(key), match.end(key), ActorRef(match.group(key), "official", title=groups[-1]), "mandate_holder"))
     only = groups[0] if len(set(groups)) == 1 else (next(iter(named)) if len(named) == 1 else None)
+    for match in _MEMBERS_NAMED.finditer(text) if only else ():
+        for key in ("a", "b"):
+            if not set(match.group(key).split()) & NOT_NAME:
+                actors.add(Found(match.start(key), match.end(key), ActorRef(match.group(key), "official", title=only), "mandate_holder"))
     for match in _EXPERTS_PAIR.finditer(text) if only else ():
         for key in ("a", "b"):
             if not set(match.group(key).split()) & NOT_NAME:

@@ -33,7 +33,7 @@ _OUTLET_WORD = (
 _OUTLET_FIRST = r"(?:Diario|Heraldo|Noticias|Prensa|Daily|Radio|Canal|Télé|Tele|Semanario|Jornal|Revista|Periódico)"
 
 
-_CAP = r"[A-Z][\w’'-]*(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop
+_CAP = r"[A-Z][\w’'-]*(?<![’']s)(?<![’'])(?:\.[a-z]{2,4}\b)?"  # "Turkmen.news", not a full stop; "Radio Meridian's tally": the name
 
 
 _OUTLET_NAME = (
@@ -187,6 +187,14 @@ def add_outlets(actors: PressActors, text: str) -> None:
     first = re.match(r"\s*([^\n]+)", text)
     heading = first.group(1) if first and first.group(1).isupper() else ""
     titled = re.sub(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]*", lambda w: w.group(0).capitalize(), heading)
+    station = re.match(rf"[^\S\n]*(?P<x>(?:(?:{_CAP}|\d{{1,3}})[^\S\n]+){{0,3}}(?:Television|Tv|Radio|Fm|Canal)(?:[^\S\n]+{_CAP}){{0,2}})"
+                       r"[^\S\n]+[-–—|][^\S\n]+", titled) if heading else None
+    if station is None and first is not None:  # "NEWSFLASH 12:00 - Lakeland Public Radio": the station after its programme
+        station = re.search(rf"[-–—,][^\S\n]+(?P<x>(?:{_CAP}[^\S\n]+){{0,3}}(?:Radio|Television|TV|FM))[^\S\n]*$", first.group(1))
+    if station is not None and first is not None:  # "HARBOURVIEW TELEVISION - THE NINE O'CLOCK NEWS": the station
+        name = re.sub(r"\b(Tv|Fm)\b", lambda w: w.group(1).upper(), station.group("x"))  # heading its programme
+        start = first.start(1) + station.start("x")
+        actors.add(Found(start, start + len(name), ActorRef(name, "media"), "mentioned"))
     for match in _OUTLET_USED.finditer(titled):
         group = next(g for g in "mqs" if match.group(g)) if match.group("m") or match.group("q") or match.group("s") else None
         if group is not None:  # the outlet heading its bulletin: as the text would write it

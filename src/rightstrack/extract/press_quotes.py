@@ -432,7 +432,8 @@ def _unit_word(word: str, sentence: str) -> str:
 # implemented", "31 had been implemented, 64 partly implemented"
 _DONE = r"(?:fully\s+|partly\s+|partially\s+|largely\s+|not\s+(?:yet\s+)?|not\s+at\s+all\s+)?implemented"
 _IMPLEMENTED = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+(?:recommendations\s+)?(?:as\s+|had\s+been\s+|have\s+been\s+|were\s+|are\s+)?"
-                          rf"(?P<status>{_DONE}|in\s+progress|ignored)\b")
+                          rf"(?:still\s+)?(?P<status>(?:(?:have|has|had)\s+)?not\s+(?:yet\s+)?(?:been\s+)?(?:started|begun|implemented)|"
+                          rf"{_DONE}|in\s+progress|ignored|pending|outstanding)\b")  # ("46 are still pending", "33 have not yet been started")
 
 
 _IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*[-*•–][^\S\n]*(?P<status>{_DONE}|no\s+progress|not\s+started|in\s+progress|ongoing)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})\b")

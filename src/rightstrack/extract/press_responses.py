@@ -46,7 +46,8 @@ _VERB_AFTER = re.compile(
     rf"(?i)^\s*(?:\([^)]{{1,40}}\)\s*)?(?:(?:{_RECS}|of\s+them|of\s+these|of\s+those)(?:\s*,[^,.;]{{1,120}},)?\s+)?"
     r"(?:(?:which|that)\s+)?"
     # "the 53 recommendations Malawi noted": the State that responded between them
-    r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:had\s+|has\s+)?(?=not(?:ed|es)\b|rejected\b|accepted\b|supported\b))?"
+    # (not "143 of the 175 recommendations Moldova supported in its last review": which ones a follow-up counts)
+    r"(?:(?-i:[A-Z][\w’'-]+)\s+(?:had\s+|has\s+)?(?=not(?:ed|es)\b|rejected\b))?"
     rf"(?:{_ADVERB}\s+){{0,2}}{_AUX}(?:as\s+(?!noted\s+(?:above|earlier|before)\b))?"  # "counts 237 recommendations as supported and 102 as noted"
     rf"(?P<partial>{_PARTIAL})?(?:(?P<acc>{_ACCEPT}|enjoy(?:ed)?\s+(?:the\s+)?support)|(?P<note>{_NOTE}))\b"
     r"(?P<in_part>\s+in\s+part\b|\s+partially\b)?"  # "12 were accepted in part"
