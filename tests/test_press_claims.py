@@ -6380,3 +6380,44 @@ def test_seventy_third_pass_visits_reported_and_follow_up_subsets() -> None:
     claims = _claims("The Universal Periodic Review follow-up platform said the action plan now incorporates 143 of the 175 "
                      "recommendations Moldova supported in its last review.", date(2031, 5, 5))
     assert not [c for c in claims if c["claim_type"] == "response_tally"]
+
+
+def test_seventy_fourth_pass_parliamentary_records() -> None:
+    """Records of parliaments: "Hon NAME IN CAPITALS (Minister of ...):" with "Hon" in ordinary case, "The DEPUTY
+    MINISTER OF ... (Ms N T Name):", "THE MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS) (Ms Name):" and
+    "The Minister for the Middle East (Daniel Name):" label the minister, whose figures they are; a member's turn ("Mr K
+    P Name (DA):") is the member's, not the minister's before it."""
+    items = _all("QUESTIONS FOR ORAL ANSWER\n\n3. TAMA RIWAI-HOLM (Green) to the Minister of Foreign Affairs: What did the "
+                 "review show?\n\nHon ELENA VOSS-MAHUTU (Minister of Foreign Affairs): About 90 delegations took part in the "
+                 "review, and more than 70 of them welcomed New Zealand's progress.\n", date(2029, 1, 30))
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Elena Voss-Mahutu"]["title"] == "Minister of Foreign Affairs"
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert tally["claimant"]["name"] == "Elena Voss-Mahutu"
+    items = _all("NATIONAL ASSEMBLY\n\nThe DEPUTY MINISTER OF INTERNATIONAL RELATIONS (Ms N T Mahlangu-Berg): Chairperson, "
+                 "when South Africa appeared before the Universal Periodic Review on 10 November last year, 110 countries "
+                 "took the floor. Of those, 96 commended us.\n\nMr K P Abraham-Loy (DA): Chairperson, the Civic Rights Desk "
+                 "counted 31 States that criticised South Africa.\n", date(2028, 2, 24))
+    claimants = {(c["claimant"] or {}).get("name") for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"}
+    assert "N T Mahlangu-Berg" in claimants and "Civic Rights Desk" in claimants
+    items = _all("PARLIAMENT\n\nTHE MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS) (Ms Esther Nakato-Lind): "
+                 "Thank you, Mr Speaker.\n\nHouse of Commons\n\nThe Minister for the Middle East (Daniel Ashby-Nair): The "
+                 "United Kingdom spoke in the dialogue.\n", date(2031, 12, 4))
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Esther Nakato-Lind"]["title"] == "Minister of State for Foreign Affairs (International Affairs)"
+    assert actors["Daniel Ashby-Nair"]["title"] == "Minister for the Middle East"
+
+
+def test_seventy_fourth_pass_un_offices_and_quoted_speakers() -> None:
+    """"said Name, the representative of the UN High Commissioner for Human Rights in Colombia" names her, and "She
+    said 68 per cent ..." after that quotation is hers; "the Department of Corrections' own figures" is the
+    department."""
+    items = _all("The UN Human Rights Office in Colombia said on Thursday that it had verified 63 killings. \"Behind every "
+                 "figure is a community,\" said Julia Amaral-Rey, the representative of the UN High Commissioner for Human "
+                 "Rights in Colombia. She said 68 per cent of the victims lived in rural areas. Those are the Department of "
+                 "Corrections' own figures.\n", date(2027, 9, 18))
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Julia Amaral-Rey"]["title"].startswith("representative of the UN High Commissioner")
+    assert "Department of Corrections" in actors
+    (rate,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "rate"]
+    assert rate["claimant"]["name"] == "Julia Amaral-Rey"

@@ -273,6 +273,7 @@ def find_bodies(text: str) -> PressActors:
                 continue
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
+            name = re.sub(r"(?<=s)[’']$", "", name)  # "the Department of Corrections' own figures": the department
             if re.search(r"\bCommittee\s+(?:Experts?|Chair(?:person)?|Vice-Chair|[Mm]embers?)\b", name):
                 continue  # "Another Committee Expert", "Committee Chair": a treaty body member's title, not a body
             start = part_start + lead

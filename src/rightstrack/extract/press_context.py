@@ -350,6 +350,10 @@ def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -
             continue
         window = ctx.text[start:min(end, offset)]
         first = person_named_first(ctx, start, start + len(window))
+        inverted = re.search(r"[,”\"]\s*(?:said|says|added|continued|explained)\s+", window) if first is None else None
+        if inverted is not None:  # '"Behind every one of these figures ...," said Name, the representative ...': the one
+            first = next((f.actor for f in ctx.actors.within(start + inverted.end(), start + inverted.end() + 4)
+                          if f.actor.kind == "official"), None)  # fmt: skip  # quoted speaks on
         spokes = _SPOKESPERSON_OPENS.match(window)
         if spokes and pronoun and (first is None or first.kind != "official"):  # "A spokesman for the Ministry
             body = resolve_who(ctx, spokes.group("for"), start)  # of X rejected the findings. "...," he said":
@@ -925,6 +929,7 @@ def outlet_writing(ctx: PressContext) -> ActorRef | None:
 _ANSWER_PREFIX = re.compile(r"[^\S\n]*A\s*[:.–-]\s+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?\s+)?")
 _HEARING_LABEL = re.compile(r"[^\S\n]*(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+"
                             r"(?P<name>[A-Z][^\n(:]{1,60}?)[^\S\n]*(?:\([^()\n]{2,80}\))?[^\S\n]*:")
+_HEARING_LINE = re.compile(r"(?m)^" + _HEARING_LABEL.pattern)
 
 
 def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
@@ -935,11 +940,10 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         named = [f for f in ctx.actors.within(line_start, line_start + 40) if f.actor.kind == "official"
                  and _ANSWER_PREFIX.fullmatch(ctx.text, line_start, f.start)]  # fmt: skip
         return named[0].actor if named else _interviewee(ctx)  # "A: Hon Name (Minister of Justice): ...": that person
-    hearing = _HEARING_LABEL.match(ctx.text[line_start : start + 1])
-    if hearing:  # "Senator Fairweather-Ngata: Because it is accurate.": the labelled member
-        person = ctx.actors.person(hearing.group("name").split()[-1])
-        if person is not None:
-            return person
+    hearing = _HEARING_LABEL.match(ctx.text[line_start : max(start + 1, min(line_start + 200, len(ctx.text)))])  # (a sentence
+    # may open with the label itself: "Hon NAME (Minister ...): About 90 delegations ...")
+    if hearing:  # "Senator Fairweather-Ngata: Because it is accurate.": the labelled member (a member the text names no
+        return _hearing_member(ctx, hearing.group("name"))  # further, "Mr K P Name (DA):", speaks for none
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
     line_end = ctx.text.find("\n", line_start)
     named_label = _NAME_LABEL.match(ctx.text, line_start, line_end if line_end > start else len(ctx.text)) \
@@ -950,7 +954,8 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
     if label is None:  # a paragraph that goes on from the last labelled one ("Of the 45 countries ...")
         if ctx.labels is None:  # found once per article: this is asked for every sentence
             ctx.labels = sorted([*_LABEL_LINE.finditer(ctx.text), *(m for m in _NAME_LABEL_LINE.finditer(ctx.text)
-                                                                    if _transcript(ctx) and _labelled_person(ctx, m.group("label")))],
+                                                                    if _transcript(ctx) and _labelled_person(ctx, m.group("label"))),
+                                 *_HEARING_LINE.finditer(ctx.text)],
                                 key=lambda m: m.start())  # fmt: skip
         before = [m for m in ctx.labels if m.start() < line_start]
         label = before[-1] if before else None
@@ -959,6 +964,8 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
             return None  # (an interviewer's question came in between)
         if label.re is _NAME_LABEL_LINE:
             return _labelled_person(ctx, label.group("label"))
+        if label.re is _HEARING_LINE:  # a member's turn goes on: that member, if the text names them
+            return _hearing_member(ctx, label.group("name"))
     # "ANCHOR (Name):" names the person in brackets; "HON. NAME (Minister of ...):" before them
     for name in (label.group("paren"), label.group("label")):
         words = {w.upper() for w in re.split(r"\s+", name or "") if len(w) > 3}
@@ -966,6 +973,15 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         if person is not None:
             return person
     return None
+
+
+def _hearing_member(ctx: PressContext, name: str) -> ActorRef | None:
+    """The person a hearing's or record's label names ("Senator Name", "Hon ELEANOR NAME"), by surname in any case."""
+    person = ctx.actors.person(name.split()[-1])
+    if person is not None:
+        return person
+    words = {w.upper() for w in name.split() if len(w) > 3}
+    return next((p for p in ctx.actors.persons if p.kind == "official" and words & {w.upper() for w in p.name.split()}), None)
 
 
 def _transcript(ctx: PressContext) -> bool:
@@ -996,8 +1012,10 @@ _NAME_LABEL_LINE = re.compile(r"(?m)^" + _NAME_LABEL.pattern)
 
 
 # "OKONKWO-SANDVIK: Good morning.", "ANCHOR (Jonas Whitaker): ...": a transcript's speaker labels
-_SPEAKER_LABEL = re.compile(r"[^\S\n]*(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+){0,8})[^\S\n]*"
-                            r"(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
+# (also "The DEPUTY MINISTER OF ... (Ms N T Name):" and "The Minister for the Middle East (Daniel Name):", a record's labels)
+_SPEAKER_LABEL = re.compile(r"[^\S\n]*(?:The[^\S\n]+)?(?P<label>[A-Z][A-Z’'.-]+(?:[^\S\n][A-Z][A-Z’'.-]+){0,8}|"
+                            r"(?:Deputy[^\S\n]+|Assistant[^\S\n]+)?(?:Minister|Secretary|Attorney-General)\b[^()\n:]{0,100}?(?=[^\S\n]*\())"
+                            r"[^\S\n]*(?:\((?P<paren>[^()\n]{3,60})\))?[^\S\n]*:[^\S\n]")
 _LABEL_LINE = re.compile(r"(?m)^" + _SPEAKER_LABEL.pattern)  # the same label, anywhere at a line start
 
 

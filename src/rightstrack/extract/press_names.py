@@ -34,7 +34,7 @@ TITLE = (
     r"executive\s+secretary|chief\s+executive(?:\s+officer)?|general\s+secretary|(?:chief|head)\s+of\s+mission|head|human\s+rights\s+defender|provedor|public\s+advocate|"
     r"authori[sz]ed\s+person|"
     r"(?:regional|resident|country|special)\s+representative|(?-i:(?<=[A-Z][A-Z]\s)Representative)|"  # "the UNHCR Representative"
-    r"(?-i:Representative)(?=\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Secretary-General))|"  # "the
+    r"(?-i:[Rr]epresentative)(?=\s+of\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Secretary-General))|"  # "the
     # Representative of the UN High Commissioner for Human Rights in Honduras, Name"
     r"chancellor(?:\s+of\s+justice)?|interministerial\s+delegate|(?:national|grand|regional)\s+chief|"
     r"(?-i:(?:Working\s+Group|Committee|Mission|Commission|Panel)\s+)member|(?-i:Committee\s+)expert|"

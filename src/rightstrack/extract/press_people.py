@@ -63,19 +63,24 @@ _NAME_POSTNOMINAL = re.compile(rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAM
 
 
 # A parliamentary record's speaker label: the office in capitals, the holder's name in brackets
+# ("THE MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS) (Ms Name):": a portfolio's brackets too)
 _HANSARD_LABEL = re.compile(
-    r"(?m)^[^\S\n]*(?:THE[^\S\n]+|HON\.?[^\S\n]+)?(?P<title>(?:DEPUTY[^\S\n]+|ASSISTANT[^\S\n]+)?(?:PRIME[^\S\n]+)?"
+    r"(?m)^[^\S\n]*(?:(?:THE|The)[^\S\n]+|HON\.?[^\S\n]+)?(?P<title>(?:DEPUTY[^\S\n]+|ASSISTANT[^\S\n]+)?(?:PRIME[^\S\n]+)?"
     r"(?:MINISTER|ATTORNEY-GENERAL|ATTORNEY[^\S\n]+GENERAL|SPEAKER|DEPUTY[^\S\n]+SPEAKER|LEADER[^\S\n]+OF[^\S\n]+THE[^\S\n]+"
-    r"OPPOSITION|SECRETARY)\b[A-Z ,’'&-]{0,120}?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:"
+    r"OPPOSITION|SECRETARY)\b[A-Z ,’'&-]{0,120}?(?:[^\S\n]*\([A-Z ,’'&-]{2,60}\))?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:"
 )
 
 
-_HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS|DR)\.?[^\S\n]+"
-                                 r"(?P<name>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){1,3})[^\S\n]*"
+_HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS|DR|Hon|Mr|Mrs|Ms|Dr)\.?[^\S\n]+"  # ("Hon ELEANOR NAME")
+                                 r"(?P<name>[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][A-ZÀ-ÖØ-ÞĀĒĪŌŪ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][A-ZÀ-ÖØ-ÞĀĒĪŌŪ’'-]+){1,3})[^\S\n]*"
                                  r"\((?P<title>[^()\n]{3,80})\)[^\S\n]*:")
 
 
-_PERSON_IN_LABEL = re.compile(r"(?:[A-Z]\.\s?)*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")
+_PERSON_IN_LABEL = re.compile(r"(?:[A-Z](?:\.\s?|\s))*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")  # ("N T Name")
+# The same in a record that writes the office in ordinary case: "The Minister for the Middle East (Daniel Name): ..."
+_HANSARD_TITLE_LABEL = re.compile(r"(?m)^[^\S\n]*(?:The[^\S\n]+)?(?P<title>(?:Deputy[^\S\n]+|Assistant[^\S\n]+)?(?:Prime[^\S\n]+)?"
+                                  r"(?:Minister|Secretary|Attorney-General|Attorney[^\S\n]+General|Parliamentary[^\S\n]+Secretary)\b"
+                                  r"[^()\n:]{0,100}?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:")
 
 
 _NAME_TITLE = re.compile(
@@ -356,10 +361,16 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
     for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
         name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
         if _PERSON_IN_LABEL.fullmatch(name):
-            title = " ".join(w.lower() if i and w.lower() in ("of", "and", "for", "the", "on", "in") else w.capitalize()
-                             for i, w in enumerate(match.group("title").split()))  # fmt: skip
+            title = re.sub(r"[A-Za-z][\w’'-]*", lambda w: w.group(0).lower() if w.start() > 0 and  # ("(INTERNATIONAL
+                           w.group(0).lower() in ("of", "and", "for", "the", "on", "in") else w.group(0).capitalize(),  # AFFAIRS)":
+                           " ".join(match.group("title").split()))  # fmt: skip  # "(International Affairs)")
             start = match.start("name") + match.group("name").index(name)
             actors.add(Found(start, start + len(name), ActorRef(name, "official", title=title), "official"))
+    for match in _HANSARD_TITLE_LABEL.finditer(text):  # "The Minister for the Middle East (Daniel Name): ..."
+        name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
+        if _PERSON_IN_LABEL.fullmatch(name) and not find_states(name):
+            start = match.start("name") + match.group("name").index(name)
+            actors.add(Found(start, start + len(name), ActorRef(name, "official", title=match.group("title").strip()), "official"))
     for match in _HANSARD_NAME_LABEL.finditer(text):  # "HON. NAME IN CAPITALS (Minister of ...): Hon. Speaker, ..."
         if holds_title(match.group("title")):
             name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
