@@ -221,6 +221,11 @@ class PressContext:
     def published(self) -> date | None:
         return self.doc.published
 
+    def lead_sentence(self) -> tuple[int, int] | None:
+        """The article's lead: its first sentence of eight words or more under the headline line."""
+        body = self.text.find("\n") + 1
+        return next(((a, b) for a, b in self.sentences if a >= body and len(self.text[a:b].split()) >= 8), None)
+
     def sentence_at(self, offset: int) -> tuple[int, int]:
         """The (start, end) of the sentence holding `offset`."""
         for start, end in self.sentences:

@@ -1051,8 +1051,7 @@ _ENDED_LENGTH = re.compile(rf"(?i)\b(?:ended|concluded|wrapped\s+up|wound\s+up|c
 
 def _lead_days(ctx: PressContext) -> list[DateMention]:
     """The days the lead under the headline names (not its dateline): when the news it reports happened."""
-    body = ctx.text.find("\n") + 1
-    lead = next(((a, b) for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), None)
+    lead = ctx.lead_sentence()
     return [d for d in ctx.dates_in(*lead) if not in_dateline(ctx.text, d) and d.resolved and d.precision == "day"
             and d.date] if lead else []  # fmt: skip
 

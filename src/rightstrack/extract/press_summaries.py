@@ -699,9 +699,8 @@ def summary_items(ctx: PressContext) -> list[Statement]:
     # headline or the lead names
     visited = {st.iso3 for m in re.finditer(r"(?i)\b(?:visits?|missions?)\b[^.;]{0,40}?\bto\s+", ctx.text[:1200])
                for s_, _, st in find_states(ctx.text[m.end() : m.end() + 60]) if s_ <= 4}
-    body = ctx.text.find("\n") + 1
-    lead = next((b for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), 0)
-    visited |= {st.iso3 for _, _, st in find_states(ctx.text[:lead])}
+    lead = ctx.lead_sentence()
+    visited |= {st.iso3 for _, _, st in find_states(ctx.text[: lead[1] if lead else 0])}
 
     def about(text: str, speaker: ActorRef | None, at: int) -> ActorRef | None:
         _, concerned, many = part_at(at)
