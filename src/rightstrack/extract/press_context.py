@@ -1067,7 +1067,7 @@ _ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
 _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
-                          r"estimated|estimates|concluded|counted|documented|classifies|classified|lists|listed|rates|rated)\b|"
+                          r"estimated|estimates|concluded|counted|documented|classifies|classified)\b|"
                           # "The report, based on interviews with 311 detainees, says that ...": not "The group's report
                           # says", which names its maker
                           rf"\s*(?:the|this|that|its|their)\s+(?:(?![\w-]+[’']s\b)[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
