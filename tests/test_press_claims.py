@@ -6421,3 +6421,13 @@ def test_seventy_fourth_pass_un_offices_and_quoted_speakers() -> None:
     assert "Department of Corrections" in actors
     (rate,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "rate"]
     assert rate["claimant"]["name"] == "Julia Amaral-Rey"
+
+
+def test_seventy_fourth_pass_coalition_findings() -> None:
+    """"The coalition's submission documents 219 abductions" and "In its shadow submission, the coalition listed 204
+    people" are the coalition's figures, the group named before."""
+    claims = _claims("HARARE, 5 May 2032 - The ministry said the review was a success. For the Zimbabwe Civic Coalition, a group of "
+                     "57 organisations, the figures matter less. The coalition's submission documents 219 abductions since the "
+                     "elections. In its shadow submission, the coalition listed 204 people it considers political prisoners.")
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert counts[219.0] == counts[204.0] == "Zimbabwe Civic Coalition"

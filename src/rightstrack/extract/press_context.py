@@ -1065,6 +1065,12 @@ _ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(
 # "The report found that ...", "The agency's survey on safety reached 14,620 respondents": a study
 # named as the subject, made by the body an earlier sentence says published it
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
+# A civil society group's own finding, the group named by what it is: "The coalition's submission documents 219 ...",
+# "In its shadow submission, the coalition listed 204 people ..."
+_GROUP_FINDS = re.compile(r"(?i)\s*(?:In\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:submission|report)\s*,\s*)?"
+                          r"(?P<who>the\s+(?:coalition|network|alliance|platform|collective|group|forum|consortium))"
+                          r"(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:submission|report|analysis|count))?\s+(?:also\s+)?"
+                          r"(?:documents|documented|lists|listed|records|recorded|counts|counted|found|finds|identified|identifies)\b")
 _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
                           r"estimated|estimates|concluded|counted|documented|classifies|classified)\b|"
@@ -1195,6 +1201,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         maker = _survey_maker(ctx, start)
         if maker is not None:
             return maker, None
+    group_found = _GROUP_FINDS.match(sentence)
+    if group_found:  # "The coalition's submission documents 219 abductions", "In its shadow submission, the coalition
+        who = resolve_who(ctx, group_found.group("who"), start)  # listed 204 people": the group named before
+        if who is not None and who.kind not in ("state", "official"):
+            return who, None
     if _STUDY_OPENS.match(sentence):  # "The report found that 5.9 per cent ...": whoever published it
         maker = _survey_maker(ctx, start, _REPORT_WORD, people=True)
         if maker is not None:
