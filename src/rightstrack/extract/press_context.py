@@ -973,8 +973,7 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
             return _hearing_member(ctx, label.group("name"))
     # "ANCHOR (Name):" names the person in brackets; "HON. NAME (Minister of ...):" before them
     for name in (label.group("paren"), label.group("label")):
-        words = {w.upper() for w in re.split(r"\s+", name or "") if len(w) > 3}
-        person = next((p for p in ctx.actors.persons if words & {w.upper() for w in p.name.split()}), None)
+        person = _person_by_words(ctx, name or "")
         if person is not None:
             return person
     return None
@@ -982,11 +981,13 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
 
 def _hearing_member(ctx: PressContext, name: str) -> ActorRef | None:
     """The person a hearing's or record's label names ("Senator Name", "Hon ELEANOR NAME"), by surname in any case."""
-    person = ctx.actors.person(name.split()[-1])
-    if person is not None:
-        return person
+    return ctx.actors.person(name.split()[-1]) or _person_by_words(ctx, name)
+
+
+def _person_by_words(ctx: PressContext, name: str) -> ActorRef | None:
+    """The titled person who shares a word of four letters or more with a label, in any case ("OKONKWO-SANDVIK")."""
     words = {w.upper() for w in name.split() if len(w) > 3}
-    return next((p for p in ctx.actors.persons if p.kind == "official" and words & {w.upper() for w in p.name.split()}), None)
+    return next((p for p in ctx.actors.persons if words & {w.upper() for w in p.name.split()}), None)
 
 
 def _transcript(ctx: PressContext) -> bool:
