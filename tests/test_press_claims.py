@@ -6431,3 +6431,55 @@ def test_seventy_fourth_pass_coalition_findings() -> None:
                      "elections. In its shadow submission, the coalition listed 204 people it considers political prisoners.")
     counts = {c["value"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
     assert counts[219.0] == counts[204.0] == "Zimbabwe Civic Coalition"
+
+
+def test_seventy_fifth_pass_institution_reports_before_parliament() -> None:
+    """An institution's annual report laid before a parliament is a report event ("laid the Commission's Annual Report
+    before Parliament", "its annual report for 2030, tabled in Parliament on 3 May"); a release headed by the body's
+    name with its acronym ("NORTHERN RIGHTS COMMISSION (NRC)") is the body's own, so its findings are its figures,
+    whether a bullet opens them or a time does ("During that year the Commission registered 540 complaints, 120 of
+    which concerned police"); its own "monitoring visits to 31 places" are no visit."""
+    items = _all("NORTHERN RIGHTS COMMISSION (NRC)\nMEDIA RELEASE\nOslo, 9 June 2034\n\nThe Chair of the Northern Rights "
+                 "Commission, Helga Brun-Okoro, on Monday laid the Commission's Annual Report for 2033 before Parliament.\n\n"
+                 "What the report found:\n\n- Staff carried out monitoring visits to 31 places of detention.\n"
+                 "- Monitors found 77 detainees held beyond the legal limit.\n\nDuring that year the Commission registered "
+                 "540 complaints, 120 of which concerned police conduct.\n")
+    (report,) = _events_of(items, "report")
+    assert report["date"] == "2034-06-05"
+    assert not _events_of(items, "visit")
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in items
+              if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[77.0] == counts[540.0] == counts[120.0] == "Northern Rights Commission"
+    tabled = _all("COLOMBO, 6 May 2030 - The commission's annual report for 2029, tabled in Parliament on 3 May, records "
+                  "4,100 complaints, of which 905 concerned arrests.")
+    (report,) = _events_of(tabled, "report")
+    assert report["date"] == "2030-05-03"
+    assert 905.0 in {c["value"] for c in tabled if c["kind"] == "claim" and c["claim_type"] == "count"}
+
+
+def test_seventy_fifth_pass_headings_visits_and_divided_delegations() -> None:
+    """A first line "National Rights Office, Ghana" names the office whose release follows; "Analysis by X" over "our
+    review" is X's; "received the Special Rapporteur on ..., who paid a call ... during her official visit to Ghana"
+    is the mandate's visit; "Delegations at the Human Rights Council were divided on Monday over" dates the
+    dialogue; "said in a written statement on Tuesday" is a press statement; "has taken note of the press release
+    issued on 5 July" is no report."""
+    items = _all("Ghana Human Rights Office, Ghana\nPress Release\nAccra, 2 March 2031\n\nThe office handled 812 complaints "
+                 "last year. It also received the Special Rapporteur on the right to food, who paid a call on the office on "
+                 "20 February during her official visit to Ghana from 18 to 27 February.\n")
+    counts = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "count"]
+    assert counts[0]["claimant"]["name"] == "Ghana Human Rights Office"
+    (visit,) = _events_of(items, "visit")
+    assert visit["participants"][0]["name"] == "Special Rapporteur on the right to food"
+    analysis = _all("Replies that never come\n\nAnalysis by Border Rights Watch\n\nOur review of last year's letters found "
+                    "that governments replied to 57 percent of them.\n", date(2031, 3, 1))
+    (rate,) = [c for c in analysis if c["kind"] == "claim" and c["claim_type"] == "rate"]
+    assert rate["claimant"]["name"] == "Border Rights Watch"
+    divided = _all("HANOI, 26 September 2030 (River Post) - Delegations at the Human Rights Council were divided on Monday "
+                   "over the Special Rapporteur's findings, with 20 of the 33 delegations that took the floor praising the "
+                   "Government. \"We reject the report,\" the ministry spokesperson, Tran Holm-Vu, said in a written "
+                   "statement on Tuesday. The ministry has taken note of the press release issued on 5 July by the "
+                   "experts.")
+    (dialogue,) = _events_of(divided, "interactive_dialogue")
+    assert dialogue["date"] == "2030-09-23"
+    assert [e["date"] for e in _events_of(divided, "press_statement")] == ["2030-09-24", "2030-07-05"]
+    assert not _events_of(divided, "report")

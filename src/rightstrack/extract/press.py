@@ -324,6 +324,16 @@ _VISIT_END_HEAD = re.compile(r"(?i)\s*((?:statement\s+by\s+[^\n]{3,300}?\bat\s+t
                              r"statement\b[^\n]*))")  # fmt: skip
 
 
+def _heading_name(line: str) -> str:
+    """A heading line that names a body, without what may follow the name: "COMMISSION ON HUMAN RIGHTS AND
+    ADMINISTRATIVE JUSTICE (CHRAJ)" and "National Human Rights Commission, Nepal" name the body alone."""
+    line = re.sub(r"\s*\([A-Z][A-Za-z-]{1,11}\)\s*$", "", line.strip(" ,."))
+    country = re.search(r",\s*([^,]{3,40})$", line)
+    if country and resolve_state_name(country.group(1).strip()) is not None:
+        line = line[: country.start()]
+    return line.strip(" ,.")
+
+
 def _find_author(ctx: PressContext) -> ActorRef | None:
     """The body whose own release the document is, if it says so in its heading or first lines."""
     visit_end = _VISIT_END_HEAD.match(ctx.text)
@@ -335,7 +345,7 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
     span, whole_line = (head.span("who"), False) if head else (first.span("who"), True) if first else ((0, 0), False)
     named = [f for f in ctx.actors.within(*span)
              if f.actor.kind not in ("state", "media", "official", "un_mechanism")]  # fmt: skip
-    if named and (not whole_line or ctx.text[span[0] : span[1]].strip(" ,.") == named[0].actor.name):
+    if named and (not whole_line or _heading_name(ctx.text[span[0] : span[1]]).lower() == named[0].actor.name.lower()):
         return named[0].actor
     if named and whole_line and named[0].start - span[0] <= 4 and re.match(r"\s*[-–—:|]", ctx.text[named[0].end :]) \
             and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[span[1] :]):  # fmt: skip
@@ -351,13 +361,17 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                                                                    ctx.text[body[0].end : line.end()]) \
                 and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[line.end() :]):  # fmt: skip
             return body[0].actor  # over "Our breakdown of the addendum shows ..."
+        by = re.match(r"\s*(?:Analysis|Commentary|Research|Briefing|Report|A\s+(?:report|briefing|review))\s+(?:by|from)\s+", line.group(0))
+        if body and by and body[0].start - line.start() == by.end() and not ctx.text[body[0].end : line.end()].strip(" .") \
+                and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[line.end() :]):  # fmt: skip
+            return body[0].actor  # "Analysis by Defenders Monitor International" over "Our review of ... found"
     blank = re.search(r"\n[^\S\n]*\n", ctx.text[:600])
     for line in re.finditer(r"[^\n]+", ctx.text[: blank.start() if blank else 0]):  # a heading line
         body = [f for f in ctx.actors.within(line.start(), line.end())  # that is only a body's name
                 if f.actor.kind in ("government_body", "ngo", "nhri")]  # fmt: skip
         if body and re.fullmatch(r"(?:Press|Media|Communications?|Information)\s+(?:Office|Service|Unit|Section)", body[0].actor.name):
             continue  # "MINISTRY OF MIGRATION AND ASYLUM / Press Office": the ministry's office, not its author
-        if body and line.group(0).strip(" ,.") == ctx.text[body[0].start : body[0].end]:
+        if body and _heading_name(line.group(0)) == ctx.text[body[0].start : body[0].end]:
             return body[0].actor  # "FACT SHEET / Outcome of ... / National Centre for Human Rights of ..."
     for s_start, s_end in ctx.sentences[:6]:
         voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
@@ -387,7 +401,7 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
             return named[0].actor
     if first and first.group("who").strip().isupper():  # "BANTAY KARAPATAN ALLIANCE" over its statement: the body
         written = next((m.actor for m in ctx.actors.mentions if m.actor.kind in ("ngo", "nhri", "government_body")  # the
-                        and m.actor.name.upper() == first.group("who").strip().upper()), None)  # text names in full
+                        and m.actor.name.upper() == _heading_name(first.group("who")).upper()), None)  # text names in full
         if written is not None:
             return written
     letterhead = _CAPS_LETTERHEAD.match(ctx.text)

@@ -1330,6 +1330,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         placeless = before[: clause.start()] if clause else before
         dateline = _DATELINE_LEAD.match(placeless)  # "PALANGKA RAYA (Borneo Pulse) - Police ... said": not the subject
         placeless = placeless[dateline.end() :] if dateline else placeless
+        # "- The Commission received ...", "During that year the Commission registered ...": a list's bullet and a time
+        # before the subject are not part of it
+        placeless = re.sub(r"^[^\S\n]*[-•*–][^\S\n]+|^\s*(?:During|Throughout)\s+(?:(?:that|the|this|last|its)\s+"
+                           r"(?:[\w-]+\s+){0,2}?(?:year|period|months?|quarter|weeks?)|(?:19|20)\d\d)\s*,?\s+(?=[Tt]he\s)", "", placeless)
         placeless = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?(?:\s+(?:province|region|state|district|county|city|department))?"
                            r"\s*,?\s*$", "", placeless)  # "the ministry in Managua", "police in Jambi province"
         placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"

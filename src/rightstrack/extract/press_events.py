@@ -56,6 +56,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:Council|delegations)\s+(?:debated|discussed)\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:findings|report|work)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
         # "Her report was debated in Geneva yesterday": the dialogue on a mandate's report
         r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:latest\s+|new\s+|annual\s+)?report\s+(?:was|were)\s+(?P<t9>debated|discussed)\b|"
+        # "Delegations at the Human Rights Council were sharply divided on Monday over the Special Rapporteur's call": the
+        # dialogue they spoke in
+        r"\b(?:delegations|States|countries)\s+at\s+the\s+(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+(?:were|was)\s+(?:\w+\s+)?"
+        r"(?P<t10>divided|split)\s+(?=on\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "the Council's dialogue on Belarus on Tuesday" (its own day after it: not the day someone "claimed on Wednesday")
         r"\bCouncil(?:’s|'s)\s+(?:interactive\s+)?dialogue\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z])(?=[^.;,]{0,40}?\bon\s+(?-i:[A-Z])[a-z]+day\b)|"
         # "The Committee against Torture this morning began its consideration of the eighth periodic report of
@@ -91,11 +95,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "on Tuesday laid her annual report in the House", "on Thursday released a report on ...",
                           # "will publish its annual report on 15 February"
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table))\s+"
-                          r"(?:his|her|their|its|the|a|an)\s+"
-                          r"(?:[\w-]+\s+){0,2}(?:report|concluding\s+observations|scorecard)\b|"
+                          r"(?:his|her|their|its|the|a|an)\s+"  # ("laid the Commission's Annual Report before Parliament")
+                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,2}(?:report|concluding\s+observations|scorecard)\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
                           # annual report of Lanterns Against Execution released on Wednesday"
-                          r"\b(?:report|update|note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?,?\s+(?:released|published|issued)\s+"
+                          r"\b(?:report|update|(?<!taken\s)(?<!takes\s)(?<!take\s)(?<!taking\s)note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?,?\s+(?:released|published|issued)\s+"
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
                           # "according to the office's quarterly human rights report": a periodic report, out that day
                           r"\baccording\s+to\s+(?:its|their|the\s+[\w-]+(?:’s|'s))\s+(?:annual|quarterly|monthly|mid-year|half-yearly|"
@@ -108,7 +112,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"issued|presented)\s+(?=on\b|last\b|this\b|yesterday\b|today\b)|"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           # "according to its annual report released on Wednesday"
-                          r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+|(?:it|they)\s+)?(?:released|published|issued|"
+                          # ("The commission's annual report for 2031, tabled in Parliament on 2 September")
+                          r"\breport\s+(?:(?:for|of|on)\s+[^,.;\n]{1,40},\s+)?(?:(?:that|which)\s+(?:was|were)\s+|(?:it|they)\s+)?(?:released|published|issued|"
                           r"presented|tabled|submitted)\s+(?:(?:in|to|before)\s+(?:the\s+)?(?-i:[A-Z][\w-]+)\s+)?"
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
                           # "The annual report of the Commission for 2027 was tabled in Parliament on Tuesday"
@@ -128,7 +133,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
-        r"\bsaid\s+in\s+a\s+statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
+        r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
         r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
         # "the Federal Foreign Office confirmed the dates on 30 December", "the FDFA confirmed on Friday"
@@ -167,7 +172,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
-        rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?visit(?:ed|s)?\b"
+        # (not a body's own rounds: "made 29 visits to prisons", "monitoring visits to 47 places of detention")
+        rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?(?<![0-9]\s)visit(?:ed|s)?\b"
+        r"(?!\s+to\s+(?:more\s+than\s+|some\s+|over\s+|about\s+)?[0-9][0-9,]*\s)"
         r"(?!\s+(?:UN|special)|\s+(?:\w+\s+){0,3}?(?:polling\s+(?:stations|places)|stations)\b)"
         r"(?<!stations\sit\svisited)(?<!stations\sthey\svisited)(?<!places\sit\svisited)(?<!places\sthey\svisited)|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
@@ -286,7 +293,7 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
@@ -534,6 +541,11 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
                 holder = speaker_before(ctx, s_start, own.group(0).split()[0].lower().replace("his", "he").replace("her", "she"))
                 visitor = holder if holder is not None and re.search(  # "presented her report on her visit to Ecuador,
                     r"(?i)rapporteur|independent\s+expert", holder.title or "") else None  # which took place from ...": hers
+        if visitor is None and own is not None:  # "received the UN Special Rapporteur on ..., who paid a courtesy call
+            mandate = [m for m in ctx.actors.within(s_start, start + own.start())  # ... during her official visit to
+                       if m.actor.kind == "un_mechanism" and _THEMATIC_OR_COUNTRY.match(m.actor.name)]  # Ghana": the mandate
+            if mandate and re.match(r",\s+who\b", ctx.text[mandate[-1].end : start + own.start()]):
+                people.insert(0, mandate[-1].actor)
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
     s_start, _ = ctx.sentence_at(start)

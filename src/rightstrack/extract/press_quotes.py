@@ -116,6 +116,10 @@ _AMONG = re.compile(
     r"charged|convicted|sentenced|deported|returned|displaced|surveyed|questioned|interviewed))?\s+"
     r"(?P<rest2>(?:have|had|has|were|are)\b[^.;“”]+)"  # "14 of those held were minors"
 )
+# "612 complaints, 148 of which concerned torture": a share of what was just counted, counted the same way
+# ("6,240 complaints, of which 1,905 concerned torture": the same, the other way round)
+_OF_WHICH = re.compile(rf"(?i),\s+(?:(?P<n>{NUMBER})\s+of\s+(?:which|whom)|of\s+(?:which|whom)\s+(?P<n2>{NUMBER}))\s+"
+                       r"(?!(?:(?:were|are)\s+)?(?:women|men|girls|boys|children|minors)\b)(?=[a-z])")
 # "231 candidates stood, 19 of them women": the share named by what it is, with no verb
 _OF_THEM_NOUN = re.compile(rf"(?i),\s+(?P<n>{NUMBER})\s+of\s+(?:them|whom)\s+(?P<unit>women|men|girls|boys|children|minors)\b(?=\s*[,.;)]|\s+and\b)")
 # A share of what was just counted, after a verb: "and completed investigations into 2,540 of them"
@@ -511,6 +515,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
             if match.start("n") not in taken and not _AMONG.match(sentence, match.start()):
                 found.append((match, "restated", "", ""))
+        for match in _OF_WHICH.finditer(sentence):  # "registered 612 complaints, 148 of which concerned torture"
+            at_n = match.start("n") if match.group("n") else match.start("n2")
+            if at_n not in counted:
+                found.append((match, "restated", "", ""))
+                counted.add(at_n)
         for match in _OF_THEM_NOUN.finditer(sentence):  # "71 candidates stood, nine of them women": a count of its own
             if match.start("n") not in counted:
                 found.append((match, "count", match.group("unit").lower(), match.group("unit").lower()))
