@@ -6483,3 +6483,114 @@ def test_seventy_fifth_pass_headings_visits_and_divided_delegations() -> None:
     assert dialogue["date"] == "2030-09-23"
     assert [e["date"] for e in _events_of(divided, "press_statement")] == ["2030-09-24", "2030-07-05"]
     assert not _events_of(divided, "report")
+
+
+def test_seventy_sixth_pass_presenters_panels_and_side_events() -> None:
+    """"Presenting his report during the dialogue, Name said" names the holder of the one mandate the article names;
+    "reminded the room that" reports; a pre-session "held in Geneva on Thursday", "an online side event" its speakers
+    told diplomats about "on Monday", and "gave its own briefing for the same missions" are meetings."""
+    items = _all("NEW YORK, 30 October 2031 (Hudson Wire) - The UN Special Rapporteur on the right to education spoke to the "
+                 "Third Committee on Tuesday.\n\nPresenting her report during the interactive dialogue, Amara Quist-Obi said "
+                 "that 48 countries still charged school fees.\n")
+    people = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor" and i["actor"]["kind"] == "official"}
+    assert people["Amara Quist-Obi"]["title"] == "Special Rapporteur on the right to education"
+    panel = _all("GENEVA, 12 April 2029 (Lake Post) - Rights defenders told diplomats on Monday that the Government had ignored "
+                 "them, during an online side event organised by the Tamarind Rights Forum. Its director, Ola Brandt-Ime, "
+                 "reminded the room that the country had supported 120 of the 190 recommendations it received at its Universal "
+                 "Periodic Review and noted 70. "
+                 "The Permanent Mission of Mali gave its own briefing for the same missions on Wednesday.")
+    meetings = _events_of(panel, "meeting")
+    assert [m["date"] for m in meetings] == ["2029-04-09", "2029-04-11"]
+    assert meetings[0]["mode"] == "virtual"
+    (tally,) = [c for c in panel if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
+    assert tally["claimant"]["name"] == "Ola Brandt-Ime"
+    pre = _all("NAIROBI, 14 December 2032 - The Coast Rights Forum presented its priorities to diplomats at a pre-session held "
+               "in Geneva on Thursday.")
+    assert [m["date"] for m in _events_of(pre, "meeting")] == ["2032-12-09"]
+
+
+def test_seventy_sixth_pass_chronologies() -> None:
+    """A chronology's date lines ("17 and 18 October 2029. The Committee ... holds its dialogue") date the entry they
+    open; "submits its combined second and third periodic reports", "The CHR releases its year-end report" and "The
+    Working Group's opinion was published last week" are reports; "X and Y meet to discuss" is a meeting; "suspend
+    family visits" is no visit."""
+    items = _all("Milestones\n\nAstana, 2 March 2032\n\n17 and 18 October 2029. The Committee against Torture holds its "
+                 "dialogue with the delegation.\n\n30 November 2030. Kazakhstan submits its combined second and third "
+                 "periodic reports to the Committee on the Rights of Persons with Disabilities.\n\n- 12 December: Ms. "
+                 "Ruiz-Holm and Mr. Ode-Lind meet to discuss a protocol.\n- 29 December: The CHR releases its year-end "
+                 "report.\n\nThree days later, prison authorities suspend family visits.\n")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert (dialogue["date"], dialogue["end_date"]) == ("2029-10-17", "2029-10-18")
+    assert [r["date"] for r in _events_of(items, "report")] == ["2030-11-30", "2031-12-29"]
+    assert [m["date"] for m in _events_of(items, "meeting")] == ["2031-12-12"]
+    assert not _events_of(items, "visit")
+    opinion = _all("BAKU, 9 January 2031 - The Working Group on Arbitrary Detention found the detention arbitrary. The Working "
+                   "Group's opinion was published last week.")
+    assert [r["date"] for r in _events_of(opinion, "report")] == ["2030-12-30"]
+
+
+def test_seventy_sixth_pass_bodies_spokespeople_and_titles() -> None:
+    """"the constitutional body said it had recorded 214 killings" and "Its spokesperson said ... 96 officers" are the
+    bodies named before; "director of the Almaty Legal Clinic" and "coordinator of Red Garifuna de Defensoras" name
+    NGOs, not people; "which meets under the EU-Sri Lanka Agreement, was chaired by Name, Head of Division ..." keeps
+    the person, and "the European External Action Service" is a body."""
+    items = _all("MANILA, 3 January 2035 - The Commission on Human Rights (CHR) closed the year with a sobering tally. The "
+                 "constitutional body said it had recorded 214 killings. The Philippine National Police did not reply. Its "
+                 "spokesperson said last month that 96 officers had been dismissed. The panel was moderated by Aruzhan "
+                 "Sei-Winther, director of the Almaty Legal Clinic. The group, which meets under the EU-Sri Lanka Agreement, "
+                 "was chaired by Matteo Rinaldi-Osei, Head of Division for South Asia at the European External Action "
+                 "Service.")
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[214.0] == "Commission on Human Rights"
+    assert counts[96.0] == "Philippine National Police"
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Almaty Legal Clinic"]["kind"] == "ngo"
+    assert "Legal Clinic" not in actors
+    assert actors["Matteo Rinaldi-Osei"]["title"].startswith("Head of Division for South Asia")
+    assert actors["European External Action Service"]["kind"] == "government_body"
+
+
+def test_seventy_sixth_pass_bilateral_dialogues_and_other_sides() -> None:
+    """A human rights dialogue between the EU and a State is a meeting, its co-chairs taking part; a tally's other side
+    "against 14 that were critical" is read; "X, speaking in a joint statement with Y, reminded delegates that" is X's;
+    "which according to the Minister opened 418 investigations" is the Minister's."""
+    items = _all("MADRID, 2 December 2032 (Iberian Ledger) - The European Union and Cuba held their sixth formal human rights "
+                 "dialogue in Brussels on Tuesday. The dialogue was co-chaired by the EU Special Representative for Human "
+                 "Rights, Paulina Dressel-Mensa, and Cuba's Deputy Minister of Foreign Affairs, Yanet Mora-Lind.")
+    (meeting,) = _events_of(items, "meeting")
+    assert meeting["date"] == "2032-11-30"
+    assert {"Paulina Dressel-Mensa", "Yanet Mora-Lind"} <= {p["name"] for p in meeting["participants"]}
+    assert not _events_of(items, "interactive_dialogue")
+    tally = _claims("BUJUMBURA, 7 October 2028 - The ministry said that 21 of the 38 delegations that spoke at Thursday's "
+                    "interactive dialogue on Burundi had welcomed the Government's cooperation, against 14 that were critical.")
+    (found,) = [c for c in tally if c["claim_type"] == "tally"]
+    assert (found["total"], found["supportive"], found["critical"]) == (38, 21, 14)
+    claims = _claims("GENEVA, 15 March 2033 - Levant Missing Archive, speaking in a joint statement with the Qaboun Families "
+                     "Collective, reminded delegates that its database lists 112,000 people. The minister, Nino Kapa-Ferreira, "
+                     "spoke next. We recognize the Special Investigation Service, which according to the Minister opened 418 "
+                     "investigations last year.")
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in claims if c["claim_type"] == "count"}
+    assert counts[112000.0] == "Levant Missing Archive"
+    assert counts[418.0] == "Nino Kapa-Ferreira"
+
+
+def test_seventy_sixth_pass_representatives_acronym_headings_and_participles() -> None:
+    """"Thailand's representative, Name," is a title; "opened the briefing by recalling that Malaysia accepted 220 of
+    the 318 recommendations" is the opener's; a heading "HUMAN RIGHTS COMMISSION OF KIRIBATI (HRCK)" makes "HRCK" that
+    body wherever it recurs, and "On 12 February, HRCK tabled its report in the Maneaba, recording 1,047 complaints"
+    is the body's figure, not the assembly's."""
+    items = _all("HUMAN RIGHTS COMMISSION OF KIRIBATI (HRCK)\nMEDIA STATEMENT\nTarawa, 5 January 2037\n\nThe Human Rights "
+                 "Commission of Kiribati looks back on the year.\n\nOn 12 February 2036, HRCK tabled its Annual Report 2035 in "
+                 "the Maneaba ni Maungatabu, recording 1,047 complaints received during the year.\n\nThe regional meeting "
+                 "was chaired by Thailand's representative, Siri Watta-Castell, who spoke first. Its chair, Mei Rahim-Oster, "
+                 "opened the briefing by recalling that Malaysia accepted 220 of the 318 recommendations it received at its "
+                 "Universal Periodic Review and noted 98.\n")
+    (report,) = _events_of(items, "report")
+    assert any(p["name"] == "Human Rights Commission of Kiribati" for p in report["participants"])
+    claims = [c for c in items if c["kind"] == "claim"]
+    (count,) = [c for c in claims if c["claim_type"] == "count" and c["value"] == 1047.0]
+    assert count["claimant"]["name"] == "Human Rights Commission of Kiribati"
+    (tally,) = [c for c in claims if c["claim_type"] == "response_tally"]
+    assert tally["claimant"]["name"] == "Mei Rahim-Oster"
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Siri Watta-Castell"]["title"] == "Thailand's representative"

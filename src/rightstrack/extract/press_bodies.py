@@ -131,6 +131,19 @@ def acronym_mentions(actors: PressActors, text: str) -> None:
                 actors.add(Found(again.start(), again.end(), named, "mentioned"))
 
 
+    heading = re.match(r"\s*(?P<name>[A-Z][A-Z ,’'&-]{5,120}?)[^\S\n]*\((?P<short>[A-Z][A-Za-z-]{0,9}[A-Z])\)[^\S\n]*\n", text)
+    body = next((m.actor for m in bodies if heading and m.actor.name.upper() == heading.group("name").strip()), None)
+    if heading and body is not None:  # "HUMAN RIGHTS COMMISSION OF MALAYSIA (SUHAKAM)" over its statement: "SUHAKAM
+        short = heading.group("short")  # tabled its report" is the body named in capitals
+        named = replace(body, short=short)
+        actors.mentions = [Found(m.start, m.end, named, m.role) if m.actor == body else m for m in actors.mentions]
+        for again in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+            if again.start() > heading.end():
+                actors.mentions = [m for m in actors.mentions if not ((m.start, m.end) == again.span() and m.actor.name == short)]
+                if not any(m.start <= again.start() < m.end for m in actors.mentions):
+                    actors.add(Found(again.start(), again.end(), named, "mentioned"))
+
+
 def _initials(name: str) -> str:
     """ "Office for the Coordination of Humanitarian Affairs" -> "OCHA" (small joining words left out)."""
     words = re.sub(r"^(?:UN|United\s+Nations)\s+", "", name).split()

@@ -86,7 +86,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b{_N}\s+of\s+the\s+(?P<total>{NUMBER})\s+(?=(?:that|who|which)\s)"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
     re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
-    re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with|leaving)|[,;:])\s+(?:that\s+)?"
+    # ("..., against 14 that were critical": the other side set against the first)
+    re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with|leaving|(?<=,\s)against|versus)|[,;:])\s+(?:that\s+)?"
                rf"(?:only\s+|just\s+|merely\s+|a\s+mere\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
                rf"at\s+least|roughly|approximately|close\s+to)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip

@@ -14,7 +14,7 @@ from datetime import date
 from typing import Any
 
 from rightstrack.document import Document, Evidence
-from rightstrack.extract.dates import DateMention, find_dates
+from rightstrack.extract.dates import MONTH, DateMention, find_dates
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_actors import find_actors
@@ -37,6 +37,7 @@ SAY = (
     # "Its director, Name, pointed to a poll ... in which 64 per cent": the figures the speaker cites
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|countered|retorted|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
+    r"reminded(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+that\b)|"  # "reminded the room that Sri Lanka had supported 89 ..."
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
     # "The Iraqi Observatory recorded 312 arrests": a count it kept itself
@@ -81,6 +82,7 @@ _COUNT_ADVERB_BEFORE = re.compile(rf"(?i)\b(?:{NUMBER})\s+(?:(?:of\s+them|others
 _DEMAND_VERB = re.compile(r"(?i)(?:call|urg|demand)")
 _PLAIN_SAY = re.compile(r"(?i)(?:said|says|say|told|tells|stated|states|added|announced|reported|wrote)$")
 _SAID = re.compile(rf"\b{SAY}\b|\b(?:noting|adding|saying|stressing|insisting|arguing|stating)\b|"
+                   r"\b(?:recalling|reminding\s+\w+)(?=\s+that\b)|"  # "opened the briefing by recalling that Malaysia accepted"
                    # "presented its annual report on Monday, reporting 2,977 complaints", "..., telling
                    # lawmakers that her office had received 23,877": the presenter's own figures
                    rf"(?<=,\s)(?:reporting(?=\s+(?:that\b|{NUMBER}|some\s|more\s+than|at\s+least|nearly))|"
@@ -104,7 +106,8 @@ _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                         r"(?:count|tally|figures|numbers)\b")  # fmt: skip
 # "X dismissed the figure, saying ...": a participle's speaker is the subject of the sentence.
-_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reporting", "telling", "arguing", "stating"}
+_PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reporting", "telling", "arguing", "stating", "recording",
+               "documenting", "recalling"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
 _ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,100}?)\s*(?:[,.;:]|$)")
@@ -254,6 +257,8 @@ _MAX_SENTENCE = 1200  # longer "sentences" are tables or run-ons: cut them so wo
 
 
 _ITEM_LABEL = re.compile(r"\s*[A-Z][a-z]+(?:[^\S\n][a-z]+){0,2}\.")
+# "17 and 18 October 2029.", "21 to 29 April 2031.": a chronology's date line, read with the entry it opens
+_DATE_LABEL = re.compile(rf"\s*\d{{1,2}}(?:[^\S\n]+(?:and|to)[^\S\n]+\d{{1,2}}|[-–]\d{{1,2}})?[^\S\n]+{MONTH}[^\S\n]+(?:19|20)\d\d\.")
 
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
@@ -267,7 +272,8 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         if _ABBREV.search(text[max(start, match.start() - 6) : match.start()]):
             continue
         segment = text[start : match.start()]
-        if _ITEM_LABEL.fullmatch(segment) and (start == 0 or text[start - 1] == "\n" or "\n" in segment):
+        if (_ITEM_LABEL.fullmatch(segment) or _DATE_LABEL.fullmatch(segment)) and (
+                start == 0 or text[start - 1] == "\n" or "\n" in segment) and "\n" not in text[match.start() : match.end()]:
             continue  # "Visit. The UN Special Rapporteur will be in the camps ...": a digest item's label, with its item
         if text[start : match.start()].strip():
             spans.extend(_cut_long(text, start, match.start()))
@@ -550,6 +556,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         return None
     if re.fullmatch(r"(?i)(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?(?:report|survey|study|analysis|draft)", phrase):
         return _survey_maker(ctx, offset, _REPORT_WORD)  # "..., the report said": whoever published it
+    if re.fullmatch(r"(?i)(?:its|their)\s+(?:chief\s+)?spokes(?:person|man|woman)", phrase):  # "The Police did not reply. Its
+        owner = resolve_who(ctx, "it", offset)  # spokesperson said last month that 96 officers ...": the body's
+        if owner is not None and owner.kind not in ("state", "official"):
+            return owner
     spokes = _SPOKESPERSON.match(phrase)
     if spokes:  # "a spokesman for the Foreign Ministry said"; later "the spokesman said": that body
         named = spokes.group("for") or next(
@@ -652,6 +662,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         issuer = ctx.issuer or _body_before(ctx, offset)
         if issuer is not None:
             return issuer
+    if re.fullmatch(r"(?i)the\s+(?:constitutional|statutory|independent|state|oversight|national|rights|human\s+rights)\s+"
+                    r"(?:body|institution|watchdog)", phrase):  # "the constitutional body said", after "The Commission on Human
+        body = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset  # Rights
+                     and m.actor.kind in ("nhri", "government_body", "ngo")), None)  # (CHR) closed the year": that body
+        if body is not None:
+            return body
     if _NGO_WORD.match(phrase):  # "the group's register": the NGO named last
         ngo = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
                     if m.start < offset and m.actor.kind == "ngo"), None)  # fmt: skip
@@ -1239,6 +1255,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                       and _COUNT_ADVERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
+    inline = re.search(r"(?i)\baccording\s+to\s+((?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})\s+$",
+                       sentence[: said.start()]) if said is not None else None
+    inline_who = resolve_who(ctx, inline.group(1), start) if inline else None
+    if inline_who is not None:  # "the Special Investigation Service, which according to the Minister opened 418
+        return inline_who, None  # investigations": the Minister's figure
     if said is not None and len(verbs) > 1 and not _PLAIN_SAY.match(said.group(0)) and _PLAIN_SAY.match(verbs[-1].group(0)) \
             and re.search(r",\s+(?:the\s+)?[A-Z][^,;“”\"]{2,100}$", sentence[: verbs[-1].start()]):  # fmt: skip
         said = verbs[-1]  # "X is holding 164 per cent ... and has recorded four deaths, the Chief Inspector said"
@@ -1249,6 +1270,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         # ("By the Forum's count, 41 of the 63 ... demanded accountability": the Forum's count)
     if said:
         before = sentence[: said.start()]
+        if said.group(0) in _PARTICIPLE and before.rstrip().endswith(",") and not _SAID.search(before):
+            opener = sentence_opener(ctx, start, start + said.start())  # "On 12 February, SUHAKAM tabled its report
+            if opener is not None and opener.kind != "state":  # in the Dewan Rakyat, recording 1,047 complaints": the
+                return opener, source  # body the sentence opens with, not the one named last
         if before.rstrip().endswith(","):  # "..., affirmed on Friday the Ministry of Justice": the
             lead = _INVERTED_SUBJECT.match(sentence, said.end())  # subject after the verb (Spanish order)
             at = start + lead.end() if lead else 0  # "... the Minister of Justice, Keeper of the Seals, Name":
@@ -1298,6 +1323,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         aux = re.search(r"\s+(?:has|had|have)(?:\s+also)?\s*$", ctx.text[start:subject_end])  # "X has documented"
         if aux and not clause:
             subject_end = start + aux.start()
+        speaking = re.search(r",\s*speaking\s+(?:in|on|for|as)\s+[^,]{1,80},\s*$", ctx.text[start:subject_end])
+        if speaking and not clause:  # "X, speaking in a joint statement with Y, reminded delegates that ...": X
+            subject_end = start + speaking.start()
         place = re.search(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?\s*$", ctx.text[start:subject_end])
         if place and not any(f.start < start + place.end() <= f.end for f in ctx.actors.within(start, subject_end)):
             subject_end = start + place.start()  # "Iran's Permanent Mission to the UN Office in Geneva says"
@@ -1489,7 +1517,8 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
     lead = re.sub(r"^(?:In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|reply|response|letter|note|communiqu[eé])"
                   r"(?:\s+(?:issued\s+|released\s+|published\s+)?on\s+[\w ]{3,20}?)?,|"
-                  r"Separately,|Meanwhile,|However,|For\s+its\s+part,)\s*(?:its|their|the)?\s*", "", lead)  # "In a statement, its
+                  r"Separately,|Meanwhile,|However,|For\s+its\s+part,|On\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,)\s*(?:its|their|the)?\s*",
+                  "", lead)  # "In a statement, its
     # Ministry of Foreign Affairs called the mandate "...": the ministry
     if first and re.fullmatch(r"(?:[Tt]he\s+)?(?:Government|State|authorities|military|army|junta|regime|city|municipality)[’']s", lead):
         lead = ""  # "The Government's Humanitarian Aid Commission rejected ...": the commission

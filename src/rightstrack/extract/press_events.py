@@ -91,10 +91,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "presented yesterday, the 14th of June, at the Palace, his annual report"
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
+                          # ("Kazakhstan submits its combined second and third periodic reports to the Committee")
                           r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
+                          r"\bsubmit(?:ted|s|ting)?\s+(?:its|their|the)\s+combined\s+(?:[\w-]+\s+){1,4}?reports?\b|"
                           # "on Tuesday laid her annual report in the House", "on Thursday released a report on ...",
                           # "will publish its annual report on 15 February"
-                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table))\s+"
+                          r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table)|"
+                          r"(?<=[A-Z]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
                           r"(?:his|her|their|its|the|a|an)\s+"  # ("laid the Commission's Annual Report before Parliament")
                           r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,2}(?:report|concluding\s+observations|scorecard)\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
@@ -128,6 +131,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:publish|issue|release|adopt)\s+(?:its|their)\s+(?:findings|recommendations|concluding\s+observations)\b|"
                           r"\bCommittee(?:’s|'s)\s+(?:concluding\s+observations|recommendations|findings)\s+(?:are|is|will\s+be)\s+"
                           r"(?:due|expected)\b|"
+                          # "The Working Group's opinion was published last week", "publishes its opinion finding the detention arbitrary"
+                          r"\b(?-i:Working\s+Group)(?:’s|'s)\s+(?:[\w-]+\s+)?opinion\s+(?:was|is|will\s+be)\s+(?:published|released|issued|adopted)\b|"
+                          r"\b(?-i:Working\s+Group)[^.;]{0,80}?\b(?:publishes|published|issues|issued|adopts|adopted)\s+(?:its|an)\s+opinion\b|"
                           # "with reference to the concluding observations adopted by the Committee ... on 29 August 2030"
                           r"\bconcluding\s+observations\s+(?:it\s+|that\s+it\s+)?adopted\s+(?:by|on|at)\b")),
     ("press_statement", re.compile(
@@ -143,7 +149,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
+        r"\bcourtesy\s+call|\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
+        r"(?:[\w-]+\s+){0,2}?)?(?:human\s+rights|political)\s+dialogue\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\bmeet\s+(?=to\s+(?:discuss|review|agree|finali[sz]e|consider)\b)|\bgave\s+(?:a|an|its|their|her|his)\s+(?:own\s+)?briefing\s+(?:for|to)\s+(?!(?:the\s+)?(?:press|media|journalists|reporters)\b)|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
         r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:report|letter|communication|reply|invitation)\b)(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
         r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
@@ -151,6 +158,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
         r"Independent\s+Expert|High\s+Commissioner|Working\s+Group|Deputy\s+High\s+Commissioner)\b)|"
         r"\bbriefing(?=\s+(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?with\b)|"
+        # "presented its priorities to diplomats at a pre-session held in Geneva on Thursday", "during an online side event
+        # organised by ...", "That side event, held in person at the Palais on Friday": a civil society briefing on a review
+        r"\b(?:at|during|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pre-session|side[\s-]event|panel\s+discussion)\b|"
+        r"\b(?:side[\s-]event|pre-session)\s*,?\s+(?=held\b)|"
+        # "a virtual briefing held by the Commission on 21 June for non-governmental organisations"
+        r"\b(?:virtual|online|closed-door|private|technical)\s+briefing\s+(?=(?:held|organi[sz]ed|convened|hosted)\b)|"
         # "the Minister called on the High Commissioner for Human Rights, Name, and discussed ...": a courtesy call (not
         # "called on the High Commissioner to intervene", an appeal)
         r"\bcalled\s+on\s+(?=(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Deputy\s+High\s+Commissioner|"
@@ -173,7 +186,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
         # (not a body's own rounds: "made 29 visits to prisons", "monitoring visits to 47 places of detention")
-        rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?(?<![0-9]\s)visit(?:ed|s)?\b"
+        rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?(?<![0-9]\s)(?<!family\s)(?<!conjugal\s)(?<!prison\s)visit(?:ed|s)?\b"
         r"(?!\s+to\s+(?:more\s+than\s+|some\s+|over\s+|about\s+)?[0-9][0-9,]*\s)"
         r"(?!\s+(?:UN|special)|\s+(?:\w+\s+){0,3}?(?:polling\s+(?:stations|places)|stations)\b)"
         r"(?<!stations\sit\svisited)(?<!stations\sthey\svisited)(?<!places\sit\svisited)(?<!places\sthey\svisited)|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
@@ -281,7 +294,8 @@ _FOLLOWED = re.compile(r"(?i)\s+(?:that|which)\s+(?:immediately\s+)?followed\b")
 _ENSUING = re.compile(r"(?i)\b(?:ensuing|subsequent)\s+(?:\w+\s+)?$")
 # "the ministry", "A delegation of the Collective met ...": the body of that kind named before takes part
 _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|(?i:working\s+group|committee|commission|collective|coalition|network|"
-                       r"association|forum|union|alliance|movement|federation|observatory|foundation))\b")
+                       r"association|forum|union|alliance|movement|federation|observatory|foundation|archive|institute|centre|center|"
+                       r"clinic|platform|initiative))\b")
 
 
 _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update")
@@ -351,6 +365,10 @@ def _assign_dates(
                 owned.setdefault(told[-1], []).append((0, mention))
                 continue
             own_date = any(0 <= d.start - triggers[after[0]][2] < 40 for d in dates) if after else False
+            if after and not own_date and re.match(r"(?:during|at)\s", text[triggers[after[0]][1] : triggers[after[0]][1] + 7]) \
+                    and not re.search(r"[.;\n]", text[mention.end : triggers[after[0]][1]]):  # fmt: skip
+                owned.setdefault(after[0], []).append((0, mention))  # "told diplomats on Monday that ..., during an
+                continue  # online side event": the day of the event they spoke at
             if after and following and triggers[after[0]][1] <= following.end() and not own_date:
                 owned.setdefault(after[0], []).append((0, mention))  # "told reporters on
             continue  # Wednesday after meeting X": that day; else when it was said, not done
@@ -372,8 +390,10 @@ def _assign_dates(
             after = []
         touching = after and triggers[after[0]][1] - mention.end <= 3 and "," not in text[mention.end : triggers[after[0]][1]]
         touching = touching or bool(after) and bool(_POSSESSIVE_DAY.fullmatch(text, mention.end, triggers[after[0]][1]))
-        if after and not before and not touching and _OTHER_VERB.match(text, mention.end, triggers[after[0]][1]):
-            continue  # "the government on Friday rejected the report ... presented on Wednesday": Friday's
+        setting = bool(after) and re.match(r"(?:during|at)\s", text[triggers[after[0]][1] : triggers[after[0]][1] + 7]) is not None
+        if after and not before and not touching and not setting and _OTHER_VERB.match(text, mention.end, triggers[after[0]][1]):
+            continue  # "the government on Friday rejected the report ... presented on Wednesday": Friday's (but "told
+            # diplomats on Monday that ..., during an online side event": the day of the event they spoke at)
         if after and (touching or not before or new_clause):  # not ", told the Council": a clause of its own
             owner, gap = after[0], triggers[after[0]][1] - mention.end
         elif before and not new_clause:
@@ -764,7 +784,46 @@ def find_events(ctx: PressContext) -> list[Event]:
             event.participants.insert(0, person)
     events = _without_dialogue_turns(events, ctx.text)
     _speakers_take_part(ctx, events)
+    _bilateral_dialogues_are_meetings(ctx, events)
     return events
+
+
+# "the 15th EU-Viet Nam Human Rights Dialogue", "held their sixth formal human rights dialogue", "the 17th round of their
+# annual Human Rights Dialogue", "Human Rights Dialogue between the European Union and ...": talks between two parties
+_BILATERAL_DIALOGUE = re.compile(
+    r"(?i)\b(?:[A-Z][\w.]*|EU|AU)[-–](?-i:[A-Z])[\w ]{1,25}?\s+(?:human\s+rights|political)\s+dialogue\b|"
+    r"\b(?:held|hold|holds|holding|close[ds]?|concluded)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
+    r"(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?)?(?:human\s+rights|rights|political)\s+dialogue\b|"
+    r"\b(?:human\s+rights|political)\s+dialogue\s+between\s+(?:the\s+)?(?-i:[A-Z])"
+)
+
+
+def _bilateral_dialogues_are_meetings(ctx: PressContext, events: list[Event]) -> None:
+    """A human rights dialogue between the EU or the AU and a State, or between two States, is a meeting of their
+    delegations, not a Council's interactive dialogue: in an article about one that never names the Council's
+    dialogue, its "dialogue" events are meetings."""
+    if not _BILATERAL_DIALOGUE.search(ctx.text) or re.search(r"(?i)\binteractive\s+dialogue|\bHuman\s+Rights\s+Council\b|"
+                                                           r"\bUniversal\s+Periodic\s+Review\b", ctx.text):
+        return
+    talks = []
+    for event in events:
+        if event.event_type == "interactive_dialogue":
+            event.event_type = "meeting"
+            talks.append(event)
+        elif event.event_type == "meeting" and _BILATERAL_DIALOGUE.search(event.evidence.quote or ""):
+            talks.append(event)
+    target = next((e for e in talks if e.date is not None), talks[0] if talks else None)
+    if target is None:
+        return
+    for match in _LED_BY.finditer(ctx.text):  # "The EU delegation was led by Name, ...", "was co-chaired by Name and Name"
+        s_start, s_end = ctx.sentence_at(match.start())
+        for found in ctx.actors.within(match.end(), s_end):
+            if found.actor.kind == "official" and found.actor not in target.participants:
+                target.participants.append(found.actor)
+
+
+_LED_BY = re.compile(r"\b(?:(?:dialogue|talks|meeting|delegation|side)\b[^.;]{0,80}?\b(?:was|were)\s+(?:co-)?(?:chaired|led|headed)|"
+                     r"(?:co-)?chaired|co-chairs\s+were)\s+by\b")
 
 
 # "a dialogue that opened yesterday", "which had opened on Tuesday afternoon", "which ended today after two days of

@@ -105,8 +105,8 @@ def org_kind(name: str) -> str:
     if re.search(r"\b(?:Electoral|Election)\s+(?:Bureau|Tribunal|Court|Council|Commission|Board|Authority|Institute|Office|Service)\b", name):
         return "government_body"  # "Independent Electoral Bureau": the body that runs the vote
     if re.search(r"\bFront\s+for\s+(?:Human\s+Rights|the\s+Defen[cs]e)\b|\bHuman\s+Rights\s+Front\b|\bDefen[cs]e\s+Front\b|"
-                 r"\bNon-?Governmental\s+Organi[sz]ations\b", name):
-        return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party
+                 r"\bNon-?Governmental\s+Organi[sz]ations\b|\b(?:Legal|Law)\s+Clinic\b", name):
+        return "ngo"  # "Egyptian Front for Human Rights": a rights group, not a party; "Almaty Legal Clinic"
     if re.search(r"\b(?:Party|Front|Bloc|Partido|Frente|Fuerza|Renovaci[oó]n)\b|^Parti\s+[A-Z]|\bKachchi\b|"
                  r"\b(?:Coalition|Alliance|Movement|Congress)\s+for\s+(?:Democratic\s+)?(?:Change|Democracy)\b(?!\s+and\b)|"
                  r"\bProgressives\s+Congress\b|\bForum\s+for\s+(?:Democratic|"

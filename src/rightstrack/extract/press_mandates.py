@@ -179,8 +179,10 @@ def holders_after_mandates(actors: PressActors, text: str) -> None:
 
 
 # "At the end of her visit, Ines Carvalho-Mbeki said ...": the expert who made the visit, named bare
-_VISITOR_NAMED = re.compile(rf"(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start)[^\S\n]+of|After|Throughout|On[^\S\n]+the[^\S\n]+"
-                            rf"(?:first|last|final)[^\S\n]+day[^\S\n]+of)[^\S\n]+(?:the|her|his|their)[^\S\n]+visit,[^\S\n]+"
+# ("Presenting his report during an interactive dialogue with the committee, Haruto Name said": the presenter)
+_VISITOR_NAMED = re.compile(rf"(?:(?:During|At[^\S\n]+the[^\S\n]+(?:end|close|start)[^\S\n]+of|After|Throughout|On[^\S\n]+the[^\S\n]+"
+                            rf"(?:first|last|final)[^\S\n]+day[^\S\n]+of)[^\S\n]+(?:the|her|his|their)[^\S\n]+visit|"
+                            rf"Presenting[^\S\n]+(?:his|her|their)[^\S\n]+(?:[\w-]+[^\S\n]+){{0,2}}?report\b[^,.;\n]{{0,80}}),[^\S\n]+"
                             rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?![\w’'-])")
 
 
@@ -223,7 +225,8 @@ def working_group_members(actors: PressActors, text: str) -> None:
 
 
 def visitor_holders(actors: PressActors, text: str) -> None:
-    """A person named bare right after "During her visit," holds the one mandate the article names."""
+    """A person named bare right after "During her visit," or "Presenting his report," holds the one mandate the
+    article names."""
     mandates = {m.actor.name for m in actors.mentions if m.actor.kind == "un_mechanism"
                 and re.match(r"(?:Special Rapporteur|Independent Expert)\b", m.actor.name)}  # fmt: skip
     if len(mandates) != 1 or any(m.actor.kind == "official" and m.actor.title in mandates for m in actors.mentions):

@@ -19,7 +19,7 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
 TITLE = (
     r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
-    r"under-secretary-general|ambassador|permanent representative|spokes(?:person|man|woman)|"
+    r"under-secretary-general|ambassador|permanent representative|(?<=[’']s\s)representative|spokes(?:person|man|woman)|"
     r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
     r"special rapporteur|chair-rapporteur|(?:country[\s-]|co-|second\s+|lead\s+)?rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
@@ -86,6 +86,8 @@ NOT_NAME = {
     "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
     "Shelter", "Refuge",  # "director of the Baan Khun Shelter": a shelter's name, not a person's
     "Board", "Fund", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
+    "Clinic", "Hospital", "University", "Red", "Defensoras", "Defensores",  # "director of the Almaty Legal Clinic",
+    # "coordinator of Red Garifuna de Defensoras": a body's name
     "Code", "Act", "Bill", "Constitution", "Convention", "Protocol", "Covenant", "Decree",  # "briefed the Special
     # Rapporteur on the draft amendment to the Criminal Procedure Code": a law, not a person
 }  # fmt: skip
@@ -121,7 +123,9 @@ ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch(?:ers)?|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
-    r"Institute|Observatory|Forum|Society|Monitor|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z]\s)Circle|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
+    r"Institute|Observatory|Forum|Society|Monitor|(?<=Legal\s)Clinic|(?<=Law\s)Clinic|"
+    # "European External Action Service", "Zambia Correctional Service", "Special Investigation Service"
+    r"(?:(?<=Action\s)|(?<=Correctional\s)|(?<=Investigation\s)|(?<=Prison\s)|(?<=Prisons\s)|(?<=Immigration\s)|(?<=Security\s))Service|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z]\s)Circle|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
     # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
     r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"

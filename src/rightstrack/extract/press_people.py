@@ -85,7 +85,7 @@ _HANSARD_TITLE_LABEL = re.compile(r"(?m)^[^\S\n]*(?:The[^\S\n]+)?(?P<title>(?:De
 
 _NAME_TITLE = re.compile(
     rf"\b(?:(?:the\s+)?(?:Honourable|Honorable|Hon\.)\s+)?(?!(?:On|In|At|By|For|From|Since|Last|Next|This|The|With)\s)(?<![Tt]he\s)"
-    rf"(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){PARTICLE}{NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?P<title>[^,.;“”\"\n]{{3,160}}?)"
+    rf"(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:(?:[^\S\n]*\n[^\S\n]*|[^\S\n]+){PARTICLE}{NAME_TOKEN}){{1,2}})\s*,\s+(?:the\s+|a\s+)?(?!(?:was|were|is|are|has|had|have|will|would)\s)(?P<title>[^,.;“”\"\n]{{3,160}}?)"
     rf"(?=\s*[,.;]|\s+{VERB_STOP}\b|[^\S\n]*\n)(?:,\s+(?:the\s+)?(?P<body>(?:Ministry|Permanent Mission|"
     rf"Department|Office|Embassy)\b[^,.;]*?)(?=\s*[,.;]|\s+{VERB_STOP}\b))?"
 )
