@@ -6594,3 +6594,61 @@ def test_seventy_sixth_pass_representatives_acronym_headings_and_participles() -
     assert tally["claimant"]["name"] == "Mei Rahim-Oster"
     actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
     assert actors["Siri Watta-Castell"]["title"] == "Thailand's representative"
+
+
+def test_seventy_seventh_pass_briefing_transcripts() -> None:
+    """A briefing transcript: "Spokesperson for the Secretary-General: Name" over it and "Noon briefing by the
+    Spokesperson ..., Name" on one line are titled people; "Name, for the Office of the ... (UNHCR), said" is a person
+    speaking for the agency; questioners' outlets ("Question: Thank you. Name, Harbourline Wire.", "Question (Name,
+    Baltic Post):", "Asked by Name of Agence Presse Alpine about", "Answering a question from Name of Korea Pacific
+    Press,") are media; "..., Name, who had told the Council that at least 5,000 people ..." is hers; "Chief of the
+    Press Section" is a title."""
+    items = _all("NOON BRIEFING HIGHLIGHTS\nFriday, 5 May 2034\nSpokesperson for the Secretary-General: Kofi Lind-Amadi\n\n"
+                 "Rhiannon Abara-Lind, Chief of the Press Section at the United Nations Information Service, chaired the "
+                 "briefing.\n\nOlumide Fair-Castro, for the Office of the United Nations High Commissioner for Refugees "
+                 "(UNHCR), said that 131 people had been displaced.\n\nAsked by Henrike Balo-Tessier of Agence Presse Alpine "
+                 "about returns, he said 40 families had gone home.\n\nQuestion: Thank you, Kofi. Kwame Aber-Sato, "
+                 "Harbourline Wire. Has the Mission had access?\n\nQuestion (Erik Ado-Vester, Baltic Morning Post): Were they "
+                 "released?\n\nAnswering a question from Jae-won Harri-Diop of Korea Pacific Press, who cited a count, she "
+                 "said the Council had heard the Special Rapporteur, Rafael Iones-Mbeki, who had told the Council that at "
+                 "least 5,000 people had been sent to camps.\n")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Kofi Lind-Amadi"]["title"] == "Spokesperson for the Secretary-General"
+    assert actors["Rhiannon Abara-Lind"]["title"].startswith("Chief of the Press Section")
+    assert actors["Olumide Fair-Castro"]["kind"] == "official"
+    for outlet in ("Agence Presse Alpine", "Harbourline Wire", "Baltic Morning Post", "Korea Pacific Press"):
+        assert actors[outlet]["kind"] == "media", outlet
+    counts = {c["value"]: (c["claimant"] or {}).get("name") for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[131.0] == "Olumide Fair-Castro"
+    assert counts[5000.0] == "Rafael Iones-Mbeki"
+    heading = _all("Noon briefing by the Spokesperson for the Secretary-General, Gaspard Onya-Lind\nUnited Nations, New York, 1 "
+                   "April 2031\n\nThe UN Human Rights Monitoring Mission in Ukraine published its latest update on the "
+                   "protection of civilians on Monday.\n")
+    actors = {i["actor"]["name"]: i["actor"] for i in heading if i["kind"] == "actor"}
+    assert actors["Gaspard Onya-Lind"]["title"] == "Spokesperson for the Secretary-General"
+    assert [r["date"] for r in _events_of(heading, "report")] == ["2031-03-31"]
+
+
+def test_seventy_seventh_pass_information_bureau_releases_and_follow_up_counts() -> None:
+    """"Four days earlier, the Special Rapporteur had called on the Chairperson of the Commission, Justice Name" is a
+    meeting; "Ministry of Social Justice & Empowerment" is one body; a release signed "3 APRIL 2037" at its foot is
+    dated; a paragraph that opens with a quote after "the Spokesperson said:" is the ministry's; "89 are being
+    implemented" counts recommendations."""
+    items = _all("Ministry of Social Justice & Empowerment\n\nPosted On: 12 FEB 2031 by PIB Delhi\n\nThe Union Minister met the "
+                 "United Nations Special Rapporteur on the rights of persons with disabilities on Tuesday. Four days earlier, "
+                 "the Special Rapporteur had called on the Chairperson of the National Human Rights Commission, Justice Arvind "
+                 "Meno-Halv.\n")
+    assert "2031-02-07" in [m["date"] for m in _events_of(items, "meeting")]
+    assert "Ministry of Social Justice & Empowerment" in {i["actor"]["name"] for i in items if i["kind"] == "actor"}
+    signed = _all("MFA Spokesperson's Comments in Response to Media Queries\n\nIn response to media queries, the Ministry of "
+                  "Foreign Affairs (MFA) Spokesperson said:\n\n\"Singapore received the communication on 2 February 2037 and "
+                  "sent a full reply.\"\n\nMINISTRY OF FOREIGN AFFAIRS\nSINGAPORE\n3 APRIL 2037\n")
+    (quote,) = [c for c in signed if c["kind"] == "claim" and c["claim_type"] == "quotation"]
+    assert quote["claimant"]["name"] == "Ministry of Foreign Affairs"
+    doc = Document.from_text("Statement\n\nThe Spokesperson said:\n\n\"We reply to every letter.\"\n\nMINISTRY OF FOREIGN "
+                             "AFFAIRS\nSINGAPORE\n3 APRIL 2037\n")
+    assert find_published(doc.text) == date(2037, 4, 3)
+    follow = _claims("WINDHOEK, 9 May 2031 - The Mechanism adopted its report on the recommendations Namibia supported at its "
+                     "Universal Periodic Review. By its count, 12 of the 163 supported recommendations have been fully "
+                     "implemented, 89 are being implemented and 27 have not yet been started.")
+    assert {89.0, 27.0} <= {c["value"] for c in follow if c["claim_type"] == "count" and c["unit"] == "recommendations"}

@@ -496,6 +496,8 @@ def find_published(text: str, head_lines: int = 5) -> date | None:
     # a release signed at its foot: "Issued by the Ministry ...\nAccra, 24 March 2027"
     for line in all_lines[head_lines:][-2:]:
         line = re.sub(r"^\((.*)\)$", r"\1", line)  # "(Nile Valley Tribune, Port Sudan, 2 October 2026)"
+        if re.fullmatch(r"\d{1,2}\s+[A-Z]{3,9}\s+\d{4}", line):  # "3 APRIL 2037" under "MINISTRY OF FOREIGN AFFAIRS / SINGAPORE"
+            line = re.sub(r"[A-Z]{3,9}", lambda m: m.group(0).capitalize(), line)
         if _FOOT_DATE.fullmatch(line) or re.fullmatch(r"(?i)(?:published|posted|updated|dated|issued)(?:\s+on)?\s*:?\s*\S.{0,40}", line):
             found = [m for m in find_dates(line, None) if m.resolved and m.precision == "day" and not m.relative]
             if found:

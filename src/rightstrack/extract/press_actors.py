@@ -54,6 +54,7 @@ from rightstrack.extract.press_media import (
     add_described_media,
     add_newsrooms,
     add_outlets,
+    add_questioners_outlets,
     fact_checker,
     outlets_by_name,
 )
@@ -71,6 +72,7 @@ def find_actors(text: str) -> PressActors:
     add_mandates(actors, text)
     fact_checker(actors, text)
     add_outlets(actors, text)
+    add_questioners_outlets(actors, text)
     add_quoted_names(actors, text)
     add_described_media(actors, text)
     add_companies(actors, text)

@@ -1272,7 +1272,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         before = sentence[: said.start()]
         if said.group(0) in _PARTICIPLE and before.rstrip().endswith(",") and not _SAID.search(before):
             opener = sentence_opener(ctx, start, start + said.start())  # "On 12 February, SUHAKAM tabled its report
-            if opener is not None and opener.kind != "state":  # in the Dewan Rakyat, recording 1,047 complaints": the
+            if opener is not None and opener.kind in ("nhri", "ngo", "government_body"):  # in the Dewan Rakyat, recording 1,047 complaints": the
                 return opener, source  # body the sentence opens with, not the one named last
         if before.rstrip().endswith(","):  # "..., affirmed on Friday the Ministry of Justice": the
             lead = _INVERTED_SUBJECT.match(sentence, said.end())  # subject after the verb (Spanish order)

@@ -99,7 +99,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table)|"
                           r"(?<=[A-Z]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
                           r"(?:his|her|their|its|the|a|an)\s+"  # ("laid the Commission's Annual Report before Parliament")
-                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,2}(?:report|concluding\s+observations|scorecard)\b|"
+                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,2}(?:report|concluding\s+observations|scorecard|"
+                          r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
                           # "according to its mid-year update on the protection of civilians released today", "the
                           # annual report of Lanterns Against Execution released on Wednesday"
                           r"\b(?:report|update|(?<!taken\s)(?<!takes\s)(?<!take\s)(?<!taking\s)note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?,?\s+(?:released|published|issued)\s+"
@@ -167,7 +168,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "the Minister called on the High Commissioner for Human Rights, Name, and discussed ...": a courtesy call (not
         # "called on the High Commissioner to intervene", an appeal)
         r"\bcalled\s+on\s+(?=(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:High\s+Commissioner|Deputy\s+High\s+Commissioner|"
-        r"Secretary-General|Special\s+Rapporteur|Independent\s+Expert)\b(?![^.;]{0,120}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b))|"
+        r"Secretary-General|Special\s+Rapporteur|Independent\s+Expert|Chair(?:person|man|woman)?\s+of|President\s+of|Speaker\s+of|"
+        r"Chief\s+Justice|Governor\s+of)\b(?![^.;]{0,120}?\bto\s+(?!the\b|a\b|an\b|his\b|her\b)[a-z]+\b))|"  # ("had called on the
+        # Chairperson of the National Human Rights Commission, Justice Name": a courtesy call)
         # "briefed the Portfolio Committee on Human Settlements", "presented the report to the Storting's Standing
         # Committee on ...", "convened a working session with the Department of Justice": an NHRI before lawmakers or officials
         r"\bbriefed\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Commission|Council|Caucus|Subcommittee)\b)|"

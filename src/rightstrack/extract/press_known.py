@@ -55,6 +55,7 @@ PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Sei
 UN_AGENCY_NAMES = (
     "UNESCO", "UNICEF", "UNHCR", "UNDP", "UNFPA", "UNODC", "UNAIDS", "UNRWA", "OCHA", "UN Women",
     "World Health Organization", "World Food Programme", "International Labour Organization",
+    "United Nations Educational, Scientific and Cultural Organization",  # its commas would cut it short
     "International Organization for Migration", "Food and Agriculture Organization",
     "WFP", "IOM", "FAO", "ILO", "UNEP", "UN-Habitat",
     "United Nations Population Fund", "UN Population Fund", "United Nations Children's Fund",

@@ -10,7 +10,7 @@ from dataclasses import replace
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_mentions import Found, PressActors
-from rightstrack.extract.press_names import LEAD_STOP, find_states
+from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, PARTICLE, find_states
 
 # "the state broadcaster Canal 6", "the state news agency AVN": a channel named after what it is
 _MEDIA_CALLED = re.compile(
@@ -249,3 +249,31 @@ def add_called_media(actors: PressActors, text: str) -> None:
 _ASKING_OUTLET = re.compile(
     r"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+[A-Z][\w’'.-]*){0,4}):[^\S\n]+[^\n]*\?[^\S\n]*$"
 )
+
+
+# A briefing transcript's questioner and her outlet: "Question: Thank you, Ilse. Name, Harbourline Wire. On Myanmar
+# ...", "Question (Name, Baltic Morning Post): ...", "Name (Nordic Broadcasting Union): Is the visit ...", "Asked by
+# Name of Agence Presse Alpine about ...", "Responding to Name of Radio Libre, ..."
+_PERSON = rf"{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}}"
+_OUTLET_AFTER_NAME = r"[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|du|de|del|la|le|des|di|of|the)){0,4}"
+_QUESTIONER = re.compile(
+    rf"(?m)^[^\S\n]*Question[^\S\n]*(?::[^\S\n]*(?:[A-Z][^.\n]{{0,40}}\.[^\S\n]+)?"
+    rf"{_PERSON},[^\S\n]+(?P<a>{_OUTLET_AFTER_NAME})\.|[^\S\n]*\([^\S\n]*{_PERSON},[^\S\n]+(?P<b>{_OUTLET_AFTER_NAME})[^\S\n]*\)[^\S\n]*:)|"
+    rf"^[^\S\n]*{_PERSON}(?:[^\S\n]+\((?P<c>{_OUTLET_AFTER_NAME})\)|,[^\S\n]+(?P<f>{_OUTLET_AFTER_NAME}))[^\S\n]*:[^\S\n]+(?=[A-Z][^\n]*\?)|"
+    rf"\b(?:Answering|In[^\S\n]+answer[^\S\n]+to)[^\S\n]+a[^\S\n]+question[^\S\n]+from[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<g>{_OUTLET_AFTER_NAME})(?=,)|"
+    rf"\b(?:Asked|Questioned)[^\S\n]+by[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<d>{_OUTLET_AFTER_NAME})(?=[^\S\n]+(?:about|how|whether|if|on|why|what|when)\b|,)|"
+    rf"\b(?:Responding|Replying)[^\S\n]+to[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<e>{_OUTLET_AFTER_NAME})(?=,)"
+)
+
+
+def add_questioners_outlets(actors: PressActors, text: str) -> None:
+    """The outlets of the journalists who ask questions at a briefing, as the transcript names them."""
+    for match in _QUESTIONER.finditer(text):
+        group = next(g for g in "abcdefg" if match.group(g))
+        name = match.group(group).strip()
+        if find_states(name) or any(m.start <= match.start(group) < m.end for m in actors.mentions):
+            continue
+        if group in "cf" and not re.search(rf"\b{_OUTLET_WORD}\b|\b{_OUTLET_FIRST}\b|\b(?:Broadcasting|Agence|Agency|Service|"
+                                          r"Channel|Network|Press|Wireless)\b", name):
+            continue  # "Name (Greens):" is a member and her party, not a journalist
+        actors.add(Found(match.start(group), match.start(group) + len(name), ActorRef(name, "media"), "mentioned"))

@@ -20,6 +20,8 @@ TITLE = (
     r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|(?<=[’']s\s)representative|spokes(?:person|man|woman)|"
+    r"(?-i:Chief)(?=\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?\s+(?:Section|Division|Unit|Branch|Office|"
+    r"Service|Staff|Cabinet)\b)|"  # "Chief of the Press and External Relations Section", not "the Chief of the Hellenic Coast Guard"
     r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
     r"special rapporteur|chair-rapporteur|(?:country[\s-]|co-|second\s+|lead\s+)?rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
@@ -203,7 +205,7 @@ ORG = re.compile(
     # "Truth, Justice and Reconciliation Commission": a list of subjects before the head, commas and all
     rf"(?:(?:{_AND_AFTER}{WS1}and(?={WS1}{_ORG_TOKEN})|{_AND_AFTER},(?={WS1}(?:{_AND_AFTER},{WS1}){{0,3}}{_AND_AFTER}{WS1}and{WS1}{_ORG_TOKEN})|"
     rf"{_ORG_TOKEN}(?:{WS1}(?:o|de|y|e|&|for|des|du|in(?={WS1}Exile\b))"
-    rf"(?={WS1}{_ORG_TOKEN}))?){WS1}){{0,8}}{ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{WS1}(?:of|for|to|on|and|the|in|with(?!{WS1}the\b)|"
+    rf"(?={WS1}{_ORG_TOKEN}))?){WS1}){{0,8}}{ORG_HEAD}(?:-in-[A-Z][a-z]+)?(?![\w-])(?:{WS1}(?:of|for|to|on|and|&(?={WS1}[A-Z])|the|in|with(?!{WS1}the\b)|"
     rf"(?:de|del|da|do|dos|das|la|las|los|el|y|e|para|por|pela|pelo|en|em|sobre|sin|hacia|con|m[aá]s|al)(?={WS1}(?:(?:la|el|los|las|a|o|as|os|una|un|uma|um)\s+)?(?:[dl][’'])?[A-ZÀ-ÖØ-Þ])|"
     rf"(?:a|o|as|os|una|un|uma|um)(?={WS1}[A-Z])|"
     rf"other|international|organi[sz]ations|against(?={WS1}[A-Z])|contra{WS1}(?:la|el|los|las)(?={WS1}[A-Z])|"

@@ -116,7 +116,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"(?:{INITIALS}{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
-    rf"{NAME_TOKEN}(?:\s+{PARTICLE}{NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{VERB_STOP}\b|\s*$|"  # "Mohamed El Hassen Ould X"
+    rf"{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{VERB_STOP}\b|\s*$|[^\S\n]*\n|"  # "Mohamed El Hassen Ould X"
     # "the President of the Council, Ambassador Ileana Draganova-Mutua of Bulgaria, said": the holder's country after
     r"(?<!Representative)(?<!Minister)(?<!Secretary)(?<!Ambassador)(?<!Commissioner)(?<!Director)(?<!President)"
     r"(?<!Rapporteur)(?<!Chair)(?<!Envoy)(?<!Expert)(?<!Officer)(?<!Head)"  # (not "Permanent Representative of ...")
@@ -141,6 +141,23 @@ _NAME_OF_BODY = re.compile(
     rf"[A-Z][\w’'-]+[^\S\n]+(?:al|el|ad|ar|as|an)-[A-Z][\w’'-]+)"
     r"(?=,?\s+(?:said|says|told|urged|defended|welcomed|warned|added|called|criticised|criticized|rejected|argued|accused|"
     r"denied|insisted|disputed|praised|condemned)\b)"
+)
+
+
+# A briefing's heading line: "Spokesperson for the Secretary-General: Kofi Name"
+_SPOKESPERSON_LINE = re.compile(
+    rf"(?m)^[^\S\n]*(?P<title>(?:Deputy[^\S\n]+)?Spokes(?:person|man|woman)(?:[^\S\n]+for[^\S\n]+the[^\S\n]+[A-Z][\w-]*"
+    rf"(?:[^\S\n]+(?:of[^\S\n]+|for[^\S\n]+|the[^\S\n]+)*[A-Z][\w-]*)*)?)[^\S\n]*:[^\S\n]*"
+    rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})[^\S\n]*$"
+)
+
+
+# A briefing's speaker for an agency: "Olumide Name, for the Office of the United Nations High Commissioner for Refugees
+# (UNHCR), said ...", "Name, speaking for the World Food Programme, told ..."
+_NAME_FOR_BODY = re.compile(
+    rf"(?:^|(?<=[\s(]))(?P<name>{NAME_BLOCK}{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}}),[^\S\n]+(?:speaking[^\S\n]+)?for[^\S\n]+"
+    r"(?:the[^\S\n]+)?(?P<body>[A-Z][^,;\n]{2,140}?)(?:[^\S\n]+\([A-Z][A-Za-z]{1,9}\))?,[^\S\n]+(?:said|told|stated|noted|added|"
+    r"reported|informed|announced|recalled|explained|warned|indicated)\b"
 )
 
 
@@ -336,6 +353,15 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         whole_state = any(a == 0 and b == len(body) for a, b, _ in find_states(body))  # "Name of Peru": no body
         actors.add(Found(match.start("name"), match.end("name"),
                          ActorRef(name, "official", body=None if whole_state else body), "official"))  # fmt: skip
+    for match in _SPOKESPERSON_LINE.finditer(text[:1500]):  # "Spokesperson for the Secretary-General: Kofi Name"
+        if not set(match.group("name").split()) & NOT_NAME and actors.person(match.group("name")) is None:
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=match.group("title")), "official"))
+    for match in _NAME_FOR_BODY.finditer(text):  # "Olumide Name, for the Office of the ... (UNHCR), said": the agency's speaker
+        name = match.group("name")
+        if set(name.split()) & NOT_NAME or find_states(name) or re.search(ORG_HEAD, name) or actors.person(name) is not None:
+            continue
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", body=match.group("body")), "official"))
     for match in _QA_LABEL.finditer(text):  # "A: Hon Philippa Name (Minister of Justice): ...", "Q: Name (Green):"
         paren = (match.group("paren") or "").strip()
         title = paren.split(",")[0].strip() if paren and holds_title(paren) else None

@@ -134,8 +134,11 @@ _RESPONSE = re.compile(
 # "214 enjoy the support of the Government, while 45 have been noted": the passive form; "62 have been
 # fully implemented", "41 of the 215 have been fully implemented": how far the follow-up has come.
 _RESPONSE_AFTER = re.compile(
-    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these|of\s+the\s+(?P<whole>{NUMBER}))\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
-    r"(?:(?:have|has|had)\s+been|were|was|are)\s+(?:(?:fully|partially|partly)\s+)?(?:noted|accepted|supported|rejected|implemented))\b"
+    # ("47 of the 163 supported recommendations have been fully implemented, 89 are being implemented")
+    rf"(?i)(?P<n>{NUMBER})\s+(?:(?:of\s+them|of\s+these|of\s+the\s+(?P<whole>{NUMBER})(?:\s+(?:supported|accepted|noted|"
+    r"remaining))?(?:\s+recommendations)?)\s+)?(?P<verb>enjoy(?:ed|s)?\s+the\s+support|"
+    r"(?:(?:have|has|had)\s+been|were|was|are)\s+(?:(?:fully|partially|partly)\s+)?(?:noted|accepted|supported|rejected|implemented)|"
+    r"(?:are|is|were)\s+(?:being|still\s+being)\s+implemented)\b"
 )
 _AT_FORUM = re.compile(r"(?i)\b(?:at|during|in|to)\s+the\s+(?:(?:enhanced\s+)?interactive\s+dialogue|"
                        r"(?:Human\s+Rights\s+)?Council|session|review)\b")  # fmt: skip
@@ -369,6 +372,12 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             return opener, None  # the person named before the verb ("spokesman Name called it "...")
         who, source = attribution(ctx, s_start, start)
         return who or answered_by(ctx, start) or speaker_before(ctx, start + 1), source
+    lead = [(a, b) for a, b in ctx.sentences if b <= s_start][-1:]
+    if lead and ctx.text[lead[0][0] : lead[0][1]].rstrip().endswith(":") and re.search(
+            rf"\b(?:{SAY})\s*:$", ctx.text[lead[0][0] : lead[0][1]].rstrip()):  # fmt: skip
+        who, source = attribution(ctx, *lead[0])  # "..., the Ministry of Foreign Affairs (MFA) Spokesperson said:" over a
+        if who is not None:  # paragraph that opens with the quote: the one who said it
+            return who, source
     earlier = _quote_just_before(ctx, start)
     if earlier is not None:  # '"I will go where I may," X said. "Free access is a condition."': X goes on
         who, source = _quote_speaker(ctx, *earlier)
@@ -448,6 +457,9 @@ _SUBSET_OF_RECOMMENDATIONS = re.compile(
     rf"(?i)(?:\b(?:includ(?:e|es|ed|ing)|among\s+them|were|are)\s+|,\s+|\band\s+)(?:all\s+|only\s+|just\s+|another\s+)?"
     rf"(?P<n>{NUMBER})\s+(?=(?:on|that|which|calling|urging|asking|concerning|relating|regarding|demanding|seeking|about)\b)"
 )
+
+
+_WHO_TOLD = re.compile(r",\s+who\s+(?:had\s+|has\s+|also\s+)?(?:told|said|informed|reported|warned|stated)\b")
 
 
 def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]:
@@ -582,6 +594,11 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             names = [(f.start - s_start, f.end - s_start) for f in ctx.actors.within(s_start, s_end)]
             c_start, c_end = _clause_of(sentence, match.start(num), names)
             who, source = attribution(ctx, s_start + c_start, s_start + c_end)
+            told = list(_WHO_TOLD.finditer(sentence, 0, match.start(num)))
+            teller = [f.actor for f in ctx.actors.within(s_start, s_start + told[-1].start())
+                      if f.actor.kind == "official" and s_start + told[-1].start() - f.end <= 1] if told else []  # fmt: skip
+            if teller and not re.search(r"[.;]", sentence[told[-1].end() : match.start(num)]):
+                who, source = teller[-1], None  # "..., Name, who had told the Council that at least 5,000 people ...": hers
             if who is None and (c_start, c_end) != (0, len(sentence)):
                 who, source = attribution(ctx, s_start, s_end)
             line = ctx.text.rfind("\n", 0, at) + 1  # the figure's own line: a list may run on in the sentence its colon opens
