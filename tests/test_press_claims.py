@@ -6652,3 +6652,59 @@ def test_seventy_seventh_pass_information_bureau_releases_and_follow_up_counts()
                      "Universal Periodic Review. By its count, 12 of the 163 supported recommendations have been fully "
                      "implemented, 89 are being implemented and 27 have not yet been started.")
     assert {89.0, 27.0} <= {c["value"] for c in follow if c["claim_type"] == "count" and c["unit"] == "recommendations"}
+
+
+def test_seventy_eighth_pass_translated_papers_and_statements() -> None:
+    """A translated paper's masthead over its dateline ("LE QUOTIDIEN DU KADIOGO / Ouagadougou, 26 January 2035") is
+    the outlet, and "according to a tally by this weekly" its count; "were endorsed on Monday by twenty-nine of the
+    forty delegations" is criticism of the State; a station heading under "Translated from Spanish" ("RADIO VALLE DE
+    SULA - News") is an outlet; "U.S. Statement" heads the United States' statement; "the Mission briefed the Member
+    States of the European Union" is a meeting."""
+    items = _all("Translated from Spanish\n\nSEMANARIO RÍO AZUL\nSan José, 7 March 2034\n\nThe findings of the Group of Human "
+                 "Rights Experts on Nicaragua were endorsed on Monday by twenty-nine of the forty delegations that spoke in "
+                 "the interactive dialogue. The Government's position was defended by the remaining eleven, according to a "
+                 "tally by this weekly.\n")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Semanario Río Azul"]["kind"] == "media"
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 11, 29)
+    assert tally["claimant"]["name"] == "Semanario Río Azul"
+    radio = _all("Translated from Spanish\n\nRADIO VALLE VERDE - News\n\nTEGUCIGALPA, 3 May 2031 - The High Commissioner "
+                 "ended her visit on Friday.\n")
+    assert "Radio Valle Verde" in {i["actor"]["name"] for i in radio if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
+    doc = Document.from_text("Human Rights Council 79th Session\nItem 4: Interactive Dialogue with the Fact-Finding Mission on "
+                             "Iran\n\nU.S. Statement\nAs Delivered by Ambassador Theo Marchi-Oduya\nGeneva, March 9, 2032\n\n"
+                             "Thank you, Mr. President.\n\nOn 2 March, the Mission briefed the Member States of the European "
+                             "Union in Brussels.\n")
+    doc.kind = recognise_press(doc)
+    found = [i.to_dict() for i in extract_press(doc)]
+    (statement,) = [i for i in found if i["kind"] == "statement"]
+    assert statement["speaker"]["iso3"] == "USA"
+    assert [m["date"] for m in _events_of(found, "meeting")] == ["2032-03-02"]
+
+
+def test_seventy_eighth_pass_datelines_and_station_headings() -> None:
+    """"NAIROBI, 9 January 2028 (Rift Valley Courier)" on a line of its own and "GENEVA/BUJUMBURA, 26 September 2034
+    (Tanganyika Wire) - " name the outlet; so does a station's name alone over its programme ("LAKESHORE PUBLIC
+    RADIO")."""
+    for text, outlet in (("Rights body reports\n\nNAIROBI, 9 January 2028 (Rift Valley Courier)\n\nThe commission said on "
+                          "Monday that it had received 40 complaints.\n", "Rift Valley Courier"),
+                         ("GENEVA/BUJUMBURA, 26 September 2034 (Tanganyika Wire) - The report was presented on Tuesday.\n",
+                          "Tanganyika Wire"),
+                         ("LAKESHORE PUBLIC RADIO\nWORLD DESK, MORNING EDITION\n4 July 2030\n\nPRESENTER (Ingrid Solhe-Bap): "
+                          "In Geneva yesterday, the Council held its dialogue on Eritrea.\n", "Lakeshore Public Radio")):
+        media = {i["actor"]["name"].lower() for i in _all(text) if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
+        assert outlet.lower() in media, outlet
+
+
+def test_seventy_eighth_pass_joint_statement_delivered_by_an_ambassador() -> None:
+    """"Joint statement on behalf of the Equal Rights Coalition / Delivered by Ambassador Name, Permanent Representative
+    of Mexico": Mexico speaks for the coalition of States, though "Coalition" names NGOs elsewhere."""
+    doc = Document.from_text("Human Rights Council - 92nd session\nItem 3: Interactive dialogue with the Independent Expert on "
+                             "sexual orientation and gender identity\nJoint statement on behalf of the Equal Rights Coalition\n"
+                             "Delivered by Ambassador Lucía Ferre-Naka, Permanent Representative of Mexico\nGeneva, 17 June "
+                             "2036\n\nThank you, Madam President.\n")
+    doc.kind = recognise_press(doc)
+    (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    assert statement["speaker"]["iso3"] == "MEX"
+    assert statement["on_behalf_of"]["name"] == "Equal Rights Coalition"

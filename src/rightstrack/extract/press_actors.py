@@ -52,6 +52,7 @@ from rightstrack.extract.press_mandates import (
 from rightstrack.extract.press_media import (
     add_called_media,
     add_described_media,
+    add_masthead,
     add_newsrooms,
     add_outlets,
     add_questioners_outlets,
@@ -73,6 +74,7 @@ def find_actors(text: str) -> PressActors:
     fact_checker(actors, text)
     add_outlets(actors, text)
     add_questioners_outlets(actors, text)
+    add_masthead(actors, text)
     add_quoted_names(actors, text)
     add_described_media(actors, text)
     add_companies(actors, text)

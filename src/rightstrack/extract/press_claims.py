@@ -301,7 +301,8 @@ _MANDATE_PASSIVE = re.compile(
     r"(?i)^(?![^.;]*?\b(?:national|country|State|government|periodic)\s+report\b)[^.;]*?\b(?:mandate|rapporteur|report|"
     r"findings|commission|mission|resolution)\b[^.;()–—]{0,200}?\b(?:was|were|had\s+been)\s+"
     r"(?:(?P<yes>backed|supported|endorsed|welcomed|echoed|praised|commended|applauded)|(?P<no>rejected|dismissed|"
-    r"opposed|questioned|criticised|criticized|denounced|challenged))\s+(?:by|from)\s+(?:only\s+|just\s+)?$"
+    r"opposed|questioned|criticised|criticized|denounced|challenged))(?:\s+(?:on\s+\w+|last\s+\w+|yesterday|today))?\s+(?:by|from)\s+"
+    r"(?:only\s+|just\s+)?$"  # ("were endorsed on Monday by twenty-nine of the forty")
 )
 _STATE_POSITION = re.compile(r"(?i)\b(?:the\s+)?(?:\w+\s+)?(?:position|stance|view|approach|policy|call|proposal)\s+of\s+"
                              r"(?:the\s+)?(?:Government|authorities|(?!(?:Special|Independent|High|Commission|Council|"

@@ -590,7 +590,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                     and m.actor.kind not in ("state", "official")), None) if acronym else None  # fmt: skip
     if glossed is not None:  # "According to the CHRC": the body introduced as "... Committee (CHRC)"
         return glossed
-    if re.fullmatch(r"(?i)(?:this|our)\s+(?:newspaper|paper|agency|news\s+agency|outlet|station|channel|website|site)", phrase):
+    if re.fullmatch(r"(?i)(?:this|our)\s+(?:newspaper|paper|agency|news\s+agency|outlet|station|channel|website|site|weekly|daily|"
+                    r"magazine|publication)", phrase):
         return outlet_writing(ctx)  # "a tally by this newspaper": the outlet writing
     excellency = re.fullmatch(r"(?i)(his|her)\s+excellency", phrase)
     if excellency:  # '"...," Her Excellency said': the one so addressed before, like "she"

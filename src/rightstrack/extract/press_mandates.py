@@ -132,6 +132,10 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                 if title.endswith("Mission") and re.search(r"(?i)\bfor\s+(?:the\s+)?$", text[: match.start("country")]):
                     link = "for"  # "the Fact-Finding Mission for the Sudan": the name the Council gave it
                 article = "the " if re.search(r"(?i)\bthe\s+$", text[: match.start("country")]) else ""
+                written = " ".join(match.group("country").split()[:size])
+                if not article and written != state.name and re.match(r"(?:Syrian\s+Arab\s+Republic|Democratic|Republic|Russian\s+"
+                                                                      r"Federation|Central\s+African|United\s+Republic|Lao)\b", state.name):
+                    article = "the "  # "the Commission of Inquiry on Syria": the Council's "... on the Syrian Arab Republic"
                 name = f"{title} {link} {topic}{mandate_state_name(state.name, article)}"
                 return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)

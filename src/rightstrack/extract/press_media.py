@@ -57,9 +57,10 @@ _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
     rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
-    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|d[’']{_CAP}|"
+    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|d[’']{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
-    rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)\s*[-–—]|"
+    rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)"
+    rf"(?:\s*[-–—]|[^\S\n]*\n)|"  # ("NAIROBI, 9 January 2028 (Rift Valley Courier)" on a line of its own)
     rf"\b(?:according\s+to\s+(?:a\s+(?:tally|count|report)\s+(?:by|in)\s+)?|an?\s+(?:tally|count|analysis)\s+by\s+|"
     rf"(?:reviewed|obtained|seen|analy[sz]ed)\s+by\s+)(?:the\s+)?(?P<a>{_OUTLET_NAME})|"  # "documents reviewed by The Nile Ledger"
     rf"\b(?:daily|newspaper|paper|weekly|broadcaster|outlet|tabloid)\s+(?P<b>{_OUTLET_NAME})|"
@@ -184,11 +185,13 @@ def outlets_by_name(actors: PressActors) -> None:
 def add_outlets(actors: PressActors, text: str) -> None:
     """News outlets the text uses as sources: dateline brackets, "according to", "reported", "the daily".
     A first line in capitals ("RADIO CARIBE SUD - MIDDAY BULLETIN") is read as its words capitalised."""
-    first = re.match(r"\s*([^\n]+)", text)
-    heading = first.group(1) if first and first.group(1).isupper() else ""
+    first = re.match(r"\s*(?:Translated\s+from\s+[^\n]+\n\s*)?([^\n]+)", text)  # (under "Translated from Spanish")
+    heading = first.group(1) if first and re.split(r"[^\S\n]+[-–—|][^\S\n]+", first.group(1))[0].isupper() else ""  # ("- News")
     titled = re.sub(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]*", lambda w: w.group(0).capitalize(), heading)
-    station = re.match(rf"[^\S\n]*(?P<x>(?:(?:{_CAP}|\d{{1,3}})[^\S\n]+){{0,3}}(?:Television|Tv|Radio|Fm|Canal)(?:[^\S\n]+{_CAP}){{0,2}})"
+    station = re.match(rf"[^\S\n]*(?P<x>(?:(?:{_CAP}|\d{{1,3}})[^\S\n]+){{0,3}}(?:Television|Tv|Radio|Fm|Canal)(?:[^\S\n]+{_CAP}){{0,3}})"
                        r"[^\S\n]+[-–—|][^\S\n]+", titled) if heading else None
+    if station is None and heading:  # "LAKESHORE PUBLIC RADIO" on a line of its own over the programme
+        station = re.fullmatch(rf"[^\S\n]*(?P<x>(?:{_CAP}[^\S\n]+){{1,3}}(?:Radio|Television|Tv|Fm))[^\S\n]*", titled)
     if station is None and first is not None:  # "NEWSFLASH 12:00 - Lakeland Public Radio": the station after its programme
         station = re.search(rf"[-–—,][^\S\n]+(?P<x>(?:{_CAP}[^\S\n]+){{0,3}}(?:Radio|Television|TV|FM))[^\S\n]*$", first.group(1))
     if station is not None and first is not None:  # "HARBOURVIEW TELEVISION - THE NINE O'CLOCK NEWS": the station
@@ -277,3 +280,29 @@ def add_questioners_outlets(actors: PressActors, text: str) -> None:
                                           r"Channel|Network|Press|Wireless)\b", name):
             continue  # "Name (Greens):" is a member and her party, not a journalist
         actors.add(Found(match.start(group), match.start(group) + len(name), ActorRef(name, "media"), "mentioned"))
+
+
+# A paper's masthead over its dateline, as translated papers print it: "LE QUOTIDIEN DU KADIOGO / Ouagadougou, 26
+# January 2035", "DAKAR MATIN EXPRESS - Diplomacy / Dakar, 5 December 2035", "L'Écho de la Plaine / Les Cayes, ..."
+_MASTHEAD_WORD = (r"(?:Quotidien|Journal|Écho|Echo|Avenir|Matin|Express|Semanario|Crónica|Cronica|Diario|Tribune|Gazette|Courrier|"
+                  r"Nouvelles|Observateur|Temps|Monde|Soir|Presse|Noticias|Prensa|Heraldo|Voz|Voix|Nouvelliste|Républicain|"
+                  r"Hebdo|Correo|Mercurio|Nacional|Periódico|Jornal|Folha|Notícias|Flambeau|Phare|Patriote|Messager|Sentinelle|"
+                  r"Reporter|Mutations)")
+_MASTHEAD = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{3,60}?)(?:[^\S\n]+[-–—|][^\S\n]+[^\n]{1,30})?[^\S\n]*\n(?:[^\n]{1,60}\n)?"
+                       r"[^\S\n]*[A-ZÀ-Þ][\w .’'-]{1,40},[^\S\n]+(?:[A-Z][\w .’'-]{1,30},[^\S\n]+)?\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}")
+_SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "las", "da", "do", "dos", "das", "et", "y", "e"}
+
+
+def add_masthead(actors: PressActors, text: str) -> None:
+    """A paper named by its masthead above the dateline, in capitals or not, when a paper's word names it."""
+    match = _MASTHEAD.search(text[:400])
+    if match is None or not re.search(rf"(?i)\b{_MASTHEAD_WORD}\b", match.group("name")):
+        return
+    name = match.group("name").strip()
+    if name.isupper():  # "L'ÉCHO DE LA PLAINE" -> "L'Écho de la Plaine"
+        words = name.lower().split()
+        name = " ".join(w if i and w in _SMALL_MASTHEAD else re.sub(r"(^|[’'])(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
+                        for i, w in enumerate(words))
+    if find_states(name) or any(m.actor.name == name for m in actors.mentions):
+        return
+    actors.add(Found(match.start("name"), match.start("name") + len(match.group("name").strip()), ActorRef(name, "media"), "outlet"))

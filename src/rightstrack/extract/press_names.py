@@ -20,7 +20,7 @@ TITLE = (
     r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|(?<=[’']s\s)representative|spokes(?:person|man|woman)|"
-    r"(?-i:Chief)(?=\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?\s+(?:Section|Division|Unit|Branch|Office|"
+    r"(?-i:Chief)(?=\s+of\s+Staff\b)|(?-i:Chief)(?=\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?\s+(?:Section|Division|Unit|Branch|Office|"
     r"Service|Staff|Cabinet)\b)|"  # "Chief of the Press and External Relations Section", not "the Chief of the Hellenic Coast Guard"
     r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"

@@ -587,9 +587,11 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
     if by_state is not None and by_state.kind in (None, "state"):  # the State speaks through its ambassador
         group = None
     if group and match.re in (_ON_BEHALF_FIRST, _ON_BEHALF_LINES) and known_actor(group) is None \
+            and not re.search(r"(?i)\b(?:Permanent\s+Representative|Ambassador|Minister)\b", match.group("who") or "") \
             and org_kind(re.sub(r"(?i)^the\s+", "", group.strip())) in ("nhri", "ngo"):  # "Statement of the Commission on
         org, group = re.sub(r"(?i)^the\s+", "", group.strip()), None  # Human Rights of the Philippines / Delivered by
-        # Commissioner Name": the institution speaks through one of its members
+        # Commissioner Name": the institution speaks through one of its members (a State's ambassador delivering "on
+        # behalf of the Equal Rights Coalition" speaks for States)
     lead = (match.groupdict().get("lead") or "").strip()
     if (
         not group and "joint" in match.group(0).lower()

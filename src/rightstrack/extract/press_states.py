@@ -58,6 +58,8 @@ def state_ref(iso3: str) -> ActorRef:
 def resolve_state_name(name: str) -> ActorRef | None:
     """A State from its name, alias or demonym ("Cambodian"); None when `name` is not one."""
     name = re.sub(r"^(?:the|The)\s+", "", name.strip())
+    if re.fullmatch(r"(?:[A-Z]\.){2,3}", name):  # "U.S. Statement", "the U.K. delegation": the acronym with its dots
+        name = name.replace(".", "")
     if not name or not name[0].isupper():
         return None
     state = resolve_state(name) or state_by_demonym_key(name_key(name))
