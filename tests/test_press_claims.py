@@ -6708,3 +6708,17 @@ def test_seventy_eighth_pass_joint_statement_delivered_by_an_ambassador() -> Non
     (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
     assert statement["speaker"]["iso3"] == "MEX"
     assert statement["on_behalf_of"]["name"] == "Equal Rights Coalition"
+
+
+def test_seventy_ninth_pass_station_and_podcast_mastheads() -> None:
+    """A station's heading with its frequency and city ("UBUNTU WAVES FM 98.4, KAMPALA", "RADIO NILE BEND 92.3 FM,
+    JUBA"), a station known by its frequency ("DOHA DRIVE 93.5 FM - THE BUSINESS HOUR") and a podcast over the line
+    that says so ("THE CEDAR BRIEF / A weekly podcast on rights") are the outlets of their transcripts."""
+    for heading, outlet in (("UBUNTU WAVES FM 98.4, KAMPALA\nTHE MORNING DOCKET - TRANSCRIPT", "Ubuntu Waves FM"),
+                            ("RADIO NILE BEND 92.3 FM, JUBA\nEVENING BULLETIN - TRANSCRIPT", "Radio Nile Bend"),
+                            ("DOHA DRIVE 93.5 FM - THE BUSINESS HOUR\nTranscript", "Doha Drive 93.5 FM"),
+                            ("THE CEDAR BRIEF\nA weekly podcast on rights and justice", "The Cedar Brief")):
+        items = _all(f"{heading}\n14 March 2029\n\nPRESENTER (Ama Oduya-Lind): The Special Rapporteur met the minister on "
+                     "Monday.\n")
+        media = {i["actor"]["name"].lower() for i in items if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
+        assert outlet.lower() in media, outlet

@@ -133,11 +133,13 @@ def mandate_ref(title: str, text: str) -> ActorRef | None:
                     link = "for"  # "the Fact-Finding Mission for the Sudan": the name the Council gave it
                 article = "the " if re.search(r"(?i)\bthe\s+$", text[: match.start("country")]) else ""
                 written = " ".join(match.group("country").split()[:size])
+                short = None
                 if not article and written != state.name and re.match(r"(?:Syrian\s+Arab\s+Republic|Democratic|Republic|Russian\s+"
                                                                       r"Federation|Central\s+African|United\s+Republic|Lao)\b", state.name):
-                    article = "the "  # "the Commission of Inquiry on Syria": the Council's "... on the Syrian Arab Republic"
+                    article = "the "  # "the Commission of Inquiry on Syria": the Council's "... on the Syrian Arab Republic",
+                    short = " ".join(text[match.start("title") : match.start("country") + len(written)].split())  # as written
                 name = f"{title} {link} {topic}{mandate_state_name(state.name, article)}"
-                return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3)
+                return ActorRef(name=name, kind="un_mechanism", iso3=state.iso3, short=short)
     match = _MANDATE_THEME.search(text + ".") or _MANDATE_THEME_TITLED.search(text)
     if match and not re.search(r"(?i)human\s+rights\s+in\s+(?!the\s+context\b)", match.group(0)):  # (not "... in the context of climate change")
         topic = re.sub(r"\s+(?:in|at|on|to|for|during|and)$", "", match.group("topic").strip(" ,"))

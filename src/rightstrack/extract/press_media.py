@@ -190,8 +190,18 @@ def add_outlets(actors: PressActors, text: str) -> None:
     titled = re.sub(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]*", lambda w: w.group(0).capitalize(), heading)
     station = re.match(rf"[^\S\n]*(?P<x>(?:(?:{_CAP}|\d{{1,3}})[^\S\n]+){{0,3}}(?:Television|Tv|Radio|Fm|Canal)(?:[^\S\n]+{_CAP}){{0,3}})"
                        r"[^\S\n]+[-–—|][^\S\n]+", titled) if heading else None
-    if station is None and heading:  # "LAKESHORE PUBLIC RADIO" on a line of its own over the programme
-        station = re.fullmatch(rf"[^\S\n]*(?P<x>(?:{_CAP}[^\S\n]+){{1,3}}(?:Radio|Television|Tv|Fm))[^\S\n]*", titled)
+    if station is None and heading:  # "LAKESHORE PUBLIC RADIO" on a line of its own over the programme; "UBUNTU WAVES FM
+        # 98.4, KAMPALA", "RADIO NILE CROSSING 92.3 FM, JUBA", "AMMAN CITY RADIO 101.7 - THE NEWS HOUR": its frequency and
+        # city after the name
+        bare = re.sub(r"[^\S\n]+\d{2,3}(?:\.\d)?(?:[^\S\n]+Fm)?(?=[^\S\n]*(?:,|[-–—|]|$)).*$", "", titled)
+        station = re.fullmatch(rf"[^\S\n]*(?P<x>(?:{_CAP}[^\S\n]+){{1,3}}(?:Radio|Television|Tv|Fm)|(?:Radio|Canal)(?:[^\S\n]+{_CAP}){{1,3}})"
+                               r"[^\S\n]*", bare)
+    if station is None and heading:  # "DOHA DRIVE 93.5 FM - THE BUSINESS HOUR": a station known by its frequency
+        station = re.match(rf"[^\S\n]*(?P<x>(?:{_CAP}[^\S\n]+){{1,3}}\d{{2,3}}(?:\.\d)?[^\S\n]+Fm)(?=[^\S\n]*(?:,|[-–—|]|$))", titled)
+    podcast = re.match(r"\s*(?P<x>[^\n]{3,50})\n[^\S\n]*(?:A|An|The)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?i:podcast)\b", text)
+    if station is None and podcast and heading:  # "THE CEDAR BRIEF / A weekly podcast on rights and justice": the podcast
+        name = re.sub(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]*", lambda w: w.group(0).capitalize(), podcast.group("x").strip())
+        actors.add(Found(podcast.start("x"), podcast.start("x") + len(podcast.group("x").strip()), ActorRef(name, "media"), "outlet"))
     if station is None and first is not None:  # "NEWSFLASH 12:00 - Lakeland Public Radio": the station after its programme
         station = re.search(rf"[-–—,][^\S\n]+(?P<x>(?:{_CAP}[^\S\n]+){{0,3}}(?:Radio|Television|TV|FM))[^\S\n]*$", first.group(1))
     if station is not None and first is not None:  # "HARBOURVIEW TELEVISION - THE NINE O'CLOCK NEWS": the station
