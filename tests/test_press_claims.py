@@ -6722,3 +6722,65 @@ def test_seventy_ninth_pass_station_and_podcast_mastheads() -> None:
                      "Monday.\n")
         media = {i["actor"]["name"].lower() for i in items if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
         assert outlet.lower() in media, outlet
+
+
+def test_eightieth_pass_treaty_body_reviews_and_interviews() -> None:
+    """"the UN Committee on the Elimination of Discrimination against Women, which examined the country's tenth
+    periodic report in Geneva on Tuesday and Wednesday" is a two-day dialogue; "CEDAW will publish its concluding
+    observations on 8 March" is that Committee's report; "The Committee's two country rapporteurs for Malawi, Ms. A
+    and Mr. B," titles both; an interview that says "Nepal was reviewed in Geneva in January" counts a response to
+    recommendations; mastheads over "Published 8 January 2034" and an outlet under its programme's name are
+    outlets."""
+    items = _all("DHAKA, 22 February 2029 (Dhaka Post) - Bangladesh's record dominated two days of questioning by the UN "
+                 "Committee on the Elimination of Discrimination against Women, which examined the country's tenth periodic "
+                 "report in Geneva on Tuesday and Wednesday. The Committee's two country rapporteurs for Bangladesh, Ms. "
+                 "Rosa Okon-Vasq and Mr. Henrik Thor-Adeb, asked about schools. CEDAW will publish its concluding "
+                 "observations on 8 March.")
+    (dialogue,) = _events_of(items, "interactive_dialogue")
+    assert (dialogue["date"], dialogue["end_date"]) == ("2029-02-20", "2029-02-21")
+    (report,) = _events_of(items, "report")
+    assert report["date"] == "2029-03-08"
+    assert any(p["name"].endswith("Committee on the Elimination of Discrimination against Women") for p in report["participants"])
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Rosa Okon-Vasq"]["title"] == actors["Henrik Thor-Adeb"]["title"] == "country rapporteur"
+    interview = _all("THE COMMISSION HOUR - EPISODE 41\nKathmandu Civic Media\nKathmandu, 9 August 2028\n\nIn this episode: Top "
+                     "Bahadur Rai-Erik, Chairperson of the National Human Rights Commission (NHRC) of Nepal.\n\nHOST: Nepal was "
+                     "reviewed in Geneva in January. What came out of it?\n\nRAI-ERIK: Nepal received 229 recommendations, "
+                     "accepting 168 and noting 61.\n")
+    (tally,) = [c for c in interview if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (229, 168, 61)
+    media = {i["actor"]["name"] for i in interview if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
+    assert "Kathmandu Civic Media" in media
+    quarterly = _all("RIGHTS QUARTERLY PH\nQ&A\nPublished 8 January 2034\n\nThe commissioner met the minister on Monday.\n")
+    assert "Rights Quarterly Ph" in {i["actor"]["name"] for i in quarterly if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
+
+
+def test_eightieth_pass_exile_mastheads_and_concluding_observations() -> None:
+    """A paper's name over a line that says it is news ("ARIA HORIZON / Persian diaspora news - English edition") or
+    over "City, State - date" ("SAIGON EXILE WEEKLY / Westminster, California - 13 October 2034") is the outlet;
+    "adopted its concluding observations ... on Friday" and "concluding observations on Ireland published by the
+    Committee on 12 December" are reports."""
+    for text, outlet in (("ARIA HORIZON\nPersian diaspora news - English edition\nLONDON, 22 March 2034\n\nThe registry "
+                          "said on Monday that 714 people were held.\n", "Aria Horizon"),
+                         ("SAIGON EXILE WEEKLY\nWestminster, California - 13 October 2034\n\nThe families protested on "
+                          "Friday.\n", "Saigon Exile Weekly")):
+        media = {i["actor"]["name"] for i in _all(text) if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
+        assert outlet in media, outlet
+    items = _all("BRATISLAVA, 3 March 2036 - The Committee on the Elimination of Racial Discrimination (CERD) adopted its "
+                 "concluding observations on the periodic reports of the Slovak Republic on Friday.")
+    assert [r["date"] for r in _events_of(items, "report")] == ["2036-02-29"]
+    published = _all("DUBLIN, 5 January 2034 - The Government has two years to act under concluding observations on Ireland "
+                     "published by the UN Committee on the Elimination of Racial Discrimination on 12 December.")
+    assert [r["date"] for r in _events_of(published, "report")] == ["2033-12-12"]
+
+
+def test_eightieth_pass_letterheads_are_bodies_not_papers() -> None:
+    """A body's letterhead is its release's author and an actor of the text, never a paper: "MINISTRY OF JUSTICE /
+    Human Rights Unit - Newsletter No. 4" and "DEPARTMENT OF GOVERNMENT INFORMATION / News Release"."""
+    items = _all("MINISTRY OF JUSTICE\nHuman Rights Unit - Newsletter No. 4\nGaborone, 5 December 2028\n\nThe committee "
+                 "reviewed 14 recommendations at its meeting on Monday.\n")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Ministry of Justice"]["kind"] == "government_body"
+    release = _all("DEPARTMENT OF GOVERNMENT INFORMATION\nNews Release\nColombo, 14 October 2033\n\nThe Minister met the "
+                   "Special Rapporteur on Tuesday.\n")
+    assert not [i for i in release if i["kind"] == "actor" and i["actor"].get("kind") == "media"]

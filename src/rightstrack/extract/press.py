@@ -21,6 +21,7 @@ from rightstrack.extract.press_context import PressContext, build_context, resol
 from rightstrack.extract.press_events import find_events, in_dateline, statements_behind_tallies
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_known import NGO_NAMES
+from rightstrack.extract.press_mentions import Found
 from rightstrack.extract.press_quotes import SAID_IN, figure_claims, quotation_claims
 from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_sessions import upr_session
@@ -418,6 +419,9 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
     author = _find_author(ctx)
     if author is not None:
         ctx.issuer = ctx.author = author
+        heading = re.search(re.escape(author.name), ctx.text[:400], re.IGNORECASE)
+        if heading and not any(m.actor == author for m in ctx.actors.mentions):  # "MINISTRY OF JUSTICE" over its
+            ctx.actors.add(Found(heading.start(), heading.end(), author, "mentioned"))  # newsletter: an actor of the text
         return
     for s_start, s_end in ctx.sentences:
         match = _ISSUED.search(ctx.text[s_start:s_end]) or _ISSUED_BY.search(

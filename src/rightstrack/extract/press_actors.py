@@ -31,6 +31,7 @@ from rightstrack.extract.press_bodies import (
     add_statistics_offices,
     add_un_high_commissioners,
     find_bodies,
+    treaty_acronyms,
 )
 from rightstrack.extract.press_groups import (
     add_companies,
@@ -97,6 +98,7 @@ def find_actors(text: str) -> PressActors:
     add_acronym_named(actors, text)
     add_native_names(actors, text)
     acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
+    treaty_acronyms(actors, text)
     acronyms_of_named(actors)  # "the UN Office for the Coordination of Humanitarian Affairs ... OCHA said"
     add_movement_groups(actors, text)
     add_legislatures(actors, text)

@@ -474,3 +474,26 @@ def add_legislatures(actors: PressActors, text: str) -> None:
         if not re.search(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|To|From|Of|And|But|As|For)\s)[A-Z][\w’'-]*\s+$",
                          text[max(0, match.start() - 30) : match.start()]):  # (not "European Parliament")
             actors.add(Found(match.start(), match.end(), ActorRef(match.group(0), "government_body"), "venue"))
+
+
+# The treaty bodies by the acronyms the press uses for them, whose letters are not their names' initials
+_TREATY_ACRONYMS = {
+    "CEDAW": "Committee on the Elimination of Discrimination against Women",
+    "CERD": "Committee on the Elimination of Racial Discrimination",
+    "CRC": "Committee on the Rights of the Child", "CAT": "Committee against Torture",
+    "CESCR": "Committee on Economic, Social and Cultural Rights",
+    "CRPD": "Committee on the Rights of Persons with Disabilities", "CED": "Committee on Enforced Disappearances",
+    "SPT": "Subcommittee on Prevention of Torture",
+}
+
+
+def treaty_acronyms(actors: PressActors, text: str) -> None:
+    """ "CEDAW will publish its concluding observations on 8 March", after "the UN Committee on the Elimination of
+    Discrimination against Women": a treaty body's usual acronym is the committee named before it."""
+    for acronym, name in _TREATY_ACRONYMS.items():
+        for again in re.finditer(rf"(?<![\w-]){acronym}(?![\w-])", text):
+            named = next((m.actor for m in sorted(actors.mentions, key=lambda m: -m.start) if m.start < again.start()
+                          and m.actor.kind not in ("state", "official") and m.actor.name.endswith(name)), None)  # fmt: skip
+            if named is None or any(m.start <= again.start() < m.end for m in actors.mentions):
+                continue
+            actors.add(Found(again.start(), again.end(), replace(named, short=named.short or acronym), "mentioned"))

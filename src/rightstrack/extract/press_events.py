@@ -70,6 +70,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?-i:Committee)[^.;]{0,100}?[’']s\s+(?:review|examination|consideration)\s+of\s+the\s+(?:[\w-]+\s+){0,6}?"
         r"(?:periodic\s+)?reports?\b|\b(?-i:Committee)[^.;]{0,100}?\b(?:examined|considered|reviewed)\s+the\s+(?:[\w-]+\s+){0,5}?"
         r"(?:periodic\s+)?report\s+of\b|"
+        # "the UN Committee on ..., which examined the country's tenth periodic report in Geneva on Tuesday and Wednesday"
+        r"\b(?-i:Committee)[^.;]{0,140}?\b(?:examined|considered|reviewed)\s+(?:the\s+country[’']s|its|(?-i:[A-Z])[\w-]+[’']s)\s+"
+        r"(?:[\w-]+\s+){0,4}?(?:periodic\s+)?reports?\b|"
         # "Members of the UN Committee against Torture questioned Kazakhstan's delegation on Tuesday", "members of the
         # Committee on the Rights of the Child told a Bangladeshi delegation on Friday": the treaty body's dialogue
         rf"\b(?-i:Committee\s+(?:against|on|for)\s+{_TREATY_BODY_TAIL})[^.;]{{0,60}}?\b(?P<t6>questioned|quizzed|grilled|pressed|"
@@ -130,6 +133,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "The Committee is due to publish its findings on 1 October", "The Committee's recommendations
                           # are due on 6 March", "will adopt its concluding observations ... and publish them on 23 February"
                           r"\b(?:publish|issue|release|adopt)\s+(?:its|their)\s+(?:findings|recommendations|concluding\s+observations)\b|"
+                          # "The Committee (CERD) adopted its concluding observations on ... on Friday"
+                          r"\b(?:published|issued|released|adopted|adopts|publishes)\s+(?:its|their)\s+concluding\s+observations\b|"
+                          # "under concluding observations on Ireland published by the UN Committee on ... on December 12"
+                          r"\bconcluding\s+observations\b[^.;]{0,60}?\b(?:published|issued|released|adopted)\s+(?=by\b)|"
                           r"\bCommittee(?:’s|'s)\s+(?:concluding\s+observations|recommendations|findings)\s+(?:are|is|will\s+be)\s+"
                           r"(?:due|expected)\b|"
                           # "The Working Group's opinion was published last week", "publishes its opinion finding the detention arbitrary"

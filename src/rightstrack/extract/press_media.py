@@ -298,21 +298,52 @@ _MASTHEAD_WORD = (r"(?:Quotidien|Journal|Écho|Echo|Avenir|Matin|Express|Semanar
                   r"Nouvelles|Observateur|Temps|Monde|Soir|Presse|Noticias|Prensa|Heraldo|Voz|Voix|Nouvelliste|Républicain|"
                   r"Hebdo|Correo|Mercurio|Nacional|Periódico|Jornal|Folha|Notícias|Flambeau|Phare|Patriote|Messager|Sentinelle|"
                   r"Reporter|Mutations)")
-_MASTHEAD = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{3,60}?)(?:[^\S\n]+[-–—|][^\S\n]+[^\n]{1,30})?[^\S\n]*\n(?:[^\n]{1,60}\n)?"
-                       r"[^\S\n]*[A-ZÀ-Þ][\w .’'-]{1,40},[^\S\n]+(?:[A-Z][\w .’'-]{1,30},[^\S\n]+)?\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}")
+_MASTHEAD = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{3,60}?)(?:[^\S\n]+[-–—|][^\S\n]+[^\n]{1,30})?[^\S\n]*\n(?P<between>[^\n]{1,60}\n)?"
+                       r"[^\S\n]*(?:(?:Published|Posted)[^\S\n]+(?:on[^\S\n]+)?|[A-ZÀ-Þ][\w .’'-]{1,40},[^\S\n]+(?:[A-Z][\w .’'-]{1,30}?(?:,|[^\S\n]+[-–—])[^\S\n]+)?)"
+                       r"\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}")  # ("RIGHTS QUARTERLY PH / Q&A / Published 8 January 2034")
 _SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "las", "da", "do", "dos", "das", "et", "y", "e"}
 
 
 def add_masthead(actors: PressActors, text: str) -> None:
     """A paper named by its masthead above the dateline, in capitals or not, when a paper's word names it."""
-    match = _MASTHEAD.search(text[:400])
-    if match is None or not re.search(rf"(?i)\b{_MASTHEAD_WORD}\b", match.group("name")):
+    tagline = _TAGLINE.match(text)
+    if tagline:  # "SALWEEN SIGNAL / Independent news on Myanmar, published from exile": a paper over what it is
+        _masthead_outlet(actors, tagline.group("name").strip(), tagline.start("name"))
         return
-    name = match.group("name").strip()
+    match = _MASTHEAD.search(text[:400])
+    if match is None:
+        return
+    paper = rf"(?i)\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Semanal|Quarterly|Media|Podcast|Digital|Online)\b"
+    between = match.group("between") or ""
+    start = match.start("name")  # "THE COMMISSION HOUR - EPISODE 41 / Kathmandu Civic Media / Kathmandu, ...": the outlet
+    if re.search(paper, between) and not re.search(paper, match.group("name")) and len(between.split()) <= 5:  # under its
+        start = match.start("between")  # programme's name
+        name = between.strip()
+    elif re.search(paper, match.group("name")):
+        name = match.group("name").strip()
+    else:
+        return
+    _masthead_outlet(actors, name, start)
+
+
+# A paper's name over a line that says it is news: "ARIA HORIZON / Persian diaspora news - English edition", "EL FARO
+# DE ULTRAMAR / Venezuelan news from Madrid", "DAUGAVA COURIER / Independent Russian newsroom, Riga"
+_TAGLINE = re.compile(r"\s*(?P<name>[^\n]{3,50}?)[^\S\n]*\n[^\S\n]*[^\n]{0,60}?\b(?i:news|journalism|newsroom|newspaper|"
+                      r"reporting\s+from|news\s+service|media\s+in\s+exile)\b[^\n]{0,80}\n")
+
+
+def _masthead_outlet(actors: PressActors, name: str, start: int) -> None:
+    """The outlet a masthead names, written as the text would write it."""
+    if len(name.split()) > 6 or re.search(r"[.!?:]$|\b(?:said|says)\b", name):
+        return  # a headline, not a paper's name
+    if re.search(r"(?i)\b(?:ministry|department|office|commission|committee|council|secretariat|mission|embassy|government|"
+                 r"agency|directorate|unit|bureau|authority|ombuds\w*)\b", name):
+        return  # "DEPARTMENT OF GOVERNMENT INFORMATION / News Release": a body's letterhead
+    written = name
     if name.isupper():  # "L'ÉCHO DE LA PLAINE" -> "L'Écho de la Plaine"
         words = name.lower().split()
         name = " ".join(w if i and w in _SMALL_MASTHEAD else re.sub(r"(^|[’'])(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
                         for i, w in enumerate(words))
     if find_states(name) or any(m.actor.name == name for m in actors.mentions):
         return
-    actors.add(Found(match.start("name"), match.start("name") + len(match.group("name").strip()), ActorRef(name, "media"), "outlet"))
+    actors.add(Found(start, start + len(written), ActorRef(name, "media"), "outlet"))

@@ -144,6 +144,17 @@ _NAME_OF_BODY = re.compile(
 )
 
 
+# Two people under one plural title: "The Committee's two country rapporteurs for Malawi, Ms. Name and Mr. Name,",
+# "The Committee's rapporteurs for Mexico, Name and Name, were not persuaded"
+_STYLE = r"(?:(?:Ms|Mr|Mrs|Dr|Prof)\.?[^\S\n]+)?"
+_PAIR_UNDER_TITLE = re.compile(
+    rf"\b(?:[Tt]he\s+(?:Committee|Subcommittee|Commission|Group)[’']s\s+)(?:two\s+)?(?P<title>(?:country\s+|co-|task\s+force\s+)?"
+    rf"(?:rapporteurs|co-chairs|vice-chairs|experts))(?:\s+for\s+(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){{0,2}})?,\s+"
+    rf"{_STYLE}(?P<a>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})\s+and\s+{_STYLE}"
+    rf"(?P<b>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})(?=\s*[,.;])"
+)
+
+
 # A briefing's heading line: "Spokesperson for the Secretary-General: Kofi Name"
 _SPOKESPERSON_LINE = re.compile(
     rf"(?m)^[^\S\n]*(?P<title>(?:Deputy[^\S\n]+)?Spokes(?:person|man|woman)(?:[^\S\n]+for[^\S\n]+the[^\S\n]+[A-Z][\w-]*"
@@ -353,6 +364,13 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         whole_state = any(a == 0 and b == len(body) for a, b, _ in find_states(body))  # "Name of Peru": no body
         actors.add(Found(match.start("name"), match.end("name"),
                          ActorRef(name, "official", body=None if whole_state else body), "official"))  # fmt: skip
+    for match in _PAIR_UNDER_TITLE.finditer(text):  # "the Committee's two country rapporteurs ..., Ms. A and Mr. B": each
+        title = re.sub(r"s$", "", match.group("title"))  # under the title in the singular
+        for key in ("a", "b"):
+            name = match.group(key)
+            if set(name.split()) & NOT_NAME or find_states(name) or actors.person(name) is not None:
+                continue
+            actors.add(Found(match.start(key), match.end(key), ActorRef(name, "official", title=title), "official"))
     for match in _SPOKESPERSON_LINE.finditer(text[:1500]):  # "Spokesperson for the Secretary-General: Kofi Name"
         if not set(match.group("name").split()) & NOT_NAME and actors.person(match.group("name")) is None:
             actors.add(Found(match.start("name"), match.end("name"),

@@ -216,7 +216,9 @@ def _role(before: str, after: str) -> str | None:
 # by what it does, in an article that never names it)
 _UPR_ARTICLE = re.compile(r"(?i)universal\s+periodic\s+review|\bUPR\b|\b(?:UN|United\s+Nations)\s+(?:human\s+rights\s+)?review\b|"
                           r"\brecommendations\s+(?:it\s+)?(?:made|received|issued)\s+(?:to\s+it\s+)?(?:at|during|in)\s+(?:its|the)\s+"
-                          r"(?:last\s+|latest\s+|most\s+recent\s+|recent\s+)?(?:periodic\s+)?review\b")
+                          r"(?:last\s+|latest\s+|most\s+recent\s+|recent\s+)?(?:periodic\s+)?review\b|"
+                          # "Nepal was reviewed in Geneva in January", "Sierra Leone's review in Geneva is behind us"
+                          r"\b(?:was|were|been)\s+reviewed\s+in\s+Geneva\b|[’']s\s+review\s+in\s+Geneva\b")
 
 
 # "Of the 198 recommendations it supported, 62 have been fully implemented and 81 partially": how
