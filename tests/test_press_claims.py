@@ -6784,3 +6784,13 @@ def test_eightieth_pass_letterheads_are_bodies_not_papers() -> None:
     release = _all("DEPARTMENT OF GOVERNMENT INFORMATION\nNews Release\nColombo, 14 October 2033\n\nThe Minister met the "
                    "Special Rapporteur on Tuesday.\n")
     assert not [i for i in release if i["kind"] == "actor" and i["actor"].get("kind") == "media"]
+
+
+def test_eightieth_pass_summary_of_resolution_adoptions() -> None:
+    """"The Human Rights Council this morning took action on two country resolutions" opens a UN meeting summary, whose
+    speakers ("Germany, introducing the draft resolution, said ...") are statements."""
+    doc = Document.from_text("Council adopts two resolutions\n\nGENEVA, 4 April 2031 - The Human Rights Council this morning "
+                             "took action on two country resolutions under agenda item 4.\n\nGermany, introducing the draft "
+                             "resolution, said that the report had documented many executions.\n\nCuba, speaking in explanation "
+                             "of vote before the vote, said that it would vote against the text.\n")
+    assert recognise_press(doc) == "meeting_summary"

@@ -78,7 +78,8 @@ _SUMMARY_SIGNS = re.compile(
     r"(?:Universal\s+Periodic\s+Review|UPR)\s+Working\s+Group)"
     + _AT_SESSION
     + r"\s+(?:this|on\s+\w+|today|yesterday)\s+(?:morning|afternoon|"
-    r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|continued|opened|examined|reviewed|considered)|"
+    r"evening)?" + _AT_SESSION + r"\s*(?:held|heard|concluded|began|continued|opened|examined|reviewed|considered|"
+    r"took\s+action\s+on)|"  # ("The Human Rights Council this morning took action on two country resolutions")
     # "The Working Group on the Universal Periodic Review this afternoon adopted the reports on Nepal, Bahrain and Mongolia"
     r"\bthe\s+(?:Working\s+Group\s+on\s+the\s+Universal\s+Periodic\s+Review|(?:Universal\s+Periodic\s+Review|UPR)\s+Working\s+Group)\s+"
     r"(?:this\s+(?:morning|afternoon)|today)\s+adopted\s+the\s+reports?\b|"
