@@ -120,28 +120,24 @@ def acronym_mentions(actors: PressActors, text: str) -> None:
     for body in bodies:
         short = re.match(r"\s*\((?:[^()\n,]{2,60},\s*)?([A-Z][A-Za-z-]{0,9}[A-Z]|[A-Z][a-z]{2,8}\s[A-Z]{2,6})\)",
                          text[body.end : body.end + 80])  # "(UNAMA)", "(Komnas HAM)"
-        if short is None:
-            continue
-        named = replace(body.actor, short=short.group(1)) if body.actor.name != short.group(1) else body.actor
-        actors.mentions = [Found(m.start, m.end, named, m.role) if m.actor == body.actor else m for m in actors.mentions]
-        for again in re.finditer(rf"(?<![\w-]){re.escape(short.group(1))}(?![\w-])", text):
-            if again.start() > body.end + short.end():
-                bare = [m for m in actors.mentions if (m.start, m.end) == again.span() and m.actor.name == short.group(1)]
-                actors.mentions = [m for m in actors.mentions if m not in bare]  # "CEPO said": taken as a body on its own
-                actors.add(Found(again.start(), again.end(), named, "mentioned"))
-
-
+        if short is not None:
+            _known_by_acronym(actors, text, body.actor, short.group(1), body.end + short.end())
     heading = re.match(r"\s*(?P<name>[A-Z][A-Z ,’'&-]{5,120}?)[^\S\n]*\((?P<short>[A-Z][A-Za-z-]{0,9}[A-Z])\)[^\S\n]*\n", text)
     body = next((m.actor for m in bodies if heading and m.actor.name.upper() == heading.group("name").strip()), None)
     if heading and body is not None:  # "HUMAN RIGHTS COMMISSION OF MALAYSIA (SUHAKAM)" over its statement: "SUHAKAM
-        short = heading.group("short")  # tabled its report" is the body named in capitals
-        named = replace(body, short=short)
-        actors.mentions = [Found(m.start, m.end, named, m.role) if m.actor == body else m for m in actors.mentions]
-        for again in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-            if again.start() > heading.end():
-                actors.mentions = [m for m in actors.mentions if not ((m.start, m.end) == again.span() and m.actor.name == short)]
-                if not any(m.start <= again.start() < m.end for m in actors.mentions):
-                    actors.add(Found(again.start(), again.end(), named, "mentioned"))
+        _known_by_acronym(actors, text, body, heading.group("short"), heading.end())  # tabled its report" is that body
+
+
+def _known_by_acronym(actors: PressActors, text: str, body: ActorRef, short: str, after: int) -> None:
+    """`body` carries `short` as its short name, and every later "short" in `text` is a mention of it ("CEPO said",
+    taken as a body on its own, becomes the body)."""
+    named = replace(body, short=short) if body.name != short else body
+    actors.mentions = [Found(m.start, m.end, named, m.role) if m.actor == body else m for m in actors.mentions]
+    for again in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
+        if again.start() > after:
+            actors.mentions = [m for m in actors.mentions if not ((m.start, m.end) == again.span() and m.actor.name == short)]
+            if not any(m.start <= again.start() < m.end for m in actors.mentions):
+                actors.add(Found(again.start(), again.end(), named, "mentioned"))
 
 
 def _initials(name: str) -> str:

@@ -200,8 +200,7 @@ def add_outlets(actors: PressActors, text: str) -> None:
         station = re.match(rf"[^\S\n]*(?P<x>(?:{_CAP}[^\S\n]+){{1,3}}\d{{2,3}}(?:\.\d)?[^\S\n]+Fm)(?=[^\S\n]*(?:,|[-–—|]|$))", titled)
     podcast = re.match(r"\s*(?P<x>[^\n]{3,50})\n[^\S\n]*(?:A|An|The)[^\S\n]+(?:[\w-]+[^\S\n]+){0,3}?(?i:podcast)\b", text)
     if station is None and podcast and heading:  # "THE CEDAR BRIEF / A weekly podcast on rights and justice": the podcast
-        name = re.sub(r"[A-ZÀ-Þ][A-ZÀ-Þ’'-]*", lambda w: w.group(0).capitalize(), podcast.group("x").strip())
-        actors.add(Found(podcast.start("x"), podcast.start("x") + len(podcast.group("x").strip()), ActorRef(name, "media"), "outlet"))
+        _masthead_outlet(actors, podcast.group("x").strip(), podcast.start("x"))
     if station is None and first is not None:  # "NEWSFLASH 12:00 - Lakeland Public Radio": the station after its programme
         station = re.search(rf"[-–—,][^\S\n]+(?P<x>(?:{_CAP}[^\S\n]+){{0,3}}(?:Radio|Television|TV|FM))[^\S\n]*$", first.group(1))
     if station is not None and first is not None:  # "HARBOURVIEW TELEVISION - THE NINE O'CLOCK NEWS": the station
