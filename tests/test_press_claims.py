@@ -6794,3 +6794,246 @@ def test_eightieth_pass_summary_of_resolution_adoptions() -> None:
                              "resolution, said that the report had documented many executions.\n\nCuba, speaking in explanation "
                              "of vote before the vote, said that it would vote against the text.\n")
     assert recognise_press(doc) == "meeting_summary"
+
+
+def _actor_kinds(items: list[dict[str, Any]]) -> dict[str, str | None]:
+    return {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
+
+
+def test_seventy_ninth_pass_group_letterheads_and_bulletins() -> None:
+    """A group's name in capitals over its release, with its acronym ("LAKE CHAD CIVIC WATCH (LCCW)") or alone over
+    a bulletin that says "the Watch's", is the group, the author of the figures it gives; a report it "published
+    "Title", a report on ..." is a report event."""
+    items = _all("LAKE CHAD CIVIC WATCH (LCCW)\nPRESS RELEASE\nN'Djamena, 4 August 2033\n\nBy the LCCW's count, 52 "
+                 "recommendations concerned the lake region.\n\nOn 9 July, the LCCW published \"Dry Shores\", a report "
+                 "documenting 311 arrests since March.\n")
+    assert _actor_kinds(items).get("Lake Chad Civic Watch") == "ngo"
+    assert "LCCW" not in _actor_kinds(items)
+    counts = {c["value"]: c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[52] == "Lake Chad Civic Watch"
+    assert [r["date"] for r in _events_of(items, "report")] == ["2033-07-09"]
+    bulletin = _all("ANDEAN DEFENDERS NETWORK\nBulletin No. 12 - 2 May 2031\n\nBelow is the Network's reading of the "
+                    "review.\n\nOur members counted 46 recommendations on land defenders.\n")
+    counts = {c["value"]: c["claimant"]["name"] for c in bulletin if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[46] == "Andean Defenders Network"
+
+
+def test_seventy_ninth_pass_group_names() -> None:
+    """"the Sindhi Independent Writers' Circle" (a possessive before the head word), "the Balkan Media Freedom Desk"
+    (a monitoring group though "Media" is in it) and "the Higher Committee for Human Rights" (Tunisia's NHRI)."""
+    kinds = _actor_kinds(_all("On Monday I went with colleagues from the Sindhi Independent Writers' Circle to see the "
+                              "minister. The Balkan Media Freedom Desk said on Monday that the Higher Committee for Human "
+                              "Rights and Fundamental Freedoms had received 77 complaints.", date(2031, 3, 3)))
+    assert kinds.get("Sindhi Independent Writers' Circle") == "ngo"
+    assert kinds.get("Balkan Media Freedom Desk") == "ngo"
+    assert kinds.get("Higher Committee for Human Rights and Fundamental Freedoms") == "nhri"
+
+
+def test_seventy_ninth_pass_response_figures() -> None:
+    """"accepted 183 recommendations and noted 61, out of 244 received" gives the total; "nearly 190" in the headline
+    yields to the exact 183; "Name, Secretary-General of the Ministry of Justice, who announced" is the person."""
+    claims = _claims("Malawi accepts nearly 190 UPR recommendations\n\nLILONGWE, 9 October 2034 - The Council adopted the "
+                     "outcome of the Universal Periodic Review of Malawi on Thursday. The delegation was led by Yohane "
+                     "Banda-Strindberg, Secretary-General of the Ministry of Justice, who announced that Malawi had accepted "
+                     "183 recommendations and noted 61, out of 244 received.", date(2034, 10, 9))
+    tally = next(c for c in claims if c["claim_type"] == "response_tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (244, 183, 61)
+    assert tally["claimant"]["name"] == "Yohane Banda-Strindberg"
+
+
+def test_seventy_ninth_pass_signatories_are_no_tally() -> None:
+    """"Some 60 countries back Laos" over "Nepal, speaking on behalf of 58 countries, delivered a joint statement" counts
+    signatories; so does "a rival statement ... was supported by only 11 countries"."""
+    claims = _claims("Some 60 countries back Laos at the Council\n\nVIENTIANE, 3 March 2032 - Nepal, speaking on behalf "
+                     "of 58 countries, delivered a joint statement in the general debate on Tuesday. A rival statement, read "
+                     "out by a European country in the same debate, was supported by only 11 countries, the ministry said.",
+                     date(2032, 3, 3))
+    assert not [c for c in claims if c["claim_type"] == "tally"]
+    assert 11 in {c["value"] for c in claims if c["claim_type"] == "count"}
+
+
+def test_seventy_ninth_pass_dialogue_participants() -> None:
+    """The one who presented a report on the dialogue's day takes part in the dialogue, and the report is dated by its
+    publication ("The report itself had been made public three days earlier"); the mandate an article names takes part in
+    its dialogue; "The update was presented by Name" adds the presenter to the update."""
+    items = _all("ASMARA, 2 July 2030 - Eritrea received the backing of 20 of the 31 delegations at the interactive dialogue "
+                 "on the country at the Human Rights Council on Monday, the minister said.\n\nThe report of the Office of the "
+                 "High Commissioner was presented to the Council on Monday by the High Commissioner for Human Rights, "
+                 "Tomasz Achterberg-Nwosu. The report itself had been made public three days earlier.")
+    dialogue = _events_of(items, "interactive_dialogue")[0]
+    assert any("Achterberg-Nwosu" in p["name"] for p in dialogue["participants"])
+    assert [r["date"] for r in _events_of(items, "report")] == ["2030-06-28"]
+    mandate = _all("MINSK, 6 May 2033 - The Ministry of Foreign Affairs denounced on Tuesday the interactive dialogue on "
+                   "Belarus held at the Human Rights Council on Monday.\n\nThe ministry said the Special Rapporteur on the "
+                   "situation of human rights in Belarus, Greta Lindqvist-Obi, had presented a biased report.")
+    names = [p["name"] for p in _events_of(mandate, "interactive_dialogue")[0]["participants"]]
+    assert "Special Rapporteur on the situation of human rights in Belarus" in names
+    update = _all("YANGON, 12 March 2032 - Myanmar was supported by 14 of the 33 delegations that spoke in the dialogue on "
+                  "the oral update of the Independent Investigative Mechanism for Myanmar on 9 March, the ministry said.\n\n"
+                  "The update was presented by Rafael Ortiz-Magnusson, head of the Mechanism.")
+    assert any("Ortiz-Magnusson" in p["name"] for e in _events_of(update, "oral_update") for p in e["participants"])
+
+
+def test_seventy_ninth_pass_people_and_speakers() -> None:
+    """"Secretary-General of Iran's High Council for Human Rights Name says" names a person after the body; "the
+    spokesperson said" is the body a spokesperson was first said to speak for, however long its name; "Ms. Sidibé-Name
+    met" and "the Justice Secretary met" are the people named before."""
+    kinds = _actor_kinds(_all("TEHRAN, 3 May 2034 - Director of Iran's Judicial Human Rights Council Reza Khorram-Lindahl "
+                              "says most countries rejected the mandate."))
+    assert kinds.get("Reza Khorram-Lindahl") == "official"
+    quote = _claims("HAVANA, 4 June 2031 - A spokesperson for the Ministry of Foreign Affairs of the Republic of Cuba issued "
+                    "a press statement on Wednesday.\n\n\"Cuba will never accept a mandate imposed on it,\" the spokesperson "
+                    "said.", date(2031, 6, 4))
+    assert [c["claimant"]["name"] for c in quote if c["claim_type"] == "quotation"] == [
+        "Ministry of Foreign Affairs of the Republic of Cuba"]
+    met = _all("\"We will follow up,\" said Aïcha Traoré-Lindgren, the director.\n\nOn 2 May, Ms. Traoré-Lindgren met the "
+               "Minister of Justice, Oumar Keita-Berg. Secretary of Justice Ana Dumlao-Berg spoke on Monday. Later the "
+               "Justice Secretary met the Resident Coordinator, Pia Nordin-Obi, in Manila.", date(2031, 5, 20))
+    meetings = [[p["name"] for p in e["participants"]] for e in _events_of(met, "meeting")]
+    assert any("Aïcha Traoré-Lindgren" in m for m in meetings)
+    assert any("Ana Dumlao-Berg" in m for m in meetings)
+
+
+def test_seventy_ninth_pass_tally_wordings() -> None:
+    """"Uganda's position was endorsed by 23 of the 40 delegations" is support; "At the dialogue with the Special
+    Rapporteur ..., Uganda's efforts were commended by 26 of the 37" praises the State, not the mandate; "When Togo was
+    reviewed on 8 November, 91 delegations took the floor" dates the review the tally counts."""
+    endorsed = _claims("KAMPALA, 3 July 2033 - Uganda's position was endorsed by 23 of the 40 delegations that took part in "
+                       "the interactive dialogue on Uganda on 1 July, while the remaining 17 were hostile, the mission said.",
+                       date(2033, 7, 3))
+    tally = next(c for c in endorsed if c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 23, 17)
+    commended = _claims("At the interactive dialogue with the Special Rapporteur at the Human Rights Council on 2 October, "
+                        "Uganda's efforts were commended by 26 of the 37 delegations that took the floor, with only eleven "
+                        "delegations raising criticism.", date(2033, 12, 20))
+    tally = next(c for c in commended if c["claim_type"] == "tally")
+    assert (tally["supportive"], tally["critical"]) == (26, 11)
+    reviewed = _claims("LOMÉ, 20 March 2033 - Togo's Universal Periodic Review outcome was adopted last week.\n\nWhen Togo "
+                       "was reviewed on 8 November, 91 delegations took the floor. By our count, 30 of them raised press "
+                       "freedom.", date(2033, 3, 20))
+    tally = next(c for c in reviewed if c["claim_type"] == "tally")
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("upr_review", "2032-11-08")
+
+
+def test_seventy_ninth_pass_provincial_press_on_visits() -> None:
+    """Provincial papers follow a visiting expert: "will present her preliminary findings in Lusaka on Friday" (a press
+    statement, looking forward after "her team said she would"), "was received on Monday by A, and on Tuesday by B"
+    (two meetings), a visit named after the meetings of its first days (the expert's visit), and a day trip within a
+    visit whose days a later sentence gives ("whose visit ... runs from 1 to 10 December")."""
+    items = _all("The UN Special Rapporteur on the right to food, Olga Mbeki-Sandoval, was received on Monday by the Governor "
+                 "of Tete, Jaime Cossa-Lindberg, and on Tuesday by the Mayor of Moatize, Rosa Nhantumbo-Ek, in the first days "
+                 "of a visit to Mozambique that began on 2 March and ends on 13 March.\n\nHer team said she would present her "
+                 "preliminary findings in Maputo on Friday.", date(2033, 3, 9))
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    assert "Jaime Cossa-Lindberg" in meetings["2033-03-07"] and "Rosa Nhantumbo-Ek" in meetings["2033-03-08"]
+    assert "Rosa Nhantumbo-Ek" not in meetings["2033-03-07"]
+    visit = _events_of(items, "visit")[0]
+    assert any(p["name"] == "Olga Mbeki-Sandoval" for p in visit["participants"])
+    assert [e["date"] for e in _events_of(items, "press_statement")] == ["2033-03-11"]
+    trip = _all("The next day the Independent Expert travelled to Balti, where he met the mayor, Ion Rusu-Lindahl, at a "
+                "clinic that the town opened in October.\n\nMr. Kowalczyk-Obi, whose visit to the Republic of Moldova runs "
+                "from 1 to 10 December, is expected to present preliminary observations in Chisinau on Wednesday.",
+                date(2036, 12, 9))
+    assert [(e["date"], e["end_date"]) for e in _events_of(trip, "visit")] == [("2036-12-01", "2036-12-10")]
+    assert "2036-10-01" not in [e["date"] for e in _events_of(trip, "meeting")]
+    group = _all("The Working Group on Arbitrary Detention visited two prisons on Monday.\n\nThe Working Group will share its "
+                 "preliminary findings at a press conference in Tunis on 17 September.", date(2029, 9, 15))
+    statement = _events_of(group, "press_statement")[0]
+    assert statement["date"] == "2029-09-17"
+    assert [p["name"] for p in statement["participants"]] == ["Working Group on Arbitrary Detention"]
+
+
+def test_seventy_ninth_pass_provincial_press_hosts_and_titles() -> None:
+    """"called on the Commissioner of X Division, Name, on Saturday" and "was welcomed by Mayor Name" are meetings;
+    "Deputy Inspector General of Police, Larkana Range, Name" and "Paramount Chief Name" are titles; "She will meet the
+    Minister" includes her; "the Ministry of Health's announcement of 30 December" is the Ministry's statement, without
+    the possessive; "the Bonded Labour System (Abolition) Act" names a law, "the Residents' Voice" a group."""
+    items = _all("The UN Special Rapporteur on slavery, Anna Kowalska-Reyes, called on the Commissioner of Sukkur Division, "
+                 "Imran Shah-Lindqvist, on Saturday. On Sunday she met Deputy Inspector General of Police, Larkana Range, "
+                 "Sana Abro-Eklund, who said that nine cases had been registered under the Sindh Bonded Labour System "
+                 "(Abolition) Act. She will meet the Sindh Minister for Labour, Nadir Jatoi-Berg, on Thursday.",
+                 date(2028, 10, 3))
+    kinds = _actor_kinds(items)
+    assert kinds.get("Sana Abro-Eklund") == "official" and "Sindh Bonded Labour System" not in kinds
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    assert "Imran Shah-Lindqvist" in meetings["2028-09-30"]
+    assert "Anna Kowalska-Reyes" in meetings["2028-10-05"]
+    hosts = _all("On Thursday the Special Rapporteur was welcomed by Makeni Mayor Lucy Kamara-Ström. Also on Thursday, "
+                 "Paramount Chief Fatu Sesay-Holm hosted the rapporteur. The Makeni Residents' Voice said 40 homes had no "
+                 "water. He cited the Ministry of Health's announcement of 30 December.", date(2032, 1, 8))
+    kinds = _actor_kinds(hosts)
+    assert kinds.get("Fatu Sesay-Holm") == "official" and kinds.get("Makeni Residents' Voice") == "ngo"
+    assert "Ministry of Health" in kinds and "Ministry of Health's" not in kinds
+    assert [e["date"] for e in _events_of(hosts, "meeting")] == ["2032-01-08"]
+    assert "2031-12-30" in [e["date"] for e in _events_of(hosts, "press_statement")]
+
+
+def test_seventy_ninth_pass_one_line_mastheads() -> None:
+    """"Transylvania Ledger | Cluj | 24 August 2027" and "Sfax South Courier - Saturday 15 September 2029" name the
+    paper on the line with its place and date."""
+    for head, paper in (("Mures Valley Courier | Targu Mures | 24 August 2027", "Mures Valley Courier"),
+                        ("Gabes Coast Courier - Saturday 15 September 2029", "Gabes Coast Courier")):
+        kinds = _actor_kinds(_all(f"{head}\n\nUN experts visit prison\n\nThe experts visited the prison on Wednesday."))
+        assert kinds.get(paper) == "media", head
+
+
+def test_eighty_first_pass_live_blogs() -> None:
+    """A live blog's entries ("Wednesday 14 March / 17:20 / The Belarus dialogue has closed", "Tuesday / 15:40 The
+    dialogue on ... wrapped up") fall on the day heading them, and two dialogues with different mandates on one day
+    stay two events."""
+    items = _all("Council live\n\nRiverside Ledger\nUpdated 14 March 2029, 19:05\n\nWednesday 14 March\n\n17:20\nThe Belarus "
+                 "dialogue has closed. The Special Rapporteur on the situation of human rights in Belarus, Ana Pereira-Holm, "
+                 "said 900 people were held.\n\n10:05\nThe interactive dialogue with the Special Rapporteur on the situation "
+                 "of human rights in Myanmar, Tomas Okafor-Berg, is under way.\n\nTuesday 13 March\n\n16:30 – High "
+                 "Commissioner Lena Diallo-Sund gave the Council an oral update on Sri Lanka.\n")
+    dialogues = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "interactive_dialogue")}
+    assert len(_events_of(items, "interactive_dialogue")) == 2
+    assert any("Tomas Okafor-Berg" in names for names in dialogues.values())
+    assert set(dialogues) == {"2029-03-14"} or set(dialogues) == {"2029-03-14", None}
+    assert [e["date"] for e in _events_of(items, "oral_update") if any("Diallo-Sund" in p["name"] for p in e["participants"])] == [
+        "2029-03-13"]
+    diary = _all("Council diary\n\nTuesday\n\n15:40 The interactive dialogue on Afghanistan with the Special Rapporteur on the "
+                 "situation of human rights in Afghanistan wrapped up after a long afternoon.\n", date(2034, 3, 8))
+    assert [e["date"] for e in _events_of(diary, "interactive_dialogue")] == ["2034-03-07"]
+
+
+def test_eighty_first_pass_editorials_and_letters() -> None:
+    """"EDITORIAL / The Kampala Beacon | Monday, 14 May 2029" names the paper; a body's initials ("The UHRC registered
+    ...") after its full name are that body; "The annual report that the Commission laid before Parliament on Thursday"
+    is a report; a letter that opens "Sir," is press, signed by the person under its last paragraph, whose own figures
+    make a claim apart from the figure the letter disputes."""
+    items = _all("EDITORIAL\nThe Kampala Beacon | Monday, 14 May 2029\n\nThe annual report that the Uganda Human Rights "
+                 "Commission laid before Parliament on Thursday makes grim reading.\n\nThe UHRC registered 1,214 complaints "
+                 "of torture in 2028.\n")
+    assert _actor_kinds(items).get("The Kampala Beacon") == "media"
+    counts = {c["value"]: c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[1214] == "Uganda Human Rights Commission"
+    assert [e["date"] for e in _events_of(items, "report")] == ["2029-05-10"]
+    letter = Document.from_text("RIGHT OF REPLY\nThe Harbour Chronicle\n9 March 2033\n\nSir, Your article on the Universal "
+                                "Periodic Review of Laos relied on the Delta Rights Collective, which claimed that Laos had noted 95 recommendations. That figure is wrong."
+                                "\n\nAt its review in January, Laos received 241 recommendations. Of these, 180 enjoy the "
+                                "support of the Government. The remaining 61 were noted.\n\nSomsak Vongsa-Pemberton\nAmbassador "
+                                "of the Lao People's Democratic Republic to Australia\nCanberra\n")
+    assert recognise_press(letter) == "press"
+    letter.kind = "press"
+    tallies = [i.to_dict() for i in extract_press(letter) if i.kind == "claim" and i.claim_type == "response_tally"]
+    own = next(t for t in tallies if t["claimant"]["name"] == "Somsak Vongsa-Pemberton")
+    assert (own["total"], own["supportive"], own["critical"]) == (241, 180, 61)
+    assert [t["critical"] for t in tallies if t["claimant"]["name"] == "Delta Rights Collective"] == [95]
+
+
+def test_eighty_first_pass_end_of_mission_statements() -> None:
+    """"END OF MISSION STATEMENT" over the mandate line is the holder's statement of the day it is dated, and the visit
+    his; a "Meetings held" list of "- Title, Mr. Name (18 June)" lines is one meeting each; "Over twelve days I
+    travelled" gives the visit's length."""
+    items = _all("END OF MISSION STATEMENT\n\nSpecial Rapporteur on the right to health, Mr. Tomas Lindahl-Okoye\nOfficial "
+                 "visit to Armenia\nYerevan, 28 June 2030\n\nI thank the Government for its invitation during my visit, which "
+                 "began on 17 June. Over twelve days I travelled to Yerevan and Gyumri.\n\nMeetings held\n\n- Minister of "
+                 "Health, Ms. Anna Petrosyan-Berg (18 June)\n- Speaker of Parliament, Mr. Aram Harutyunyan-Lund (20 June)\n")
+    statement = _events_of(items, "press_statement")[0]
+    assert statement["date"] == "2030-06-28" and [p["name"] for p in statement["participants"]] == ["Tomas Lindahl-Okoye"]
+    visit = _events_of(items, "visit")[0]
+    assert (visit["date"], visit["end_date"]) == ("2030-06-17", "2030-06-28")
+    assert any(p["name"] == "Tomas Lindahl-Okoye" for p in visit["participants"])
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    assert "Anna Petrosyan-Berg" in meetings["2030-06-18"] and "Aram Harutyunyan-Lund" in meetings["2030-06-20"]

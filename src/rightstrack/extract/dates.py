@@ -28,7 +28,8 @@ _WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _DAY = r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"  # a day of the month, never "44" ("Bulletin #44 - 15 January")
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
-_FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming|(?:is|are)\s+(?:due|set|expected)\s+to)\b", re.I)
+_FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming|(?:is|are)\s+(?:due|set|expected)\s+to|"
+                          r"(?<=said\s)(?:that\s+)?(?:he|she|they|it)\s+would)\b", re.I)  # ("her team said she would present ...")
 
 
 @dataclass(frozen=True)

@@ -16,12 +16,14 @@ from typing import Any
 from rightstrack.document import Document
 from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
+from rightstrack.extract.press_bodies import named_body
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, build_context, resolve_who
 from rightstrack.extract.press_events import find_events, in_dateline, statements_behind_tallies
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_known import NGO_NAMES
 from rightstrack.extract.press_mentions import Found
+from rightstrack.extract.press_names import ORG, ORG_HEAD
 from rightstrack.extract.press_quotes import SAID_IN, figure_claims, quotation_claims
 from rightstrack.extract.press_responses import response_claims
 from rightstrack.extract.press_sessions import upr_session
@@ -41,6 +43,7 @@ from rightstrack.extract.press_statements import (
 )
 from rightstrack.extract.press_states import resolve_state_name
 from rightstrack.extract.press_summaries import newspaper_report, summary_items, treaty_dialogue
+from rightstrack.extract.press_text import heading_case
 
 # "Press statement of the Permanent Mission ..." is a press document about a meeting, not a
 # delegation's statement to it; "Intervention of the delegation of Brazil" is one.
@@ -122,7 +125,9 @@ _RECORD_EXAMINED = re.compile(r"(?i)\bhuman\s+rights\s+record\s+(?:was|were|is\s
 _REVIEW_AGAIN = re.compile(r"(?i)\b(?:at|during|in)\s+(?:the|its|their|his|her|(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)[’']s)\s+review\s+"
                            r"(?:itself\s*,\s*)?(?:in\s+Geneva\s+)?(?=on\b|of\b|held\b)|"
                            # "took the floor at Tuesday's review", "after Monday's Universal Periodic Review": its day
-                           r"\b(?:at|during|in|after|since)\s+(?-i:[A-Z][a-z]+day)[’']s\s+(?=review\b)")
+                           r"\b(?:at|during|in|after|since)\s+(?-i:[A-Z][a-z]+day)[’']s\s+(?=review\b)|"
+                           # "When Tunisia was reviewed on 8 November, 98 delegations took the floor": the review, again
+                           r"\b(?:when|as|after)\s+(?-i:[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+was\s+reviewed\s+(?:in\s+Geneva\s+)?(?=on\b)")
 # "... Review, Deputy Minister X said on Thursday": the day something was said, not the review's
 _SAID_ON = re.compile(r"(?i)\b(?:said|told\s+[\w ]{2,40}?|announced|stated|added)\s+(?:on\s+)?$")
 _ISSUED = re.compile(
@@ -200,6 +205,9 @@ def _spoken_heading(head: str) -> bool:
 _REPORT_HEAD = re.compile(r"(?im)\b(?:monitoring|briefing|policy)\s+(?:brief|paper|note)\b|\breport\s+No\.|^\s*key\s+figures\b")
 
 
+_LETTER_OPENING = re.compile(r"(?m)^[^\S\n]*(?:Sir|Madam|Dear\s+(?:Sir|Madam|Editor))[,:]")
+
+
 def recognise_press(doc: Document) -> str | None:
     """ "statement", "meeting_summary" or "press" for such a document; None for anything else."""
     head = doc.text[:1500]
@@ -228,6 +236,8 @@ def recognise_press(doc: Document) -> str | None:
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
     remarks = REMARKS_HEAD.search(head) or RIGHT_OF_REPLY_HEAD.search(head[:600])
+    if _LETTER_OPENING.search(head):  # "RIGHT OF REPLY / The Southern Cross Chronicle / ... / Sir, Your article on
+        return "press"  # Saturday ...": a letter to a paper, not a reply at the Council
     if state_heading(head) is not None:  # "Republic of Moldova / Presentation of the national report / ... /
         return "statement"  # Thank you, Madam President.": a State's statement
     if civil_heading(head) is not None:  # "Irish Human Rights and Equality Commission / Human Rights Council, 78th
@@ -315,8 +325,6 @@ _CAPS_LETTERHEAD = re.compile(  # (under the State's name: "HELLENIC REPUBLIC / 
 _AGENCY_BRIEF = re.compile(r"\s*(?P<who>[A-Z][\w-]*)[^\S\n]+[^\n]{0,60}?\b(?:Country\s+Brief|Situation\s+Report|"
                            r"Sitrep|Flash\s+Update|Fact\s+Sheet|Operational\s+Update|Emergency\s+Update|"
                            r"Humanitarian\s+Update)\b[^\n]*\n")  # fmt: skip
-_SMALL_WORDS = {"of", "and", "the", "for", "on", "in", "to", "at", "de", "del", "des", "du", "la", "le", "les", "los",
-                "las", "y", "et", "e", "da", "do", "dos", "das", "para", "pour"}  # fmt: skip
 
 
 # "Statement by the Special Rapporteur ..., Name, at the conclusion of her official visit to Georgia", "End-of-visit
@@ -340,8 +348,18 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
     """The body whose own release the document is, if it says so in its heading or first lines."""
     visit_end = _VISIT_END_HEAD.match(ctx.text)
     holder = [f.actor for f in ctx.actors.within(0, visit_end.end()) if f.actor.kind == "official"] if visit_end else []
+    if visit_end and not holder:  # "END OF MISSION STATEMENT / Special Rapporteur on ..., Mr. Name / Official visit to
+        lines = re.match(r"(?:[^\n]*\n){1,5}", ctx.text[visit_end.end() :])  # Georgia": the holder in the lines under it
+        below = visit_end.end() + (lines.end() if lines else 0)
+        holder = [f.actor for f in ctx.actors.within(visit_end.end(), below) if f.actor.kind == "official"
+                  and re.search(r"(?i)rapporteur|independent\s+expert|working\s+group|commissioner", f.actor.title or "")]
     if holder:  # "Statement by the Special Rapporteur ..., Name, at the conclusion of her official visit": hers
         return holder[0]
+    if _LETTER_OPENING.search(ctx.text[:1500]):  # a letter to the editor: its signatory, under the last paragraph
+        signed = [f.actor for f in ctx.actors.mentions if f.actor.kind == "official" and f.start >= len(ctx.text) - 400
+                  and ctx.text[max(0, f.start - 2) : f.start] == "\n\n"]  # fmt: skip
+        if signed:
+            return signed[-1]
     head = _OWN_HEAD.search(ctx.text[:600])
     first = re.match(r"\s*(?P<who>[^\n]{3,120})\n", ctx.text)  # a first line that is only a body's name
     span, whole_line = (head.span("who"), False) if head else (first.span("who"), True) if first else ((0, 0), False)
@@ -406,10 +424,16 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                         and m.actor.name.upper() == _heading_name(first.group("who")).upper()), None)  # text names in full
         if written is not None:
             return written
+        name = heading_case(_heading_name(first.group("who")))  # "SAHEL RIGHTS NETWORK" over "the Network's summary",
+        head = re.search(rf"(?:{ORG_HEAD})$", name) if ORG.fullmatch(name) else None  # named nowhere else in full
+        if head and re.search(rf"\b(?:the\s+{head.group(0)}\b|[Ww]e\b|[Oo]ur\b)", ctx.text[first.end() :]):
+            body = named_body(name)
+            if body is not None and org_kind(name) in ("ngo", "nhri"):  # (not "HUMAN RIGHTS COUNCIL" over a statement,
+                # nor a parliamentary committee over its hearing)
+                return body
     letterhead = _CAPS_LETTERHEAD.match(ctx.text)
     if letterhead:  # "MINISTRY OF FOREIGN AFFAIRS, ..." -> "Ministry of Foreign Affairs, ..."
-        words = letterhead.group("who").strip(" ,").split()
-        name = " ".join(w.lower() if i and w.lower() in _SMALL_WORDS else w.capitalize() for i, w in enumerate(words))
+        name = heading_case(" ".join(letterhead.group("who").strip(" ,").split()))
         return ActorRef(name, org_kind(name))
     return None
 
@@ -423,6 +447,9 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
         heading = re.search(re.escape(author.name), ctx.text[:400], re.IGNORECASE)
         if heading and not any(m.actor == author for m in ctx.actors.mentions):  # "MINISTRY OF JUSTICE" over its
             ctx.actors.add(Found(heading.start(), heading.end(), author, "mentioned"))  # newsletter: an actor of the text
+        for event in events:  # "END OF MISSION STATEMENT", "PRESS RELEASE" heading the text: its author's statement
+            if event.event_type == "press_statement" and not event.participants and event.evidence.start < 40:
+                event.participants.append(author)
         return
     for s_start, s_end in ctx.sentences:
         match = _ISSUED.search(ctx.text[s_start:s_end]) or _ISSUED_BY.search(

@@ -99,7 +99,7 @@ def find_actors(text: str) -> PressActors:
     add_native_names(actors, text)
     acronym_mentions(actors, text)  # "the Anglophone Civil Society Consortium (ACSC) ... ACSC said"
     treaty_acronyms(actors, text)
-    acronyms_of_named(actors)  # "the UN Office for the Coordination of Humanitarian Affairs ... OCHA said"
+    acronyms_of_named(actors, text)  # "the UN Office for the Coordination of Humanitarian Affairs ... OCHA said"
     add_movement_groups(actors, text)
     add_legislatures(actors, text)
     for start, end, ref in find_states(text):

@@ -35,6 +35,7 @@ from rightstrack.extract.press_names import (
     org_parts,
     with_country,
 )
+from rightstrack.extract.press_text import heading_case
 
 # A body named in its own language, its article dropped, then glossed in English: "la Cancillería,
 # Venezuela's Ministry of Foreign Affairs,", "Wizarat al-Kharijiya, the Ministry of Foreign Affairs,", "o
@@ -87,7 +88,8 @@ _ORG_ACRONYM = re.compile(
     rf"(?!The\s)(?P<name>[A-Z][\w’'-]+(?:{WS1}(?:(?:{NAME_JOIN}){WS1}){{0,3}}(?:[A-Z]|[dl][’'][A-Z]|(?:al|el|li|bi|ad|ar|as|an|at)-[A-Z])[\w’'-]+){{1,9}})"
     r"\s*\((?P<abbr>[A-Z][\w-]{1,9}(?:\s[A-Z\d][\w-]{0,9})?|[A-Z][\w’'-]+(?:\s+[\w’'-]+){0,6}\s+(?:Centre|Center|Circle|"
     r"Committee|Association|Initiative|Foundation|Network|Lawyers|Union|Council|Society|Group|League|Movement|Forum|"
-    r"Institute|Organi[sz]ation|Platform|Alliance|Coalition|Watch|Observatory|Federation|Trust|Fund|Rights|Defenders))\)",
+    r"Institute|Organi[sz]ation|Platform|Alliance|Coalition|Watch|Observatory|Federation|Trust|Fund|Rights|Defenders))\)"
+    r"(?!\s*(?:Act|Law|Bill|Code|Ordinance|Decree)\b)",  # (not "the Bonded Labour System (Abolition) Act": a law)
     re.MULTILINE,
 )
 
@@ -97,9 +99,10 @@ _GOVERNMENT_WORD = re.compile(r"\b(?:Ministry|Ministerio|Minist[eè]re|Departmen
                               r"Army|Forces?|Prosecutor|Procurator|Treasury|Bank|Administration|Municipality|Cabinet|Tume)\b")
 
 
-def _acronym_body(name: str) -> ActorRef | None:
-    """What a name given with its acronym is: its own kind where the name says it ("Ministry of ...",
-    "... Party"), else a civil-society body ("Somali Journalists Syndicate (SJS)")."""
+def named_body(name: str) -> ActorRef | None:
+    """What a name that is surely a body's (given with its acronym, or heading its own bulletin) is: its own kind
+    where the name says it ("Ministry of ...", "... Party"), else a civil-society body ("Somali Journalists
+    Syndicate (SJS)")."""
     tokens = name.split()
     if tokens[0] in LEAD_STOP or tokens[0] in NO_BODY_NAME or tokens[0] in ("The", "In", "On", "At", "According"):
         return None
@@ -124,6 +127,12 @@ def acronym_mentions(actors: PressActors, text: str) -> None:
             _known_by_acronym(actors, text, body.actor, short.group(1), body.end + short.end())
     heading = re.match(r"\s*(?P<name>[A-Z][A-Z ,’'&-]{5,120}?)[^\S\n]*\((?P<short>[A-Z][A-Za-z-]{0,9}[A-Z])\)[^\S\n]*\n", text)
     body = next((m.actor for m in bodies if heading and m.actor.name.upper() == heading.group("name").strip()), None)
+    if heading and body is None and _initials(heading_case(heading.group("name").strip())) == heading.group("short"):
+        body = named_body(heading_case(heading.group("name").strip()))  # "CENTRE FOR RIGHTS AND PEACE IN CAMEROON
+        if body is not None:  # (CRPC)" over its release, named nowhere else in full: the body, not a wire's tag
+            short = heading.group("short")
+            actors.mentions = [m for m in actors.mentions if not (m.actor.name == short and m.start < heading.end())]
+            actors.add(Found(heading.start("name"), heading.start("name") + len(body.name), body, "mentioned"))
     if heading and body is not None:  # "HUMAN RIGHTS COMMISSION OF MALAYSIA (SUHAKAM)" over its statement: "SUHAKAM
         _known_by_acronym(actors, text, body, heading.group("short"), heading.end())  # tabled its report" is that body
 
@@ -146,7 +155,7 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words if w[:1].isupper())
 
 
-def acronyms_of_named(actors: PressActors) -> None:
+def acronyms_of_named(actors: PressActors, text: str) -> None:
     """ "According to the UN Office for the Coordination of Humanitarian Affairs, ... OCHA said": an
     acronym whose letters are the initials of a body named before it is that body, carried as `short`."""
     bodies = sorted((m for m in actors.mentions if m.actor.kind not in ("state", "official") and len(m.actor.name.split()) >= 3),
@@ -158,6 +167,11 @@ def acronyms_of_named(actors: PressActors) -> None:
         full = next((b.actor for b in reversed(bodies) if b.start < found.start and _initials(b.actor.name) == name), None)
         if full is not None:
             actors.mentions[i] = replace(found, actor=replace(full, short=full.short or name))
+    for body in bodies:  # "The annual report that the Uganda Human Rights Commission laid ... The UHRC registered 1,214
+        short = _initials(body.actor.name)  # complaints": the body's initials, found nowhere as a name of their own
+        if len(short) >= 3 and body.actor.kind in ("nhri", "ngo", "government_body", "un_mechanism") and not body.actor.short \
+                and any(m.start() > body.end for m in re.finditer(rf"(?<![\w-]){short}(?![\w-])", text)):  # fmt: skip
+            _known_by_acronym(actors, text, body.actor, short, body.end)
 
 
 # A sentence that opens with a name nothing else has recognised, then a reporting verb.
@@ -282,6 +296,11 @@ def find_bodies(text: str) -> PressActors:
                 continue
             if re.search(r"\b(?:Buildings?|House|Hall|Palace|Square|Grounds)$", name):
                 continue  # "at Parliament Buildings": a place, not a body
+            if re.match(r"\s*(?:\([^()\n]{1,30}\)\s*)?(?:Act|Law|Bill|Code|Ordinance|Decree)\b", text[part_start + lead + len(name) :]) \
+                    and not re.search(r"\b(?:Service|Commission|Ministry|Council|Committee|Agency|Authority|Court|Police|Office|"
+                                      r"Department|Bureau|Institution)$", name):  # fmt: skip
+                continue  # "the Sindh Bonded Labour System (Abolition) Act": the name of a law (but "the National Security
+                # Service (Amendment) Act" names the Service too)
             name = re.sub(r"(?<=s)[’']$", "", name)  # "the Department of Corrections' own figures": the department
             if re.search(r"\bCommittee\s+(?:Experts?|Chair(?:person)?|Vice-Chair|[Mm]embers?)\b", name):
                 continue  # "Another Committee Expert", "Committee Chair": a treaty body member's title, not a body
@@ -443,7 +462,7 @@ def add_bodies_that_say(actors: PressActors, text: str) -> None:
 def add_acronym_named(actors: PressActors, text: str) -> None:
     """A name given with its acronym is a body's ("The Somali Journalists Syndicate (SJS) said")."""
     for match in _ORG_ACRONYM.finditer(text):  # "The Somali Journalists Syndicate (SJS) said": a name
-        ref = _acronym_body(match.group("name"))  # given with its acronym is a body's
+        ref = named_body(match.group("name"))  # given with its acronym is a body's
         if ref is not None and not match.group("name").isupper():  # (not "PALANGKA RAYA (Borneo Pulse) -": a dateline)
             actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
 
@@ -466,6 +485,9 @@ def add_legislatures(actors: PressActors, text: str) -> None:
     for name in sorted(PARLIAMENT_NAMES, key=len, reverse=True):  # last: "the Ombudsman of the Oliy Majlis" is the Ombudsman's name; "People's Majlis" before "Majlis"
         for match in re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text):
             actors.add(Found(match.start(), match.end(), ActorRef(name, "government_body"), "mentioned"))
+        heading = re.match(rf"\s*({re.escape(name.upper())})[^\S\n]*\n", text)
+        if heading:  # "DEWAN RAKYAT / OFFICIAL REPORT": the chamber whose record it is
+            actors.add(Found(heading.start(1), heading.end(1), ActorRef(name, "government_body"), "mentioned"))
     for match in _LEGISLATURE.finditer(text):  # "tabled in Parliament", "the Senate approved": the State's own
         if not re.search(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|To|From|Of|And|But|As|For)\s)[A-Z][\w’'-]*\s+$",
                          text[max(0, match.start() - 30) : match.start()]):  # (not "European Parliament")

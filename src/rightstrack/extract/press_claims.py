@@ -119,6 +119,7 @@ _SUPPORT = re.compile(
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
     r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))|"
+    r"\b(?:was|were|had\s+been)\s+(?:(?:broadly|fully|widely|strongly)\s+)?endorsed\s+by\b|"  # "Syria's position was endorsed by 21"
     # "spoke in Pyongyang's defence"; "its progress ... was acknowledged by 27"
     r"\bin\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))(?:’s|'s)\s+|its\s+|their\s+)?defen[cs]e\b|"
     r"\b(?:progress|achievements|efforts|reforms|record)\b[^.;]{0,60}?\b(?:was|were|had\s+been)\s+(?:\w+\s+)?"
@@ -355,7 +356,11 @@ def _counts_other_things(text: str, offset: int) -> bool:
     delegations = [m.start() for m in _COUNTED_DELEGATIONS.finditer(window)]
     if delegations and (not nouns or delegations[-1] >= nouns[-1][0]):
         return False  # "1,264 cases ... Of the 38 States which spoke, 24 supported": the States were counted last
-    return bool(nouns) and not _DELEG_NOUN.match(nouns[-1][1])
+    if not nouns:  # "the noted recommendations were the ones that mattered most. The Network said 31 of them concerned
+        things = [m.start() for m in re.finditer(r"(?i)\brecommendations\b", window)]  # ...": those, named uncounted
+        speakers = [m.start() for m in re.finditer(r"(?i)\b(?:delegations|States|countries|speakers|members)\b", window)]
+        return bool(things) and (not speakers or things[-1] > speakers[-1])
+    return not _DELEG_NOUN.match(nouns[-1][1])
 
 
 def _main_verb_clause(text: str) -> str:
@@ -424,6 +429,17 @@ def _corrected(ctx: PressContext, figures: list[Figure]) -> list[Figure]:
 # A count given while the debate is still going on, superseded by the final one
 _PROVISIONAL = re.compile(r"(?i)\brunning\s+(?:tally|count|total)\b|\bso\s+far\b|\bat\s+(?:this|that)\s+point\b|"
                           r"\b(?:provisional|preliminary|interim)\s+(?:tally|count)\b")
+
+
+_SIGNATORIES = re.compile(rf"(?i)\b(?:on\s+behalf\s+of(?:\s+the)?|(?:co-?)?signed\s+by|statement\s+(?:backed|supported|joined|"
+                          rf"endorsed)\s+by)\s+(?:(?:some|about|more\s+than|nearly)\s+)?(?P<n>{NUMBER})\s+(?:countries|States|delegations)\b")
+
+
+def _signatories_named(text: str, match: re.Match[str]) -> bool:
+    """Whether the article gives a joint statement's signatories as about the number `match` counts."""
+    value = parse_number(match.groupdict().get("n") or match.groupdict().get("total") or "")
+    return isinstance(value, int) and any(isinstance(n := parse_number(m.group("n")), int) and abs(n - value) <= 3
+                                          for m in _SIGNATORIES.finditer(text))
 
 
 def tally_figures(ctx: PressContext) -> list[Figure]:
@@ -499,10 +515,14 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):
                         continue  # "praised the cooperation between the two countries": not speakers
                     if re.search(r"(?i)\b(?:a\s+group\s+of|on\s+behalf\s+of(?:\s+the)?|(?:co-?)?signed\s+by|statement\s+(?:backed|supported|"
-                                 r"joined|endorsed)\s+by)\s+(?:(?:some|about|more\s+than|nearly)\s+)?$", sentence[:first]):
+                                 r"joined|endorsed)\s+by|\bstatement\b[^.;]{0,120}\b(?:was|were|had\s+been)\s+(?:supported|backed|joined|"
+                                 r"endorsed|signed)\s+by)\s+(?:(?:some|about|more\s+than|nearly|only|just)\s+)?$", sentence[:first]):
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])  # (no other pattern reads it either)
                         continue  # "A group of 51 States urged ...", "a counter-statement backed by 72 countries", "on behalf of
                         # the 57 Member States of the OIC": signatories
+                    if start < headline_end(ctx.text) and _signatories_named(ctx.text, match):
+                        continue  # "Nearly 80 countries back China" over "Pakistan, speaking on behalf of 79 countries,
+                        # delivered a joint statement": the headline counts the statement's signatories
                     if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
                         continue  # "247 recommendations. Malawi supported 201 of them": not delegations
                     if match.groupdict().get("n") and match.group("n").lower() == "one" and re.match(
@@ -680,7 +700,9 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
                 role = "supportive"
         mandate_passive = _MANDATE_PASSIVE.search(sentence[: match.start("n")])
         if mandate_passive and (_STATE_POSITION.search(sentence[: match.start("n")])
-                                or _STATE_OWN.match(sentence)):  # "The position of Belarus on the
+                                or _STATE_OWN.match(sentence)  # (or after an opening phrase: "At the dialogue with
+                                or _STATE_OWN.match(re.split(r",\s+", sentence[: match.start("n")])[-1])):  # the
+            # Special Rapporteur ..., Cambodia's efforts were commended by 28"); "The position of Belarus on the
             mandate_passive = None  # non-recognition of the mandate was supported by 19": its side
         if mandate_passive:  # "The report ... was backed by only 24": backing the mandate is criticism
             role = "supportive" if mandate_passive.group("no") else "critical"

@@ -36,7 +36,8 @@ SAY = (
     r"writes(?=\s+that\b)|pointed\s+to(?=\s+(?:a|an|its|his|her|their|new)\s)|"  # "The Cabinet Office writes that",
     # "Its director, Name, pointed to a poll ... in which 64 per cent": the figures the speaker cites
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
-    r"replied|countered|retorted|warned|recalled|declared|thank(?:s|ed)(?!\s+to\b)|"
+    r"replied|countered|retorted|answered(?=\s+(?:in|on|that|with)\b)|responded(?=\s+(?:in|on|that)\b)|warned|recalled|declared|"
+    r"thank(?:s|ed)(?!\s+to\b)|"  # ("The Ministry ... answered in a statement on Saturday that ...")
     r"reminded(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+that\b)|"  # "reminded the room that Sri Lanka had supported 89 ..."
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
@@ -567,6 +568,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         who = resolve_who(ctx, named, offset) if named else None
         if who is not None:
             return who
+        for_body = [f.actor for m in re.finditer(r"(?i)\bspokes(?:man|woman|person)\s+(?:for|of)\s+", ctx.text[:offset])
+                    for f in ctx.actors.within(m.end(), m.end() + 5) if f.actor.kind not in ("state", "official")]  # fmt: skip
+        named_spokesperson = any("spokes" in (r.title or "").lower() for r in ctx.actors.persons)
+        if not spokes.group("for") and for_body and not named_spokesperson:  # "A spokesperson for the Ministry of
+            # Foreign Affairs of the Democratic
+            return for_body[-1]  # People's Republic of Korea issued ...": a name too long to read by its words alone
     office_of = re.match(r"(?i)^(?:the\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,3})(?:’s|'s)\s+"
                          r"(?:(?-i:[A-Z][\w-]+)\s+|regional\s+|local\s+|provincial\s+|field\s+)?office$", phrase)
     named_so = next((m.actor for m in ctx.actors.mentions if office_of and m.actor.kind not in (None, "official", "state")
@@ -949,8 +956,13 @@ def outlet_writing(ctx: PressContext) -> ActorRef | None:
 
 # "A: Hon " before an answering minister's name; "Senator Name (Party, State):" opening a hearing's line
 _ANSWER_PREFIX = re.compile(r"[^\S\n]*A\s*[:.–-]\s+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?\s+)?")
-_HEARING_LABEL = re.compile(r"[^\S\n]*(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?)[^\S\n]+"
-                            r"(?P<name>[A-Z][^\n(:]{1,60}?)[^\S\n]*(?:\([^()\n]{2,80}\))?[^\S\n]*:")
+_HEARING_LABEL = re.compile(r"[^\S\n]*(?:(?:Senator|Sen\.|Hon\.?|Representative|Rep\.|Deputy|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Tuan|Puan|"
+                            r"Datuk(?:[^\S\n]+Seri)?|Dato[’']?(?:[^\S\n]+Sri)?|Tan[^\S\n]+Sri)[^\S\n]+"
+                            r"(?P<name>[A-Z][^\n(:\[]{1,60}?)[^\S\n]*(?:\([^()\n]{2,80}\)|\[[^\[\]\n]{2,60}\])?"
+                            r"(?:[^\S\n]+(?:replied|answered|responded))?|"  # ("Hon Name (Minister of Justice) replied:", "Tuan
+                            # Name [Petaling Jaya]:"); "The Minister in the Prime Minister's Department (...) [Datuk Seri Name]:"
+                            r"The[^\S\n]+[A-Z][^\n\[:]{3,160}?\[(?:(?:Datuk|Dato[’']?|Tan|Tun|Dr|Hon)\.?[^\S\n]+(?:(?:Seri|Sri)[^\S\n]+)?)?"
+                            r"(?P<name2>[A-Z][^\n\]:]{1,60}?)\])[^\S\n]*:")
 _HEARING_LINE = re.compile(r"(?m)^" + _HEARING_LABEL.pattern)
 
 
@@ -965,7 +977,7 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
     hearing = _HEARING_LABEL.match(ctx.text[line_start : max(start + 1, min(line_start + 200, len(ctx.text)))])  # (a sentence
     # may open with the label itself: "Hon NAME (Minister ...): About 90 delegations ...")
     if hearing:  # "Senator Fairweather-Ngata: Because it is accurate.": the labelled member (a member the text names no
-        return _hearing_member(ctx, hearing.group("name"))  # further, "Mr K P Name (DA):", speaks for none
+        return _hearing_member(ctx, hearing.group("name") or hearing.group("name2"))  # further, "Mr K P Name (DA):", speaks for none
     label = _SPEAKER_LABEL.match(ctx.text, line_start, start + 1)
     line_end = ctx.text.find("\n", line_start)
     named_label = _NAME_LABEL.match(ctx.text, line_start, line_end if line_end > start else len(ctx.text)) \
@@ -987,7 +999,7 @@ def answered_by(ctx: PressContext, start: int) -> ActorRef | None:
         if label.re is _NAME_LABEL_LINE:
             return _labelled_person(ctx, label.group("label"))
         if label.re is _HEARING_LINE:  # a member's turn goes on: that member, if the text names them
-            return _hearing_member(ctx, label.group("name"))
+            return _hearing_member(ctx, label.group("name") or label.group("name2"))
     # "ANCHOR (Name):" names the person in brackets; "HON. NAME (Minister of ...):" before them
     for name in (label.group("paren"), label.group("label")):
         person = _person_by_words(ctx, name or "")
@@ -1289,6 +1301,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             people = [f for f in opening if f.actor.kind == "official"]
             if people or opening:
                 return (people[-1] if people else opening[0]).actor, source
+            titled = re.match(r"\s*((?:[Tt]he)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+)\s+$", sentence[: shared.start()])
+            who = resolve_who(ctx, titled.group(1), start) if titled else None
+            if who is not None and who.kind == "official":  # "The commissioner briefed the rapporteur ... and said that
+                return who, source  # 96 employers had been fined": the Commissioner named before
         # "The Collective, which works from exile in Costa Rica, said": the subject before the clause
         clause = re.search(r",\s+(?:which|who|whose)\b[^,;“”\"]{0,100}(?:,\s+(?P<country>[A-Z][\w’' -]{2,30}))?,\s*$", before) or re.search(
             r"(?<=[^,]{3})(?P<country>(?!))?,\s+(?:which|who|whose)\b[^;“”\"]{0,160}?,\s*$", before)  # "The fund, which supports those fired, banned or jailed, says"
@@ -1355,6 +1371,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             cited = _CITING.search(sentence[said.end() :]) if who.kind == "media" else None
             cited_who = resolve_who(ctx, cited.group(1), start) if cited else None
             return cited_who or who, source  # "the news agency reported, citing the ministry"
+        titled_who = [f for f in ctx.actors.within(start, start + said.start()) if f.actor.kind == "official"
+                      and re.fullmatch(r",\s+[^,;“”\"]{2,120},\s+who\s+", ctx.text[f.end : start + said.start()])]  # fmt: skip
+        if titled_who:  # "led by Name, Secretary-General of the Ministry of Justice, who announced": the person, not
+            return titled_who[-1].actor, source  # the ministry the title ends with
         # "Okafor-Lind, whose visit began on 2 March in Winnipeg, said": the subject before the clause
         placeless = before[: clause.start()] if clause else before
         dateline = _DATELINE_LEAD.match(placeless)  # "PALANGKA RAYA (Borneo Pulse) - Police ... said": not the subject

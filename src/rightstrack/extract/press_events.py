@@ -19,6 +19,7 @@ from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import (
     PressContext,
     person_named_first,
+    resolve_who,
     retracted,
     speaker_before,
 )
@@ -46,6 +47,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this|(?:that|which)\s+(?:immediately\s+)?followed)\b|\s*[,.;])|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
+        # "The Belarus dialogue has closed", "The DPRK dialogue is under way": a live blog's dialogue named by its country
+        r"\b(?-i:[A-Z][\w-]+)\s+(?P<t11>dialogue)\s+(?:has\s+|had\s+)?(?:closed|ended|concluded|wrapped\s+up|opened|began|resumed|"
+        r"is\s+under\s+way|is\s+over)\b|"
         # "more than 30 of the 42 delegations that spoke at the Human Rights Council on Monday": a day's speakers on one State
         r"\b(?:delegations|States|countries)\s+(?:that|which|who)\s+(?P<t3>spoke|took\s+the\s+floor)\s+at\s+the\s+"
         r"(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+(?=on\s+(?-i:[A-Z])[a-z]+day\b)|"
@@ -104,6 +108,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:his|her|their|its|the|a|an)\s+"  # ("laid the Commission's Annual Report before Parliament")
                           r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,2}(?:report|concluding\s+observations|scorecard|"
                           r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
+                          # "published \"Villages Without Witnesses\", a report documenting ...": the title, then what it is
+                          r"\b(?:released|published|issued|launched|unveiled)\s+[\"“][^\"”\n]{2,120}[\"”],?\s+(?:a|an|its|their)\s+"
+                          r"(?:[\w-]+\s+){0,2}report\b|"
                           # "according to its mid-year update on the protection of civilians released today", "the
                           # annual report of Lanterns Against Execution released on Wednesday"
                           r"\b(?:report|update|(?<!taken\s)(?<!takes\s)(?<!take\s)(?<!taking\s)note|review)\s+(?:of|on|by)\s+[^.;,\n]{1,60}?,?\s+(?:released|published|issued)\s+"
@@ -115,7 +122,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:survey|poll|study)\b[^.;]{0,80}?\b(?:released|published|launched|presented)\s+"
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
                           # "in its annual review, published on Monday"
-                          r"\b(?:annual|quarterly|monthly|semi-annual|yearly)\s+(?:report|review)\b[^.;]{0,30}?\b(?:published|released|"
+                          r"\b(?:annual|quarterly|monthly|semi-annual|yearly|year-end|end-of-year)\s+(?:report|review)\b[^.;]{0,30}?\b(?:published|released|"
                           r"issued|presented)\s+(?=on\b|last\b|this\b|yesterday\b|today\b)|"
                           r"\breport\s+(?:(?:that|which)\s+(?:was|were)\s+)?presented\b|"
                           # "according to its annual report released on Wednesday"
@@ -125,6 +132,15 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?=on\b|last\b|this\b|yesterday\b|today\b|earlier\b)|"
                           # "The annual report of the Commission for 2027 was tabled in Parliament on Tuesday"
                           r"\breport\b[^.;]{0,200}?\b(?:was|were|will\s+be|is\s+to\s+be)\s+(?:presented|tabled|laid|submitted)\b|"
+                          # "The Government presented its national plan for implementing the supported recommendations to the
+                          # House of Representatives on 14 December": a plan laid before the legislature
+                          r"\bpresented\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}(?:plan|report|strategy)\b(?=[^.;]{0,120}?\bto\s+"
+                          r"(?:the\s+)?(?-i:House|Parliament|National\s+Assembly|Senate|Congress)\b)|"
+                          # "The annual report that the Uganda Human Rights Commission laid before Parliament on Thursday"
+                          r"\breport\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s+(?:laid|tabled|presented|submitted|released|"
+                          r"published)\s+(?=(?:before|to|in|on|last|this|yesterday)\b)|"
+                          # "the Group's last written report, presented in September last year, found ..."
+                          r"\breport\s*,\s+(?:presented|published|released|issued|tabled)\s+(?=(?:in|on|last|this|earlier)\b)|"
                           # "the latest report of the Commission ..., which the commission presented to"
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b|"
                           # "The Committee's concluding observations on Kenya will be issued on 31 May"
@@ -150,6 +166,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
         r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        r"(?m:^)[^\S\n]*end[\s-]of[\s-](?:mission|visit)\s+statement\b|"  # "END OF MISSION STATEMENT" heading its text
+        # "she would present her preliminary findings in Lusaka on Friday": an expert's statement to the press at a visit's end
+        r"\b(?:present|presents|presented|presenting|share|shares|shared|deliver|delivers|delivered)\s+(?:(?:his|her|their|its|the)\s+)?"
+        r"(?:preliminary|initial|end-of-(?:mission|visit))\s+(?:findings|observations|conclusions|statement)\b"
+        r"(?![^.;]{0,80}?\b(?:press|news)\s+conference)|"  # (the press conference itself, when the sentence names it)
+        # "the Ministry of Education's announcement of 30 December": a body's public announcement, on its day
+        r"(?<=[’']s\s)(?:official\s+|public\s+)?announcement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|"
         # "the Federal Foreign Office confirmed the dates on 30 December", "the FDFA confirmed on Friday"
         r"\bconfirmed\s+(?:the\s+(?:dates?|visit|news)\s+)?(?=on\s+(?-i:[A-Z0-9])|yesterday\b|today\b|last\s+(?-i:[A-Z]))|"
         # "GENEVA (14 March 2023) – UN experts today expressed alarm ...": a UN press release, dated by its dateline
@@ -157,7 +180,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
+        r"\bcourtesy\s+call|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
+        r"dossier)\s+(?:over\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:was|were)\s+welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bcalled\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,150}?\bto\s+[a-z]+)|"  # "called on the Commissioner
+        r"\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?)?(?:human\s+rights|political)\s+dialogue\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\bmeet\s+(?=to\s+(?:discuss|review|agree|finali[sz]e|consider)\b)|\bgave\s+(?:a|an|its|their|her|his)\s+(?:own\s+)?briefing\s+(?:for|to)\s+(?!(?:the\s+)?(?:press|media|journalists|reporters)\b)|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
         r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:report|letter|communication|reply|invitation)\b)(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b|(?-i:M)ember\s+States\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
@@ -191,7 +216,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bdiscuss(?:ed|es)?\b(?=[^.;]{0,80}?\bwith\s+(?:the\s+|her\s+|his\s+|(?-i:[A-Z])))|"
         rf"\b(?:was|were|been)\s+received\b(?!\s+(?:in|at)\s+(?:Geneva|New\s+York)\b)|\breceive[ds]?\s+(?:(?:in|at)\s+(?:her|his|their|its|the)\s+\w+(?:\s+in\s+[A-Z]\w+)?\s+)?{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
-        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?|experts))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
@@ -235,7 +260,8 @@ _TITLE_REFERENCE = re.compile(
 # An official described in lower case by country and portfolio: "Honduras' human rights minister"
 _DESCRIBED_OFFICIAL = re.compile(
     r"\b(?:[A-Z][\w-]+(?:’s|'s|’|')|[Tt]he\s+country(?:’s|'s))\s+((?:[a-z-]+\s+){0,3}?(?:minister|ombudsman|"
-    r"public\s+defender|ambassador|envoy|spokes(?:person|man|woman)))\b"
+    r"public\s+defender|ambassador|envoy|spokes(?:person|man|woman)))\b|"
+    r"\b[Tt]he\s+((?-i:[A-Z][a-z]+)\s+(?:Secretary|Minister))\b(?!\s+(?:of|for|on|General)\b)"  # "the Justice Secretary met"
 )
 _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
 # "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
@@ -317,11 +343,14 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
+            if event_type == "visit" and re.search(r"(?i)\bend[\s-]of[\s-]$", sentence[: match.start()]) and re.match(
+                    r"(?i)(?:visit|mission)\s+(?:press\s+conference|statement|briefing|remarks)", sentence[match.start() :]):
+                continue  # "At its end-of-visit press conference, the Working Group says ...": the conference, not a visit
             if word == "t3" and _ORAL_UPDATE_NAMED.search(sentence):
                 continue  # "the 49 delegations that took the floor at the Council on Wednesday, after ... an oral update"
             if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and re.search(
@@ -496,7 +525,8 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         ):  # "met X on the day he addressed the Council": the Council was not at the meeting
             continue
         people.append(found.actor)
-    for match in re.finditer(r"\b[A-Z][a-z]+(?:-[A-Z][a-z]+)?\b", ctx.text[start:end]):  # "Ms. Oduya-Henriksen held"
+    for match in re.finditer(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+)?\b", ctx.text[start:end]):  # "Ms. Oduya-Henriksen held",
+        # "Ms. Sidibé-Okafor met"
         person = ctx.actors.person(match.group(0))
         if person is not None:
             people.append(person)
@@ -505,7 +535,7 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if person is not None and person.kind == "official":
             people.append(person)
     for match in _DESCRIBED_OFFICIAL.finditer(ctx.text, start, end):  # "Honduras' human rights minister held
-        person = ctx.actors.described(match.group(1))  # a meeting": the Minister of Human Rights named later
+        person = ctx.actors.described(match.group(1) or match.group(2))  # a meeting": the Minister of Human Rights named later
         if person is not None:
             people.append(person)
     for match in re.finditer(r"\bthe\s+(?:members|experts)\s+of\s+the\s+(Committee|Commission|Mission|Working\s+Group)\b",
@@ -530,8 +560,9 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
     if event_type == "meeting":
         s_start, s_end = ctx.sentence_at(start)
         subject = _sentence_subject(ctx, s_start, start)
-        pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:had\s+|has\s+)?(?:met|held\s+talks|received|spoke|"
-                            r"was\s+received)\b", ctx.text[s_start:s_end])  # fmt: skip
+        pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:had\s+|has\s+|will\s+(?:also\s+)?|"
+                            r"(?:is|was)\s+(?:due|expected|scheduled)\s+to\s+(?:also\s+)?)?(?:met|meet|held\s+talks|received|spoke|"
+                            r"was\s+received)\b", ctx.text[s_start:s_end])  # fmt: skip  # ("She will meet the Minister ...")
         first_named = next((f.start for f in ctx.actors.within(s_start, start) if f.actor.kind == "official"), None)
         if pronoun and (subject is None or pronoun.group(0).endswith("was received") or (
                 first_named is not None and s_start + pronoun.end() <= first_named)):  # "She recalled that she had met
@@ -669,6 +700,12 @@ def find_events(ctx: PressContext) -> list[Event]:
                 _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), (next_day[0].start, seg_end), next_day[0],
                                              (t_start, t_end)))  # November the Chief of ...": two meetings  # fmt: skip
                 continue
+            by_days = [d for d in next_day if re.match(r"\s+by\s", ctx.text[d.end : d.end + 4])]
+            if event_type == "meeting" and len(by_days) >= 2:  # "was received on Monday by the Governor, X, and on Tuesday
+                for k, mention in enumerate(by_days):  # by the Mayor, Y": one meeting a day, each with its host
+                    part = (mention.start, by_days[k + 1].start if k + 1 < len(by_days) else seg_end)
+                    _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention, (t_start, t_end)))
+                continue
             if event_type == "meeting" and len(later) >= 2:  # "met A on 8 August and B on 10 August"
                 bounds = [seg_start] + [m.end for m in later[:-1]]
                 for mention, b_start in zip(later, bounds, strict=True):
@@ -676,6 +713,13 @@ def find_events(ctx: PressContext) -> list[Event]:
                     _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention,
                                                  (t_start, t_end)))  # fmt: skip
                 continue
+            if event_type == "meeting" and any(m.precision in ("month", "year") and m.start >= t_end and re.search(
+                    r"\b(?:that|which)\s+(?:the\s+|it\s+|its\s+)?(?:[\w-]+\s+){0,3}?[a-z]+ed\s+(?:(?:in|on)\s+)?$", ctx.text[t_end : m.start])
+                    for m in owned):  # "where he met the mayor at a day centre that the town opened in October": the
+                owned = [m for m in owned if m.start < t_end or m.precision == "day"]  # centre's date, not the meeting's
+                fronted = [d for d in dates if d.precision == "day" and d.date is not None and d.start < triggers[0][1]
+                           and re.fullmatch(r"\s*(?:On\s+)?", ctx.text[s_start : d.start])]  # fmt: skip
+                owned = owned or fronted  # ("The next day the Expert travelled to X, where he met ...": that day)
             if event_type == "oral_update" and re.match(r"(?i)(?:told|informed|briefed)\b", ctx.text[t_start:t_end]):
                 owned = [m for m in owned if m.end <= t_start or not re.search(r"\bthat\b", ctx.text[t_end : m.start])]
                 # ("told the Council that 211 civilians were killed in January": a date of what it said)
@@ -693,7 +737,11 @@ def find_events(ctx: PressContext) -> list[Event]:
                 ctx.text, max(t_end, d.start - 60), d.start)]  # "the debate, which took place two days earlier"
             if held and held[0].start - t_end <= 120:
                 mention = held[0]
-            if mention is None and s_start < _heading_end(ctx) and ctx.published is not None and ctx.doc.kind != "press":
+            if mention is None:  # "Wednesday 14 March / 17:20 / The Belarus dialogue has closed": a live blog's day
+                mention = _day_heading_above(ctx, s_start)
+            own_statement = event_type == "press_statement" and s_start < 400 and _END_OF_MISSION_HEAD.match(ctx.text, s_start)
+            if mention is None and ctx.published is not None and (  # ("End-of-visit statement by ..." under the headline)
+                    s_start < _heading_end(ctx) and ctx.doc.kind != "press" or own_statement):
                 mention = DateMention(t_start, t_end, "date of the document", ctx.published, None,
                                       True, "day", True)  # "Address by ... to the Council" + dateline
             if mention is None and i + 1 < len(triggers) and _EVE.search(ctx.text, t_end, triggers[i + 1][1]):
@@ -766,6 +814,12 @@ def find_events(ctx: PressContext) -> list[Event]:
     _dialogue_over_two_days(ctx, events)
     _dialogue_on_two_named_days(ctx, events)
     _dialogue_on_report_day(ctx, events)
+    _report_made_public_before(ctx, events)
+    _forum_mandate_takes_part(ctx, events)
+    _presented_by_later(ctx, events)
+    _dated_by_day_heading(ctx, events)
+    _report_of_the_named(ctx, events)
+    _visiting_expert_takes_part(ctx, events)
     _group_members_take_part(ctx, events)
     _delegation_head_takes_part(ctx, events)
     _met_in_the_same_clause(ctx, events)
@@ -773,7 +827,7 @@ def find_events(ctx: PressContext) -> list[Event]:
         quote = event.evidence.quote or ""
         if any(p.kind == "official" for p in event.participants):
             continue
-        if not (re.match(r"\s*(?:He|She)\s", quote) or event.event_type == "press_statement" and (
+        if not (re.match(r"\s*(?:He|She)\s", quote) or event.event_type == "press_statement" and (_PRELIMINARY.search(quote) or
                 re.match(r"\s*In\s+(?:his|her)\s", quote) or _TO_REPORTERS.search(quote) or _AT_CONFERENCE.match(quote)
                 or _TOLD_CONFERENCE.search(quote))):
             continue  # ("She is due to meet ...", "At a press conference in Tbilisi, she said", '"...," he told a
@@ -792,7 +846,14 @@ def find_events(ctx: PressContext) -> list[Event]:
         # ('"...," Mbatha-Inoue told a news conference'), or "She spoke to reporters": the woman named last
         if person is not None and person.kind == "official":
             event.participants.insert(0, person)
+        elif person is None and _PRELIMINARY.search(quote):  # "The Working Group will share its preliminary findings
+            opener = re.match(r"\s*((?:The|the)\s+[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|on|of|for)){0,6})\s+(?:will|is|was|would)\b",
+                              ctx.text[start:end])  # at a press conference in Tunis on 17 September"
+            body = resolve_who(ctx, opener.group(1), start) if opener else None
+            if body is not None and body.kind == "un_mechanism" and body not in event.participants:
+                event.participants.insert(0, body)
     events = _without_dialogue_turns(events, ctx.text)
+    events = _one_statement_a_sentence(events)
     _speakers_take_part(ctx, events)
     _bilateral_dialogues_are_meetings(ctx, events)
     return events
@@ -919,6 +980,151 @@ def _dialogue_on_report_day(ctx: PressContext, events: list[Event]) -> None:
             undated[0].forum["date"] = presented[0].date.isoformat() if presented[0].date else None
 
 
+_PRESENTED_BY = re.compile(r"\s*The\s+(?:oral\s+|latest\s+|written\s+)?(?P<what>update|report)\s+was\s+(?:presented|delivered|"
+                           r"introduced)\s+by\s+")
+
+
+def _presented_by_later(ctx: PressContext, events: list[Event]) -> None:
+    """ "... the interactive dialogue on the oral update of the Commission ... The update was presented by Name, chair of
+    the Commission": the one who presented it takes part in the update the article told before."""
+    for s_start, s_end in ctx.sentences:
+        match = _PRESENTED_BY.match(ctx.text, s_start, s_end)
+        kind = {"update": "oral_update", "report": "report"}[match.group("what")] if match else None
+        told = [e for e in events if e.event_type == kind and e.evidence.start < s_start]
+        people = [f.actor for f in ctx.actors.within(match.end(), s_end) if f.actor.kind == "official"] if match else []
+        if told and people and people[0] not in told[-1].participants:
+            told[-1].participants.append(people[0])
+
+
+_UN_VISITOR = re.compile(r"(?i)\b(?:special\s+rapporteur|independent\s+expert|high\s+commissioner|working\s+group|rapporteur)\b")
+
+
+def _one_statement_a_sentence(events: list[Event]) -> list[Event]:
+    """ "The Law Minister will brief journalists on the outcome at a press conference in Dhaka on Monday": one statement
+    to the press, named twice in its sentence; the undated mention's participants join the dated one."""
+    kept: list[Event] = []
+    for event in events:
+        dated = next((e for e in events if e is not event and e.event_type == "press_statement" == event.event_type
+                      and e.date is not None and e.evidence.start == event.evidence.start), None)  # fmt: skip
+        if dated is not None and event.date is None and event.date_text is None:
+            _join_participants(dated, event)
+            continue
+        kept.append(event)
+    return kept
+
+
+# A day heading a live blog's or a diary's entries: "Tuesday 4 March", "Monday, 3 March 2031"
+_DAY_HEADING = re.compile(rf"(?m)^[^\S\n]*(?:(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}(?:[^\S\n]+\d{{4}})?|{WEEKDAY})[^\S\n]*$")
+_BARE_TIME = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:a\.?m\.?|p\.?m\.?|GMT|CET|h))?[^\S\n]*")
+_TIMED_ENTRY = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:a\.?m\.?|p\.?m\.?|GMT|CET|h))?(?:[^\S\n]*[–—-]|[^\S\n]+(?=[A-Z]))")
+
+
+def _report_of_the_named(ctx: PressContext, events: list[Event]) -> None:
+    """ "the Group's last written report, presented in September last year": a report no one is named beside is the
+    report of the body its possessive names."""
+    for event in events:
+        if event.event_type != "report" or event.participants:
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        owner = re.search(r"\b((?:[Tt]he|[Ii]ts)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2})[’']s\s+(?:[\w-]+\s+){0,3}?report\b",
+                          ctx.text[s_start:s_end])
+        who = (ctx.actors.described(owner.group(1), bodies=True) or resolve_who(ctx, owner.group(1), s_start)) if owner else None
+        if who is not None and who.kind not in ("state", "media", "official"):  # (the Group, not its chair)
+            event.participants.append(who)
+
+
+def _day_heading_above(ctx: PressContext, start: int) -> DateMention | None:
+    """The day heading the timed entry that holds `start` ("Tuesday 4 March / 14:10 – ..."), if it is one."""
+    line_start = ctx.text.rfind("\n", 0, start) + 1
+    before = ctx.text.rfind("\n", 0, max(0, line_start - 1)) + 1
+    if not (_TIMED_ENTRY.match(ctx.text, line_start) or _BARE_TIME.fullmatch(ctx.text, before, max(before, line_start - 1))):
+        return None
+    headings = [m for m in _DAY_HEADING.finditer(ctx.text, 0, line_start)]
+    days = ctx.dates_in(headings[-1].start(), headings[-1].end()) if headings else []
+    return days[0] if days and days[0].date is not None and days[0].precision == "day" else None
+
+
+def _dated_by_day_heading(ctx: PressContext, events: list[Event]) -> None:
+    """ "Tuesday 4 March / 14:10 – The interactive dialogue with ... opens": an undated event in an entry stamped with a
+    time falls on the day heading the entries."""
+    headings = [(m.start(), day) for m in _DAY_HEADING.finditer(ctx.text)
+                for day in ctx.dates_in(m.start(), m.end())[:1] if day.date is not None and day.precision == "day"]  # fmt: skip
+    if not headings:
+        return
+    for event in events:
+        if event.date is not None or event.date_text is not None:
+            continue
+        line_start = ctx.text.rfind("\n", 0, event.evidence.start) + 1
+        above = [day for at, day in headings if at < line_start]
+        if above and _TIMED_ENTRY.match(ctx.text, line_start):
+            event.date, event.date_text, event.date_resolved = above[-1].date, above[-1].text, True
+            if event.forum is not None:
+                event.forum["date"] = event.date.isoformat()
+
+
+def _is_un_visitor(ref: ActorRef) -> bool:
+    """A UN mechanism that visits countries, or the official who holds its mandate."""
+    return bool(ref.kind == "un_mechanism" and _UN_VISITOR.search(ref.name) or ref.kind == "official" and _UN_VISITOR.search(ref.title or ""))
+
+
+def _visiting_expert_takes_part(ctx: PressContext, events: list[Event]) -> None:
+    """ "The UN Special Rapporteur ..., Name, met the Governor ... on Monday, the sixth day of a ten-day official visit to
+    Nigeria": the visit is the expert's, though the officials met are named nearer to it."""
+    for event in events:
+        if event.event_type != "visit" or any(p.kind == "un_mechanism" or _UN_VISITOR.search(p.title or "")
+                                              for p in event.participants):  # fmt: skip
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        experts = [f.actor for f in ctx.actors.within(s_start, s_end) if _is_un_visitor(f.actor)]
+        visited = {p.iso3 for p in event.participants if p.kind in (None, "state") and p.iso3}
+        hosts_only = all(p.kind in (None, "state") or p.kind == "government_body" and p.iso3 in visited for p in event.participants)
+        if not experts and hosts_only:  # "... end of mission to Zimbabwe", "Official visit to Georgia" (not the visit of
+            # a parliament's delegation)
+            named = list(dict.fromkeys(f.actor for f in ctx.actors.mentions if _is_un_visitor(f.actor)))  # in a heading:
+            experts = named if len({r.kind for r in named}) == len(named) else []  # the article's one expert (and mandate)
+        for ref in reversed(experts):
+            if ref not in event.participants:
+                event.participants.insert(0, ref)
+
+
+def _forum_mandate_takes_part(ctx: PressContext, events: list[Event]) -> None:
+    """ "denouncing the "interactive dialogue" on the DPRK ... The statement said that the so-called Special Rapporteur
+    on ... had once again presented "a fabricated report"": a dialogue held with a mandate the article names has that
+    mandate among its participants, wherever the article names it."""
+    for event in events:
+        mandate = (event.forum or {}).get("mandate") if event.event_type == "interactive_dialogue" else None
+        named = next((m.actor for m in ctx.actors.mentions if mandate and m.actor.kind == "un_mechanism"
+                      and m.actor.name == mandate), None)  # fmt: skip
+        if named is not None and not any(p.kind == "un_mechanism" and p.name == mandate for p in event.participants):
+            event.participants.append(named)
+
+
+# "The report itself had been made public four days earlier": the day the report came out, told after the day it was
+# presented
+_MADE_PUBLIC = re.compile(r"\s*(?:The|Its|Her|His|Their)\s+(?:written\s+)?report\s+(?:itself\s+)?(?:had\s+been|was|has\s+been)\s+"
+                          r"(?:made\s+public|published|released|issued)\b")
+
+
+def _report_made_public_before(ctx: PressContext, events: list[Event]) -> None:
+    """ "The written report ... was presented to the Council on Monday by the High Commissioner, Name. The report itself
+    had been made public four days earlier.": the report is dated by its publication, and the one who presented it on
+    the dialogue's day takes part in that dialogue."""
+    for s_start, s_end in ctx.sentences:
+        days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date and d.resolved]
+        if not _MADE_PUBLIC.match(ctx.text, s_start, s_end) or len(days) != 1:
+            continue
+        reports = [e for e in events if e.event_type == "report" and e.evidence.start < s_start and e.date is not None
+                   and e.date > days[0].date and re.search(r"\bpresented\b", e.evidence.quote)]  # fmt: skip
+        if not reports:
+            continue
+        report = reports[-1]
+        for dialogue in (e for e in events if e.event_type == "interactive_dialogue" and e.date == report.date):
+            for ref in report.participants:
+                if ref.kind == "official" and ref not in dialogue.participants:
+                    dialogue.participants.append(ref)
+        report.date, report.date_text, report.end_date = days[0].date, days[0].text, None
+
+
 _THEMATIC_OR_COUNTRY = re.compile(r"(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|Commission|Group\s+of|"
                                   r"(?:Independent\s+International\s+)?Fact-Finding)\b")
 
@@ -1007,7 +1213,9 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
 # the Minister of ..., Name, and the leadership of ..."
 _PROGRAMME_HEAD = re.compile(r"(?im)^[^\S\n]*(?:(?:programme|program|schedule|calendar)\s+of\s+(?:the\s+)?(?:meetings|visit)|"
                              r"meetings\s+held)[^\S\n]*:?[^\S\n]*$")
-_PROGRAMME_ITEM = re.compile(r"(?m)(?:[^\S\n]*\n)+[^\S\n]*[-•*–][^\S\n]*(?P<day>[^:\n]{3,40}):[^\S\n]*(?P<who>[^\n]+)$")
+_PROGRAMME_ITEM = re.compile(r"(?m)(?:[^\S\n]*\n)+[^\S\n]*[-•*–][^\S\n]*(?:(?P<day>[^:\n]{3,40}):[^\S\n]*(?P<who>[^\n]+)|"
+                            # "- Speaker of Parliament, Ms. Name (18 June)": who, then the day in brackets
+                            rf"(?P<who2>[^\n(]{{3,200}}?)[^\S\n]*\((?P<day2>\d{{1,2}}[^\S\n]+{MONTH}(?:[^\S\n]+\d{{4}})?)\))[^\S\n]*$")
 
 
 def _programme_meetings(ctx: PressContext, events: list[Event]) -> None:
@@ -1024,11 +1232,13 @@ def _programme_meetings(ctx: PressContext, events: list[Event]) -> None:
         item = _PROGRAMME_ITEM.match(ctx.text, at) if at >= 0 else None
         if item is None:
             return
-        start, end = item.span("day")
+        day_key, who_key = ("day", "who") if item.group("day") else ("day2", "who2")
+        start, end = item.span(day_key)
         day = next((d for d in ctx.dates_in(start, end) if d.resolved and d.precision == "day" and d.date), None)
         if day is not None and not any(e.event_type == "meeting" and e.date == day.date for e in events):
-            met = [f.actor for f in ctx.actors.within(item.start("who"), item.end("who")) if f.actor.kind != "state"]
-            events.append(Event(evidence=ctx.evidence(item.start("day"), item.end("who")), event_type="meeting", date=day.date,
+            met = [f.actor for f in ctx.actors.within(item.start(who_key), item.end(who_key)) if f.actor.kind != "state"]
+            first, last = min(start, item.start(who_key)), max(end, item.end(who_key))
+            events.append(Event(evidence=ctx.evidence(first, last), event_type="meeting", date=day.date,
                                 date_text=day.text, participants=list(dict.fromkeys([*visitor, *met]))))  # fmt: skip
         at = item.end()
 
@@ -1219,6 +1429,10 @@ def _surnamed(ctx: PressContext, surname: str) -> ActorRef | None:
     return named
 
 
+# "is expected to present preliminary observations in Chişinău on Wednesday": the expert's own statement to the press
+_END_OF_MISSION_HEAD = re.compile(r"(?i)\s*end[\s-]of[\s-](?:mission|visit)\s+statement\b")
+_PRELIMINARY = re.compile(r"(?i)\b(?:present|share|deliver)\w*\s+(?:(?:his|her|their|its|the)\s+)?(?:preliminary|initial|"
+                          r"end-of-(?:mission|visit))\s+(?:findings|observations|conclusions|statement)\b")
 _TOLD_CONFERENCE = re.compile(r"[,”\"]\s+(he|she|[A-Z][\w’'-]+)\s+told\s+(?:a|the)\s+(?:press|news)\s+conference\b")
 _TO_REPORTERS = re.compile(r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
 # "Speaking at a press conference in Colombo,", "At a news conference in Tbilisi, she said", "told a news conference"
@@ -1252,7 +1466,9 @@ def _end_said_next(ctx: PressContext, event: Event, after: int) -> list[DateMent
     return []
 
 
-_LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")
+_LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b|"
+                              rf"(?:^|(?<=[.!?]\s))(?:Over|During|In)\s+(?:the\s+)?(?P<n2>{NUMBER})\s+days\s*,?\s+(?:I|we)\s+")  # ("my visit,
+# which began on 17 June. Over twelve days I travelled to ...": an expert's own words on the visit's length)
 
 
 # "said on Thursday at the close of a ten-day visit", "said today as she ended a twelve-day visit",
@@ -1283,7 +1499,7 @@ def _visit_length_elsewhere(ctx: PressContext, events: list[Event]) -> None:
     """ "will visit from 14 September. During the eleven-day visit ...": the one visit of the
     article with a first day and no last takes the one length the article gives a visit."""
     open_ended = [e for e in events if e.event_type == "visit" and e.date is not None and e.end_date is None]
-    lengths = {parse_number(m.group("n")) for m in _LENGTH_OF_VISIT.finditer(ctx.text)}
+    lengths = {parse_number(m.group("n") or m.group("n2")) for m in _LENGTH_OF_VISIT.finditer(ctx.text)}
     visits = [e for e in events if e.event_type == "visit"]
     last_only = [e for e in visits if e.date is None and e.end_date is not None]
     if len(last_only) == 1 and len(visits) == 1 and len(lengths) == 1:  # "a five-day visit ... The
@@ -1567,6 +1783,8 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
     for earlier in reversed(events):
         if earlier.event_type != event.event_type:
             continue
+        if event.event_type in ("interactive_dialogue", "oral_update") and _other_mandates(earlier, event):
+            continue  # "The Belarus dialogue has closed" and the dialogue on Myanmar the same day: two dialogues
         if (event.event_type == "visit" and event.date is not None and earlier.date is not None
                 and earlier.end_date is not None and earlier.date <= event.date <= earlier.end_date
                 and re.fullmatch(rf"(?i)(?:in|during)\s+{MONTH}(?:\s+\d{{4}})?", earlier.date_text or "")
@@ -1608,6 +1826,14 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
             earlier.end_date is None and event.end_date is not None
         ):  # "began a visit on 2 November ... The visit runs from 2 to 13 November"
             earlier.end_date = event.end_date
+        if (event.event_type == "visit" and earlier.date is not None and earlier.end_date is None and event.date is not None
+                and event.end_date is not None and event.date <= earlier.date <= event.end_date
+                and (event.end_date - event.date).days <= 45 and not re.search(rf"(?i)^(?:in\s+)?{MONTH}", event.date_text or "")):  # fmt: skip
+            # (not "her second visit this year", "in March"); "The next day the Expert travelled to Ceadîr-Lunga ... whose visit to the Republic of Moldova runs from 1 to
+            # 10 December": a day's trip within the visit the later mention dates in full
+            earlier.date, earlier.end_date, earlier.date_text = event.date, event.end_date, event.date_text
+            _join_participants(earlier, event)
+            return
         same_day = (event.date is not None and earlier.date == event.date) or (
             event.date is None and event.end_date is not None and earlier.end_date == event.end_date
         )
@@ -1618,6 +1844,22 @@ def _merge_or_add(events: list[Event], event: Event) -> None:
             earlier.mode = earlier.mode or event.mode
             return
     events.append(event)
+
+
+def _other_mandates(one: Event, other: Event) -> bool:
+    """Whether two events are held with different UN mandates ("... in Belarus", "... in Myanmar"); a mandate named short
+    ("Special Rapporteur on freedom of expression") is the one whose full name holds all its words."""
+    def words(event: Event) -> list[set[str]]:
+        return [set(re.findall(r"[a-z]+", p.name.lower())) - {"the", "of", "on", "in", "and", "to", "for"}
+                for p in event.participants if p.kind == "un_mechanism" and _THEMATIC_OR_COUNTRY.match(p.name)]
+    mine, theirs = words(one), words(other)
+    if mine and theirs and not any(a <= b or b <= a for a in mine for b in theirs):
+        return True
+
+    def states(event: Event) -> set[str]:  # "The Belarus dialogue has closed": the State a dialogue is on
+        named = {p.iso3 for p in event.participants if p.iso3 and p.kind in (None, "state", "un_mechanism")}
+        return named | {ref.iso3 for _, _, ref in find_states(event.evidence.quote or "") if ref.iso3}
+    return bool(states(one) and states(other)) and not states(one) & states(other)
 
 
 def _join_participants(earlier: Event, event: Event) -> None:

@@ -50,7 +50,7 @@ _UN_BODY = re.compile(
 )
 _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committee|institute|council|"
                    r"centre|center)|human rights (?:and (?:[\w-]+ ){1,2})?commission|"
-                   r"(?:high|consultative|national|independent) commission (?:for|on) human rights|"
+                   r"(?:(?:high|higher|consultative|national|independent) commission|higher committee) (?:for|on) human rights|"
                    r"national institution for human rights|commission for human rights|"
                    r"national (?:centre|center|council|committee|institute) (?:for|on|of) human rights|"
                    r"(?<![a-z])national bureau (?:for|on) human rights|"
@@ -73,6 +73,8 @@ def org_kind(name: str) -> str:
                           r"Office|Police|Unit|Agency|Task\s+Force)\b", name)
     ):  # "Lanka Investigative Collective", "Indian Ocean Reporting Project": newsrooms, though named like groups
         return "media"  # "Lao News Agency reported, citing the ministry": a channel, not the speaker
+    if re.search(r"\bFreedom\s+(?:Desk|Hub)$|[’']\s+(?:Voice|Circle)$", name):
+        return "ngo"  # "Maghreb Press Freedom Desk" (a monitoring group's name, though "Press" is in it), "Residents' Voice"
     if re.search(r"\b(?:Pride|Rainbow|LGBT\w*|Queer)\b", name) and not names_state_body(name):
         return "ngo"  # "Istanbul Pride Committee", "Rainbow Front Ukraine": LGBTI groups, not parties
     if re.search(r"\b(?:Reporting|Implementation),?\s+(?:Reporting\s+)?and\s+Follow-up\b|\bfor\s+the\s+Follow-up\s+of\b|"

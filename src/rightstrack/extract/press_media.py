@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from rightstrack.extract.dates import MONTH, WEEKDAY
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_mentions import Found, PressActors
@@ -298,8 +299,11 @@ _MASTHEAD_WORD = (r"(?:Quotidien|Journal|Écho|Echo|Avenir|Matin|Express|Semanar
                   r"Hebdo|Correo|Mercurio|Nacional|Periódico|Jornal|Folha|Notícias|Flambeau|Phare|Patriote|Messager|Sentinelle|"
                   r"Reporter|Mutations)")
 _MASTHEAD = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{3,60}?)(?:[^\S\n]+[-–—|][^\S\n]+[^\n]{1,30})?[^\S\n]*\n(?P<between>[^\n]{1,60}\n)?"
-                       r"[^\S\n]*(?:(?:Published|Posted)[^\S\n]+(?:on[^\S\n]+)?|[A-ZÀ-Þ][\w .’'-]{1,40},[^\S\n]+(?:[A-Z][\w .’'-]{1,30}?(?:,|[^\S\n]+[-–—])[^\S\n]+)?)"
+                       r"[^\S\n]*(?:(?:Published|Posted|Updated)[^\S\n]+(?:on[^\S\n]+)?|[A-ZÀ-Þ][\w .’'-]{1,40},[^\S\n]+(?:[A-Z][\w .’'-]{1,30}?(?:,|[^\S\n]+[-–—])[^\S\n]+)?)"
                        r"\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}")  # ("RIGHTS QUARTERLY PH / Q&A / Published 8 January 2034")
+# A paper's name, place and date on the first line: "Sfax South Courier - Saturday 15 September 2029"
+_MASTHEAD_DATED = re.compile(rf"\s*(?P<name>[^|\n–—-]{{3,50}}?)[^\S\n]+[|–—-][^\S\n]+(?:[^|\n–—\d]{{2,30}}[^\S\n]+[|–—-][^\S\n]+)?"
+                             rf"(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n")
 _SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "las", "da", "do", "dos", "das", "et", "y", "e"}
 
 
@@ -308,6 +312,13 @@ def add_masthead(actors: PressActors, text: str) -> None:
     tagline = _TAGLINE.match(text)
     if tagline:  # "SALWEEN SIGNAL / Independent news on Myanmar, published from exile": a paper over what it is
         _masthead_outlet(actors, tagline.group("name").strip(), tagline.start("name"))
+        return
+    paper = rf"(?i)\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Semanal|Quarterly|Media|Podcast|Digital|Online)\b"
+    label = re.match(r"\s*(?:EDITORIAL|OPINION|COMMENT|OP-ED|LEADER|LETTERS?\s+TO\s+THE\s+EDITOR)\b[^\n]*\n", text)
+    dated = _MASTHEAD_DATED.match(text) or _MASTHEAD_DATED.match(text, (re.match(r"[^\n]*\n", text) or re.match("", text)).end())
+    if dated and (label or re.search(rf"{paper}|\bFact\s+(?:Lab|Check(?:er)?)\b", dated.group("name"))):  # (or under a label or
+        # a headline: "EDITORIAL / The Kampala Lantern | Monday, 14 May 2029", "... / Mekong Fact Lab | 4 January 2032")  # "Transylvania Courier | Cluj | 24 August 2027": the paper, its
+        _masthead_outlet(actors, dated.group("name").strip(), dated.start("name"))  # place and date on one line
         return
     match = _MASTHEAD.search(text[:400])
     if match is None:

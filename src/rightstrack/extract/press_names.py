@@ -29,7 +29,7 @@ TITLE = (
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|(?<=\b[Ii]ts\s)leader|(?<=\b[Tt]heir\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"conven(?:er|or)|supervisor\s+of\s+elections|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
     r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information|elections?|electoral|returning)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
-    r"(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
+    r"paramount\s+chief|(?-i:MP)(?=\s+[A-Z][a-z])|speaker(?=\s+of\s+(?:the\s+)?(?:Parliament|National|House|Assembly|Senate|Majlis|Congress)\b)|(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
@@ -85,7 +85,7 @@ NOT_NAME = {
     "Interactive", "Dialogue", "Statement", "Prime", "Government", "Secretary", "State",
     "Division", "Section", "Branch", "Unit", "Mechanisms", "Department", "Treaty",
     "Protector", "Citizen", "Ombudsman", "Defender", "Advocate", "Working", "Group",
-    "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley",  # places
+    "Province", "District", "Region", "County", "Island", "Islands", "Highlands", "Valley", "Range", "Command",  # places
     "Shelter", "Refuge",  # "director of the Baan Khun Shelter": a shelter's name, not a person's
     "Board", "Fund", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
     "Clinic", "Hospital", "University", "Red", "Defensoras", "Defensores",  # "director of the Almaty Legal Clinic",
@@ -124,19 +124,19 @@ ORG_HEAD = (
     r"(?:(?:Vice-)?Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch(?:ers)?|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|(?<=Freedom\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|(?<=Legal\s)Clinic|(?<=Law\s)Clinic|"
     # "European External Action Service", "Zambia Correctional Service", "Special Investigation Service"
-    r"(?:(?<=Action\s)|(?<=Correctional\s)|(?<=Investigation\s)|(?<=Prison\s)|(?<=Prisons\s)|(?<=Immigration\s)|(?<=Security\s))Service|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z]\s)Circle|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
+    r"(?:(?<=Action\s)|(?<=Correctional\s)|(?<=Investigation\s)|(?<=Prison\s)|(?<=Prisons\s)|(?<=Immigration\s)|(?<=Security\s))Service|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z’']\s)Circle|(?<=[’']\s)Voice|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
     # "Central Electoral Board", "Land Restitution Unit", "Banadir Regional Administration", "Fund for Return"
-    r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"
+    r"(?<=[a-z]\s)Board|(?<=[a-z]\s)Unit(?=\s+(?:for|of)\s+(?:the\s+)?[A-Z]|[,.;]|\s+(?:said|says|has|had|reported|recorded|registered))|"
     r"(?<=Regional\s)Administration|(?<=City\s)Administration|(?<=District\s)Administration|(?<=Municipal\s)Administration|"
     r"(?<=County\s)Administration|(?<=Provincial\s)Administration|(?<=Military\s)Administration|(?<=Civil\s)Administration|"
     r"Fund(?=\s+for\s+[A-Z])|(?<=Reconstruction\s)Fund|(?<=Compensation\s)Fund|(?<=Reparations\s)Fund|(?<=Reparation\s)Fund|"
     r"(?<=Restorative\sJustice\s)Fund|"
     r"(?<=Registration\s)Service|(?<=Assessment\s)Service|(?<=Evaluation\s)Service|(?<=Protection\s)Service|Service(?=\s+for\s+(?:the\s+)?[A-Z])|"
-    r"(?<=National\s)Contact\s+Point|(?<=[a-z]\s)Task\s+Force|(?<=[a-z]\s)Caucus|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
+    r"(?<=National\s)Contact\s+Point|(?<=[a-z]\s)Task\s+Force|(?<=[a-z]\s)Taskforce|(?<=[a-z]\s)Caucus|Superintendency|Inspectorate|(?<=Information\s)Team|(?<=Response\s)Team|(?<=Monitoring\s)Team|(?<=Pension\s)Fund|(?<=Insurance\s)Fund|(?<=Security\s)Fund|Fund(?=\s+of\s+[A-Z])|Guild|"
     r"Defenders|Mechanism|Collective|Subcommittee|Platform|Bureau|Movement|Syndicate|Undersecretariat|(?<=\so\sSalish\s)Kendra|Police\s+(?:Force|Service)|"
     r"(?<=National\s)Police(?!\s+(?:Force|Service|Commission|Command|officers?|station)\b)|"
     # "West Midlands Police", "the Hellenic Police", "the Swedish Police Authority"; "the Civil Guard"
@@ -265,9 +265,8 @@ def clean_org(raw: str) -> tuple[str, int]:
     if first >= last:
         return "", 0
     name = raw[tokens[first].start() : tokens[last - 1].end()]
-    states = find_states(name[:-2]) if re.search(r"[’']s$", name) else []
-    if states and states[-1][1] == len(name) - 2:  # "the Government of Sri Lanka's continued engagement": the body,
-        name = name[:-2]  # not its possessive
+    if re.search(r"[’']s$", name) and last - first >= 2:  # "the Government of Sri Lanka's continued engagement", "the
+        name = name[:-2]  # Ministry of Education's announcement": the body, not its possessive
     return name, tokens[first].start()
 
 

@@ -117,6 +117,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"(?:{INITIALS}{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
     rf"{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,4}}))(?=\s*[,.;:)]|\s+{VERB_STOP}\b|\s*$|[^\S\n]*\n|"  # "Mohamed El Hassen Ould X"
+    r"[^\S\n]+\(\d{1,2}[^\S\n]+[A-Z][a-z]+\)|"  # "- Minister of Internal Affairs, Mr. Name (24 June)": a programme's line
     # "the President of the Council, Ambassador Ileana Draganova-Mutua of Bulgaria, said": the holder's country after
     r"(?<!Representative)(?<!Minister)(?<!Secretary)(?<!Ambassador)(?<!Commissioner)(?<!Director)(?<!President)"
     r"(?<!Rapporteur)(?<!Chair)(?<!Envoy)(?<!Expert)(?<!Officer)(?<!Head)"  # (not "Permanent Representative of ...")
@@ -342,6 +343,22 @@ _NAME_OVER_TITLE = re.compile(
 )
 
 
+# A title's body named in full, then the person: "... of Iran's High Council for Human Rights Mohsen Name says"
+_BODY_THEN_NAME = re.compile(rf"(?P<title>\b{TITLE}{SP}(?:(?:of|for|the|[A-Z][\w’'-]*[’']s){SP}){{1,3}}(?:{ORG.pattern})){SP}"
+                             rf"(?P<name>{NAME_TOKEN}{SP}{NAME_TOKEN})(?=,|{SP}(?:says|said|told|stated|announced|added)\b)")
+
+
+# A member of a parliament under a record's label, as Malaysia's Hansard prints them: "Tuan Name [Petaling Jaya]",
+# "The Minister in the Prime Minister's Department (Law and Institutional Reform) [Datuk Seri Name]:"
+_MEMBER_HONORIFIC = r"(?:Tuan|Puan|Datuk(?:[^\S\n]+Seri)?|Dato[’']?(?:[^\S\n]+Sri)?|Tan[^\S\n]+Sri|Tun|Dr\.?|Hon\.?)"
+_MEMBER_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:{_MEMBER_HONORIFIC}[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})"
+                           rf"[^\S\n]*\[[^\[\]\n]{{2,60}}\]|The[^\S\n]+(?P<title>[A-Z][^\n\[(:]{{3,120}}?)[^\S\n]*(?:\([^()\n]{{2,80}}\)[^\S\n]*)?"
+                           rf"\[(?:{_MEMBER_HONORIFIC}[^\S\n]+)?(?P<name2>{NAME_TOKEN}(?:[^\S\n]+{NAME_TOKEN}){{1,3}})\][^\S\n]*:)")
+# A member's style, name and office in brackets: "Hon Marcus Pelletier-Ngata (Minister of Justice) replied:"
+_STYLED_NAME_TITLE = re.compile(rf"(?m)^[^\S\n]*(?:Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Senator|Sen\.)[^\S\n]+"
+                                rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})[^\S\n]*\((?P<title>[^()\n]{{3,80}})\)")
+
+
 def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
     """Named people with their titles, in every shape the press writes them; `bodies` gives "its director" its body."""
     # "Deputy Minister of Foreign Affairs X, head of the delegation": the role in the review is not
@@ -354,7 +371,21 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
             _add_name_title(actors, match, text)
     for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
         for match in pattern.finditer(text):
-            _add_title_name(actors, bodies, match, text)
+            heads = pattern is _TITLE_NAME and any(re.fullmatch(ORG_HEAD, token) for token in match.group("name").split())
+            after_body = _BODY_THEN_NAME.match(text, match.start("title")) if heads else None
+            if after_body and re.search(r"\b(?:of|for|and|the|on|in|to)$", after_body.group("title")):
+                after_body = None  # ("the Sri Lanka Bureau of Foreign Employment, Name": the body's name goes on)
+            place = pattern is _TITLE_COMMA_NAME and re.search(r"\b(?:Range|Division|District|Province|Region|County|Command)$",
+                                                                match.group("name"))  # fmt: skip
+            after_place = re.compile(rf"(?P<pre>)(?P<title>{re.escape(text[match.start('title') : match.end('name')])}),{SP}"
+                                     rf"(?P<name>{NAME_TOKEN}(?:{SP}{NAME_TOKEN}){{1,2}})(?=\s*[,.;:])").match(
+                text, match.start("title")) if place else None  # fmt: skip
+            if after_body:  # "Secretary-General of Iran's High Council for Human Rights Mohsen Name says": the
+                _add_title_name(actors, bodies, after_body, text)  # person after the whole body's name
+            elif after_place:  # "Deputy Inspector General of Police, Hyderabad Range, Shazia Name,": the person after
+                _add_title_name(actors, bodies, after_place, text)  # the place the office covers
+            else:
+                _add_title_name(actors, bodies, match, text)
     for match in _NAME_IS_TITLE.finditer(text):
         _add_name_title(actors, match, text)
     for match in _NAME_OF_BODY.finditer(text):
@@ -364,6 +395,16 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         whole_state = any(a == 0 and b == len(body) for a, b, _ in find_states(body))  # "Name of Peru": no body
         actors.add(Found(match.start("name"), match.end("name"),
                          ActorRef(name, "official", body=None if whole_state else body), "official"))  # fmt: skip
+    for match in _MEMBER_LABEL.finditer(text):  # "Tuan Name [Petaling Jaya]", "The Minister in ... [Datuk Seri Name]:"
+        name, title = match.group("name") or match.group("name2"), (match.group("title") or "").strip() or None
+        if not set(name.split()) & NOT_NAME and not find_states(name) and actors.person(name) is None \
+                and (title is None or holds_title(title)):  # fmt: skip
+            start = match.start("name") if match.group("name") else match.start("name2")
+            actors.add(Found(start, start + len(name), ActorRef(name, "official", title=title), "official"))
+    for match in _STYLED_NAME_TITLE.finditer(text):  # "Hon Marcus Name (Minister of Justice) replied:"
+        name, title = match.group("name"), match.group("title").strip()
+        if holds_title(title) and not set(name.split()) & NOT_NAME and actors.person(name) is None:
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
     for match in _PAIR_UNDER_TITLE.finditer(text):  # "the Committee's two country rapporteurs ..., Ms. A and Mr. B": each
         title = re.sub(r"s$", "", match.group("title"))  # under the title in the singular
         for key in ("a", "b"):
@@ -430,7 +471,8 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         actors.add(Found(match.start("body"), match.end("body"), ActorRef(body, kind), "mentioned"))
     for match in role_only:
         _add_name_title(actors, match, text)
-    for match in _NAME_OVER_TITLE.finditer(text[:1200]):  # only a heading block
+    foot = [m for m in _NAME_OVER_TITLE.finditer(text, max(1200, len(text) - 400)) if text[max(0, m.start() - 2) : m.start()] == "\n\n"]
+    for match in [*_NAME_OVER_TITLE.finditer(text[:1200]), *foot]:  # only a heading block, or a letter's signature
         name, title = match.group("name"), match.group("title")
         if set(name.split()) & NOT_NAME or find_states(name) or re.search(ORG_HEAD, name) or not holds_title(title) \
                 or actors.person(name.split()[-1]) is not None:  # fmt: skip

@@ -78,7 +78,7 @@ COUNT_UNITS = (
     r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
     r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
-    r"incidents|attacks|actions|lawsuits|appeals|visits|policemen|policewomen|advisories|tests|projects|"
+    r"incidents|attacks|actions|lawsuits|appeals|visits|conflicts|policemen|policewomen|advisories|tests|projects|"
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|districts|"
     r"temples|mosques|churches|synagogues|shrines|pagodas|gurdwaras|cemeteries|places(?=\s+of\s+worship\b)|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
@@ -93,7 +93,8 @@ _COUNT = re.compile(
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z-]{{3,15}}\s+and\s+(?=[a-z-]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
-    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # "socio-environmental"
+    r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among|between|across|"
+    r"within|during)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # "socio-environmental"; "187 conflicts between communities"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.

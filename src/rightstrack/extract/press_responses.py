@@ -149,6 +149,8 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
                     _TOTAL_AFTER.match(after)
                     or (_TOTAL_BEFORE.search(before) and _COUNTS_RECS.match(after))
                     or re.search(r"(?i)\bout\s+of\s+(?:a\s+total\s+of|the)\s+$", before)  # "noted 26, out of a total of 213"
+                    or (re.search(r"(?i)\bout\s+of\s+$", before)  # "accepted 176 and noted 58, out of 234 received"
+                        and re.match(r"(?i)\s+(?:received|made|put\s+forward|in\s+(?:all|total))\b", after))
                 )
             ):
                 role = "total"
@@ -274,6 +276,7 @@ def _by_claimant(ctx: PressContext, figures: list[ResponseFigure]) -> list[list[
     groups: list[tuple[ActorRef | None, list[ResponseFigure]]] = []
     for figure in figures:
         who, _ = attribution(ctx, *ctx.sentence_at(figure.start))
+        who = who or ctx.issuer  # (the letter's or release's own figures, against those it answers)
         if groups and (who is None or who == groups[-1][0]):
             groups[-1][1].append(figure)
         else:
@@ -309,8 +312,9 @@ def _response_claim(ctx: PressContext, figures: list[ResponseFigure], several: b
     if not any(f.role in ("supported", "noted") for f in figures):
         return []
     values: dict[str, list[int]] = {}
-    for figure in figures:
-        if figure.value not in values.setdefault(figure.role, []):
+    exact = {f.role for f in figures if not _approximate(ctx, f)}
+    for figure in figures:  # "Laos accepts nearly 200 ..." over "had accepted 198 of the 241": the exact figure
+        if figure.value not in values.setdefault(figure.role, []) and not (figure.role in exact and _approximate(ctx, figure)):
             values[figure.role].append(figure.value)
     flags = ["conflicting_figures"] if any(len(v) > 1 for v in values.values()) else []
     total = values.get("total", [None])[0]
@@ -368,6 +372,15 @@ def _response_claim(ctx: PressContext, figures: list[ResponseFigure], several: b
             },
         )  # fmt: skip
     ]
+
+
+_ROUGHLY = re.compile(r"(?i)\b(?:nearly|almost|about|around|roughly|some|approximately|close\s+to|more\s+than|over|"
+                      r"fewer\s+than|less\s+than|under)\s+$")
+
+
+def _approximate(ctx: PressContext, figure: ResponseFigure) -> bool:
+    """A figure given roughly ("nearly 200"), which an exact one of the same kind replaces."""
+    return bool(_ROUGHLY.search(ctx.text, max(0, figure.start - 20), figure.start))
 
 
 def _review_forum(ctx: PressContext, offset: int, own_state: bool = False) -> dict[str, Any] | None:

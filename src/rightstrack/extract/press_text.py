@@ -78,6 +78,12 @@ def _title_case(line: str, acronyms: set[str]) -> str:
     return "".join(out) if len("".join(out)) == len(line) else line
 
 
+def heading_case(line: str) -> str:
+    """A name printed in capitals, as running text writes it: "MINISTRY OF FOREIGN AFFAIRS" -> "Ministry of
+    Foreign Affairs" (letterheads and headings name their body this way)."""
+    return _title_case(line, set())
+
+
 _CAPS_LINE = re.compile(r"(?m)^(?=[^\n]*[A-Z][^\n]*[A-Z])(?![^\n]*[a-z])(?![^\n]*:\s*$)(?![^\S\n]*[A-Z’'. -]{1,30}:)"
                         r"[^\S\n]*(?:[A-Z’'-]+[,.]?[^\S\n]+){2,}[A-Z’'-]+[,.]?[^\S\n]*$")
 
@@ -90,7 +96,8 @@ def _hard_wrapped(text: str) -> bool:
     if len(long_lines) < 4 or sum(len(line) <= 95 for line in long_lines) < 0.6 * len(long_lines):
         return False
     run_on = sum(1 for a, b in zip(lines, lines[1:], strict=False)
-                 if 50 <= len(a) <= 95 and len(b.strip()) >= 20 and not re.search(r"[.:!?\"”]$", a.strip()))  # fmt: skip
+                 if 50 <= len(a) <= 95 and len(b.strip()) >= 20 and not re.search(r"[.:!?\"”]$", a.strip())
+                 and not _NEXT_IS_ITEM.match(b))  # fmt: skip  # (a list's items, one a line, run on into nothing)
     return run_on >= 2
 
 
