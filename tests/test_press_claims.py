@@ -7037,3 +7037,169 @@ def test_eighty_first_pass_end_of_mission_statements() -> None:
     assert any(p["name"] == "Tomas Lindahl-Okoye" for p in visit["participants"])
     meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
     assert "Anna Petrosyan-Berg" in meetings["2030-06-18"] and "Aram Harutyunyan-Lund" in meetings["2030-06-20"]
+
+
+def test_eighty_second_pass_parliamentary_records() -> None:
+    """Answers in a parliament's record are the answering member's: "Hon Name (Minister of Justice) replied:" and, in
+    Malaysia's Hansard, "The Minister in the Prime Minister's Department (...) [Datuk Seri Name]:"; "DEWAN RAKYAT" over
+    the record is the chamber; an estimates hearing lists "Senators A, B, C" and the department in capitals; a plan
+    "presented ... to the House of Representatives on 14 December" is a report."""
+    reply = _all("New Zealand Parliament\nWritten Parliamentary Question 512 (2032)\nPublished: 11 January 2033\n\nReply\nHon "
+                 "Aroha Whitcombe-Tane (Minister of Justice) replied:\n\nNew Zealand received 268 recommendations at its "
+                 "Universal Periodic Review. The Government supported 189 of them and noted 79.\n\nThe Government presented "
+                 "its national plan for the supported recommendations to the House of Representatives on 14 December.\n")
+    tally = next(c for c in reply if c["kind"] == "claim" and c["claim_type"] == "response_tally")
+    assert tally["claimant"]["name"] == "Aroha Whitcombe-Tane"
+    assert [e["date"] for e in _events_of(reply, "report")] == ["2032-12-14"]
+    hansard = _all("DEWAN RAKYAT\nOFFICIAL REPORT\nThursday, 27 April 2028\n\nTuan Faisal Idris-Lund [Klang] asked the Prime "
+                   "Minister about the Universal Periodic Review.\n\nThe Minister in the Prime Minister's Department (Law) [Datuk "
+                   "Seri Nurul Hashim-Berg]: Tuan Speaker, Malaysia received 290 recommendations and accepted 204 of them and "
+                   "noted 86.\n")
+    kinds = _actor_kinds(hansard)
+    assert kinds.get("Dewan Rakyat") == "government_body" and kinds.get("Faisal Idris-Lund") == "official"
+    tally = next(c for c in hansard if c["kind"] == "claim" and c["claim_type"] == "response_tally")
+    assert tally["claimant"]["name"] == "Nurul Hashim-Berg"
+    estimates = _all("SENATE\nESTIMATES\nWEDNESDAY, 24 OCTOBER 2035\n\nMembers in attendance: Senators Harriet Okoye-Banks, "
+                     "Declan Moss-Okafor, Mei Ling Tran-Ahn.\n\nDEPARTMENT OF FOREIGN AFFAIRS AND TRADE\n\nIn attendance: Ms "
+                     "Carys Lind-Mahony, First Assistant Secretary\n")
+    kinds = _actor_kinds(estimates)
+    assert kinds.get("Department of Foreign Affairs and Trade") == "government_body"
+    assert kinds.get("Declan Moss-Okafor") == "official" and kinds.get("Carys Lind-Mahony") == "official"
+    assert "Ms Carys Lind-Mahony" not in kinds
+
+
+def test_eighty_second_pass_regional_bodies_and_members() -> None:
+    """"elected Name, a former judge, as Commissioner" is an election the person takes part in; "at a panel organised
+    by" a committee is a meeting; "found in a decision made public on Monday", "in a mid-term assessment submitted to the
+    committee last month" and "concluding observations ..., adopted in September last year" are reports; "held a
+    public hearing in Washington" is a meeting; "Opposition MP Name", "Professor Name" and "Hon. Name, representing ..."
+    are people; "The Group of Human Rights Experts was backed by 24 of the 31" is criticism of the State."""
+    items = _all("STRASBOURG, 22 April 2032 - The Assembly on Tuesday elected Ilse Marek-Achebe, a former judge, as "
+                 "Commissioner for Human Rights. The following day she joined the OSCE Representative, Ruslan Dahl-Okoro, at a "
+                 "panel organised by the Committee on Culture. The European Committee of Social Rights found Ireland in "
+                 "breach in a decision made public on Monday. In its concluding observations on Ireland, adopted in September "
+                 "last year, the Committee on the Elimination of Discrimination against Women urged action.")
+    elections = _events_of(items, "election")
+    assert elections and any(p["name"] == "Ilse Marek-Achebe" for p in elections[0]["participants"])
+    assert [e["date"] for e in _events_of(items, "meeting")] == ["2032-04-21"]
+    assert {e["date"] for e in _events_of(items, "report")} >= {"2032-04-19", "2031-09-01"}
+    members = _all("ABUJA, 7 January 2037 - The Special Rapporteur, Professor Maite Ude-Obi, visited Nigeria last year. Hon. "
+                   "Fatima Bello-Rask, representing Kano Municipal, asked why. Opposition MP Daniel Okello-Vang said 42 people "
+                   "were held. The National Human Rights Commission, in a mid-term assessment submitted to the committee last "
+                   "month, found that 29 recommendations were implemented. The day after, the Inter-American Commission on "
+                   "Human Rights held a public hearing in Washington on detainees.")
+    kinds = _actor_kinds(members)
+    assert {"Maite Ude-Obi", "Fatima Bello-Rask", "Daniel Okello-Vang"} <= set(kinds) and "Professor Maite Ude-Obi" not in kinds
+    assert "2036-12-01" in [e["date"] for e in _events_of(members, "report")]
+    assert _events_of(members, "meeting")
+    backed = _claims("The Group of Human Rights Experts on Nicaragua was backed by 24 of the 31 delegations that took the floor "
+                     "in the interactive dialogue on Monday, while seven sided with the Government of Nicaragua, according to "
+                     "a group.", date(2030, 3, 21))
+    tally = next(c for c in backed if c["claim_type"] == "tally")
+    assert (tally["supportive"], tally["critical"]) == (7, 24)
+
+
+def test_eighty_third_pass_un_releases_and_mandates() -> None:
+    """"GENEVA (5 March 2030) – ..., UN experts said today." is a press statement of that day; "Name, who took up the
+    mandate last year" holds the mandate named before, and the mandate's figures are hers; "Figures released on 20 June
+    by the UN Assistance Mission" are a report; "received the head of the OHCHR office" is a meeting."""
+    items = _all("GENEVA (5 March 2030) – The detention of the lawyer Ana Ruiz-Holm is arbitrary, UN experts said today.",
+                 date(2030, 3, 5))
+    assert [e["date"] for e in _events_of(items, "press_statement")] == ["2030-03-05"]
+    holder = _all("UN News\n2 July 2030\n\nAn estimated 1.2 million girls are out of school, the Special Rapporteur on the "
+                  "situation of human rights in Afghanistan told the Human Rights Council on Thursday.\n\nLena Okafor-Sund, "
+                  "who took up the mandate last year, said the ban was widening. Figures released on 20 June by the UN "
+                  "Assistance Mission in Afghanistan point the same way. On 17 June, the Foreign Minister, Yara Diaz-Holm, "
+                  "received the head of the OHCHR office, Tom Berg-Oduya, in Kabul.")
+    counts = {c["value"]: c["claimant"]["name"] for c in holder if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[1200000] == "Lena Okafor-Sund"
+    assert "2030-06-20" in [e["date"] for e in _events_of(holder, "report")]
+    assert "2030-06-17" in [e["date"] for e in _events_of(holder, "meeting")]
+
+
+def test_eighty_third_pass_bodies_and_votes() -> None:
+    """"NATIONAL HUMAN RIGHTS INSTITUTE (INDH)" over a release is the institution, not a wire; "the Human Rights
+    Commission of the Senate" is a chamber's committee; "28 members of the Council refused to support" after the vote
+    that renewed a mandate counts the vote again, no dialogue tally."""
+    kinds = _actor_kinds(_all("NATIONAL HUMAN RIGHTS INSTITUTE (INDH)\nRepublic of Chile\n\nSantiago, 5 March 2029\n\nOn 22 "
+                              "January the INDH presented its report to the Human Rights Commission of the Senate.\n"))
+    assert kinds.get("National Human Rights Institute") == "nhri" and "INDH" not in kinds
+    assert kinds.get("Human Rights Commission of the Senate") == "government_body"
+    vote = _claims("CARACAS, 31 December 2029 - On 5 October, the Human Rights Council renewed the mandate of the fact-finding "
+                   "mission by 19 votes in favour, 6 against and 22 abstentions. Venezuela notes that 28 members of the "
+                   "Council refused to support this politicised mechanism.", date(2029, 12, 31))
+    assert not [c for c in vote if c["claim_type"] == "tally"]
+
+
+def test_eighty_fourth_pass_briefings_and_bylines() -> None:
+    """"Of the 53 delegations that spoke, 31 recited a script ..., while 22 spoke up for dialogue" gives 31 to the other
+    side; "official representative Name said at a briefing on Wednesday" is a statement to the press; "By Name | The X
+    Chronicle | Sunday 12 October 2031" names the paper; briefing notes under "Spokesperson for ...: Name" are the
+    spokesperson's, dated by their heading, and "will brief the Council on Tuesday" is an oral update."""
+    items = _all("MOSCOW, 22 September 2033 (Neva Information Agency) - Foreign Ministry official representative Olga "
+                 "Sorokina-Berg said at a briefing on Wednesday that the dialogue on Russia held on Tuesday was a ritual.\n\n"
+                 "\"Of the 53 delegations that spoke, 31 recited a script written in Brussels, while 22 spoke up for dialogue "
+                 "and against the politicisation of the Council,\" Sorokina-Berg told journalists.\n")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (53, 22, 31)
+    assert [e["date"] for e in _events_of(items, "press_statement")] == ["2033-09-21"]
+    assert _actor_kinds(items).get("Neva Information Agency") == "media"
+    byline = _all("THE READERS' EDITOR\n\nGetting the numbers right\n\nBy Chola Banda-Hart | The Kafue Chronicle | Sunday 12 "
+                  "October 2031\n\nOur report on the dialogue was wrong.\n")
+    assert _actor_kinds(byline).get("The Kafue Chronicle") == "media"
+    notes = _all("UNITED NATIONS GENEVA\nPRESS BRIEFING NOTES\n\nSpokesperson for the UN High Commissioner for Human Rights: "
+                 "Pierre Osei-Lund\nDate: 26 September 2036\n\nWe are concerned at the arrest of 214 people in Puno.\n\nThe "
+                 "High Commissioner will brief the Human Rights Council on the situation in Sudan on Tuesday.\n")
+    statement = _events_of(notes, "press_statement")[0]
+    assert statement["date"] == "2036-09-26" and [p["name"] for p in statement["participants"]] == ["Pierre Osei-Lund"]
+    counts = {c["value"]: c["claimant"]["name"] for c in notes if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[214] == "Pierre Osei-Lund"
+    assert [e["date"] for e in _events_of(notes, "oral_update")] == ["2036-09-30"]
+
+
+def test_eighty_fifth_pass_ministry_releases_and_briefings() -> None:
+    """A ministry's "PRESS RELEASE" about a minister's statement is press; "addressed the High-Level Segment of the Human
+    Rights Council" is an address; a list under "held bilateral meetings with:" is a meeting a line; a briefing
+    transcript under "Spokesperson: Name" is the spokesperson's, its questioners' outlets in brackets ("Q (Nile Current
+    FM):"), and "In a post on X on Monday, the Commission said" is the Commission's statement."""
+    release = Document.from_text("MINISTRY OF FOREIGN AFFAIRS\nPRESS RELEASE\nJakarta, 26 February 2031\n\nForeign Minister "
+                                 "delivers Indonesia's statement at the High-Level Segment\n\nForeign Minister Dewi Santoso-Berg "
+                                 "addressed the High-Level Segment of the Human Rights Council in Geneva on Monday, 24 February "
+                                 "2031.\n\nOn the sidelines of the session, the Foreign Minister held bilateral meetings with:\n\n"
+                                 "- the President of the Human Rights Council, Ambassador Omar Lind-Okoro, on 24 February;\n- the "
+                                 "Special Rapporteur on the human rights of migrants, Paula Rezai-Holm, on 25 February.\n")
+    assert recognise_press(release) == "press"
+    release.kind = "press"
+    items = [i.to_dict() for i in extract_press(release)]
+    assert [e["date"] for e in _events_of(items, "oral_update")] == ["2031-02-24"]
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    assert {"Dewi Santoso-Berg", "Paula Rezai-Holm"} <= set(meetings["2031-02-25"])
+    briefing = _all("MINISTRY OF FOREIGN AFFAIRS\nTranscript of the weekly media briefing\nJuba, 14 March 2035\n\nSpokesperson: "
+                    "Ms. Achol Deng-Berg, Director of Information\n\nQ (Nile Current FM): In a post on X on Monday, the Commission "
+                    "on Human Rights in South Sudan said that 1,047 civilians were killed. What is your response?\n\nA: Our "
+                    "services recorded 311 deaths in those states.\n")
+    assert _actor_kinds(briefing).get("Nile Current FM") == "media"
+    statements = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(briefing, "press_statement")}
+    assert "Achol Deng-Berg" in statements["2035-03-14"]
+    assert "2035-03-12" in statements
+    counts = {c["value"]: c["claimant"]["name"] for c in briefing if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[311] == "Achol Deng-Berg"
+
+
+def test_eighty_fifth_pass_trackers_and_members() -> None:
+    """"The Andean Rights Observatory (ARO) today released its civil society mid-term assessment" makes the release the
+    Observatory's and is a report; "the Government's own mid-term report, submitted by the Ministry of Justice and Human
+    Rights to the Office of the High Commissioner on 18 December" is the Ministry's report, its name whole; a member's
+    "SUHAKAM recorded 19 deaths" is SUHAKAM's figure."""
+    items = _all("PRESS RELEASE\nLima, 8 January 2030\n\nTracker finds slow progress\n\nThe Andean Rights Observatory (ARO) today "
+                 "released its civil society mid-term assessment of Peru's implementation of its Universal Periodic Review "
+                 "recommendations. ARO found 35 recommendations fully implemented.\n\nThe Government's own mid-term report, "
+                 "submitted by the Ministry of Justice and Human Rights to the Office of the High Commissioner for Human "
+                 "Rights on 18 December, claims full implementation of 71 recommendations.\n")
+    reports = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "report")}
+    assert "Andean Rights Observatory" in reports["2030-01-08"]
+    assert "Ministry of Justice and Human Rights" in reports["2029-12-18"]
+    assert _actor_kinds(items).get("Ministry of Justice and Human Rights") == "government_body"
+    member = _claims("DEWAN RAKYAT\nOFFICIAL REPORT\nThursday, 27 April 2028\n\nTuan Haris Lim-Berg [Bayan Baru]: Supplementary "
+                     "question. SUHAKAM recorded 19 deaths in custody last year. When will the commission begin work?\n")
+    assert [c["claimant"]["name"] for c in member if c["claim_type"] == "count" and c["value"] == 19] == ["SUHAKAM"]

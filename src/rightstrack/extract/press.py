@@ -236,6 +236,8 @@ def recognise_press(doc: Document) -> str | None:
     if heading and not _heading_line(head, heading.end() - 1):
         heading = None
     remarks = REMARKS_HEAD.search(head) or RIGHT_OF_REPLY_HEAD.search(head[:600])
+    if re.search(r"(?im)^[^\S\n]*(?:press|media|news)\s+release[^\S\n]*$", head[:300]):  # "MINISTRY OF FOREIGN AFFAIRS /
+        return "press"  # PRESS RELEASE / Foreign Minister delivers Indonesia's statement at ...": a release about a statement
     if _LETTER_OPENING.search(head):  # "RIGHT OF REPLY / The Southern Cross Chronicle / ... / Sir, Your article on
         return "press"  # Saturday ...": a letter to a paper, not a reply at the Council
     if state_heading(head) is not None:  # "Republic of Moldova / Presentation of the national report / ... /
@@ -315,6 +317,8 @@ _OWN_VOICE = re.compile(r"(?i)\s+(?:is|are)\s+(?:pleased|happy|glad|proud)\s+to\
 _RELEASE_FOOTER = re.compile(r"(?im)^[^\S\n]*(?:-?\s*ENDS\s*-?|###|For\s+more\s+information|(?:Media|Press)\s+contacts?\b)")
 _OWN_PRESENT = re.compile(r"\s+(?:warmly\s+)?(?:welcomes|thanks|congratulates|expresses|reaffirms|announces|notes\s+with|"
                           r"takes\s+note)\b")  # "The Ministry ... welcomes the interactive dialogue held last Thursday"
+# "The Andean Rights Observatory (ARO) today released its ... assessment": a release's body, acting the day it writes
+_TODAY_VERB = re.compile(r"(?:\s*\([A-Z][A-Za-z]{1,10}\))?\s+today\s+(?:released|published|launched|issued|presented|said|announced|welcomed)\b")
 _SAID_TODAY = re.compile(r"\b(?:said|says|stated|warned|announced|reported)\s+today\b")
 # "MINISTRY OF FOREIGN AFFAIRS, FOREIGN EMPLOYMENT AND TOURISM": a release's letterhead in capitals
 _CAPS_LETTERHEAD = re.compile(  # (under the State's name: "HELLENIC REPUBLIC / MINISTRY OF ...")
@@ -360,6 +364,12 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                   and ctx.text[max(0, f.start - 2) : f.start] == "\n\n"]  # fmt: skip
         if signed:
             return signed[-1]
+    spokes = re.search(r"(?im)^[^\S\n]*(?:Deputy[^\S\n]+)?Spokes(?:person|man|woman)\b[^\n:]{0,120}:[^\S\n]*(?P<name>[^\n]{3,60})$",
+                       ctx.text[:600])  # "Spokesperson for the UN High Commissioner for Human Rights: Name" over briefing notes
+    speaker = next((f.actor for f in ctx.actors.within(spokes.start("name"), spokes.end("name")) if f.actor.kind == "official"),
+                   None) if spokes and re.search(r"(?i)briefing\s+notes|(?:press|media|news)\s+briefing", ctx.text[:300]) else None  # fmt: skip
+    if speaker is not None:  # the notes are the spokesperson's words
+        return speaker
     head = _OWN_HEAD.search(ctx.text[:600])
     first = re.match(r"\s*(?P<who>[^\n]{3,120})\n", ctx.text)  # a first line that is only a body's name
     span, whole_line = (head.span("who"), False) if head else (first.span("who"), True) if first else ((0, 0), False)
@@ -403,7 +413,8 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
     if re.match(r"(?i)\s*(?:press|media|news)\s+release\s*\n|\s*communiqu[eé]\s*\n", ctx.text):  # "PRESS RELEASE / ... / The
         for s_start, s_end in ctx.sentences[:6]:  # Ministry of Justice welcomes the dialogue ...": the body that opens
             opener = [f for f in ctx.actors.within(s_start, s_end) if f.actor.kind in ("government_body", "ngo", "nhri")]
-            if opener and _OWN_PRESENT.match(ctx.text, opener[0].end) and not ctx.text[s_start : opener[0].start].strip(
+            if opener and (_OWN_PRESENT.match(ctx.text, opener[0].end) or _TODAY_VERB.match(ctx.text, opener[0].end)) \
+                    and not ctx.text[s_start : opener[0].start].strip(
                     " \n").removeprefix("The").strip() and "\n" not in ctx.text[opener[0].start : opener[0].end]:  # fmt: skip
                 return opener[0].actor  # its release in the present tense
     if _RELEASE_FOOTER.search(ctx.text):  # a release that ends "ENDS / For more information contact ...":
@@ -447,8 +458,9 @@ def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
         heading = re.search(re.escape(author.name), ctx.text[:400], re.IGNORECASE)
         if heading and not any(m.actor == author for m in ctx.actors.mentions):  # "MINISTRY OF JUSTICE" over its
             ctx.actors.add(Found(heading.start(), heading.end(), author, "mentioned"))  # newsletter: an actor of the text
+        head_end = max(40, min(ctx.text.find("\n\n") % (len(ctx.text) + 1), 400))  # (the heading block)
         for event in events:  # "END OF MISSION STATEMENT", "PRESS RELEASE" heading the text: its author's statement
-            if event.event_type == "press_statement" and not event.participants and event.evidence.start < 40:
+            if event.event_type == "press_statement" and not event.participants and event.evidence.start < head_end:
                 event.participants.append(author)
         return
     for s_start, s_end in ctx.sentences:
@@ -608,12 +620,24 @@ def extract_press(doc: Document) -> list[Item]:
             if claim.claimant is None or not (SAID_IN.search(claim.evidence.quote or "") or found):
                 claim.claimant = voice or statements[0].speaker
     claims += figures_claimed
+    _holders_speak(ctx, claims)
     if doc.kind == "meeting_summary":
         _turn_claimants(ctx, claims, statements)
     _verify(claims, statements)
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims, statements), *events, *claims, *statements]
     return items
+
+
+def _holders_speak(ctx: PressContext, claims: list[Claim]) -> None:
+    """ "An estimated 1.6 million girls are out of school, the Special Rapporteur on ... told the Council ... Name, who took
+    up the mandate last year, said ...": a one-person mandate's figures are its holder's, named anywhere in the text."""
+    holders = {re.sub(r"^(?:UN|United\s+Nations)\s+", "", r.title or ""): r for r in ctx.actors.persons}
+    for claim in claims:
+        mandate = claim.claimant
+        if mandate is not None and mandate.kind == "un_mechanism" and re.match(r"(?:Special\s+Rapporteur|Independent\s+Expert)\b",
+                                                                               mandate.name) and mandate.name in holders:
+            claim.claimant = holders[mandate.name]
 
 
 _SPECIAL_PROCEDURE = re.compile(r"(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group\s+on)\b")

@@ -27,6 +27,7 @@ from rightstrack.extract.press_names import (
     NO_BODY_NAME,
     NOT_NAME,
     ORG,
+    ORG_HEAD,
     TITLE,
     WS1,
     clean_org,
@@ -127,9 +128,10 @@ def acronym_mentions(actors: PressActors, text: str) -> None:
             _known_by_acronym(actors, text, body.actor, short.group(1), body.end + short.end())
     heading = re.match(r"\s*(?P<name>[A-Z][A-Z ,’'&-]{5,120}?)[^\S\n]*\((?P<short>[A-Z][A-Za-z-]{0,9}[A-Z])\)[^\S\n]*\n", text)
     body = next((m.actor for m in bodies if heading and m.actor.name.upper() == heading.group("name").strip()), None)
-    if heading and body is None and _initials(heading_case(heading.group("name").strip())) == heading.group("short"):
-        body = named_body(heading_case(heading.group("name").strip()))  # "CENTRE FOR RIGHTS AND PEACE IN CAMEROON
-        if body is not None:  # (CRPC)" over its release, named nowhere else in full: the body, not a wire's tag
+    titled = heading_case(heading.group("name").strip()) if heading else ""
+    if heading and body is None and (_initials(titled) == heading.group("short") or org_kind(titled) == "nhri"):
+        body = named_body(titled)  # "CENTRE FOR RIGHTS AND PEACE IN CAMEROON (CRPC)", "NATIONAL HUMAN RIGHTS INSTITUTE
+        if body is not None:  # (INDH)" over its release, named nowhere else in full: the body, not a wire's tag
             short = heading.group("short")
             actors.mentions = [m for m in actors.mentions if not (m.actor.name == short and m.start < heading.end())]
             actors.add(Found(heading.start("name"), heading.start("name") + len(body.name), body, "mentioned"))
@@ -170,6 +172,7 @@ def acronyms_of_named(actors: PressActors, text: str) -> None:
     for body in bodies:  # "The annual report that the Uganda Human Rights Commission laid ... The UHRC registered 1,214
         short = _initials(body.actor.name)  # complaints": the body's initials, found nowhere as a name of their own
         if len(short) >= 3 and body.actor.kind in ("nhri", "ngo", "government_body", "un_mechanism") and not body.actor.short \
+                and re.search(rf"\b(?:{ORG_HEAD})\b", body.actor.name) \
                 and any(m.start() > body.end for m in re.finditer(rf"(?<![\w-]){short}(?![\w-])", text)):  # fmt: skip
             _known_by_acronym(actors, text, body.actor, short, body.end)
 
@@ -351,6 +354,12 @@ _MISSIONS_OF = re.compile(r"\bPermanent\s+Missions\s+of\s+(?P<list>(?:the\s+)?[A
                           r"(?:the\s+)?[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)")
 
 
+# A line in capitals that names a State body: "DEPARTMENT OF FOREIGN AFFAIRS AND TRADE", "FOREIGN AFFAIRS, DEFENCE AND
+# TRADE LEGISLATION COMMITTEE"
+_CAPITALS_BODY_LINE = re.compile(r"(?m)^[^\S\n]*(?P<name>(?:DEPARTMENT|MINISTRY)\s+OF\s+[A-Z ,&’'-]{3,80}?|[A-Z][A-Z ,&’'-]{3,80}?\s+"
+                                 r"(?:LEGISLATION\s+COMMITTEE|REFERENCES\s+COMMITTEE|SELECT\s+COMMITTEE|STANDING\s+COMMITTEE))[^\S\n]*$")
+
+
 def add_state_bodies(actors: PressActors, text: str) -> None:
     """Parliamentary portfolio committees and State bodies named by their role."""
     for match in _MISSIONS_OF.finditer(text):  # "the Permanent Missions of Chile and Colombia": one mission each
@@ -363,6 +372,10 @@ def add_state_bodies(actors: PressActors, text: str) -> None:
     for match in _STATE_BODY_NAMED.finditer(text):
         if not find_states(match.group("name")):
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "government_body"), "mentioned"))
+    for match in _CAPITALS_BODY_LINE.finditer(text):  # "DEPARTMENT OF FOREIGN AFFAIRS AND TRADE" over its officials in
+        name = heading_case(match.group("name"))  # an estimates hearing's record: the body, as running text writes it
+        if org_kind(name) == "government_body" and not find_states(name):
+            actors.add(Found(match.start("name"), match.start("name") + len(name), ActorRef(name, "government_body"), "mentioned"))
 
 
 def add_statistics_offices(actors: PressActors, text: str) -> None:

@@ -300,7 +300,7 @@ _SHARE = re.compile(rf"(?i)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER
 _MANDATE_PASSIVE = re.compile(
     # (not "the national report of Uzbekistan": the State's own report, welcomed as the State is)
     r"(?i)^(?![^.;]*?\b(?:national|country|State|government|periodic)\s+report\b)[^.;]*?\b(?:mandate|rapporteur|report|"
-    r"findings|commission|mission|resolution)\b[^.;()–—]{0,200}?\b(?:was|were|had\s+been)\s+"
+    r"findings|commission|mission|resolution|group\s+of\s+(?:human\s+rights\s+)?experts)\b[^.;()–—]{0,200}?\b(?:was|were|had\s+been)\s+"
     r"(?:(?P<yes>backed|supported|endorsed|welcomed|echoed|praised|commended|applauded)|(?P<no>rejected|dismissed|"
     r"opposed|questioned|criticised|criticized|denounced|challenged))(?:\s+(?:on\s+\w+|last\s+\w+|yesterday|today))?\s+(?:by|from)\s+"
     r"(?:only\s+|just\s+)?$"  # ("were endorsed on Monday by twenty-nine of the forty")
@@ -499,6 +499,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                 continue  # had repeated accusations about detentions after the elections" goes on a tally)
             if patterns is _FOLLOW_PATTERNS and _VOTE.search(sentence):
                 continue  # "27 in favour to 12 against": votes on a text, not stances in a debate
+            before = [(a, b) for a, b in ctx.sentences if b <= start][-1:]
+            if before and _VOTE.search(ctx.text, *before[0]) and re.search(r"(?i)\bmembers\s+of\s+the\s+Council\b", sentence):
+                continue  # "... renewed the mandate by 19 votes in favour, 6 against and 22 abstentions. Venezuela notes that 28
+                # members of the Council refused to support this politicised mechanism": the vote, counted again
             for pattern in patterns:
                 for match in pattern.finditer(sentence):
                     span = (start + match.start(), start + match.end())
@@ -716,6 +720,8 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
         elif role is None and (
             (re.match(rf"(?i)\s+{_DELEG}", sentence[match.end("n") :]) and not sentence[: match.start("n")].strip(" \"“‘'"))
             or re.search(r"(?i)\b(?:and|while|whereas|but)\s+$", sentence[: match.start("n")])
+            or re.search(rf"(?i)^[“\"‘']?\s*(?:Of|Out\s+of)\s+(?:the\s+)?(?:{NUMBER})\s+(?:[a-z-]+\s+)?{_DELEG}[^,]{{0,60}},\s+$",
+                         sentence[: match.start("n")])  # ("Of the 53 delegations that spoke, 31 recited a script ...")
         ):  # "Twelve delegations called for ...", "25 supported ... and 12 called for it to be renewed":
             role = "complement"  # no stance of its own; the other side only if it makes up the total
         if role is None and _ONLY_OPENING.search(sentence[: match.start("n")]):

@@ -943,8 +943,9 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
 # A sentence that reports what someone else said, not the speaker's own words
 _REPORTS_OTHERS = re.compile(
     r"(?i)\baccording\s+to\b|(?<!\bI\s)(?<!\bwe\s)\b(?:said|says|told|stated|claimed|claims|announced|reported|"
-    r"insisted|argued|declared)\b"
-)
+    r"insisted|argued|declared|(?<=report\s)(?:states|shows|finds|records)|(?<=report\s)of\s+the\s+[^.]{3,80}?\s+states|"
+    r"(?<=[A-Z][A-Za-z]{2}\s)(?:recorded|documented|registered|counted))\b"  # ("SUHAKAM recorded 19 deaths": the body's count)
+)  # ("The annual report of the Commission (X) states that 12 of these deaths ...": the report's figure, not the member's)
 
 
 def outlet_writing(ctx: PressContext) -> ActorRef | None:

@@ -88,9 +88,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:presented|introduced|defended)\s+(?:the|its)\s+(?:[\w-]+\s+){0,5}?(?:periodic\s+)?reports?\b[^.;]{0,40}?\bto)\s+"
         rf"the\s+(?:UN\s+|United\s+Nations\s+)?(?P<t8>Committee\s+(?:against|on)\s+{_TREATY_BODY_TAIL})")),
     ("oral_update", re.compile(
-        rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+{_COUNCIL}|"
+        rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+(?:high-level\s+segment\s+of\s+the\s+)?{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
-        rf"\b(?:informing|informed|inform|briefed|briefing|told)\s+the\s+{_COUNCIL}")),
+        rf"\b(?:informing|informed|inform|briefed|briefing|brief|told)\s+the\s+{_COUNCIL}")),  # ("will brief the Council")
     # "presented its 2026 annual report", "Presenting the Commission's annual report to Parliament"
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,3}?report|"
                           # "The Working Group will adopt its report on the Netherlands on Friday": the review's report
@@ -106,7 +106,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table)|"
                           r"(?<=[A-Z]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
                           r"(?:his|her|their|its|the|a|an)\s+"  # ("laid the Commission's Annual Report before Parliament")
-                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,2}(?:report|concluding\s+observations|scorecard|"
+                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|"
                           r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
                           # "published \"Villages Without Witnesses\", a report documenting ...": the title, then what it is
                           r"\b(?:released|published|issued|launched|unveiled)\s+[\"“][^\"”\n]{2,120}[\"”],?\s+(?:a|an|its|their)\s+"
@@ -136,11 +136,21 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # House of Representatives on 14 December": a plan laid before the legislature
                           r"\bpresented\s+(?:its|their|the|a|an)\s+(?:[\w-]+\s+){0,3}(?:plan|report|strategy)\b(?=[^.;]{0,120}?\bto\s+"
                           r"(?:the\s+)?(?-i:House|Parliament|National\s+Assembly|Senate|Congress)\b)|"
+                          # "Figures released on 20 June by the UN Assistance Mission in Afghanistan": a body's published figures
+                          r"\b(?:figures|data|statistics)\s+(?:released|published|issued)\s+(?=(?:on|last|this|yesterday)\b[^.;]{0,40}?\bby\b)|"
+                          # "found in a decision made public on Monday": a regional body's decision on a complaint
+                          r"\bdecision\s+(?:made\s+public|published|released|issued)\s+(?=(?:on|last|this|yesterday|today)\b)|"
+                          # "In its concluding observations on Ireland, adopted in September last year, the Committee said"
+                          r"\bconcluding\s+observations\b[^.;]{0,60}?,\s+(?:adopted|published|issued)\s+(?=(?:in|on|last|this|earlier)\b)|"
+                          # "in a mid-term assessment submitted to the committee last month": a body's written assessment
+                          r"\b(?:assessment|submission|review)\s+(?:it\s+)?(?:submitted|presented|sent)\s+to\s+(?:the\s+)?(?:[\w-]+\s+){0,3}?"
+                          r"(?:committee|Parliament|Council|House|Assembly|Government|Ministry|Working\s+Group)\b|"
                           # "The annual report that the Uganda Human Rights Commission laid before Parliament on Thursday"
                           r"\breport\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s+(?:laid|tabled|presented|submitted|released|"
                           r"published)\s+(?=(?:before|to|in|on|last|this|yesterday)\b)|"
                           # "the Group's last written report, presented in September last year, found ..."
-                          r"\breport\s*,\s+(?:presented|published|released|issued|tabled)\s+(?=(?:in|on|last|this|earlier)\b)|"
+                          r"\breport(?:\s+(?:by|of|from)\s+[^,.;]{3,140}?)?\s*,\s+(?:presented|published|released|issued|tabled|submitted)\s+"
+                          r"(?=(?:in|on|last|this|earlier|by|to)\b)|"  # ("mid-term report, submitted by the Ministry to ... on 18 December")  # ("a report by the Office ... (OHCHR), published last week")
                           # "the latest report of the Commission ..., which the commission presented to"
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b|"
                           # "The Committee's concluding observations on Kenya will be issued on 31 May"
@@ -164,8 +174,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
-        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
+        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        # "In a post on X on Monday, the Commission said", "The ministry wrote on Facebook on Friday that": a public post
+        r"\b(?:in\s+a\s+post|posted|wrote)\s+on\s+(?-i:X|Twitter|Facebook|Instagram|Telegram|LinkedIn)\b|"
         r"(?m:^)[^\S\n]*end[\s-]of[\s-](?:mission|visit)\s+statement\b|"  # "END OF MISSION STATEMENT" heading its text
         # "she would present her preliminary findings in Lusaka on Friday": an expert's statement to the press at a visit's end
         r"\b(?:present|presents|presented|presenting|share|shares|shared|deliver|delivers|delivered)\s+(?:(?:his|her|their|its|the)\s+)?"
@@ -177,10 +189,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bconfirmed\s+(?:the\s+(?:dates?|visit|news)\s+)?(?=on\s+(?-i:[A-Z0-9])|yesterday\b|today\b|last\s+(?-i:[A-Z]))|"
         # "GENEVA (14 March 2023) – UN experts today expressed alarm ...": a UN press release, dated by its dateline
         r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
-        r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b")),
+        r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b|"
+        # "GENEVA (5 March 2030) – The detention of ... is arbitrary, UN experts said today."
+        r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^\n]{0,300}?\b(?P<t12>said|warned|stated)\s+today\b")),
     ("meeting", re.compile(
         r"(?i)\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
-        r"\bcourtesy\s+call|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
+        r"\bcourtesy\s+call|\bheld\s+(?:a|an)\s+(?:public\s+|thematic\s+)?hearing\s+(?=(?:in|on|with)\b)|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
         r"dossier)\s+(?:over\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:was|were)\s+welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bcalled\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,150}?\bto\s+[a-z]+)|"  # "called on the Commissioner
         r"\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?)?(?:human\s+rights|political)\s+dialogue\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\bmeet\s+(?=to\s+(?:discuss|review|agree|finali[sz]e|consider)\b)|\bgave\s+(?:a|an|its|their|her|his)\s+(?:own\s+)?briefing\s+(?:for|to)\s+(?!(?:the\s+)?(?:press|media|journalists|reporters)\b)|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
@@ -193,7 +207,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bbriefing(?=\s+(?:on\s+(?-i:[A-Z])[a-z]+day\s+)?with\b)|"
         # "presented its priorities to diplomats at a pre-session held in Geneva on Thursday", "during an online side event
         # organised by ...", "That side event, held in person at the Palais on Friday": a civil society briefing on a review
-        r"\b(?:at|during|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pre-session|side[\s-]event|panel\s+discussion)\b|"
+        r"\b(?:at|during|in)\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?(?:pre-session|side[\s-]event|panel\s+discussion|"
+        r"panel(?=\s+(?:organi[sz]ed|hosted|convened)\s+by))\b|"  # ("joined ... at a panel organised by the Committee")
         r"\b(?:side[\s-]event|pre-session)\s*,?\s+(?=held\b)|"
         # "a virtual briefing held by the Commission on 21 June for non-governmental organisations"
         r"\b(?:virtual|online|closed-door|private|technical)\s+briefing\s+(?=(?:held|organi[sz]ed|convened|hosted)\b)|"
@@ -216,7 +231,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bdiscuss(?:ed|es)?\b(?=[^.;]{0,80}?\bwith\s+(?:the\s+|her\s+|his\s+|(?-i:[A-Z])))|"
         rf"\b(?:was|were|been)\s+received\b(?!\s+(?:in|at)\s+(?:Geneva|New\s+York)\b)|\breceive[ds]?\s+(?:(?:in|at)\s+(?:her|his|their|its|the)\s+\w+(?:\s+in\s+[A-Z]\w+)?\s+)?{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
-        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?|experts))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?|experts|head))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
@@ -241,7 +256,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"body|board|council|law|monitors?|observers?)\b)|"
                             # "the General Assembly elected 14 States to the Council", "was elected"
                             r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
-                            r"\b(?:re-?)?elect(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b")),  # fmt: skip
+                            r"\b(?:re-?)?elect(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b|"
+                            # "The Assembly on Tuesday elected Name, a former judge ..., as Commissioner for Human Rights"
+                            r"\b(?:re-?)?elected\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}\b(?=[^.;]{0,120}?\bas\s+(?:the\s+)?(?-i:[A-Z]))")),  # fmt: skip
     # ("before the General Assembly elects 18 new members of the Council on 14 October")
 ]  # fmt: skip
 _VISIT_REFERRED = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|ing|e)|plann(?:ed|ing))\s+"
@@ -254,7 +271,7 @@ _VISIT_REFERRED = re.compile(r"(?i)\b(?:discuss(?:ed|es|ing)?|prepar(?:ed|ing|e)
                              r"\b(?:dialogue|debate|discussion)\s+(?:with|on)\b[^.;\n]{0,150}?\bon\s+(?:his|her|their|its)\s+$")
 _THEMATIC = re.compile(r"(?i)^(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group)\s+on\s+(?!the\s+situation\b)")
 _TITLE_REFERENCE = re.compile(
-    r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Vice-|Prime\s+)?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
+    r"\b[Tt]he\s+((?:Deputy\s+|Vice\s+|Vice-|Prime\s+)?(?:High\s+(?=Commissioner))?(?:Minister|Ambassador|Permanent\s+Representative|Secretary\s+of\s+State|"
     r"Minister\s+Delegate|Undersecretary|Under-Secretary|Chairperson|Chair|President|Ombudsman|Commissioner))\b(?!\s+of\b)"
 )
 # An official described in lower case by country and portfolio: "Honduras' human rights minister"
@@ -343,7 +360,7 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11", "t12") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
@@ -351,6 +368,10 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "visit" and re.search(r"(?i)\bend[\s-]of[\s-]$", sentence[: match.start()]) and re.match(
                     r"(?i)(?:visit|mission)\s+(?:press\s+conference|statement|briefing|remarks)", sentence[match.start() :]):
                 continue  # "At its end-of-visit press conference, the Working Group says ...": the conference, not a visit
+            if event_type == "meeting" and re.match(r"(?i)at\s+a\s+briefing\b", match.group(0)) and re.search(
+                    r"(?i)\bspokes(?:person|man|woman)|\bofficial\s+representative|\bjournalists\b|\breporters\b", sentence):
+                found.append(("press_statement", start + match.start(), start + match.end()))  # "..., Foreign Ministry official
+                continue  # representative Name said at a briefing on Wednesday": a briefing for the press
             if word == "t3" and _ORAL_UPDATE_NAMED.search(sentence):
                 continue  # "the 49 delegations that took the floor at the Council on Wednesday, after ... an oral update"
             if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and re.search(
@@ -819,6 +840,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _presented_by_later(ctx, events)
     _dated_by_day_heading(ctx, events)
     _report_of_the_named(ctx, events)
+    _elected_takes_part(ctx, events)
     _visiting_expert_takes_part(ctx, events)
     _group_members_take_part(ctx, events)
     _delegation_head_takes_part(ctx, events)
@@ -1019,6 +1041,19 @@ _BARE_TIME = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:a\.?m\.?|p\.?m\.
 _TIMED_ENTRY = re.compile(r"[^\S\n]*\d{1,2}[:.]\d{2}(?:[^\S\n]*(?:a\.?m\.?|p\.?m\.?|GMT|CET|h))?(?:[^\S\n]*[–—-]|[^\S\n]+(?=[A-Z]))")
 
 
+def _elected_takes_part(ctx: PressContext, events: list[Event]) -> None:
+    """ "The Assembly on Tuesday elected Name, a former judge ..., as Commissioner": the one elected is in the election."""
+    for event in events:
+        if event.event_type != "election":
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        for match in re.finditer(r"\belected\s+", ctx.text[s_start:s_end]):
+            person = next((f.actor for f in ctx.actors.within(s_start + match.end(), s_start + match.end() + 2)
+                           if f.actor.kind == "official"), None)  # fmt: skip
+            if person is not None and person not in event.participants:
+                event.participants.append(person)
+
+
 def _report_of_the_named(ctx: PressContext, events: list[Event]) -> None:
     """ "the Group's last written report, presented in September last year": a report no one is named beside is the
     report of the body its possessive names."""
@@ -1212,27 +1247,33 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
 # A visit's programme set out as a dated list under its own heading: "Programme of meetings" / "- Monday 13 August:
 # the Minister of ..., Name, and the leadership of ..."
 _PROGRAMME_HEAD = re.compile(r"(?im)^[^\S\n]*(?:(?:programme|program|schedule|calendar)\s+of\s+(?:the\s+)?(?:meetings|visit)|"
-                             r"meetings\s+held)[^\S\n]*:?[^\S\n]*$")
+                             r"meetings\s+held)[^\S\n]*:?[^\S\n]*$|"
+                             # "On the sidelines of the session, the Foreign Minister held bilateral meetings with:"
+                             r"^(?P<by>[^\n]{0,120}?)\bheld\s+(?:bilateral\s+)?meetings\s+with\s*:[^\S\n]*$")
 _PROGRAMME_ITEM = re.compile(r"(?m)(?:[^\S\n]*\n)+[^\S\n]*[-•*–][^\S\n]*(?:(?P<day>[^:\n]{3,40}):[^\S\n]*(?P<who>[^\n]+)|"
                             # "- Speaker of Parliament, Ms. Name (18 June)": who, then the day in brackets
-                            rf"(?P<who2>[^\n(]{{3,200}}?)[^\S\n]*\((?P<day2>\d{{1,2}}[^\S\n]+{MONTH}(?:[^\S\n]+\d{{4}})?)\))[^\S\n]*$")
+                            rf"(?P<who2>[^\n(]{{3,200}}?)[^\S\n]*\((?P<day2>\d{{1,2}}[^\S\n]+{MONTH}(?:[^\S\n]+\d{{4}})?)\)|"
+                            # "- the Special Rapporteur ..., Name, on 25 February, with whom she discussed ...;"
+                            rf"(?P<who3>[^\n]{{3,200}}?),[^\S\n]+on[^\S\n]+(?P<day3>\d{{1,2}}[^\S\n]+{MONTH}(?:[^\S\n]+\d{{4}})?)(?=[,;.]|[^\S\n]*$)[^\n]*?)"
+                            r"[^\S\n]*$")
 
 
 def _programme_meetings(ctx: PressContext, events: list[Event]) -> None:
     """Each dated line of a visit's "Programme of meetings" is a meeting of the visitor with those the line names."""
     head = _PROGRAMME_HEAD.search(ctx.text)
     visit = next((e for e in events if e.event_type == "visit"), None)
-    if head is None or visit is None:
+    host = resolve_who(ctx, re.sub(r"^.*,\s+", "", head.group("by").strip()), head.start()) if head and head.group("by") else None
+    if head is None or (visit is None and host is None):
         return
-    visitor = [p for p in visit.participants if p.kind == "official"][:1] or [
-        p for p in visit.participants if p.kind == "un_mechanism"][:1]
+    visitor = [host] if host is not None else [p for p in visit.participants if p.kind == "official"][:1] or [  # type: ignore[union-attr]
+        p for p in visit.participants if p.kind == "un_mechanism"][:1]  # type: ignore[union-attr]
     at = head.end()
     while True:
         at = ctx.text.find("\n", at)
         item = _PROGRAMME_ITEM.match(ctx.text, at) if at >= 0 else None
         if item is None:
             return
-        day_key, who_key = ("day", "who") if item.group("day") else ("day2", "who2")
+        day_key, who_key = ("day", "who") if item.group("day") else ("day2", "who2") if item.group("day2") else ("day3", "who3")
         start, end = item.span(day_key)
         day = next((d for d in ctx.dates_in(start, end) if d.resolved and d.precision == "day" and d.date), None)
         if day is not None and not any(e.event_type == "meeting" and e.date == day.date for e in events):
@@ -1430,7 +1471,8 @@ def _surnamed(ctx: PressContext, surname: str) -> ActorRef | None:
 
 
 # "is expected to present preliminary observations in Chişinău on Wednesday": the expert's own statement to the press
-_END_OF_MISSION_HEAD = re.compile(r"(?i)\s*end[\s-]of[\s-](?:mission|visit)\s+statement\b")
+_END_OF_MISSION_HEAD = re.compile(r"(?i)\s*(?:end[\s-]of[\s-](?:mission|visit)\s+statement|press\s+briefing\s+notes|"
+                                  r"transcript\s+of\s+the\s+(?:weekly\s+|daily\s+|regular\s+)?(?:media|press|news)\s+briefing)\b")
 _PRELIMINARY = re.compile(r"(?i)\b(?:present|share|deliver)\w*\s+(?:(?:his|her|their|its|the)\s+)?(?:preliminary|initial|"
                           r"end-of-(?:mission|visit))\s+(?:findings|observations|conclusions|statement)\b")
 _TOLD_CONFERENCE = re.compile(r"[,”\"]\s+(he|she|[A-Z][\w’'-]+)\s+told\s+(?:a|the)\s+(?:press|news)\s+conference\b")

@@ -67,7 +67,7 @@ def org_kind(name: str) -> str:
     """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
     if re.search(r"\bCountry\s+Task\s+Force\b", name):  # "Country Task Force on Monitoring and Reporting": the UN's
         return "un_mechanism"  # monitoring of grave violations against children, not a newsroom
-    if re.search(r"\b(?:News|Press|Telegraph)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
+    if re.search(r"\b(?:News|Press|Telegraph|Information)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (
         re.search(r"\b(?:Reporting|Investigative|Journalism)\b", name)
         and not re.search(r"\bJournalists\b|\b(?:Mechanism|Committee|Commission|Ministry|Council|Follow-up|Directorate|Authority|"
                           r"Office|Police|Unit|Agency|Task\s+Force)\b", name)
@@ -91,6 +91,8 @@ def org_kind(name: str) -> str:
     if re.search(r"\bCivil\s+Liberties\b(?!\s+and\s+Human\s+Rights)|\bHelsinki\s+(?:Committee|Foundation|Group|Association)\b|"
                  r"\bCitizens[’']?\s+(?:Committee|Council|Initiative|Assembly)\b|\bCommittee\s+(?:to|for\s+the)\s+(?:Protect|Defen[cd])", name):
         return "ngo"  # "Hungarian Helsinki Committee", "Hungarian Civil Liberties Union"
+    if re.search(r"\b(?:Commission|Committee)\b[^,]*\bof\s+the\s+(?:Senate|Parliament|House|National\s+Assembly|Chamber)\b", name):
+        return "government_body"  # "the Human Rights Commission of the Senate": a chamber's committee, not the NHRI
     if _NHRI.search(name):
         return "nhri"
     if re.fullmatch(r"(?:The\s+)?(?:National|Federal)\s+Institute\s+for\s+Human\s+Rights", name):

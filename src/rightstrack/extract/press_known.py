@@ -48,7 +48,7 @@ PARLIAMENT_NAMES = ("Verkhovna Rada", "Jogorku Kenesh", "Mazhilis", "Sejm", "Sei
                      "Knesset", "Duma", "Bundestag", "Storting", "Riksdag", "Folketing", "Althingi", "Oireachtas",
                      "Lok Sabha", "Rajya Sabha", "Majlis", "Oliy Majlis", "Milli Majlis", "Khural", "People's Majlis",
                      "Nitijela", "House of Assembly", "Eduskunta", "Sabor", "Hluttaw", "Pyidaungsu Hluttaw", "Wolesi Jirga",
-                     "Meshrano Jirga", "Dewan Rakyat", "Fono", "Shura Council", "Mazhilis", "State Great Khural")  # fmt: skip
+                     "Meshrano Jirga", "Dewan Rakyat", "Fono", "Shura Council", "Mazhilis", "State Great Khural", "State Duma")  # fmt: skip
 
 
 # UN agencies and programmes, cited as sources of figures ("According to UNESCO, 68 journalists ...")

@@ -303,6 +303,10 @@ _OPT_INQUIRY_NAME = ("Independent International Commission of Inquiry on the Occ
                     "Jerusalem, and Israel")
 
 
+_TOOK_UP_MANDATE = re.compile(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s+who\s+(?:took\s+up|assumed|took\s+over|has\s+held|"
+                              r"holds|was\s+appointed\s+to)\s+the\s+mandate\b")
+
+
 def add_mandates(actors: PressActors, text: str) -> None:
     """UN special procedures mandates, country and thematic, by their titles."""
     for match in _OPT_INQUIRY.finditer(text):
@@ -312,3 +316,9 @@ def add_mandates(actors: PressActors, text: str) -> None:
             ref = mandate_ref(match.group("title"), match.group(0))
             if ref is not None:
                 actors.add(Found(match.start(), match.end(), ref, "mandate"))
+    for match in _TOOK_UP_MANDATE.finditer(text):  # "the Special Rapporteur on ... told the Council ... Name, who took up
+        mandate = next((m.actor for m in sorted(actors.mentions, key=lambda m: -m.start)  # the mandate last year, said":
+                        if m.start < match.start() and m.role == "mandate"), None)  # the holder of the mandate named before
+        if mandate is not None and actors.person(match.group("name")) is None:
+            holder = ActorRef(match.group("name"), "official", title=mandate.name)
+            actors.add(Found(match.start("name"), match.end("name"), holder, "mandate_holder"))

@@ -275,14 +275,16 @@ _QUESTIONER = re.compile(
     rf"^[^\S\n]*{_PERSON}(?:[^\S\n]+\((?P<c>{_OUTLET_AFTER_NAME})\)|,[^\S\n]+(?P<f>{_OUTLET_AFTER_NAME}))[^\S\n]*:[^\S\n]+(?=[A-Z][^\n]*\?)|"
     rf"\b(?:Answering|In[^\S\n]+answer[^\S\n]+to)[^\S\n]+a[^\S\n]+question[^\S\n]+from[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<g>{_OUTLET_AFTER_NAME})(?=,)|"
     rf"\b(?:Asked|Questioned)[^\S\n]+by[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<d>{_OUTLET_AFTER_NAME})(?=[^\S\n]+(?:about|how|whether|if|on|why|what|when)\b|,)|"
-    rf"\b(?:Responding|Replying)[^\S\n]+to[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<e>{_OUTLET_AFTER_NAME})(?=,)"
+    rf"\b(?:Responding|Replying)[^\S\n]+to[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<e>{_OUTLET_AFTER_NAME})(?=,)|"
+    # "Q (Nile Current FM): ...": a transcript's question, its outlet in brackets
+    rf"^[^\S\n]*Q[^\S\n]*\([^\S\n]*(?P<h>{_OUTLET_AFTER_NAME})[^\S\n]*\)[^\S\n]*:"
 )
 
 
 def add_questioners_outlets(actors: PressActors, text: str) -> None:
     """The outlets of the journalists who ask questions at a briefing, as the transcript names them."""
     for match in _QUESTIONER.finditer(text):
-        group = next(g for g in "abcdefg" if match.group(g))
+        group = next(g for g in "abcdefgh" if match.group(g))
         name = match.group(group).strip()
         if find_states(name) or any(m.start <= match.start(group) < m.end for m in actors.mentions):
             continue
@@ -301,6 +303,8 @@ _MASTHEAD_WORD = (r"(?:Quotidien|Journal|Écho|Echo|Avenir|Matin|Express|Semanar
 _MASTHEAD = re.compile(r"(?m)^[^\S\n]*(?P<name>[^\n]{3,60}?)(?:[^\S\n]+[-–—|][^\S\n]+[^\n]{1,30})?[^\S\n]*\n(?P<between>[^\n]{1,60}\n)?"
                        r"[^\S\n]*(?:(?:Published|Posted|Updated)[^\S\n]+(?:on[^\S\n]+)?|[A-ZÀ-Þ][\w .’'-]{1,40},[^\S\n]+(?:[A-Z][\w .’'-]{1,30}?(?:,|[^\S\n]+[-–—])[^\S\n]+)?)"
                        r"\d{1,2}[^\S\n]+[A-Z][a-z]+[^\S\n]+\d{4}")  # ("RIGHTS QUARTERLY PH / Q&A / Published 8 January 2034")
+_BYLINE_OUTLET = re.compile(rf"(?m)^[^\S\n]*By[^\S\n]+[^|\n]{{3,60}}?[^\S\n]*\|[^\S\n]*(?P<name>[^|\n]{{3,50}}?)[^\S\n]*\|[^\S\n]*"
+                            rf"(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*$")
 # A paper's name, place and date on the first line: "Sfax South Courier - Saturday 15 September 2029"
 _MASTHEAD_DATED = re.compile(rf"\s*(?P<name>[^|\n–—-]{{3,50}}?)[^\S\n]+[|–—-][^\S\n]+(?:[^|\n–—\d]{{2,30}}[^\S\n]+[|–—-][^\S\n]+)?"
                              rf"(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n")
@@ -314,6 +318,10 @@ def add_masthead(actors: PressActors, text: str) -> None:
         _masthead_outlet(actors, tagline.group("name").strip(), tagline.start("name"))
         return
     paper = rf"(?i)\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Semanal|Quarterly|Media|Podcast|Digital|Online)\b"
+    byline = _BYLINE_OUTLET.search(text[:600])
+    if byline:  # "By Name | The Zambezi Chronicle | Sunday 12 October 2031": the paper between the writer and the date
+        _masthead_outlet(actors, byline.group("name").strip(), byline.start("name"))
+        return
     label = re.match(r"\s*(?:EDITORIAL|OPINION|COMMENT|OP-ED|LEADER|LETTERS?\s+TO\s+THE\s+EDITOR)\b[^\n]*\n", text)
     dated = _MASTHEAD_DATED.match(text) or _MASTHEAD_DATED.match(text, (re.match(r"[^\n]*\n", text) or re.match("", text)).end())
     if dated and (label or re.search(rf"{paper}|\bFact\s+(?:Lab|Check(?:er)?)\b", dated.group("name"))):  # (or under a label or

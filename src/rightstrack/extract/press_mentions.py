@@ -5,7 +5,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from rightstrack.extract.items import ActorRef
 
@@ -28,6 +28,9 @@ class PressActors:
     persons: list[ActorRef] = field(default_factory=list)
 
     def add(self, found: Found) -> None:
+        styled = re.match(r"(?:Mr|Ms|Mrs|Dr|Prof)\.?\s+(?=[A-Z])", found.actor.name) if found.actor.kind == "official" else None
+        if styled and len(found.actor.name[styled.end() :].split()) >= 2:  # "Ms Carys Name": the person, not the style
+            found = replace(found, start=found.start + styled.end(), actor=replace(found.actor, name=found.actor.name[styled.end() :]))
         if any(m.start < found.end and found.start < m.end for m in self.mentions):
             return
         self.mentions.append(found)

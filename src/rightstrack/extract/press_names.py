@@ -29,7 +29,7 @@ TITLE = (
     r"solicitor[\s-]general|chief\s+justice|(?:opposition|party)\s+leader|(?-i:(?<=[A-Z]\s)leader)|(?<=[’']s\s)leader|(?<=\b[Ii]ts\s)leader|(?<=\b[Tt]heir\s)leader|researcher|analyst|campaigner|lawyer|attorney|"
     r"conven(?:er|or)|supervisor\s+of\s+elections|controller[\s-]general|auditor[\s-]general|registrar[\s-]general|procurator[\s-]general|(?-i:Expert)|"
     r"coordinator|(?:human\s+rights|protection|field|liaison|political|legal|public\s+information|elections?|electoral|returning)\s+officer|(?:deputy\s+)?chief\s+observer|chief\s+inspector|inspector[\s-]general|founder|"
-    r"paramount\s+chief|(?-i:MP)(?=\s+[A-Z][a-z])|speaker(?=\s+of\s+(?:the\s+)?(?:Parliament|National|House|Assembly|Senate|Majlis|Congress)\b)|(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
+    r"paramount\s+chief|official\s+representative|(?-i:MP)(?=\s+[A-Z][a-z])|speaker(?=\s+of\s+(?:the\s+)?(?:Parliament|National|House|Assembly|Senate|Majlis|Congress)\b)|(?:head\s+)?majhi|(?:block|camp|community|zone|section|village)\s+leader|omda|shawish|"  # a refugee camp's leaders
     # religious styles before a name: "Rabbi Name", "Archbishop Name of Lahore", "Archpriest Name"
     r"(?<!,\s)(?-i:Archbishop|Bishop|Cardinal|Rabbi|Chief\s+Rabbi|Imam|Grand\s+Mufti|Mufti|Patriarch|Archpriest|Pastor)|prosecutor(?:[\s-]general)?|(?-i:(?:presiding\s+)?judge)|people[’']s\s+advocate|protector\s+of\s+citizens|public\s+defender(?:-general)?|mediator|"
     r"m[ée]diateur(?:\s+de\s+la\s+r[ée]publique|\s+du\s+faso)?|provedor(?:a)?\s+de\s+justi[cç]a|(?:minister-)?counsell?or|"
@@ -124,7 +124,7 @@ ORG_HEAD = (
     r"(?:(?:Vice-)?Ministry|Permanent Mission|Mission|Department|Embassy|Committee|Commission|Council|"
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch(?:ers)?|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
-    r"(?<=Electoral\s)Tribunal|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|(?<=Freedom\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
+    r"(?<=Electoral\s)Tribunal|(?<=Legislative\s)Chamber|(?<=Upper\s)Chamber|(?<=Lower\s)Chamber|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|(?<=Freedom\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
     r"Institute|Observatory|Forum|Society|Monitor|(?<=Legal\s)Clinic|(?<=Law\s)Clinic|"
     # "European External Action Service", "Zambia Correctional Service", "Special Investigation Service"
     r"(?:(?<=Action\s)|(?<=Correctional\s)|(?<=Investigation\s)|(?<=Prison\s)|(?<=Prisons\s)|(?<=Immigration\s)|(?<=Security\s))Service|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z’']\s)Circle|(?<=[’']\s)Voice|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
@@ -308,11 +308,15 @@ def org_parts(match: re.Match[str]) -> list[tuple[int, str]]:
         known = any(right.lower().startswith(n.lower()) for n in (*NGO_NAMES, *MEDIA_NAMES))
         un_side = re.match(r"(?:UN|United\s+Nations)\b|Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner", right)
         reach = 6 if re.search(rf"\b{ORG_HEAD}$", left) else 4  # "... Association and the Sudan Plantation and ... Union"
-        if re.search(rf"\b{ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s)\S+\s+){{0,{reach}}}?{ORG_HEAD}\b", right)):
+        if re.search(rf"\b{ORG_HEAD}(?![\w-])", left) and (known or un_side or re.search(rf"^(?:(?!of\s|for\s|to\s)\S+\s+){{0,{reach}}}?{ORG_HEAD}\b", right)):
             parts.append((offset + start, left))
             start = joint.end()
     parts.append((offset + start, raw[start:]))
-    return parts
+    split: list[tuple[int, str]] = []
+    for at, part in parts:  # "the Ministry of Justice and Human Rights to the Office of the High Commissioner": the one body
+        to = re.search(rf"\s+to\s+the\s+(?=(?:[A-Z][\w-]*\s+)?{ORG_HEAD}\b)", part) if re.match(r"(?:Ministry|Department|Secretariat)\b", part) else None
+        split += [(at, part[: to.start()]), (at + to.end(), part[to.end() :])] if to else [(at, part)]  # sends to the other
+    return split
 
 
 # Small words inside a body's name in the languages the press quotes names in: "Centro de Estudios

@@ -112,7 +112,7 @@ _TITLE_COMMA_NAME = re.compile(
     # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
     rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Senator|Sen|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
-    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice|"
+    rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice|Professor|"
     rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
     rf"\(retd?\.?\)\s+|(?P<rank>Ambassador)\s+){{0,3}}(?P<name>{NAME_BLOCK}"  # "the Chairperson, Hon. Grace Wanjiru"
     rf"(?:{INITIALS}{NAME_TOKEN}(?:\s+{NAME_TOKEN})?|"  # "R.M.A. Ratnayake-Fonseka"
@@ -357,6 +357,11 @@ _MEMBER_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:{_MEMBER_HONORIFIC}[^\S\n]+(?P<nam
 # A member's style, name and office in brackets: "Hon Marcus Pelletier-Ngata (Minister of Justice) replied:"
 _STYLED_NAME_TITLE = re.compile(rf"(?m)^[^\S\n]*(?:Hon\.?|Dr\.?|Mr\.?|Ms\.?|Mrs\.?|Senator|Sen\.)[^\S\n]+"
                                 rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})[^\S\n]*\((?P<title>[^()\n]{{3,80}})\)")
+# "Members in attendance: Senators Harriet Name, Declan Name, Mei Ling Name."
+_SENATORS_LISTED = re.compile(rf"\bSenators[^\S\n]+(?P<names>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}}"
+                              rf"(?:,[^\S\n]+(?:and[^\S\n]+)?{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})+)")
+# A member named by style alone at a sentence's start: "Hon. Fatima Name, representing Kano Municipal, asked ..."
+_HONOURABLE_MEMBER = re.compile(rf"(?:^|(?<=[.!?][^\S\n])|(?<=\n))Hon\.?[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})(?=,)")
 
 
 def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
@@ -401,6 +406,14 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
                 and (title is None or holds_title(title)):  # fmt: skip
             start = match.start("name") if match.group("name") else match.start("name2")
             actors.add(Found(start, start + len(name), ActorRef(name, "official", title=title), "official"))
+    for listed in _SENATORS_LISTED.finditer(text):  # "Members in attendance: Senators Name, Name, Name.": each a Senator
+        for match in re.finditer(rf"{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}}", listed.group("names")):
+            start = listed.start("names") + match.start()
+            if not set(match.group(0).split()) & NOT_NAME and actors.person(match.group(0)) is None:
+                actors.add(Found(start, start + len(match.group(0)), ActorRef(match.group(0), "official", title="Senator"), "official"))
+    for match in _HONOURABLE_MEMBER.finditer(text):  # "Hon. Fatima Name, representing Kano Municipal, asked"
+        if not set(match.group("name").split()) & NOT_NAME and actors.person(match.group("name")) is None:
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(match.group("name"), "official"), "official"))
     for match in _STYLED_NAME_TITLE.finditer(text):  # "Hon Marcus Name (Minister of Justice) replied:"
         name, title = match.group("name"), match.group("title").strip()
         if holds_title(title) and not set(name.split()) & NOT_NAME and actors.person(name) is None:

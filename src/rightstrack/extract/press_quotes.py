@@ -78,7 +78,7 @@ COUNT_UNITS = (
     r"judges|prosecutors|magistrates|officers|soldiers|officials|lawmakers|priests|nurses|communities|combatants|"
     r"leaders|releases|reports|supporters|executions|disappearances|abductions|reporters|editors|"
     r"photographers|inmates|residents|farmers|girls|boys|men|minors|survivors|witnesses|evictions|"
-    r"incidents|attacks|actions|lawsuits|appeals|visits|conflicts|policemen|policewomen|advisories|tests|projects|"
+    r"incidents|attacks|actions|lawsuits|appeals|visits|conflicts|opinions|policemen|policewomen|advisories|tests|projects|"
     r"camps|sites|licences|licenses|permits|checkpoints|communications|acres|districts|"
     r"temples|mosques|churches|synagogues|shrines|pagodas|gurdwaras|cemeteries|places(?=\s+of\s+worship\b)|"
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
