@@ -7203,3 +7203,62 @@ def test_eighty_fifth_pass_trackers_and_members() -> None:
     member = _claims("DEWAN RAKYAT\nOFFICIAL REPORT\nThursday, 27 April 2028\n\nTuan Haris Lim-Berg [Bayan Baru]: Supplementary "
                      "question. SUHAKAM recorded 19 deaths in custody last year. When will the commission begin work?\n")
     assert [c["claimant"]["name"] for c in member if c["claim_type"] == "count" and c["value"] == 19] == ["SUHAKAM"]
+
+
+def test_eighty_sixth_to_eighty_eighth_pass_offices_and_institutions() -> None:
+    """A release under its body's name in its own language ("COMISIÓN NACIONAL DE LOS DERECHOS HUMANOS - MÉXICO") is the
+    body the text names by those initials ("(CNDH)"), or by its English name on the next line; "UN HUMAN RIGHTS OFFICE IN
+    COLOMBIA" over a digest is the Office's; "the Representative of the Office, Name" has that title; "SPT member Name"
+    is a member; "In its annual report for 2029, tabled in the National Assembly in July" is a report; "the announcement
+    by the Ministry of Foreign Affairs on Monday" is the Ministry's statement."""
+    native = _claims("COMISIÓN NACIONAL DE LOS DERECHOS HUMANOS - MÉXICO\nPress release\nMexico City, 15 September 2037\n\nThe "
+                     "National Human Rights Commission (CNDH) has issued a Recommendation.\n\nIn the first half of 2037 the "
+                     "CNDH received 1,187 complaints.\n", date(2037, 9, 15))
+    assert [c["claimant"]["name"] for c in native if c["claim_type"] == "count"] == ["National Human Rights Commission"]
+    digest = _all("UN HUMAN RIGHTS OFFICE IN BOLIVIA\nMonthly Digest - April 2037\nLa Paz, 7 May 2037\n\nKEY FIGURES\n- The "
+                  "Office verified the killings of 9 defenders in April.\n\nOn Tuesday, the Representative of the Office, Ines "
+                  "Kask-Mamani, met the Minister of Justice, Ana Quispe-Lund.\n")
+    counts = {c["value"]: c["claimant"]["name"] for c in digest if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[9] == "UN Human Rights Office in Bolivia"
+    assert _actor_kinds(digest).get("Ines Kask-Mamani") == "official"
+    bilingual = _all("SURUHANJAYA HAK ASASI MANUSIA MALAYSIA\nHUMAN RIGHTS COMMISSION OF MALAYSIA\n\nMEDIA STATEMENT\nKuala "
+                     "Lumpur, 5 November 2031\n\nThe Human Rights Commission of Malaysia (SUHAKAM) welcomes the announcement by "
+                     "the Ministry of Foreign Affairs on Monday that the Government has invited the Special Rapporteur.\n\nDuring "
+                     "its monitoring visits in 2030, SUHAKAM found 9,842 detainees.\n\nA delegation led by SPT member Kofi "
+                     "Dankwa-Berg met the Commission. In its annual report for 2029, tabled in the National Assembly in July, the "
+                     "Commission said 512 inmates were held.\n")
+    counts = {c["value"]: c["claimant"]["name"] for c in bilingual if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[9842] == "Human Rights Commission of Malaysia"
+    assert "2031-11-03" in [e["date"] for e in _events_of(bilingual, "press_statement")]
+    assert "2031-07-01" in [e["date"] for e in _events_of(bilingual, "report")]
+    assert _actor_kinds(bilingual).get("Kofi Dankwa-Berg") == "official"
+
+
+def test_eighty_sixth_to_eighty_ninth_pass_submissions_and_summaries() -> None:
+    """"By our platform's count" is the platform's; "According to the assessment" is whoever published the assessment;
+    "submitted the Government's own voluntary mid-term report to the Office last month", "acknowledged in a report to the
+    Senate on 28 August" and "sent its joint submission" are reports; in a summary of votes, "Canada, introducing the draft
+    on Iran, said", "Brazil, explaining its abstention, said" and "China, speaking in explanation of vote before the vote,
+    said" are statements; the General Assembly's "Third Committee" is a UN body."""
+    items = _all("JAKARTA, 15 November 2028 - Indonesia has implemented only 48 recommendations, according to a mid-term "
+                 "shadow assessment published yesterday by Nusantara Rights Watch, a coalition of NGOs.\n\nAccording to the "
+                 "assessment, Indonesia received 269 recommendations at its Universal Periodic Review, supported 205 and noted "
+                 "64.\n\nThe Ministry of Foreign Affairs submitted the Government's own voluntary mid-term report to the Office "
+                 "of the High Commissioner for Human Rights last month.\n")
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "response_tally")
+    assert tally["claimant"]["name"] == "Nusantara Rights Watch"
+    assert {"2028-11-14", "2028-10-01"} <= {e["date"] for e in _events_of(items, "report")}
+    platform = _claims("Last month, the Zomba Stakeholders' UPR Platform sent its joint submission for Malawi's Universal "
+                       "Periodic Review to Geneva. By our platform's count, Malawi accepted 156 of the 199 recommendations it "
+                       "received and noted 43.", date(2036, 3, 5))
+    assert [c["claimant"]["name"] for c in platform if c["claim_type"] == "response_tally"] == ["Zomba Stakeholders' UPR Platform"]
+    summary = Document.from_text("GENERAL ASSEMBLY\nTHIRD COMMITTEE\n\nMeeting coverage - 17 November 2033\n\nThe Third Committee "
+                                 "today approved draft resolutions on Iran and Syria.\n\nCanada, introducing the draft on Iran, "
+                                 "said that the text was based on the report of the Secretary-General.\n\nCuba, speaking in "
+                                 "explanation of vote before the vote, said that it would vote against.\n\nBrazil, explaining its "
+                                 "abstention, said that it shared concerns.\n")
+    summary.kind = recognise_press(summary)
+    items = [i.to_dict() for i in extract_press(summary)]
+    speakers = {s["speaker"]["name"] for s in items if s["kind"] == "statement" and s.get("speaker")}
+    assert {"Canada", "Cuba", "Brazil"} <= speakers
+    assert _actor_kinds(items).get("Third Committee") == "un_mechanism"

@@ -348,6 +348,10 @@ def _heading_name(line: str) -> str:
     return line.strip(" ,.")
 
 
+_JOINING_WORDS = {"of", "the", "and", "for", "on", "in", "to", "de", "del", "la", "las", "los", "el", "y", "e", "des", "du",
+                  "le", "les", "et", "da", "do", "dos", "das"}  # fmt: skip
+
+
 def _find_author(ctx: PressContext) -> ActorRef | None:
     """The body whose own release the document is, if it says so in its heading or first lines."""
     visit_end = _VISIT_END_HEAD.match(ctx.text)
@@ -431,10 +435,20 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
         if named:
             return named[0].actor
     if first and first.group("who").strip().isupper():  # "BANTAY KARAPATAN ALLIANCE" over its statement: the body
-        written = next((m.actor for m in ctx.actors.mentions if m.actor.kind in ("ngo", "nhri", "government_body")  # the
-                        and m.actor.name.upper() == _heading_name(first.group("who")).upper()), None)  # text names in full
+        second = re.match(r"[^\S\n]*([A-Z][A-Z ,’'&-]{5,120})[^\S\n]*\n", ctx.text[first.end() :])  # (or, under its name in
+        lines = [first.group("who"), *([second.group(1)] if second else [])]  # its own language, in English)
+        written = next((m.actor for line in lines for m in ctx.actors.mentions if m.actor.kind in ("ngo", "nhri", "government_body")
+                        and m.actor.name.upper() == _heading_name(line).upper()), None)  # the text names in full  # fmt: skip
         if written is not None:
             return written
+        office = re.fullmatch(r"(?:UN|United\s+Nations)\s+Human\s+Rights\s+Office\s+in\s+[A-Z][\w -]+", heading_case(first.group("who").strip()))
+        if office:  # "UN HUMAN RIGHTS OFFICE IN COLOMBIA" over its monthly digest: the Office's own figures
+            return ActorRef(office.group(0), "un_mechanism")
+        native = re.sub(r"\s+[-–—]\s+[^\n]+$", "", first.group("who").strip())  # "COMISIÓN NACIONAL DE LOS DERECHOS
+        initials = "".join(w[0] for w in native.split() if w.lower() not in _JOINING_WORDS)  # HUMANOS - MÉXICO" over a text
+        short = next((m.actor for m in ctx.actors.mentions if len(initials) >= 3 and m.actor.short == initials), None)
+        if short is not None:  # that names "The National Human Rights Commission (CNDH)": the body, by its acronym
+            return short
         name = heading_case(_heading_name(first.group("who")))  # "SAHEL RIGHTS NETWORK" over "the Network's summary",
         head = re.search(rf"(?:{ORG_HEAD})$", name) if ORG.fullmatch(name) else None  # named nowhere else in full
         if head and re.search(rf"\b(?:the\s+{head.group(0)}\b|[Ww]e\b|[Oo]ur\b)", ctx.text[first.end() :]):
@@ -636,7 +650,8 @@ def _holders_speak(ctx: PressContext, claims: list[Claim]) -> None:
     for claim in claims:
         mandate = claim.claimant
         if mandate is not None and mandate.kind == "un_mechanism" and re.match(r"(?:Special\s+Rapporteur|Independent\s+Expert)\b",
-                                                                               mandate.name) and mandate.name in holders:
+                                                                               mandate.name) and mandate.name in holders \
+                and not re.search(r"(?i)\baccording\s+to\b", claim.evidence.quote or ""):  # fmt: skip  # (the mandate, as cited)
             claim.claimant = holders[mandate.name]
 
 

@@ -129,7 +129,7 @@ def acronym_mentions(actors: PressActors, text: str) -> None:
     heading = re.match(r"\s*(?P<name>[A-Z][A-Z ,’'&-]{5,120}?)[^\S\n]*\((?P<short>[A-Z][A-Za-z-]{0,9}[A-Z])\)[^\S\n]*\n", text)
     body = next((m.actor for m in bodies if heading and m.actor.name.upper() == heading.group("name").strip()), None)
     titled = heading_case(heading.group("name").strip()) if heading else ""
-    if heading and body is None and (_initials(titled) == heading.group("short") or org_kind(titled) == "nhri"):
+    if heading and body is None and (_initials(titled) == heading.group("short") or org_kind(titled) in ("nhri", "un_mechanism")):
         body = named_body(titled)  # "CENTRE FOR RIGHTS AND PEACE IN CAMEROON (CRPC)", "NATIONAL HUMAN RIGHTS INSTITUTE
         if body is not None:  # (INDH)" over its release, named nowhere else in full: the body, not a wire's tag
             short = heading.group("short")

@@ -518,6 +518,9 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         continue
                     if re.search(r"(?i)\bbetween\s+(?:the\s+|its\s+)?$", sentence[:first]):
                         continue  # "praised the cooperation between the two countries": not speakers
+                    if re.search(r"(?i)(?:^|[,;]\s*)in\s+$", sentence[:first]) and re.match(r"(?i)\S+\s+of\s+(?:those|these|the)\s+countries\b",
+                                                                                     sentence[first:]):
+                        continue  # "In 19 of those countries, the measures followed rulings ...": where, not who spoke
                     if re.search(r"(?i)\b(?:a\s+group\s+of|on\s+behalf\s+of(?:\s+the)?|(?:co-?)?signed\s+by|statement\s+(?:backed|supported|"
                                  r"joined|endorsed)\s+by|\bstatement\b[^.;]{0,120}\b(?:was|were|had\s+been)\s+(?:supported|backed|joined|"
                                  r"endorsed|signed)\s+by)\s+(?:(?:some|about|more\s+than|nearly|only|just)\s+)?$", sentence[:first]):

@@ -101,8 +101,8 @@ _SOURCE = re.compile(
 _BY_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to)\s+((?:the\s+)?[\w’' -]{2,40}?)(?:’s|'s)\s+(?:(?:own|final|latest|official|full)\s+)?(?:count|tally|figures|account|reading|view|"
                        r"assessment|analysis|estimate|breakdown|version)|"
                        r"\b(?:by|according\s+to|in)\s+the\s+(?:count|tally|figures|account)\s+of\s+([^,.;]{2,60})")  # fmt: skip
-_OUR_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to|on)\s+our\s+(?:\w+\s+)?(?:count|tally|reckoning|figures|reading|"
-                        r"analysis|estimate|coding)\b")
+_OUR_COUNT = re.compile(r"(?i)\b(?:by|in|according\s+to|on)\s+our\s+(?:(?P<own>\w+)[’']s\s+|\w+\s+)?(?:count|tally|reckoning|"
+                        r"figures|reading|analysis|estimate|coding)\b")  # ("By our platform's count": the platform named before)
 _OWN_COUNT = re.compile(r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,3}?[\w’'-]+(?:\s+in\s+[A-Z][\w’'-]+)?)\s+(?:published|"
                         r"released|gave|issued|offered|put\s+out)\s+(?:its|their|his|her)\s+(?:own\s+)?"
                         r"(?:count|tally|figures|numbers)\b")  # fmt: skip
@@ -493,6 +493,10 @@ NAMED_BODIES = ("ngo", "nhri", "government_body", "company")
 _PAIR_OF = re.compile(r"(?i)^the\s+(?:two|both)\s+(?:agencies|organi[sz]ations|groups|bodies|institutions|offices)$")
 
 
+_ASSESSMENT_BY = re.compile(r"\b(?:assessment|study|survey|analysis)\b[^.;]{0,80}?\b(?:published|released|issued|carried\s+out)\s+"
+                           r"(?:[^.;]{0,40}?\s)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and)){0,6})")
+
+
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
@@ -501,6 +505,11 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                    and re.fullmatch(rf"{re.escape(as_written)}\s+at\s+[A-Z][a-z]+", m.actor.name)), None)  # fmt: skip
     if seated is not None:  # "the Permanent Mission of X to the United Nations Office" read up to "at Geneva": that body
         return seated
+    if re.fullmatch(r"(?i)(?:the|its|this|that)\s+(?:[\w-]+\s+){0,2}?(?:assessment|study|survey|analysis)", phrase.strip()):
+        by = list(_ASSESSMENT_BY.finditer(ctx.text, 0, offset))  # "according to a mid-term shadow assessment published
+        who = resolve_who(ctx, by[-1].group("who"), by[-1].start()) if by else None  # yesterday by Nusantara UPR Watch ...
+        if who is not None:  # According to the assessment, Indonesia received 269": the one who published it
+            return who
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
     phrase = re.sub(r"^(?:In\s+a\s+separate\s+(?:development|statement|incident),|Separately,|Meanwhile,|Elsewhere,)\s*", "", phrase)
     based = re.match(r"(?:[Tt]he\s+)?[\w-]+-based\s+(?=[A-Z])", phrase)
@@ -932,7 +941,10 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     key = (start, end, ctx.issuer)
     if key not in ctx.said_by:
         interviewee = answered_by(ctx, start)
-        if interviewee is not None and not _REPORTS_OTHERS.search(ctx.text, start, end):
+        line_start = ctx.text.rfind("\n", 0, start) + 1
+        cited = _HEARING_LABEL.match(ctx.text, line_start) and _BODY_COUNTED.search(ctx.text, start, end)  # "Tuan Name
+        if interviewee is not None and not _REPORTS_OTHERS.search(ctx.text, start, end) and not cited:  # [Bayan Baru]:
+            # ... SUHAKAM recorded 19 deaths": a member's question cites the body's count
             ctx.said_by[key] = (interviewee, None)  # "A: Our files hold 1,140 names": the one interviewed
         else:  # "A: According to the ministry, 16 of the 43 ...": the ministry, as the answer reports it
             who, source = _attribution(ctx, start, end)
@@ -940,11 +952,11 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     return ctx.said_by[key]
 
 
+_BODY_COUNTED = re.compile(r"(?<=[A-Z][A-Za-z]{2}\s)(?:recorded|documented|registered|counted)\b")
 # A sentence that reports what someone else said, not the speaker's own words
 _REPORTS_OTHERS = re.compile(
     r"(?i)\baccording\s+to\b|(?<!\bI\s)(?<!\bwe\s)\b(?:said|says|told|stated|claimed|claims|announced|reported|"
-    r"insisted|argued|declared|(?<=report\s)(?:states|shows|finds|records)|(?<=report\s)of\s+the\s+[^.]{3,80}?\s+states|"
-    r"(?<=[A-Z][A-Za-z]{2}\s)(?:recorded|documented|registered|counted))\b"  # ("SUHAKAM recorded 19 deaths": the body's count)
+    r"insisted|argued|declared|(?<=report\s)(?:states|shows|finds|records)|(?<=report\s)of\s+the\s+[^.]{3,80}?\s+states)\b"
 )  # ("The annual report of the Commission (X) states that 12 of these deaths ...": the report's figure, not the member's)
 
 
@@ -1442,6 +1454,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         if who is not None:
             return who, None
     ours = _OUR_COUNT.search(sentence)
+    body = resolve_who(ctx, f"the {ours.group('own')}", start) if ours and ours.group("own") and not said else None
+    if body is not None and body.kind in ("ngo", "nhri", "government_body"):
+        return body, None
     if ours and not said:  # "By our rough count, about 45 delegations spoke": the outlet writing
         outlet = outlet_writing(ctx)
         if outlet is not None:

@@ -99,7 +99,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
                           # ("Kazakhstan submits its combined second and third periodic reports to the Committee")
-                          r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+){0,2}report|"
+                          r"\bsubmit(?:ted|s|ting)?\s+(?:his|her|their|its|the|a)\s+(?:[\w-]+\s+|[\w-]+[’']s\s+){0,4}?report|"
                           r"\bsubmit(?:ted|s|ting)?\s+(?:its|their|the)\s+combined\s+(?:[\w-]+\s+){1,4}?reports?\b|"
                           # "on Tuesday laid her annual report in the House", "on Thursday released a report on ...",
                           # "will publish its annual report on 15 February"
@@ -138,6 +138,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:the\s+)?(?-i:House|Parliament|National\s+Assembly|Senate|Congress)\b)|"
                           # "Figures released on 20 June by the UN Assistance Mission in Afghanistan": a body's published figures
                           r"\b(?:figures|data|statistics)\s+(?:released|published|issued)\s+(?=(?:on|last|this|yesterday)\b[^.;]{0,40}?\bby\b)|"
+                          # "acknowledged in a report to the Senate on 28 August"; "sent its joint submission for Malawi's review"
+                          r"\bin\s+a\s+report\s+to\s+(?:the\s+)?(?-i:[A-Z])|"
+                          r"\b(?:sent|submitted|filed)\s+(?:its|their|a|the)\s+(?:joint\s+)?(?:submission|shadow\s+report|alternative\s+report|"
+                          r"stakeholder\s+report)\b|"
+                          # "a mid-term shadow assessment published yesterday by Nusantara UPR Watch": a body's written assessment
+                          r"\b(?:assessment|study|survey)\s+(?:published|released|issued)\s+(?=(?:yesterday|today|on|last|this|earlier)\b)|"
                           # "found in a decision made public on Monday": a regional body's decision on a complaint
                           r"\bdecision\s+(?:made\s+public|published|released|issued)\s+(?=(?:on|last|this|yesterday|today)\b)|"
                           # "In its concluding observations on Ireland, adopted in September last year, the Committee said"
@@ -149,8 +155,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s+(?:laid|tabled|presented|submitted|released|"
                           r"published)\s+(?=(?:before|to|in|on|last|this|yesterday)\b)|"
                           # "the Group's last written report, presented in September last year, found ..."
-                          r"\breport(?:\s+(?:by|of|from)\s+[^,.;]{3,140}?)?\s*,\s+(?:presented|published|released|issued|tabled|submitted)\s+"
-                          r"(?=(?:in|on|last|this|earlier|by|to)\b)|"  # ("mid-term report, submitted by the Ministry to ... on 18 December")  # ("a report by the Office ... (OHCHR), published last week")
+                          r"\breport(?:\s+(?:by|of|from|for)\s+[^,.;]{3,140}?)?\s*,\s+(?:(?:presented|published|released|issued|tabled)\s+"
+                          r"(?=(?:in|on|last|this|earlier)\b)|submitted\s+(?=(?:in|on|last|this|earlier|by|to)\b))|"  # ("mid-term report,
+                          # submitted by the Ministry to ... on 18 December"; not "the annual report ..., presented by the High Commissioner")  # ("a report by the Office ... (OHCHR), published last week")
                           # "the latest report of the Commission ..., which the commission presented to"
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b|"
                           # "The Committee's concluding observations on Kenya will be issued on 31 May"
@@ -176,6 +183,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
         r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        # "welcomes the announcement by the Ministry of Foreign Affairs on Monday that ...": the Ministry's statement
+        r"\bannouncement\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "In a post on X on Monday, the Commission said", "The ministry wrote on Facebook on Friday that": a public post
         r"\b(?:in\s+a\s+post|posted|wrote)\s+on\s+(?-i:X|Twitter|Facebook|Instagram|Telegram|LinkedIn)\b|"
         r"(?m:^)[^\S\n]*end[\s-]of[\s-](?:mission|visit)\s+statement\b|"  # "END OF MISSION STATEMENT" heading its text
