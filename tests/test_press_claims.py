@@ -7262,3 +7262,12 @@ def test_eighty_sixth_to_eighty_ninth_pass_submissions_and_summaries() -> None:
     speakers = {s["speaker"]["name"] for s in items if s["kind"] == "statement" and s.get("speaker")}
     assert {"Canada", "Cuba", "Brazil"} <= speakers
     assert _actor_kinds(items).get("Third Committee") == "un_mechanism"
+
+
+def test_ninetieth_pass_figures_and_bulletins_published() -> None:
+    """"The Statistics Center put out its half-year figures on Monday" and "The Central Bank's own bulletin, published
+    last week, shows ..." are reports."""
+    items = _all("Five numbers\n\nThe Cabinet's Information and Decision Support Center put out its half-year figures on "
+                 "Monday. The Central Bank's own bulletin, published last week, shows activity contracting.", date(2029, 6, 20))
+    dates = {e["date"] for e in _events_of(items, "report")}
+    assert "2029-06-18" in dates and "2029-06-11" in dates

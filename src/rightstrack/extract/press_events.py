@@ -142,6 +142,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bin\s+a\s+report\s+to\s+(?:the\s+)?(?-i:[A-Z])|"
                           r"\b(?:sent|submitted|filed)\s+(?:its|their|a|the)\s+(?:joint\s+)?(?:submission|shadow\s+report|alternative\s+report|"
                           r"stakeholder\s+report)\b|"
+                          # "The Cabinet's Information and Decision Support Center put out its half-year figures on Monday"
+                          r"\b(?:put\s+out|released|published|issued)\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:figures|statistics)\b(?=[^.;]{0,40}?"
+                          r"\b(?:on|last|this|yesterday|today)\b)|"
                           # "a mid-term shadow assessment published yesterday by Nusantara UPR Watch": a body's written assessment
                           r"\b(?:assessment|study|survey)\s+(?:published|released|issued)\s+(?=(?:yesterday|today|on|last|this|earlier)\b)|"
                           # "found in a decision made public on Monday": a regional body's decision on a complaint
@@ -155,7 +158,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s+(?:laid|tabled|presented|submitted|released|"
                           r"published)\s+(?=(?:before|to|in|on|last|this|yesterday)\b)|"
                           # "the Group's last written report, presented in September last year, found ..."
-                          r"\breport(?:\s+(?:by|of|from|for)\s+[^,.;]{3,140}?)?\s*,\s+(?:(?:presented|published|released|issued|tabled)\s+"
+                          r"\b(?:report|bulletin)(?:\s+(?:by|of|from|for)\s+[^,.;]{3,140}?)?\s*,\s+(?:(?:presented|published|released|issued|tabled)\s+"
                           r"(?=(?:in|on|last|this|earlier)\b)|submitted\s+(?=(?:in|on|last|this|earlier|by|to)\b))|"  # ("mid-term report,
                           # submitted by the Ministry to ... on 18 December"; not "the annual report ..., presented by the High Commissioner")  # ("a report by the Office ... (OHCHR), published last week")
                           # "the latest report of the Commission ..., which the commission presented to"
