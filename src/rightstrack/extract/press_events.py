@@ -160,7 +160,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "the Group's last written report, presented in September last year, found ..."
                           r"\b(?:report|bulletin)(?:\s+(?:by|of|from|for)\s+[^,.;]{3,140}?)?\s*,\s+(?:(?:presented|published|released|issued|tabled)\s+"
                           r"(?=(?:in|on|last|this|earlier)\b)|submitted\s+(?=(?:in|on|last|this|earlier|by|to)\b))|"  # ("mid-term report,
-                          # submitted by the Ministry to ... on 18 December"; not "the annual report ..., presented by the High Commissioner")  # ("a report by the Office ... (OHCHR), published last week")
+                          # submitted by the Ministry to ... on 18 December", "a report by the Office ... (OHCHR), published last week";
+                          # not "the annual report ..., presented by the High Commissioner": the presenter at the dialogue)
                           # "the latest report of the Commission ..., which the commission presented to"
                           r"\breport\b[^.;]{0,150}?\bwhich\s+(?:the\s+\w+|it|she|he|they)\s+presented\b|"
                           # "The Committee's concluding observations on Kenya will be issued on 31 May"

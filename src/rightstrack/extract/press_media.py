@@ -324,9 +324,10 @@ def add_masthead(actors: PressActors, text: str) -> None:
         return
     label = re.match(r"\s*(?:EDITORIAL|OPINION|COMMENT|OP-ED|LEADER|LETTERS?\s+TO\s+THE\s+EDITOR)\b[^\n]*\n", text)
     dated = _MASTHEAD_DATED.match(text) or _MASTHEAD_DATED.match(text, (re.match(r"[^\n]*\n", text) or re.match("", text)).end())
-    if dated and (label or re.search(rf"{paper}|\bFact\s+(?:Lab|Check(?:er)?)\b", dated.group("name"))):  # (or under a label or
-        # a headline: "EDITORIAL / The Kampala Lantern | Monday, 14 May 2029", "... / Mekong Fact Lab | 4 January 2032")  # "Transylvania Courier | Cluj | 24 August 2027": the paper, its
-        _masthead_outlet(actors, dated.group("name").strip(), dated.start("name"))  # place and date on one line
+    if dated and (label or re.search(rf"{paper}|\bFact\s+(?:Lab|Check(?:er)?)\b", dated.group("name"))):
+        # "Transylvania Courier | Cluj | 24 August 2027": the paper, its place and date on one line (or under a label or
+        # a headline: "EDITORIAL / The Kampala Lantern | Monday, 14 May 2029", "... / Mekong Fact Lab | 4 January 2032")
+        _masthead_outlet(actors, dated.group("name").strip(), dated.start("name"))
         return
     match = _MASTHEAD.search(text[:400])
     if match is None:
