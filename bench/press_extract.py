@@ -6,7 +6,7 @@ are the project's own test articles (short, 1-6 sentences), so the figure is per
 
 Run (single process):
 
-    .venv/bin/python bench/press_extract.py [--repeat 20]
+    .venv/bin/python bench/press_extract.py [--repeat 20] [--first N]
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ DATA = Path(__file__).resolve().parents[1] / "tests" / "data" / "press"
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--first", type=int, default=0, help="time only the first N texts (0: all of them)")
     args = parser.parse_args()
     texts = [p.read_text(encoding="utf-8") for p in sorted(DATA.glob("p*.txt"))]
+    texts = texts[: args.first] if args.first else texts
     started = time.perf_counter()
     extract_press(Document.from_text(texts[0], kind="press", published=date(2024, 1, 1)))
     warm_up = time.perf_counter() - started
@@ -43,7 +45,8 @@ def main() -> None:
     chars = statistics.mean(len(t) for t in texts)
     print(f"python {platform.python_version()} {platform.machine()}")
     print(f"first call (imports, gazetteer, regex build): {warm_up * 1000:.0f} ms")
-    print(f"{len(texts)} articles x {args.repeat}: median {statistics.median(per_article) * 1000:.2f} ms"
+    total = sum(per_article)
+    print(f"{len(texts)} articles x {args.repeat}: {total:.1f} s in all, median {statistics.median(per_article) * 1000:.2f} ms"
           f" per article, p95 {sorted(per_article)[int(len(per_article) * 0.95)] * 1000:.2f} ms,"
           f" mean {chars:.0f} chars per article")
 

@@ -6,8 +6,19 @@ classifiers fill in themes, action category and stance where an extractor left t
 
 from __future__ import annotations
 
+import re
+
 from rightstrack.document import Document
 from rightstrack.extract.items import DocumentItem, Item
+
+# The extractors' rules are a few thousand regular expressions, written where they are used, and some are built for
+# each document ("(?<![\w-])UNHCR(?![\w-])"). Python 3.11 keeps only the last 512 compiled patterns, first in first
+# out, so the per-document ones pushed the fixed rules out and every text compiled them again: press extraction ran
+# at about half speed (bench/press_extract.py, docs/benchmarks.md). A larger cache keeps them; its size still bounds
+# the memory a long-running server gives to compiled patterns.
+_REGEX_CACHE_SIZE = 8192
+if getattr(re, "_MAXCACHE", _REGEX_CACHE_SIZE) < _REGEX_CACHE_SIZE:
+    re._MAXCACHE = _REGEX_CACHE_SIZE  # type: ignore[attr-defined]
 
 
 def document_item(doc: Document) -> DocumentItem:
