@@ -6800,6 +6800,11 @@ def _actor_kinds(items: list[dict[str, Any]]) -> dict[str, str | None]:
     return {i["actor"]["name"]: i["actor"].get("kind") for i in items if i["kind"] == "actor"}
 
 
+def _count_claimants(items: list[dict[str, Any]]) -> dict[float, str]:
+    """Each count claim's value, with the name of its claimant."""
+    return {c["value"]: c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+
+
 def test_seventy_ninth_pass_group_letterheads_and_bulletins() -> None:
     """A group's name in capitals over its release, with its acronym ("LAKE CHAD CIVIC WATCH (LCCW)") or alone over
     a bulletin that says "the Watch's", is the group, the author of the figures it gives; a report it "published
@@ -6809,12 +6814,12 @@ def test_seventy_ninth_pass_group_letterheads_and_bulletins() -> None:
                  "documenting 311 arrests since March.\n")
     assert _actor_kinds(items).get("Lake Chad Civic Watch") == "ngo"
     assert "LCCW" not in _actor_kinds(items)
-    counts = {c["value"]: c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(items)
     assert counts[52] == "Lake Chad Civic Watch"
     assert [r["date"] for r in _events_of(items, "report")] == ["2033-07-09"]
     bulletin = _all("ANDEAN DEFENDERS NETWORK\nBulletin No. 12 - 2 May 2031\n\nBelow is the Network's reading of the "
                     "review.\n\nOur members counted 46 recommendations on land defenders.\n")
-    counts = {c["value"]: c["claimant"]["name"] for c in bulletin if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(bulletin)
     assert counts[46] == "Andean Defenders Network"
 
 
@@ -7006,7 +7011,7 @@ def test_eighty_first_pass_editorials_and_letters() -> None:
                  "Commission laid before Parliament on Thursday makes grim reading.\n\nThe UHRC registered 1,214 complaints "
                  "of torture in 2028.\n")
     assert _actor_kinds(items).get("The Kampala Beacon") == "media"
-    counts = {c["value"]: c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(items)
     assert counts[1214] == "Uganda Human Rights Commission"
     assert [e["date"] for e in _events_of(items, "report")] == ["2029-05-10"]
     letter = Document.from_text("RIGHT OF REPLY\nThe Harbour Chronicle\n9 March 2033\n\nSir, Your article on the Universal "
@@ -7111,7 +7116,7 @@ def test_eighty_third_pass_un_releases_and_mandates() -> None:
                   "who took up the mandate last year, said the ban was widening. Figures released on 20 June by the UN "
                   "Assistance Mission in Afghanistan point the same way. On 17 June, the Foreign Minister, Yara Diaz-Holm, "
                   "received the head of the OHCHR office, Tom Berg-Oduya, in Kabul.")
-    counts = {c["value"]: c["claimant"]["name"] for c in holder if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(holder)
     assert counts[1200000] == "Lena Okafor-Sund"
     assert "2030-06-20" in [e["date"] for e in _events_of(holder, "report")]
     assert "2030-06-17" in [e["date"] for e in _events_of(holder, "meeting")]
@@ -7152,7 +7157,7 @@ def test_eighty_fourth_pass_briefings_and_bylines() -> None:
                  "High Commissioner will brief the Human Rights Council on the situation in Sudan on Tuesday.\n")
     statement = _events_of(notes, "press_statement")[0]
     assert statement["date"] == "2036-09-26" and [p["name"] for p in statement["participants"]] == ["Pierre Osei-Lund"]
-    counts = {c["value"]: c["claimant"]["name"] for c in notes if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(notes)
     assert counts[214] == "Pierre Osei-Lund"
     assert [e["date"] for e in _events_of(notes, "oral_update")] == ["2036-09-30"]
 
@@ -7182,7 +7187,7 @@ def test_eighty_fifth_pass_ministry_releases_and_briefings() -> None:
     statements = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(briefing, "press_statement")}
     assert "Achol Deng-Berg" in statements["2035-03-14"]
     assert "2035-03-12" in statements
-    counts = {c["value"]: c["claimant"]["name"] for c in briefing if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(briefing)
     assert counts[311] == "Achol Deng-Berg"
 
 
@@ -7218,7 +7223,7 @@ def test_eighty_sixth_to_eighty_eighth_pass_offices_and_institutions() -> None:
     digest = _all("UN HUMAN RIGHTS OFFICE IN BOLIVIA\nMonthly Digest - April 2037\nLa Paz, 7 May 2037\n\nKEY FIGURES\n- The "
                   "Office verified the killings of 9 defenders in April.\n\nOn Tuesday, the Representative of the Office, Ines "
                   "Kask-Mamani, met the Minister of Justice, Ana Quispe-Lund.\n")
-    counts = {c["value"]: c["claimant"]["name"] for c in digest if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(digest)
     assert counts[9] == "UN Human Rights Office in Bolivia"
     assert _actor_kinds(digest).get("Ines Kask-Mamani") == "official"
     bilingual = _all("SURUHANJAYA HAK ASASI MANUSIA MALAYSIA\nHUMAN RIGHTS COMMISSION OF MALAYSIA\n\nMEDIA STATEMENT\nKuala "
@@ -7227,7 +7232,7 @@ def test_eighty_sixth_to_eighty_eighth_pass_offices_and_institutions() -> None:
                      "its monitoring visits in 2030, SUHAKAM found 9,842 detainees.\n\nA delegation led by SPT member Kofi "
                      "Dankwa-Berg met the Commission. In its annual report for 2029, tabled in the National Assembly in July, the "
                      "Commission said 512 inmates were held.\n")
-    counts = {c["value"]: c["claimant"]["name"] for c in bilingual if c["kind"] == "claim" and c["claim_type"] == "count"}
+    counts = _count_claimants(bilingual)
     assert counts[9842] == "Human Rights Commission of Malaysia"
     assert "2031-11-03" in [e["date"] for e in _events_of(bilingual, "press_statement")]
     assert "2031-07-01" in [e["date"] for e in _events_of(bilingual, "report")]
@@ -7252,13 +7257,11 @@ def test_eighty_sixth_to_eighty_ninth_pass_submissions_and_summaries() -> None:
                        "Periodic Review to Geneva. By our platform's count, Malawi accepted 156 of the 199 recommendations it "
                        "received and noted 43.", date(2036, 3, 5))
     assert [c["claimant"]["name"] for c in platform if c["claim_type"] == "response_tally"] == ["Zomba Stakeholders' UPR Platform"]
-    summary = Document.from_text("GENERAL ASSEMBLY\nTHIRD COMMITTEE\n\nMeeting coverage - 17 November 2033\n\nThe Third Committee "
-                                 "today approved draft resolutions on Iran and Syria.\n\nCanada, introducing the draft on Iran, "
-                                 "said that the text was based on the report of the Secretary-General.\n\nCuba, speaking in "
-                                 "explanation of vote before the vote, said that it would vote against.\n\nBrazil, explaining its "
-                                 "abstention, said that it shared concerns.\n")
-    summary.kind = recognise_press(summary)
-    items = [i.to_dict() for i in extract_press(summary)]
+    items = _all("GENERAL ASSEMBLY\nTHIRD COMMITTEE\n\nMeeting coverage - 17 November 2033\n\nThe Third Committee "
+                 "today approved draft resolutions on Iran and Syria.\n\nCanada, introducing the draft on Iran, "
+                 "said that the text was based on the report of the Secretary-General.\n\nCuba, speaking in "
+                 "explanation of vote before the vote, said that it would vote against.\n\nBrazil, explaining its "
+                 "abstention, said that it shared concerns.\n")
     speakers = {s["speaker"]["name"] for s in items if s["kind"] == "statement" and s.get("speaker")}
     assert {"Canada", "Cuba", "Brazil"} <= speakers
     assert _actor_kinds(items).get("Third Committee") == "un_mechanism"

@@ -169,7 +169,10 @@ def acronyms_of_named(actors: PressActors, text: str) -> None:
         full = next((b.actor for b in reversed(bodies) if b.start < found.start and _initials(b.actor.name) == name), None)
         if full is not None:
             actors.mentions[i] = replace(found, actor=replace(full, short=full.short or name))
-    for body in bodies:  # "The annual report that the Uganda Human Rights Commission laid ... The UHRC registered 1,214
+    first_mentions: dict[ActorRef, Found] = {}
+    for body in bodies:  # each body once, at its first mention
+        first_mentions.setdefault(body.actor, body)
+    for body in first_mentions.values():  # "The annual report that the Uganda Human Rights Commission laid ... The UHRC registered 1,214
         short = _initials(body.actor.name)  # complaints": the body's initials, found nowhere as a name of their own
         if len(short) >= 3 and body.actor.kind in ("nhri", "ngo", "government_body", "un_mechanism") and not body.actor.short \
                 and re.search(rf"\b(?:{ORG_HEAD})\b", body.actor.name) \
