@@ -7274,3 +7274,147 @@ def test_ninetieth_pass_figures_and_bulletins_published() -> None:
                  "Monday. The Central Bank's own bulletin, published last week, shows activity contracting.", date(2029, 6, 20))
     dates = {e["date"] for e in _events_of(items, "report")}
     assert "2029-06-18" in dates and "2029-06-11" in dates
+
+
+def test_ninety_second_pass_summary_speakers_run_on_through_their_paragraph() -> None:
+    """In a UN meeting summary the expert's paragraph is reported speech: "Presenting her report, Ms. Name said ...
+    Gang violence had killed 4,210 people" is hers, and so is a figure after "Ms. Name, presenting her annual report,
+    said", "Mr. Name, who visited A, B and C last month, said" or "She welcomed X and said"; a second speaker named in
+    the paragraph ("Action for Peace said that 58 per cent") keeps the figure."""
+    items = _all("Council holds dialogue with Independent Expert on Haiti\n\nMeeting summary\n\nGENEVA, 18 March 2036 - The "
+                 "Human Rights Council this afternoon held an interactive dialogue with the Independent Expert on the "
+                 "situation of human rights in Haiti, Odile Grimaldi-Varga, during its ninety-first session.\n\nPresenting "
+                 "her report, Ms. Grimaldi-Varga said that the courts were close to collapse. Gang violence had killed 4,210 "
+                 "people in 2035.\n\nMs. Grimaldi-Varga, presenting her annual report, said that 212 prisoners had died. She "
+                 "welcomed the support of the police mission and said that 5 new trials had opened.\n\nHaiti, speaking as the "
+                 "country concerned, said that elections would be held. Action for Peace said that 58 per cent of families had "
+                 "no water.\n")
+    claimants = _count_claimants(items)
+    assert claimants[4210.0] == claimants[212.0] == claimants[5.0] == "Odile Grimaldi-Varga"
+    (share,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "rate"]
+    assert share["claimant"]["name"] == "Action for Peace"
+    assert not [e for e in _events_of(items, "meeting") if e["evidence"]["quote"] == "Meeting summary"]
+    visited = _claims("GENEVA, 2 October 2029 - The Council held a dialogue with the Independent Expert on Somalia, Rafael "
+                      "Quispe-Holm.\n\nMr. Quispe-Holm, who visited Mogadishu, Baidoa and Garowe last month, said that 1,904 "
+                      "casualties had been recorded. In her report to the Council the Chair, Ana Lind-Obi, noted delays. In "
+                      "her report she said that her team had documented 517 violations.", date(2029, 10, 2))
+    assert {c["value"]: c["claimant"]["name"] for c in visited} == {1904.0: "Rafael Quispe-Holm", 517.0: "Ana Lind-Obi"}
+
+
+def test_ninety_second_pass_transcripts_labels_and_the_bodies_speakers_cite() -> None:
+    """A press conference's transcript: "SPECIAL RAPPORTEUR (Name):" is the mandate holder, who holds the conference
+    the heading names on the transcript's day and took part in what "I visited", "I met" say; an anchor's "The
+    Defensoría counts 194 conflicts" is the body's count, but a commission's chair saying "The Commission registered
+    1,240 complaints" gives her own figure; "Minister, you met the Special Rapporteur on Tuesday" is a meeting of the
+    one who answers next."""
+    items = _all("TRANSCRIPT: END-OF-VISIT PRESS CONFERENCE\nUN Special Rapporteur on the right to food\nLima, 20 May 2037\n\n"
+                 "MODERATOR (United Nations Information Centre): Welcome.\n\nSPECIAL RAPPORTEUR (Nadia Ferreira-Holm): Today I "
+                 "conclude a ten-day official visit to Peru. I visited 14 markets. I met the President of the Republic, Ana "
+                 "Quispe-Lund, on Friday.\n\nQ (Radio Andina): The Defensoría del Pueblo counts 194 conflicts. Do you agree?\n\n"
+                 "FERREIRA-HOLM: Yes.\n")
+    holder = "Nadia Ferreira-Holm"
+    assert any(a["actor"]["name"] == holder and a["actor"]["title"] == "Special Rapporteur on the right to food"
+               for a in items if a["kind"] == "actor")
+    (conference,) = _events_of(items, "press_statement")
+    assert conference["date"] == "2037-05-20" and [p["name"] for p in conference["participants"]] == [holder]
+    (meeting,) = _events_of(items, "meeting")
+    assert [p["name"] for p in meeting["participants"]][:2] == [holder, "Ana Quispe-Lund"]
+    assert _count_claimants(items) == {14.0: holder, 194.0: "Defensoría del Pueblo"}
+    interview = _all("NEWSLINE - Savannah TV\nNairobi, 15 June 2029\n\nANCHOR (Wanjiru Oduya): The UN Special Rapporteur on "
+                     "the rights to freedom of peaceful assembly and of association, Ines Varga-Holm, ends a twelve-day visit "
+                     "to Kenya tomorrow. With me is the Cabinet Secretary for Interior, Joseph Kiprono-Lund. Cabinet "
+                     "Secretary, you met the Special Rapporteur on Tuesday. How did it go?\n\nKIPRONO-LUND: It was frank.\n\n"
+                     "ANCHOR: The Kenya National Commission on Human Rights counts 19 deaths.\n\nKIPRONO-LUND: We will see.\n")
+    (visit,) = _events_of(interview, "visit")
+    assert (visit["date"], visit["end_date"]) == ("2029-06-05", "2029-06-16")
+    (talks,) = _events_of(interview, "meeting")
+    assert talks["date"] == "2029-06-12"
+    assert [p["name"] for p in talks["participants"]] == ["Joseph Kiprono-Lund", "Ines Varga-Holm"]
+    assert "Special Rapporteur on Tuesday" not in _actor_kinds(interview)
+    own = _all("Radio Kathmandu\n4 May 2030\n\nHOST: With me is the Chairperson of the National Human Rights Commission, "
+               "Top Rai-Lund.\n\nRAI-LUND: The National Human Rights Commission registered 1,240 complaints last year.\n\nHOST: "
+               "Thank you.\n")
+    assert _count_claimants(own) == {1240.0: "Top Rai-Lund"}
+
+
+def test_ninety_third_pass_people_named_again_and_long_titles() -> None:
+    """"Minister Name said", "According to Ms. Name, her office received" and "Introducing the report, Name,
+    Secretary-General of X and head of the delegation, said" are that person's figures (not the delegation's)."""
+    items = _claims("ASUNCION, 3 May 2031 (Diario Guarani) - Paraguay's Minister of Justice, Ana Benitez-Holm, met the "
+                    "Special Rapporteur on torture on Monday.\n\nMinister Benitez-Holm said the new prison would take 1,200 "
+                    "inmates.\n\nAccording to Ms. Benitez-Holm, her office received 3,870 complaints in 2030.\n\nIntroducing the "
+                    "report, Suha Haddad-Lind, Secretary-General of the Jordanian National Commission for Women and head of the "
+                    "delegation, said that 1,460 survivors had been sheltered.", date(2031, 5, 3))
+    assert {c["value"]: c["claimant"]["name"] for c in items} == {
+        1200.0: "Ana Benitez-Holm", 3870.0: "Ana Benitez-Holm", 1460.0: "Suha Haddad-Lind"}
+
+
+def test_ninety_third_pass_high_level_segment_and_translated_outlets() -> None:
+    """A summary of the high-level segment: each dignitary's turn is an address (oral update) that day. A translated
+    item names its outlet after the dateline ("CITY, date - Outlet (translated from ...)"), inside the dateline's
+    brackets ("(Outlet - translated from ...)") or over a "Translated from" line; a dateline city may carry any
+    Latin letters ("CHIȘINĂU")."""
+    items = _all("Meeting summary\n\nHUMAN RIGHTS COUNCIL CONTINUES HIGH-LEVEL SEGMENT\n\n27 February 2036\n\nThe Human "
+                 "Rights Council this morning continued the high-level segment of its ninety-first session.\n\nRosa "
+                 "Villalobos-Lund, Minister of Foreign Affairs of Chile, said that truth was a duty.\n\nGhana's Minister for "
+                 "Foreign Affairs, Efua Asante-Holm, said that Ghana had abolished the death penalty.\n")
+    addresses = {(e["date"], e["participants"][0]["name"]) for e in _events_of(items, "oral_update")}
+    assert addresses == {("2036-02-27", "Rosa Villalobos-Lund"), ("2036-02-27", "Efua Asante-Holm")}
+    assert _events_of(items, "meeting") == []
+    for text, outlet in (
+        ("Ministry meets UN office\n\nULAANBAATAR, 5 January 2029 - Tuul River Courier (translated from Mongolian)\n\n"
+         "The Minister of Justice met the Resident Coordinator.", "Tuul River Courier"),
+        ("Plan agreed\n\nANTANANARIVO, 21 November 2030 (Tribune du Lac - translated from Malagasy)\n\nThe Minister of "
+         "Justice met the Representative.", "Tribune du Lac"),
+        ("PRUT HILLS NEWS AGENCY\nSociety | Justice\nTranslated from Romanian\n\nJustice Minister meets UN adviser\n\nThe "
+         "minister met the adviser on Monday.", "Prut Hills News Agency"),
+        ("Vote confirmed\n\nCHIȘINĂU, 15 February 2036 (Prut Lantern) - The Constitutional Court on Tuesday confirmed the "
+         "result.", "Prut Lantern"),
+    ):
+        assert _actor_kinds(_all(text)).get(outlet) == "media", text
+
+
+def test_ninety_fifth_pass_releases_and_joint_statements_take_their_day() -> None:
+    """"Press release" over a release's date is a statement that day; "In a joint statement, the Special Rapporteur
+    on ..., Name, ... said" is the experts' statement of the day the lead says they spoke ("Three UN experts on
+    Thursday urged ..."); "GENEVA / CITY (date) – UN experts today called on ..." is a release of that day."""
+    release = _all("Press release\nSpecial Procedures\n11 February 2031\n\nRuritania: UN experts urge release of seven "
+                   "lawyers\n\nGENEVA - UN experts today urged Ruritania to release seven lawyers jailed on Monday.\n")
+    assert "2031-02-11" in {e["date"] for e in _events_of(release, "press_statement")}
+    joint = _all("UN experts press Dhaka to halt evictions\n\nDHAKA, 9 June 2029 (River Ledger) - Three UN human rights "
+                 "experts on Thursday urged Bangladesh to suspend demolitions along the river.\n\nIn a joint statement, the "
+                 "Special Rapporteur on adequate housing, Tamsin Achter-Lund, and the Special Rapporteur on extreme poverty "
+                 "and human rights, Rafael Nwachu-Holm, said some 4,800 families had lost their homes.\n")
+    assert [e["date"] for e in _events_of(joint, "press_statement")] == ["2029-06-07"]
+    twin = _all("Honduras: UN experts urge law on defenders\n\nGENEVA / TEGUCIGALPA (16 May 2034) – UN experts today called on "
+                "Honduras to adopt a protection law for human rights defenders.\n")
+    assert "2034-05-16" in {e["date"] for e in _events_of(twin, "press_statement")}
+
+
+def test_ninety_fifth_pass_committee_hearings_are_meetings() -> None:
+    """A minister before a parliamentary committee meets it: "Members of the Committee on Sunday questioned the
+    Minister ...", "had appeared before the same committee four days earlier", "took oral evidence from", "received a
+    briefing from", "The committee had first summoned the minister in November last year" (the minister named
+    before). A hearing's record names its committee in capitals under the parliament, its witness on a "Witness:" line
+    and its members by "HON. NAME (Constituency):"."""
+    items = _all("MPs press Justice Secretary on review pledges\n\nNAIROBI, 15 March 2029 (Lake Ledger) - Members of the "
+                 "National Assembly's Departmental Committee on Justice and Legal Affairs on Tuesday pressed the Minister "
+                 "of Justice, Wanjiru Kamau-Lund, to explain the delays.\n\nThe Kenya National Commission on Human "
+                 "Rights (KNCHR) had appeared before the same committee four days earlier.\n\nThe committee had first summoned "
+                 "the minister in November last year.\n")
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    committee = "National Assembly's Departmental Committee on Justice and Legal Affairs"
+    assert committee in meetings["2029-03-13"] and "Wanjiru Kamau-Lund" in meetings["2029-03-13"]
+    assert meetings["2029-03-09"] == ["Kenya National Commission on Human Rights", committee]
+    assert "Wanjiru Kamau-Lund" in meetings["2028-11-01"]
+    evidence = _all("The Joint Committee on Human Rights on Wednesday took oral evidence from Lord Pemberton-Holm, Minister of "
+                    "State at the Ministry of Justice.", date(2031, 6, 20))
+    assert [e["date"] for e in _events_of(evidence, "meeting")] == ["2031-06-18"]
+    record = _all("PARLIAMENT OF MALAWI\nLEGAL AFFAIRS COMMITTEE\n\nVERBATIM RECORD OF PROCEEDINGS\nTuesday, 27 November 2029\n\n"
+                  "Witness: Hon. Chikondi Banda-Lund, MP, Minister of Justice\n\nTHE CHAIRPERSON (Hon. Tiyamike Gondwe-Holm): "
+                  "Welcome.\n\nTHE MINISTER OF JUSTICE (Hon. Banda-Lund): Malawi received 189 recommendations at its review, of which 151 "
+                  "were supported and 38 were noted.\n\nHON. MPHATSO KALUA-LIND (Zomba Central): Why so slow?\n")
+    people = {a["actor"]["name"]: a["actor"].get("title") for a in record if a["kind"] == "actor" and a["actor"].get("kind") == "official"}
+    assert people == {"Chikondi Banda-Lund": "Minister of Justice", "Tiyamike Gondwe-Holm": "Chairperson", "Mphatso Kalua-Lind": None}
+    assert _actor_kinds(record).get("Legal Affairs Committee") == "government_body"
+    assert _count_claimants(record)[189.0] == "Chikondi Banda-Lund"

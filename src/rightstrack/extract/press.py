@@ -18,8 +18,13 @@ from rightstrack.extract.dates import find_published
 from rightstrack.extract.items import ActorMention, ActorRef, Claim, Event, Item, Statement
 from rightstrack.extract.press_bodies import named_body
 from rightstrack.extract.press_claims import tally_claims, tally_figures
-from rightstrack.extract.press_context import PressContext, build_context, resolve_who
-from rightstrack.extract.press_events import find_events, in_dateline, statements_behind_tallies
+from rightstrack.extract.press_context import PressContext, answered_by, build_context, resolve_who
+from rightstrack.extract.press_events import (
+    find_events,
+    in_dateline,
+    statements_behind_tallies,
+    undated_statements,
+)
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_known import NGO_NAMES
 from rightstrack.extract.press_mentions import Found
@@ -588,19 +593,32 @@ def extract_press(doc: Document) -> list[Item]:
         events.append(Event(evidence=ctx.evidence(visit_end.start(1), visit_end.end(1)), event_type="press_statement",
                             date=doc.published, date_text="date of the document", date_resolved=True,
                             participants=[ctx.author]))  # ...": her statement to the press, the day it is dated  # fmt: skip
+    _transcribed_conference(ctx, events)
+    undated_statements(ctx, events)
     statements: list[Statement] = []
     if doc.kind == "statement":
         statements = statement_items(ctx)
     elif doc.kind == "meeting_summary":
         statements = summary_items(ctx)
+        events += _segment_addresses(ctx, statements)
     voice = _voice(ctx, statements[0]) if doc.kind == "statement" and statements else None
     first_person = ctx.author if ctx.author is not None and ctx.author.kind == "official" else voice
-    if first_person is not None:  # an expert's own end-of-visit statement or report to the Council: "On 27
-        for event in events:  # November I met the Minister ...": she took part
-            if event.event_type in ("meeting", "visit") and first_person not in event.participants and re.search(
-                    r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:met|held|spoke|visited|had|conclude[sd]?)\b|\bmy\s+(?:official\s+)?visit\b",
-                    event.evidence.quote or ""):  # fmt: skip
-                event.participants.insert(0, first_person)
+    for event in events:  # an expert's own end-of-visit statement or report to the Council: "On 27 November I met the
+        # Minister ...": she took part; in a transcript, whoever's labelled line it is ("SPECIAL RAPPORTEUR (Name): ...")
+        if event.event_type not in ("meeting", "visit") or not re.search(
+                r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:met|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
+                r"\bmy\s+(?:official\s+)?visit\b", event.evidence.quote or ""):  # fmt: skip
+            continue
+        speaking = first_person or answered_by(ctx, event.evidence.start)
+        if speaking is not None and speaking not in event.participants:
+            event.participants.insert(0, speaking)
+    for event in events:  # an interviewer's "Cabinet Secretary, you met the Special Rapporteur on Tuesday": whoever
+        if event.event_type in ("meeting", "visit") and re.search(  # answers on the next labelled line met her
+                r"\b[Yy]ou\s+(?:also\s+|then\s+)?(?:met|received|hosted|held|spoke|visited)\b", event.evidence.quote or ""):
+            answer = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]").search(ctx.text, event.evidence.end)
+            addressed = answered_by(ctx, answer.end()) if answer else None
+            if addressed is not None and addressed not in event.participants:
+                event.participants.insert(0, addressed)
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
     for claim in claims:  # "Of the 104 delegations that spoke during the dialogue, 91 welcomed ...": the speaker's count
@@ -641,6 +659,47 @@ def extract_press(doc: Document) -> list[Item]:
     _warn(doc, ctx, events, claims)
     items: list[Item] = [*_actor_items(ctx, claims, statements), *events, *claims, *statements]
     return items
+
+
+# A transcript's heading: "TRANSCRIPT: END-OF-VISIT PRESS CONFERENCE", "Press briefing by ... (transcript)"
+_TRANSCRIPT_HEAD = re.compile(r"(?i)\s*[^\n]*?(?:\btranscript\b[^\n]*\bpress\s+(?:conference|briefing)|\bpress\s+(?:conference|"
+                              r"briefing)\b[^\n]*\btranscript\b)")
+
+
+def _transcribed_conference(ctx: PressContext, events: list[Event]) -> None:
+    """The press conference a transcript is headed with was held the day the transcript is dated, by the officials whose
+    labels open its lines ("SPECIAL RAPPORTEUR (Name): Thank you ..."), not by those asking or chairing."""
+    head = _TRANSCRIPT_HEAD.match(ctx.text)
+    if head is None or ctx.doc.published is None:
+        return
+    for event in events:
+        if event.event_type != "press_statement" or event.date is not None or event.evidence.start > head.end():
+            continue
+        event.date, event.date_text, event.date_resolved = ctx.doc.published, "date of the document", True
+        for line in re.finditer(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]", ctx.text):
+            who = answered_by(ctx, line.end())
+            if who is not None and who.kind == "official" and who not in event.participants:
+                event.participants.append(who)
+
+
+_HIGH_LEVEL = re.compile(r"(?i)\bhigh-level\s+segment\b|\baddresses\s+by\s+(?:dignitaries|ministers|heads\s+of\s+State)\b")
+
+
+def _segment_addresses(ctx: PressContext, statements: list[Statement]) -> list[Event]:
+    """A summary of the Council's high-level segment: each dignitary who takes the floor ("Name, Minister of Foreign
+    Affairs of Chile, said ...") addresses the Council that day."""
+    if not _HIGH_LEVEL.search(ctx.text[:1500]) or ctx.doc.published is None:
+        return []
+    addresses = []
+    for statement in statements:
+        opening = statement.evidence.start
+        person = next((f.actor for f in ctx.actors.within(opening, opening + 160) if f.actor.kind == "official"), None)
+        if person is None or any(person in e.participants for e in addresses):
+            continue
+        addresses.append(Event(evidence=statement.evidence, event_type="oral_update", date=ctx.doc.published,
+                               date_text="date of the meeting", date_resolved=True,
+                               participants=[person]))  # fmt: skip
+    return addresses
 
 
 def _holders_speak(ctx: PressContext, claims: list[Claim]) -> None:
@@ -688,7 +747,9 @@ def _turn_claimants(ctx: PressContext, claims: list[Claim], statements: list[Sta
                      < st.evidence.end), None)  # fmt: skip
         if turn is None or turn.speaker is None:
             continue
-        through = _SAID_THROUGH.search(turn.text) or re.match(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s", turn.text)
+        through = _SAID_THROUGH.search(turn.text) or re.match(r"(?:(?:Presenting|Introducing)\s+(?:the|her|his|its|their)\s+"
+                                                              r"(?:[\w-]+\s+){0,4}?report,\s+)?"  # ("Presenting the report,
+                                                              r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,3}),\s", turn.text)  # Name, ...")
         person = next((m.actor for m in ctx.actors.mentions if through and m.actor.kind == "official"
                        and m.actor.name == through.group("name").strip()), None)  # fmt: skip
         # ("Kazem Name, Secretary-General of ..., said that ... 2,600 prisoners": the official named first, too)

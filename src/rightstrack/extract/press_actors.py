@@ -57,6 +57,7 @@ from rightstrack.extract.press_media import (
     add_newsrooms,
     add_outlets,
     add_questioners_outlets,
+    add_translated_outlets,
     fact_checker,
     outlets_by_name,
 )
@@ -76,6 +77,7 @@ def find_actors(text: str) -> PressActors:
     add_outlets(actors, text)
     add_questioners_outlets(actors, text)
     add_masthead(actors, text)
+    add_translated_outlets(actors, text)
     add_quoted_names(actors, text)
     add_described_media(actors, text)
     add_companies(actors, text)

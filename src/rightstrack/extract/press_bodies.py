@@ -494,6 +494,10 @@ def add_native_names(actors: PressActors, text: str) -> None:
                          ActorRef(name, kind if kind in ("nhri", "government_body", "ngo") else "government_body"), "mentioned"))  # fmt: skip
 
 
+_COMMITTEE_HEADING = re.compile(r"(?:[^\n]*\n){0,3}?[^\S\n]*(?P<name>(?:(?:PORTFOLIO|SELECT|STANDING|PARLIAMENTARY|[A-Z]+)[^\S\n]+){0,5}"
+                                r"COMMITTEE(?:[^\S\n]+(?:ON|FOR)[^\S\n]+[A-Z][A-Z ,&’'-]{2,60}?)?)[^\S\n]*\n")
+
+
 def add_legislatures(actors: PressActors, text: str) -> None:
     """Parliaments by name or bare title ("tabled in Parliament"): where things are laid, marked as venues."""
     for match in _CANADA_DEPARTMENT.finditer(text):
@@ -504,6 +508,12 @@ def add_legislatures(actors: PressActors, text: str) -> None:
         heading = re.match(rf"\s*({re.escape(name.upper())})[^\S\n]*\n", text)
         if heading:  # "DEWAN RAKYAT / OFFICIAL REPORT": the chamber whose record it is
             actors.add(Found(heading.start(1), heading.end(1), ActorRef(name, "government_body"), "mentioned"))
+    committee = _COMMITTEE_HEADING.match(text)
+    if committee and re.search(r"\b(?:PARLIAMENT|NATIONAL\s+ASSEMBLY|HOUSE|SENATE|CONGRESS|MAJLIS)\b", text[: committee.end() + 200]):
+        name = " ".join(w.lower() if i and w.lower() in ("on", "of", "and", "for", "the") else w.capitalize()
+                        for i, w in enumerate(committee.group("name").split()))  # "PARLIAMENT OF MALAWI / LEGAL AFFAIRS
+        actors.add(Found(committee.start("name"), committee.end("name"), ActorRef(name, "government_body"), "mentioned"))
+        # COMMITTEE / VERBATIM RECORD": the committee whose record it is
     for match in _LEGISLATURE.finditer(text):  # "tabled in Parliament", "the Senate approved": the State's own
         if not re.search(r"(?<![\w’'-])(?!(?:The|A|An|In|On|At|By|To|From|Of|And|But|As|For)\s)[A-Z][\w’'-]*\s+$",
                          text[max(0, match.start() - 30) : match.start()]):  # (not "European Parliament")

@@ -111,7 +111,8 @@ _PARTICIPLE = {"saying", "adding", "noting", "stressing", "insisting", "reportin
                "documenting", "recalling"}
 # Between "said" and the speaker only a title may stand: "said Foreign Ministry spokesperson".
 _TITLE_ONLY = re.compile(r"^\s*(?:(?:the|a|an|of|and|for)\s+|[A-Z][\w’'-]*\s+|[a-z-]+\s+){0,5}$")
-_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?[^,.;:“”\"]{2,100}?)\s*(?:[,.;:]|$)")
+_ACCORDING = re.compile(r"(?i)\baccording\s+to\s+((?:the\s+)?(?:(?:Mr|Ms|Mrs|Dr|Prof|Mme)\.\s+)?[^,.;:“”\"]{2,100}?)\s*(?:[,.;:]|$)")
+# ("according to Ms. Name, ...": the honorific's full stop does not end the name)
 _PRONOUN = re.compile(r"(?i)^(?:he|she|they|it|the statement)$")
 _GROUPS_OF_PEOPLE = re.compile(
     r"(?i)^(?:the\s+)?(?:local\s+|international\s+)?(?:(?:human\s+)?rights\s+(?:groups?|organi[sz]ations)|"
@@ -497,6 +498,13 @@ _ASSESSMENT_BY = re.compile(r"\b(?:assessment|study|survey|analysis)\b[^.;]{0,80
                            r"(?:[^.;]{0,40}?\s)?by\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:[A-Z][\w’'-]*|of|for|on|and)){0,6})")
 
 
+# A person named again by a title and surname: "Minister Benítez-Harrington", "Ambassador Name", "Ms. Name"
+_TITLE_SURNAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Prime|Foreign|Interior|Justice|Chief)\s+)?(?:Minister|Ambassador|President|"
+                            r"Secretary|Commissioner|Ombuds(?:man|woman|person)|Judge|Senator|Governor|Mayor|Director|"
+                            r"Chair(?:person|man|woman)?|Rapporteur|Expert|Dr|Prof(?:essor)?|Mr|Ms|Mrs|Mme|Madam)\.?\s+"
+                            r"(?P<surname>[A-Z][\w’'-]+)")
+
+
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
@@ -652,6 +660,10 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         described = ctx.actors.described(owned_role.group("role")) if resolve_state_name(owned_role.group("state")) else None
         if described is not None:
             return described
+    title_surname = _TITLE_SURNAME.fullmatch(phrase.strip())
+    named_person = ctx.actors.person(title_surname.group("surname")) if title_surname else None
+    if named_person is not None and named_person.kind == "official":  # "Minister Benítez-Harrington said": that person
+        return named_person
     titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
                                                   r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|people[’']s\s+advocate|"
@@ -943,6 +955,10 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
         interviewee = answered_by(ctx, start)
         line_start = ctx.text.rfind("\n", 0, start) + 1
         cited = _HEARING_LABEL.match(ctx.text, line_start) and _BODY_COUNTED.search(ctx.text, start, end)  # "Tuan Name
+        if interviewee is not None and not cited and _BODY_COUNTS.search(ctx.text, start, end):  # "ANCHOR: The Defensoría
+            counter, _ = _attribution(ctx, start, end)  # del Pueblo counts 194 conflicts": the body's count, which the speaker
+            cited = counter is not None and counter.kind not in ("official", "state") and (  # cites; "RAI-ERIKSEN: The NHRC
+                counter.name.lower() not in (interviewee.title or "").lower())  # registered 1,240": hers
         if interviewee is not None and not _REPORTS_OTHERS.search(ctx.text, start, end) and not cited:  # [Bayan Baru]:
             # ... SUHAKAM recorded 19 deaths": a member's question cites the body's count
             ctx.said_by[key] = (interviewee, None)  # "A: Our files hold 1,140 names": the one interviewed
@@ -952,6 +968,9 @@ def attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | Non
     return ctx.said_by[key]
 
 
+_BODY_COUNTS = re.compile(r"(?:^|[:.]\s+|\b(?:Today|Now|So\s+far|This\s+year),?\s+)[Tt]he\s+(?:[A-Z][\w’'-]*\s+(?:(?:of|de|del|los|las|for|on|the|and)\s+)*)*"
+                          r"[A-Z][\w’'-]*\s+(?:counts|has\s+(?:recorded|documented|registered|counted|listed)|recorded|documented|"
+                          r"registered|lists|estimates)\s+(?:more\s+than\s+|over\s+|at\s+least\s+|some\s+|about\s+|nearly\s+)?\d")
 _BODY_COUNTED = re.compile(r"(?<=[A-Z][A-Za-z]{2}\s)(?:recorded|documented|registered|counted)\b")
 # A sentence that reports what someone else said, not the speaker's own words
 _REPORTS_OTHERS = re.compile(
@@ -1308,7 +1327,13 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 and re.fullmatch(r"[A-Z][^.;“”\"]*,\s*", ctx.text[at : f.start]))] if lead else []  # fmt: skip
             if named and named[0].actor.kind != "state":
                 return named[0].actor, source
-        shared = _SHARED_SUBJECT.search(before) if re.search(r"\band\s+(?:also\s+|later\s+)?$", before) else None
+        conjoined = re.search(r"\band\s+(?:also\s+|later\s+)?$", before)
+        opens_with = re.match(r"\s*(He|She)\s+(?:also\s+|then\s+)?[a-z]+(?:ed|s)\b", sentence) if conjoined else None
+        if opens_with and not re.search(r"[;:“”\"]|\b(?:that|who|which)\b", before):  # "She welcomed the cooperation
+            who = speaker_before(ctx, start, opens_with.group(1))  # of MINUSCA and said that ...": she says it
+            if who is not None:
+                return who, source
+        shared = _SHARED_SUBJECT.search(before) if conjoined else None
         if shared:  # "X met the Special Rapporteur, Y, on Tuesday and told him that ...": X tells
             opening = [f for f in ctx.actors.within(start, start + shared.start()) if f.actor.kind not in ("state", "media")]
             people = [f for f in opening if f.actor.kind == "official"]
@@ -1323,8 +1348,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             r"(?<=[^,]{3})(?P<country>(?!))?,\s+(?:which|who|whose)\b[^;“”\"]{0,160}?,\s*$", before)  # "The fund, which supports those fired, banned or jailed, says"
         from rightstrack.extract.press_states import resolve_state_name
 
-        if clause and clause.group("country") and resolve_state_name(clause.group("country").strip()) is None:
+        if clause and clause.group("country") and resolve_state_name(clause.group("country").strip()) is None and \
+                re.fullmatch(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", clause.group("country").strip()):  # fmt: skip
             clause = None  # "in San José, Costa Rica," is a place; "who led the delegation, Ana Ruiz," is not
+        # (and "who visited Mogadishu, Baidoa and Garowe last month," names no one after its comma)
         appos = None if clause else re.search(  # ", led by Chief Observer X, a Member of the European Parliament,": both
             r",\s+(?:led|headed|chaired)\s+by\s+[^,;“”\"]{3,100},\s+(?:a|an|the)\s+[^,;“”\"]{3,100},\s*$", before) or re.search(
             r"(?:\s*\([^()]{1,30}\))?,\s+(?:a|an|the|[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?[’']s|run\s+by|based\s+in|founded\s+(?:by|in)|"
@@ -1372,7 +1399,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                 phrase = ctx.text[start + body_of.start() : adjacent[-1].end]
                 return resolve_who(ctx, phrase, start) or adjacent[-1].actor, source
         apposed = [f for f in ctx.actors.within(start, start + said.start()) if f.actor.kind == "official"
-                   and _APPOSITION.fullmatch(ctx.text, f.end, start + said.start())]  # fmt: skip
+                   and (_APPOSITION.fullmatch(ctx.text, f.end, start + said.start())  # (or a long title of the person's own:
+                        or ctx.text[f.end : start + said.start()].strip(" ,") == f.actor.title)]  # fmt: skip  # "..., Secretary-General
+        # of the Jordanian National Commission for Women and head of the delegation, said")
         if apposed and not adjacent:  # "Ambassador Hla Myint, Myanmar's envoy, told reporters"
             return apposed[-1].actor, source
         if adjacent:  # "..., the Ministry of Foreign Affairs said"
@@ -1401,6 +1430,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         placeless = re.sub(r"\s+(?:had|has|have|also|later|then|earlier|previously|again)\s*$", " ", placeless)  # "had said"
         # "Venezuela's foreign ministry, in a communique, said": the aside is not the subject
         placeless = re.sub(r"(?i),\s*(?:in|on|at|through|via|citing|for)\s+[^,]{1,40},\s*$", " ", placeless)  # ", for his part,"
+        # "Ms. Name, presenting her annual report, said": what the speaker was doing is not the subject
+        aside = re.search(r",\s*(?:presenting|introducing|opening|closing|concluding|summing\s+up|responding|replying|"
+                          r"answering|briefing|addressing|reporting)\b[^,;“”\"]{0,80},\s*$", placeless)
+        if aside and "," not in placeless[: aside.start()]:  # (not after an apposition: "Name, Chair-Rapporteur of
+            placeless = placeless[: aside.start()] + " "  # the Working Group, presenting ..." has its own way)
         # "the Lagos State Police Command has said": a run of capitalised words is one name, however long
         subject = re.search(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){3,5}[A-Z][\w’'-]*)\s*,?\s*$", placeless) or re.search(
             r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
@@ -1440,8 +1474,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         if who is None:
             after = re.match(r"\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)", sentence[said.end() :])
             who = resolve_who(ctx, after.group(1), start) if after else None
-        pronoun = re.match(r"\s*(?:In response,\s*)?(He|She)\b", sentence)
-        if who is None and pronoun:
+        pronoun = re.match(r"\s*(?:In response,\s*)?(He|She)\b", sentence) or re.search(r"(?<![\w’'])([Hh]e|[Ss]he)\s*$", placeless)
+        if who is None and pronoun:  # (also "In her report to the Council she said")
             who = speaker_before(ctx, start, pronoun.group(1))
         citing = _CITING.search(sentence[said.end() :])
         if citing and (who is None or who.kind == "media"):  # "state media reported, citing the ministry"

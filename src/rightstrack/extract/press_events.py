@@ -201,12 +201,19 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "the Federal Foreign Office confirmed the dates on 30 December", "the FDFA confirmed on Friday"
         r"\bconfirmed\s+(?:the\s+(?:dates?|visit|news)\s+)?(?=on\s+(?-i:[A-Z0-9])|yesterday\b|today\b|last\s+(?-i:[A-Z]))|"
         # "GENEVA (14 March 2023) – UN experts today expressed alarm ...": a UN press release, dated by its dateline
-        r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
+        r"(?m:^)(?-i:[A-Z][A-Z .’'/-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^.\n]{0,200}?\btoday\s+"
         r"(?P<t2>said|expressed|urged|called|warned|condemned|welcomed|voiced|deplored)\b|"
         # "GENEVA (5 March 2030) – The detention of ... is arbitrary, UN experts said today."
         r"(?m:^)(?-i:[A-Z][A-Z .’'-]+)\s\(\d{1,2}\s+[A-Za-z]+\s+\d{4}\)\s+[–—-]\s+[^\n]{0,300}?\b(?P<t12>said|warned|stated)\s+today\b")),
     ("meeting", re.compile(
-        r"(?i)\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        # "appeared before the committee four days earlier", "took oral evidence from the Minister": a hearing
+        r"(?i)\bappear(?:ed|ing|s)?\s+before\s+(?:the|a|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,6}?(?:committee|"
+        r"subcommittee|panel|commission|inquiry)\b|\btook\s+(?:oral\s+|written\s+)?evidence\s+from\b|\btestified\s+before\b|"
+        r"\bgave\s+(?:oral\s+)?evidence\s+to\b|\breceived\s+a\s+briefing\s+from\b|"
+        # "Members of the Committee on Sunday questioned the Minister", "The committee had first summoned the minister"
+        r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
+        r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
+        r"\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         r"\bcourtesy\s+call|\bheld\s+(?:a|an)\s+(?:public\s+|thematic\s+)?hearing\s+(?=(?:in|on|with)\b)|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
         r"dossier)\s+(?:over\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:was|were)\s+welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bcalled\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,150}?\bto\s+[a-z]+)|"  # "called on the Commissioner
         r"\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
@@ -352,7 +359,8 @@ _BEGAN = re.compile(r"(?i)\b(?:began|begun|started|opened|commenced|starting|beg
                     r"arriv(?:ed|ing)\s+(?:in|at)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?)\s+(?:on\s+)?$")
 _UNDER_WAY = re.compile(r"(?i)\b(?:is|are)\s+(?:live\b|(?:now\s+)?(?:holding|hosting|following|covering)\b)")
 _ENDED_ON = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up)\s+(?:on\s+)?$")
-_ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of)\s+"
+_ENDED = re.compile(r"(?i)\b(?:wrapped\s+up|concluded|ended|completed|finished|wound\s+up|end\s+of|ends|concludes|wraps\s+up|"
+                    r"(?:will|is\s+to|is\s+due\s+to)\s+(?:end|conclude|wrap\s+up|complete))\s+"
                     r"(?:[\w’'-]+\s+){0,3}$")  # fmt: skip
 _EVE = re.compile(r"(?i)\bon\s+the\s+eve\s+of\s+(?:the\s+|its\s+|his\s+|her\s+|their\s+)?$")
 # "the dialogue that followed", "the ensuing dialogue": held right after the event named before it.
@@ -572,6 +580,16 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         person = ctx.actors.described(match.group(1) or match.group(2))  # a meeting": the Minister of Human Rights named later
         if person is not None:
             people.append(person)
+    if event_type == "meeting":  # "The committee had first summoned the minister", "appeared before the same committee":
+        for match in re.finditer(r"\b(?:the|this)\s+(?:same\s+)?(minister|committee)\b", ctx.text[start:end]):  # the one
+            if match.group(1) == "minister":  # named before
+                person = ctx.actors.person("the minister")
+                if person is not None and person.kind == "official":
+                    people.append(person)
+                continue
+            body = ctx.actors.last_body(start, "committee")
+            if body is not None and body.kind in ("government_body", "un_mechanism"):
+                people.append(body)
     for match in re.finditer(r"\bthe\s+(?:members|experts)\s+of\s+the\s+(Committee|Commission|Mission|Working\s+Group)\b",
                              ctx.text[start:end]):  # "who met the members of the Committee": the committee named before
         body = ctx.actors.last_body(start, match.group(1).lower())
@@ -622,7 +640,7 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:went|travelled|traveled|visited|arrived|"
                             r"toured|began|started|ended|concluded|completed|made)\b", ctx.text[s_start:s_end])  # fmt: skip
         visitor = speaker_before(ctx, s_start, pronoun.group(1).lower()) if pronoun else None
-        own = re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?visit\b", ctx.text[start:end]) if visitor is None else None
+        own = re.search(r"\b(?:[Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:visit|mission)\b", ctx.text[start:end]) if visitor is None else None
         if own is not None:
             named = [m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
                      if s_start <= m.start < start + own.start() and m.actor.kind == "official"]  # fmt: skip
@@ -703,12 +721,17 @@ def _sentence_subject(ctx: PressContext, start: int, end: int) -> ActorRef | Non
 _AGENDA_NOTE = re.compile(r"(?i)\s*(?:tomorrow|next(?:\s+(?:meeting|week|session))?|coming\s+up|looking\s+ahead|upcoming)\s*:")
 
 
+_GENRE_LABEL = re.compile(r"(?i)\s*(?:UN\s+|United\s+Nations\s+)?meetings?\s+(?:summary|summaries|coverage)[\s.:]*")
+
+
 def find_events(ctx: PressContext) -> list[Event]:
     """Every event of the article, in text order, later mentions merged into earlier ones."""
     events: list[Event] = []
     for s_start, s_end in ctx.sentences:
         if _AGENDA_NOTE.match(ctx.text, s_start):
             continue  # "Tomorrow: interactive dialogue with the Special Rapporteur on Afghanistan": a meeting to come
+        if _GENRE_LABEL.fullmatch(ctx.text, s_start, s_end):
+            continue  # "Meeting summary" over a summary: what the text is, not a meeting
         triggers = _triggers(ctx, s_start, s_end)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)
                  and not _SINCE.search(ctx.text, max(0, d.start - 8), d.start)
@@ -1392,6 +1415,30 @@ _LAST_DAY_OF_VISIT = re.compile(r"(?i)\b(?:last|final|closing)\s+day\s+of\s+(?:h
 # "ended a twelve-day visit", "wrapped up its 10-day country visit": a visit's end told with its length
 _ENDED_LENGTH = re.compile(rf"(?i)\b(?:ended|concluded|wrapped\s+up|wound\s+up|completed)\s+(?:a|an|its|her|his|their)\s+"
                            rf"(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b")
+
+
+# A lead that says when UN experts spoke: "Three UN human rights experts on Thursday urged Bangladesh to ..."
+_EXPERTS_SPOKE = re.compile(r"(?i)\bexperts?\b[^.;]{0,60}?\b(?:today|yesterday|on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                            r"Saturday|Sunday))\s+(?:urged|called|said|warned|expressed|condemned|welcomed|voiced|deplored)\b")
+
+
+def undated_statements(ctx: PressContext, events: list[Event]) -> None:
+    """A press statement with no day of its own: one the document's heading names ("Press release" over its date) is
+    issued that day; experts' joint statement ("In a joint statement, the Special Rapporteur on ... said") was made on
+    the day the lead says the experts spoke ("Three UN experts on Thursday urged ...")."""
+    body = ctx.text.find("\n") + 1
+    heading_end = next((a for a, b in ctx.sentences if a >= body and len(ctx.text[a:b].split()) >= 8), len(ctx.text))
+    lead = ctx.lead_sentence()
+    spoke = _EXPERTS_SPOKE.search(ctx.text, *lead) if lead else None
+    days = {d.date for d in _lead_days(ctx)} if spoke else set()
+    for event in events:
+        if event.event_type != "press_statement" or event.date is not None:
+            continue
+        if event.evidence.end <= heading_end and ctx.doc.published is not None:  # "Press release / 11 February 2031"
+            event.date, event.date_text, event.date_resolved = ctx.doc.published, "date of the document", True
+        elif len(days) == 1 and event.participants and all(p.kind in ("un_mechanism", "official") for p in event.participants) \
+                and any(p.kind == "un_mechanism" for p in event.participants):  # fmt: skip
+            event.date, event.date_text, event.date_resolved = days.pop(), "the day the lead names", True
 
 
 def _lead_days(ctx: PressContext) -> list[DateMention]:

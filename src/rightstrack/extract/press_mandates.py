@@ -33,7 +33,8 @@ _MANDATE_COUNTRY = re.compile(
 # "Working Group on Enforced or Involuntary Disappearances": a capitalised topic, read word by word.
 _MANDATE_THEME_TITLED = re.compile(
     r"(?i:(?:UN\s+)?(?P<title>special rapporteur|independent expert|working group(?:\s+of\s+experts)?)\s+on\s+)"
-    r"(?P<topic>(?:the\s+)?[A-Z][\w’'-]{0,30}(?:\s+(?:(?:or|and|of|the|on|in|to|for|against)\s+){0,2}"
+    r"(?P<topic>(?:the\s+)?(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)[A-Z][\w’'-]{0,30}"
+    r"(?:\s+(?:(?:or|and|of|the|on|in|to|for|against)\s+){0,2}"
     r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|"
     r"September|October|November|December)\b)[A-Z][\w’'-]{0,30}){0,8})"  # (not "... Review on Wednesday")
 )

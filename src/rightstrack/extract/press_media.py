@@ -58,7 +58,7 @@ _OUTLET_USED = re.compile(
     # "(Rhine Courier) - ...": a dateline with the outlet alone, its name saying it is one
     rf"(?m)^\((?P<l>{_DATELINE_OUTLET})\)[^\S\n]*[-–—]|"
     # "KAKUMA (Kakuma FM community radio) -", "ZAHLÉ (Sawt al-Mukhayyam community bulletin) -": the outlet, not what it is
-    rf"^[A-ZÀ-Þ][A-ZÀ-Þ .’'/-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|d[’']{_CAP}|"
+    rf"^[A-ZÀ-ÞĀ-ſȘȚ][A-ZÀ-ÞĀ-ſȘȚ .’'/-]+(?:,[^\n()]{{0,40}}|[^\S\n]*)\((?P<d>(?:The\s+)?{_CAP}(?:[^\S\n]+(?:del|de|du|des|la|of|the|do|da|dos|das|{_CAP}|d[’']{_CAP}|"
     rf"(?:al|el|ad|an|ar|as)-[A-Z][\w’'-]+)){{0,5}})(?:[^\S\n]+(?:community|camp|exile|diaspora|local|online)[^\S\n]+"
     rf"(?:radio|bulletin|newsletter|newspaper|news|television|station|broadcaster))?(?:,[^\S\n]*translated\s+from\s+[A-Z][a-z]+)?\)"
     rf"(?:\s*[-–—]|[^\S\n]*\n)|"  # ("NAIROBI, 9 January 2028 (Rift Valley Courier)" on a line of its own)
@@ -311,6 +311,29 @@ _MASTHEAD_DATED = re.compile(rf"\s*(?P<name>[^|\n–—-]{{3,50}}?)[^\S\n]+[|–
 _SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "las", "da", "do", "dos", "das", "et", "y", "e"}
 
 
+# A translated item's outlet: "ULAANBAATAR, 5 January 2029 - Tuul Valley Courier (translated from Mongolian)" alone on its
+# line, "ANTANANARIVO, 21 November 2030 (Tribune de l'Île Rouge - translated from Malagasy)", or a masthead over
+# "Translated from Romanian" ("PRUT VALLEY NEWS AGENCY / Society | Justice / Translated from Romanian")
+_TRANSLATED_DATELINE = re.compile(
+    rf"(?m)^[^\S\n]*[A-ZÀ-ÞĀ-ſȘȚ][^\n,()]{{1,40}},[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*[-–—][^\S\n]*"
+    r"(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|de|du|des|la|le|of|the|del|el)){0,5})[^\S\n]*"
+    r"(?:\((?i:translated)\b[^()\n]*\)[^\S\n]*)?\n(?=(?:[^\S\n]*\n)*[^\S\n]*(?:\((?i:translated)|[A-Z]))")
+_TRANSLATED_BRACKET = re.compile(r"\((?P<name>[A-Z][^()\n]{2,50}?)[^\S\n]+[-–—,][^\S\n]+(?i:translated)\b[^()\n]*\)")
+_TRANSLATED_MASTHEAD = re.compile(r"\s*(?P<name>[^\n]{3,50}?)[^\S\n]*\n(?:[^\n]{1,40}\n)?[^\S\n]*\(?(?i:translated\s+from)\b")
+
+
+def add_translated_outlets(actors: PressActors, text: str) -> None:
+    """The outlet of a translated news item, by the layouts such items have (see the patterns above)."""
+    for pattern in (_TRANSLATED_DATELINE, _TRANSLATED_BRACKET):
+        found = pattern.search(text[:600])
+        if found and re.search(r"(?i)\btranslated\b", text[:800]):
+            _masthead_outlet(actors, found.group("name").strip(), found.start("name"))
+            return
+    masthead = _TRANSLATED_MASTHEAD.match(text)
+    if masthead and not re.search(r"\d", masthead.group("name")):
+        _masthead_outlet(actors, masthead.group("name").strip(), masthead.start("name"))
+
+
 def add_masthead(actors: PressActors, text: str) -> None:
     """A paper named by its masthead above the dateline, in capitals or not, when a paper's word names it."""
     tagline = _TAGLINE.match(text)
@@ -356,7 +379,7 @@ def _masthead_outlet(actors: PressActors, name: str, start: int) -> None:
     if len(name.split()) > 6 or re.search(r"[.!?:]$|\b(?:said|says)\b", name):
         return  # a headline, not a paper's name
     if re.search(r"(?i)\b(?:ministry|department|office|commission|committee|council|secretariat|mission|embassy|government|"
-                 r"agency|directorate|unit|bureau|authority|ombuds\w*)\b", name):
+                 r"(?<!news\s)(?<!press\s)agency|directorate|unit|bureau|authority|ombuds\w*)\b", name):
         return  # "DEPARTMENT OF GOVERNMENT INFORMATION / News Release": a body's letterhead
     written = name
     if name.isupper():  # "L'ÉCHO DE LA PLAINE" -> "L'Écho de la Plaine"

@@ -45,9 +45,10 @@ _TITLE_NAME = re.compile(
 # A statement's speaker on a labelled line, the title on the line under it: "Speaker: Levan Name / Public Defender
 # of Georgia", "Delivered by: / H.E. Ms. Name / Ambassador and Permanent Representative of Jamaica"
 _SPEAKER_LINES = re.compile(
-    rf"(?im)^[^\S\n]*(?:speaker|delivered\s+by|read\s+by|presented\s+by)[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?"
-    rf"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?)[^\S\n]+)*(?P<name>(?-i:{NAME_TOKEN})(?:[^\S\n]+{PARTICLE}(?-i:{NAME_TOKEN})){{1,3}})"
-    r"(?:[^\S\n]*,?[^\S\n]*\n[^\S\n]*|,[^\S\n]+)(?P<title>[^\n]{3,160}?)[^\S\n]*$"  # (or "Speaker: Name, Title")
+    rf"(?im)^[^\S\n]*(?:speaker|delivered\s+by|read\s+by|presented\s+by|witness)[^\S\n]*:?[^\S\n]*(?:\n[^\S\n]*)?"
+    rf"(?:(?:H\.\s?E\.|Mr\.?|Ms\.?|Mrs\.?|Dr\.?|Prof\.?|Hon\.?)[^\S\n]+)*(?P<name>(?-i:{NAME_TOKEN})(?:[^\S\n]+{PARTICLE}(?-i:{NAME_TOKEN})){{1,3}})"
+    r"(?:[^\S\n]*,?[^\S\n]*\n[^\S\n]*|,[^\S\n]+)(?:MP,[^\S\n]+)?(?P<title>[^\n]{3,160}?)[^\S\n]*$"  # (or "Speaker: Name, Title";
+    # a hearing's "Witness: Hon. Name, MP, Minister of Justice")
 )
 # A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
 # and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
@@ -62,12 +63,13 @@ _NAME_POSTNOMINAL = re.compile(rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAM
                                r"(?P<title>MP|MEP|MSP|MLA|MHA|TD)\b(?![\w-])")
 
 
-# A parliamentary record's speaker label: the office in capitals, the holder's name in brackets
+# A parliamentary record's or a press conference's speaker label: the office in capitals, the holder's name in brackets
+# ("SPECIAL RAPPORTEUR (Name):")
 # ("THE MINISTER OF STATE FOR FOREIGN AFFAIRS (INTERNATIONAL AFFAIRS) (Ms Name):": a portfolio's brackets too)
 _HANSARD_LABEL = re.compile(
     r"(?m)^[^\S\n]*(?:(?:THE|The)[^\S\n]+|HON\.?[^\S\n]+)?(?P<title>(?:DEPUTY[^\S\n]+|ASSISTANT[^\S\n]+)?(?:PRIME[^\S\n]+)?"
     r"(?:MINISTER|ATTORNEY-GENERAL|ATTORNEY[^\S\n]+GENERAL|SPEAKER|DEPUTY[^\S\n]+SPEAKER|LEADER[^\S\n]+OF[^\S\n]+THE[^\S\n]+"
-    r"OPPOSITION|SECRETARY)\b[A-Z ,’'&-]{0,120}?(?:[^\S\n]*\([A-Z ,’'&-]{2,60}\))?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:"
+    r"OPPOSITION|SECRETARY|CHAIR(?:PERSON|MAN|WOMAN)?|SPECIAL[^\S\n]+RAPPORTEUR|INDEPENDENT[^\S\n]+EXPERT|HIGH[^\S\n]+COMMISSIONER|AMBASSADOR)\b[A-Z ,’'&-]{0,120}?(?:[^\S\n]*\([A-Z ,’'&-]{2,60}\))?)[^\S\n]*\((?P<name>[^()\n]{3,60})\)[^\S\n]*:"
 )
 
 
@@ -463,17 +465,21 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
                            w.group(0).lower() in ("of", "and", "for", "the", "on", "in") else w.group(0).capitalize(),  # AFFAIRS)":
                            " ".join(match.group("title").split()))  # fmt: skip  # "(International Affairs)")
             start = match.start("name") + match.group("name").index(name)
-            actors.add(Found(start, start + len(name), ActorRef(name, "official", title=title), "official"))
+            role = "mandate_holder" if title in ("Special Rapporteur", "Independent Expert") else "official"  # (the mandate's
+            known = next((p for p in actors.persons if " " not in name and p.name.split()[-1] == name), None)  # full title
+            actors.add(Found(start, start + len(name), known or ActorRef(name, "official", title=title), role))  # later;
+            # "THE MINISTER OF JUSTICE (Hon. Name):" after "Witness: Hon. Full Name, ...": the one named in full)
     for match in _HANSARD_TITLE_LABEL.finditer(text):  # "The Minister for the Middle East (Daniel Name): ..."
         name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
         if _PERSON_IN_LABEL.fullmatch(name) and not find_states(name):
             start = match.start("name") + match.group("name").index(name)
             actors.add(Found(start, start + len(name), ActorRef(name, "official", title=match.group("title").strip()), "official"))
     for match in _HANSARD_NAME_LABEL.finditer(text):  # "HON. NAME IN CAPITALS (Minister of ...): Hon. Speaker, ..."
-        if holds_title(match.group("title")):
+        member = re.match(r"[^\S\n]*(?:THE[^\S\n]+)?(?:HON|Hon)\b", match.group(0))  # ("HON. NAME (Zomba Central):" a member
+        if holds_title(match.group("title")) or member:  # of parliament, by constituency: a person with no title given)
             name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
-            actors.add(Found(match.start("name"), match.end("name"),
-                             ActorRef(name, "official", title=match.group("title").strip()), "official"))  # fmt: skip
+            title = match.group("title").strip() if holds_title(match.group("title")) else None
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
     for match in _NAME_HEADS.finditer(text):
         body = match.group("body")
         if any(token in NOT_NAME for token in match.group("name").split()) or find_states(match.group("name")):

@@ -617,6 +617,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                     who = next((w for w in (attribution(ctx, a, b)[0] for a, b in reversed(before)) if w is not None),
                                None)  # 54.6 percent.": the speaker named last in the paragraph  # fmt: skip
                 who = who or ctx.author  # in a body's own release, the body
+                if who is None and claim_type in ("rate", "count") and ctx.doc.kind == "meeting_summary" and not re.search(
+                        r"[A-Z][\w’'-]*\s+(?:said|says|told|stated|added|noted|reported)\b", sentence):  # fmt: skip
+                    # ("Action for Justice in Ubangi said that 58 per cent ...": a speaker of its own, whom the turn finds)
+                    who = _paragraph_speaker(ctx, s_start)  # a summary's reported speech runs on to the paragraph's end
                 if who is None and claim_type in ("rate", "count") and last_said is not None and re.fullmatch(
                         r"[^\S\n]*", ctx.text[last_said[0] : s_start]):  # fmt: skip
                     who = last_said[1]  # "... found that 64 percent had paid agents. Only 9 percent had a
@@ -630,6 +634,14 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
     return claims + _key_figures(ctx, skip)
+
+
+def _paragraph_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
+    """Who speaks in the paragraph's first sentence ("Presenting her report, Ms. Name said that ... . Gang violence had
+    killed 4,216 people"): in a UN meeting summary, a speaker's turn is one paragraph of reported speech."""
+    opening = ctx.text.rfind("\n\n", 0, offset)
+    first = next(((a, b) for a, b in ctx.sentences if a >= opening and a < offset), None)
+    return attribution(ctx, *first)[0] if first is not None else None
 
 
 # A situation report's source tag closing a sentence: "... were displaced (IOM, 8 Jan).", "(IPC, December 2027)"
