@@ -7418,3 +7418,103 @@ def test_ninety_fifth_pass_committee_hearings_are_meetings() -> None:
     assert people == {"Chikondi Banda-Lund": "Minister of Justice", "Tiyamike Gondwe-Holm": "Chairperson", "Mphatso Kalua-Lind": None}
     assert _actor_kinds(record).get("Legal Affairs Committee") == "government_body"
     assert _count_claimants(record)[189.0] == "Chikondi Banda-Lund"
+
+
+def test_ninety_sixth_pass_ngo_statements_and_the_counts_they_cite() -> None:
+    """An NGO statement's "Speaker: X Trust, on behalf of the Y Alliance" is X's, for Y; "Statement by the Uganda Human
+    Rights Commission on behalf of the Network ..." under the forum's lines is the Commission's, and "the institutions
+    of our network recorded 318 cases" the network's figure; "By UNESCO's estimate, 1.4 million girls" is UNESCO's."""
+    doc = Document.from_text("Human Rights Council – 89th session\nItem 2 – Oral update of the High Commissioner on the situation "
+                             "of human rights in Afghanistan\n\nJoint NGO statement\nSpeaker: Kabul Girls' Learning Trust, on "
+                             "behalf of the Afghan Women's Study Alliance\nGeneva, 27 June 2035\n\nMadam President,\n\nBy UNESCO's "
+                             "estimate, 1.4 million girls are now denied schooling. Our own helpline received 2,904 calls.\n")
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["speaker"]["name"] == "Kabul Girls' Learning Trust"
+    assert statement["on_behalf_of"]["name"] == "Afghan Women's Study Alliance"
+    assert _count_claimants(items) == {1400000.0: "UNESCO", 2904.0: "Kabul Girls' Learning Trust"}
+    doc = Document.from_text("Human Rights Council\n94th session, item 3\nInteractive dialogue with the Special Rapporteur on the "
+                             "situation of human rights defenders\n10 March 2037\n\nStatement by the Uganda Human Rights Commission "
+                             "on behalf of the Network of African National Human Rights Institutions (NANHRI)\n\nMr. President,\n\n"
+                             "In 2036, the institutions of our network recorded 318 cases of reprisals against defenders.\n")
+    doc.kind = recognise_press(doc)
+    items = [i.to_dict() for i in extract_press(doc)]
+    (statement,) = [i for i in items if i["kind"] == "statement"]
+    assert statement["speaker"]["name"] == "Uganda Human Rights Commission"
+    assert _count_claimants(items)[318.0].startswith("Network of African National Human Rights Institutions")
+
+
+def test_ninety_sixth_pass_briefing_notes_and_bodies_named_with_their_country() -> None:
+    """In a briefing note, "according to the quarterly report of the United Nations Integrated Office in Haiti (BINUH)"
+    is that office's figure (its name not cut at "in Haiti"), and so is "..., BINUH found."; the acronym in its own
+    brackets is the office too; "The Independent Expert ..., Name, was in Port-au-Prince from 15 to 19 December" is a
+    visit."""
+    items = _all("PRESS BRIEFING NOTES\nUN Human Rights Office\nSpokesperson: Mirela Kowal-Adebayo\nGeneva, 6 January 2031\n\n"
+                 "1) Haiti\n\nGang violence killed at least 1,487 people in Haiti in the last three months of 2030, according to "
+                 "the quarterly report of the United Nations Integrated Office in Haiti (BINUH), published on 30 December.\n\n"
+                 "A further 612 people were injured over the same period, BINUH found.\n\nThe Independent Expert on the "
+                 "situation of human rights in Haiti, Lisandro Okon-Baptiste, was in Port-au-Prince from 15 to 19 December.\n")
+    office = "United Nations Integrated Office in Haiti"
+    assert _count_claimants(items) == {1487.0: office, 612.0: office}
+    assert "BINUH" not in _actor_kinds(items)
+    (visit,) = _events_of(items, "visit")
+    assert (visit["date"], visit["end_date"]) == ("2030-12-15", "2030-12-19")
+
+
+def test_ninety_sixth_pass_updates_and_missions_that_verify() -> None:
+    """"According to the update, ..." after "The Mission (HRMMU) yesterday released its monthly update" is the Mission's
+    figure, and so is "In the whole of 2034, the Mission verified that 2,377 civilians were killed"."""
+    items = _claims("KYIV, 8 January 2035 (Dnipro Wire) - The UN Human Rights Monitoring Mission in Ukraine (HRMMU) yesterday "
+                    "released its monthly update on the protection of civilians.\n\nAccording to the update, at least 212 "
+                    "civilians were killed in December.\n\nIn the whole of 2034, the Mission verified that 2,377 civilians were "
+                    "killed in Ukraine.\n")
+    mission = "UN Human Rights Monitoring Mission in Ukraine"
+    assert {c["value"]: c["claimant"]["name"] for c in items} == {212.0: mission, 2377.0: mission}
+
+
+def test_ninety_sixth_pass_outlets_on_lines_of_their_own() -> None:
+    """An outlet named on a line of its own: after a dateline ("Caracas, 3 February 2036 - El Mirador Semanal"), under
+    the byline ("By Name / Prensa del Lago, Guatemala City, 16 January 2029"), over "Updated 5 February 2030", with its
+    date under a heading ("Kabul Review Online | 30 December 2027"), or asking a question ("Question (Pasargad Wire):")."""
+    for text, outlet in (
+        ("What the visit changed\n\nCaracas, 3 February 2036 - El Mirador Semanal\n\nThe High Commissioner visited in "
+         "January.", "El Mirador Semanal"),
+        ("OPINION\n\nPromises easy to count\n\nBy Beatriz Lemus-Holm\nPrensa del Lago, Guatemala City, 16 January 2029\n\n"
+         "Numbers make good headlines.", "Prensa del Lago"),
+        ("EXPLAINER\nIran at the Council: what to expect\nLevant & Gulf Review\nUpdated 5 February 2030\n\nThe session opens "
+         "soon.", "Levant & Gulf Review"),
+        ("YEAR IN REVIEW\nAfghanistan at the UN, 2027\nKabul Review Online | 30 December 2027\n\nTwelve months, one question.",
+         "Kabul Review Online"),
+        ("MINISTRY OF FOREIGN AFFAIRS\nWeekly press briefing\nTehran, 26 March 2029\n\nQuestion (Pasargad Wire): How does the "
+         "Ministry assess the debate?\n\nAnswer: It was politicised.", "Pasargad Wire"),
+    ):
+        assert _actor_kinds(_all(text)).get(outlet) == "media", text
+    release = _all("Human rights update\n\nGeneva, 3 May 2030 - Press release\n\nThe Office welcomed the release.")
+    assert "Press release" not in _actor_kinds(release)
+
+
+def test_ninety_seventh_pass_writers_who_count_and_reports_presented_to_the_council() -> None:
+    """An NGO blog signed "By Name, Advocacy Lead, X" or "Posted by Name, policy lead" has its writer as an official
+    with that role, and "I counted twenty who pressed Juba ..., and fifteen who stood with the Government" is the
+    writer's tally (a sentence naming "the delayed elections" too); a country mandate that "presented its annual report
+    to the Human Rights Council" on Monday did so in that day's interactive dialogue, the forum of the tally, not the
+    chair's "told the Council" after it."""
+    items = _all("SUDD RIGHTS WATCH - Newsletter\nJuba / Geneva, 29 March 2028\n\nINSIDE THE ROOM\n\nBy Achol Deng-Holm, "
+                 "Advocacy Lead, Sudd Rights Watch\n\nOn Monday the Commission on Human Rights in South Sudan presented its "
+                 "annual report to the Human Rights Council. Its chairperson, Dr. Esther Wanya-Lund, told the Council that "
+                 "1,183 civilians had been killed.\n\nThe dialogue itself: thirty-five delegations spoke. I counted twenty who "
+                 "pressed Juba on impunity, the hybrid court and the delayed elections, and fifteen who stood with the "
+                 "Government.\n")
+    assert any(a["actor"]["name"] == "Achol Deng-Holm" and a["actor"].get("title") == "Advocacy Lead"
+               for a in items if a["kind"] == "actor")
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (35, 15, 20)
+    assert tally["claimant"]["name"] == "Achol Deng-Holm"
+    assert (tally["forum"]["type"], tally["forum"]["date"]) == ("interactive_dialogue", "2028-03-27")
+    assert [e["date"] for e in _events_of(items, "interactive_dialogue")] == ["2028-03-27"]
+    posted = _all("HORN RIGHTS NETWORK - STAFF BLOG\n\nWhat Geneva heard\n\nPosted by Abdi Warsame-Lund, policy lead\n\nOf the "
+                  "thirty delegations that spoke in the dialogue, I counted twenty-two that commended the Federal Government "
+                  "and eight that took it to task.\n", date(2030, 10, 2))
+    (tally,) = [c for c in posted if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["claimant"]["name"]) == (30, 22, 8, "Abdi Warsame-Lund")

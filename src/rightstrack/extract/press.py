@@ -20,6 +20,7 @@ from rightstrack.extract.press_bodies import named_body
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, answered_by, build_context, resolve_who
 from rightstrack.extract.press_events import (
+    event_forum,
     find_events,
     in_dateline,
     statements_behind_tallies,
@@ -573,6 +574,13 @@ def extract_press(doc: Document) -> list[Item]:
         doc.published = find_published(doc.text)
     ctx = build_context(doc)
     events = find_events(ctx)
+    events += _dialogues_of_reports(ctx, events)
+    dialogues = [e for e in events if e.event_type == "interactive_dialogue" and e.date is not None]
+    events = [e for e in events if not (  # "Its chairperson ... told the Council that ...", after the dialogue in which
+        e.event_type == "oral_update" and e.date is None and re.search(r"\btold\s+the\s+(?:Human\s+Rights\s+)?Council\b",
+                                                                        e.evidence.quote or "")
+        and not re.search(r"(?i)\boral\s+update", e.evidence.quote or "")
+        and any(d.evidence.start < e.evidence.start for d in dialogues))]  # fmt: skip  # the report was presented: that dialogue
     upr = _upr_forums(ctx)
     for event in events:  # "the interactive dialogue" of the Working Group on the UPR: the review itself
         if event.forum and upr and (re.search(r"(?i)periodic\s+review", event.forum.get("mandate") or "") or (
@@ -649,8 +657,17 @@ def extract_press(doc: Document) -> list[Item]:
         for claim in figures_claimed:  # "In 2027, the Council held 27 selections ...": the delegation speaking
             found = claim.claimant is not None and claim.claimant.kind in ("un_mechanism", "nhri", "ngo", "government_body") \
                 and _FINDING.search(claim.evidence.quote or "")  # "The Independent Expert documented 687 incidents": its own
-            if claim.claimant is None or not (SAID_IN.search(claim.evidence.quote or "") or found):
+            cited = claim.claimant is not None and _OTHERS_COUNT.search(claim.evidence.quote or "")  # "By UNESCO's estimate,
+            ours = re.match(r"\s*(?:[Oo]ur\s+own\s|[Ww]e\s+(?:have\s+|had\s+|also\s+)?(?:counted|recorded|documented|received|"
+                            r"registered|verified)\b)", claim.evidence.quote or "")  # "Our own helpline received ...":
+            if claim.claimant is None or ours or not (SAID_IN.search(claim.evidence.quote or "") or found or cited):  # the
+                # speaker's, whatever body was cited the sentence before (and not "By UNESCO's estimate, 1.4 million ...")
                 claim.claimant = voice or statements[0].speaker
+                group = statements[0].on_behalf_of  # "the institutions of our network recorded 318 cases", read for the
+                ours_of = re.search(r"(?i)\bour\s+(network|alliance|coalition|platform|federation)\b", claim.evidence.quote or "")
+                if group is not None and ours_of and ours_of.group(1).lower() in group.name.lower() and ours_of.group(1).lower() \
+                        not in (statements[0].speaker.name if statements[0].speaker else "").lower():  # fmt: skip
+                    claim.claimant = group  # network: the network's figure (the speaker's, when it is the coalition)
     claims += figures_claimed
     _holders_speak(ctx, claims)
     if doc.kind == "meeting_summary":
@@ -680,6 +697,31 @@ def _transcribed_conference(ctx: PressContext, events: list[Event]) -> None:
             who = answered_by(ctx, line.end())
             if who is not None and who.kind == "official" and who not in event.participants:
                 event.participants.append(who)
+
+
+# A mandate presenting its report to the Council: "On Monday the Commission ... presented its annual report to the Human
+# Rights Council", "on Monday she reported back to the Human Rights Council"
+_REPORTED_TO_COUNCIL = re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its)\s+(?:[\w’'-]+\s+){0,3}?report\s+to\s+the\s+"
+                                  r"(?:UN\s+)?Human\s+Rights\s+Council|\breported\s+(?:back\s+)?to\s+the\s+(?:UN\s+)?Human\s+Rights\s+Council")
+
+
+def _dialogues_of_reports(ctx: PressContext, events: list[Event]) -> list[Event]:
+    """A country mandate presenting its report to the Council does so in an interactive dialogue that day: the
+    dialogue, next to the report, when the text names no dialogue of that day (the forum a tally of it counts)."""
+    dialogues = []
+    for event in events:
+        if event.event_type != "report" or event.date is None or not _REPORTED_TO_COUNCIL.search(event.evidence.quote or ""):
+            continue
+        mandate = [p for p in event.participants if p.kind == "un_mechanism" and p.iso3]
+        holder = [p for p in event.participants if p.kind == "official" and re.search(r"(?i)rapporteur|independent\s+expert",
+                                                                                       p.title or "")]  # fmt: skip
+        if not (mandate or holder) or any(e.event_type == "interactive_dialogue" and e.date == event.date for e in events):
+            continue
+        dialogue = Event(evidence=event.evidence, event_type="interactive_dialogue", date=event.date, date_text=event.date_text,
+                         date_resolved=event.date_resolved, participants=list(event.participants))  # fmt: skip
+        dialogue.forum = event_forum(ctx, dialogue, (event.evidence.start, event.evidence.end))
+        dialogues.append(dialogue)
+    return dialogues
 
 
 _HIGH_LEVEL = re.compile(r"(?i)\bhigh-level\s+segment\b|\baddresses\s+by\s+(?:dignitaries|ministers|heads\s+of\s+State)\b")
@@ -767,6 +809,11 @@ def _turn_claimants(ctx: PressContext, claims: list[Claim], statements: list[Sta
             claim.claimant = turn.speaker
         elif claim.claimant is None and claim.claim_type in ("count", "rate"):  # "Action for Justice in Ubangi said that 58
             claim.claimant = turn.speaker  # per cent of the families it had interviewed ...": no one else's figure
+
+
+# Someone else's count a statement cites: "By UNESCO's estimate, ...", "according to the Commission's figures"
+_OTHERS_COUNT = re.compile(r"(?i)\b(?:by|according\s+to|in)\s+(?:the\s+)?(?-i:[A-Z])[\w’' -]{1,40}?[’']s\s+(?:own\s+|latest\s+|official\s+)?"
+                           r"(?:count|tally|figures|estimates?|data|records)\b")
 
 
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"

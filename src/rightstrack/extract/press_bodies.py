@@ -145,7 +145,8 @@ def _known_by_acronym(actors: PressActors, text: str, body: ActorRef, short: str
     named = replace(body, short=short) if body.name != short else body
     actors.mentions = [Found(m.start, m.end, named, m.role) if m.actor == body else m for m in actors.mentions]
     for again in re.finditer(rf"(?<![\w-]){re.escape(short)}(?![\w-])", text):
-        if again.start() > after:
+        bracketed = text[again.start() - 1 : again.start()] == "(" and after - len(short) - 3 <= again.start() <= after
+        if again.start() > after or bracketed:  # (the acronym in its own brackets too: "Mission in Afghanistan (UNAMA)")
             actors.mentions = [m for m in actors.mentions if not ((m.start, m.end) == again.span() and m.actor.name == short)]
             if not any(m.start <= again.start() < m.end for m in actors.mentions):
                 actors.add(Found(again.start(), again.end(), named, "mentioned"))

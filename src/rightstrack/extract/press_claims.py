@@ -91,6 +91,8 @@ _FOLLOW_PATTERNS = [
                rf"(?:only\s+|just\s+|merely\s+|a\s+mere\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
                rf"at\s+least|roughly|approximately|close\s+to)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
+    # "I counted twenty-two that commended the Government": the writer's own count of one side
+    re.compile(rf"(?i)\b(?:I|we)\s+(?:also\s+)?counted\s+(?:only\s+|just\s+)?{_N}\s+(?=(?:that|who|which)\s)"),
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+|the\s+(?:other|remaining)\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
@@ -492,7 +494,8 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
             sentence = ctx.text[start:end]
             if retracted(sentence):
                 continue  # "An earlier version of this article said that 27 ...": withdrawn
-            if _ELECTION.search(sentence) and not _DEBATE_WORDS.search(sentence) and not (
+            if _ELECTION.search(sentence) and not _DEBATE_WORDS.search(sentence) and not re.search(
+                    r"(?i)\b(?:I|we)\s+(?:also\s+)?counted\b", sentence) and not (
                 figures and re.search(rf"(?i)\bthe\s+(?:other|remaining)\s+{NUMBER}\b", sentence)
                 and not re.search(r"(?i)\b(?:won|wins|seats|votes|ballots)\b", sentence)
             ):  # "won 21 of the 23 states": an election result, not stances in a debate ("the other 14

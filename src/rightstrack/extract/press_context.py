@@ -508,6 +508,10 @@ _TITLE_SURNAME = re.compile(r"(?:[Tt]he\s+)?(?:(?:Deputy|Vice|Prime|Foreign|Inte
 def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     """The actor a subject phrase names: a full name, "David", "the ministry", "he", "they"."""
     as_written = re.sub(r"(?i)^the\s+", "", phrase.strip(" ,"))  # "Permanent Mission of Egypt in Geneva"
+    whole = next((m.actor for m in ctx.actors.mentions if m.actor.kind not in ("state", "official") and m.actor.name == as_written
+                  and re.search(r"\s+in\s+[A-Z][\w’'-]+$", as_written)), None)  # fmt: skip
+    if whole is not None:  # "the United Nations Integrated Office in Haiti": a body whose name ends with its country
+        return whole
     phrase = re.sub(r"\s+in\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)?$", "", phrase.strip(" ,"))  # "... in Geneva"
     seated = next((m.actor for m in ctx.actors.mentions if m.actor.kind not in ("state", "official")
                    and re.fullmatch(rf"{re.escape(as_written)}\s+at\s+[A-Z][a-z]+", m.actor.name)), None)  # fmt: skip
@@ -518,6 +522,16 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         who = resolve_who(ctx, by[-1].group("who"), by[-1].start()) if by else None  # yesterday by Nusantara UPR Watch ...
         if who is not None:  # According to the assessment, Indonesia received 269": the one who published it
             return who
+    publication = re.fullmatch(r"(?i)(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(update|bulletin|report|release|briefing\s+note)",
+                               phrase.strip())
+    if publication:  # "According to the update, ...", after "The Mission (HRMMU) yesterday released its monthly update":
+        for a, b in reversed([(a, b) for a, b in ctx.sentences if b <= offset][-4:]):  # whoever released it, named
+            if re.search(rf"(?i)\b(?:released|published|issued|put\s+out)\s+(?:its|their|a|an|the)\s+(?:[\w-]+\s+){{0,4}}?"
+                         rf"{publication.group(1)}\b", ctx.text[a:b]):  # in a sentence just before
+                opener = sentence_opener(ctx, a, b)
+                if opener is not None and opener.kind not in ("state", "media"):
+                    return opener
+                break
     phrase = re.sub(r"(?i)^(?:which|who|that|and|but|as)\s+(?=\w)", "", phrase)  # "..., which she said"
     phrase = re.sub(r"^(?:In\s+a\s+separate\s+(?:development|statement|incident),|Separately,|Meanwhile,|Elsewhere,)\s*", "", phrase)
     based = re.match(r"(?:[Tt]he\s+)?[\w-]+-based\s+(?=[A-Z])", phrase)
@@ -1129,10 +1143,13 @@ _ITS_STUDY = re.compile(rf"(?i)\s*(?:in|according\s+to)\s+(?:a|an|its|their)\s+(
 _REPORT_WORD = rf"(?:{_STUDY_WORD}|report|analysis|index)"
 # A civil society group's own finding, the group named by what it is: "The coalition's submission documents 219 ...",
 # "In its shadow submission, the coalition listed 204 people ..."
-_GROUP_FINDS = re.compile(r"(?i)\s*(?:In\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:submission|report)\s*,\s*)?"
-                          r"(?P<who>the\s+(?:coalition|network|alliance|platform|collective|group|forum|consortium))"
-                          r"(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:submission|report|analysis|count))?\s+(?:also\s+)?"
-                          r"(?:documents|documented|lists|listed|records|recorded|counts|counted|found|finds|identified|identifies)\b")
+_GROUP_FINDS = re.compile(r"(?i)\s*(?:In\s+(?:its|their)\s+(?:[\w-]+\s+){0,2}(?:submission|report)\s*,\s*|"
+                          r"(?:In|During|Throughout|Over|Since)\s+(?:the\s+whole\s+of\s+)?[^,.;]{2,30},\s*)?"  # ("In the whole of 2034,
+                          r"(?P<who>the\s+(?:coalition|network|alliance|platform|collective|group|forum|consortium|mission|"
+                          r"observatory|monitor))"  # the Mission verified that 2,377 ...")
+                          r"(?:[’']s\s+(?:[\w-]+\s+){0,2}(?:submission|report|analysis|count))?\s+(?:also\s+|has\s+|had\s+)?"
+                          r"(?:documents|documented|lists|listed|records|recorded|counts|counted|found|finds|identified|identifies|"
+                          r"verified|verifies)\b")
 _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
                           r"(?![’']s)[^.;“”]{0,80}?\b(?:found|finds|covered|covers|showed|shows|reached|recorded|records|"
                           r"estimated|estimates|concluded|counted|documented|classifies|classified)\b|"
@@ -1220,6 +1237,17 @@ def _checked_claimant(ctx: PressContext, start: int) -> ActorRef | None:
     return resolve_who(ctx, by.group("who").strip(), start) if by else None
 
 
+def _writer(ctx: PressContext) -> ActorRef | None:
+    """The person a byline names ("By Name, advocacy lead, ...", "Posted by Name, policy lead")."""
+    byline = re.search(r"(?m)^[^\S\n]*(?:By|Posted\s+by|Written\s+by)\s+[^\n]+", ctx.text[:1500])
+    return next((f.actor for f in ctx.actors.within(*byline.span()) if f.actor.kind == "official"), None) if byline else None
+
+
+# A finding's maker after the figures, closing the sentence: "..., BINUH found.", "..., the Mission documented."
+_FOUND_AT_END = re.compile(r",\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|on|in|the|[A-Z][\w’'-]*)){0,8})\s+(?:found|concluded|"
+                           r"documented|recorded|verified|estimated)\s*[.;]?\s*$")
+
+
 def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
@@ -1240,6 +1268,14 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         body = _body_before(ctx, start)
         if body is not None:
             return body, None
+    if re.search(r"\bI\s+(?:also\s+|then\s+)?(?:counted|tallied|recorded|listed)\b", sentence):  # "I counted twenty who
+        writer = _writer(ctx)  # pressed Juba ...": the one who signs the piece
+        if writer is not None:
+            return writer, None
+    found_by = _FOUND_AT_END.search(sentence)
+    finder = resolve_who(ctx, found_by.group("who"), start) if found_by else None
+    if finder is not None and finder.kind != "state":  # "A further 612 people were injured ..., BINUH found."
+        return finder, None
     claim_by = _CLAIM_BY.search(sentence) or _POSSESSIVE_CLAIM.search(sentence) or _TOLD_BY.search(sentence)
     if claim_by:  # "Asked about the claim by Burundi's Ministry of Foreign Affairs that, of the 38 ...": its claim
         who = resolve_who(ctx, claim_by.group(1), start)
@@ -1514,7 +1550,11 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     issued = (_SOURCE_BY.match(sentence, source_match.end()) or _SOURCE_THEN_WHO.match(sentence, source_match.end())
               if source_match else None)  # fmt: skip
     if issued:  # "according to a statement from the Cambodian Human Rights Committee"
-        who = resolve_who(ctx, issued.group(1), start)
+        named = [f.actor for f in ctx.actors.within(start + issued.start(1), start + issued.end(1) + 40)
+                 if f.start - (start + issued.start(1)) in (0, 4) and f.actor.kind not in ("state", "official")]  # fmt: skip
+        who = resolve_who(ctx, issued.group(1), start)  # ("the report of the United Nations Integrated Office in Haiti
+        if named and (who is None or not any(m.actor == who for m in ctx.actors.mentions)):  # (BINUH)": the body named
+            who = named[0]  # there in full, not one made up from the words cut at "in")
         if who is not None:
             return who, source
     outlet = [f.actor for f in ctx.actors.within(start + source_match.start(), start + source_match.end())

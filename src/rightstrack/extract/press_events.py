@@ -265,6 +265,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:country\s+(?:engagement\s+)?|fact-finding\s+|official\s+)?(?-i:mission)\s+to\s+(?!the\s+United\s+Nations\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
         rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in)\b|"
+        # "The Independent Expert ..., Name, was in Port-au-Prince from 15 to 19 December": a mandate's stay in the country
+        r"(?<=[a-z]),\s+(?:was|were)\s+in\s+(?=(?-i:[A-Z])[\w’'-]+(?:[\s-](?-i:[A-Z])[\w’'-]+){0,2}\s+from\s+\d)|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
         r"\b(?:will|to)\s+return\s+to\s+(?=the\s+country|[A-Z])|"
         # "We were pleased to host the Special Rapporteur ... from 5 to 16 June", "who was in the country from 2 to 11

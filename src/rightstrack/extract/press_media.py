@@ -277,7 +277,7 @@ _QUESTIONER = re.compile(
     rf"\b(?:Asked|Questioned)[^\S\n]+by[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<d>{_OUTLET_AFTER_NAME})(?=[^\S\n]+(?:about|how|whether|if|on|why|what|when)\b|,)|"
     rf"\b(?:Responding|Replying)[^\S\n]+to[^\S\n]+{_PERSON}[^\S\n]+of[^\S\n]+(?P<e>{_OUTLET_AFTER_NAME})(?=,)|"
     # "Q (Nile Current FM): ...": a transcript's question, its outlet in brackets
-    rf"^[^\S\n]*Q[^\S\n]*\([^\S\n]*(?P<h>{_OUTLET_AFTER_NAME})[^\S\n]*\)[^\S\n]*:"
+    rf"^[^\S\n]*(?:Q|Question)[^\S\n]*\([^\S\n]*(?P<h>{_OUTLET_AFTER_NAME})[^\S\n]*\)[^\S\n]*:"
 )
 
 
@@ -318,16 +318,26 @@ _TRANSLATED_DATELINE = re.compile(
     rf"(?m)^[^\S\n]*[A-ZÀ-ÞĀ-ſȘȚ][^\n,()]{{1,40}},[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*[-–—][^\S\n]*"
     r"(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|de|du|des|la|le|of|the|del|el)){0,5})[^\S\n]*"
     r"(?:\((?i:translated)\b[^()\n]*\)[^\S\n]*)?\n(?=(?:[^\S\n]*\n)*[^\S\n]*(?:\((?i:translated)|[A-Z]))")
+# An outlet on the line under the writer's byline, or over the item's "Updated 5 February 2030" line: "By Name / Prensa
+# del Valle, Guatemala City, 16 January 2029", "Levant & Gulf Review / Updated 5 February 2030"
+_OUTLET_UNDER_BYLINE = re.compile(rf"(?m)^[^\S\n]*By[^\S\n]+[^\n]{{3,60}}\n[^\S\n]*(?P<name>[A-Z][^,\n]{{2,50}}?),[^\S\n]+[^,\n]{{2,40}},"
+                                  rf"[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}")
+_OUTLET_OVER_UPDATED = re.compile(rf"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|&|of|the|de|del|la)){{1,5}})[^\S\n]*\n"
+                                  rf"[^\S\n]*(?:Published|Updated|Posted)[^\S\n]+(?:on[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}")
+_NOT_AN_OUTLET = re.compile(r"(?i)\b(?:release|statement|summary|update|briefing|notes?|transcript|excerpts|speech|remarks|"
+                            r"session|meeting|council|committee|office|ministry|mission)\b")
 _TRANSLATED_BRACKET = re.compile(r"\((?P<name>[A-Z][^()\n]{2,50}?)[^\S\n]+[-–—,][^\S\n]+(?i:translated)\b[^()\n]*\)")
 _TRANSLATED_MASTHEAD = re.compile(r"\s*(?P<name>[^\n]{3,50}?)[^\S\n]*\n(?:[^\n]{1,40}\n)?[^\S\n]*\(?(?i:translated\s+from)\b")
 
 
 def add_translated_outlets(actors: PressActors, text: str) -> None:
-    """The outlet of a translated news item, by the layouts such items have (see the patterns above)."""
-    for pattern in (_TRANSLATED_DATELINE, _TRANSLATED_BRACKET):
-        found = pattern.search(text[:600])
-        if found and re.search(r"(?i)\btranslated\b", text[:800]):
-            _masthead_outlet(actors, found.group("name").strip(), found.start("name"))
+    """The outlet of a (translated) news item named on a line of its own, by the layouts such items have (see the patterns
+    above)."""
+    translated = re.search(r"(?i)\btranslated\b", text[:800])
+    for pattern in (_TRANSLATED_DATELINE, _TRANSLATED_BRACKET, _OUTLET_UNDER_BYLINE, _OUTLET_OVER_UPDATED):
+        found = pattern.search(text[:600])  # (a dateline line ending with a name, translated or not: "Caracas, 3 February
+        if found and (translated or pattern is not _TRANSLATED_BRACKET) and not _NOT_AN_OUTLET.search(found.group("name")):
+            _masthead_outlet(actors, found.group("name").strip(), found.start("name"))  # 2036 - El Mirador Dominical")
             return
     masthead = _TRANSLATED_MASTHEAD.match(text)
     if masthead and not re.search(r"\d", masthead.group("name")):
@@ -346,7 +356,8 @@ def add_masthead(actors: PressActors, text: str) -> None:
         _masthead_outlet(actors, byline.group("name").strip(), byline.start("name"))
         return
     label = re.match(r"\s*(?:EDITORIAL|OPINION|COMMENT|OP-ED|LEADER|LETTERS?\s+TO\s+THE\s+EDITOR)\b[^\n]*\n", text)
-    dated = _MASTHEAD_DATED.match(text) or _MASTHEAD_DATED.match(text, (re.match(r"[^\n]*\n", text) or re.match("", text)).end())
+    dated = _MASTHEAD_DATED.match(text) or next((m for m in (_MASTHEAD_DATED.match(text, line.end()) for line in
+                                                    re.finditer(r"[^\n]*\n", text[:400])) if m), None)  # fmt: skip
     if dated and (label or re.search(rf"{paper}|\bFact\s+(?:Lab|Check(?:er)?)\b", dated.group("name"))):
         # "Transylvania Courier | Cluj | 24 August 2027": the paper, its place and date on one line (or under a label or
         # a headline: "EDITORIAL / The Kampala Lantern | Monday, 14 May 2029", "... / Mekong Fact Lab | 4 January 2032")

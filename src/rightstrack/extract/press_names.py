@@ -90,6 +90,7 @@ NOT_NAME = {
     "Board", "Fund", "Inspectorate",  # "chairperson of the Marawi Compensation Board"
     "Clinic", "Hospital", "University", "Red", "Defensoras", "Defensores",  # "director of the Almaty Legal Clinic",
     # "coordinator of Red Garifuna de Defensoras": a body's name
+    "Periodic", "Review", "Universal",  # "Tunisia's Universal Periodic Review, after Minister ...": the review
     "Code", "Act", "Bill", "Constitution", "Convention", "Protocol", "Covenant", "Decree",  # "briefed the Special
     # Rapporteur on the draft amendment to the Criminal Procedure Code": a law, not a person
 }  # fmt: skip

@@ -50,6 +50,14 @@ _SPEAKER_LINES = re.compile(
     r"(?:[^\S\n]*,?[^\S\n]*\n[^\S\n]*|,[^\S\n]+)(?:MP,[^\S\n]+)?(?P<title>[^\n]{3,160}?)[^\S\n]*$"  # (or "Speaker: Name, Title";
     # a hearing's "Witness: Hon. Name, MP, Minister of Justice")
 )
+# A writer's byline that gives a role in a body, not a newsroom's: "By Name, advocacy officer, Lilongwe Rights Lab",
+# "By Name, director of the Collectif ...", "By Name, Geneva representative"
+_ROLE_BYLINE = re.compile(
+    rf"(?m)^[^\S\n]*(?:By|Posted[^\S\n]+by|Written[^\S\n]+by)[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}}),[^\S\n]+"
+    r"(?P<title>(?:[\w-]+[^\S\n]+){0,3}?(?i:officer|lead|coordinator|director|adviser|advisor|representative|liaison|"
+    r"organi[sz]er|researcher|president|chair(?:person)?|minister|secretary|head|manager|counsel|campaigner|analyst|"
+    r"specialist|fellow)(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{3,80})?)[^\S\n]*(?:,[^\n]*)?$"
+)
 # A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
 # and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
 _QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?|"
@@ -458,6 +466,10 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
                 and not find_states(match.group("name")):  # fmt: skip
             actors.add(Found(match.start("name"), match.end("name"),
                              ActorRef(match.group("name"), "official", title=match.group("title").strip(" ,")), "official"))
+    for match in _ROLE_BYLINE.finditer(text[:1500]):  # "By Name, Advocacy Lead, Sudd Rights Monitor": the writer
+        if not set(match.group("name").split()) & NOT_NAME and not find_states(match.group("name")):  # holds a role
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=match.group("title").strip()), "official"))
     for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
         name = re.sub(r"^(?:(?:Hon|Dr|Mr|Mrs|Ms|Prof)\.?\s+)+", "", match.group("name").strip())
         if _PERSON_IN_LABEL.fullmatch(name):

@@ -378,7 +378,7 @@ _PREAMBLE_LINE = re.compile(
 # "Organisation: X, with the support of Y", "Speaker: Name, X", "read by Name (X) on behalf of the Y Coalition",
 # "Irish Human Rights and Equality Commission / Human Rights Council, 78th session / ... / Madam President,"
 _ORG_LABEL = re.compile(r"(?im)^[^\S\n]*(?:(?:speaking|submitting|lead)[^\S\n]+)?organi[sz]ation[^\S\n]*:[^\S\n]*(?P<org>[^,\n(]+?)[^\S\n]*(?:[,(][^\n]*)?$")
-_SPEAKER_LABEL = re.compile(r"(?im)^[^\S\n]*speaker[^\S\n]*:[^\S\n]*[^,\n]+,[^\S\n]*(?P<org>[^,\n]+?)[^\S\n]*$")
+_SPEAKER_LABEL = re.compile(r"(?im)^[^\S\n]*speaker[^\S\n]*:[^\S\n]*(?P<first>[^,\n]+),[^\S\n]*(?P<org>[^,\n]+?)[^\S\n]*$")
 _READ_BY_ORG = re.compile(r"(?i)\b(?:read|delivered)\s+by\s+[^()\n]{3,60}?\s*\((?P<org>[^()\n]{3,80})\)")
 _BEHALF_LINE = re.compile(r"(?i)\bon\s+behalf\s+of\s*:?\s+(?:the\s+)?(?P<group>[^()\n,.;:]{3,80}?)\s*(?:\([^()\n]*\))?\s*(?:$|[,:](?=[^\n]*:?\s*$))", re.M)
 # "Delivered by: Justice Bridge International (general consultative status ...)", "Statement delivered by the Nile Delta
@@ -389,7 +389,10 @@ _DELIVERED_BY_ORG = re.compile(r"(?im)\b(?:delivered|read|presented)[^\S\n]+by[^
 
 
 # "Statement of the Commission on Human Rights of the Philippines" as the heading's first line
-_STATEMENT_OF_ORG = re.compile(r"(?i)\s*(?:joint\s+|oral\s+|video\s+)?statement\s+(?:of|by|from)\s+(?:the\s+)?(?P<org>[^\n,]{3,120}?)[^\S\n]*\n")
+_STATEMENT_OF_ORG = re.compile(r"(?i)\s*(?:joint\s+|oral\s+|video\s+)?statement\s+(?:of|by|from)\s+(?:the\s+)?(?P<org>[^\n,]{3,120}?)"
+                               r"(?:[^\S\n]+(?:on[^\S\n]+behalf[^\S\n]+of|[-–—]|(?:to|at|before)[^\S\n]+the[^\S\n]+(?:[\w-]+[^\S\n]+)?"
+                               r"(?:session|Human[^\S\n]+Rights[^\S\n]+Council|Council))[^\n]*)?[^\S\n]*\n")  # ("... on behalf of the
+# Network ...", "... - unofficial translation")
 
 
 def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
@@ -401,7 +404,8 @@ def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
     if not re.search(r"(?i)\b(?:human\s+rights\s+council|HRC\s*\d|session|item\s+\d)", block):
         return None
     names = [m.group("org").strip() for m in (_ORG_LABEL.search(block), _READ_BY_ORG.search(block)) if m]
-    own = _STATEMENT_OF_ORG.match(block)
+    own = _STATEMENT_OF_ORG.match(block) or next((m for m in (_STATEMENT_OF_ORG.match(block, line.end()) for line in re.finditer(
+        r"\n[^\S\n]*(?=\S)", block)) if m), None)  # (under the forum's lines)
     if own and not own.group(0).isupper() and org_kind(own.group("org").strip()) == "nhri":  # "Statement of the Commission on Human Rights of the
         names.insert(0, own.group("org").strip())  # Philippines" (not "Statement of the Non-Aligned Movement")
     delivered = _DELIVERED_BY_ORG.search(block)
@@ -417,12 +421,15 @@ def civil_heading(head: str) -> tuple[ActorRef, str | None] | None:
                     r"geneva|message|status)\b|:|\d", part):  # fmt: skip  # (not '"A"-status National Human Rights Institution')
                 names.append(part)
     speaker_line = _SPEAKER_LABEL.search(block)
-    if speaker_line and not holds_title(speaker_line.group("org")):  # (not "Speaker: Name, Public Defender of Georgia")
+    if speaker_line and re.match(r"(?i)(?:also\s+)?on\s+behalf\s+of\b", speaker_line.group("org")):  # "Speaker: Kabul
+        names.append(speaker_line.group("first").strip())  # Women's Trust, on behalf of the ... Alliance": the body speaking
+    elif speaker_line and not holds_title(speaker_line.group("org")):  # (not "Speaker: Name, Public Defender of Georgia")
         names.append(speaker_line.group("org").strip())
     for name in names:
         kind = org_kind(name)
         if kind == "government_body" and re.search(r"\b(?:Réseau|Red|Rede|Network|Watch|Forum|Alliance|Coalition|Collective|"
-                                                   r"Monitor|Initiative|Association|Observatory|Foundation|League|Ligue)\b", name):
+                                                   r"Monitor|Initiative|Association|Observatory|Foundation|League|Ligue|Trust)\b", name) \
+                or kind == "government_body" and re.search(r"\bNGO\s+statement\b", block):  # fmt: skip
             kind = "ngo"  # "Centrafrique Justice Réseau": a network named for its country, not a State body
         if kind in ("ngo", "nhri"):
             behalf = _BEHALF_LINE.search(block)
@@ -582,6 +589,8 @@ def _statement_items(ctx: PressContext) -> list[Statement]:
         group = _as_written(heading.group("group"), ctx.text[heading.end() :]) or heading.group("group")
     if group:  # "on behalf of the Nordic-Baltic States (Denmark, Estonia, ...)": the group's name
         group = re.sub(r"\s*\((?:[^()]*$|[^()]*(?:,|\band\b)[^()]*\)\s*$)", "", group) or None  # (not "... Nations (ASEAN)")
+        group = re.sub(r"(?i)\s+as\s+(?:the\s+)?(?:country|State)\s+(?:concerned|under\s+review)\s*$", "", group or "") or None
+        # ("Statement by the Republic of Tajikistan as the country concerned / Delivered by Mr. Name": the State)
     by_state = known_actor(group) if group and match.re is _ON_BEHALF_FIRST and not re.search(
         r"(?i)\bon\s+behalf\s+of\b", match.group(0)) else None  # "Statement by the State of Qatar / Delivered by H.E. ...":
     if by_state is not None and by_state.kind in (None, "state"):  # the State speaks through its ambassador
