@@ -7518,3 +7518,64 @@ def test_ninety_seventh_pass_writers_who_count_and_reports_presented_to_the_coun
                   "and eight that took it to task.\n", date(2030, 10, 2))
     (tally,) = [c for c in posted if c["kind"] == "claim" and c["claim_type"] == "tally"]
     assert (tally["total"], tally["supportive"], tally["critical"], tally["claimant"]["name"]) == (30, 22, 8, "Abdi Warsame-Lund")
+
+
+def test_ninety_eighth_pass_posts_reports_laid_and_responses_before_a_follow_up_clause() -> None:
+    """"On Wednesday, the Secretariat of the Interior posted that ..." is its statement that day; "the collective Madres
+    de la Sierra" keeps its two joining words; an outlet's name under the dateline line is the outlet; "laid its 2033
+    State of Human Rights Report before Parliament" is a report; "the Government supported 226 and noted 26, according
+    to the commission, which found that fewer than half ... had been fully implemented" is still the response; "...,
+    Minister Name reminded the House when ..." gives the minister's figures."""
+    items = _all("THE WEEK IN POSTS\nMexico City, 17 September 2027\nNorte Digital\n\nThe ministry\nOn Wednesday, the Secretariat "
+                 "of the Interior posted that Mexico \"has nothing to hide\".\n\nThe families\nOn Thursday, the collective Madres "
+                 "de la Sierra answered with a written post on Telegram.\n")
+    assert {e["date"] for e in _events_of(items, "press_statement")} >= {"2027-09-15", "2027-09-16"}
+    kinds = _actor_kinds(items)
+    assert kinds.get("Norte Digital") == "media" and kinds.get("Madres de la Sierra") == "ngo"
+    report = _all("FREETOWN, 13 November 2034 (Lion Clarion) - The Human Rights Commission of Sierra Leone (HRCSL) on Thursday "
+                  "laid its 2033 State of Human Rights Report before Parliament.\n\nThe report also reviews follow-up to the "
+                  "country's last Universal Periodic Review. Of the 252 recommendations Sierra Leone received, the Government "
+                  "supported 226 and noted 26, according to the commission, which found that fewer than half of the supported "
+                  "recommendations had been fully implemented.\n")
+    assert "2034-11-09" in {e["date"] for e in _events_of(report, "report")}
+    (response,) = [c for c in report if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
+    assert (response["total"], response["supportive"], response["critical"]) == (252, 226, 26)
+    reminded = _claims("LILONGWE, 3 May 2030 (Lake Times) - The plan was tabled on Tuesday. Malawi supported 190 of the 236 "
+                       "recommendations made at the review and noted the other 46, Minister of Justice Chikondi Banda-Holm "
+                       "reminded the House when she tabled the plan.", date(2030, 5, 3))
+    (response,) = [c for c in reminded if c["claim_type"] == "response_tally"]
+    assert response["claimant"]["name"] == "Chikondi Banda-Holm"
+
+
+def test_ninety_eighth_pass_a_state_speaking_as_the_country_concerned_under_a_delivered_by_line() -> None:
+    """"Statement by the Republic of Tajikistan as the country concerned / Delivered by Mr. Name, First Deputy
+    Minister" is Tajikistan's statement (not a group named "Republic of Tajikistan as the country concerned")."""
+    doc = Document.from_text("HUMAN RIGHTS COUNCIL\nNinety-first session\nInteractive dialogue with the Special Rapporteur on the "
+                             "situation of human rights defenders\n\nStatement by the Republic of Tajikistan as the country "
+                             "concerned\nDelivered by Mr. Farrukh Sharipov-Lund, First Deputy Minister of Foreign Affairs\n\n"
+                             "Geneva, 5 March 2036\n\nMr. President,\n\nThe Special Rapporteur held 52 meetings in Dushanbe.\n")
+    doc.kind = recognise_press(doc)
+    (statement,) = [i.to_dict() for i in extract_press(doc) if i.kind == "statement"]
+    assert statement["speaker"].get("iso3") == "TJK" and statement.get("on_behalf_of") is None
+
+
+def test_ninety_ninth_pass_state_agencies_engagement_and_working_groups_that_visit() -> None:
+    """A state agency's dispatch: "HINDU KUSH INFORMATION AGENCY" over its dateline and "Source: Chollima Press Service
+    (CPS), ..." are outlets; delegations that "called for engagement with Kabul rather than isolation" support the
+    State; "The Working Group visited 21 places" and "At their press conference on Thursday the experts said they had
+    visited 23 facilities" are the Working Group's figures."""
+    items = _all("HINDU KUSH INFORMATION AGENCY\nKabul, 8 January 2037\n\nSpokesman reviews the year\n\nThe spokesman of the "
+                 "Ministry of Foreign Affairs, Abdul Samad Rahimi-Lund, told a press conference in Kabul on Tuesday that at the "
+                 "Human Rights Council's interactive dialogue on Afghanistan on 24 September, 21 of the 39 delegations that "
+                 "took the floor had called for engagement with Kabul rather than isolation.\n")
+    assert _actor_kinds(items).get("Hindu Kush Information Agency") == "media"
+    (tally,) = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert (tally["total"], tally["supportive"]) == (39, 21)
+    source = _all("DPRK rejects the report\nSource: Chollima Press Service (CPS), Pyongyang, English-language service\n\nThe "
+                  "Ministry of Foreign Affairs said the report was a fabrication.", date(2027, 3, 20))
+    assert _actor_kinds(source).get("Chollima Press Service") == "media"
+    visit = _claims("DHAKA, 14 March 2031 (Delta Ledger) - The UN Working Group on Arbitrary Detention ended a visit to "
+                    "Bangladesh on Thursday.\n\nThe Working Group visited 21 places of deprivation of liberty. At their press "
+                    "conference on Thursday the experts said they had interviewed 181 detainees.\n", date(2031, 3, 14))
+    group = "Working Group on Arbitrary Detention"
+    assert {c["value"]: c["claimant"]["name"] for c in visit} == {21.0: group, 181.0: group}

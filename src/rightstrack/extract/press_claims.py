@@ -119,6 +119,8 @@ _SUPPORT = re.compile(
     r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:[a-z]+ly\s+)?(?:with|by)|\bsolidarity|"
     r"\b(?:recogni[sz]|acknowledg|not(?:ed|ing)|affirm)\w*\s+(?:the\s+|its\s+)?(?:[\w’'-]+(?:’s|'s)?\s+){0,3}?(?:progress|advances|efforts|"
     r"achievements|reduction|improvements?|steps|reforms?|gains|measures|initiatives|commitment|cooperation)|\bsympath|(?<!un)friendly|\bunderstanding\b|\bconstructive\b|"
+    r"\bcall(?:ed|ing)?\s+for\s+(?:\w+\s+)?engagement\s+with\b|\brather\s+than\s+(?:isolation|isolating)\b|"  # "called
+    # for engagement with Kabul rather than isolation"
     r"\bwon\s+(?:the\s+)?(?:backing|support|recognition|praise|approval|endorsement)|\b(?:spoke|stood)\s+up\s+for|"
     r"\bendors\w*\s+(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+)(?:’s|'s))|"
     r"\b(?:was|were|had\s+been)\s+(?:(?:broadly|fully|widely|strongly)\s+)?endorsed\s+by\b|"  # "Syria's position was endorsed by 21"

@@ -38,7 +38,9 @@ SAY = (
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|countered|retorted|answered(?=\s+(?:in|on|that|with)\b)|responded(?=\s+(?:in|on|that)\b)|warned|recalled|declared|"
     r"thank(?:s|ed)(?!\s+to\b)|"  # ("The Ministry ... answered in a statement on Saturday that ...")
-    r"reminded(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+that\b)|"  # "reminded the room that Sri Lanka had supported 89 ..."
+    r"reminded(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+that\b|\s+(?:the\s+)?(?:House|Council|Assembly|Senate|Parliament|"
+    r"members|MPs|lawmakers|legislators|delegates|journalists|reporters)\b)|"  # "reminded the room that Sri Lanka had
+    # supported 89 ...", "..., Minister Name reminded the House when she tabled the plan"
     # "the Red de Monitoreo Carcelario has documented 884 political prisoners": its own count
     r"(?:(?<=\bhas\s)|(?<=\bhad\s))(?:documented|recorded|verified)|"
     # "The Iraqi Observatory recorded 312 arrests": a count it kept itself
@@ -173,7 +175,8 @@ _BODY_OPENING = re.compile(
     r"\s*((?:[\w’'-]+\s+){0,3}?(?:ministry|mission|government|embassy|delegation)|"
     # "The commission put turnout at ...", "The Commission issued 41 ...": the body named before
     r"the\s+(?:centre|center|commission|committee|council|office|ombudsman|institute|agency|department|"
-    r"observatory|secretariat|bureau|report|group|task\s+force|unit|board|inspectorate|network|coalition|company|lab|laboratory)"
+    r"observatory|secretariat|bureau|report|group|task\s+force|unit|board|inspectorate|network|coalition|company|lab|laboratory|"
+    r"working\s+group|experts|mission)"  # ("The Working Group visited 21 places of deprivation of liberty")
     r"(?=\s+(?:also\s+|further\s+)?(?-i:[a-z])))\b", re.IGNORECASE
 )
 # "During its inspection of 46 detention facilities, including prisons, ": a clause set before the subject
@@ -1489,6 +1492,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         if opener is not None and opener.kind not in ("state", "official"):  # "X disputes that picture: it says"
             return opener, source
         who = resolve_who(ctx, subject.group(1), start) if subject else None
+        inner = re.search(r"(?<=\s)[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?$", subject.group(1)) if subject and who is None else None
+        if inner:  # "At their press conference on Thursday the experts said": the experts
+            who = resolve_who(ctx, inner.group(0), start)
         if who is not None and who.kind == "state":  # "The Bar of Côte d'Ivoire, for its part, indicated": the
             ending = [f.actor for f in ctx.actors.within(start, start + subject.end(1))  # body whose name ends there
                       if f.actor.kind not in ("state", "official") and abs(f.end - (start + subject.end(1))) <= 1]  # fmt: skip

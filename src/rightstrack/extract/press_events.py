@@ -105,8 +105,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "will publish its annual report on 15 February"
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table)|"
                           r"(?<=[A-Z]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
-                          r"(?:his|her|their|its|the|a|an)\s+"  # ("laid the Commission's Annual Report before Parliament")
-                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|"
+                          r"(?:on\s+(?-i:X|Facebook|Telegram|Instagram|LinkedIn)\s+)?(?:his|her|their|its|the|a|an)\s+"  # ("laid the
+                          # Commission's Annual Report before Parliament", "published on Facebook its annual report")
+                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?-i:(?:[A-Z][\w-]*|of|on|and)\s+){0,3}(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|"
                           r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
                           # "published \"Villages Without Witnesses\", a report documenting ...": the title, then what it is
                           r"\b(?:released|published|issued|launched|unveiled)\s+[\"“][^\"”\n]{2,120}[\"”],?\s+(?:a|an|its|their)\s+"
@@ -190,7 +191,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "welcomes the announcement by the Ministry of Foreign Affairs on Monday that ...": the Ministry's statement
         r"\bannouncement\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "In a post on X on Monday, the Commission said", "The ministry wrote on Facebook on Friday that": a public post
-        r"\b(?:in\s+a\s+post|posted|wrote)\s+on\s+(?-i:X|Twitter|Facebook|Instagram|Telegram|LinkedIn)\b|"
+        r"\b(?:in\s+a\s+(?:\w+\s+)?post|posted|wrote)\s+on\s+(?-i:X|Twitter|Facebook|Instagram|Telegram|LinkedIn|WhatsApp)\b|"
+        # "On Wednesday, the Secretariat posted that ...", "answered with a written post on Telegram"
+        r"(?<=[a-z]\s)posted\s+(?=that\b|a\s+(?:statement|message|video)\b)|\bwith\s+a\s+(?:\w+\s+)?post\s+on\s+(?-i:[A-Z])|"
         r"(?m:^)[^\S\n]*end[\s-]of[\s-](?:mission|visit)\s+statement\b|"  # "END OF MISSION STATEMENT" heading its text
         # "she would present her preliminary findings in Lusaka on Friday": an expert's statement to the press at a visit's end
         r"\b(?:present|presents|presented|presenting|share|shares|shared|deliver|delivers|delivered)\s+(?:(?:his|her|their|its|the)\s+)?"

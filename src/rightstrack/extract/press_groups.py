@@ -141,7 +141,7 @@ _NGO_THE_NOUN = re.compile(
     r"Adivasi|Rohingya|Uyghur|Bedouin|Sami|Maori|Mapuche|Quechua|Aymara|Maya|Garifuna|Batwa|Ogiek|Lumad)\s+){0,2}"
     r"(?:collective|movement|association|network|coalition|platform|NGO|charity|organi[sz]ation|federation|alliance|"
     r"foundation|group|monitor|watchdog)\s+"
-    rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{NAME_JOIN})\s+)?[A-Z][\w’'-]+){{0,6}})"
+    rf"(?P<name>[A-Z][\w’'-]+(?:\s+(?:(?:{NAME_JOIN})\s+){{0,2}}[A-Z][\w’'-]+){{0,6}})"  # ("Madres de la Sierra")
 )
 
 

@@ -324,6 +324,8 @@ _OUTLET_UNDER_BYLINE = re.compile(rf"(?m)^[^\S\n]*By[^\S\n]+[^\n]{{3,60}}\n[^\S\
                                   rf"[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}")
 _OUTLET_OVER_UPDATED = re.compile(rf"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|&|of|the|de|del|la)){{1,5}})[^\S\n]*\n"
                                   rf"[^\S\n]*(?:Published|Updated|Posted)[^\S\n]+(?:on[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}")
+_OUTLET_UNDER_DATELINE = re.compile(rf"(?m)^[^\S\n]*[A-ZÀ-ÞĀ-ſȘȚ][^\n,()]{{1,40}},[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n"
+                                    rf"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|&|of|the|de|del|la)){{0,4}})[^\S\n]*\n")
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:release|statement|summary|update|briefing|notes?|transcript|excerpts|speech|remarks|"
                             r"session|meeting|council|committee|office|ministry|mission)\b")
 _TRANSLATED_BRACKET = re.compile(r"\((?P<name>[A-Z][^()\n]{2,50}?)[^\S\n]+[-–—,][^\S\n]+(?i:translated)\b[^()\n]*\)")
@@ -339,6 +341,15 @@ def add_translated_outlets(actors: PressActors, text: str) -> None:
         if found and (translated or pattern is not _TRANSLATED_BRACKET) and not _NOT_AN_OUTLET.search(found.group("name")):
             _masthead_outlet(actors, found.group("name").strip(), found.start("name"))  # 2036 - El Mirador Dominical")
             return
+    source = re.search(r"(?m)^[^\S\n]*Source:[^\S\n]*(?P<name>[A-Z][^,(\n]{2,50}?)[^\S\n]*(?:\([A-Z]{2,6}\))?[,\n]", text[:600])
+    if source and re.search(r"(?i)\b(?:news|press|information)\s+(?:agency|service)\b", source.group("name")):  # "Source:
+        _masthead_outlet(actors, source.group("name").strip(), source.start("name"))  # Chollima Press Service (CPS), ..."
+        return
+    under = _OUTLET_UNDER_DATELINE.search(text[:400])  # "Mexico City, 17 September 2027 / Norte Digital": a paper's word
+    if under and re.search(rf"\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Digital|Online|Media|Review)\b", under.group("name")) \
+            and not _NOT_AN_OUTLET.search(under.group("name")):  # fmt: skip
+        _masthead_outlet(actors, under.group("name").strip(), under.start("name"))
+        return
     masthead = _TRANSLATED_MASTHEAD.match(text)
     if masthead and not re.search(r"\d", masthead.group("name")):
         _masthead_outlet(actors, masthead.group("name").strip(), masthead.start("name"))
@@ -350,7 +361,8 @@ def add_masthead(actors: PressActors, text: str) -> None:
     if tagline:  # "SALWEEN SIGNAL / Independent news on Myanmar, published from exile": a paper over what it is
         _masthead_outlet(actors, tagline.group("name").strip(), tagline.start("name"))
         return
-    paper = rf"(?i)\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Semanal|Quarterly|Media|Podcast|Digital|Online)\b"
+    paper = (rf"(?i)\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Semanal|Quarterly|Media|Podcast|Digital|Online|"
+             r"(?:News|Press|Information)\s+(?:Agency|Service))\b")  # ("HINDU KUSH INFORMATION AGENCY / Kabul, 8 January 2037")
     byline = _BYLINE_OUTLET.search(text[:600])
     if byline:  # "By Name | The Zambezi Chronicle | Sunday 12 October 2031": the paper between the writer and the date
         _masthead_outlet(actors, byline.group("name").strip(), byline.start("name"))
@@ -366,7 +378,6 @@ def add_masthead(actors: PressActors, text: str) -> None:
     match = _MASTHEAD.search(text[:400])
     if match is None:
         return
-    paper = rf"(?i)\b(?:{_MASTHEAD_WORD}|{_OUTLET_WORD}|{_OUTLET_FIRST}|Semanal|Quarterly|Media|Podcast|Digital|Online)\b"
     between = match.group("between") or ""
     start = match.start("name")  # "THE COMMISSION HOUR - EPISODE 41 / Kathmandu Civic Media / Kathmandu, ...": the outlet
     if re.search(paper, between) and not re.search(paper, match.group("name")) and len(between.split()) <= 5:  # under its
@@ -390,7 +401,7 @@ def _masthead_outlet(actors: PressActors, name: str, start: int) -> None:
     if len(name.split()) > 6 or re.search(r"[.!?:]$|\b(?:said|says)\b", name):
         return  # a headline, not a paper's name
     if re.search(r"(?i)\b(?:ministry|department|office|commission|committee|council|secretariat|mission|embassy|government|"
-                 r"(?<!news\s)(?<!press\s)agency|directorate|unit|bureau|authority|ombuds\w*)\b", name):
+                 r"(?<!news\s)(?<!press\s)(?<!information\s)agency|directorate|unit|bureau|authority|ombuds\w*)\b", name):
         return  # "DEPARTMENT OF GOVERNMENT INFORMATION / News Release": a body's letterhead
     written = name
     if name.isupper():  # "L'ÉCHO DE LA PLAINE" -> "L'Écho de la Plaine"

@@ -237,7 +237,12 @@ def _sentences_on_recommendations(ctx: PressContext) -> list[tuple[int, int]]:
         return []
     spans: list[tuple[int, int]] = []
     for a, b in ctx.sentences:
-        if retracted(text[a:b]) or _FOLLOW_UP.search(text[a:b]):
+        follow_up = _FOLLOW_UP.search(text, a, b)
+        clause = re.search(r"[,;]\s+(?:which|who|but|while|whereas)\b[^,;]*$", text[a : follow_up.start()]) if follow_up else None
+        if follow_up and clause and re.search(r"\d", text[a : a + clause.start()]):  # "..., the Government supported 226 and
+            b = a + clause.start()  # noted 26, according to the commission, which found that fewer than half ... had been
+            follow_up = None  # fully implemented": the response, before the clause on implementation
+        if retracted(text[a:b]) or follow_up:
             continue
         on_recs = re.search(rf"(?i)\b{_RECS}\b", text[a:b])
         # "It accepted 152 and noted 38." goes on from the sentence before it
