@@ -7579,3 +7579,21 @@ def test_ninety_ninth_pass_state_agencies_engagement_and_working_groups_that_vis
                     "conference on Thursday the experts said they had interviewed 181 detainees.\n", date(2031, 3, 14))
     group = "Working Group on Arbitrary Detention"
     assert {c["value"]: c["claimant"]["name"] for c in visit} == {21.0: group, 181.0: group}
+
+
+def test_hundredth_pass_titles_named_again_and_reports_under_long_titles() -> None:
+    """"The Cabinet Secretary informed her that 41 officers ..." is the Cabinet Secretary named before; "The United
+    Nations had verified 1,130 casualties ..., he said." is the speaker's; "tabled its Universal Periodic Review
+    monitoring report in Parliament" is a report, but "tabled its formal response to the report of the Committee"
+    is not."""
+    items = _claims("NAIROBI, 3 June 2030 (Rift Ledger) - The Special Rapporteur met the Cabinet Secretary for Interior, Daniel "
+                    "Kiprono-Lund, on Monday. The Cabinet Secretary informed her that 41 officers had been interdicted.\n\nThe "
+                    "Independent Expert, Kwame Haddad-Lund, spoke next. The United Nations had verified 1,130 civilian "
+                    "casualties in the first half of the year, he said.", date(2030, 6, 3))
+    assert {c["value"]: c["claimant"]["name"] for c in items} == {41.0: "Daniel Kiprono-Lund", 1130.0: "Kwame Haddad-Lund"}
+    tabled = _all("FREETOWN, 22 December 2032 (Lion Ledger) - The Human Rights Commission of Sierra Leone tabled its Universal "
+                  "Periodic Review monitoring report in Parliament on 20 December.")
+    assert [e["date"] for e in _events_of(tabled, "report")] == ["2032-12-20"]
+    response = _all("PRETORIA, 5 February 2032 (Veld Post) - On Tuesday the government tabled its formal response to the report "
+                    "of the National Assembly's Standing Committee on Human Rights.")
+    assert _events_of(response, "report") == []

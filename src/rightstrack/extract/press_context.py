@@ -681,7 +681,8 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     named_person = ctx.actors.person(title_surname.group("surname")) if title_surname else None
     if named_person is not None and named_person.kind == "official":  # "Minister Benítez-Harrington said": that person
         return named_person
-    titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+)?(?:minister|"
+    titled = ctx.actors.person(phrase) if re.match(r"(?i)the\s+(?:deputy\s+|vice\s+|senior\s+|foreign\s+|cabinet\s+|"
+                                                  r"deputy\s+prime\s+|prime\s+)?(?:minister|"
                                                   r"secretary|ambassador|undersecretary|chair|president|envoy|"
                                                   r"provedora?|m[ée]diat(?:eur|or)|ombuds\w+|commissioner|speaker|people[’']s\s+advocate|"
                                                   r"public\s+defender|protector\s+of\s+citizens|defender\s+of\s+rights|"
@@ -1345,7 +1346,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
     if inline_who is not None:  # "the Special Investigation Service, which according to the Minister opened 418
         return inline_who, None  # investigations": the Minister's figure
     if said is not None and len(verbs) > 1 and not _PLAIN_SAY.match(said.group(0)) and _PLAIN_SAY.match(verbs[-1].group(0)) \
-            and re.search(r",\s+(?:the\s+)?[A-Z][^,;“”\"]{2,100}$", sentence[: verbs[-1].start()]):  # fmt: skip
+            and re.search(r",\s+(?:(?:the\s+)?[A-Z][^,;“”\"]{2,100}|(?:he|she|they)\s+)$", sentence[: verbs[-1].start()]):  # fmt: skip
+        # (", he said": the speaker named before, not "The United Nations had verified 1,130 casualties")
         said = verbs[-1]  # "X is holding 164 per cent ... and has recorded four deaths, the Chief Inspector said"
     if said is not None and _DEMAND_VERB.match(said.group(0)):  # "36 called on the authorities to ..., the
         plain = next((m for m in verbs[1:] if _PLAIN_SAY.match(m.group(0))), None)  # Observatory said": it says it
@@ -1492,7 +1494,8 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         if opener is not None and opener.kind not in ("state", "official"):  # "X disputes that picture: it says"
             return opener, source
         who = resolve_who(ctx, subject.group(1), start) if subject else None
-        inner = re.search(r"(?<=\s)[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?$", subject.group(1)) if subject and who is None else None
+        inner = re.search(r"(?<=\s)[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?$", subject.group(1)) \
+            if subject and who is None and ctx.doc.kind != "meeting_summary" else None  # (a summary's paragraph: its speaker)
         if inner:  # "At their press conference on Thursday the experts said": the experts
             who = resolve_who(ctx, inner.group(0), start)
         if who is not None and who.kind == "state":  # "The Bar of Côte d'Ivoire, for its part, indicated": the

@@ -107,7 +107,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?<=[A-Z]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
                           r"(?:on\s+(?-i:X|Facebook|Telegram|Instagram|LinkedIn)\s+)?(?:his|her|their|its|the|a|an)\s+"  # ("laid the
                           # Commission's Annual Report before Parliament", "published on Facebook its annual report")
-                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?-i:(?:[A-Z][\w-]*|of|on|and)\s+){0,3}(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|"
+                          r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?-i:(?:[A-Z][\w-]*|of|on|and)\s+){0,3}"
+                          r"(?:(?!(?:the|a|an|to|of|for)\s)[a-z][\w-]*\s+)?(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|"
                           r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
                           # "published \"Villages Without Witnesses\", a report documenting ...": the title, then what it is
                           r"\b(?:released|published|issued|launched|unveiled)\s+[\"“][^\"”\n]{2,120}[\"”],?\s+(?:a|an|its|their)\s+"
