@@ -574,13 +574,7 @@ def extract_press(doc: Document) -> list[Item]:
         doc.published = find_published(doc.text)
     ctx = build_context(doc)
     events = find_events(ctx)
-    events += _dialogues_of_reports(ctx, events)
-    dialogues = [e for e in events if e.event_type == "interactive_dialogue" and e.date is not None]
-    events = [e for e in events if not (  # "Its chairperson ... told the Council that ...", after the dialogue in which
-        e.event_type == "oral_update" and e.date is None and re.search(r"\btold\s+the\s+(?:Human\s+Rights\s+)?Council\b",
-                                                                        e.evidence.quote or "")
-        and not re.search(r"(?i)\boral\s+update", e.evidence.quote or "")
-        and any(d.evidence.start < e.evidence.start for d in dialogues))]  # fmt: skip  # the report was presented: that dialogue
+    events = _told_in_dialogue(events + _dialogues_of_reports(ctx, events))
     upr = _upr_forums(ctx)
     for event in events:  # "the interactive dialogue" of the Working Group on the UPR: the review itself
         if event.forum and upr and (re.search(r"(?i)periodic\s+review", event.forum.get("mandate") or "") or (
@@ -611,22 +605,7 @@ def extract_press(doc: Document) -> list[Item]:
         events += _segment_addresses(ctx, statements)
     voice = _voice(ctx, statements[0]) if doc.kind == "statement" and statements else None
     first_person = ctx.author if ctx.author is not None and ctx.author.kind == "official" else voice
-    for event in events:  # an expert's own end-of-visit statement or report to the Council: "On 27 November I met the
-        # Minister ...": she took part; in a transcript, whoever's labelled line it is ("SPECIAL RAPPORTEUR (Name): ...")
-        if event.event_type not in ("meeting", "visit") or not re.search(
-                r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:met|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
-                r"\bmy\s+(?:official\s+)?visit\b", event.evidence.quote or ""):  # fmt: skip
-            continue
-        speaking = first_person or answered_by(ctx, event.evidence.start)
-        if speaking is not None and speaking not in event.participants:
-            event.participants.insert(0, speaking)
-    for event in events:  # an interviewer's "Cabinet Secretary, you met the Special Rapporteur on Tuesday": whoever
-        if event.event_type in ("meeting", "visit") and re.search(  # answers on the next labelled line met her
-                r"\b[Yy]ou\s+(?:also\s+|then\s+)?(?:met|received|hosted|held|spoke|visited)\b", event.evidence.quote or ""):
-            answer = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]").search(ctx.text, event.evidence.end)
-            addressed = answered_by(ctx, answer.end()) if answer else None
-            if addressed is not None and addressed not in event.participants:
-                event.participants.insert(0, addressed)
+    _speakers_who_met(ctx, events, first_person)
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
     for claim in claims:  # "Of the 104 delegations that spoke during the dialogue, 91 welcomed ...": the speaker's count
@@ -678,6 +657,44 @@ def extract_press(doc: Document) -> list[Item]:
     return items
 
 
+def _told_in_dialogue(events: list[Event]) -> list[Event]:
+    """Events less an undated "told the Council" that follows a dated dialogue ("Its chairperson ... told the Council
+    that ...", after the dialogue in which the report was presented): said in that dialogue, not an address of its own."""
+    dialogues = [e for e in events if e.event_type == "interactive_dialogue" and e.date is not None]
+    return [e for e in events if not (
+        e.event_type == "oral_update" and e.date is None and re.search(r"\btold\s+the\s+(?:Human\s+Rights\s+)?Council\b",
+                                                                        e.evidence.quote or "")
+        and not re.search(r"(?i)\boral\s+update", e.evidence.quote or "")
+        and any(d.evidence.start < e.evidence.start for d in dialogues))]  # fmt: skip
+
+
+_FIRST_PERSON_MET = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:met|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
+                               r"\bmy\s+(?:official\s+)?visit\b")
+_YOU_MET = re.compile(r"\b[Yy]ou\s+(?:also\s+|then\s+)?(?:met|received|hosted|held|spoke|visited)\b")
+_LABELLED_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]")
+
+
+def _speakers_who_met(ctx: PressContext, events: list[Event], first_person: ActorRef | None) -> None:
+    """Meetings and visits told in the first or second person take their speaker: "On 27 November I met the Minister"
+    in an expert's own statement (`first_person`) or on a transcript's labelled line ("SPECIAL RAPPORTEUR (Name): ...
+    I received ..."), and an interviewer's "Cabinet Secretary, you met the Special Rapporteur on Tuesday" (whoever
+    answers on the next labelled line)."""
+    for event in events:
+        if event.event_type not in ("meeting", "visit"):
+            continue
+        speaking = None
+        if _FIRST_PERSON_MET.search(event.evidence.quote or ""):
+            speaking = first_person or answered_by(ctx, event.evidence.start)
+        if speaking is not None and speaking not in event.participants:
+            event.participants.insert(0, speaking)
+    for event in events:
+        if event.event_type in ("meeting", "visit") and _YOU_MET.search(event.evidence.quote or ""):
+            answer = _LABELLED_LINE.search(ctx.text, event.evidence.end)
+            addressed = answered_by(ctx, answer.end()) if answer else None
+            if addressed is not None and addressed not in event.participants:
+                event.participants.insert(0, addressed)
+
+
 # A transcript's heading: "TRANSCRIPT: END-OF-VISIT PRESS CONFERENCE", "Press briefing by ... (transcript)"
 _TRANSCRIPT_HEAD = re.compile(r"(?i)\s*[^\n]*?(?:\btranscript\b[^\n]*\bpress\s+(?:conference|briefing)|\bpress\s+(?:conference|"
                               r"briefing)\b[^\n]*\btranscript\b)")
@@ -693,7 +710,7 @@ def _transcribed_conference(ctx: PressContext, events: list[Event]) -> None:
         if event.event_type != "press_statement" or event.date is not None or event.evidence.start > head.end():
             continue
         event.date, event.date_text, event.date_resolved = ctx.doc.published, "date of the document", True
-        for line in re.finditer(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]", ctx.text):
+        for line in _LABELLED_LINE.finditer(ctx.text):
             who = answered_by(ctx, line.end())
             if who is not None and who.kind == "official" and who not in event.participants:
                 event.participants.append(who)
