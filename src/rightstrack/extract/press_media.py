@@ -314,18 +314,20 @@ _SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "la
 # A translated item's outlet: "ULAANBAATAR, 5 January 2029 - Tuul Valley Courier (translated from Mongolian)" alone on its
 # line, "ANTANANARIVO, 21 November 2030 (Tribune de l'Île Rouge - translated from Malagasy)", or a masthead over
 # "Translated from Romanian" ("PRUT VALLEY NEWS AGENCY / Society | Justice / Translated from Romanian")
+# A dateline alone at a line's start ("Mexico City, 17 September 2027"), and a capitalised name of up to six words
+_DATELINE_LINE = rf"(?m)^[^\S\n]*[A-ZÀ-ÞĀ-ſȘȚ][^\n,()]{{1,40}},[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*"
+_CAPITALISED_NAME = r"[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|&|of|the|de|del|la))"
 _TRANSLATED_DATELINE = re.compile(
-    rf"(?m)^[^\S\n]*[A-ZÀ-ÞĀ-ſȘȚ][^\n,()]{{1,40}},[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*[-–—][^\S\n]*"
+    _DATELINE_LINE + r"[-–—][^\S\n]*"
     r"(?P<name>(?:The[^\S\n]+)?[A-Z][\w’'-]*(?:[^\S\n]+(?:[A-Z][\w’'-]*|de|du|des|la|le|of|the|del|el)){0,5})[^\S\n]*"
     r"(?:\((?i:translated)\b[^()\n]*\)[^\S\n]*)?\n(?=(?:[^\S\n]*\n)*[^\S\n]*(?:\((?i:translated)|[A-Z]))")
 # An outlet on the line under the writer's byline, or over the item's "Updated 5 February 2030" line: "By Name / Prensa
 # del Valle, Guatemala City, 16 January 2029", "Levant & Gulf Review / Updated 5 February 2030"
 _OUTLET_UNDER_BYLINE = re.compile(rf"(?m)^[^\S\n]*By[^\S\n]+[^\n]{{3,60}}\n[^\S\n]*(?P<name>[A-Z][^,\n]{{2,50}}?),[^\S\n]+[^,\n]{{2,40}},"
                                   rf"[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}")
-_OUTLET_OVER_UPDATED = re.compile(rf"(?m)^[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|&|of|the|de|del|la)){{1,5}})[^\S\n]*\n"
+_OUTLET_OVER_UPDATED = re.compile(rf"(?m)^[^\S\n]*(?P<name>{_CAPITALISED_NAME}{{1,5}})[^\S\n]*\n"
                                   rf"[^\S\n]*(?:Published|Updated|Posted)[^\S\n]+(?:on[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}")
-_OUTLET_UNDER_DATELINE = re.compile(rf"(?m)^[^\S\n]*[A-ZÀ-ÞĀ-ſȘȚ][^\n,()]{{1,40}},[^\S\n]+\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n"
-                                    rf"[^\S\n]*(?P<name>[A-Z][\w’'.-]*(?:[^\S\n]+(?:[A-Z][\w’'.-]*|&|of|the|de|del|la)){{0,4}})[^\S\n]*\n")
+_OUTLET_UNDER_DATELINE = re.compile(_DATELINE_LINE + rf"\n[^\S\n]*(?P<name>{_CAPITALISED_NAME}{{0,4}})[^\S\n]*\n")
 _NOT_AN_OUTLET = re.compile(r"(?i)\b(?:release|statement|summary|update|briefing|notes?|transcript|excerpts|speech|remarks|"
                             r"session|meeting|council|committee|office|ministry|mission)\b")
 _TRANSLATED_BRACKET = re.compile(r"\((?P<name>[A-Z][^()\n]{2,50}?)[^\S\n]+[-–—,][^\S\n]+(?i:translated)\b[^()\n]*\)")
