@@ -7597,3 +7597,142 @@ def test_hundredth_pass_titles_named_again_and_reports_under_long_titles() -> No
     response = _all("PRETORIA, 5 February 2032 (Veld Post) - On Tuesday the government tabled its formal response to the report "
                     "of the National Assembly's Standing Committee on Human Rights.")
     assert _events_of(response, "report") == []
+
+
+def test_hundred_and_first_pass_members_named_by_their_place_in_a_body() -> None:
+    """A commission's other members named as a pair are officials ("Commissioners A and B", "her fellow members, A and
+    B,"; commissioners keep the title), and so is a chair named in the passive ("is chaired by Name")."""
+    items = _all("GENEVA, 4 April 2031 (Lakeside Courier) - The Commission of Inquiry on Ruritania presented its report. "
+                 "Commissioners Odile Varga-Mensah and Tariq Lund-Okafor described the camps. Its chair, Ines Holm-Baptiste, "
+                 "spoke first; her fellow members, Piet Arnesen-Diop and Lucia Moreno-Falk, replied to questions. The "
+                 "Mission is chaired by Sven Okoro-Lindahl.")
+    actors = {i["actor"]["name"]: i["actor"] for i in items if i["kind"] == "actor"}
+    assert actors["Odile Varga-Mensah"]["title"] == "Commissioner"
+    assert actors["Tariq Lund-Okafor"]["title"] == "Commissioner"
+    assert actors["Piet Arnesen-Diop"]["kind"] == "official"
+    assert actors["Lucia Moreno-Falk"]["kind"] == "official"
+    assert actors["Sven Okoro-Lindahl"]["title"] == "chair"
+    lone = _all("GENEVA, 4 April 2031 (Lakeside Courier) - The delegation was headed by Norway.")
+    assert "Norway" not in {i["actor"]["name"] for i in lone if i["kind"] == "actor" and i["actor"].get("kind") == "official"}
+
+
+def test_hundred_and_first_pass_the_head_delivering_an_institution_statement_met_the_minister() -> None:
+    """In an NHRI's statement delivered by its director, "I had met the Minister" is the director's meeting; the
+    heading's apposition after the native name in brackets is not part of the institution's name."""
+    items = _all("Human Rights Council - 60th session\nItem 3: Interactive dialogue with the Special Rapporteur on the right "
+                 "to food\nStatement by the Lakeland Institute for Human Rights (Institut lacustre), Lakeland's national "
+                 "human rights institution\nDelivered by its Director, Dr. Maren Olsen-Achebe\n2 March 2031\n\nMr. "
+                 "President,\n\nThree days earlier, I had met the Minister of Agriculture, Tomas Kerr-Abubakar, to present "
+                 "our findings.\n\nThank you.")
+    meeting = _events_of(items, "meeting")[0]
+    assert {"Maren Olsen-Achebe", "Tomas Kerr-Abubakar"} <= {p["name"] for p in meeting["participants"]}
+    statement = next(i for i in items if i["kind"] == "statement")
+    assert statement["speaker"]["name"] == "Lakeland Institute for Human Rights"
+
+
+def test_hundred_and_first_pass_people_counted_and_his_report_documents() -> None:
+    """"nine members of the Evangelical Church" are people counted, not delegations; in a State's statement, "His
+    report documents 312 cases" is the Special Rapporteur's figure, the one the statement thanked."""
+    items = _all("Statement by Ruritania\nHuman Rights Council, 60th session\n2 March 2031\n\nMr. President,\n\nRuritania "
+                 "thanks the Special Rapporteur, Mr. Jonas Weller-Diop, for his report.\n\nHis report documents 312 cases "
+                 "of forced conscription.\n\nWe welcome the release in April of nine members of the Evangelical Church.")
+    counts = {c["value"]: c for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert counts[312.0]["claimant"]["name"] == "Jonas Weller-Diop"
+    assert counts[9.0]["unit"] == "members"
+
+
+def test_hundred_and_first_pass_two_destinations_with_their_own_dates() -> None:
+    """"she had visited Ruritania from 2 to 11 December 2034 and Freedonia in April" is two visits, each dated."""
+    items = _all("GENEVA, 15 June 2035 (Lakeside Courier) - The Special Rapporteur on the right to food, Ana Velez-Moyo, said "
+                 "that she had visited Tunisia from 2 to 11 December 2034 and Peru in April.")
+    visits = sorted((e["date"], e["end_date"]) for e in _events_of(items, "visit"))
+    assert visits == [("2034-12-02", "2034-12-11"), ("2035-04-01", "2035-04-30")]
+
+
+def test_hundred_and_first_pass_a_year_told_in_order() -> None:
+    """A December briefing looking back on the year: "From 3 to 6 February she was in Colombia" was that year's
+    February, a stay in the country; "In May she became the first High Commissioner to visit ..." is dated May; "she
+    presented her global update to the Human Rights Council" is an oral update; a spokesperson for the High
+    Commissioner is not the visitor."""
+    items = _all("Spokesperson for the UN High Commissioner for Human Rights: Lena Ruud-Obi\nDate: 19 December 2031\n\n"
+                 "High Commissioner Amara Koenig-Bassey travelled widely this year. From 3 to 6 February she was in "
+                 "Colombia, where she met relatives of victims.\n\nIn May she became the first High Commissioner to visit "
+                 "Turkmenistan.\n\nOn 8 September she presented her global update to the Human Rights Council.",
+                 date(2031, 12, 19))
+    visits = {e["date"]: e for e in _events_of(items, "visit")}
+    assert "Amara Koenig-Bassey" in {p["name"] for p in visits["2031-02-03"]["participants"]}
+    assert "2031-05-01" in visits
+    assert [e["date"] for e in _events_of(items, "oral_update")] == ["2031-09-08"]
+
+
+def test_hundred_and_first_pass_dates_of_a_year_in_review_in_the_present_tense() -> None:
+    """"2036 IN SEVEN DATES": its days are that year's; "The Commission publishes its report" is a report and "The
+    General Assembly elects Bangladesh to the Human Rights Council" an election."""
+    items = _all("THE YEAR IN RIGHTS: 2036 IN SEVEN DATES\n\nDHAKA, 31 December 2036 (Padma Ledger) - Here is the year.\n\n"
+                 "14 January - The National Human Rights Commission (NHRC) publishes its report on deaths in custody.\n\n"
+                 "18 to 28 February - The Special Rapporteur on the right to food makes an official visit.\n\n"
+                 "14 October - The General Assembly elects Bangladesh to the Human Rights Council with 160 votes.")
+    assert [e["date"] for e in _events_of(items, "report")] == ["2036-01-14"]
+    assert [e["date"] for e in _events_of(items, "visit")] == ["2036-02-18"]
+    assert [e["date"] for e in _events_of(items, "election")] == ["2036-10-14"]
+
+
+def test_hundred_and_second_pass_an_office_release_on_a_workshop() -> None:
+    """A UN human rights office's release ("UN Human Rights Regional Office for ... / NEWS RELEASE") is the office's: its
+    counts are its own; "took part in a four-day workshop ..., held ... from 12 to 15 March" is a meeting of the
+    organisers, and "were trained on Monday by ..." another; "a workshop on reporting elections" holds no election."""
+    items = _all("UN Human Rights Regional Office for Lakeland\nNEWS RELEASE\nPort Amber, 16 March 2029\n\nOfficials trained "
+                 "on treaty reporting\n\nThirty-four government officials took part in a four-day workshop on treaty body "
+                 "reporting, held in Port Amber from 12 to 15 March 2029 by the UN Human Rights Regional Office for Lakeland "
+                 "together with the Ministry of Justice of Lakeland.\n\nForty-one participants attended a regional training "
+                 "on election reporting, held on Thursday.\n\nTwenty lawyers of the Ombudsman's Office were trained on "
+                 "7 March by the Regional Office.\n\nTwelve journalists took part in a workshop on reporting elections "
+                 "without incitement.", date(2029, 3, 16))
+    meetings = {e["date"]: e for e in _events_of(items, "meeting")}
+    assert meetings["2029-03-12"]["end_date"] == "2029-03-15"
+    assert {"UN Human Rights Regional Office for Lakeland", "Ministry of Justice of Lakeland"} <= {
+        p["name"] for p in meetings["2029-03-12"]["participants"]}
+    assert sorted(meetings) == ["2029-03-07", "2029-03-12", "2029-03-15"]  # "were trained on 7 March"; Thursday's training
+    assert _events_of(items, "election") == []
+    counts = _count_claimants(items)
+    assert counts[34.0] == "UN Human Rights Regional Office for Lakeland"
+    assert counts[41.0] == "UN Human Rights Regional Office for Lakeland"
+
+
+def test_hundred_and_second_pass_members_of_parliament_and_written_answers() -> None:
+    """"Ms Name of the Democratic Alliance (DA) asked ..." and "Name, a Lakeland Party (LP) MP" are lawmakers; a written
+    answer's heading names the members asking ("2417. SHRI NAME (Thrissur):") and the answering minister on the line
+    under the office ("THE MINISTER OF STATE ... / (SHRI NAME)")."""
+    items = _all("CAPE TOWN, 9 September 2032 (Table Bay Times) - Ms Thandi Mokoena-Berg of the Democratic Alliance (DA) asked "
+                 "the minister about the report. Sipho Dube-Larsen, a United Democratic Movement (UDM) MP, said nothing.")
+    kinds = _actor_kinds(items)
+    assert kinds["Thandi Mokoena-Berg"] == "official"
+    assert kinds["Sipho Dube-Larsen"] == "official"
+    answer = _all("GOVERNMENT OF INDIA\nMINISTRY OF EXTERNAL AFFAIRS\nLOK SABHA\nUNSTARRED QUESTION NO. 2417\nANSWERED ON 20 "
+                  "May 2033\n\n2417. SHRI RAGHAV MENON-DUBOIS (Thrissur):\n\nWill the Minister be pleased to state the "
+                  "number of recommendations?\n\nANSWER\nTHE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL AFFAIRS\n(SHRI ANIL "
+                  "PRAKASH-ROWE)\n\n(a) India accepted 221 recommendations.")
+    actors = {i["actor"]["name"]: i["actor"] for i in answer if i["kind"] == "actor"}
+    assert actors["Raghav Menon-Dubois"]["kind"] == "official"
+    assert actors["Anil Prakash-Rowe"]["title"] == "Minister of State in the Ministry of External Affairs"
+
+
+def test_hundred_and_second_pass_a_council_week_roundup() -> None:
+    """A week's roundup: "On Tuesday it was the turn of the Special Rapporteur on ..." and "Wednesday's session was given
+    over to Iran" are those days' dialogues; 'had "rejected the selective targeting of Myanmar"' sides with the State,
+    "had taken the rapporteur's side" and "had repeated what he called Western talking points" against it."""
+    items = _all("GENEVA, 23 March 2029 (Rhone Press Agency) - Three governments claimed victory.\n\nMYANMAR\nThe week opened on "
+                 "Monday with the interactive dialogue with the Special Rapporteur on the situation of human rights in "
+                 "Myanmar. The following day Myanmar's Ministry of Foreign Affairs said that 21 of the 38 delegations that "
+                 "took the floor had \"rejected the selective targeting of Myanmar by country mandates\" and that only 17 "
+                 "had taken the rapporteur's side.\n\nBELARUS\nOn Tuesday it was the turn of the Special Rapporteur on the "
+                 "situation of human rights in Belarus. A spokesperson said nineteen of the thirty-three speakers had "
+                 "supported Minsk and fourteen had repeated what he called Western talking points.\n\nIRAN\nWednesday's "
+                 "session was given over to Iran.")
+    assert [e["date"] for e in _events_of(items, "interactive_dialogue")] == ["2029-03-19", "2029-03-20", "2029-03-21"]
+    tallies = {(c["total"], c["supportive"], c["critical"]) for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"}
+    assert {(38, 21, 17), (33, 19, 14)} <= tallies
+    medical = _all("GENEVA, 21 September 2028 (Harbour Health Watch) - By the organisation's count, 46 delegations took the "
+                   "floor. Thirty-eight of them condemned the targeting of medical facilities, while eight backed the "
+                   "Government's position.")
+    assert [(c["supportive"], c["critical"]) for c in medical if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(8, 38)]

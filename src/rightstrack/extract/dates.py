@@ -80,7 +80,17 @@ def _year_for(month: int, day: int, published: date, text: str, match: re.Match[
     if nearest < published and _FUTURE_HINT.search(before):
         year = published.year + ((month, day) < (published.month, published.day))
         return date(year, month, min(day, calendar.monthrange(year, month)[1]))
+    if nearest > published and not _FUTURE_HINT.search(before) and re.fullmatch(r"(?i)\s*(?:on|from|between)?\s*", before) \
+            and _DONE_AFTER.match(text, match.end()):  # "From 3 to 6 February she was in Colombia", in a December
+        year = nearest.year - 1  # article: what was done is past, the February before
+        return date(year, month, min(day, calendar.monthrange(year, month)[1]))
     return nearest
+
+
+# A sentence opened by a date, then who did what in the past: "[On 3 February] she met ...", "[...] the Minister visited"
+_DONE_AFTER = re.compile(r",?\s+(?:she|he|they|we|I|it|the\s+[A-Z]?[a-z]+(?:\s+[A-Z][a-z]+){0,3}|[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})"
+                         r"\s+(?:also\s+)?(?:was\s+in|were\s+in|met|visited|travel+ed|went|held|spoke|presented|signed|received|"
+                         r"addressed|hosted|toured|opened|launched|attended|became)\b")
 
 
 def _month_span(year: int, month: int) -> tuple[date, date]:
@@ -119,7 +129,7 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
     ("month_rel", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
     ("rel_month", re.compile(rf"\b(last|this|next)\s+({MONTH})", re.I)),
     ("month_year", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(\d{{4}})\b", re.I)),
-    ("in_month", re.compile(rf"\b(?:in|since|during|by|until|early|late|mid-)\s*({MONTH})\b")),
+    ("in_month", re.compile(rf"\b(?:[Ii]n|[Ss]ince|[Dd]uring|by|[Uu]ntil|[Ee]arly|[Ll]ate|mid-)\s*({MONTH})\b")),  # ("In May she ...")
     ("year", re.compile(r"\b(?:in|since|during|by|until|of)\s+((?:19|20)\d{2})\b")),
     ("weekday_week", re.compile(rf"\b(?:on\s+)?({WEEKDAY})\s+(next|last|this)\s+week\b", re.I)),
     # "from the 15th to the 18th of this month", "the 9th of this month": days of a month named relatively
@@ -168,8 +178,10 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
         if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy") and not _YEAR_WRITTEN.search(mention.text):
             sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 200) : match.start()])[-1]
             said_year = re.search(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?![^,;]{0,40}\b(?:and|to)\s+(?:19|20)\d\d)", sentence)
-            year = int(said_year.group(1)) if said_year else review_year  # "In 2025 she went ..., arriving on
-            if year is not None and year != mention.date.year:  # the 2nd of February": that February
+            # "In 2025 she went ..., arriving on the 2nd of February": that February (and in a look back at a year, its
+            # dates, unless what is told is still to come: "will return from 9 to 20 March")
+            year = int(said_year.group(1)) if said_year else (None if _FUTURE_HINT.search(sentence) else review_year)
+            if year is not None and year != mention.date.year:
                 mention = _in_year(mention, year)
         if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy"):
             if _YEAR_WRITTEN.search(mention.text):
@@ -189,7 +201,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 
 # A text about one year as a whole: its dates without a year are in that year
 _REVIEW_YEAR = re.compile(r"(?i)\b(?:looks?\s+back\s+(?:on|at)|review\s+of|year\s+in\s+review:?)\s+(?:the\s+year\s+)?"
-                          r"(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s+in\s+review\b")
+                          r"(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s+in\s+(?:review|(?:[\w-]+\s+)?(?:dates|numbers|"
+                          r"figures|pictures|quotes))\b")  # ("THE YEAR IN RIGHTS: 2036 IN SEVEN DATES")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\s+year\b", re.I)
 
 

@@ -380,6 +380,12 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
                    None) if spokes and re.search(r"(?i)briefing\s+notes|(?:press|media|news)\s+briefing", ctx.text[:300]) else None  # fmt: skip
     if speaker is not None:  # the notes are the spokesperson's words
         return speaker
+    office = _UN_OFFICE_RELEASE.match(ctx.text)
+    if office:  # "UN Human Rights Regional Office for Southern Africa / NEWS RELEASE": the office's own release, named
+        own = [m for m in sorted(ctx.actors.mentions, key=lambda m: m.start)  # as the text names it in full
+               if m.actor.kind == "un_mechanism" and re.search(r"\bOffice\b", m.actor.name)]  # fmt: skip
+        if own:
+            return max(own[:3], key=lambda m: len(m.actor.name)).actor
     head = _OWN_HEAD.search(ctx.text[:600])
     first = re.match(r"\s*(?P<who>[^\n]{3,120})\n", ctx.text)  # a first line that is only a body's name
     span, whole_line = (head.span("who"), False) if head else (first.span("who"), True) if first else ((0, 0), False)
@@ -467,6 +473,15 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
         name = heading_case(" ".join(letterhead.group("who").strip(" ,").split()))
         return ActorRef(name, org_kind(name))
     return None
+
+
+# A UN human rights office's letterhead over a release: "OHCHR CAMBODIA / PRESS RELEASE", "UN HUMAN RIGHTS OFFICE /
+# Regional Office for West Africa / NEWS"
+_UN_OFFICE_RELEASE = re.compile(
+    r"\s*(?i:UN\s+Human\s+Rights|OHCHR|Office\s+of\s+the\s+United\s+Nations\s+High\s+Commissioner\s+for\s+Human\s+Rights)\b[^\n]{0,100}\n"
+    r"(?:[^\S\n]*(?i:Regional\s+Office|Office)\b[^\n]{0,100}\n)?[^\S\n]*(?i:(?:press|news|media)\s+release|news|"
+    r"communiqu[ée](?:\s+de\s+presse)?(?:\s*/\s*press\s+release)?)[^\S\n]*\n"
+)
 
 
 def _find_issuer(ctx: PressContext, events: list[Event]) -> None:
@@ -605,6 +620,8 @@ def extract_press(doc: Document) -> list[Item]:
         events += _segment_addresses(ctx, statements)
     voice = _voice(ctx, statements[0]) if doc.kind == "statement" and statements else None
     first_person = ctx.author if ctx.author is not None and ctx.author.kind == "official" else voice
+    if first_person is None and doc.kind == "statement" and statements:  # an NHRI's or NGO's statement: the head
+        first_person = _heading_official(ctx)  # delivering it says "I met the Minister" (its figures stay the body's)
     _speakers_who_met(ctx, events, first_person)
     figures = tally_figures(ctx)
     claims = tally_claims(ctx, figures)
@@ -634,11 +651,21 @@ def extract_press(doc: Document) -> list[Item]:
     figures_claimed = figure_claims(ctx, skip)
     if doc.kind == "statement" and statements and statements[0].speaker is not None:
         for claim in figures_claimed:  # "In 2027, the Council held 27 selections ...": the delegation speaking
-            found = claim.claimant is not None and claim.claimant.kind in ("un_mechanism", "nhri", "ngo", "government_body") \
+            found = claim.claimant is not None and (claim.claimant.kind in ("un_mechanism", "nhri", "ngo", "government_body")
+                                                    or (claim.claimant.kind == "official" and claim.claimant != voice)) \
                 and _FINDING.search(claim.evidence.quote or "")  # "The Independent Expert documented 687 incidents": its own
+            # ("His report documents 312 cases", of the Special Rapporteur the statement thanks: his)
             cited = claim.claimant is not None and _OTHERS_COUNT.search(claim.evidence.quote or "")  # "By UNESCO's estimate,
             ours = re.match(r"\s*(?:[Oo]ur\s+own\s|[Ww]e\s+(?:have\s+|had\s+|also\s+)?(?:counted|recorded|documented|received|"
                             r"registered|verified)\b)", claim.evidence.quote or "")  # "Our own helpline received ...":
+            holder = _HIS_REPORT.match(claim.evidence.quote or "") if claim.claimant is None else None
+            if holder is not None:  # "His report documents 312 cases": the mandate holder's, thanked before
+                claim.claimant = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
+                                       if m.start < claim.evidence.start and m.actor.kind == "official" and m.actor != voice
+                                       and re.search(r"(?i)\b(?:Special\s+Rapporteur|Independent\s+Expert)\b",
+                                                     ctx.text[max(0, m.start - 60) : m.end + 60])), None)  # fmt: skip
+                if claim.claimant is not None:
+                    continue
             if claim.claimant is None or ours or not (SAID_IN.search(claim.evidence.quote or "") or found or cited):  # the
                 # speaker's, whatever body was cited the sentence before (and not "By UNESCO's estimate, 1.4 million ...")
                 claim.claimant = voice or statements[0].speaker
@@ -668,7 +695,7 @@ def _told_in_dialogue(events: list[Event]) -> list[Event]:
         and any(d.evidence.start < e.evidence.start for d in dialogues))]  # fmt: skip
 
 
-_FIRST_PERSON_MET = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:met|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
+_FIRST_PERSON_MET = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had\s+|have\s+)?(?:met|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
                                r"\bmy\s+(?:official\s+)?visit\b")
 _YOU_MET = re.compile(r"\b[Yy]ou\s+(?:also\s+|then\s+)?(?:met|received|hosted|held|spoke|visited)\b")
 _LABELLED_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]")
@@ -782,12 +809,18 @@ def _voice(ctx: PressContext, statement: Statement) -> ActorRef | None:
     if statement.speaker is None or statement.speaker.kind not in (None, "state", "un_mechanism") or (
             statement.speaker.kind == "un_mechanism" and not _SPECIAL_PROCEDURE.match(statement.speaker.name)):
         return None  # (a mandate's statement: its holder speaks; an agency's figures stay the agency's)
+    person = _heading_official(ctx)
+    return replace(person, iso3=person.iso3 or statement.speaker.iso3) if person is not None else None  # (for that State)
+
+
+def _heading_official(ctx: PressContext) -> ActorRef | None:
+    """The first titled official a statement's heading block names, before its salutation ("Delivered by its Director,
+    Name"): whoever says "I" in it."""
     opening = SALUTATION.search(ctx.text[:2000])
     if opening is None:
         return None
-    person = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
-                   if m.start < opening.start() and m.actor.kind == "official" and m.actor.title), None)  # fmt: skip
-    return replace(person, iso3=person.iso3 or statement.speaker.iso3) if person is not None else None  # (for that State)
+    return next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                 if m.start < opening.start() and m.actor.kind == "official" and m.actor.title), None)  # fmt: skip
 
 
 # "The Central African Republic, speaking as the country concerned, said through its Minister of Justice, Name, that
@@ -834,6 +867,8 @@ _OTHERS_COUNT = re.compile(r"(?i)\b(?:by|according\s+to|in)\s+(?:the\s+)?(?-i:[A
 
 
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"
+_HIS_REPORT = re.compile(r"\s*(?:His|Her)\s+(?:latest\s+|new\s+|annual\s+|(?:first|second|third)\s+)?report\s+(?:also\s+)?"
+                         r"(?:documents|records|identifies|finds|found|lists|counts|details|describes)\b")
 _FINDING = re.compile(r"\b(?:documented|recorded|registered|identified|verified|counted|received|concluded|processed|"
                       r"found|finds|identifies|documents|records)\b")
 

@@ -63,8 +63,8 @@ from rightstrack.extract.press_media import (
 )
 from rightstrack.extract.press_mentions import Found, PressActors
 from rightstrack.extract.press_names import find_states
-from rightstrack.extract.press_parties import add_parties, parties_by_seats
-from rightstrack.extract.press_people import add_people
+from rightstrack.extract.press_parties import add_parties, add_party_members, parties_by_seats
+from rightstrack.extract.press_people import add_members_named_after, add_people
 
 
 def find_actors(text: str) -> PressActors:
@@ -73,6 +73,7 @@ def find_actors(text: str) -> PressActors:
     actors = PressActors()
     add_people(actors, bodies, text)
     add_mandates(actors, text)
+    add_members_named_after(actors, text)
     fact_checker(actors, text)
     add_outlets(actors, text)
     add_questioners_outlets(actors, text)
@@ -104,6 +105,7 @@ def find_actors(text: str) -> PressActors:
     acronyms_of_named(actors, text)  # "the UN Office for the Coordination of Humanitarian Affairs ... OCHA said"
     add_movement_groups(actors, text)
     add_legislatures(actors, text)
+    add_party_members(actors, text)
     for start, end, ref in find_states(text):
         actors.add(Found(start, end, ref, "mentioned"))
     _drop_glosses(actors, text)

@@ -25,7 +25,11 @@ from rightstrack.extract.press_quotes import COUNT_UNITS
 
 _DELEG = (
     r"(?:(?:state|member|country|national|government)\s+)?(?:delegations?|delegates?|states|"
-    r"countries|member states|members|speakers|nations|governments|statements|interventions|voices)\b"
+    r"countries|member states|members(?!\s+of\s+(?:the\s+|an?\s+|their\s+|its\s+)?(?:[\w’'-]+\s+){0,3}?(?:[Cc]hurch|"
+    r"part(?:y|ies)|opposition|press|clergy|congregation|sect|faith|famil(?:y|ies)|tribe|clan|crew|staff|"
+    r"minorit(?:y|ies)|diaspora)\b)|"
+    # ("nine members of the Evangelical Church" are people counted, not delegations)
+    r"speakers|nations|governments|statements|interventions|voices)\b"
 )
 _N = rf"(?P<n>{NUMBER}|none)"  # "none of the 15 States that spoke criticised": a count of 0
 # "three quarters of", "nine in ten of": a share, never a count of three or nine
@@ -167,6 +171,11 @@ _AGAINST_STATE = re.compile(
     # "had repeated what it called the Mission's one-sided findings": the speaker's label in between
     rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}"
     r"(?!\s+to\s+be\s+(?:discontinued|ended|terminated|abolished|scrapped|dropped|lifted))|"  # (not "called for the mandate to be ended")
+    # "fourteen had repeated what he called Western talking points": the other side, in the government's words
+    r"\b(?:repeat|recit|parrot|echo)\w*\s+(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?"
+    r"(?:the\s+)?(?:[\w-]+\s+)?(?:Western|foreign|hostile|usual|same)\s+(?:[\w-]+\s+)?(?:talking\s+points|narratives?|lines|script)\b|"
+    # "only 17 had taken the rapporteur's side"
+    r"\b(?:taken|took|take|taking)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rapporteur|experts?|commission|mission|mandate|group)[’']s?\s+side\b|"
     # "supported her call for an end to indefinite national service": the mandate holder's call
     r"\b(?:endors|support|back|echo)\w*\s+(?:her|his|their|the\s+(?:Special\s+)?Rapporteur[’']s|the\s+[Ee]xperts?[’']s?|"
     r"the\s+(?:Commission|Mission|Group)[’']s)\s+(?:calls?|recommendations?|appeals?|demands?)\b|"
@@ -181,6 +190,10 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|accus|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    # 'had "rejected the selective targeting of Myanmar by country mandates"': the State singled out, in its own words
+    r"\b(?:reject|oppos|denounc|condemn)\w*\s+[\"“]?(?:the\s+)?(?:(?:selective|politici[sz]ed|unfair|unjust|discriminatory)\s+"
+    r"(?:targeting|singling[\s-]out)|(?:targeting|singling[\s-]out)\s+of\s+(?-i:[A-Z])|politici[sz]ation|naming\s+and\s+shaming)\b|"
+    # (not "condemned the targeting of medical facilities": the State's own acts)
     # "had refused to endorse the mandate", "did not back her conclusions": declining to side with the mandate
     r"\b(?:refused|declined|failed)\s+to\s+(?:endorse|support|back|echo)|\b(?:did|would)\s+not\s+(?:endorse|support|back)\b|"
     # "had "rejected the interventionist agenda" of the experts", "rejected this mechanism"

@@ -45,6 +45,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:Special|Independent|report|situation|country|work)\b)|"  # ("debate at the UN Human Rights Council on the work of")  # "Tuesday's UN Human Rights Council debate on the country"
         r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)(?<!\bto\s)(?<!continue\s)(?<!continued\s)(?<!continuing\s)dialogue\s+with\s+(?=(?:the\s+)?"
         r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this|(?:that|which)\s+(?:immediately\s+)?followed)\b|\s*[,.;])|"
+        # a week's roundup: "On Tuesday it was the turn of the Special Rapporteur on ... Belarus", "Wednesday's session was
+        # given over to Iran": that day's dialogue
+        r"\b(?:it\s+was|came)\s+the\s+(?P<t12>turn)\s+of\s+(?=(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
+        r"Commission|Fact-Finding|Group\s+of|Working\s+Group|(?-i:[A-Z])[\w-]+\b(?!\s+(?:Council|Assembly))))|"
+        r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?P<t13>session)\s+(?:was|is)\s+(?:given\s+over|devoted|dedicated)\s+to\s+(?=(?-i:[A-Z]))|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
         # "The Belarus dialogue has closed", "The DPRK dialogue is under way": a live blog's dialogue named by its country
@@ -90,7 +95,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("oral_update", re.compile(
         rf"(?i)\boral\s+update|\baddress(?:ed|ing)?\s+(?:to\s+)?the\s+(?:high-level\s+segment\s+of\s+the\s+)?{_COUNCIL}|"
         rf"\baddress\s+by\b[^\n]{{0,200}}?\bto\s+the\s+{_COUNCIL}|"
-        rf"\b(?:informing|informed|inform|briefed|briefing|brief|told)\s+the\s+{_COUNCIL}")),  # ("will brief the Council")
+        rf"\b(?:informing|informed|inform|briefed|briefing|brief|told)\s+the\s+{_COUNCIL}|"  # ("will brief the Council")
+        # "she presented her global update to the Human Rights Council": the High Commissioner's update, spoken
+        rf"\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|an?)\s+(?:annual\s+)?(?:global|oral)\s+(?P<t>update)\s+to\s+the\s+{_COUNCIL}")),
     # "presented its 2026 annual report", "Presenting the Commission's annual report to Parliament"
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,3}?report|"
                           # "The Working Group will adopt its report on the Netherlands on Friday": the review's report
@@ -104,7 +111,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "on Tuesday laid her annual report in the House", "on Thursday released a report on ...",
                           # "will publish its annual report on 15 February"
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table)|"
-                          r"(?<=[A-Z]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
+                          r"(?<=[A-Z)]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
                           r"(?:on\s+(?-i:X|Facebook|Telegram|Instagram|LinkedIn)\s+)?(?:his|her|their|its|the|a|an)\s+"  # ("laid the
                           # Commission's Annual Report before Parliament", "published on Facebook its annual report")
                           r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?-i:(?:[A-Z][\w-]*|of|on|and)\s+){0,3}"
@@ -218,6 +225,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
         r"\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        # "took part in a four-day workshop on treaty reporting, held in Lilongwe from 12 to 15 March", "completed a three-day
+        # course", "joined a virtual consultation organised by the Regional Office": a training or consultation with officials
+        r"\b(?:took\s+part|participated|were\s+trained)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
+        r"(?P<t>workshop|training|course|seminar|webinar|consultation)\b|"
+        r"\b(?:attended|completed|joined)\s+(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<t2>workshop|training(?:\s+course)?|course|seminar|webinar|"
+        r"consultation)\b|\b(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?P<t3>workshop|training\s+(?:course|session)|seminar|webinar|session)\s+"
+        r"(?=(?:[^.;]{0,80}?\s)?(?:was|were)\s+held\b(?!\s+(?:in|at)\s+Geneva\b))(?![^.;]{0,80}?\bsession\s+of\s+the\b)|"
+        r"\b(?:was|were)\s+(?P<t6>trained)\s+(?=(?:on|in|by|at|yesterday|today|last|this|from|during)\b)|"  # "were trained on Monday by
+        # the Regional Office"
+        r"\b(?P<t7>workshop|training|course|seminar|webinar|consultation)\s+(?=took\s+place\b)|"
         r"\bcourtesy\s+call|\bheld\s+(?:a|an)\s+(?:public\s+|thematic\s+)?hearing\s+(?=(?:in|on|with)\b)|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
         r"dossier)\s+(?:over\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:was|were)\s+welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bcalled\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,150}?\bto\s+[a-z]+)|"  # "called on the Commissioner
         r"\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
@@ -277,12 +294,18 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # December": a stay with its days
         r"\bhost(?:ed|ing)?\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|"
         r"Subcommittee|High\s+Commissioner)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
-        r"\b(?:was|were)\s+in\s+(?:the\s+country|(?-i:[A-Z][a-z]+))\s+(?=from\s+\d)")),
+        r"\b(?:was|were)\s+in\s+(?:the\s+country|(?-i:[A-Z][a-z]+))\s+(?=from\s+\d)|"
+        # "From 3 to 6 February she was in Colombia, where she met ...": a stay told after its dates
+        r"(?<=\d\s)(?:[A-Z][a-z]{2,8}\s+)?(?P<t>(?-i:she|he|they)\s+(?:was|were)\s+in)\s+(?!Geneva\b|New\s+York\b)"
+        r"(?=(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*[,.;])")),
     ("election", re.compile(r"(?i)\b(?:elections?|polls)\b(?!\s+(?:commission|committee|authority|"
                             r"body|board|council|law|monitors?|observers?)\b)|"
                             # "the General Assembly elected 14 States to the Council", "was elected"
                             r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
                             r"\b(?:re-?)?elect(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b|"
+                            # "The General Assembly elects Bangladesh to the Human Rights Council with 160 votes"
+                            r"\b(?:re-?)?elect(?:ed|s)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+to\s+(?:the\s+)?"
+                            r"(?:Human\s+Rights\s+)?Council\b|"
                             # "The Assembly on Tuesday elected Name, a former judge ..., as Commissioner for Human Rights"
                             r"\b(?:re-?)?elected\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){1,3}\b(?=[^.;]{0,120}?\bas\s+(?:the\s+)?(?-i:[A-Z]))")),  # fmt: skip
     # ("before the General Assembly elects 18 new members of the Council on 14 October")
@@ -387,11 +410,14 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11", "t12") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
+            if event_type == "election" and re.search(r"(?i)\b(?:workshop|training|course|seminar|webinar|consultation)s?\s+on\s+"
+                                                      r"[^.;,]{0,80}$", sentence[: match.start()]):  # fmt: skip
+                continue  # "a three-day workshop on reporting elections without incitement": its subject, not an election
             if event_type == "visit" and re.search(r"(?i)\bend[\s-]of[\s-]$", sentence[: match.start()]) and re.match(
                     r"(?i)(?:visit|mission)\s+(?:press\s+conference|statement|briefing|remarks)", sentence[match.start() :]):
                 continue  # "At its end-of-visit press conference, the Working Group says ...": the conference, not a visit
@@ -425,7 +451,18 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if any(s < span[1] and span[0] < e for _, s, e in found):
                 continue
             found.append((event_type, *span))
+    for event_type, t_start, t_end in list(found):  # "she had visited Tunisia from 2 to 11 December and Peru in April":
+        if event_type != "visit" or not re.fullmatch(r"(?i)visited", ctx.text[t_start:t_end]):  # two visits, each
+            continue  # with its own dates
+        for second in _SECOND_DESTINATION.finditer(ctx.text, t_end, end):
+            if find_states(second.group("place")) and any(0 < d.start - second.end("place") <= 14 for d in ctx.dates) and any(
+                    t_end < d.start < second.start() for d in ctx.dates):  # fmt: skip
+                found.append(("visit", second.start("place"), second.end("place")))
     return sorted(found, key=lambda t: t[1])
+
+
+# The second country of "visited A <dates> and B <dates>"
+_SECOND_DESTINATION = re.compile(r",?\s+and\s+(?:then\s+)?(?:to\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s(?=(?:in|from|on|between|at\s+the\s+(?:end|start|beginning))\s)")
 
 
 def _assign_dates(
@@ -1141,7 +1178,9 @@ def _dated_by_day_heading(ctx: PressContext, events: list[Event]) -> None:
 
 def _is_un_visitor(ref: ActorRef) -> bool:
     """A UN mechanism that visits countries, or the official who holds its mandate."""
-    return bool(ref.kind == "un_mechanism" and _UN_VISITOR.search(ref.name) or ref.kind == "official" and _UN_VISITOR.search(ref.title or ""))
+    return bool(ref.kind == "un_mechanism" and _UN_VISITOR.search(ref.name) or ref.kind == "official" and _UN_VISITOR.search(
+        ref.title or "") and not re.match(r"(?i)(?:deputy\s+)?spokes", ref.title or ""))  # (not "Spokesperson for the UN
+    # High Commissioner")
 
 
 def _visiting_expert_takes_part(ctx: PressContext, events: list[Event]) -> None:

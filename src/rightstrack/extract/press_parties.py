@@ -11,7 +11,7 @@ from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_kinds import names_state_body
 from rightstrack.extract.press_mentions import Found, PressActors
-from rightstrack.extract.press_names import LEAD_STOP, find_states
+from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, NOT_NAME, PARTICLE, find_states
 
 # One more party in a list of seat counts: ", the Moderates 62", " and the Armenia Alliance 18"
 _SEAT_ITEM = re.compile(
@@ -131,3 +131,27 @@ def add_parties(actors: PressActors, text: str) -> None:
             won = re.match(r"\s+(?:won|took|kept|got)\s+\d{1,3}\b(?!\s*(?:per\s*cent|percent|%))", text[match.end(group) :])
             if group == "name3" and won:  # "The governing Democratic Union for Progress won 38, the Albanian
                 _seat_list(actors, text, match.end(group) + won.end())  # Integration Bloc 21, ... and the Movement for Dignity 6"
+
+
+# A member named with the party: "Ms Nomvula Name of the Economic Freedom Fighters (EFF) cited ...", "Name, a Samagi Jana
+# Balawegaya (SJB) MP for the Colombo District"
+_NAME_OF_PARTY = re.compile(rf"(?:^|(?<=[\s,(]))(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Hon|Senator)\.?[^\S\n]+)?"
+                            rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})"
+                            r"(?:[^\S\n]+of[^\S\n]+(?:the[^\S\n]+)?|,[^\S\n]+(?:an?|the)[^\S\n]+)$")
+_MEMBER_AFTER = re.compile(r"[^\S\n]*(?:\([A-Z][A-Za-z-]{1,8}\)[^\S\n]*)?(?:MP|member|Member|senator|Senator|lawmaker|legislator|"
+                           r"deputy|councillor)\b")
+
+
+def add_party_members(actors: PressActors, text: str) -> None:
+    """People named with their party, once every party is known: "Name of the Democratic Alliance (DA) asked ...",
+    "Name, a Samagi Jana Balawegaya (SJB) MP": the party's members, speaking as lawmakers."""
+    for found in [f for f in actors.mentions if f.actor.kind == "political_party"]:
+        start = found.start - 4 if text[max(0, found.start - 4) : found.start] == "the " else found.start
+        match = _NAME_OF_PARTY.search(text, max(0, start - 80), start)
+        if match is None or (text[match.end("name") : start].startswith(",") and not _MEMBER_AFTER.match(text, found.end)):
+            continue
+        name = match.group("name")
+        if set(name.split()) & NOT_NAME or find_states(name) or actors.person(name) is not None \
+                or name.split()[0] in LEAD_STOP:  # fmt: skip
+            continue
+        actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official"), "official"))

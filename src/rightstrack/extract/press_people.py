@@ -29,6 +29,7 @@ from rightstrack.extract.press_names import (
     find_states,
     holds_title,
 )
+from rightstrack.extract.press_text import heading_case
 
 _TITLE_NAME = re.compile(
     rf"(?P<pre>(?:\b(?:[A-Z][\w’'-]{{0,30}}|{PORTFOLIO}){SP}){{0,6}}?)(?P<title>\b(?:UN{SP})?{TITLE}\b"
@@ -81,11 +82,17 @@ _HANSARD_LABEL = re.compile(
 )
 
 
-_HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS|DR|Hon|Mr|Mrs|Ms|Dr)\.?[^\S\n]+"  # ("Hon ELEANOR NAME")
+_HANSARD_NAME_LABEL = re.compile(r"(?m)^[^\S\n]*(?:\d{1,5}\.[^\S\n]+)?(?:THE[^\S\n]+)?(?:HON|MR|MRS|MS|DR|SHRI|SHRIMATI|SMT|KUMARI|"
+                                 r"Hon|Mr|Mrs|Ms|Dr)\.?[^\S\n]+"  # ("Hon ELEANOR NAME"; "2417. SHRI NAME (Thrissur):" asks the question)
                                  r"(?P<name>[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][A-ZÀ-ÖØ-ÞĀĒĪŌŪ’'-]+(?:[^\S\n]+[A-ZÀ-ÖØ-ÞĀĒĪŌŪ][A-ZÀ-ÖØ-ÞĀĒĪŌŪ’'-]+){1,3})[^\S\n]*"
                                  r"\((?P<title>[^()\n]{3,80})\)[^\S\n]*:")
 
 
+# A written answer's minister, the name in brackets under the office: "THE MINISTER OF STATE IN THE MINISTRY OF EXTERNAL
+# AFFAIRS / (SHRI ANIL NAME)"
+_ANSWERED_BY = re.compile(r"(?m)^[^\S\n]*THE[^\S\n]+(?P<title>(?:DEPUTY[^\S\n]+)?MINISTER\b[A-Z ,’'&-]{0,120}?)[^\S\n]*\n"
+                          r"[^\S\n]*\((?:SHRI|SHRIMATI|SMT|KUMARI|DR|HON|MR|MRS|MS)\.?[^\S\n]+"
+                          r"(?P<name>[A-Z][A-Z’'-]+(?:[^\S\n]+[A-Z][A-Z’'-]+){1,3})\)[^\S\n]*$")
 _PERSON_IN_LABEL = re.compile(r"(?:[A-Z](?:\.\s?|\s))*[A-Z][\w’'-]+(?:\s+(?:[A-Z]\.\s?)*[A-Z][\w’'-]+){0,3}")  # ("N T Name")
 # The same in a record that writes the office in ordinary case: "The Minister for the Middle East (Daniel Name): ..."
 _HANSARD_TITLE_LABEL = re.compile(r"(?m)^[^\S\n]*(?:The[^\S\n]+)?(?P<title>(?:Deputy[^\S\n]+|Assistant[^\S\n]+)?(?:Prime[^\S\n]+)?"
@@ -165,6 +172,21 @@ _PAIR_UNDER_TITLE = re.compile(
     rf"(?P<b>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})(?=\s*[,.;])"
 )
 
+# A commission's or mission's other members named as a pair: "Commissioners A and B presented ...", "Her fellow
+# members, A and B, briefed ...", "The two other members of the Mission, Dr. A and Ms. B, visited ..."
+_OTHER_MEMBERS = re.compile(
+    rf"(?:\b(?P<title>[Cc]ommissioners)|\b[Ff]ellow\s+(?P<t2>commissioners|experts|members)|"
+    rf"\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|(?:the\s+)?[A-Z][\w-]+[’']s)\s+(?:two\s+)?(?:(?:other|fellow)\s+)?"
+    rf"(?P<t3>commissioners|experts|members)(?:\s+of\s+the\s+(?:Mission|Commission|Group|Panel))?),?\s+"
+    rf"{_STYLE}(?P<a>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})\s+and\s+{_STYLE}"
+    rf"(?P<b>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+[a-z])"
+)
+# A body's chair named in the passive: "The Commission ... is chaired by Mbaye Name.", "a panel headed by Dr. Name,"
+_CHAIRED_BY = re.compile(
+    rf"\b(?:is|was|are|were|been|be)\s+(?P<verb>chaired|co-chaired|headed|presided\s+over)\s+by\s+{_STYLE}"
+    rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:and|who)\b)"
+)
+_CHAIRED_TITLE = {"chaired": "chair", "co-chaired": "co-chair", "headed": "head"}
 
 # A briefing's heading line: "Spokesperson for the Secretary-General: Kofi Name"
 _SPOKESPERSON_LINE = re.compile(
@@ -487,10 +509,16 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
             start = match.start("name") + match.group("name").index(name)
             actors.add(Found(start, start + len(name), ActorRef(name, "official", title=match.group("title").strip()), "official"))
     for match in _HANSARD_NAME_LABEL.finditer(text):  # "HON. NAME IN CAPITALS (Minister of ...): Hon. Speaker, ..."
-        member = re.match(r"[^\S\n]*(?:THE[^\S\n]+)?(?:HON|Hon)\b", match.group(0))  # ("HON. NAME (Zomba Central):" a member
+        member = re.match(r"[^\S\n]*(?:\d{1,5}\.[^\S\n]+)?(?:THE[^\S\n]+)?(?:HON|Hon|SHRI|SHRIMATI|SMT|KUMARI)\b", match.group(0))  # ("HON.
+        # NAME (Zomba Central):" a member
         if holds_title(match.group("title")) or member:  # of parliament, by constituency: a person with no title given)
             name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
             title = match.group("title").strip() if holds_title(match.group("title")) else None
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
+    for match in _ANSWERED_BY.finditer(text):  # "THE MINISTER OF STATE IN THE MINISTRY OF ... / (SHRI ANIL NAME)"
+        name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
+        title = heading_case(" ".join(match.group("title").split()))
+        if actors.person(name) is None:
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
     for match in _NAME_HEADS.finditer(text):
         body = match.group("body")
@@ -510,3 +538,25 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
             continue
         title = re.sub(r",\s+(?:the\s+)?[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation\b.*$", "", title)  # the role at the review
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
+
+
+def add_members_named_after(actors: PressActors, text: str) -> None:
+    """A body's members and chair named by their place in it ("Commissioners A and B", "her fellow members, A and B,",
+    "is chaired by Name"), once the mandates have named whom they can: a mandate's own title for its members comes first."""
+    for match in _OTHER_MEMBERS.finditer(text):  # "Commissioners A and B", "her fellow members, A and B,": each
+        plural = match.group("title") or match.group("t2") or match.group("t3")
+        body = next((m.actor.name for m in sorted(actors.mentions, key=lambda m: -m.start) if m.start < match.start()
+                     and m.actor.kind == "un_mechanism" and re.search(r"\b(?:Working\s+Group|Commission|Mission|Group|Panel|"
+                                                                      r"Committee)\b", m.actor.name)), None)  # fmt: skip
+        title = plural[:-1] if plural.lower() == "commissioners" else (  # "experts", "members": of the body named last
+            body or ("member" if plural.lower() == "members" else None))  # before them, as its members' titles are
+        for key in ("a", "b"):
+            name = match.group(key)
+            if set(name.split()) & NOT_NAME or find_states(name) or actors.person(name) is not None:
+                continue
+            actors.add(Found(match.start(key), match.end(key), ActorRef(name, "official", title=title), "official"))
+    for match in _CHAIRED_BY.finditer(text):  # "The Commission ... is chaired by Mbaye Name."
+        name = match.group("name")
+        if not set(name.split()) & NOT_NAME and not find_states(name) and actors.person(name) is None:
+            title = _CHAIRED_TITLE.get(match.group("verb"), "president")
+            actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))

@@ -84,12 +84,13 @@ COUNT_UNITS = (
     r"conscripts|governorships|killings|murders|homicides|femicides|enquiries|inquiries|investigations|"
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
     r"partners|kits|meetings|interviews|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"; "held 52 meetings"
-    r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams|shelters|individuals|entities"  # polling stations observed, MPs detained
+    r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams|shelters|individuals|entities|"
+    r"participants|trainees|attendees"  # "Forty-one participants took part in a two-day workshop"  # polling stations observed, MPs detained
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
     # "won 46 of the 120 seats": the share is the count, the whole what it is a share of
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|"
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|national|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z-]{{3,15}}\s+and\s+(?=[a-z-]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition

@@ -529,13 +529,15 @@ def _without_aside(ref: ActorRef) -> ActorRef:
     """ "South African Human Rights Commission (SAHRC)": the institution's name, the acronym or native name in
     brackets kept as its short name; "(A-status NHRI)" dropped."""
     aside = re.fullmatch(r"(?P<name>[^()]{3,}?)\s*\((?P<aside>[^()]{2,60})\)(?P<rest>[^()]*)", ref.name)
-    name = f"{aside.group('name')}{aside.group('rest')}" if aside else ref.name  # "Public Defender (Ombudsman) of Georgia"
+    rest = re.sub(r"^\s*,.*$", "", aside.group("rest")) if aside else ""  # "..., Germany's national human rights
+    name = f"{aside.group('name')}{rest}" if aside else ref.name  # institution": an apposition; "Public Defender
+    # (Ombudsman) of Georgia": one name
     kind = org_kind(name) if aside and ref.kind == "group" else ref.kind  # (a name the heading gave)
     if kind not in ("ngo", "nhri", "un_mechanism") or aside is None:  # ("Office of the United Nations High
         # Commissioner for Refugees (UNHCR)": the agency, its acronym its short name)
         return ref
     short = aside.group("aside")
-    keep = not aside.group("rest") and short[:1].isupper() and not re.search(
+    keep = not rest and short[:1].isupper() and not re.search(
         r"(?i)\b(?:status|NHRI|NGO|accredited|ECOSOC|consultative)\b", short)  # fmt: skip
     return ActorRef(name, kind, title=ref.title, body=ref.body, short=short if keep else ref.short)
 
