@@ -3955,7 +3955,7 @@ def test_an_election_observation_mission_its_chief_observer_and_the_results_body
     items = _items(text, date(2031, 6, 22), "claim") + _items(text, date(2031, 6, 22), "event")
     claims = {c.get("value"): c for c in items if c["kind"] == "claim" and c.get("value")}
     assert claims[84]["claimant"]["name"].startswith("European Union Election Observation Mission")
-    assert claims[540]["unit"] == "stations"
+    assert claims[540]["unit"] == "polling stations"  # the kind of station, as written
     assert claims[48.9]["claimant"]["name"] == "Electoral Commission"
     quote = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "quotation")
     assert quote["claimant"]["name"] == "Annika Brandt-Osei"
@@ -4591,7 +4591,7 @@ def test_counts_of_hyphenated_and_irregular_plurals_and_a_rejected_number() -> N
     units = {c.get("value"): c.get("unit") for c in _claims(text, date(2031, 6, 29)) if c.get("value")}
     assert units[11000] == "Roma"
     assert units[2640] == "asylum-seekers"
-    assert units[240] == "centres"
+    assert units[240] == "health care centres"  # the kind of centre, as written
     assert units[58] == "servicemen"
     assert units[1390] == "applications"
 
@@ -4906,7 +4906,7 @@ def test_commissions_named_by_a_list_funds_staff_visits_and_a_delegation_of_the_
     counts = {c["value"]: ((c.get("claimant") or {}).get("name"), c["unit"]) for c in _claims(text, date(2034, 6, 8))
               if c["claim_type"] == "count"}
     assert counts[14] == ("National Human Rights Commission of Sierra Leone", "cells")
-    assert counts[19] == ("National Human Rights Commission of Sierra Leone", "facilities")
+    assert counts[19] == ("National Human Rights Commission of Sierra Leone", "correctional facilities")
     meeting = next(e for e in _items(text, date(2034, 6, 8), "event") if e["event_type"] == "meeting")
     assert {p["name"] for p in meeting["participants"]} >= {"Fatmata Kamara-Lind", "Bo Rights Collective"}
 
@@ -7736,3 +7736,121 @@ def test_hundred_and_second_pass_a_council_week_roundup() -> None:
                    "floor. Thirty-eight of them condemned the targeting of medical facilities, while eight backed the "
                    "Government's position.")
     assert [(c["supportive"], c["critical"]) for c in medical if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(8, 38)]
+
+
+def test_hundred_and_third_pass_a_review_day_and_the_report_adopted_after_it() -> None:
+    """A State's review at the UPR Working Group is that day's dialogue, the Working Group's adoption of its report two
+    days later a report; the tally of "72 of those 95 delegations" is dated by the review, not the adoption."""
+    items = _all("KAMPALA, 9 November 2029 (Nile Courier) - On Monday, Uganda's delegation, led by the Minister of Justice, "
+                 "Harriet Akello-Sund, answered questions from 95 States at the Universal Periodic Review. Two days later, "
+                 "the UN Working Group on the Universal Periodic Review adopted its report on Uganda.\n\nThe Ministry of "
+                 "Justice says 72 of those 95 delegations commended Uganda, and that 23 raised concerns.")
+    dialogue = _events_of(items, "interactive_dialogue")
+    assert [(e["date"], e["forum"]["type"]) for e in dialogue] == [("2029-11-05", "upr_review")]
+    assert "Harriet Akello-Sund" in {p["name"] for p in dialogue[0]["participants"]}
+    assert [e["date"] for e in _events_of(items, "report")] == ["2029-11-07"]
+    tally = next(c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["total"], tally["supportive"], tally["critical"], tally["forum"]["date"]) == (95, 72, 23, "2029-11-05")
+    other = _all("PANAMA CITY, 20 May 2027 (Istmo Daily) - Eighty-eight of the 97 delegations that took part in Panama's "
+                 "Universal Periodic Review in Geneva on Tuesday praised the country, and nine raised criticism, the "
+                 "Ministry of Foreign Affairs said. The Special Rapporteur on the human rights of migrants visited later.")
+    tally = next(c for c in other if c["kind"] == "claim" and c["claim_type"] == "tally")
+    assert (tally["forum"]["type"], tally["critical"]) == ("upr_review", 9)
+
+
+def test_hundred_and_fourth_pass_recommendations_by_theme_and_a_ministry_under_its_government() -> None:
+    """"Among the supported recommendations, 34 relate to ... and 29 to ..." counts recommendations; under "Government
+    of Nepal / Ministry of Foreign Affairs / Press Release" the release is the ministry's."""
+    items = _all("Government of Lakeland\nMinistry of Foreign Affairs\n\nPress Release\n\nPort Amber, 15 January 2037\n\n"
+                 "Lakeland supported 197 of the 255 recommendations it received. Among the supported recommendations, "
+                 "thirty-four relate to statelessness and twenty-nine to the fight against child labour.")
+    counts = _count_claimants(items)
+    assert counts[34.0] == "Ministry of Foreign Affairs"
+    assert counts[29.0] == "Ministry of Foreign Affairs"
+
+
+def test_hundred_and_fifth_pass_treaty_body_reviews() -> None:
+    """A treaty body's review is its dialogue with the State: "a review held in Geneva on 12 and 13 November", "CEDAW
+    examined the country's sixth periodic report ... on 21 and 22 October", "The examination was held on 14 and 15
+    October"; "concluding observations released on Friday" are its report."""
+    items = _all("RABAT, 28 November 2029 (Atlas Courier) - The United Nations Committee against Torture on Monday published "
+                 "its concluding observations on Morocco.\n\nThe observations close a review held in Geneva on 12 and 13 "
+                 "November, during which the Committee questioned the delegation.")
+    dialogue = _events_of(items, "interactive_dialogue")
+    assert [(e["date"], e["end_date"]) for e in dialogue] == [("2029-11-12", "2029-11-13")]
+    assert "United Nations Committee against Torture" in {p["name"] for p in dialogue[0]["participants"]}
+    lima = _all("LIMA, 30 May 2034 (Andes Courier) - The UN Committee on the Rights of the Child has called on Peru to repeal a "
+                "law, in concluding observations released on Friday.\n\nThe examination was held on 14 and 15 May.")
+    assert [e["date"] for e in _events_of(lima, "report")] == ["2034-05-26"]
+    assert [(e["date"], e["end_date"]) for e in _events_of(lima, "interactive_dialogue")] == [("2034-05-14", "2034-05-15")]
+
+
+def test_hundred_and_fourth_pass_interviews_and_elections() -> None:
+    """In an interview, "A: ... I did meet the Permanent Representative ..., on 28 June" is the interviewee's meeting,
+    and the mandate's dialogue is its holder's, named in the same sentence; "the General Assembly" is the UN's; a
+    candidate styled "Professor" or "Justice" is a person."""
+    items = _all("LAKESIDE WEEKLY | THE INTERVIEW\nGeneva, 6 July 2029\n\nSipho Varga-Lund, the Special Rapporteur on the "
+                 "situation of human rights in Eritrea, presented his annual report to the Human Rights Council in an "
+                 "interactive dialogue on Tuesday.\n\nQ: Has Asmara answered?\n\nA: No. But I did meet the Permanent "
+                 "Representative of Eritrea in Geneva, Ambassador Tesfay Berhane-Holm, on 28 June.")
+    dialogue = _events_of(items, "interactive_dialogue")[0]
+    assert "Sipho Varga-Lund" in {p["name"] for p in dialogue["participants"]}
+    meeting = _events_of(items, "meeting")[0]
+    assert meeting["date"] == "2029-06-28"
+    assert {"Sipho Varga-Lund", "Tesfay Berhane-Holm"} <= {p["name"] for p in meeting["participants"]}
+    vote = _all("GENEVA, 23 June 2028 (Lakeside Courier) - Professor Valentina Ortiz-Kirchner, of the University of "
+                "Valparaiso, was elected yesterday. On 10 October, the General Assembly elected Malawi to the Council.")
+    kinds = _actor_kinds(vote)
+    assert kinds["Valentina Ortiz-Kirchner"] == "official"
+    assert kinds["General Assembly"] == "un_mechanism"
+
+
+def test_hundred_and_sixth_pass_implementation_reports() -> None:
+    """A progress report's status lines ("Implemented: 143" under "reporting the following status ...:"), a list of
+    commitments "as given by the department", "- thirty-one carried out in part;" under "- ninety-two of the plan's 140
+    commitments carried out in full;", and "it lists 97 recommendations as partly implemented" are the reporting
+    body's; "presented the outcome of the review to the Council of Ministers" and "will brief the Cabinet on 2 April"
+    are meetings."""
+    items = _all("MEXICO CITY, 9 October 2034 (Meridian Wire) - The Ministry of the Interior on Friday published its "
+                 "progress report, reporting the following status for the 266 recommendations:\n\nImplemented: 143\n"
+                 "Partly implemented: 88\nPending: 35\n\nOn Wednesday, the Minister of Justice, Aya Kouassi-Lund, presented "
+                 "the outcome of the review to the Council of Ministers. The Minister will brief the Cabinet on the "
+                 "outcome on 13 October.")
+    counts = _count_claimants(items)
+    assert counts[143.0] == counts[88.0] == counts[35.0] == "Ministry of the Interior"
+    assert [e["date"] for e in _events_of(items, "meeting")] == ["2034-10-04", "2034-10-13"]
+    plan = _all("LAKE CITY, 6 January 2033 (Lakeside Courier) - The Department of Justice released its progress report on "
+                "the Human Rights Plan.\n\nThe headline numbers, as given by the department:\n\n- ninety-two of the "
+                "plan's 140 commitments carried out in full;\n- thirty-one carried out in part;\n- seventeen still "
+                "pending.\n\nThe report recalls the plan. Besides the 92 it counts as done, it lists 12 commitments as "
+                "dropped.")
+    counts = _count_claimants(plan)
+    assert counts[92.0] == counts[31.0] == counts[17.0] == counts[12.0] == "Department of Justice"
+
+
+def test_hundred_and_sixth_pass_an_expert_programme_and_boycotted_dialogues() -> None:
+    """"On 4 March she held talks with A. Two days later she met B": the second "she" is the expert, not A; "THE VISIT IN
+    BRIEF / - Tuesday 11 October: meeting with ..." is the visitor's meeting; a government's 'had rejected the
+    "hostile policy" behind the mandate' and 'had "refused to take part in the witch-hunt against Belarus"' side with
+    the State, and an NGO that "reached a very different result: 30 critical statements and 15 supportive ones" has a
+    tally of its own."""
+    items = _all("LUSAKA, 16 March 2031 (Zambezi Courier) - The Special Rapporteur on extreme poverty, Marguerite "
+                 "Ndlovu-Holm, ended her visit.\n\nOn 4 March she held talks with the Minister of Finance, Chileshe "
+                 "Banda-Lund. Two days later she met the Minister of Community Development, Grace Mumba-Berg.\n\nTHE VISIT "
+                 "IN BRIEF\n- Tuesday 10 March: meeting with the Chief Justice, Mumba Phiri-Ahlberg")
+    meetings = {e["date"]: [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    assert meetings["2031-03-06"][0] == "Marguerite Ndlovu-Holm"
+    assert "Marguerite Ndlovu-Holm" in meetings["2031-03-10"]
+    boycott = _all("VILNIUS, 26 June 2036 (Baltic Courier) - Belarus boycotted Tuesday's interactive dialogue with the Group "
+                   "of Independent Experts on the Situation of Human Rights in Belarus.\n\nThe Foreign Ministry claimed that "
+                   "26 of the 45 delegations in the dialogue had \"refused to take part in the witch-hunt against "
+                   "Belarus\".\n\nThe Exile Rights Centre went through the webcast and reached a very different result: 30 "
+                   "critical statements and 15 supportive ones among the 45 delegations that took the floor.")
+    tallies = [(c["claimant"]["name"], c["supportive"], c["critical"]) for c in boycott
+               if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert ("Foreign Ministry", 26, None) in tallies
+    assert ("Exile Rights Centre", 15, 30) in tallies
+    hostile = _all("PYONGYANG, 15 March 2034 (Lakeside Courier) - A spokesperson for the Foreign Ministry said that seventeen "
+                   "countries out of twenty-nine that spoke had rejected the \"hostile policy\" behind the mandate, while "
+                   "the other twelve had disgraced themselves.")
+    assert [(c["supportive"], c["critical"]) for c in hostile if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(17, 12)]

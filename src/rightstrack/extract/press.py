@@ -302,6 +302,11 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
         days = today[:1] + [d for d in days if d not in today[:1]]  # "Brazil was reviewed this morning by the Working
         # Group, meeting in its seventy-first session from 4 to 15 November": the review's own day
         session = upr_session(ctx.text[s_start:s_end])  # the Working Group's, never the Council's
+        if _ADOPTED_REPORT.search(ctx.text, s_start, s_end):  # "Two days later, the Working Group on the UPR adopted its
+            days = []  # report on Uganda": the day of the report, not of the review (dated where the review is told)
+            earlier = next((f for _, f in reversed(forums) if f.get("date")), None)
+            if earlier is not None:
+                days = [d for d in ctx.dates if d.date is not None and d.date.isoformat() == earlier["date"]][:1]
         state_dict = {"name": state.name, "iso3": state.iso3} if state else None
         forums.append((match.start(), {
             "type": "upr_review", "state_under_review": state_dict, "state_concerned": state_dict,
@@ -309,6 +314,12 @@ def _upr_forums(ctx: PressContext) -> list[tuple[int, dict[str, Any]]]:
             "date": days[0].date.isoformat() if days and days[0].date else None,
         }))  # fmt: skip
     return forums
+
+
+# The Working Group's own adoption of its report on a review, days after it (not the Council's adoption of the outcome,
+# months later, which is a forum of its own)
+_ADOPTED_REPORT = re.compile(r"(?i)\bWorking\s+Group\b[^.;]{0,80}?\b(?:adopted|adopts|will\s+adopt)\s+(?:its|the)\s+(?:report|"
+                             r"recommendations)\b|\badoption\s+of\s+the\s+report\s+of\s+the\s+(?:UPR\s+)?Working\s+Group\b")
 
 
 # The document is itself a body's release: "Press statement of the Permanent Mission of ...",
@@ -418,6 +429,9 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
         if body and re.fullmatch(r"(?:Press|Media|Communications?|Information)\s+(?:Office|Service|Unit|Section)", body[0].actor.name):
             continue  # "MINISTRY OF MIGRATION AND ASYLUM / Press Office": the ministry's office, not its author
         if body and _heading_name(line.group(0)) == ctx.text[body[0].start : body[0].end]:
+            if re.match(r"(?i)(?:the\s+)?(?:Government|Republic|Kingdom|State)\s+of\b", body[0].actor.name) and any(
+                    f.actor.kind == "government_body" and f.start > line.end() for f in ctx.actors.within(line.end(), blank.start())):
+                continue  # "Government of Nepal / Ministry of Foreign Affairs / Press Release": the ministry's release
             return body[0].actor  # "FACT SHEET / Outcome of ... / National Centre for Human Rights of ..."
     for s_start, s_end in ctx.sentences[:6]:
         voice = _OWN_VOICE.search(ctx.text, s_start, s_end)
@@ -593,7 +607,7 @@ def extract_press(doc: Document) -> list[Item]:
     upr = _upr_forums(ctx)
     for event in events:  # "the interactive dialogue" of the Working Group on the UPR: the review itself
         if event.forum and upr and (re.search(r"(?i)periodic\s+review", event.forum.get("mandate") or "") or (
-                event.forum.get("type") == "interactive_dialogue" and not event.forum.get("mandate") and not re.search(
+                event.forum.get("type") in ("interactive_dialogue", "upr_review") and not event.forum.get("mandate") and not re.search(
                     r"(?i)\bdialogue\s+(?:on|with)\s+the\s+(?:[\w-]+\s+){0,3}(?:report|update|Special|Independent|High|"
                     r"Commission|Working|Group|Fact|Expert)", event.evidence.quote))):  # fmt: skip  # "the 104
             # delegations that took the floor during the interactive dialogue" of a review: the review's dialogue
@@ -695,7 +709,7 @@ def _told_in_dialogue(events: list[Event]) -> list[Event]:
         and any(d.evidence.start < e.evidence.start for d in dialogues))]  # fmt: skip
 
 
-_FIRST_PERSON_MET = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had\s+|have\s+)?(?:met|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
+_FIRST_PERSON_MET = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had\s+|have\s+|did\s+)?(?:met|meet|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
                                r"\bmy\s+(?:official\s+)?visit\b")
 _YOU_MET = re.compile(r"\b[Yy]ou\s+(?:also\s+|then\s+)?(?:met|received|hosted|held|spoke|visited)\b")
 _LABELLED_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]")

@@ -314,8 +314,11 @@ def find_bodies(text: str) -> PressActors:
             start = part_start + lead
             name = re.split(r"\s+and\s+the\s+Permanent\s+Missions?\s+of\b", name, maxsplit=1)[0]  # "the X Collective and
             # the Permanent Missions of Colombia and Switzerland": the group, and the missions each on their own
-            if "\n" in name and re.match(r"[^\S\n]*(?:\n|$)", text[start + len(name) :]):  # a letterhead's lines:
-                name = name.split("\n", 1)[0].rstrip()  # "Ministry of Foreign Affairs, ... Trade / Port Vila"
+            first_line, _, rest = name.partition("\n")
+            if rest and (re.match(r"[^\S\n]*(?:\n|$)", text[start + len(name) :]) or (
+                    len(first_line.split()) >= 3 and len(rest.split()) <= 2 and not re.match(r"[^\S\n]+[A-Z]", text[start + len(name) :]))):
+                name = first_line.rstrip()  # a letterhead's lines: "Ministry of Foreign Affairs, ... Trade / Port Vila",
+                # "Ministry for Europe and Foreign Affairs of the Republic of Albania / News > Multilateral diplomacy"
             joined = re.search(r"(?<![\w’'-])(?:(?!(?:The|A|An|In|On|At|By|For)\s)[A-Z][\w-]+\s+){1,3}and\s+$", text[max(0, start - 60) : start])
             if joined and name.endswith(" Authority"):  # "the Oversight and Anti-Corruption Authority", "the
                 start -= len(joined.group(0))  # National Database and Registration Authority": one body
@@ -334,7 +337,11 @@ def find_bodies(text: str) -> PressActors:
             states = find_states(raw)  # also "Cambodia's" dropped from the name
             if any(s_ == 0 and e_ == len(name) for s_, e_, _ in find_states(name)):
                 continue  # "the Russian Federation": a State, whatever its head word
-            ref = ActorRef(name=name, kind=org_kind(name), iso3=states[0][2].iso3 if states else None)
+            kind = org_kind(name)
+            if kind == "un_mechanism" and re.match(r",\s+(?:the\s+)?(?:[A-Z][\w-]*[’']s\s+)?(?:national\s+)?(?:parliament|legislature)\b",
+                                                   text[start + len(name) :]):
+                kind = "government_body"  # "presented to the General Assembly, Uruguay's parliament,": a State's own assembly
+            ref = ActorRef(name=name, kind=kind, iso3=states[0][2].iso3 if states else None)
             bodies.add(Found(start, start + len(name), ref, "mentioned"))
     return bodies
 

@@ -48,7 +48,7 @@ _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
     # "25 of the roughly 40 delegations": the total may be approximate; '"more than 60" of the 100': the part quoted
-    re.compile(rf"(?i)\b{_N}[”\"]?\s+(?:out\s+)?of\s+(?:the\s+|all\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
+    re.compile(rf"(?i)\b{_N}[”\"]?\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
                rf"over|more\s+than)\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     # "delegations from 96 countries took the floor, of which 81 commended ...": who spoke, all of them
     re.compile(rf"(?i)\b(?:delegations|representatives|speakers)\s+(?:from|of)\s+(?P<total>{NUMBER})\s+(?:countries|States|nations)\s+"
@@ -190,6 +190,12 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|accus|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    # 'had rejected the "hostile policy" behind the mandate', 'had "rejected the double standard of country mandates"',
+    # 'had "refused to take part in the witch-hunt against Belarus"': the State's side, in its own words
+    r"\b(?:reject|oppos|denounc|condemn)\w*\s+[\"“]?(?:the\s+|this\s+|a\s+)?[\"“]?(?:[\w-]+\s+)?(?:hostile|politici[sz]ed|double|"
+    r"selective|confrontational|punitive)\s*[\"”]?\s*(?:policy|policies|approach|agenda|standards?|pressure|campaign)\b|"
+    r"\brefus\w*\s+to\s+(?:take\s+part|join|participate)\s+in\s+(?:the|this|a)\s+(?:[\w-]+\s+)?(?:witch[\s-]hunt|smear\s+campaign|"
+    r"campaign)\s+against\s+(?-i:[A-Z])|"
     # 'had "rejected the selective targeting of Myanmar by country mandates"': the State singled out, in its own words
     r"\b(?:reject|oppos|denounc|condemn)\w*\s+[\"“]?(?:the\s+)?(?:(?:selective|politici[sz]ed|unfair|unjust|discriminatory)\s+"
     r"(?:targeting|singling[\s-]out)|(?:targeting|singling[\s-]out)\s+of\s+(?-i:[A-Z])|politici[sz]ation|naming\s+and\s+shaming)\b|"
@@ -974,6 +980,11 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     forum = ctx.forum_at(start) or _unnamed_forum(ctx)
     if forum and not forum.get("state_concerned") and ctx.state is not None:  # a thematic dialogue: the
         forum = {**forum, "state_concerned": {"name": ctx.state.name, "iso3": ctx.state.iso3}}  # State praised
+    spoke_on = _SPOKE_ON_DAY.search(ctx.text, sent_start, sent_end)
+    if forum and not forum.get("date") and spoke_on:  # "Of the 132 delegations that took the floor in Geneva on Monday,
+        day = next((d for d in ctx.dates_in(spoke_on.start("day"), spoke_on.end()) if d.precision == "day" and d.date), None)
+        if day is not None:  # 119 ...": the day they spoke is the forum's
+            forum = {**forum, "date": day.date.isoformat()}
     return Claim(
         evidence=ctx.evidence(sent_start, sent_end),
         claim_type="tally",
@@ -991,6 +1002,10 @@ def _tally_claim(ctx: PressContext, figures: list[Figure], forum_total: int | No
     )  # fmt: skip
 
 
+
+
+_SPOKE_ON_DAY = re.compile(r"\b(?:took\s+the\s+floor|spoke|took\s+part)\s+(?:in\s+Geneva\s+|at\s+the\s+(?:review|dialogue)\s+)?"
+                           r"(?P<day>on\s+[A-Z][a-z]+day|on\s+\d{1,2}\s+[A-Z][a-z]+|on\s+[A-Z][a-z]+\s+\d{1,2})\b")
 
 
 def _unnamed_forum(ctx: PressContext) -> dict[str, object] | None:

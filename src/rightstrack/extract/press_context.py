@@ -36,7 +36,9 @@ SAY = (
     r"writes(?=\s+that\b)|pointed\s+to(?=\s+(?:a|an|its|his|her|their|new)\s)|"  # "The Cabinet Office writes that",
     # "Its director, Name, pointed to a poll ... in which 64 per cent": the figures the speaker cites
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
-    r"replied|countered|retorted|answered(?=\s+(?:in|on|that|with)\b)|responded(?=\s+(?:in|on|that)\b)|warned|recalled|declared|"
+    r"replied|countered|retorted|answered(?=\s+(?:in|on|that|with)\b)|"
+    # "went through the webcast and reached a very different result: 30 critical statements and ...": its own count
+    r"(?:reached|arrived\s+at|came\s+to)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:result|count|tally|conclusion|figure)s?\b)|responded(?=\s+(?:in|on|that)\b)|warned|recalled|declared|"
     r"thank(?:s|ed)(?!\s+to\b)|"  # ("The Ministry ... answered in a statement on Saturday that ...")
     r"reminded(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+that\b|\s+(?:the\s+)?(?:House|Council|Assembly|Senate|Parliament|"
     r"members|MPs|lawmakers|legislators|delegates|journalists|reporters)\b)|"  # "reminded the room that Sri Lanka had
@@ -1710,6 +1712,10 @@ def list_intro_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
     its = re.match(r"\s*(?P<p>Its|Their)\s+(?:main\s+|key\s+)?(?:findings|figures|results|conclusions|count|tally|data)\b", ctx.text[intro[0] : intro[1]])
     if said is None and its:  # "ZCAP reviewed every one of the 203 recommendations. Its findings:": whose they are
         said = resolve_who(ctx, "it" if its.group("p") == "Its" else "they", intro[0])
+    given = re.search(r"\b(?:as\s+)?(?:given|released|published|reported|issued|supplied|assessed|counted|compiled)\s+by\s+(?P<x>the\s+[a-z]+)\s*:?\s*$",
+                      ctx.text[intro[0] : intro[1]])
+    if said is None and given:  # "The headline numbers, as given by the department:": the department named before
+        said = resolve_who(ctx, given.group("x"), intro[0])
     whose = re.match(r"\s*(?:The\s+)?(?P<x>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,4})[’']s\s", ctx.text[intro[0] : intro[1]])
     if said is None and whose:  # "The Initiative's own interim assessment ... finds:": the Initiative's
         said = resolve_who(ctx, f"the {whose.group('x')}", intro[0])

@@ -50,6 +50,27 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:it\s+was|came)\s+the\s+(?P<t12>turn)\s+of\s+(?=(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
         r"Commission|Fact-Finding|Group\s+of|Working\s+Group|(?-i:[A-Z])[\w-]+\b(?!\s+(?:Council|Assembly))))|"
         r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?P<t13>session)\s+(?:was|is)\s+(?:given\s+over|devoted|dedicated)\s+to\s+(?=(?-i:[A-Z]))|"
+        # a State's Universal Periodic Review, its dialogue in the Working Group: "was reviewed by the UN Working Group on the
+        # Universal Periodic Review on Wednesday", "this morning held its review of the Lao People's Democratic Republic",
+        # "Saudi Arabia's fifth Universal Periodic Review took place on Monday", "The review closed on Monday afternoon"
+        r"\b(?:was|were)\s+(?P<t14>reviewed)\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?by\s+the\s+(?:UN\s+)?(?:Working\s+Group|UPR)\b|"
+        r"\b(?:held|conducted)\s+its\s+(?P<t15>review)\s+of\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?P<t16>reviewed)\s+the\s+national\s+report\s+of\b|"
+        r"\b(?:(?-i:[A-Z])[\w-]+[’']s|its|the\s+country[’']s|the)\s+(?:[\w-]+\s+)?(?P<t17>Universal\s+Periodic\s+Review|UPR|review)\s+"
+        r"(?=(?:in\s+Geneva\s+)?(?:took\s+place|was\s+held|closed|ended|opened|on\s+(?-i:[A-Z])[a-z]+day\b))|"
+        r"\b(?:took\s+the\s+floor|took\s+part|spoke)\s+(?:in|at|during)\s+(?:its|the|(?-i:[A-Z])[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+        r"(?P<t18>review|Universal\s+Periodic\s+Review|UPR)\b(?=\s+(?:in\s+Geneva\s+)?on\s+(?-i:[A-Z])[a-z]+day\b)|"
+        r"\b(?:answered\s+questions\s+from|faced)\s+(?:\d{1,3}|[a-z-]+)\s+(?:States|delegations|speakers|countries)\b[^.;]{0,40}?"
+        r"\bat\s+the\s+(?P<t19>Universal\s+Periodic\s+Review|UPR)\b|"
+        # a treaty body's review of a State: "a review held in Geneva on 12 and 13 November", "a two-day review in Geneva on
+        # 17 and 18 March", "the Committee's consideration of Kenya's third periodic report on 17 and 18 April"
+        r"\b(?:a|the|its)\s+(?:two-day\s+|[\w-]+\s+)?(?P<t20>review)\s+(?:held\s+)?(?:in\s+Geneva\s+)?(?=(?:on|from)\s+\d)|"
+        r"\b(?P<t22>examined)\s+(?:the\s+country[’']s|(?-i:[A-Z])[\w-]+[’']s|its)\s+(?:[\w-]+\s+){0,3}?(?:periodic\s+)?report\b|"
+        r"\b[Tt]he\s+(?P<t23>examination)\s+was\s+held\b|\bdays\s+of\s+(?P<t24>dialogue)\b|"
+        r"\b(?:Committee[’']s|its|the)\s+(?P<t21>consideration)\s+of\s+(?=(?-i:[A-Z])[\w-]+[’']s\s+(?:[\w-]+\s+){0,4}?(?:periodic\s+)?report)|"
+        # "Of the 41 delegations that took the floor on Tuesday in the General Assembly's Third Committee": a mandate's
+        # dialogue in New York
+        r"\b(?:delegations|States|countries|speakers)\s+(?:that|which|who)\s+(?:spoke|took\s+the\s+floor)\s+(?:on\s+[A-Z][a-z]+day\s+|"
+        r"yesterday\s+)?(?:in|at|before)\s+the\s+(?:(?:UN\s+)?General\s+Assembly[’']s\s+)?(?P<t25>Third\s+Committee)\b|"
         # "HRC88 - Item 4 - ID with the Special Rapporteur on ...": a heading's short form
         r"\b(?-i:ID)\s+with\s+(?=(?:the\s+)?(?:UN\s+)?(?-i:[A-Z]))|"
         # "The Belarus dialogue has closed", "The DPRK dialogue is under way": a live blog's dialogue named by its country
@@ -101,7 +122,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # "presented its 2026 annual report", "Presenting the Commission's annual report to Parliament"
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,3}?report|"
                           # "The Working Group will adopt its report on the Netherlands on Friday": the review's report
-                          r"\b(?:will|to|is\s+(?:expected|due|scheduled)\s+to)\s+adopt\s+(?:its|the)\s+(?P<t2>report)\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+                          r"\b(?:will|to|is\s+(?:expected|due|scheduled)\s+to)\s+adopt\s+(?:its|the)\s+(?P<t2>report|recommendations)\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+                          # "Two days later, the Working Group adopted its report on Uganda", "the adoption of the report
+                          # of the Working Group on the Universal Periodic Review": a State's review, concluded
+                          r"\bWorking\s+Group\b[^.;]{0,80}?\b(?P<t3>adopted)\s+(?:its|the)\s+(?:report|outcome)\s+(?:on|of)\s+(?:the\s+)?"
+                          r"(?:review\b|(?-i:[A-Z]))|\b(?P<t6>adoption)\s+of\s+the\s+(?:report|outcome)\s+of\s+the\s+(?:UPR\s+)?Working\s+"
+                          r"Group\s+on\s+the\s+(?:Universal\s+Periodic\s+Review|UPR)\b|"
                           # "presented yesterday, the 14th of June, at the Palace, his annual report"
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
@@ -183,6 +209,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:published|issued|released|adopted|adopts|publishes)\s+(?:its|their)\s+concluding\s+observations\b|"
                           # "under concluding observations on Ireland published by the UN Committee on ... on December 12"
                           r"\bconcluding\s+observations\b[^.;]{0,60}?\b(?:published|issued|released|adopted)\s+(?=by\b)|"
+                          # "in concluding observations released on Friday", "Concluding observations on Uzbekistan were made
+                          # public by the UN Human Rights Committee on Monday"
+                          r"\bconcluding\s+observations\s+(?:published|issued|released|adopted)\s+(?=on\b|last\b|this\b|yesterday\b|today\b)|"
+                          r"\bconcluding\s+observations\b[^.;]{0,60}?\b(?:were|was)\s+(?:made\s+public|published|released|issued)\b|"
                           r"\bCommittee(?:’s|'s)\s+(?:concluding\s+observations|recommendations|findings)\s+(?:are|is|will\s+be)\s+"
                           r"(?:due|expected)\b|"
                           # "The Working Group's opinion was published last week", "publishes its opinion finding the detention arbitrary"
@@ -220,11 +250,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "appeared before the committee four days earlier", "took oral evidence from the Minister": a hearing
         r"(?i)\bappear(?:ed|ing|s)?\s+before\s+(?:the|a|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,6}?(?:committee|"
         r"subcommittee|panel|commission|inquiry)\b|\btook\s+(?:oral\s+|written\s+)?evidence\s+from\b|\btestified\s+before\b|"
-        r"\bgave\s+(?:oral\s+)?evidence\s+to\b|\breceived\s+a\s+briefing\s+from\b|"
+        r"\bgave\s+(?:oral\s+)?evidence\s+to\b|\breceived\s+a\s+briefing\s+from\b|\b(?:was|were)\s+briefed\s+by\b|"
         # "Members of the Committee on Sunday questioned the Minister", "The committee had first summoned the minister"
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
-        r"\bmet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"\bmet\b|\bdid\s+meet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         # "took part in a four-day workshop on treaty reporting, held in Lilongwe from 12 to 15 March", "completed a three-day
         # course", "joined a virtual consultation organised by the Regional Office": a training or consultation with officials
         r"\b(?:took\s+part|participated|were\s+trained)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -261,9 +291,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # Chairperson of the National Human Rights Commission, Justice Name": a courtesy call)
         # "briefed the Portfolio Committee on Human Settlements", "presented the report to the Storting's Standing
         # Committee on ...", "convened a working session with the Department of Justice": an NHRI before lawmakers or officials
-        r"\bbriefed\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Commission|Council|Caucus|Subcommittee)\b)|"
-        r"\bpresented\s+(?:the|its|their|her|his|our)\s+(?:[\w’'-]+\s+){0,3}?(?:report|findings|conclusions|recommendations)\s+to\s+"
-        r"(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Council|Subcommittee)\b)|"
+        r"\b(?:briefed|(?:will|to)\s+brief)\s+(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Commission|Council|Caucus|Subcommittee|Cabinet)\b)|"
+        r"\b(?:presented|(?:will|to)\s+present)\s+(?:the|its|their|her|his|our)\s+(?:[\w’'-]+\s+){0,4}?(?:report|findings|conclusions|recommendations|analysis|"
+        r"outcome|responses)\s+(?:of\s+the\s+(?:[\w-]+\s+){0,2}?review\s+)?to\s+"
+        r"(?=(?:the\s+)?(?:[A-Z][\w’'-]*\s+){0,6}?(?:Committee|Council|Subcommittee|Commission|Cabinet)\b)|"
         r"\bconvened\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?:session|meeting|round-?table|consultation)\s+with\b|"
         # "the Minister ... spoke with the United Nations High Commissioner": a call or a talk
         r"\bspo(?:ke|ken)\s+with\s+(?=(?:the\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
@@ -410,11 +441,17 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13", "t14", "t15", "t16", "t17", "t18", "t19", "t20", "t21", "t22", "t23", "t24", "t25") if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
+            if word in ("t20", "t21", "t22", "t23") and not _ANY_TREATY_BODY.search(ctx.text):
+                continue  # a review is a treaty body's only where the text names one (else a State's UPR, read elsewhere)
+            if word in ("t17", "t18") and re.search(r"(?i)\b(?:report|outcome|recommendations)\s+(?:on|of)\s+$|\bafter\s+$|"
+                                                     r"\b(?:evening|morning|day|eve|end|close)\s+of\s+$",
+                                                     sentence[: match.start()]):  # fmt: skip
+                continue  # "adopted its report on Cuba's review on Wednesday": the adoption's day, not the review's
             if event_type == "election" and re.search(r"(?i)\b(?:workshop|training|course|seminar|webinar|consultation)s?\s+on\s+"
                                                       r"[^.;,]{0,80}$", sentence[: match.start()]):  # fmt: skip
                 continue  # "a three-day workshop on reporting elections without incitement": its subject, not an election
@@ -922,6 +959,9 @@ def find_events(ctx: PressContext) -> list[Event]:
     _elected_takes_part(ctx, events)
     _visiting_expert_takes_part(ctx, events)
     _group_members_take_part(ctx, events)
+    _treaty_body_takes_part(ctx, events)
+    _holder_takes_part(ctx, events)
+    _same_subject_as_before(ctx, events)
     _delegation_head_takes_part(ctx, events)
     _met_in_the_same_clause(ctx, events)
     for event in events:  # "Speaking to reporters in Doha at the end of the visit, Mwangi-Soler said ...": the speaker
@@ -1285,6 +1325,57 @@ _DELEGATION_HEAD = re.compile(r"(?i)\bdelegation[^.;]{0,80}?\b(?:was\s+)?(?:led|
                               r"\bhead(?:ed)?\s+(?:of\s+)?(?:the|its|her|his)\s+(?:[\w-]+\s+)?delegation\b|"
                               r"\b(?:led|heads?|headed|leads?|leading)\s+(?:the|its|a|her|his)\s+(?:[\w-]+\s+){0,2}delegation\b")
 _TREATY_BODY = re.compile(rf"\bCommittee\s+(?:against|on)\s+{_TREATY_BODY_TAIL}")
+_ANY_TREATY_BODY = re.compile(rf"\bCommittee\s+(?:against|on)\s+{_TREATY_BODY_TAIL}|\bHuman\s+Rights\s+Committee\b")
+
+
+# A sentence whose subject is "she" or "he": "On 4 March she held talks with ...", "Two days later she met ..."
+_PRONOUN_SUBJECT = re.compile(r"\s*(?:[^,.;\n]{0,40}?,?\s+)?(?:[Ss]he|[Hh]e)\s+(?:also\s+|then\s+|later\s+)?(?:met|held|visited|"
+                              r"travell?ed|spoke|went|received|called)\b")
+
+
+def _same_subject_as_before(ctx: PressContext, events: list[Event]) -> None:
+    """ "On 4 March she held talks with the Minister of Finance, A. Two days later she met the Minister of ..., B": the
+    second "she" is the first one (the expert), not A, the person named last."""
+    earlier: Event | None = None
+    for event in sorted(events, key=lambda e: e.evidence.start):
+        if event.event_type not in ("meeting", "visit"):
+            continue
+        s_start, _ = ctx.sentence_at(event.evidence.start)
+        if not _PRONOUN_SUBJECT.match(ctx.text, s_start):
+            earlier = None
+            continue
+        if earlier is not None and earlier.participants and event.participants and earlier.participants[0].kind == "official" \
+                and event.participants[0] != earlier.participants[0] and event.participants[0] in earlier.participants[1:]:  # fmt: skip
+            event.participants[0] = earlier.participants[0]
+            event.participants = list(dict.fromkeys(event.participants))
+        earlier = event
+
+
+def _holder_takes_part(ctx: PressContext, events: list[Event]) -> None:
+    """ "Name, the Special Rapporteur on ..., presented his annual report to the Council in an interactive dialogue on
+    Tuesday": the mandate's dialogue is its holder's too, when the sentence names the holder."""
+    for event in events:
+        if event.event_type not in ("interactive_dialogue", "oral_update") or any(p.kind == "official" for p in event.participants):
+            continue
+        mandates = {p.name for p in event.participants if p.kind == "un_mechanism"}
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        holders = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind == "official" and f.actor.title in mandates]
+        event.participants += [h for h in dict.fromkeys(holders) if h not in event.participants]
+
+
+def _treaty_body_takes_part(ctx: PressContext, events: list[Event]) -> None:
+    """ "The observations close a review held in Geneva on 12 and 13 November": a treaty body's review of a State is the
+    Committee's dialogue with it, the Committee the text names."""
+    body = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start)
+                 if m.actor.kind == "un_mechanism" and _ANY_TREATY_BODY.search(m.actor.name)), None)  # fmt: skip
+    if body is None:
+        return
+    for event in events:
+        if event.event_type == "interactive_dialogue" and not any(p.kind == "un_mechanism" for p in event.participants) \
+                and re.search(r"(?i)\breview\b|\bconsideration\s+of\b|\bexamin(?:ed|ation)\b|\bdays\s+of\s+dialogue\b",
+                              event.evidence.quote or "") \
+                and not re.search(r"(?i)periodic\s+review|\bUPR\b", event.evidence.quote or ""):  # fmt: skip
+            event.participants.insert(0, body)
 
 
 def _delegation_head_takes_part(ctx: PressContext, events: list[Event]) -> None:
@@ -1328,7 +1419,7 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
 # A visit's programme set out as a dated list under its own heading: "Programme of meetings" / "- Monday 13 August:
 # the Minister of ..., Name, and the leadership of ..."
 _PROGRAMME_HEAD = re.compile(r"(?im)^[^\S\n]*(?:(?:programme|program|schedule|calendar)\s+of\s+(?:the\s+)?(?:meetings|visit)|"
-                             r"meetings\s+held)[^\S\n]*:?[^\S\n]*$|"
+                             r"meetings\s+held|(?:the\s+)?visit\s+in\s+brief)[^\S\n]*:?[^\S\n]*$|"
                              # "On the sidelines of the session, the Foreign Minister held bilateral meetings with:"
                              r"^(?P<by>[^\n]{0,120}?)\bheld\s+(?:bilateral\s+)?meetings\s+with\s*:[^\S\n]*$")
 _PROGRAMME_ITEM = re.compile(r"(?m)(?:[^\S\n]*\n)+[^\S\n]*[-•*–][^\S\n]*(?:(?P<day>[^:\n]{3,40}):[^\S\n]*(?P<who>[^\n]+)|"
@@ -1357,6 +1448,10 @@ def _programme_meetings(ctx: PressContext, events: list[Event]) -> None:
         day_key, who_key = ("day", "who") if item.group("day") else ("day2", "who2") if item.group("day2") else ("day3", "who3")
         start, end = item.span(day_key)
         day = next((d for d in ctx.dates_in(start, end) if d.resolved and d.precision == "day" and d.date), None)
+        same_day = [e for e in events if e.event_type == "meeting" and e.date is not None and day is not None and e.date == day.date
+                    and item.start() <= e.evidence.start <= item.end()]  # fmt: skip
+        for event in same_day:  # "- Tuesday 11 October: meeting with the President of the Supreme Court": the visitor's
+            event.participants[:0] = [v for v in visitor if v not in event.participants]
         if day is not None and not any(e.event_type == "meeting" and e.date == day.date for e in events):
             met = [f.actor for f in ctx.actors.within(item.start(who_key), item.end(who_key)) if f.actor.kind != "state"]
             first, last = min(start, item.start(who_key)), max(end, item.end(who_key))
@@ -1441,7 +1536,8 @@ def _dated_afterwards(ctx: PressContext, events: list[Event]) -> None:
         for event in events:
             vague = event.end_date is not None and event.event_type != "visit"  # "last week's election"
             if event.event_type in types and (event.date is None or withdrawn or vague):
-                event.date, event.end_date, event.date_resolved = days[0].date, None, True
+                event.date, event.end_date, event.date_resolved = days[0].date, days[0].end_date, True  # ("was held on 14
+                # and 15 October": both days)
                 event.date_text = days[0].text
                 if event.forum is not None:
                     event.forum["date"] = event.date.isoformat()
@@ -1840,6 +1936,10 @@ def _event(
     )
     if event_type in ("interactive_dialogue", "oral_update"):
         event.forum = event_forum(ctx, event, segment)
+    if event.forum and trigger and re.fullmatch(r"(?i)reviewed|review|Universal\s+Periodic\s+Review|UPR", ctx.text[trigger[0] : trigger[1]]):
+        event.forum = {**event.forum, "type": "upr_review", "mandate": None}  # a State's review: no mandate's dialogue
+        event.participants = [p for p in event.participants if p.kind != "un_mechanism" or re.search(
+            r"(?i)periodic\s+review|\bUPR\b", p.name)]  # fmt: skip
     return event
 
 

@@ -65,8 +65,11 @@ _NHRI = re.compile(r"(?i:national human rights (?:commission|institution|committ
 
 def org_kind(name: str) -> str:
     """The kind of a body from its name: media, UN mechanism, NHRI, party, NGO or (else) government body."""
-    if re.fullmatch(r"(?:The\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee(?:\s+of\s+the\s+General\s+Assembly)?", name):
+    if re.fullmatch(r"(?:The\s+)?(?:(?:UN\s+)?General\s+Assembly[’']s\s+)?(?:First|Second|Third|Fourth|Fifth|Sixth)\s+Committee"
+                    r"(?:\s+of\s+the\s+General\s+Assembly)?", name):
         return "un_mechanism"  # "the Third Committee": the General Assembly's, where country resolutions are voted
+    if re.fullmatch(r"(?:The\s+)?(?:UN\s+|United\s+Nations\s+)?General\s+Assembly", name):
+        return "un_mechanism"  # "the General Assembly elected Malawi to the Council": the UN's (a State's has its name)
     if re.search(r"\bCountry\s+Task\s+Force\b", name):  # "Country Task Force on Monitoring and Reporting": the UN's
         return "un_mechanism"  # monitoring of grave violations against children, not a newsroom
     if re.search(r"\b(?:News|Press|Telegraph|Information)\s+Agency\b|\bBroadcasting\b|\bTelevision\b|\bRadio\b", name) or (

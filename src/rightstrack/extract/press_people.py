@@ -187,6 +187,14 @@ _CHAIRED_BY = re.compile(
     rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})(?=\s*[,.;]|\s+(?:and|who)\b)"
 )
 _CHAIRED_TITLE = {"chaired": "chair", "co-chaired": "co-chair", "headed": "head"}
+# A person named with an academic or judicial style: "Professor Valentina Name, of the University of ..., was elected",
+# "Justice Patience Name of Uganda's Court of Appeal led the field"
+_STYLED_PERSON = re.compile(rf"\b(?:(?:Professor|Prof\.|Dr\.)[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})"
+                            r"(?=,|[^\S\n]+(?:of|from|who|was|is|has|had|led|won|said|told)\b)|"
+                            # ("Justice Bridges International, a non-governmental organization": a body, not a judge)
+                            rf"(?:Justice|Judge)[^\S\n]+(?P<name2>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})"
+                            r"(?=[^\S\n]+of\s+(?:the\s+)?[A-Z][\w’'-]+[’']s\s+(?:Supreme|High|Constitutional|Appeal|Court)|"
+                            r"[^\S\n]+of\s+the\s+(?:Supreme|High|Constitutional)|,\s+(?:a|the)\s+(?:former\s+|retired\s+)?(?:judge|justice)\b))")
 
 # A briefing's heading line: "Spokesperson for the Secretary-General: Kofi Name"
 _SPOKESPERSON_LINE = re.compile(
@@ -555,6 +563,14 @@ def add_members_named_after(actors: PressActors, text: str) -> None:
             if set(name.split()) & NOT_NAME or find_states(name) or actors.person(name) is not None:
                 continue
             actors.add(Found(match.start(key), match.end(key), ActorRef(name, "official", title=title), "official"))
+    for match in _STYLED_PERSON.finditer(text):  # "Professor Valentina Name, of the University of ..., was elected"
+        key = "name" if match.group("name") else "name2"
+        name = match.group(key)  # (not "Justice Forum Lanka", "Transitional Justice Network Korea": bodies)
+        if not set(name.split()) & NOT_NAME and not find_states(name) and actors.person(name) is None \
+                and not re.search(ORG_HEAD, name) and not re.search(r"\b[A-Z][\w’'-]*[^\S\n]+$|,[^\S\n]*$",
+                                                                    text[max(0, match.start() - 30) : match.start()]):  # (", Dr.
+            # Name,": an apposition the title rules name)
+            actors.add(Found(match.start(key), match.end(key), ActorRef(name, "official"), "official"))
     for match in _CHAIRED_BY.finditer(text):  # "The Commission ... is chaired by Mbaye Name."
         name = match.group("name")
         if not set(name.split()) & NOT_NAME and not find_states(name) and actors.person(name) is None:

@@ -85,17 +85,19 @@ COUNT_UNITS = (
     r"requests|nationals|citizens|defectors|measures|observers|monitors|volunteers|deportations|expulsions|detentions|raids|convictions|prosecutions|indictments|"
     r"partners|kits|meetings|interviews|"  # a situation report's "43 humanitarian partners", "4,200 shelter kits"; "held 52 meetings"
     r"stations|agents|MPs|parliamentarians|deputies|players|athletes|teams|shelters|individuals|entities|"
-    r"participants|trainees|attendees"  # "Forty-one participants took part in a two-day workshop"  # polling stations observed, MPs detained
+    r"participants|trainees|attendees|"  # "Forty-one participants took part in a two-day workshop"
+    r"commitments|activities"  # "ninety-two of the plan's 140 commitments carried out in full"  # polling stations observed, MPs detained
 )
 _COUNT = re.compile(
     # "a list of 48 of its members": the owner between number and noun
     # "won 46 of the 120 seats": the share is the count, the whole what it is a share of
-    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+|(?-i:[A-Z])[\w-]+[’']s\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|national|"
+    rf"(?i)\b(?P<n>{NUMBER})\s+(?:of\s+(?:its|their|his|her|our)\s+|of\s+(?:the\s+(?:[a-z]+[’']s\s+)?|(?-i:[A-Z])[\w-]+[’']s\s+)?(?:{NUMBER})\s+|of\s+the\s+)?(?P<mod>(?:(?:registered|senior|political|opposition|former|new|national|"
     r"active|human\s+rights|civil\s+society|detained|jailed|imprisoned|arrested|missing|exiled|"
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z-]{{3,15}}\s+and\s+(?=[a-z-]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
     r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among|between|across|"
-    r"within|during)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # "socio-environmental"; "187 conflicts between communities"
+    r"within|during|reported|received|recorded|documented|said|carried)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # (not "112
+    # partners reported activities": the partners)  # "socio-environmental"; "187 conflicts between communities"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
 # Any plural noun counted as the subject of a passive or perfect verb: what was done to how many.
@@ -420,7 +422,10 @@ _MEASURED = re.compile(r"(?i)\s*the\s+[\w’' -]{0,60}?\b(?:put|puts|recorded|re
 
 # Nouns that name nothing countable without the word before them: "asylum seekers",
 # "identity checks", "urgent actions"; and "places of worship"
-_COMPOUND_HEAD = {"seekers", "checks", "actions", "places"}
+_COMPOUND_HEAD = {"seekers", "checks", "actions", "places", "stations", "facilities", "centres", "centers", "depots",
+                  "wards", "establishments"}  # "police stations", "detention centres": the kind says what was counted
+_NOT_A_KIND = {"new", "same", "remaining", "other", "such", "more", "several", "all", "these", "those", "its", "their", "the",
+               "some", "many", "few", "existing", "different", "separate", "additional", "further", "various", "main", "largest"}
 
 
 def _compound_unit(unit: str, subject: str, after: str) -> str:
@@ -429,8 +434,10 @@ def _compound_unit(unit: str, subject: str, after: str) -> str:
         return unit
     if unit == "places":
         return "places of worship" if re.match(r"\s+(?:[\w-]+\s+){0,3}?places\s+of\s+worship\b", " " + after) else unit
-    before = re.search(rf"\b([a-z][a-z-]+)\s+{unit}$", subject)
-    return f"{before.group(1)} {unit}" if before else unit
+    before = re.search(rf"\b(?:(?P<first>[a-z][a-z-]+)\s+(?=care\s))?(?P<kind>[a-z][a-z-]+)\s+{unit}$", subject)
+    if before is None or before.group("kind") in _NOT_A_KIND:
+        return unit
+    return " ".join(w for w in (before.group("first"), before.group("kind"), unit) if w)  # ("health care centres")
 
 
 def _unit_word(word: str, sentence: str) -> str:
@@ -451,13 +458,16 @@ _IMPLEMENTED = re.compile(rf"(?i)\b(?P<n>{NUMBER})\s+(?:recommendations\s+)?(?:a
                           rf"{_DONE}|in\s+progress|ignored|pending|outstanding)\b")  # ("46 are still pending", "33 have not yet been started")
 
 
-_IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*[-*•–][^\S\n]*(?P<status>{_DONE}|no\s+progress|not\s+started|in\s+progress|ongoing)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})\b")
+_IMPLEMENTED_LABEL = re.compile(rf"(?im)^[^\S\n]*(?:[-*•–][^\S\n]*)?(?P<status>{_DONE}|no\s+progress|not\s+started|in\s+progress|ongoing|"
+                                rf"pending)[^\S\n]*:[^\S\n]*(?P<n>{NUMBER})[^\S\n]*$")  # ("Implemented: 143" on a line of its own)
 
 
 # Some of the recommendations a count named: "included all 17 on ...", "were all 14 calling for ...", "and 9 urging ..."
 _SUBSET_OF_RECOMMENDATIONS = re.compile(
-    rf"(?i)(?:\b(?:includ(?:e|es|ed|ing)|among\s+them|were|are)\s+|,\s+|\band\s+)(?:all\s+|only\s+|just\s+|another\s+)?"
-    rf"(?P<n>{NUMBER})\s+(?=(?:on|that|which|calling|urging|asking|concerning|relating|regarding|demanding|seeking|about)\b)"
+    rf"(?i)(?:\b(?:includ(?:e|es|ed|ing)|among\s+them|were|are)\s+|,\s+|\band\s+(?:that\s+)?)(?:all\s+|only\s+|just\s+|another\s+|"
+    rf"a\s+further\s+)?(?P<n>{NUMBER})\s+(?=(?:on|that|which|calling|urging|asking|concerning|relating|regarding|demanding|seeking|"
+    # "Among the supported recommendations, 34 relate to statelessness and 29 to child labour"
+    rf"about|concern(?:s|ed)?|address(?:es|ed)?|relate[sd]?|deal(?:s|t)?|cover(?:s|ed)?|focus(?:es|ed)?|to\s+the)\b)"
 )
 
 
@@ -529,6 +539,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             taken = {m.start("n") if m.groupdict().get("n") else m.start("n2") for m, *_ in found}
             if match.start("n") not in taken and not _AMONG.match(sentence, match.start()):
                 found.append((match, "restated", "", ""))
+        for match in _BARE_ITEM.finditer(sentence):  # "- thirty-one carried out in part;" under "- ninety-two of the
+            if match.start("n") not in counted:  # plan's 140 commitments carried out in full;": the same things counted
+                found.append((match, "restated", "", ""))
+                counted.add(match.start("n"))
         for match in _OF_WHICH.finditer(sentence):  # "registered 612 complaints, 148 of which concerned torture"
             at_n = match.start("n") if match.group("n") else match.start("n2")
             if at_n not in counted:
@@ -604,7 +618,8 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if who is None and (c_start, c_end) != (0, len(sentence)):
                 who, source = attribution(ctx, s_start, s_end)
             line = ctx.text.rfind("\n", 0, at) + 1  # the figure's own line: a list may run on in the sentence its colon opens
-            if who is None and _BULLET_ITEM.match(ctx.text, line):  # "- 96 deaths" under
+            if who is None and (_BULLET_ITEM.match(ctx.text, line) or _IMPLEMENTED_LABEL.match(ctx.text, line)):  # "- 96 deaths",
+                # "Implemented: 143" under
                 who = list_intro_speaker(ctx, line)  # "The centre listed these figures:"
             if who is None:  # "The Ombudsman's Office puts the figure at 140": the sentence's subject
                 own = bool(source and (re.match(r"(?i)according\s+to\s+(?:its|their)\b", source) or re.search(
@@ -626,6 +641,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                         r"[^\S\n]*", ctx.text[last_said[0] : s_start]):  # fmt: skip
                     who = last_said[1]  # "... found that 64 percent had paid agents. Only 9 percent had a
                     # receipt.": a bare figure right after one with its source goes on with that source
+            if who is None and claim_type in ("count", "rate") and _IT_SAYS.search(sentence):  # "Besides the 121 it counts
+                who = next((c.claimant for c in reversed(claims) if c.claimant is not None and c.claimant.kind not in (
+                    None, "state", "official") and c.evidence.start >= s_start - 1500), None)  # as done, it lists 97 ...":
+                # the body whose report the figures before came from
             who = _source_tag(ctx, s_start + match.end(), s_end) or who
             if who is not None:  # a share in the very next sentence of the paragraph may go on with it
                 last_said = (s_end, who)
@@ -635,6 +654,12 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 evidence=ctx.evidence(s_start, s_end), claim_type=claim_type, claimant=who,
                 source=source, value=float(value), unit=unit, subject=subject))  # fmt: skip
     return claims + _key_figures(ctx, skip)
+
+
+_BARE_ITEM = re.compile(rf"(?im)^[^\S\n]*[-•*–][^\S\n]+(?P<n>{NUMBER})\s+(?=(?:carried\s+out|implemented|completed|pending|still|"
+                        r"under\s+way|in\s+progress|not\s+(?:yet\s+)?(?:started|begun|implemented)|partly|partially|fully)\b)")
+_IT_SAYS = re.compile(r"\b(?:it|the\s+report|the\s+document)\s+(?:also\s+)?(?:lists|counts|records|shows|finds|notes|classifies|"
+                      r"reports|says|puts|marks)\b")
 
 
 def _paragraph_speaker(ctx: PressContext, offset: int) -> ActorRef | None:
