@@ -7854,3 +7854,14 @@ def test_hundred_and_sixth_pass_an_expert_programme_and_boycotted_dialogues() ->
                    "countries out of twenty-nine that spoke had rejected the \"hostile policy\" behind the mandate, while "
                    "the other twelve had disgraced themselves.")
     assert [(c["supportive"], c["critical"]) for c in hostile if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(17, 12)]
+
+
+def test_hundred_and_seventh_pass_a_count_and_the_verb_after_it() -> None:
+    """"- 112 partners reported activities" counts partners, not activities; "linked to 212 documented attacks" counts
+    attacks (a participle before the noun is part of what is counted, a verb after it is not)."""
+    text = ("GOMA, 5 January 2031 (Kivu Courier) - Ms. Amani Lund-Bakari presented a report on Monday, warning that mining "
+            "had been linked to 212 documented attacks on defenders since 2030.\n\nOCHA listed these figures:\n- 112 "
+            "partners reported activities in the eastern provinces.\n- 38 civilians were killed.")
+    units = {c["value"]: c["unit"] for c in _claims(text, date(2031, 1, 5)) if c["claim_type"] == "count"}
+    assert units[112.0] == "partners"
+    assert units[212.0] == "attacks"

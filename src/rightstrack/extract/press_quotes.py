@@ -96,7 +96,7 @@ _COUNT = re.compile(
     rf"peaceful)\s+){{0,3}}(?:(?!(?:{COUNT_UNITS})\b)[a-z-]{{3,15}}\s+and\s+(?=[a-z-]{{3,15}}\s))?"  # "57 former and serving officers"
     # "412 complaints about evictions", "23 complaints from voters": the noun before the preposition
     r"(?:(?!(?:of|and|or|to|in|the|had|have|were|are|about|from|by|for|on|at|with|over|against|into|among|between|across|"
-    r"within|during|reported|received|recorded|documented|said|carried)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # (not "112
+    r"within|during|reported|said|carried)\s)[a-z]{3,15}(?:-[a-z]{2,15})?\s+){0,2})"  # (not "112
     # partners reported activities": the partners)  # "socio-environmental"; "187 conflicts between communities"
     rf"(?P<unit>{COUNT_UNITS})\b"
 )
