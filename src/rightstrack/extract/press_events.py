@@ -435,13 +435,17 @@ _ANAPHORA = re.compile(r"\b[Tt]he\s+(ministry|mission|government|(?i:working\s+g
 _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update")
 
 
+# The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 26)))
+
+
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
     sentence = ctx.text[start:end]
     found: list[tuple[str, int, int]] = []
     for event_type, pattern in _TRIGGERS:
         for match in pattern.finditer(sentence):
             # "the 19 September dialogue", "GENEVA (date) – UN experts today expressed": the word that names it
-            word = next((g for g in ("t", "t2", "t3", "t6", "t7", "t8", "t9", "t10", "t11", "t12", "t13", "t14", "t15", "t16", "t17", "t18", "t19", "t20", "t21", "t22", "t23", "t24", "t25") if g in pattern.groupindex and match.group(g)), 0)
+            word = next((g for g in _WORD_GROUPS if g in pattern.groupindex and match.group(g)), 0)
             span = (start + match.start(word), start + match.end(word))
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):

@@ -520,11 +520,11 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
         member = re.match(r"[^\S\n]*(?:\d{1,5}\.[^\S\n]+)?(?:THE[^\S\n]+)?(?:HON|Hon|SHRI|SHRIMATI|SMT|KUMARI)\b", match.group(0))  # ("HON.
         # NAME (Zomba Central):" a member
         if holds_title(match.group("title")) or member:  # of parliament, by constituency: a person with no title given)
-            name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
+            name = _from_capitals(match.group("name"))
             title = match.group("title").strip() if holds_title(match.group("title")) else None
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
     for match in _ANSWERED_BY.finditer(text):  # "THE MINISTER OF STATE IN THE MINISTRY OF ... / (SHRI ANIL NAME)"
-        name = "-".join(" ".join(w.capitalize() for w in part.split()) for part in match.group("name").split("-"))
+        name = _from_capitals(match.group("name"))
         title = heading_case(" ".join(match.group("title").split()))
         if actors.person(name) is None:
             actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
@@ -546,6 +546,11 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
             continue
         title = re.sub(r",\s+(?:the\s+)?[Hh]ead\s+of\s+(?:the\s+)?[Dd]elegation\b.*$", "", title)  # the role at the review
         actors.add(Found(match.start("name"), match.end("name"), ActorRef(name, "official", title=title), "official"))
+
+
+def _from_capitals(name: str) -> str:
+    """A name a label writes in capitals, in ordinary case: "ANIL PRAKASH-ROWE" -> "Anil Prakash-Rowe"."""
+    return "-".join(" ".join(w.capitalize() for w in part.split()) for part in name.split("-"))
 
 
 def add_members_named_after(actors: PressActors, text: str) -> None:
