@@ -6672,12 +6672,9 @@ def test_seventy_eighth_pass_translated_papers_and_statements() -> None:
     radio = _all("Translated from Spanish\n\nRADIO VALLE VERDE - News\n\nTEGUCIGALPA, 3 May 2031 - The High Commissioner "
                  "ended her visit on Friday.\n")
     assert "Radio Valle Verde" in {i["actor"]["name"] for i in radio if i["kind"] == "actor" and i["actor"].get("kind") == "media"}
-    doc = Document.from_text("Human Rights Council 79th Session\nItem 4: Interactive Dialogue with the Fact-Finding Mission on "
-                             "Iran\n\nU.S. Statement\nAs Delivered by Ambassador Theo Marchi-Oduya\nGeneva, March 9, 2032\n\n"
-                             "Thank you, Mr. President.\n\nOn 2 March, the Mission briefed the Member States of the European "
-                             "Union in Brussels.\n")
-    doc.kind = recognise_press(doc)
-    found = [i.to_dict() for i in extract_press(doc)]
+    found = _all("Human Rights Council 79th Session\nItem 4: Interactive Dialogue with the Fact-Finding Mission on Iran\n\n"
+                 "U.S. Statement\nAs Delivered by Ambassador Theo Marchi-Oduya\nGeneva, March 9, 2032\n\nThank you, Mr. "
+                 "President.\n\nOn 2 March, the Mission briefed the Member States of the European Union in Brussels.\n")
     (statement,) = [i for i in found if i["kind"] == "statement"]
     assert statement["speaker"]["iso3"] == "USA"
     assert [m["date"] for m in _events_of(found, "meeting")] == ["2032-03-02"]
@@ -7424,22 +7421,18 @@ def test_ninety_sixth_pass_ngo_statements_and_the_counts_they_cite() -> None:
     """An NGO statement's "Speaker: X Trust, on behalf of the Y Alliance" is X's, for Y; "Statement by the Uganda Human
     Rights Commission on behalf of the Network ..." under the forum's lines is the Commission's, and "the institutions
     of our network recorded 318 cases" the network's figure; "By UNESCO's estimate, 1.4 million girls" is UNESCO's."""
-    doc = Document.from_text("Human Rights Council – 89th session\nItem 2 – Oral update of the High Commissioner on the situation "
-                             "of human rights in Afghanistan\n\nJoint NGO statement\nSpeaker: Kabul Girls' Learning Trust, on "
-                             "behalf of the Afghan Women's Study Alliance\nGeneva, 27 June 2035\n\nMadam President,\n\nBy UNESCO's "
-                             "estimate, 1.4 million girls are now denied schooling. Our own helpline received 2,904 calls.\n")
-    doc.kind = recognise_press(doc)
-    items = [i.to_dict() for i in extract_press(doc)]
+    items = _all("Human Rights Council – 89th session\nItem 2 – Oral update of the High Commissioner on the situation of human "
+                 "rights in Afghanistan\n\nJoint NGO statement\nSpeaker: Kabul Girls' Learning Trust, on behalf of the Afghan "
+                 "Women's Study Alliance\nGeneva, 27 June 2035\n\nMadam President,\n\nBy UNESCO's estimate, 1.4 million "
+                 "girls are now denied schooling. Our own helpline received 2,904 calls.\n")
     (statement,) = [i for i in items if i["kind"] == "statement"]
     assert statement["speaker"]["name"] == "Kabul Girls' Learning Trust"
     assert statement["on_behalf_of"]["name"] == "Afghan Women's Study Alliance"
     assert _count_claimants(items) == {1400000.0: "UNESCO", 2904.0: "Kabul Girls' Learning Trust"}
-    doc = Document.from_text("Human Rights Council\n94th session, item 3\nInteractive dialogue with the Special Rapporteur on the "
-                             "situation of human rights defenders\n10 March 2037\n\nStatement by the Uganda Human Rights Commission "
-                             "on behalf of the Network of African National Human Rights Institutions (NANHRI)\n\nMr. President,\n\n"
-                             "In 2036, the institutions of our network recorded 318 cases of reprisals against defenders.\n")
-    doc.kind = recognise_press(doc)
-    items = [i.to_dict() for i in extract_press(doc)]
+    items = _all("Human Rights Council\n94th session, item 3\nInteractive dialogue with the Special Rapporteur on the situation "
+                 "of human rights defenders\n10 March 2037\n\nStatement by the Uganda Human Rights Commission on behalf of "
+                 "the Network of African National Human Rights Institutions (NANHRI)\n\nMr. President,\n\nIn 2036, the "
+                 "institutions of our network recorded 318 cases of reprisals against defenders.\n")
     (statement,) = [i for i in items if i["kind"] == "statement"]
     assert statement["speaker"]["name"] == "Uganda Human Rights Commission"
     assert _count_claimants(items)[318.0].startswith("Network of African National Human Rights Institutions")
