@@ -7858,3 +7858,116 @@ def test_hundred_and_seventh_pass_a_count_and_the_verb_after_it() -> None:
     units = {c["value"]: c["unit"] for c in _claims(text, date(2031, 1, 5)) if c["claim_type"] == "count"}
     assert units[112.0] == "partners"
     assert units[212.0] == "attacks"
+
+
+def test_hundred_and_seventh_pass_a_state_answers_a_mandate_report() -> None:
+    """A State that "rejected the latest report of the UN Special Rapporteur on ..., telling the Human Rights Council"
+    on a day, or that "told the Human Rights Council on Monday that the report of the Special Rapporteur ... was ...",
+    speaks in that mandate's dialogue (not an oral update); so does a thematic rapporteur who "told the Council ... as
+    she presented her annual report". "N spoke in all" after the sides is the total, and delegations that "aligned
+    themselves with the rapporteur" are critical of the State."""
+    items = _all("VIENTIANE, 9 March 2033 (Mekong Ledger) - Laos's Minister of Justice, Bounmy Phan-Lindqvist, on Monday "
+                 "rejected the latest report of the UN Special Rapporteur on the situation of human rights in Cambodia, "
+                 "telling the Human Rights Council in Geneva that it relied on hearsay.\n\nThe ministry later said that 20 "
+                 "delegations had backed Phnom Penh and 12 had aligned themselves with the rapporteur; 32 spoke in all.")
+    dialogues = _events_of(items, "interactive_dialogue")
+    assert [d["date"] for d in dialogues] == ["2033-03-07"]
+    tally = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"][0]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (32, 20, 12)
+    told = _all("MINSK, 18 May 2034 (Dnieper Wire) - Belarus's Deputy Foreign Minister, Anton Zhuk-Halvorsen, told the Human "
+                "Rights Council on Wednesday that the report of the Special Rapporteur on the situation of human rights in "
+                "Belarus was \"written in Warsaw\".")
+    assert [e["event_type"] for e in told if e["kind"] == "event"] == ["interactive_dialogue"]
+    thematic = _all("GENEVA, 10 March 2032 - Hunger is being used as a weapon in nine conflicts, the Special Rapporteur on the "
+                    "right to food, Odile Brandvold-Achebe, told the Human Rights Council on Tuesday as she presented her "
+                    "annual thematic report.")
+    assert [e["date"] for e in _events_of(thematic, "interactive_dialogue")] == ["2032-03-09"]
+    assert not _events_of(thematic, "oral_update")
+
+
+def test_hundred_and_seventh_pass_who_counts_and_who_is_quoted() -> None:
+    """"The Highland Land and Housing Network, which says it has recorded 312 evictions" is one name with "and" inside;
+    "according to the summary later circulated by the Ministry of X" is the ministry's count; "Four days earlier, the
+    Ministry of Information had released the Government's written comments on the report, describing it as '...'" is
+    the ministry's statement that day and its words; "The UN Special Rapporteur, Name, said ... '...,' she said" is
+    that rapporteur, not a regional body's rapporteur named before."""
+    items = _all("NAIROBI, 2 May 2031 (Rift Courier) - The Highland Land and Housing Network, which says it has recorded 312 "
+                 "evictions since January, criticised the count.\n\nThe dialogue was held on 28 April. Four days earlier, "
+                 "the Ministry of Information had released the Government's written comments on the report, describing it "
+                 "as \"a draft written by our critics\".")
+    assert _count_claimants(items)[312.0] == "Highland Land and Housing Network"
+    quotes = [c["claimant"]["name"] for c in items if c["kind"] == "claim" and c["claim_type"] == "quotation"
+              and c["quote"].startswith("a draft written")]
+    assert quotes == ["Ministry of Information"]
+    assert [e["date"] for e in _events_of(items, "press_statement")] == ["2031-04-24"]
+    summary = _all("MOGADISHU, 3 November 2031 (Benadir Post) - Progress was praised by 21 of the 27 delegations that spoke, "
+                   "and only six were critical, according to the summary later circulated by the Ministry of Foreign Affairs "
+                   "and International Cooperation.")
+    tally = [c for c in summary if c["kind"] == "claim" and c["claim_type"] == "tally"][0]
+    assert tally["claimant"]["name"] == "Ministry of Foreign Affairs and International Cooperation"
+    two = _all("BANJUL (Gambia Wire) - The study was prepared with the ACHPR's Special Rapporteur on the Rights of Women in "
+               "Africa, Mariam Sowe-Lindahl, who spoke at the launch.\n\nThe UN Special Rapporteur, Hye-jin Mensah-Ortiz, "
+               "said the team had interviewed 900 girls. \"A marriage is not a school,\" she said.", date(2035, 11, 30))
+    titles = {i["actor"]["name"]: i["actor"].get("title") for i in two if i["kind"] == "actor"}
+    assert titles["Hye-jin Mensah-Ortiz"] != "Special Rapporteur on the Rights of Women in Africa"
+    quote = [c for c in two if c["kind"] == "claim" and c["claim_type"] == "quotation"][0]
+    assert quote["claimant"]["name"] == "Hye-jin Mensah-Ortiz"
+
+
+def test_hundred_and_seventh_pass_digest_items_and_missions() -> None:
+    """In a digest whose items carry their own datelines ("GENEVA, 30 March - ...", "STRASBOURG, Friday - ..."), an
+    undated meeting falls on its item's day; "the joint mission he undertook from 27 August to 3 September" is a
+    visit; in a statement, "as the Independent Expert reports, 3.8 million people ..." is the expert's figure."""
+    items = _all("RIGHTS DIGEST\nMonday 3 April 2034\n\nSTRASBOURG, Friday - The Special Rapporteur on torture, Felix "
+                 "Okafor-Lund, met the Bureau of the European Committee for the Prevention of Torture.\n\nGENEVA, 30 March - "
+                 "The Commissioner for Human Rights, Teodor Vasile-Ng, and the Special Rapporteur on human rights "
+                 "defenders, Yara Osei-Lindahl, held talks by video link.")
+    assert sorted(e["date"] for e in _events_of(items, "meeting")) == ["2034-03-30", "2034-03-31"]
+    statement = _all("Human Rights Council - 87th session\nItem 10: Interactive dialogue with the Independent Expert on the "
+                     "situation of human rights in Somalia\nStatement by Ghana on behalf of the African Group\n2 October 2034\n\n"
+                     "Mr. President,\n\nThe Group thanks the Independent Expert, Mr. Idris Nakamura-Obi, for his report and "
+                     "welcomes the joint mission he undertook from 27 August to 3 September 2034.\n\nThe Group notes that, as "
+                     "the Independent Expert reports, 2.9 million people remain displaced.")
+    visits = _events_of(statement, "visit")
+    assert [(v["date"], v["end_date"]) for v in visits] == [("2034-08-27", "2034-09-03")]
+    assert _count_claimants(statement)[2900000.0] == "Idris Nakamura-Obi"
+
+
+def test_hundred_and_eighth_pass_legislators_and_answers_to_a_review() -> None:
+    """"Representative Name of the X" is a legislator titled so; a headline "Forty-four noted, 190 supported: ..." over
+    a State's answers to its review gives those answers, not a dialogue tally; a mission that "claims support of 24
+    States" counts supporters, while a special session "convened ... with the support of 19 member States" gives no
+    tally at all."""
+    items = _all("Forty-four noted, 190 supported: committee hears where Colombia stands\n\nBOGOTÁ, 8 November 2035 (Andes "
+                 "Digital) - Forty-four recommendations were noted and 190 were supported out of the 234 put to Colombia at "
+                 "its Universal Periodic Review, the committee was told on Tuesday.\n\nRepresentative Julián Ortega-Brandt of "
+                 "the Green Alliance asked why.")
+    assert not [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    responses = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
+    assert [(r["total"], r["supportive"], r["critical"]) for r in responses] == [(234, 190, 44)]
+    titles = {i["actor"]["name"]: i["actor"].get("title") for i in items if i["kind"] == "actor"}
+    assert titles["Julián Ortega-Brandt"] == "Representative"
+    claimed = _all("Pyongyang mission claims support of 24 States\n\nGENEVA, 5 May 2030 - The mission said that 24 of the 40 "
+                   "delegations that spoke had opposed the politicisation of human rights, and that 16 had sided with the "
+                   "rapporteur.")
+    tally = [c for c in claimed if c["kind"] == "claim" and c["claim_type"] == "tally"][0]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (40, 24, 16)
+    session = _all("GENEVA, 9 January 2034 - The Human Rights Council this morning opened a special session, convened at the "
+                   "request of Belgium with the support of 19 member States.")
+    assert not [c for c in session if c["kind"] == "claim" and c["claim_type"] == "tally"]
+
+
+def test_hundred_and_eighth_pass_a_council_dialogue_is_not_a_review() -> None:
+    """"the Council's interactive dialogue on the Democratic Republic of the Congo, opened by the Deputy High
+    Commissioner" stays the Council's dialogue though the State's UPR is named later; "when the Independent Expert ...
+    presented her report in an interactive dialogue" dates that dialogue by the day before the clause."""
+    items = _all("KINSHASA, 27 September 2036 (Congo Compass) - Nineteen delegations praised the Government on Thursday and "
+                 "eight criticised it, according to the Ministry of Human Rights. The occasion was the Human Rights "
+                 "Council's interactive dialogue on the Democratic Republic of the Congo, opened by the Deputy High "
+                 "Commissioner for Human Rights, Nasrin Okoye-Falk.\n\nOf the 267 recommendations made at its Universal "
+                 "Periodic Review in May, 232 were accepted.")
+    assert [e["forum"]["type"] for e in _events_of(items, "interactive_dialogue")] == ["interactive_dialogue"]
+    dated = _all("MOGADISHU, 10 January 2032 (Benadir Post) - On 1 October, when the Independent Expert on the situation "
+                 "of human rights in Somalia, Farah Osman-Lind, presented her report in an interactive dialogue at the Human "
+                 "Rights Council in Geneva, the Government could point to a friendly room.")
+    assert [e["date"] for e in _events_of(dated, "interactive_dialogue")] == ["2031-10-01"]

@@ -611,7 +611,12 @@ def extract_press(doc: Document) -> list[Item]:
                     r"(?i)\bdialogue\s+(?:on|with)\s+the\s+(?:[\w-]+\s+){0,3}(?:report|update|Special|Independent|High|"
                     r"Commission|Working|Group|Fact|Expert)", event.evidence.quote))):  # fmt: skip  # "the 104
             # delegations that took the floor during the interactive dialogue" of a review: the review's dialogue
-            review = ([f for pos, f in upr if pos <= event.evidence.start] or [upr[0][1]])[-1]
+            before = [f for pos, f in upr if pos <= event.evidence.start]
+            if re.search(r"\bHigh\s+Commissioner\b", event.evidence.quote or "") or (
+                    not before and re.search(r"\bHuman\s+Rights\s+Council\b", event.evidence.quote or "")):
+                continue  # "the Council's interactive dialogue on the DRC, opened by the Deputy High Commissioner", a
+                # review named only later: the Council's own dialogue on the State
+            review = (before or [upr[0][1]])[-1]
             event.forum = {**review, "date": review.get("date") or event.forum.get("date")}
     ctx.forums = sorted(
         [(e.evidence.start, e.forum) for e in events if e.forum] + upr,
@@ -651,6 +656,10 @@ def extract_press(doc: Document) -> list[Item]:
             if doc.kind == "statement" and statements and statements[0].speaker and (claim.claimant is None or (
                     statements[0].speaker.kind in (None, "state") and claim.claimant.kind not in ("official", "state", None))):
                 claim.claimant = voice or statements[0].speaker
+        numbers = {n for r in responses for n in (r.total, r.supportive, r.critical) if n is not None}
+        claims = [c for c in claims if not (c.claim_type == "tally" and c.total is None and (c.supportive, c.critical) != (None, None)
+                                            and {n for n in (c.supportive, c.critical) if n is not None} <= numbers)]  # fmt: skip
+        # ("Forty-four noted, 190 supported: ..." over a State's answers to its review: those answers, not speakers)
         claims += responses
     if doc.kind == "press":  # "The ministry said on Monday that 34 of the 45 ...": its statement that day
         events += statements_behind_tallies(ctx, events, [c for c in claims if c.claim_type in ("tally", "response_tally")])
@@ -672,9 +681,14 @@ def extract_press(doc: Document) -> list[Item]:
             cited = claim.claimant is not None and _OTHERS_COUNT.search(claim.evidence.quote or "")  # "By UNESCO's estimate,
             ours = re.match(r"\s*(?:[Oo]ur\s+own\s|[Ww]e\s+(?:have\s+|had\s+|also\s+)?(?:counted|recorded|documented|received|"
                             r"registered|verified)\b)", claim.evidence.quote or "")  # "Our own helpline received ...":
-            holder = _HIS_REPORT.match(claim.evidence.quote or "") if claim.claimant is None else None
+            holder = (_HIS_REPORT.match(claim.evidence.quote or "") if claim.claimant is None else None) or _AS_HOLDER_REPORTS.search(
+                claim.evidence.quote or "")  # "as the Independent Expert reports, 3.8 million people ...": the holder's
             if holder is not None:  # "His report documents 312 cases": the mandate holder's, thanked before
+                titled = re.search(r"(?i)Special\s+Rapporteur|Independent\s+Expert", holder.group(0))
                 claim.claimant = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
+                                       if titled and m.start < claim.evidence.start and m.actor.kind == "official"
+                                       and re.match(r"(?i)" + titled.group(0).replace(" ", r"\s+"), m.actor.title or "")), None) or next(
+                    (m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
                                        if m.start < claim.evidence.start and m.actor.kind == "official" and m.actor != voice
                                        and re.search(r"(?i)\b(?:Special\s+Rapporteur|Independent\s+Expert)\b",
                                                      ctx.text[max(0, m.start - 60) : m.end + 60])), None)  # fmt: skip
@@ -700,10 +714,13 @@ def extract_press(doc: Document) -> list[Item]:
 
 def _told_in_dialogue(events: list[Event]) -> list[Event]:
     """Events less an undated "told the Council" that follows a dated dialogue ("Its chairperson ... told the Council
-    that ...", after the dialogue in which the report was presented): said in that dialogue, not an address of its own."""
+    that ...", after the dialogue in which the report was presented), or one dated the dialogue's day ("On Monday, the
+    minister answered the Special Rapporteur at the Council ... he told the Council"): said in that dialogue, not an
+    address of its own."""
     dialogues = [e for e in events if e.event_type == "interactive_dialogue" and e.date is not None]
     return [e for e in events if not (
-        e.event_type == "oral_update" and e.date is None and re.search(r"\btold\s+the\s+(?:Human\s+Rights\s+)?Council\b",
+        e.event_type == "oral_update" and e.date in (None, *(d.date for d in dialogues if d.evidence.start < e.evidence.start))
+        and re.search(r"\btold\s+the\s+(?:Human\s+Rights\s+)?Council\b",
                                                                         e.evidence.quote or "")
         and not re.search(r"(?i)\boral\s+update", e.evidence.quote or "")
         and any(d.evidence.start < e.evidence.start for d in dialogues))]  # fmt: skip
@@ -738,7 +755,9 @@ def _speakers_who_met(ctx: PressContext, events: list[Event], first_person: Acto
 
 # A transcript's heading: "TRANSCRIPT: END-OF-VISIT PRESS CONFERENCE", "Press briefing by ... (transcript)"
 _TRANSCRIPT_HEAD = re.compile(r"(?i)\s*[^\n]*?(?:\btranscript\b[^\n]*\bpress\s+(?:conference|briefing)|\bpress\s+(?:conference|"
-                              r"briefing)\b[^\n]*\btranscript\b)")
+                              r"briefing)\b[^\n]*\btranscript\b|"
+                              r"\btranscript[^\S\n]*\n(?:[^\S\n]*\n)*[^\S\n]*press\s+(?:conference|briefing)\b[^\n]*)")  # ("TRANSCRIPT /
+# (blank) / Press briefing by the Secretary of State ...": the label over the conference's own heading)
 
 
 def _transcribed_conference(ctx: PressContext, events: list[Event]) -> None:
@@ -883,6 +902,9 @@ _OTHERS_COUNT = re.compile(r"(?i)\b(?:by|according\s+to|in)\s+(?:the\s+)?(?-i:[A
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"
 _HIS_REPORT = re.compile(r"\s*(?:His|Her)\s+(?:latest\s+|new\s+|annual\s+|(?:first|second|third)\s+)?report\s+(?:also\s+)?"
                          r"(?:documents|records|identifies|finds|found|lists|counts|details|describes)\b")
+# "as the Independent Expert reports": the figure of the holder the statement thanks
+_AS_HOLDER_REPORTS = re.compile(r"\bas\s+the\s+(?:Special\s+Rapporteur|Independent\s+Expert)\s+(?:reports|notes|has\s+(?:reported|noted|"
+                                r"documented|found)|documents|found|finds|observes)\b")
 _FINDING = re.compile(r"\b(?:documented|recorded|registered|identified|verified|counted|received|concluded|processed|"
                       r"found|finds|identifies|documents|records)\b")
 

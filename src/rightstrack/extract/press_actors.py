@@ -115,7 +115,7 @@ def find_actors(text: str) -> PressActors:
     visitor_holders(actors, text)
     working_group_members(actors, text)
     known_topics_in_full(actors, text)
-    full_mandate_titles(actors)
+    full_mandate_titles(actors, text)
     _short_references(actors)
     return actors
 

@@ -86,6 +86,8 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:most|many|the\s+majority|a\s+majority|some|few)\s+of\s+(?:them|those|these)\s*"
                rf"[,(–—-]\s*{_N}\s*[,)–—-]"),  # fmt: skip
     re.compile(rf"(?i)\b(?:of\s+which|of\s+whom|of\s+these|including)\s+{_N}\b"),
+    # "...; twenty-seven spoke in all": the total, after the sides
+    re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+(?:spoke|took\s+the\s+floor|took\s+part)\s+(?:in\s+all|in\s+total|altogether)\b"),
     # "... and only eleven of the seventy-three that took the floor raised concerns"
     re.compile(rf"(?i)\b{_N}\s+of\s+the\s+(?P<total>{NUMBER})\s+(?=(?:that|who|which)\s)"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
@@ -167,7 +169,7 @@ _MANDATE_OBJECT = (
 )
 _AGAINST_STATE = re.compile(
     rf"(?i)\b(?:endors|support|back|echo|shar|agree|renew|extend|uph[eo]ld|repeat|reiterat|embrac|sided\s+with|"
-    rf"call(?:ed|s|ing)?\s+for)"
+    rf"call(?:ed|s|ing)?\s+for|align(?:ed|s|ing)?\s+(?:themselves|itself))"  # "aligned themselves with the rapporteur"
     # "had repeated what it called the Mission's one-sided findings": the speaker's label in between
     rf"\w*\s+(?:with\s+)?(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?{_MANDATE_OBJECT}"
     r"(?!\s+to\s+be\s+(?:discontinued|ended|terminated|abolished|scrapped|dropped|lifted))|"  # (not "called for the mandate to be ended")
@@ -774,6 +776,11 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             whole := _stance_after(_NEXT_COUNT.split(sentence[match.end() : match.end() + 220], maxsplit=1)[0])
         ):  # "all 23 States of the Non-Aligned Movement that spoke ... had expressed support"
             found.append(Figure(whole, total, offset + match.start("total"), offset + match.end()))
+        elif isinstance(total, int) and re.search(r"(?i)\b(?:claim(?:s|ed|ing)?|cit(?:es|ed|ing)|boast(?:s|ed|ing)?|won|wins)\s+(?:the\s+)?"
+                                                  r"(?:support|backing)\s+(?:of|from)\s+(?:some\s+|at\s+least\s+)?$",
+                                                  sentence[: match.start("total")]):  # "mission claims support of 24 States"
+            # (not a session "convened at the request of Belgium with the support of 19 member States": its backers)
+            found.append(Figure("supportive", total, offset + match.start("total"), offset + match.end()))
         elif isinstance(total, int) and match.re is _SPLIT:
             found.append(Figure("total", total, offset + match.start("total"), offset + match.end("total")))
         elif isinstance(total, int):  # "About 40 delegations took the floor": a total given as approximate

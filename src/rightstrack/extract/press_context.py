@@ -71,7 +71,8 @@ SAY = (
 # "accepted 201 and noted 46": a UPR response counted, not a reporting verb.
 _NOTED_COUNT = re.compile(rf"\s+(?:the\s+(?:remaining|other)\s+|a\s+further\s+|another\s+)?{NUMBER}\b(?!\s+(?:per\s*cent|percent))", re.I)
 # "45 have been noted, the ministry said": a passive participle is not the reporting verb.
-_SOURCE_BY = re.compile(r"(?i),?\s+(?:from|by|of|(?:issued|released|published|drawn\s+up|compiled|kept|made|done|carried\s+out)"
+_SOURCE_BY = re.compile(r"(?i),?\s+(?:from|by|of|(?:(?:later|subsequently|then)\s+)?(?:issued|released|published|drawn\s+up|compiled|kept|made|done|"
+                        r"carried\s+out|circulated|distributed|shared)"  # ("the summary later circulated by the Ministry")
                         # "a tally published on Thursday by ...": when, between the verb and who
                         r"(?:\s+(?:today|yesterday|(?:on|last|this|earlier)\s+[\w ]{3,20}?))?\s+by)\s+((?:the\s+)?[^,.;]{3,80}?)"
                         r"(?=\s*[,.;]|\s*$|\s+(?:on|in|at|last|this|earlier)\b)")  # fmt: skip
@@ -420,6 +421,8 @@ def person_named_first(ctx: PressContext, start: int, end: int) -> ActorRef | No
     meeting with the Ombudsman, Name": Ms. Marchetti-Ba, though only the Ombudsman is named in full)."""
     named = [(f.start, f.actor) for f in ctx.actors.within(start, end) if f.actor.kind == "official"]
     for match in _TITLED_REFERENCE.finditer(ctx.text, start, end):  # "... the Special Rapporteur welcomed"
+        if any(f.actor.kind == "official" for f in ctx.actors.within(match.end(), match.end() + 4)):
+            break  # "The UN Special Rapporteur, Name, said": the title names the person right after it
         word = re.sub(r"(?i)^the\s+(?:UN\s+)?", "", match.group(0)).lower()  # "The minister rejected ...": the minister named last
         person = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < match.start()
                        and m.actor.kind == "official" and word in (m.actor.title or "").lower()), None) or ctx.actors.person(match.group(0))
@@ -1483,6 +1486,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             r"((?:[Tt]he\s+)?(?:[\w’'-]+\s+){0,2}[\w’'-]+)\s*,?\s*$", placeless)
         relative = re.search(r"(?:^|\b(?:by|from|with|to|and)\s+)((?:[\w’'-]+\s+){0,3}[\w’'-]+),\s+"
                              r"(?:who|which)\s*$", before)  # fmt: skip
+        joined = re.search(r"((?:[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){1,4}(?:and|&)\s+(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*),\s+"
+                           r"(?:who|which)\s*$", before)  # "the Land and Housing Network, which says": one name, "and" in it
+        relative = joined or relative
         if said.group(0) in _PARTICIPLE and not relative:
             opener = sentence_opener(ctx, start, start + said.start())
             if opener is not None:
@@ -1639,7 +1645,11 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         lead = "" if states else lead  # "Tunisia's Ministry of Foreign Affairs": the ministry
     lead = re.sub(r"^(?:In\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,3}?(?:statement|reply|response|letter|note|communiqu[eé])"
                   r"(?:\s+(?:issued\s+|released\s+|published\s+)?on\s+[\w ]{3,20}?)?,|"
-                  r"Separately,|Meanwhile,|However,|For\s+its\s+part,|On\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,)\s*(?:its|their|the)?\s*",
+                  r"Separately,|Meanwhile,|However,|For\s+its\s+part,|On\s+\d{1,2}\s+[A-Z][a-z]+(?:\s+\d{4})?,|"
+                  # "Four days earlier, the Ministry of Information had released ...": when, then who
+                  r"(?:[A-Z][\w-]*|[Aa])\s+(?:days?|weeks?|months?)\s+(?:earlier|later|before|after),|The\s+(?:following|next|previous)\s+"
+                  r"(?:day|week|morning),|The\s+day\s+(?:before|after),|On\s+[A-Z][a-z]+day,|Last\s+(?:week|month|[A-Z][a-z]+day),|"
+                  r"Earlier,|Later,|Yesterday,)\s*(?:its|their|the)?\s*",
                   "", lead)  # "In a statement, its
     # Ministry of Foreign Affairs called the mandate "...": the ministry
     if first and re.fullmatch(r"(?:[Tt]he\s+)?(?:Government|State|authorities|military|army|junta|regime|city|municipality)[’']s", lead):

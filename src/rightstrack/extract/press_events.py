@@ -44,7 +44,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:(?:UN\s+)?(?:Human\s+Rights\s+)?Council\s+)?(?P<t2>debate)(?=(?:\s+in\s+Geneva|\s+at\s+the\s+(?:UN\s+)?Human\s+Rights\s+Council)?\s+on\s+(?:the\s+)?(?:UN\s+)?"
         r"(?:Special|Independent|report|situation|country|work)\b)|"  # ("debate at the UN Human Rights Council on the work of")  # "Tuesday's UN Human Rights Council debate on the country"
         r"\b(?:enhanced\s+)?interactive\s+dialogue(?!\s+on\s+the\s+(?:[\w’'-]+\s+){0,3}oral\s+update)|\b(?<!interactive\s)(?<!\bto\s)(?<!continue\s)(?<!continued\s)(?<!continuing\s)dialogue\s+with\s+(?=(?:the\s+)?"
-        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this|(?:that|which)\s+(?:immediately\s+)?followed)\b|\s*[,.;])|"
+        r"(?:UN\s+)?(?:Special|Independent|[A-Z][a-z]+\s+[A-Z]))|\bthe\s+dialogue(?=\s+(?:on|held|of|last|this|(?:that|which)\s+(?:immediately\s+)?followed|(?:had\s+)?(?:taken|took)\s+place|"
+        r"(?:was|had\s+been)\s+held)\b|\s*[,.;])|"
         # a week's roundup: "On Tuesday it was the turn of the Special Rapporteur on ... Belarus", "Wednesday's session was
         # given over to Iran": that day's dialogue
         r"\b(?:it\s+was|came)\s+the\s+(?P<t12>turn)\s+of\s+(?=(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|"
@@ -84,6 +85,17 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "as the UN Human Rights Council debated the findings of the Group of Independent Experts", "at the Council, where
         # delegations discussed the latest report of the Group of Human Rights Experts on Nicaragua on Tuesday"
         r"\b(?:Council|delegations)\s+(?:debated|discussed)\s+(?:the\s+)?(?:latest\s+|new\s+)?(?:findings|report|work)\s+of\s+(?:the\s+)?(?-i:[A-Z])|"
+        # "on Tuesday rejected the latest report of the UN Special Rapporteur on ..., telling the Human Rights Council":
+        # the State's reply in the dialogue on that report
+        r"\b(?P<t26>rejected|dismissed|disputed|welcomed|defended\s+itself\s+against)\s+(?:the\s+)?(?:latest\s+|new\s+|annual\s+)?"
+        r"report\s+of\s+(?:the\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert)\b(?=[^.;]{0,160}?,\s+"
+        r"(?:telling|as\s+(?:she|he)\s+(?:told|addressed))\s+the\s+(?:UN\s+)?Human\s+Rights\s+Council\b)|"
+        # "answered the Special Rapporteur on ... at the Human Rights Council's 96th session": the State's turn in her dialogue
+        r"\b(?P<t27>answered|replied\s+to|responded\s+to)\s+the\s+(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert)\b"
+        r"(?=[^.;]{0,120}?\b(?:at|before)\s+the\s+(?:UN\s+)?Human\s+Rights\s+Council)|"
+        # "the 44 delegations that took the floor on Tuesday in the Human Rights Council's dialogue on femicide"
+        # (not "at the Council's dialogue on Belarus", which is dated only by its own day, read above)
+        r"\b(?:in|during)\s+(?:the\s+)?(?:UN\s+)?(?:Human\s+Rights\s+)?Council(?:’s|'s)\s+(?P<t28>dialogue)\b(?!\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z]))|"
         # "Her report was debated in Geneva yesterday": the dialogue on a mandate's report
         r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:latest\s+|new\s+|annual\s+)?report\s+(?:was|were)\s+(?P<t9>debated|discussed)\b|"
         # "Delegations at the Human Rights Council were sharply divided on Monday over the Special Rapporteur's call": the
@@ -141,7 +153,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"(?:on\s+(?-i:X|Facebook|Telegram|Instagram|LinkedIn)\s+)?(?:his|her|their|its|the|a|an)\s+"  # ("laid the
                           # Commission's Annual Report before Parliament", "published on Facebook its annual report")
                           r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?-i:(?:[A-Z][\w-]*|of|on|and)\s+){0,3}"
-                          r"(?:(?!(?:the|a|an|to|of|for)\s)[a-z][\w-]*\s+)?(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|"
+                          r"(?:(?!(?:the|a|an|to|of|for)\s)[a-z][\w-]*\s+)?(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|(?<=joint\s)study|"
                           r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
                           # "published \"Villages Without Witnesses\", a report documenting ...": the title, then what it is
                           r"\b(?:released|published|issued|launched|unveiled)\s+[\"“][^\"”\n]{2,120}[\"”],?\s+(?:a|an|its|their)\s+"
@@ -226,6 +238,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
         r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        # "had released the Government's written comments on the report", "has published a point-by-point rebuttal of the
+        # report": a government's public answer to a mandate's report
+        r"\b(?:released|issued|published|circulated)\s+(?:a|an|its|their|the|the\s+Government[’']s)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:comments|rebuttal|response|reply|observations)\s+(?:on|to|of)\s+(?:the|her|his|their)\s+(?:[\w-]+\s+){0,2}?report\b|"
         # "welcomes the announcement by the Ministry of Foreign Affairs on Monday that ...": the Ministry's statement
         r"\bannouncement\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "In a post on X on Monday, the Commission said", "The ministry wrote on Facebook on Friday that": a public post
@@ -254,7 +270,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Members of the Committee on Sunday questioned the Minister", "The committee had first summoned the minister"
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
-        r"\bmet\b|\bdid\s+meet\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"\bmet\b|\bdid\s+meet\b|\bsat\s+down\s+with\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         # "took part in a four-day workshop on treaty reporting, held in Lilongwe from 12 to 15 March", "completed a three-day
         # course", "joined a virtual consultation organised by the Regional Office": a training or consultation with officials
         r"\b(?:took\s+part|participated|were\s+trained)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -265,6 +281,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:was|were)\s+(?P<t6>trained)\s+(?=(?:on|in|by|at|yesterday|today|last|this|from|during)\b)|"  # "were trained on Monday by
         # the Regional Office"
         r"\b(?P<t7>workshop|training|course|seminar|webinar|consultation)\s+(?=took\s+place\b)|"
+        # "Community consultations on draft guidelines ... were held in South Tarawa from 2 to 6 February", "A parallel
+        # consultation was held online on Friday": consultations with the people concerned, on their days
+        r"\b(?P<t8>consultations?)\s+(?=(?:on\s+[^.;]{0,100}?\s)?(?:was|were)\s+held\b)|"
         r"\bcourtesy\s+call|\bheld\s+(?:a|an)\s+(?:public\s+|thematic\s+)?hearing\s+(?=(?:in|on|with)\b)|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
         r"dossier)\s+(?:over\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:was|were)\s+welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bcalled\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,150}?\bto\s+[a-z]+)|"  # "called on the Commissioner
         r"\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
@@ -315,6 +334,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
         # "wound up a week-long country engagement mission to Finland" (not a Permanent Mission to the UN)
         r"\b(?:country\s+(?:engagement\s+)?|fact-finding\s+|official\s+)?(?-i:mission)\s+to\s+(?!the\s+United\s+Nations\b)(?=(?:the\s+)?(?-i:[A-Z]))|"
+        # "a joint assessment she had carried out with the Venice Commission in the Republic of Moldova from 30 September
+        # to 4 October": a mission to the country, dated by its days
+        r"\b(?:joint\s+|technical\s+|country\s+)?(?:assessment|mission)\s+(?:mission\s+)?(?:that\s+)?(?:she|he|they|it)\s+(?:had\s+)?"
+        r"(?:carried\s+out|conducted|undertook|undertaken)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
         rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in)\b|"
         # "The Independent Expert ..., Name, was in Port-au-Prince from 15 to 19 December": a mandate's stay in the country
@@ -436,7 +459,7 @@ _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+)
 
 
 # The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
-_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 26)))
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 29)))
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -471,6 +494,13 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and re.search(
                     r"(?i)\b(?:review|dialogue|UPR)\b", sentence):  # "told the Council that 82 of the 104 delegations
                 continue  # which spoke at the review ...": words at that meeting, not an update of its own
+            if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and (
+                    _MANDATE_REPORT.search(sentence) or (_HOLDER_TELLS.search(sentence) and _OWN_REPORT.search(ctx.text))) \
+                    and not re.search(r"(?i)\boral\s+update|\bupdate\s+(?:of|by|from)\b|\bHigh\s+Commissioner\b", ctx.text) \
+                    and not re.search(r"(?i)\bdialogue\b", ctx.text[:start]):  # (a dialogue named before: a turn in it)
+                event_type = "interactive_dialogue"  # "X told the Council on Wednesday that the latest report of the Special
+                # Rapporteur on ... was a fabrication", "the Special Rapporteur on ... told the Council ... as he presented
+                # his annual thematic report": a mandate's report, spoken of in its dialogue
             if event_type == "visit" and _VISIT_REFERRED.search(sentence[: match.start()]) and not any(
                 _DATE_GAP.fullmatch(ctx.text, span[1], d.start) or _BEGINS_ON.fullmatch(ctx.text, span[1], d.start)
                 for d in ctx.dates if d.start >= span[1]
@@ -479,6 +509,9 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}$", sentence[: match.start()]) \
                     and match.group(0).lower().endswith("visits"):
                 continue  # "46 unannounced visits to places of detention": visits counted, not a visit
+            if event_type == "report" and re.match(r"(?i)present\w*\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?report\s+(?:in|at|during)\s+"
+                                                   r"(?:an|the)\s+interactive\s+dialogue\b", sentence[match.start() :]):
+                continue  # "when the Independent Expert presented her report in an interactive dialogue": that dialogue
             if event_type == "report" and re.match(r"\s*(?:Presenting|Introducing)\s+the\s+(?:[\w-]+\s+){0,3}?report\s*,",
                                                    sentence) and _TREATY_BODY.search(ctx.text):
                 continue  # "Introducing the report, Name, head of the delegation, said": the State's turn in the dialogue
@@ -502,6 +535,14 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
     return sorted(found, key=lambda t: t[1])
 
 
+# A mandate holder's report named in a sentence: "the latest report of the Special Rapporteur", "the Independent Expert's report"
+_MANDATE_REPORT = re.compile(r"(?i)\breport\s+(?:of|by)\s+the\s+(?:UN\s+)?(?:Special\s+Rapporteur|Independent\s+Expert)\b|"
+                             r"\b(?:Special\s+Rapporteur|Independent\s+Expert|rapporteur)[’']s\s+(?:latest\s+|new\s+|annual\s+)?report\b")
+# A mandate holder in the sentence that says someone "told the Council"
+_HOLDER_TELLS = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert)\b")
+# The holder's own report, presented: "as he presented his annual thematic report", "His thematic report found"
+_OWN_REPORT = re.compile(r"\b(?:[Pp]resent\w*\s+(?:his|her|their|the)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|thematic|latest|new|"
+                         r"final|first)\s+){0,2}report\b")
 # The second country of "visited A <dates> and B <dates>"
 _SECOND_DESTINATION = re.compile(r",?\s+and\s+(?:then\s+)?(?:to\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s(?=(?:in|from|on|between|at\s+the\s+(?:end|start|beginning))\s)")
 
@@ -933,6 +974,8 @@ def find_events(ctx: PressContext) -> list[Event]:
                 if day is not None:
                     mention = DateMention(first_last.start(), first_last.end(), first_last.group(0), day, None,
                                           True, "day", True)  # fmt: skip
+            if mention is None and event_type not in ("visit", "report"):
+                mention = _item_dateline_day(ctx, s_start)  # a digest's item: the day under its own dateline
             if event_type == "meeting" and mention is None and "told" in ctx.text[t_start:t_end]:
                 continue
             event = _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), mention, (t_start, t_end))
@@ -950,6 +993,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _visit_ends(ctx, events)
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
+    _closing_conference(ctx, events)
     _conference_on_the_lead_day(ctx, events)
     _programme_meetings(ctx, events)
     _dialogue_over_two_days(ctx, events)
@@ -1220,6 +1264,23 @@ def _dated_by_day_heading(ctx: PressContext, events: list[Event]) -> None:
                 event.forum["date"] = event.date.isoformat()
 
 
+# An item's own dateline in a digest: "GENEVA, 30 March - ...", "STRASBOURG, Friday - ..."
+_ITEM_DATELINE = re.compile(r"(?m)^[^\S\n]*[A-Z][A-Z .’'-]{1,30},[^\S\n]*[^\n,]{2,30}?[^\S\n]+[-–—][^\S\n]")
+
+
+def _item_dateline_day(ctx: PressContext, at: int) -> DateMention | None:
+    """In a digest of items, each under its own dateline ("GENEVA, 30 March - The Commissioner and the Special
+    Rapporteur held talks by video link"), the day the dateline of the item holding `at` gives. One dateline alone is
+    the article's own: its day is when it was written, not when things happened."""
+    lines = list(_ITEM_DATELINE.finditer(ctx.text))
+    if len(lines) < 2:
+        return None
+    above = [m for m in lines if m.start() <= at]
+    days = ctx.dates_in(above[-1].start(), above[-1].end()) if above else []
+    day = days[0] if days else None
+    return day if day is not None and day.date is not None and day.precision == "day" else None
+
+
 def _is_un_visitor(ref: ActorRef) -> bool:
     """A UN mechanism that visits countries, or the official who holds its mandate."""
     return bool(ref.kind == "un_mechanism" and _UN_VISITOR.search(ref.name) or ref.kind == "official" and _UN_VISITOR.search(
@@ -1418,6 +1479,26 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
                      or _OTHER_VERB.match(ctx.text, d.end))]  # fmt: skip
         if len({d.date for d in said}) == 1:
             event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
+
+
+def _closing_conference(ctx: PressContext, events: list[Event]) -> None:
+    """ "arrived in Santiago on 7 November and ended his visit on Thursday. At his closing press conference in the capital
+    he called ...": an undated closing press conference is held on the last day of the visit told before it, by the
+    visitor."""
+    for event in events:
+        if event.event_type != "press_statement" or event.date is not None or not _CLOSING_CONFERENCE.search(event.evidence.quote):
+            continue
+        visit = next((v for v in reversed(events) if v.event_type == "visit" and v.end_date is not None
+                      and v.evidence.start < event.evidence.start), None)  # fmt: skip
+        if visit is None:
+            continue
+        event.date, event.date_text, event.date_resolved = visit.end_date, "the last day of the visit", True
+        for ref in visit.participants:
+            if ref.kind == "official" and ref not in event.participants:
+                event.participants.append(ref)
+
+
+_CLOSING_CONFERENCE = re.compile(r"(?i)\b(?:closing|final|concluding|end[\s-]of[\s-](?:visit|mission))\s+(?:press|news)\s+conference\b")
 
 
 # A visit's programme set out as a dated list under its own heading: "Programme of meetings" / "- Monday 13 August:
@@ -1714,7 +1795,8 @@ def _end_said_next(ctx: PressContext, event: Event, after: int) -> list[DateMent
 
 
 _LENGTH_OF_VISIT = re.compile(rf"(?i)\b(?P<n>{NUMBER})[- ]day\s+(?:official\s+|country\s+|working\s+)?visit\b|"
-                              rf"(?:^|(?<=[.!?]\s))(?:Over|During|In)\s+(?:the\s+)?(?P<n2>{NUMBER})\s+days\s*,?\s+(?:I|we)\s+")  # ("my visit,
+                              rf"(?:^|(?<=[.!?]\s))(?:Over|During|In|For)\s+(?:the\s+)?(?P<n2>{NUMBER})\s+days\s*,?\s+(?:starting\s+on\s+[^,.;]{{3,20}},\s+)?"
+                              r"(?:I|we|they|its\s+members|the\s+(?:experts|members|delegation))\s+")  # ("my visit,
 # which began on 17 June. Over twelve days I travelled to ...": an expert's own words on the visit's length)
 
 

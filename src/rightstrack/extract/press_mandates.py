@@ -275,18 +275,21 @@ def known_topics_in_full(actors: PressActors, text: str) -> None:
             actors.persons = [full if p == found.actor else p for p in actors.persons]
 
 
-def full_mandate_titles(actors: PressActors) -> None:
+def full_mandate_titles(actors: PressActors, text: str = "") -> None:
     """"The Special Rapporteur, Marisol Baek, told the Council": the holder's bare title is the full
-    name of the mandate of that kind named last before it (or of the only one the article names)."""
+    name of the mandate of that kind named last before it (or of the only one the article names).
+    "The UN Special Rapporteur, Name," is not the holder of "the ACHPR's Special Rapporteur on ..."."""
     mandates = sorted((m.start, m.actor.name) for m in actors.mentions
                        if m.actor.kind == "un_mechanism" and m.role == "mandate")  # fmt: skip
+    regional = {pos for pos, _ in mandates if _REGIONAL_OWNER.search(text[max(0, pos - 40) : pos])}
     for i, found in enumerate(actors.mentions):
         title = (found.actor.title or "").removeprefix("UN ").strip()
         if found.role != "mandate_holder" or title.lower() not in ("special rapporteur", "rapporteur",
                                                                     "independent expert", "expert"):  # fmt: skip
             continue
         word = "Independent Expert" if "independent" in title.lower() else "Special Rapporteur"
-        same = [(pos, name) for pos, name in mandates if name.startswith(word)]
+        same = [(pos, name) for pos, name in mandates if name.startswith(word)
+                and not ((found.actor.title or "").startswith("UN ") and pos in regional)]  # fmt: skip
         if not same and title.lower() == "expert":  # "The Expert, Name," of the "Expert on the situation ... in Haiti"
             same = [(pos, name) for pos, name in mandates if re.match(r"(?:Independent\s+|Designated\s+)?Expert\b", name)]
         before = [name for pos, name in same if pos < found.start]  # the one named last before
@@ -295,6 +298,10 @@ def full_mandate_titles(actors: PressActors) -> None:
             full = replace(found.actor, title=chosen)
             actors.mentions[i] = replace(found, actor=full)
             actors.persons = [full if p == found.actor else p for p in actors.persons]
+
+
+# A regional body's own rapporteur: "the ACHPR's Special Rapporteur on the Rights of Women in Africa"
+_REGIONAL_OWNER = re.compile(r"(?:ACHPR|IACHR|African\s+Commission|Inter-American\s+Commission|Commission|Court)[’']s\s+$")
 
 
 # The Council's commission on the Occupied Palestinian Territory, whose name names no one State alone

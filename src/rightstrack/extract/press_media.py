@@ -308,6 +308,9 @@ _BYLINE_OUTLET = re.compile(rf"(?m)^[^\S\n]*By[^\S\n]+[^|\n]{{3,60}}?[^\S\n]*\|[
 # A paper's name, place and date on the first line: "Sfax South Courier - Saturday 15 September 2029"
 _MASTHEAD_DATED = re.compile(rf"\s*(?P<name>[^|\n–—-]{{3,50}}?)[^\S\n]+[|–—-][^\S\n]+(?:[^|\n–—\d]{{2,30}}[^\S\n]+[|–—-][^\S\n]+)?"
                              rf"(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n")
+# A paper's name over a line that gives the kind of piece and its date: "THE SALWEEN POST / Editorial | Thursday, 20 March 2036"
+_MASTHEAD_OVER_LABEL = re.compile(rf"\s*(?P<name>[^\n]{{3,50}}?)[^\S\n]*\n[^\S\n]*(?i:editorial|opinion|comment|analysis|feature|"
+                                  rf"news|column|leader)[^\S\n]*[|–—-][^\S\n]*(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n")
 _SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "las", "da", "do", "dos", "das", "et", "y", "e"}
 
 
@@ -376,6 +379,10 @@ def add_masthead(actors: PressActors, text: str) -> None:
         # "Transylvania Courier | Cluj | 24 August 2027": the paper, its place and date on one line (or under a label or
         # a headline: "EDITORIAL / The Kampala Lantern | Monday, 14 May 2029", "... / Mekong Fact Lab | 4 January 2032")
         _masthead_outlet(actors, dated.group("name").strip(), dated.start("name"))
+        return
+    labelled = _MASTHEAD_OVER_LABEL.match(text)
+    if labelled and re.search(paper, labelled.group("name")):  # "THE SALWEEN POST / Editorial | Thursday, 20 March 2036"
+        _masthead_outlet(actors, labelled.group("name").strip(), labelled.start("name"))
         return
     match = _MASTHEAD.search(text[:400])
     if match is None:
