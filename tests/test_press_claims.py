@@ -224,7 +224,7 @@ def test_a_councils_statement_carries_its_own_figures() -> None:
     doc = Document.from_text(text, published=date(2025, 3, 20))
     doc.kind = "statement"
     counts = [i.to_dict() for i in extract_press(doc) if i.kind == "claim" and i.claim_type == "count"]
-    assert [(c["value"], c["unit"]) for c in counts] == [(18, "prisoners")]
+    assert [(c["value"], c["unit"]) for c in counts] == [(18, "political prisoners")]
 
 
 def test_an_honorific_before_a_name_a_briefing_and_a_period_since() -> None:
@@ -7971,3 +7971,161 @@ def test_hundred_and_eighth_pass_a_council_dialogue_is_not_a_review() -> None:
                  "of human rights in Somalia, Farah Osman-Lind, presented her report in an interactive dialogue at the Human "
                  "Rights Council in Geneva, the Government could point to a friendly room.")
     assert [e["date"] for e in _events_of(dated, "interactive_dialogue")] == ["2031-10-01"]
+
+
+def test_hundred_and_tenth_pass_a_year_in_review_and_its_dated_entries() -> None:
+    """Under "The Year in Review", a chronology told in the present ("15 January – ... releases its final assessment";
+    "23 July – The Commission tells the House Committee ... Its chair appears before the committee") keeps the year it
+    reviews, and an event later in an entry falls on the entry's day; "The Human Rights Committee reviews Ruritania"
+    is the Committee's dialogue."""
+    items = _all("Lakeside Ledger | The Year in Review\n30 December 2031\n\nRuritania and the UN rights system in 2031\n\n"
+                 "15 January – The Presidential Human Rights Committee Secretariat releases its final assessment of the "
+                 "joint programme.\n\n5 to 14 March – The Special Rapporteur on trafficking in persons, Ada Lindqvist-Obi, "
+                 "makes an official visit.\n\n7 and 8 May – The Human Rights Committee reviews Ruritania in Geneva.\n\n23 July "
+                 "– The Ombudsman tells the House Committee on Human Rights that it is investigating 41 killings. Its chair, "
+                 "Rosa Ibarra-Lund, appears before the committee in person for the first time.")
+    assert [(v["date"], v["end_date"]) for v in _events_of(items, "visit")] == [("2031-03-05", "2031-03-14")]
+    assert [e["date"] for e in _events_of(items, "report")] == ["2031-01-15"]
+    assert [(e["date"], e["end_date"]) for e in _events_of(items, "interactive_dialogue")] == [("2031-05-07", "2031-05-08")]
+    assert [e["date"] for e in _events_of(items, "meeting")] == ["2031-07-23"]
+
+
+def test_hundred_and_tenth_pass_bodies_writing_as_we_and_set_phrase_units() -> None:
+    """A body's name in capitals over its own account ("RIGHT TO RETURN CENTRE / Warsaw", "... – BLOG") writes "we":
+    "On Tuesday we met the Group of Experts", "Last month we published our annual report" are its meeting and its
+    report; "30 of the 51 delegations expressed support for the Special Rapporteur and 21 spoke in defence of the
+    authorities" is 21 for the State and 30 against; a set phrase keeps its first word ("318 political prisoners",
+    "96 air strikes")."""
+    items = _all("RIGHT TO RETURN CENTRE\nWarsaw\n\nOur year at the United Nations\n\nBy our count, 30 of the 51 delegations "
+                 "expressed support for the Special Rapporteur and 21 spoke in defence of the authorities.\n\nLast month we "
+                 "published our annual report, documenting 318 political prisoners.\n\nOn Tuesday we met the Group of "
+                 "Independent Experts on the situation of human rights in Belarus by video link.", date(2035, 1, 12))
+    tally = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"][0]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (51, 21, 30)
+    assert tally["claimant"]["name"] == "Right to Return Centre"
+    assert [p["name"] for p in _events_of(items, "meeting")[0]["participants"]][0] == "Right to Return Centre"
+    assert [(e["date"], e["participants"][0]["name"]) for e in _events_of(items, "report")] == [("2034-12-01", "Right to Return Centre")]
+    units = {c["value"]: c["unit"] for c in items if c["kind"] == "claim" and c["claim_type"] == "count"}
+    assert units[318.0] == "political prisoners"
+    thematic = _all("GENEVA, 20 September 2028 - In an interactive dialogue in which thirty-six delegations took the floor, "
+                    "twenty-five expressed support for the Working Group's methods of work, while eleven accused it of acting "
+                    "on unverified information.")
+    tally = [c for c in thematic if c["kind"] == "claim" and c["claim_type"] == "tally"][0]
+    assert (tally["supportive"], tally["critical"]) == (25, 11)
+
+
+def test_hundred_and_eleventh_pass_broadcasts_and_regional_sessions() -> None:
+    """A broadcast's "held on the ninth of May" is a date; "spent last week in X, from Monday to Friday" is a visit on
+    those days of last week; "Thirty-eight – sorry, thirty-seven – of the fifty-one delegations" counts the corrected
+    figure; "The number of households ... was put at 2,150 by the Attorney General" is his count; a regional body that
+    scrutinised a State "on Tuesday" met it, and "A shadow report had been handed to the Commission the previous week"
+    is a report."""
+    items = _all("RADIO HARBOUR – WORLD REPORT\nThursday 28 September 2028\n\nANCHOR: The spokesperson looked back to the "
+                 "review itself, held on the ninth of May, at the Universal Periodic Review.\n\nMINISTER: Thirty-eight – "
+                 "sorry, thirty-seven – of the fifty-one delegations that took the floor spoke in support of our country. "
+                 "The other fourteen read out texts prepared elsewhere.")
+    assert [e["date"] for e in _events_of(items, "interactive_dialogue")] == ["2028-05-09"]
+    tally = [c for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"][0]
+    assert (tally["total"], tally["supportive"], tally["critical"]) == (51, 37, 14)
+    visit = _all("The Special Rapporteur on the situation of human rights in Myanmar, Tomas Eze-Lindahl, spent last week in "
+                 "Thailand, from Monday to Friday.", date(2033, 1, 10))
+    assert [(v["date"], v["end_date"]) for v in _events_of(visit, "visit")] == [("2033-01-03", "2033-01-07")]
+    session = _all("DODOMA, 15 March 2029 (Lake Ledger) - Ruritania's record was scrutinised on Tuesday by the African "
+                   "Commission on Human and Peoples' Rights.\n\nThe delegation was headed by the Attorney General, Saidi "
+                   "Mkapa-Lund. The number of households relocated since 2022 was put at 2,150 by the Attorney General.\n\nA "
+                   "shadow report had been handed to the Commission the previous week by the Pastoralist Rights Alliance.")
+    assert [e["date"] for e in _events_of(session, "meeting")] == ["2029-03-13"]
+    assert len(_events_of(session, "report")) == 1
+    assert _count_claimants(session)[2150.0] == "Saidi Mkapa-Lund"
+
+
+def test_hundred_and_eighth_to_eleventh_pass_meetings_conferences_and_forums() -> None:
+    """"Norway and Ruritania held a round of bilateral consultations ... The Norwegian side was led by A, and the other
+    side by B": a meeting of A and B; "Community consultations ... were held from 2 to 6 February" and "The Forum,
+    held from 23 to 25 October" are meetings on those days; "At a side event yesterday, the Coalition launched its
+    report" dates the report; "ended his visit on Thursday. At his closing press conference ... he called" is the
+    visitor's statement that Thursday; a transcript under "TRANSCRIPT / Press briefing by ..." is dated by its
+    heading."""
+    items = _all("OSLO, 21 October 2033 (Fjord Post) - Yesterday Norway and Ruritania held a round of bilateral consultations on "
+                 "human rights. The Norwegian side was led by State Secretary Ingrid Holm-Achebe, and the Ruritanian side by "
+                 "Deputy Minister Rashad Aliyev-Lund.\n\nCommunity consultations on draft guidelines were held in Tarawa from 2 "
+                 "to 6 October.")
+    meetings = {(e["date"], e["end_date"]): [p["name"] for p in e["participants"]] for e in _events_of(items, "meeting")}
+    assert meetings[("2033-10-20", None)] == ["Ingrid Holm-Achebe", "Rashad Aliyev-Lund"]
+    assert ("2033-10-02", "2033-10-06") in meetings
+    forum = _all("BANJUL, 27 October 2028 (Gambia Post) - The Forum, held from 23 to 25 October, adopted resolutions.\n\nAt a side "
+                 "event yesterday, the Sahel Civic Space Coalition launched its report on closed associations.")
+    assert [(e["date"], e["end_date"]) for e in _events_of(forum, "meeting")][0] == ("2028-10-23", "2028-10-25")
+    assert [e["date"] for e in _events_of(forum, "report")] == ["2028-10-26"]
+    closing = _all("SANTIAGO, 19 November 2033 (Bay Tribune) - The Special Rapporteur on toxics, Yusuf Amundsen-Ba, arrived in "
+                   "Santiago on 7 November and ended his visit on Thursday. At his closing press conference in the capital he "
+                   "called the bay a sacrifice zone.")
+    statements = _events_of(closing, "press_statement")
+    assert [(e["date"], [p["name"] for p in e["participants"]]) for e in statements] == [("2033-11-17", ["Yusuf Amundsen-Ba"])]
+    transcript = _all("TRANSCRIPT\n\nPress briefing by the Secretary of State for Human Rights, Ms. Gabriela Zelaya-Lund\nCasa "
+                      "Presidencial, Tegucigalpa\nTuesday, 4 December 2029\n\nSECRETARY ZELAYA-LUND: Good afternoon. The Working "
+                      "Group on Arbitrary Detention finished its visit to Honduras yesterday. For ten days, starting on 24 "
+                      "November, its members went wherever they asked to go.")
+    assert [e["date"] for e in _events_of(transcript, "press_statement")][:1] == ["2029-12-04"]
+    assert [(v["date"], v["end_date"]) for v in _events_of(transcript, "visit")] == [("2029-11-24", "2029-12-03")]
+
+
+def test_hundred_and_tenth_to_twelfth_pass_treaty_reviews_and_passive_turns() -> None:
+    """A treaty body's review told as "told the UN Human Rights Committee on Tuesday and Wednesday of last week", "in a
+    dialogue that ran across the Committee's two meetings", "after examining the country's fifth periodic report on 15
+    and 16 October" or "Poland's review on 4 June, which took up two meetings of the Committee" is the Committee's
+    dialogue (not a UPR review); a summary's passive turns ("Concern ... was expressed first by Norway, which said",
+    "The floor was then taken by Lithuania, which said") are statements; "where, she said, 31 per cent ..." is the
+    one named earlier in that sentence; "Delivered by Name, advocacy officer" names the speaker."""
+    told = _all("SAN JOSÉ (Brújula) - Ruritania's Attorney General, Xiomara Talavera-Lund, told the UN Human Rights Committee "
+                "on Tuesday and Wednesday of last week that nobody had been stripped of nationality.", date(2032, 3, 18))
+    assert [(e["date"], e["end_date"]) for e in _events_of(told, "interactive_dialogue")] == [("2032-03-09", "2032-03-10")]
+    examined = _all("KIGALI, 30 October 2036 (Lake Herald) - The UN Human Rights Committee on Monday published its concluding "
+                    "observations on Ruritania, less than two weeks after examining the country's fifth periodic report in "
+                    "Geneva on 15 and 16 October.")
+    assert [(e["date"], e["end_date"]) for e in _events_of(examined, "interactive_dialogue")] == [("2036-10-15", "2036-10-16")]
+    review = _all("WARSAW, 20 June 2030 (Vistula Post) - The UN Committee on the Elimination of Discrimination against Women "
+                  "urged Ruritania to change its law.\n\nThe observations follow Ruritania's review on 4 June, which took up a "
+                  "morning and an afternoon meeting of the Committee.")
+    assert [(e["date"], e["forum"]["type"]) for e in _events_of(review, "interactive_dialogue")] == [("2030-06-04", "interactive_dialogue")]
+    summary = _all("Concerns dominate general debate under item 4\n\nMeeting summary\n\nGENEVA, 22 March 2028 - The general "
+                   "debate under agenda item 4 was held by the Human Rights Council this morning.\n\nConcern over the situation "
+                   "in South Sudan was expressed first by Norway, which said that the hybrid court must be set up.\n\nThe floor "
+                   "was then taken by Lithuania, which said that 1,420 people were behind bars in Belarus.")
+    assert [s["speaker"]["name"] for s in summary if s["kind"] == "statement"] == ["Norway", "Lithuania"]
+    she = _all("GENEVA, 5 May 2030 - The delegation was led by Emmanuel Oduya-Ross, the Minister of Justice.\n\nCommittee Expert "
+               "Sakura Benitez-Lund asked about the Yanomami territory, where, she said, 31 per cent of children under five "
+               "were acutely malnourished.")
+    assert [c["claimant"]["name"] for c in she if c["kind"] == "claim" and c["claim_type"] == "rate"] == ["Sakura Benitez-Lund"]
+    delivered = _all("Human Rights Council, 93rd session\nItem 4 – General debate\nOral statement by the Himalayan Rights "
+                     "Alliance\nDelivered by Tenzin Dolkar-Frost, advocacy officer\n\nMadam Vice-President,\n\nThe Alliance "
+                     "wishes to raise the situation of Tibetans.")
+    titles = {i["actor"]["name"]: i["actor"].get("title") for i in delivered if i["kind"] == "actor"}
+    assert titles["Tenzin Dolkar-Frost"] == "advocacy officer"
+
+
+def test_hundred_and_tenth_to_twelfth_pass_monitoring_ballots_and_briefings() -> None:
+    """An institution's monitors at work: "the depots its commissioners inspected last month" is a visit that month,
+    "Detainees interviewed by the commissioners numbered 143" counts detainees, and "Observers from the National Human
+    Rights Institute visited 23 police stations" are the institute's figures; "In Tuesday's secret ballot" dates an
+    election; "At the Department of Foreign Affairs briefing this morning" is the department's press briefing; "the
+    Chief Commissioner, Siobhán Ó Dálaigh-Berg," keeps the particle in her name; "spent last week in Seoul" covers that
+    week."""
+    items = _all("KUALA LUMPUR, 9 March 2034 (Straits Herald) - The Human Rights Commission of Malaysia said children were held "
+                 "with adults in two of the immigration depots its commissioners inspected last month.\n\nDetainees "
+                 "interviewed by the commissioners numbered 143, in seven depots.\n\nObservers from the National Human Rights "
+                 "Institute visited 23 police stations on Saturday.")
+    assert [(v["date"], v["end_date"]) for v in _events_of(items, "visit")] == [("2034-02-01", "2034-02-28")]
+    counts = {c["value"]: (c["unit"], (c.get("claimant") or {}).get("name")) for c in items if c["kind"] == "claim"
+              and c["claim_type"] == "count"}
+    assert counts[143.0][0] == "detainees"
+    assert counts[23.0] == ("police stations", "National Human Rights Institute")
+    ballot = _all("LONDON, 20 October 2028 - In Tuesday's secret ballot, Ruritania secured 126 votes.\n\nAt the Department of "
+                  "Foreign Affairs briefing this morning, spokesperson Teresa Villar-Lund looked back.")
+    assert [e["date"] for e in _events_of(ballot, "election")] == ["2028-10-17"]
+    assert [e["date"] for e in _events_of(ballot, "press_statement")] == ["2028-10-20"]
+    irish = _all("DUBLIN, 19 July 2033 (Liffey Times) - The Chief Commissioner of the Equality Commission, Siobhán Ó "
+                 "Dálaigh-Berg, appeared before the Joint Committee on Justice yesterday.")
+    assert "Siobhán Ó Dálaigh-Berg" in {i["actor"]["name"] for i in irish if i["kind"] == "actor"}
+    week = _all("SEOUL, 9 January 2035 (Han Review) - Ms. Eleonora Baptiste-Lund spent last week in Seoul, where she met escapees.")
+    assert [(v["date"], v["end_date"]) for v in _events_of(week, "visit")] == [("2035-01-01", "2035-01-07")]

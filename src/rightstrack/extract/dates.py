@@ -26,6 +26,11 @@ MONTH = (  # only an abbreviation takes a dot: "Oct. 4", but "5 June." ends a se
 )
 _WEEKDAYS = [d.lower() for d in calendar.day_name]
 WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_ORDINALS = ["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+             "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth"]
+_ORDINAL_DAYS = {**{w: i + 1 for i, w in enumerate(_ORDINALS)}, **{f"twenty-{w}": 21 + i for i, w in enumerate(_ORDINALS[:9])},
+                 "thirtieth": 30, "thirty-first": 31}
+_ORDINAL_WORD = "|".join(sorted(_ORDINAL_DAYS, key=len, reverse=True))
 _DAY = r"(3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d)"  # a day of the month, never "44" ("Bulletin #44 - 15 January")
 _UNIT_DAYS = {"day": 1, "week": 7, "fortnight": 14}
 _FUTURE_HINT = re.compile(r"\b(?:will|shall|is to|are to|scheduled|to be held|upcoming|(?:is|are)\s+(?:due|set|expected)\s+to|"
@@ -125,6 +130,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
                                rf"{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("range_md_md", re.compile(rf"\b({MONTH})\s+{_DAY}\s*(?:-|–|to|until)\s*({MONTH})\s+{_DAY}(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("dmy", re.compile(rf"\b{_DAY}\s+(?:of\s+)?({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
+    # "held on the ninth of May": a day written as an ordinal word, as broadcasts say it
+    ("dmy_word", re.compile(rf"\bthe\s+({_ORDINAL_WORD})\s+of\s+({MONTH})(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("mdy", re.compile(rf"\b({MONTH})\s+{_DAY}\b(?:,?\s+(\d{{4}}))?{_REL_YEAR}", re.I)),
     ("month_rel", re.compile(rf"\b({MONTH})\s+(?:of\s+)?(last|this|next)\s+year\b", re.I)),
     ("rel_month", re.compile(rf"\b(last|this|next)\s+({MONTH})", re.I)),
@@ -169,13 +176,15 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     # later" counts from the 14th
     year_of_month: dict[int, int] = {}  # months whose year the text has written out
     review = _REVIEW_YEAR.search(text[:400])  # "the foreign ministry looks back on 2027"
-    review_year = int(review.group("y") or review.group("y2")) if review else None
+    review_year = int(review.group("y") or review.group("y2") or review.group("y3")) if review else None
+    year_in = re.search(r"\bin\s+((?:19|20)\d\d)\b", text[:400]) if review is None and _YEAR_IN_REVIEW.search(text[:200]) else None
+    review_year = int(year_in.group(1)) if year_in else review_year  # "The Year in Review / ... the UN rights system in 2029"
     for name, match in _raw_mentions(text):
         later = name == "offset" and match.group(0).lower().endswith("later")
         mention = _resolve(name, match, text, published, anchor_end if later else anchor)
         if mention is None:
             continue
-        if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy") and not _YEAR_WRITTEN.search(mention.text):
+        if mention.date is not None and name in ("dmy", "mdy", "dmy_word", "range_dmy", "range_mdy") and not _YEAR_WRITTEN.search(mention.text):
             sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 200) : match.start()])[-1]
             said_year = re.search(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?![^,;]{0,40}\b(?:and|to)\s+(?:19|20)\d\d)", sentence)
             # "In 2025 she went ..., arriving on the 2nd of February": that February (and in a look back at a year, its
@@ -183,7 +192,7 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             year = int(said_year.group(1)) if said_year else (None if _FUTURE_HINT.search(sentence) else review_year)
             if year is not None and year != mention.date.year:
                 mention = _in_year(mention, year)
-        if mention.date is not None and name in ("dmy", "mdy", "range_dmy", "range_mdy"):
+        if mention.date is not None and name in ("dmy", "mdy", "dmy_word", "range_dmy", "range_mdy"):
             if _YEAR_WRITTEN.search(mention.text):
                 year_of_month[mention.date.month] = mention.date.year
             elif year_of_month.get(mention.date.month, mention.date.year) != mention.date.year:
@@ -202,7 +211,9 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 # A text about one year as a whole: its dates without a year are in that year
 _REVIEW_YEAR = re.compile(r"(?i)\b(?:looks?\s+back\s+(?:on|at)|review\s+of|year\s+in\s+review:?)\s+(?:the\s+year\s+)?"
                           r"(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s+in\s+(?:review|(?:[\w-]+\s+)?(?:dates|numbers|"
-                          r"figures|pictures|quotes))\b")  # ("THE YEAR IN RIGHTS: 2036 IN SEVEN DATES")
+                          r"figures|pictures|quotes))\b|"  # ("THE YEAR IN RIGHTS: 2036 IN SEVEN DATES")
+                          r"\bhow\s+(?P<y3>(?:19|20)\d\d)\s+(?:unfolded|went|played\s+out)\b")  # ("Here is how 2029 unfolded")
+_YEAR_IN_REVIEW = re.compile(r"(?i)\b(?:the\s+)?year\s+in\s+review\b")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\s+year\b", re.I)
 
 
@@ -308,8 +319,9 @@ def _resolve_groups(
             else:
                 return _mention(match, None, None, "day", True)
             return _mention(match, start, end, "day", not year)
-        if name in ("dmy", "mdy"):
-            day_s, month_name, year = (g[0], g[1], g[2]) if name == "dmy" else (g[1], g[0], g[2])
+        if name in ("dmy", "mdy", "dmy_word"):
+            day_s, month_name, year = (g[0], g[1], g[2]) if name in ("dmy", "dmy_word") else (g[1], g[0], g[2])
+            day_s = str(_ORDINAL_DAYS[day_s.lower()]) if name == "dmy_word" else day_s
             month = month_number(month_name)
             if year:
                 return _mention(match, date(int(year), month, int(day_s)), None, "day", False)
@@ -460,6 +472,12 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
         forward = ahead is not None and not re.search(  # (not "On Monday, the Alderman met ... to agree how it will be
             r"\b(?:[a-z]+ed|met|held|told|said|was|were|had|gave|took|spoke|made|sent|went|came|saw|found|began|left|won|lost)\b",
             after[: ahead.start()])  # reported": the verb before the future one tells what happened)
+    week = re.search(r"(?i)\b(last|this)\s+week\b[^.;]{0,60}?\b(?:from|between|on|to|and|until)\s+$", before) if word in ("", "on") else None
+    week = week or (re.match(rf"(?i)(?:\s+(?:and|to)\s+(?:{WEEKDAY}))?\s+of\s+(last|this)\s+week\b", text[match.end() :])
+                    if word in ("", "on") else None)  # "on Tuesday and Wednesday of last week"
+    if week:  # "spent last week in the Republic of Korea, from Monday to Friday": the days of that week
+        monday = published - timedelta(days=published.weekday() + (7 if week.group(1).lower() == "last" else 0))
+        return _mention(match, monday + timedelta(days=target), None, "day", True)
     if forward:
         days = (target - published.weekday()) % 7 or (7 if word == "next" else 0)
         return _mention(match, published + timedelta(days=days), None, "day", True)

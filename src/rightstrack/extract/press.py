@@ -359,6 +359,8 @@ def _heading_name(line: str) -> str:
     """A heading line that names a body, without what may follow the name: "COMMISSION ON HUMAN RIGHTS AND
     ADMINISTRATIVE JUSTICE (CHRAJ)" and "National Human Rights Commission, Nepal" name the body alone."""
     line = re.sub(r"\s*\([A-Z][A-Za-z-]{1,11}\)\s*$", "", line.strip(" ,."))
+    line = re.sub(r"\s+[–—|-]\s+(?i:blog|news|statement|press\s+release|media\s+release|update|bulletin|commentary|analysis)$", "",
+                  line)  # "CAUCASUS PRISONER WATCH – BLOG": the body, without what kind of text follows
     country = re.search(r",\s*([^,]{3,40})$", line)
     if country and resolve_state_name(country.group(1).strip()) is not None:
         line = line[: country.start()]
@@ -476,7 +478,9 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
         if short is not None:  # that names "The National Human Rights Commission (CNDH)": the body, by its acronym
             return short
         name = heading_case(_heading_name(first.group("who")))  # "SAHEL RIGHTS NETWORK" over "the Network's summary",
-        head = re.search(rf"(?:{ORG_HEAD})$", name) if ORG.fullmatch(name) else None  # named nowhere else in full
+        head = re.search(rf"(?:{ORG_HEAD})$", name) if ORG.fullmatch(name) or (  # named nowhere else in full
+            re.fullmatch(r"[A-Z][\w’'-]*(?:\s+(?:to|of|for|and|the|[A-Z][\w’'-]*)){1,7}", name)  # ("RIGHT TO RETURN BELARUS
+            and re.search(r"\b(?:[Ww]e|[Oo]ur)\b", ctx.text[first.end() :])) else None  # CENTRE" over "we", "our")
         if head and re.search(rf"\b(?:the\s+{head.group(0)}\b|[Ww]e\b|[Oo]ur\b)", ctx.text[first.end() :]):
             body = named_body(name)
             if body is not None and org_kind(name) in ("ngo", "nhri"):  # (not "HUMAN RIGHTS COUNCIL" over a statement,
@@ -728,6 +732,9 @@ def _told_in_dialogue(events: list[Event]) -> list[Event]:
 
 _FIRST_PERSON_MET = re.compile(r"\bI\s+(?:also\s+|then\s+|later\s+)?(?:had\s+|have\s+|did\s+)?(?:met|meet|held|spoke|visited|had|conclude[sd]?|received|hosted)\b|"
                                r"\bmy\s+(?:official\s+)?visit\b")
+_WE_MET = re.compile(r"\b[Ww]e\s+(?:also\s+|then\s+|later\s+)?(?:met|received|hosted|briefed)\b|\b(?:at|in)\s+our\s+(?:office|offices|"
+                     r"headquarters|premises)\b")
+_WE_PUBLISHED = re.compile(r"\b[Ww]e\s+(?:also\s+|then\s+)?(?:published|released|launched|presented|issued)\s+our\b")
 _YOU_MET = re.compile(r"\b[Yy]ou\s+(?:also\s+|then\s+)?(?:met|received|hosted|held|spoke|visited)\b")
 _LABELLED_LINE = re.compile(r"(?m)^[^\S\n]*[A-Z][^\n:]{1,80}:[^\S\n]")
 
@@ -738,11 +745,16 @@ def _speakers_who_met(ctx: PressContext, events: list[Event], first_person: Acto
     I received ..."), and an interviewer's "Cabinet Secretary, you met the Special Rapporteur on Tuesday" (whoever
     answers on the next labelled line)."""
     for event in events:
-        if event.event_type not in ("meeting", "visit"):
+        if event.event_type not in ("meeting", "visit", "report"):
             continue
         speaking = None
         if _FIRST_PERSON_MET.search(event.evidence.quote or ""):
             speaking = first_person or answered_by(ctx, event.evidence.start)
+        if speaking is None and ctx.author is not None and ctx.author.kind in ("ngo", "nhri", "government_body") and (
+                _WE_MET.search(event.evidence.quote or "") if event.event_type == "meeting" else
+                event.event_type == "report" and _WE_PUBLISHED.search(event.evidence.quote or "")):
+            speaking = ctx.author  # "On Tuesday we met the Group of Experts", "she had met 40 families at our office":
+            # the body writing, in the first person plural
         if speaking is not None and speaking not in event.participants:
             event.participants.insert(0, speaking)
     for event in events:

@@ -47,6 +47,9 @@ _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(
                rf"registered|had\s+registered|were\s+heard|joined|spoke(?!\s+(?:up|out)\b))")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
+    # "Thirty-eight – sorry, thirty-seven – of the fifty-one delegations": a speaker's own correction, the second figure
+    re.compile(rf"(?i)\b{NUMBER}\s*[–—-]\s*(?:sorry|I\s+mean|or\s+rather|correction)[,:]?\s+{_N}\s*[–—-]\s*(?:out\s+)?of\s+"
+               rf"(?:the\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     # "25 of the roughly 40 delegations": the total may be approximate; '"more than 60" of the 100': the part quoted
     re.compile(rf"(?i)\b{_N}[”\"]?\s+(?:out\s+)?of\s+(?:the\s+|all\s+|those\s+|these\s+)?(?:(?P<about>roughly|about|around|some|nearly|almost|approximately|"
                rf"over|more\s+than)\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
@@ -176,6 +179,10 @@ _AGAINST_STATE = re.compile(
     # "fourteen had repeated what he called Western talking points": the other side, in the government's words
     r"\b(?:repeat|recit|parrot|echo)\w*\s+(?:what\s+(?:it|they|he|she|the\s+\w+)\s+(?:called|calls|termed|described\s+as)\s+)?"
     r"(?:the\s+)?(?:[\w-]+\s+)?(?:Western|foreign|hostile|usual|same)\s+(?:[\w-]+\s+)?(?:talking\s+points|narratives?|lines|script)\b|"
+    # "30 of the 51 delegations expressed support for the Special Rapporteur"
+    r"\b(?:expressed|voiced|declared|gave|offered|pledged)\s+(?:their\s+|its\s+|full\s+|strong\s+|firm\s+)*support\s+(?:for|to)\s+"
+    r"(?:the\s+|her\s+|his\s+)?(?:UN\s+)?(?:Special\s+Rapporteur|rapporteur|mandate|(?:Group\s+of\s+)?(?:Independent\s+)?Experts|"
+    r"Commission\s+of\s+Inquiry|Fact-Finding\s+Mission)\b(?![’']s)|"  # (not "support for the Working Group's methods of work")
     # "only 17 had taken the rapporteur's side"
     r"\b(?:taken|took|take|taking)\s+the\s+(?:[\w-]+\s+){0,2}?(?:rapporteur|experts?|commission|mission|mandate|group)[’']s?\s+side\b|"
     # "supported her call for an end to indefinite national service": the mandate holder's call
@@ -192,6 +199,7 @@ _FOR_STATE = re.compile(
     rf"(?i)\b(?:reject|dismiss|refut|oppos|question|denounc|condemn|disput|challeng|criticis|accus|"
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
+    r"\bin\s+defen[cs]e\s+of\s+(?:the\s+)?(?:authorities|government|State|(?-i:[A-Z]))|"  # "21 spoke in defence of the authorities"
     # 'had rejected the "hostile policy" behind the mandate', 'had "rejected the double standard of country mandates"',
     # 'had "refused to take part in the witch-hunt against Belarus"': the State's side, in its own words
     r"\b(?:reject|oppos|denounc|condemn)\w*\s+[\"“]?(?:the\s+|this\s+|a\s+)?[\"“]?(?:[\w-]+\s+)?(?:hostile|politici[sz]ed|double|"

@@ -827,6 +827,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                         else kind)  # fmt: skip
     named = re.search(rf"(?:^|\s)((?:[a-z]+\s+)*)({_NAME_WORD}(?:\s+{_NAME_WORD}){{1,2}})$", phrase)
     connector = named is not None and named.group(1).strip() in ("for", "of", "on", "and", "de", "del", "des")
+    holder = ctx.actors.person(phrase) if named and named.group(1).strip() == "the" and holds_title(named.group(2)) else None
+    if holder is not None:  # "by the Attorney General": the holder of that title the text names
+        return holder
     if named and not connector and not set(named.group(2).split()) & _NOT_PERSON:  # not "Union for Civil Liberty"
         from rightstrack.extract.press_states import resolve_state_name
 
@@ -1501,7 +1504,12 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         opener = sentence_opener(ctx, start, start + same.start()) if same else None
         if opener is not None and opener.kind not in ("state", "official"):  # "X disputes that picture: it says"
             return opener, source
-        who = resolve_who(ctx, subject.group(1), start) if subject else None
+        pronoun = subject is not None and subject.group(1).lower() in ("she", "he") and re.search(
+            r",\s*(?:she|he)\s*$", before) and any(
+            f.actor.kind == "official" and f.actor.name.split()[-1] in ctx.text[f.start : f.end]
+            for f in ctx.actors.within(start, start + said.start()))  # "asked about the territory
+        # where, she said, 31 per cent ...": the one named
+        who = resolve_who(ctx, subject.group(1), start + said.start() if pronoun else start) if subject else None  # earlier in it
         inner = re.search(r"(?<=\s)[Tt]he\s+[\w’'-]+(?:\s+[\w’'-]+)?$", subject.group(1)) \
             if subject and who is None and ctx.doc.kind != "meeting_summary" else None  # (a summary's paragraph: its speaker)
         if inner:  # "At their press conference on Thursday the experts said": the experts
@@ -1656,6 +1664,9 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
         lead = ""  # "The Government's Humanitarian Aid Commission rejected ...": the commission
     if lead.lower() in ("", "the") or _STYLED.fullmatch(lead):  # "The Ministry of Foreign Affairs of Belarus rejected ...": named in full
         return first[0].actor
+    if re.fullmatch(r"(?:[A-Z][a-z]+\s+)?(?:[Oo]bservers|[Mm]onitors|[Ii]nspectors|[Ss]taff|[Tt]eams?|[Rr]esearchers|[Ll]awyers|"
+                    r"[Dd]elegates)\s+(?:from|of)(?:\s+the)?", lead) and first[0].actor.kind in SPEAKING_BODIES:
+        return first[0].actor  # "Observers from the National Human Rights Institute visited 23 police stations": its own work
     if re.fullmatch(r"[Tt]he(?:\s+(?:[a-z][\w-]*|NGOs?)){1,3}", lead) and first[0].actor.kind in SPEAKING_BODIES:
         return first[0].actor  # "The support network Migrant Voices Doha disputes ...": the body the words describe
     if _IT_RECORDED.match(ctx.text, start, end):  # "..., the commission said. It had received 214 complaints"

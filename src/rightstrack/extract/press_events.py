@@ -67,6 +67,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:a|the|its)\s+(?:two-day\s+|[\w-]+\s+)?(?P<t20>review)\s+(?:held\s+)?(?:in\s+Geneva\s+)?(?=(?:on|from)\s+\d)|"
         r"\b(?P<t22>examined)\s+(?:the\s+country[’']s|(?-i:[A-Z])[\w-]+[’']s|its)\s+(?:[\w-]+\s+){0,3}?(?:periodic\s+)?report\b|"
         r"\b[Tt]he\s+(?P<t23>examination)\s+was\s+held\b|\bdays\s+of\s+(?P<t24>dialogue)\b|"
+        # "less than two weeks after examining the country's fifth periodic report in Geneva on 15 and 16 October", "in a
+        # dialogue that ran across the Committee's morning and afternoon meetings", "the two-day dialogue in Geneva"
+        r"\b(?P<t32>examining|reviewing|considering)\s+(?:the\s+country[’']s|(?-i:[A-Z])[\w-]+[’']s|its)\s+(?:[\w-]+\s+){0,3}?(?:periodic\s+)?report\b|"
+        r"\b(?:in|during)\s+a\s+(?:two-day\s+|day-long\s+)?(?P<t33>dialogue)\b(?!\s+(?:with|on)\s+the\s+(?:UN\s+)?(?:Special|Independent))|"
+        # "The observations follow Poland's review on 4 June": a treaty body's review of the State, on its day
+        r"\b(?:(?-i:[A-Z])[\w-]+[’']s|its)\s+(?P<t35>review)\s+(?=on\s+\d)|"
+        # "told the UN Human Rights Committee on Tuesday and Wednesday": the State's turn in the Committee's review
+        rf"\btold\s+the\s+(?:UN\s+)?(?P<t34>(?-i:Human\s+Rights\s+Committee|Committee\s+(?:against|on)\s+{_TREATY_BODY_TAIL}))|"
         r"\b(?:Committee[’']s|its|the)\s+(?P<t21>consideration)\s+of\s+(?=(?-i:[A-Z])[\w-]+[’']s\s+(?:[\w-]+\s+){0,4}?(?:periodic\s+)?report)|"
         # "Of the 41 delegations that took the floor on Tuesday in the General Assembly's Third Committee": a mandate's
         # dialogue in New York
@@ -96,6 +104,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "the 44 delegations that took the floor on Tuesday in the Human Rights Council's dialogue on femicide"
         # (not "at the Council's dialogue on Belarus", which is dated only by its own day, read above)
         r"\b(?:in|during)\s+(?:the\s+)?(?:UN\s+)?(?:Human\s+Rights\s+)?Council(?:’s|'s)\s+(?P<t28>dialogue)\b(?!\s+(?:on|with)\s+(?:the\s+)?(?-i:[A-Z]))|"
+        # "The country's record had been examined by the Committee on 14 and 15 February": the same, in the passive
+        r"\b(?:record|report|periodic\s+report|situation)\s+(?:had\s+been|has\s+been|was|were)\s+(?P<t30>examined|reviewed|considered)\s+"
+        r"by\s+the\s+(?:UN\s+)?(?-i:Committee)\b|"
+        # "looked back to the review itself, held on the ninth of May": a State's UPR review, on its day
+        r"\bthe\s+(?P<t31>review)(?:\s+itself\s*,?|\s*,)\s+(?:which\s+was\s+)?held\s+(?:in\s+Geneva\s+)?on\s+(?=the\s+[\w-]+\s+of\s|\d|(?-i:[A-Z]))|"
+        # "The Human Rights Committee reviews the Philippines in Geneva": the treaty body's dialogue with the State
+        r"\b(?-i:Human\s+Rights\s+Committee)\s+(?P<t29>(?-i:reviews|reviewed|examines|examined))\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "Her report was debated in Geneva yesterday": the dialogue on a mandate's report
         r"\b(?:[Hh]er|[Hh]is|[Tt]heir|[Ii]ts)\s+(?:latest\s+|new\s+|annual\s+)?report\s+(?:was|were)\s+(?P<t9>debated|discussed)\b|"
         # "Delegations at the Human Rights Council were sharply divided on Monday over the Special Rapporteur's call": the
@@ -140,6 +155,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\bWorking\s+Group\b[^.;]{0,80}?\b(?P<t3>adopted)\s+(?:its|the)\s+(?:report|outcome)\s+(?:on|of)\s+(?:the\s+)?"
                           r"(?:review\b|(?-i:[A-Z]))|\b(?P<t6>adoption)\s+of\s+the\s+(?:report|outcome)\s+of\s+the\s+(?:UPR\s+)?Working\s+"
                           r"Group\s+on\s+the\s+(?:Universal\s+Periodic\s+Review|UPR)\b|"
+                          # "On Tuesday, the Committee ... published concluding observations expressing concern"
+                          r"\b(?:published|released|issued|adopted)\s+(?P<t8>concluding\s+observations)\b|"
+                          # "A shadow report had been handed to the Commission the previous week by the Alliance"
+                          r"\b(?:shadow|alternative|parallel)\s+(?P<t7>report)\s+(?:had\s+been|has\s+been|was)\s+(?:handed|submitted|presented|sent)\b|"
                           # "presented yesterday, the 14th of June, at the Palace, his annual report"
                           r"\bpresent(?:ed|s)\s+[^.;]{0,90}?,\s+(?:his|her|their|its)\s+(?:\w+\s+)?(?P<t>report)|"
                           # "submitted its voluntary mid-term report on ... to the UN on Monday"
@@ -150,10 +169,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "will publish its annual report on 15 February"
                           r"\b(?:laid|tabled|released|published|issued|launched|unveiled|handed|(?:will|to)\s+(?:publish|release|issue|launch|table)|"
                           r"(?<=[A-Z)]\s)(?:releases|publishes|launches|tables))\s+"  # ("29 December: The CHR releases its report")
-                          r"(?:on\s+(?-i:X|Facebook|Telegram|Instagram|LinkedIn)\s+)?(?:his|her|their|its|the|a|an)\s+"  # ("laid the
+                          r"(?:on\s+(?-i:X|Facebook|Telegram|Instagram|LinkedIn)\s+)?(?:his|her|their|its|the|a|an|our)\s+"  # ("laid the
                           # Commission's Annual Report before Parliament", "published on Facebook its annual report")
                           r"(?:[\w-]+\s+|[\w-]+[’']s\s+(?:[\w-]+\s+)?){0,3}(?-i:(?:[A-Z][\w-]*|of|on|and)\s+){0,3}"
-                          r"(?:(?!(?:the|a|an|to|of|for)\s)[a-z][\w-]*\s+)?(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|(?<=joint\s)study|"
+                          r"(?:(?!(?:the|a|an|to|of|for)\s)[a-z][\w-]*\s+)?(?:report|concluding\s+observations|scorecard|(?<=mid-term\s)assessment|(?<=final\s)assessment|(?<=joint\s)study|"
                           r"update(?=\s+on\s+the\s+(?:protection|human\s+rights|situation)\b))\b|"  # "published its latest update on the protection of civilians"
                           # "published \"Villages Without Witnesses\", a report documenting ...": the title, then what it is
                           r"\b(?:released|published|issued|launched|unveiled)\s+[\"“][^\"”\n]{2,120}[\"”],?\s+(?:a|an|its|their)\s+"
@@ -236,8 +255,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
-        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:released|issued|published)\b|"
+        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:(?:was|were|had\s+been)\s+)?(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
+        # "At the Department of Foreign Affairs briefing this morning, spokesperson Name ...": a ministry's press briefing
+        r"\b(?-i:Affairs|Ministry|Office|Department|Spokesperson)(?:[’']s)?\s+(?:press\s+|news\s+)?briefing\b|"
         # "had released the Government's written comments on the report", "has published a point-by-point rebuttal of the
         # report": a government's public answer to a mandate's report
         r"\b(?:released|issued|published|circulated)\s+(?:a|an|its|their|the|the\s+Government[’']s)\s+(?:[\w-]+\s+){0,2}?"
@@ -270,7 +291,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Members of the Committee on Sunday questioned the Minister", "The committee had first summoned the minister"
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
-        r"\bmet\b|\bdid\s+meet\b|\bsat\s+down\s+with\b|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
+        r"\bmet\b|\bdid\s+meet\b|\bsat\s+down\s+with\b|"
+        # "Tanzania's record ... was scrutinised on Tuesday by the African Commission": a regional body's session with
+        # the State (a UN Committee's is its dialogue, read elsewhere)
+        r"\b(?:was|were)\s+(?P<t9>scrutini[sz]ed)\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+)?by\s+(?:the\s+)?(?!(?:UN\s+)?Committee\b)(?-i:[A-Z])|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
         # "took part in a four-day workshop on treaty reporting, held in Lilongwe from 12 to 15 March", "completed a three-day
         # course", "joined a virtual consultation organised by the Regional Office": a training or consultation with officials
         r"\b(?:took\s+part|participated|were\s+trained)\s+(?:yesterday\s+|today\s+|on\s+\w+\s+)?in\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,3}?"
@@ -284,13 +308,16 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Community consultations on draft guidelines ... were held in South Tarawa from 2 to 6 February", "A parallel
         # consultation was held online on Friday": consultations with the people concerned, on their days
         r"\b(?P<t8>consultations?)\s+(?=(?:on\s+[^.;]{0,100}?\s)?(?:was|were)\s+held\b)|"
+        # "The Forum, held from 23 to 25 October, adopted resolutions": a forum or conference on its days
+        r"\b(?P<t10>[Ff]orum|[Cc]onference|[Ss]ummit|[Rr]oundtable)\s*,\s+(?:which\s+was\s+)?held\s+(?:in\s+[A-Z][\w-]+\s+)?(?=from\s|on\s|between\s)|"
         r"\bcourtesy\s+call|\bheld\s+(?:a|an)\s+(?:public\s+|thematic\s+)?hearing\s+(?=(?:in|on|with)\b)|\bhanded\s+(?:our|its|their|his|her|the|a)\s+(?:[\w-]+\s+)?(?:findings|report|letter|petition|file|list|"
         r"dossier)\s+(?:over\s+)?to\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?:was|were)\s+welcomed\s+by\s+(?=(?:the\s+)?(?-i:[A-Z]))|\bcalled\s+on\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,150}?\bto\s+[a-z]+)|"  # "called on the Commissioner
         r"\b(?:held|hold|holds)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?"
         r"(?:[\w-]+\s+){0,2}?)?(?:human\s+rights|political)\s+dialogue\b|(?<!\bto\s)(?<!\bwill\s)(?<!\bwould\s)\bmeet\s+(?=to\s+(?:discuss|review|agree|finali[sz]e|consider)\b)|\bgave\s+(?:a|an|its|their|her|his)\s+(?:own\s+)?briefing\s+(?:for|to)\s+(?!(?:the\s+)?(?:press|media|journalists|reporters)\b)|\bat\s+a\s+(?:closed-door\s+|private\s+|special\s+)?briefing\s+(?=(?:for|with)\s+(?!(?:the\s+)?(?:press|media|journalists|"
         r"reporters))|in\s|on\s)|"  # "present its findings to diplomats at a briefing in Nairobi on 2 October"
         r"\bhad\s+(?:a\s+)?(?:\w+\s+)?(?:call|conversation|talks|exchange)\b|\bvideo\s*conference|(?<!\bin\s)\bconsultations?\s+with\b|\bde-?briefing\s+(?:session\s+)?with\b|\breceived\b(?!\s+(?:the\s+|a\s+|an\s+)?(?:report|letter|communication|reply|invitation)\b)(?=[^.;]{0,130}?\b(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|High\s+Commissioner|Working\s+Group)\b)|\bbrief(?:ed|s|ing)?\s+(?=(?:the\s+)?(?:visiting\s+|(?-i:[A-Z])[a-z]+\s+(?=diplomats|ambassadors))?(?:UN\s+)?(?:special|independent|high|rapporteur|expert|envoy|ambassadors|diplomats|diplomatic\s+(?:corps|missions)|(?-i:P)ermanent\s+Missions?\b|(?-i:M)ember\s+States\b))|\b(?:video|phone|telephone)\s+call|\b(?:by|via|over)\s+video[\s-]*link\b|\bheld\s+(?:a\s+)?"
-        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
+        r"(?:\w+\s+)?(?:call|conversation|consultations)\b|\bheld\s+a\s+(?:new\s+|first\s+|second\s+|third\s+|further\s+)?round\s+of\s+"
+        r"(?:\w+\s+){0,2}?(?:consultations|talks)\b|\bspo(?:ke|ken)\s+by\s+(?:video(?:\s+link)?|(?:tele)?phone)\b|"
         # "We welcomed the UN Special Rapporteur ... at our headquarters", "a virtual briefing with"
         r"\bwelcom(?:ed|es|ing)\s+(?=(?:the\s+)?(?:visiting\s+)?(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|"
         r"Independent\s+Expert|High\s+Commissioner|Working\s+Group|Deputy\s+High\s+Commissioner)\b)|"
@@ -338,6 +365,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # to 4 October": a mission to the country, dated by its days
         r"\b(?:joint\s+|technical\s+|country\s+)?(?:assessment|mission)\s+(?:mission\s+)?(?:that\s+)?(?:she|he|they|it)\s+(?:had\s+)?"
         r"(?:carried\s+out|conducted|undertook|undertaken)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
+        # "the immigration depots its commissioners inspected last month": an institution's inspection visits
+        r"\b(?:commissioners|inspectors|monitors|members|staff)\s+(?P<t11>inspected)\s+(?=(?:last|this|in|on|from|between)\s)|"
+        # "The Special Rapporteur ... spent last week in the Republic of Korea, from Monday to Friday": a visit that week
+        r"\b(?P<t12>spent)\s+(?=(?:last|this|the\s+past|the\s+previous)\s+week\s+in\s+(?:the\s+)?(?-i:[A-Z]))|"
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
         rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in)\b|"
         # "The Independent Expert ..., Name, was in Port-au-Prince from 15 to 19 December": a mandate's stay in the country
@@ -356,6 +387,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                             r"body|board|council|law|monitors?|observers?)\b)|"
                             # "the General Assembly elected 14 States to the Council", "was elected"
                             r"\b(?:was|were|been|be|being)\s+(?:re-?)?elected\b|"
+                            # "In Tuesday's secret ballot, Saudi Arabia secured 126 votes": the election that day
+                            r"\b[A-Z][a-z]+day(?:’s|'s)\s+(?:secret\s+)?(?P<t9>ballot)\b|"
                             r"\b(?:re-?)?elect(?:ed|s)?\s+(?:[\w-]+\s+){0,2}?(?:States|members|countries|candidates)\b|"
                             # "The General Assembly elects Bangladesh to the Human Rights Council with 160 votes"
                             r"\b(?:re-?)?elect(?:ed|s)\s+(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,3}\s+to\s+(?:the\s+)?"
@@ -459,7 +492,7 @@ _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+)
 
 
 # The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
-_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 29)))
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 36)))
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -473,7 +506,11 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if event_type == "oral_update" and (_DELEGATIONS_BEFORE.search(sentence[: match.start()])
                                                 or _DELEGATION_SUBJECT.search(sentence[: match.start()])):
                 continue  # "the 47 delegations that addressed the Council": not a Council address
-            if word in ("t20", "t21", "t22", "t23") and not _ANY_TREATY_BODY.search(ctx.text):
+            if word == "t35" and re.search(r"\bUniversal\s+Periodic\s+Review\b|\bUPR\b", ctx.text):
+                continue  # "during Mexico's review on 23 January" in a text on the UPR: that review, read elsewhere
+            if word == "t31" and not re.search(r"\bUniversal\s+Periodic\s+Review\b|\bUPR\b", ctx.text):
+                continue  # "the review, held on 9 May" is a State's UPR only where the text names the UPR
+            if word in ("t20", "t21", "t22", "t23", "t32", "t33", "t34", "t35") and not _ANY_TREATY_BODY.search(ctx.text):
                 continue  # a review is a treaty body's only where the text names one (else a State's UPR, read elsewhere)
             if word in ("t17", "t18") and re.search(r"(?i)\b(?:report|outcome|recommendations)\s+(?:on|of)\s+$|\bafter\s+$|"
                                                      r"\b(?:evening|morning|day|eve|end|close)\s+of\s+$",
@@ -994,6 +1031,8 @@ def find_events(ctx: PressContext) -> list[Event]:
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
     _closing_conference(ctx, events)
+    _sides_led_by(ctx, events)
+    _launched_at_an_event(ctx, events)
     _conference_on_the_lead_day(ctx, events)
     _programme_meetings(ctx, events)
     _dialogue_over_two_days(ctx, events)
@@ -1023,8 +1062,8 @@ def find_events(ctx: PressContext) -> list[Event]:
             # press conference')
         start, end = ctx.sentence_at(event.evidence.start)
         told = _TOLD_CONFERENCE.search(ctx.text, start, end)
-        pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end]) or re.match(r"[^,]{0,80},\s+(he|she)\s+(?:said|told)\b",
-                                                                            ctx.text[start:end], re.I) or (
+        pronoun = re.match(r"\s*(He|She)\s", ctx.text[start:end]) or re.match(
+            r"[^.;]{0,120}?,\s+(he|she)\s+(?:said|told|gave|presented|shared|warned|described|spoke)\b", ctx.text[start:end], re.I) or (
             re.match(r"\s*In\s+(?:his|her)\s[^,.;]{0,80}?\s(he|she)\s", ctx.text[start:end]))  # "In his end-of-mission
         # statement on 5 December he warned ...": the man named before
         if pronoun is None and told and told.group(1).lower() in ("he", "she"):
@@ -1264,17 +1303,24 @@ def _dated_by_day_heading(ctx: PressContext, events: list[Event]) -> None:
                 event.forum["date"] = event.date.isoformat()
 
 
+# A chronology's dated entry: "23 July – The Commission ...", "7 and 8 May – ..."
+_DATED_ENTRY = re.compile(rf"(?m)^[^\S\n]*(?:\d{{1,2}}(?:\s+(?:and|to)\s+\d{{1,2}}|[-–]\d{{1,2}})?\s+{MONTH}|{MONTH}\s+\d{{1,2}})"
+                          r"(?:\s+\d{4})?[^\S\n]*[–—:-][^\S\n]")
 # An item's own dateline in a digest: "GENEVA, 30 March - ...", "STRASBOURG, Friday - ..."
 _ITEM_DATELINE = re.compile(r"(?m)^[^\S\n]*[A-Z][A-Z .’'-]{1,30},[^\S\n]*[^\n,]{2,30}?[^\S\n]+[-–—][^\S\n]")
 
 
 def _item_dateline_day(ctx: PressContext, at: int) -> DateMention | None:
     """In a digest of items, each under its own dateline ("GENEVA, 30 March - The Commissioner and the Special
-    Rapporteur held talks by video link"), the day the dateline of the item holding `at` gives. One dateline alone is
-    the article's own: its day is when it was written, not when things happened."""
+    Rapporteur held talks by video link"), or a chronology of dated entries ("23 July – The Commission tells the House
+    Committee ... Its chair appears before the committee"), the day the dateline or entry holding `at` gives. One
+    dateline alone is the article's own: its day is when it was written, not when things happened."""
     lines = list(_ITEM_DATELINE.finditer(ctx.text))
     if len(lines) < 2:
-        return None
+        lines = list(_DATED_ENTRY.finditer(ctx.text))
+        if len(lines) < 2:
+            return None
+        lines = [m for m in lines if "\n\n" not in ctx.text[m.start() : at]]  # (an entry runs to its paragraph's end)
     above = [m for m in lines if m.start() <= at]
     days = ctx.dates_in(above[-1].start(), above[-1].end()) if above else []
     day = days[0] if days else None
@@ -1479,6 +1525,39 @@ def _conference_on_the_day_said(ctx: PressContext, events: list[Event]) -> None:
                      or _OTHER_VERB.match(ctx.text, d.end))]  # fmt: skip
         if len({d.date for d in said}) == 1:
             event.date, event.date_text, event.date_resolved = said[0].date, said[0].text, True
+
+
+def _launched_at_an_event(ctx: PressContext, events: list[Event]) -> None:
+    """ "At a side event yesterday, the Coalition launched its report": an undated report launched at a meeting the same
+    sentence dates is launched that day."""
+    for event in events:
+        if event.event_type != "report" or event.date is not None or event.date_text is not None:
+            continue
+        if not re.search(r"(?i)\b(?:at|during)\s+(?:a|an|the)\s+(?:[\w-]+\s+){0,2}?(?:side\s+event|event|launch|ceremony|meeting|"
+                         r"conference|briefing)\b", event.evidence.quote or ""):
+            continue
+        same = [e for e in events if e is not event and e.event_type == "meeting" and e.date is not None
+                and e.evidence.start == event.evidence.start]  # fmt: skip
+        if len(same) == 1:
+            event.date, event.date_text, event.date_resolved = same[0].date, same[0].date_text, same[0].date_resolved
+
+
+def _sides_led_by(ctx: PressContext, events: list[Event]) -> None:
+    """ "Norway and Azerbaijan held a round of consultations in Baku. The Norwegian side was led by State Secretary A,
+    and the Azerbaijani side by Deputy Minister B": the people leading each side take part in the meeting."""
+    for event in events:
+        if event.event_type != "meeting":
+            continue
+        _, s_end = ctx.sentence_at(event.evidence.start)
+        after = [(a, b) for a, b in ctx.sentences if a >= s_end and "\n\n" not in ctx.text[s_end:a]][:1]
+        if not after or not _SIDE_LED.search(ctx.text, *after[0]):
+            continue
+        for found in ctx.actors.within(*after[0]):
+            if found.actor.kind == "official" and found.actor not in event.participants:
+                event.participants.append(found.actor)
+
+
+_SIDE_LED = re.compile(r"\b(?:side|delegation)\s+(?:was|were)\s+(?:led|headed)\s+by\b")
 
 
 def _closing_conference(ctx: PressContext, events: list[Event]) -> None:
@@ -1764,7 +1843,7 @@ _PRELIMINARY = re.compile(r"(?i)\b(?:present|share|deliver)\w*\s+(?:(?:his|her|t
 _TOLD_CONFERENCE = re.compile(r"[,”\"]\s+(he|she|[A-Z][\w’'-]+)\s+told\s+(?:a|the)\s+(?:press|news)\s+conference\b")
 _TO_REPORTERS = re.compile(r"(?i)\b(?:speaking|talking|spoke)\s+to\s+(?:journalists|reporters|the\s+press|the\s+media)\b")
 # "Speaking at a press conference in Colombo,", "At a news conference in Tbilisi, she said", "told a news conference"
-_AT_CONFERENCE = re.compile(r"(?i)\b(?:speaking\s+)?(?:at|during)\s+(?:a|the|her|his|their|its)\s+(?:final\s+|closing\s+|end-of-(?:mission|visit)\s+)?"
+_AT_CONFERENCE = re.compile(r"(?i)(?:(?:and|then|later),?\s+)?(?:on\s+[A-Z][a-z]+day,?\s+)?\b(?:speaking\s+)?(?:at|during)\s+(?:a|the|her|his|their|its)\s+(?:final\s+|closing\s+|end-of-(?:mission|visit)\s+)?"
                             r"(?:press|news)\s+conference\b(?:\s+in\s+[A-Z][\w’'-]+)?(?:\s+on\s+[^,.;]{3,30})?,|"  # ("At her end-of-mission
                             # press conference in Popayán on the last day, she said")
                             r"\btold\s+(?:a|the)\s+(?:press|news)\s+conference\b(?!\s+(?:on|last|yesterday|earlier))")  # '"...," X told a press conference'
@@ -1976,7 +2055,8 @@ def _event(
 ) -> Event:
     text = ctx.text[sentence[0] : sentence[1]]
     end_date = mention.end_date if mention else None
-    if event_type == "visit" and mention is not None and mention.precision == "week":
+    if event_type == "visit" and mention is not None and mention.precision == "week" and not (
+            trigger is not None and ctx.text[trigger[0] : trigger[1]] == "spent"):  # (not "spent last week in Seoul": all of it)
         end_date = None  # "to visit Nauru next week": the week it falls in, not the visit's last day
     start_date = mention.date if mention else None
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
@@ -2022,7 +2102,9 @@ def _event(
     )
     if event_type in ("interactive_dialogue", "oral_update"):
         event.forum = event_forum(ctx, event, segment)
-    if event.forum and trigger and re.fullmatch(r"(?i)reviewed|review|Universal\s+Periodic\s+Review|UPR", ctx.text[trigger[0] : trigger[1]]):
+    if event.forum and trigger and re.fullmatch(r"(?i)reviewed|review|Universal\s+Periodic\s+Review|UPR", ctx.text[trigger[0] : trigger[1]]) \
+            and not re.search(r"\b(?-i:Committee)\b", text):  # (not "The Human Rights Committee reviewed ...", "Poland's
+        # review on 4 June, which took up two meetings of the Committee": a treaty body's)
         event.forum = {**event.forum, "type": "upr_review", "mandate": None}  # a State's review: no mandate's dialogue
         event.participants = [p for p in event.participants if p.kind != "un_mechanism" or re.search(
             r"(?i)periodic\s+review|\bUPR\b", p.name)]  # fmt: skip

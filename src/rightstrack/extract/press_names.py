@@ -75,7 +75,7 @@ INITIALS = r"(?:[A-Z]\.[^\S\n]?){1,3}(?=[A-Z][a-z])"
 
 
 # "Maryam bint Abdullah Al-Attiyah", "Ana de Souza": a lower-case particle before a later part
-PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|den|ter|del|della|di)\s+){0,2}"  # "van der Berg"
+PARTICLE = r"(?:(?:bin|bint|ibn|binti|de|da|dos|van|von|der|den|ter|del|della|di|Ó|Ní|Mac|Mc|Nic)\s+){0,2}"  # "van der Berg"
 
 
 NOT_NAME = {

@@ -59,6 +59,9 @@ _ROLE_BYLINE = re.compile(
     r"organi[sz]er|researcher|president|chair(?:person)?|minister|secretary|head|manager|counsel|campaigner|analyst|"
     r"specialist|fellow)(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{3,80})?)[^\S\n]*(?:,[^\n]*)?$"
 )
+# A role in a body, as a statement's "Delivered by Name, advocacy officer" gives it
+_ROLE_WORD = re.compile(r"(?i)\b(?:officer|lead|coordinator|director|adviser|advisor|representative|liaison|organi[sz]er|researcher|"
+                        r"campaigner|analyst|specialist|fellow|manager|counsel)\b")
 # A question-time record's labels: "Q: Name (Party) to the Minister of Justice:", "A: Hon Name (Minister of Justice):"
 # and a hearing's "Senator Name (Greens, Tasmania):", "Senator Name (Minister representing ...):"
 _QA_LABEL = re.compile(rf"(?m)^[^\S\n]*(?:(?:Q|A)[^\S\n]*[:.][^\S\n]+(?:(?:Hon|Dr|Mr|Ms|Mrs|Senator|Sen)\.?[^\S\n]+)?|"
@@ -492,7 +495,8 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
             actors.add(Found(match.start("name"), match.end("name"),
                              ActorRef(match.group("name"), "official", title=match.group("title")), "official"))  # fmt: skip
     for match in _SPEAKER_LINES.finditer(text[:1500]):  # "Speaker: Name / Public Defender of Georgia"
-        if holds_title(match.group("title")) and not set(match.group("name").split()) & NOT_NAME \
+        if (holds_title(match.group("title")) or _ROLE_WORD.search(match.group("title"))) \
+                and not set(match.group("name").split()) & NOT_NAME \
                 and not find_states(match.group("name")):  # fmt: skip
             actors.add(Found(match.start("name"), match.end("name"),
                              ActorRef(match.group("name"), "official", title=match.group("title").strip(" ,")), "official"))

@@ -170,10 +170,13 @@ _NUMBER_OF = re.compile(
     rf"(?i)\b(?:number|backlog)\s+of\s+(?P<mod>(?:[a-z-]+\s+|(?-i:[A-Z][a-z]+\s+)){{0,3}}?)(?P<unit>{COUNT_UNITS}|{_ANY_PLURAL})\b[^.;“”]{{0,100}}?\b"
     rf"(?:stands?|stood|rose|(?:has|had)\s+risen|reached|(?:has|had)\s+reached|climbed|totals?|totalled|was|is|were|fell|"
     rf"grew|(?:has|had)\s+grown|increased|(?:has|had)\s+increased|"  # "the number of non-profit organisations had grown to 11,240"
-    rf"(?:has|had)\s+fallen|dropped|(?:has|had)\s+dropped|declined|(?:has|had)\s+declined)\s+(?:at\s+|to\s+)?"
+    rf"(?:has|had)\s+fallen|dropped|(?:has|had)\s+dropped|declined|(?:has|had)\s+declined|(?:was|were|has\s+been|had\s+been)\s+put)\s+(?:at\s+|to\s+)?"
     rf"(?:more\s+than\s+|nearly\s+|about\s+|some\s+)?(?P<n>{NUMBER})\b(?!\s*(?:per\s*cent|percent|%))"
 )
 # "Suspected cholera cases reached 1,874", "registered complaints rose to 940": the noun, then its total
+# "Detainees interviewed by the commissioners numbered 143": the count after what it counts
+_UNIT_NUMBERED = re.compile(rf"^\s*(?:The\s+)?(?P<mod>)(?P<unit>[A-Z]?[a-z]+s)\s+(?:[a-z]+ed\s+(?:by|in|at|from)\s+[^.;]{{1,60}}?\s+)?"
+                            rf"numbered\s+(?:more\s+than\s+|nearly\s+|about\s+|some\s+|around\s+)?(?P<n>{NUMBER})\b")
 _UNIT_REACHED = re.compile(
     rf"(?i)\b(?P<mod>(?:[a-z-]+\s+){{0,2}}?)(?P<unit>{COUNT_UNITS})\s+(?:(?:had|have|has)\s+)?(?:now\s+)?"
     rf"(?:reached|rose\s+to|risen\s+to|climbed\s+to|totalled|stood\s+at|stands?\s+at)\s+"
@@ -406,6 +409,8 @@ _CHARACTERISED = re.compile(r"\b(?:describ(?:ed|ing)|brand(?:ed|ing)|labell?(?:e
                             r"[^.;“”\"]{0,100}?(?:\bas\s+)?[“\"‘']?$")
 
 
+_PUT_AT_BY = re.compile(r"(?i)\b(?:was|were|is|are)\s+(?:put|estimated|given|recorded|reported|calculated)\s+at\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){1,40}?"
+                        r"\s+by\s+((?:the\s+)?[^,.;]{3,60}?)\s*(?:[,.;]|$)")
 _PUT_AT_PASSIVE = re.compile(r"(?i)\b(?:was|were|is|are)\s+(?:put|estimated|given|recorded|reported|calculated)\s+at\b")
 # One item of a list of figures, on a line of its own ("- 96 deaths in custody", "• 41 percent of ...")
 _BULLET_ITEM = re.compile(r"[^\S\n]*[-•*–][^\S\n]+\S")
@@ -428,8 +433,17 @@ _NOT_A_KIND = {"new", "same", "remaining", "other", "such", "more", "several", "
                "some", "many", "few", "existing", "different", "separate", "additional", "further", "various", "main", "largest"}
 
 
+# Set phrases whose first word names the kind of thing counted ("1,430 political prisoners", "18 early warnings")
+_SET_PHRASES = {("political", "prisoners"), ("social", "leaders"), ("early", "warnings"), ("air", "strikes"), ("death", "sentences"),
+                ("health", "workers"), ("non-governmental", "organisations"), ("non-governmental", "organizations"),
+                ("trade", "unionists")}
+
+
 def _compound_unit(unit: str, subject: str, after: str) -> str:
     """The unit with the word that makes it a thing ("asylum seekers"), where the head alone says little."""
+    phrase = re.search(rf"\b([a-z][a-z-]+)\s+{re.escape(unit)}$", subject)
+    if phrase and (phrase.group(1), unit) in _SET_PHRASES:
+        return f"{phrase.group(1)} {unit}"
     if unit not in _COMPOUND_HEAD:
         return unit
     if unit == "places":
@@ -498,6 +512,10 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
             if match.start("n") not in counted:  # "a survey of 1,204 adults", "cases reached 1,874"
                 mod = " ".join(match.group("mod").split())
                 found.append((match, "count", _unit_word(match.group("unit"), sentence), f"{mod} {match.group('unit')}".strip()))
+                counted.add(match.start("n"))
+        for match in _UNIT_NUMBERED.finditer(sentence):  # "Detainees interviewed by the commissioners numbered 143"
+            if match.start("n") not in counted:
+                found.append((match, "count", match.group("unit").lower(), match.group("unit").lower()))
                 counted.add(match.start("n"))
         if _CUT_OFF.search(sentence):  # "a blackout of 168 hours", "throttled for 81 hours": a shutdown's length
             for match in _HOURS.finditer(sentence):
@@ -628,6 +646,9 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                 # turnout at ...", "The EHRC published a report on Monday finding that 37 percent ...": its own figure
                 who = _quoted_by(ctx, at) or (sentence_opener(ctx, s_start, at) if claim_type == "count" or own
                                               else None)  # "..., according to its annual report": its own figure
+                agent = _PUT_AT_BY.search(sentence) if who is None else None
+                if agent is not None:  # "The number of households ... was put at 2,150 by the Attorney General": the agent
+                    who = resolve_who(ctx, agent.group(1), s_start + agent.start(1))
                 if who is None and _PUT_AT_PASSIVE.search(sentence):  # "... the Commission said. Turnout was put at
                     before = [(a, b) for a, b in ctx.sentences if b <= s_start and "\n\n" not in ctx.text[a:s_start]]
                     who = next((w for w in (attribution(ctx, a, b)[0] for a, b in reversed(before)) if w is not None),

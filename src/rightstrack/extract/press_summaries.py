@@ -249,6 +249,13 @@ _PASSIVE_TURN = re.compile(
     r"congratulated|urged|encouraged|asked|criticised|criticized|called\s+upon|invited|applauded|lauded)\s+by\s+"
     r"(?:the\s+)?(?P<who>[A-Z][\w’' -]{1,60}?)(?=\s+(?:for|to|on|over|in|as)\b|\s*[,.;])"
 )
+# "Concern over the situation was expressed first by Norway, which said ...", "The floor was then taken by Lithuania,
+# which said ...", "A statement was also delivered by Ethiopia, which said ...": the speaker after "by"
+_PASSIVE_BY_WHICH = re.compile(
+    r"^[A-Z][^,.;]{2,120}?\s+(?:was|were)\s+(?:then\s+|also\s+|first\s+)?(?:expressed|condemned|raised|voiced|taken|delivered|"
+    r"made|echoed|highlighted|denounced|deplored|stressed)\s+(?:first\s+|then\s+|also\s+)?by\s+(?:the\s+)?"
+    r"(?P<who>[A-Z][\w’' -]{1,60}?)(?=\s*,\s+(?:which|who)\b)"
+)
 
 
 # "..., the Minister said." closing a sentence: someone else's words about the State the sentence opens with
@@ -276,6 +283,7 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
             label
             or (_delegation_head(ctx, opening) if opened else None)
             or _PASSIVE_TURN.match(opening)
+            or _PASSIVE_BY_WHICH.match(opening)
             or (_DELEGATE_TURN.match(opening) if ctx.state is not None and (treaty_dialogue(ctx.text) or holds_title(
                 opening[:120])) and not find_states(opening[: opening.find(" said") if " said" in opening else 120]) else None)
             or next((m for m in [_PERSON_OF_STATE.match(opening)] if m and resolve_state_name(m.group("who")) and not any(
