@@ -743,7 +743,8 @@ def _speakers_who_met(ctx: PressContext, events: list[Event], first_person: Acto
     """Meetings and visits told in the first or second person take their speaker: "On 27 November I met the Minister"
     in an expert's own statement (`first_person`) or on a transcript's labelled line ("SPECIAL RAPPORTEUR (Name): ...
     I received ..."), and an interviewer's "Cabinet Secretary, you met the Special Rapporteur on Tuesday" (whoever
-    answers on the next labelled line)."""
+    answers on the next labelled line); a body writing as "we" ("On Tuesday we met ...", "Last month we published
+    our annual report") takes part in its own meetings and reports."""
     for event in events:
         if event.event_type not in ("meeting", "visit", "report"):
             continue
