@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import re
 from datetime import timedelta
+from functools import lru_cache
 from typing import Any
 
 from rightstrack.extract.dates import MONTH, WEEKDAY, DateMention
@@ -1315,16 +1316,24 @@ def _item_dateline_day(ctx: PressContext, at: int) -> DateMention | None:
     Rapporteur held talks by video link"), or a chronology of dated entries ("23 July – The Commission tells the House
     Committee ... Its chair appears before the committee"), the day the dateline or entry holding `at` gives. One
     dateline alone is the article's own: its day is when it was written, not when things happened."""
-    lines = list(_ITEM_DATELINE.finditer(ctx.text))
-    if len(lines) < 2:
-        lines = list(_DATED_ENTRY.finditer(ctx.text))
-        if len(lines) < 2:
-            return None
-        lines = [m for m in lines if "\n\n" not in ctx.text[m.start() : at]]  # (an entry runs to its paragraph's end)
-    above = [m for m in lines if m.start() <= at]
-    days = ctx.dates_in(above[-1].start(), above[-1].end()) if above else []
+    lines, entries = _item_lines(ctx.text)
+    if entries:  # (an entry runs to its paragraph's end)
+        lines = tuple((a, b) for a, b in lines if "\n\n" not in ctx.text[a:at])
+    above = [(a, b) for a, b in lines if a <= at]
+    days = ctx.dates_in(*above[-1]) if above else []
     day = days[0] if days else None
     return day if day is not None and day.date is not None and day.precision == "day" else None
+
+
+@lru_cache(maxsize=8)
+def _item_lines(text: str) -> tuple[tuple[tuple[int, int], ...], bool]:
+    """The spans of a digest's item datelines (two or more), else of a chronology's dated entries (two or more), and
+    whether they are entries: found once per text, though every undated event asks."""
+    datelines = tuple(m.span() for m in _ITEM_DATELINE.finditer(text))
+    if len(datelines) >= 2:
+        return datelines, False
+    entries = tuple(m.span() for m in _DATED_ENTRY.finditer(text))
+    return (entries, True) if len(entries) >= 2 else ((), False)
 
 
 def _is_un_visitor(ref: ActorRef) -> bool:
