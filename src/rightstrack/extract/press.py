@@ -650,7 +650,7 @@ def extract_press(doc: Document) -> list[Item]:
     claims = tally_claims(ctx, figures)
     for claim in claims:  # "Of the 104 delegations that spoke during the dialogue, 91 welcomed ...": the speaker's count
         if claim.claimant is None and doc.kind == "statement" and statements and statements[0].speaker:
-            claim.claimant = voice or statements[0].speaker
+            claim.claimant = statements[0].speaker
     skip = [(d.start, d.end) for d in ctx.dates] + [(f.start, f.end) for f in figures if not f.percent]
     if doc.kind in ("press", "statement", "meeting_summary"):  # a State's own statement at its UPR
         responses = response_claims(ctx, _tally_spans(ctx, claims))  # adoption counts too: "accepted 173 of the 198"
@@ -659,7 +659,7 @@ def extract_press(doc: Document) -> list[Item]:
         for claim in responses:  # "we support 173": the statement's own speaker claims it, whoever it consulted
             if doc.kind == "statement" and statements and statements[0].speaker and (claim.claimant is None or (
                     statements[0].speaker.kind in (None, "state") and claim.claimant.kind not in ("official", "state", None))):
-                claim.claimant = voice or statements[0].speaker
+                claim.claimant = statements[0].speaker
         numbers = {n for r in responses for n in (r.total, r.supportive, r.critical) if n is not None}
         claims = [c for c in claims if not (c.claim_type == "tally" and c.total is None and (c.supportive, c.critical) != (None, None)
                                             and {n for n in (c.supportive, c.critical) if n is not None} <= numbers)]  # fmt: skip
@@ -685,8 +685,12 @@ def extract_press(doc: Document) -> list[Item]:
             cited = claim.claimant is not None and _OTHERS_COUNT.search(claim.evidence.quote or "")  # "By UNESCO's estimate,
             ours = re.match(r"\s*(?:[Oo]ur\s+own\s|[Ww]e\s+(?:have\s+|had\s+|also\s+)?(?:counted|recorded|documented|received|"
                             r"registered|verified)\b)", claim.evidence.quote or "")  # "Our own helpline received ...":
-            holder = (_HIS_REPORT.match(claim.evidence.quote or "") if claim.claimant is None else None) or _AS_HOLDER_REPORTS.search(
-                claim.evidence.quote or "")  # "as the Independent Expert reports, 3.8 million people ...": the holder's
+            s_start = ctx.sentence_at(claim.evidence.start)[0]
+            before = ctx.text[max(0, s_start - 300) : s_start]
+            holder = (_HIS_REPORT.match(claim.evidence.quote or "") if claim.claimant is None or claim.claimant == statements[0].speaker
+                      else None) or _AS_HOLDER_REPORTS.search(claim.evidence.quote or "") or (
+                _IT_REPORT.match(claim.evidence.quote or "") if re.search(r"\b(?:His|Her)\s+(?:[\w-]+\s+)?report\b[^.]*\.\s*$", before)
+                else None)  # "as the Independent Expert reports, 3.8 million people ...": the holder's
             if holder is not None:  # "His report documents 312 cases": the mandate holder's, thanked before
                 titled = re.search(r"(?i)Special\s+Rapporteur|Independent\s+Expert", holder.group(0))
                 claim.claimant = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
@@ -700,7 +704,7 @@ def extract_press(doc: Document) -> list[Item]:
                     continue
             if claim.claimant is None or ours or not (SAID_IN.search(claim.evidence.quote or "") or found or cited):  # the
                 # speaker's, whatever body was cited the sentence before (and not "By UNESCO's estimate, 1.4 million ...")
-                claim.claimant = voice or statements[0].speaker
+                claim.claimant = statements[0].speaker
                 group = statements[0].on_behalf_of  # "the institutions of our network recorded 318 cases", read for the
                 ours_of = re.search(r"(?i)\bour\s+(network|alliance|coalition|platform|federation)\b", claim.evidence.quote or "")
                 if group is not None and ours_of and ours_of.group(1).lower() in group.name.lower() and ours_of.group(1).lower() \
@@ -851,7 +855,8 @@ _SPECIAL_PROCEDURE = re.compile(r"(?:Special\s+Rapporteur|Independent\s+Expert|W
 
 def _voice(ctx: PressContext, statement: Statement) -> ActorRef | None:
     """The official a State's statement names in its heading block as delivering it ("Statement by H.E. Ms. Name,
-    Cabinet Secretary ..."): the person who says what the statement says, for the State."""
+    Cabinet Secretary ..."): the "I" of "I met the Minister". The statement's figures stay the State's: most readers
+    credit them to the State that speaks, not to the minister or ambassador reading them (docs/press.md)."""
     if statement.speaker is None or statement.speaker.kind not in (None, "state", "un_mechanism") or (
             statement.speaker.kind == "un_mechanism" and not _SPECIAL_PROCEDURE.match(statement.speaker.name)):
         return None  # (a mandate's statement: its holder speaks; an agency's figures stay the agency's)
@@ -913,8 +918,12 @@ _OTHERS_COUNT = re.compile(r"(?i)\b(?:by|according\s+to|in)\s+(?:the\s+)?(?-i:[A
 
 
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"
-_HIS_REPORT = re.compile(r"\s*(?:His|Her)\s+(?:latest\s+|new\s+|annual\s+|(?:first|second|third)\s+)?report\s+(?:also\s+)?"
-                         r"(?:documents|records|identifies|finds|found|lists|counts|details|describes)\b")
+_HIS_REPORT = re.compile(r"\s*(?:(?:His|Her)\s+(?:latest\s+|new\s+|annual\s+|(?:first|second|third)\s+)?report|The\s+report)\s+"
+                         r"(?:also\s+|rightly\s+|further\s+)?(?:documents|records|identifies|finds|found|lists|counts|details|describes|"
+                         r"acknowledges|notes|estimates|shows)\b")
+# "His report describes both. It acknowledges that ...": the report the sentence before named, still speaking
+_IT_REPORT = re.compile(r"\s*It\s+(?:also\s+|rightly\s+|further\s+)?(?:documents|records|identifies|finds|lists|counts|details|"
+                        r"describes|acknowledges|notes|estimates|shows)\b")
 # "as the Independent Expert reports": the figure of the holder the statement thanks
 _AS_HOLDER_REPORTS = re.compile(r"\bas\s+the\s+(?:Special\s+Rapporteur|Independent\s+Expert)\s+(?:reports|notes|has\s+(?:reported|noted|"
                                 r"documented|found)|documents|found|finds|observes)\b")

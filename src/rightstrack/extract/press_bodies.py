@@ -259,7 +259,8 @@ _OMBUDSMAN_OF = re.compile(
     r"Protector\s+of\s+Citizens|Protector\s+of\s+Human\s+Rights\s+and\s+Freedoms|Akyikatchy|"
     r"(?<!Office\sof\sthe\s)High\s+Commissioner\s+for\s+Human\s+Rights(?=\s+in\s+the\s+Russian\s+Federation\b)|(?:National\s+)?(?<!High\s)(?<!Europe\s)(?<!Europe[’']s\s)Commissioner\s+for\s+Human\s+Rights|"
     r"(?<!UN\s)(?<!High\s)Human\s+Rights\s+Commissioner)(?:\s*\([A-Z][a-z]+\))?\s+(?:of|in)\s+(?:the\s+)?"
-    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:\s+(?:and\s+|(?<=Ministry\s)of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}|"  # "... of the Ministry of Interior"
+    r"(?:Republic\s+of\s+)?[A-Z][\w’'-]+(?:[^\S\n]+(?:and\s+|(?<=Ministry\s)of\s+(?:the\s+)?)?[A-Z][\w’'-]+){0,2}|"  # "... of the Ministry of
+    # Interior" (on its line: "Public Defender of Georgia" over "News" is a letterhead)
     r"(?:Office\s+of\s+the\s+)?(?:Parliamentary|Chief|National|Public|Human\s+Rights|"
     r"(?-i:(?!(?:The|A|An|This|That|Its|Their|His|Her)\b)[A-Z][a-z]+(?:-[A-Z][a-z]+)?(?:\s+(?!(?:The|A|An)\b)[A-Z][a-z]+){0,2}))"
     r"\s+Ombuds(?:man|woman|person)(?:\s+Board)?(?!\s+of\b)|"

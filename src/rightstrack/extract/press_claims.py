@@ -61,6 +61,8 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b(?:a\s+total\s+of|all|of(?:\s+the)?|among(?:\s+the)?|in\s+all,?|in\s+total,?|altogether,?)\s+"
                rf"(?:(?:nearly|almost|about|around|some|over|more\s+than|at\s+least|roughly)\s+)?(?P<total>{NUMBER})\s+{_DELEG}"),
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
+    # "read the same thirty-eight statements differently": the whole a second count starts from
+    re.compile(rf"(?i)\bthe\s+same\s+(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     # "The review drew 40 delegations, of which 33 ...": the count of those who took the floor
     re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were|drew|attracted|(?:joined|attended)\s+by)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
                rf"(?:(?!{_STANCE_WORD})\w+\s+)?{_DELEG}"),  # fmt: skip
@@ -140,12 +142,14 @@ _SUPPORT = re.compile(
 )
 _CRITICAL = re.compile(
     r"(?i)\bcritic|\bconcern(?!ing\b)|\battack(?:ed|ing)?\s+(?:the|its|their|his|her)\b|\balarm(?:ed)?\b|\bto\s+be\s+referred\s+to\s+the\s+International\s+Criminal\s+Court\b|\bdismay|\bworried\b|\bcondemn|\bnegative|\bagainst\b|\bdenounc|\bdisapprov|\bdeplor|"
-    r"\bcensur|\bobject|\boppos|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
+    r"\bcensur|\bobject|\boppos(?!ite)|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners", "pressed for accountability"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|press(?:ed|es|ing)?\s+for)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
     r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:embargo|sanctions|investigation|"
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\binterventionist|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
+    # '"parroted the line of Washington"', '"repeated the script of the empire"': a government's words for its critics
+    r"\bparrot\w*|\brepeat\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:script|line|lines|narrative|talking\s+points)\b|"
     # "called on the authorities to lift ...": a demand made of the government
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b|"
     # "The release of political prisoners was demanded by 31": the demand, told in the passive
@@ -220,7 +224,7 @@ _FOR_STATE = re.compile(
     r"\b(?:reject|oppos|dismiss)\w*\s+(?:the\s+(?:renewal|extension|continuation)\s+of\s+)?what\s+(?:it|they|he|she|the\s+\w+)\s+"
     r"(?:called|calls|termed|described\s+as)\s+[^.;]{0,60}?\b(?:mandates?|resolution|reports?|findings)\b|"
     # what governments' allies ask for in these debates: sovereignty, no sanctions, no interference
-    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*\s+(?:what\s+(?:they|it|he|she)\s+(?:called|termed|described\s+as)\s+)?"
+    r"\b(?:condemn|denounc|reject|oppos|criticis|criticiz|decr[iy])\w*[”\"]?\s+(?:what\s+(?:they|it|he|she)\s+(?:called|termed|described\s+as)\s+)?"
     r"[\"“‘']?(?:the\s+)?(?:unilateral\s+|illegal\s+|"
     r"western\s+|economic\s+|foreign\s+|external\s+|outside\s+)?(?:sanctions|coercive\s+measures|interference|double\s+standards|"
     r"politici[sz]ation|selectivity|selective\s+use|[\"“]?external\s+mechanisms?|international\s+scrutiny)\b|\bsovereignty\b|\bunilateral\s+(?:coercive\s+measures|sanctions)|\bnon-?interference|"
@@ -475,11 +479,23 @@ def _signatories_named(text: str, match: re.Match[str]) -> bool:
                                           for m in _SIGNATORIES.finditer(text))
 
 
+# "put the split at 28 to 17 in the Government's favour": both sides in one phrase, the first on the side it names
+_SPLIT_IN_FAVOUR = re.compile(rf"(?i)\b(?:split|score|count|balance|result)\s+(?:at|as)\s+(?P<a>{NUMBER})\s*(?:to|[-–])\s*"
+                              rf"(?P<b>{NUMBER})\s+in\s+(?P<whom>(?:the\s+)?[\w’' -]{{2,40}}?)\s+favou?r\b")
+_MANDATE_SIDE = re.compile(r"(?i)\b(?:rapporteur|expert|mission|commission|mandate|critics|west)")
+
+
 def tally_figures(ctx: PressContext) -> list[Figure]:
     """Every delegation count in the article with its role, in text order, duplicates dropped."""
     figures: list[Figure] = []
     taken = bytearray(len(ctx.text))  # 1 where a figure's match lies: overlap tests stay cheap
     for start, end in ctx.sentences:  # "All but nine of the 87", "two in every three of the 93"
+        for match in _SPLIT_IN_FAVOUR.finditer(ctx.text, start, end):
+            a, b = parse_number(match.group("a")), parse_number(match.group("b"))
+            if isinstance(a, int) and isinstance(b, int) and _DEBATE_WORDS.search(ctx.text, start, end):
+                first, second = ("critical", "supportive") if _MANDATE_SIDE.search(match.group("whom")) else ("supportive", "critical")
+                taken[match.start() : match.end()] = b"\x01" * (match.end() - match.start())
+                figures += [Figure(first, a, match.start("a"), match.end("a")), Figure(second, b, match.start("b"), match.end("b"))]
         if not retracted(ctx.text[start:end]):
             # "not one of the 52 ... had defended" (none on that side), "most of the 92 ... praised" (a majority)
             for match in (*_NONE_OF.finditer(ctx.text, start, end), *_MAJORITY.finditer(ctx.text, start, end)):
@@ -877,6 +893,9 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
             who = None  # a State named after the count is counted or addressed, not the one who counts
         # the issuer's "the remaining 12" goes on with the tally before; its own "29 of the 39" after
         # another claimant's tally is a count of its own ("By its own count, ...")
+        if who is None and figure.role == "total" and parts and re.search(r"(?i)\bthe\s+same\s+$", ctx.text[max(0, figure.start - 10) : figure.start]):
+            parts.append((None, [figure]))  # "... reached the opposite result from the same forty-one statements. By its
+            continue  # reading, 24 ...": a second count of the same whole starts here
         issuer_alone = who == ctx.issuer and (figure.rest or not any(p[0] not in (None, who) for p in parts))
         if who is None or issuer_alone or (parts and parts[-1][0] in (None, who)):
             if not parts:

@@ -530,7 +530,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         who = resolve_who(ctx, by[-1].group("who"), by[-1].start()) if by else None  # yesterday by Nusantara UPR Watch ...
         if who is not None:  # According to the assessment, Indonesia received 269": the one who published it
             return who
-    publication = re.fullmatch(r"(?i)(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(update|bulletin|report|release|briefing\s+note)",
+    publication = re.fullmatch(r"(?i)(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(update|bulletin|report|release|briefing\s+note|review)",
                                phrase.strip())
     if publication:  # "According to the update, ...", after "The Mission (HRMMU) yesterday released its monthly update":
         for a, b in reversed([(a, b) for a, b in ctx.sentences if b <= offset][-4:]):  # whoever released it, named
@@ -596,10 +596,18 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         return None
     if re.fullmatch(r"(?i)(?:the|its|this|their)\s+(?:[\w-]+\s+){0,2}?(?:report|survey|study|analysis|draft)", phrase):
         return _survey_maker(ctx, offset, _REPORT_WORD)  # "..., the report said": whoever published it
+    if re.fullmatch(r"(?i)(?:its|their)\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|(?:press\s+)?release)", phrase):
+        owner = resolve_who(ctx, "it", offset)  # '"...," its statement said', after "The ministry accepted none of it."
+        if owner is not None and owner.kind not in ("state", "official", "media"):
+            return owner
     if re.fullmatch(r"(?i)(?:its|their)\s+(?:chief\s+)?spokes(?:person|man|woman)", phrase):  # "The Police did not reply. Its
         owner = resolve_who(ctx, "it", offset)  # spokesperson said last month that 96 officers ...": the body's
         if owner is not None and owner.kind not in ("state", "official"):
             return owner
+    owned_title = _OWNED_TITLE.fullmatch(phrase.strip())
+    holder = _title_holder(ctx, owned_title.group("owner"), owned_title.group("role")) if owned_title else None
+    if holder is not None:  # "the Commission's chairperson said", the text naming "Chairperson Mwaka Name": that person
+        return holder
     spokes = _SPOKESPERSON.match(phrase)
     if spokes:  # "a spokesman for the Foreign Ministry said"; later "the spokesman said": that body
         named = spokes.group("for") or next(
@@ -837,6 +845,22 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             title = named.group(1).strip() or None
             return ActorRef(named.group(2), "official", title=title)
     return ctx.actors.person(phrase) or _full_name_before(ctx, phrase, offset)
+
+
+# "the Commission's chairperson", "the Observatory's director": a body's office holder
+_OWNED_TITLE = re.compile(r"(?:[Tt]he\s+)?(?P<owner>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,5})[’']s\s+(?P<role>chair(?:person|man|woman)?|"
+                          r"president|(?:executive\s+)?director|head|coordinator|secretary[\s-]general)")
+
+
+def _title_holder(ctx: PressContext, owner: str, role: str) -> ActorRef | None:
+    """The one person the text titles with `role` ("Chairperson Name", "its director, Name") where the body `owner`
+    points to is theirs or no other holder of that role is named; None when none or several."""
+    head = owner.split()[-1].lower()
+    holders = [p for p in ctx.actors.persons if re.search(rf"(?i)\b{role}\b", p.title or "")
+               and (not p.body or head in p.body.lower() or head in (p.title or "").lower())]  # fmt: skip
+    if len(holders) > 1:
+        holders = [p for p in holders if head in (p.body or "").lower() or head in (p.title or "").lower()]
+    return holders[0] if len(holders) == 1 else None
 
 
 def _full_name_before(ctx: PressContext, surname: str, offset: int) -> ActorRef | None:
@@ -1168,7 +1192,9 @@ _STUDY_OPENS = re.compile(rf"(?i)\s*(?:the|this|that|its|their)\s+(?:[\w’'-]+\
                           # "The report, based on interviews with 311 detainees, says that ...": not "The group's report
                           # says", which names its maker
                           rf"\s*(?:the|this|that|its|their)\s+(?:(?![\w-]+[’']s\b)[\w’'-]+\s+){{0,3}}?{_REPORT_WORD}\b"
-                          r"(?![’']s)[^.;“”]{0,80}?\b(?:says|said|states|stated)\b")
+                          r"(?![’']s)[^.;“”]{0,80}?\b(?:says|said|states|stated)\b|"
+                          # "The review, released last week, says that of the 46 speakers ...": a body's published review
+                          r"\s*(?P<review>[Tt]he\s+review),\s+(?:released|published|issued)\b[^.;“”]{0,60}?\b(?:says|said|states|stated)\b")
 
 
 def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD, people: bool = False) -> ActorRef | None:
@@ -1195,7 +1221,7 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD, peopl
 
 
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
-                        r"reckoning|calculation|numbers)\b")
+                        r"reckoning|calculation|numbers|reading|analysis)\b")
 _DATA_FROM = re.compile(
     r"\s*(?:(?:provisional|preliminary|official|final|partial)\s+)?(?:data|figures|statistics|records|results)\s+"
     r"(?:from|of|published\s+by|released\s+by|compiled\s+by|announced\s+by)\s+"
@@ -1316,8 +1342,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         who = resolve_who(ctx, group_found.group("who"), start)  # listed 204 people": the group named before
         if who is not None and who.kind not in ("state", "official"):
             return who, None
-    if _STUDY_OPENS.match(sentence):  # "The report found that 5.9 per cent ...": whoever published it
-        maker = _survey_maker(ctx, start, _REPORT_WORD, people=True)
+    opens = _STUDY_OPENS.match(sentence)
+    if opens:  # "The report found that 5.9 per cent ...": whoever published it
+        maker = _survey_maker(ctx, start, "review" if opens.group("review") else _REPORT_WORD, people=True)
         if maker is not None:
             return maker, None
     published_by = _PUBLISHED_BY.search(sentence)

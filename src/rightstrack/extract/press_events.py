@@ -22,6 +22,7 @@ from rightstrack.extract.press_context import (
     person_named_first,
     resolve_who,
     retracted,
+    sentence_opener,
     speaker_before,
 )
 from rightstrack.extract.press_statements import SALUTATION
@@ -225,7 +226,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\breport\s+(?:that|which)\s+(?:the\s+)?(?-i:[A-Z])[^.;]{0,80}?\s+(?:laid|tabled|presented|submitted|released|"
                           r"published)\s+(?=(?:before|to|in|on|last|this|yesterday)\b)|"
                           # "the Group's last written report, presented in September last year, found ..."
-                          r"\b(?:report|bulletin)(?:\s+(?:by|of|from|for)\s+[^,.;]{3,140}?)?\s*,\s+(?:(?:presented|published|released|issued|tabled)\s+"
+                          # ("The review, released last week, says": a body's published year review)
+                          r"\b(?:report|bulletin|(?<=[Tt]he\s)review)(?:\s+(?:by|of|from|for)\s+[^,.;]{3,140}?)?\s*,\s+(?:(?:presented|published|released|issued|tabled)\s+"
                           r"(?=(?:in|on|last|this|earlier)\b)|submitted\s+(?=(?:in|on|last|this|earlier|by|to)\b))|"  # ("mid-term report,
                           # submitted by the Ministry to ... on 18 December", "a report by the Office ... (OHCHR), published last week";
                           # not "the annual report ..., presented by the High Commissioner": the presenter at the dialogue)
@@ -255,7 +257,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("press_statement", re.compile(
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
-        r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
+        r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+a\s+(?:news\s+|media\s+)?release\b|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
         r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:(?:was|were|had\s+been)\s+)?(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
         # "At the Department of Foreign Affairs briefing this morning, spokesperson Name ...": a ministry's press briefing
@@ -293,6 +295,18 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
         r"\bmet\b|\bdid\s+meet\b|\bsat\s+down\s+with\b|"
+        # "as the African Commission on Human and Peoples' Rights examined the country's combined periodic report at its
+        # ordinary session in Banjul": a regional body's session with the State (a UN treaty body's is its dialogue)
+        r"\b(?P<t39>examined|considered|reviewed)\s+(?:the\s+country[’']s|(?-i:[A-Z])[\w-]+[’']s|its|their)\s+(?:[\w-]+\s+){0,2}?"
+        r"(?:periodic\s+)?report\b(?=[^.;]{0,80}?\b(?:ordinary|extraordinary|public|private)\s+session\b)|"
+        # "at a public hearing in Washington", "a public hearing of the Inter-American Commission ... held online"
+        r"\b(?:at|during|in|before)\s+(?:a|an|the|its|Tuesday[’']s|Monday[’']s|Wednesday[’']s|Thursday[’']s|Friday[’']s)\s+"
+        r"(?:(?:public|thematic|virtual|online|closed)\s+)?(?P<t40>hearing)\b(?!\s+(?:on|of)\s+(?:the\s+)?(?:case|appeal|trial|charges))|"
+        r"\bpublic\s+(?P<t41>hearing)\s+(?:of|before|held\s+by|convened\s+by)\s+the\b|"
+        # "Commissioner X briefed the Chief Minister of Koshi Province, Name, in Biratnagar": a meeting with one official
+        r"\bbriefed\s+(?:the\s+)?(?!(?:Human\s+Rights\s+|Security\s+)?Council\b|General\s+Assembly\b|Committee\b|"
+        r"Parliament\b|Assembly\b|States?\b|Member\s+States\b|Board\b)(?=(?-i:Chief|Minister|Deputy|Governor|President|"
+        r"Prime|Secretary|Ambassador|Mayor|Speaker|Attorney|Director|Inspector|Commissioner|Chair)\b)|"
         # "Tanzania's record ... was scrutinised on Tuesday by the African Commission": a regional body's session with
         # the State (a UN Committee's is its dialogue, read elsewhere)
         r"\b(?:was|were)\s+(?P<t9>scrutini[sz]ed)\s+(?:on\s+[A-Z][a-z]+day\s+|yesterday\s+)?by\s+(?:the\s+)?(?!(?:UN\s+)?Committee\b)(?-i:[A-Z])|\bmeeting\b(?!\s+(?:at|in|during)\s+(?:its|their|the)\s+(?:[\w-]+\s+){0,2}session\b)|\bmeets\b|\bheld\s+(?:[\w-]+\s+){0,2}meetings\s+with\b|\b(?:will|would|shall|to)\s+(?:also\s+)?meet\b|\bheld\s+talks|\btalks\s+with|"
@@ -368,6 +382,21 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:carried\s+out|conducted|undertook|undertaken)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
         # "the immigration depots its commissioners inspected last month": an institution's inspection visits
         r"\b(?:commissioners|inspectors|monitors|members|staff)\s+(?P<t11>inspected)\s+(?=(?:last|this|in|on|from|between)\s)|"
+        # "carried out unannounced monitoring visits to 9 police stations ... on Monday and Tuesday", "inspected Mzuzu Prison on
+        # 4 March": a body's dated round of places of detention (kept only where the sentence dates it to a day or month)
+        rf"\b(?P<t36>inspected|visited|(?:carried\s+out|conducted|made|paid|undertook)\s+(?:(?![0-9]|{NUMBER}\b)[\w-]+\s+){{0,3}}?visits?\s+to)\s+"
+        r"(?:(?:the|a|an|its|their)\s+)?(?:[\w’'-]+,?\s+){0,6}?(?:prisons?|police\s+(?:stations?|cells|lock-?ups)|cells|jails?|"
+        r"(?:pre-trial\s+|immigration\s+|juvenile\s+)?detention\s+(?:centres?|centers?|facilit(?:y|ies)|camps?)|correctional\s+"
+        r"(?:centres?|centers?|facilit(?:y|ies)|services?)|holding\s+(?:facilit(?:y|ies)|centres?|cells)|places\s+of\s+detention|"
+        r"(?:immigration\s+)?depots?|penitentiar(?:y|ies)|remand\s+(?:centres?|homes?|prisons?)|psychiatric\s+(?:hospitals?|"
+        r"institutions?|wards?)|(?:displacement|refugee|IDP)\s+camps?)\b|"
+        # "A team of the Commission led by Commissioner X monitored relief work in three districts from 3 to 7 May": a body's
+        # team out in the field on those days (kept only where the sentence dates it, as above)
+        r"\bteam\b[^.;]{0,120}?\b(?P<t38>monitored|assessed|investigated|documented|toured)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
+        # "A quick-response team of the Commission was deployed to Guihulngan City from 4 to 8 November": a body's team
+        # sent out, dated (kept only where the sentence dates it, as above)
+        r"\b(?:team|delegation|monitors|investigators|officers|staff)\b[^.;]{0,80}?\b(?:was|were|had\s+been)\s+"
+        r"(?P<t37>deployed|sent|dispatched)\s+to\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "The Special Rapporteur ... spent last week in the Republic of Korea, from Monday to Friday": a visit that week
         r"\b(?P<t12>spent)\s+(?=(?:last|this|the\s+past|the\s+previous)\s+week\s+in\s+(?:the\s+)?(?-i:[A-Z]))|"
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
@@ -381,6 +410,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bhost(?:ed|ing)?\s+the\s+(?:UN\s+|United\s+Nations\s+)?(?:Special\s+Rapporteur|Independent\s+Expert|Working\s+Group|"
         r"Subcommittee|High\s+Commissioner)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
         r"\b(?:was|were)\s+in\s+(?:the\s+country|(?-i:[A-Z][a-z]+))\s+(?=from\s+\d)|"
+        # "The Special Rapporteur, who has been in Panama since 26 June, ...": a visit under way since that day
+        r"\b(?:has|have)\s+been\s+in\s+(?:the\s+country|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+(?=since\s+\d)|"
         # "From 3 to 6 February she was in Colombia, where she met ...": a stay told after its dates
         r"(?<=\d\s)(?:[A-Z][a-z]{2,8}\s+)?(?P<t>(?-i:she|he|they)\s+(?:was|were)\s+in)\s+(?!Geneva\b|New\s+York\b)"
         r"(?=(?-i:[A-Z])[\w’'-]+(?:\s+(?-i:[A-Z])[\w’'-]+){0,2}\s*[,.;])")),
@@ -417,6 +448,7 @@ _DESCRIBED_OFFICIAL = re.compile(
     r"public\s+defender|ambassador|envoy|spokes(?:person|man|woman)))\b|"
     r"\b[Tt]he\s+((?-i:[A-Z][a-z]+)\s+(?:Secretary|Minister))\b(?!\s+(?:of|for|on|General)\b)"  # "the Justice Secretary met"
 )
+_BEEN_IN_SINCE = re.compile(r"\b(?:has|have)\s+been\s+in\s+(?:the\s+country|(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?))\s+since\s+")
 _SINCE = re.compile(r"(?i)\bsince\s+(?:early\s+|late\s+|mid-)?$")  # "received since June": a period, not an event's day
 # "The delegation also informed the Council that ...": a turn in the dialogue, not an oral update
 _DELEGATION_SUBJECT = re.compile(r"(?i)\b(?:the|its|our)\s+(?:[\w-]+\s+)?delegation\s+(?:also\s+|further\s+|then\s+)?$")
@@ -493,7 +525,7 @@ _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+)
 
 
 # The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
-_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 36)))
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 42)))
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -544,7 +576,13 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                 for d in ctx.dates if d.start >= span[1]
             ):  # "her report on the visit": that visit, not a new one ("the follow-up to her visit in
                 continue  # December" still dates it)
-            if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}$", sentence[: match.start()]) \
+            if word in ("t39", "t40", "t41") and (_ANY_TREATY_BODY.search(sentence) or not _REGIONAL_BODY.search(ctx.text)):
+                continue  # a regional body's session or hearing only; a UN Committee's review is its dialogue (read elsewhere)
+            if word in ("t36", "t37", "t38") and not any(start <= d.start < end and d.precision in ("day", "week", "month")
+                                         for d in ctx.dates):  # fmt: skip
+                continue  # "visited 212 prisons in 2029": a year's rounds, counted, not one dated visit
+            if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:(?!during\b|on\b|in\b|after\b|before\b)[a-z-]+\s+){{0,2}}$",
+                                                   sentence[: match.start()]) \
                     and match.group(0).lower().endswith("visits"):
                 continue  # "46 unannounced visits to places of detention": visits counted, not a visit
             if event_type == "report" and re.match(r"(?i)present\w*\s+(?:his|her|their|its)\s+(?:[\w-]+\s+)?report\s+(?:in|at|during)\s+"
@@ -564,10 +602,10 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                 continue
             found.append((event_type, *span))
     for event_type, t_start, t_end in list(found):  # "she had visited Tunisia from 2 to 11 December and Peru in April":
-        if event_type != "visit" or not re.fullmatch(r"(?i)visited", ctx.text[t_start:t_end]):  # two visits, each
-            continue  # with its own dates
+        if event_type != "visit" or not re.fullmatch(r"(?i)visited|inspected", ctx.text[t_start:t_end]):  # two visits,
+            continue  # each with its own dates ("inspected Mzuzu Prison on 4 March and Mzimba Prison on 5 March")
         for second in _SECOND_DESTINATION.finditer(ctx.text, t_end, end):
-            if find_states(second.group("place")) and any(0 < d.start - second.end("place") <= 14 for d in ctx.dates) and any(
+            if (find_states(second.group("place")) or _DETENTION_PLACE.search(second.group("place"))) and any(0 < d.start - second.end("place") <= 14 for d in ctx.dates) and any(
                     t_end < d.start < second.start() for d in ctx.dates):  # fmt: skip
                 found.append(("visit", second.start("place"), second.end("place")))
     return sorted(found, key=lambda t: t[1])
@@ -581,6 +619,9 @@ _HOLDER_TELLS = re.compile(r"\b(?:Special\s+Rapporteur|Independent\s+Expert)\b")
 # The holder's own report, presented: "as he presented his annual thematic report", "His thematic report found"
 _OWN_REPORT = re.compile(r"\b(?:[Pp]resent\w*\s+(?:his|her|their|the)|[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:annual|thematic|latest|new|"
                          r"final|first)\s+){0,2}report\b")
+# A named place of detention: "Mzimba Prison", "Kamfinsa Correctional Facility"
+_DETENTION_PLACE = re.compile(r"\b(?:Prison|Jail|Gaol|Penitentiary|Detention\s+Cent(?:re|er)|Correctional\s+(?:Cent(?:re|er)|Facility)|"
+                              r"Remand\s+(?:Cent(?:re|er)|Prison|Home)|Police\s+Station)$")
 # The second country of "visited A <dates> and B <dates>"
 _SECOND_DESTINATION = re.compile(r",?\s+and\s+(?:then\s+)?(?:to\s+)?(?P<place>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,2})\s(?=(?:in|from|on|between|at\s+the\s+(?:end|start|beginning))\s)")
 
@@ -897,8 +938,9 @@ def find_events(ctx: PressContext) -> list[Event]:
             continue  # "Meeting summary" over a summary: what the text is, not a meeting
         triggers = _triggers(ctx, s_start, s_end)
         dates = [d for d in ctx.dates_in(s_start, s_end) if not in_dateline(ctx.text, d)
-                 and not _SINCE.search(ctx.text, max(0, d.start - 8), d.start)
-                 and not d.text.lower().startswith("since")]  # fmt: skip
+                 and (not (_SINCE.search(ctx.text, max(0, d.start - 8), d.start) or d.text.lower().startswith("since"))
+                      or _BEEN_IN_SINCE.search(ctx.text, max(s_start, d.start - 60), d.start + 6))]  # fmt: skip
+        # ("who has been in Panama since 26 June": the day a stay began)
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
         _count_back(triggers, dates, chosen, prior[-1] if prior else None, ctx.text)
@@ -1049,6 +1091,9 @@ def find_events(ctx: PressContext) -> list[Event]:
     _group_members_take_part(ctx, events)
     _treaty_body_takes_part(ctx, events)
     _holder_takes_part(ctx, events)
+    _team_of_a_body_visits(ctx, events)
+    _second_visit_same_visitor(ctx, events)
+    _statement_of_the_opener(ctx, events)
     _same_subject_as_before(ctx, events)
     _delegation_head_takes_part(ctx, events)
     _met_in_the_same_clause(ctx, events)
@@ -1407,9 +1452,10 @@ _THEMATIC_OR_COUNTRY = re.compile(r"(?:Special\s+Rapporteur|Independent\s+Expert
 
 def _dialogue_on_two_named_days(ctx: PressContext, events: list[Event]) -> None:
     """ "questioned Kazakhstan's delegation on Tuesday and Wednesday", "on 13 and 14 November": a dialogue held over
-    the two days its sentence names together runs from the first to the second."""
+    the two days its sentence names together runs from the first to the second; so does a visit ("carried out
+    monitoring visits to 9 police stations on Monday and Tuesday")."""
     for event in events:
-        if event.event_type != "interactive_dialogue" or event.date is None or event.end_date is not None:
+        if event.event_type not in ("interactive_dialogue", "visit") or event.date is None or event.end_date is not None:
             continue
         s_start, s_end = ctx.sentence_at(event.evidence.start)
         days = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date is not None]
@@ -1445,6 +1491,9 @@ _DELEGATION_HEAD = re.compile(r"(?i)\bdelegation[^.;]{0,80}?\b(?:was\s+)?(?:led|
                               r"\bhead(?:ed)?\s+(?:of\s+)?(?:the|its|her|his)\s+(?:[\w-]+\s+)?delegation\b|"
                               r"\b(?:led|heads?|headed|leads?|leading)\s+(?:the|its|a|her|his)\s+(?:[\w-]+\s+){0,2}delegation\b")
 _TREATY_BODY = re.compile(rf"\bCommittee\s+(?:against|on)\s+{_TREATY_BODY_TAIL}")
+_REGIONAL_BODY = re.compile(r"\b(?:African\s+Commission\s+on\s+Human\s+and\s+Peoples|Inter-American\s+(?:Commission|Court)|IACHR|"
+                            r"ACHPR|European\s+Committee\s+for\s+the\s+Prevention\s+of\s+Torture|Council\s+of\s+Europe|"
+                            r"ASEAN\s+Intergovernmental\s+Commission|Arab\s+Human\s+Rights\s+Committee)")
 _ANY_TREATY_BODY = re.compile(rf"\bCommittee\s+(?:against|on)\s+{_TREATY_BODY_TAIL}|\bHuman\s+Rights\s+Committee\b")
 
 
@@ -1469,6 +1518,52 @@ def _same_subject_as_before(ctx: PressContext, events: list[Event]) -> None:
             event.participants[0] = earlier.participants[0]
             event.participants = list(dict.fromkeys(event.participants))
         earlier = event
+
+
+_IN_A_STATEMENT_AFTER = re.compile(r"(?i),\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|communiqu[eé]|release)\s+"
+                                   r"(?:issued|released|published|posted)\b[^,;]{0,40}[.!]?\s*$")
+
+
+def _statement_of_the_opener(ctx: PressContext, events: list[Event]) -> None:
+    """ "Sudan's Ministry of Foreign Affairs put the split at 28 to 17 ... at Monday's dialogue with the Mission, in a
+    statement issued on Tuesday": the statement is the sentence's subject's, not the body named last before it."""
+    for event in events:
+        if event.event_type != "press_statement":
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        if not _IN_A_STATEMENT_AFTER.search(ctx.text, s_start, s_end):
+            continue
+        opener = sentence_opener(ctx, s_start, s_end)
+        if opener is not None and opener.kind not in ("state", "media") and opener not in event.participants:
+            event.participants.insert(0, opener)
+
+
+_TEAM_OF = re.compile(r"\b(?:team|monitors|staff|officers|inspectors|members|delegation|investigators|representatives)\s+(?:of|from)\s+"
+                      r"(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|for|on|the|office|[A-Z][\w’'-]*)){0,8}?)"
+                      r"\s+(?:inspected|visited|monitored|carried\s+out|conducted|made|paid|(?:was|were)\s+(?:deployed|sent|dispatched))\b")
+
+
+def _team_of_a_body_visits(ctx: PressContext, events: list[Event]) -> None:
+    """ "a team from the Ombudsman's office inspected the detention centre", "monitors of the Commissioner's Office
+    visited ...": the body whose team it is makes the visit."""
+    for event in events:
+        if event.event_type != "visit":
+            continue
+        s_start, s_end = ctx.sentence_at(event.evidence.start)
+        team = _TEAM_OF.search(ctx.text, s_start, s_end)
+        body = resolve_who(ctx, team.group("who"), team.start("who")) if team else None
+        if body is not None and body.kind not in ("state", "official", "media") and body not in event.participants:
+            event.participants.insert(0, body)
+
+
+def _second_visit_same_visitor(ctx: PressContext, events: list[Event]) -> None:
+    """ "inspected Mzuzu Prison on 4 March and Mzimba Prison on 5 March": the second visit, named by its place alone,
+    is made by whoever made the first one in the sentence."""
+    visits = sorted((e for e in events if e.event_type == "visit"), key=lambda e: e.evidence.start)
+    for earlier, event in itertools.pairwise(visits):
+        if not event.participants and earlier.participants and \
+                ctx.sentence_at(event.evidence.start) == ctx.sentence_at(earlier.evidence.start):
+            event.participants = list(earlier.participants)
 
 
 def _holder_takes_part(ctx: PressContext, events: list[Event]) -> None:
@@ -2065,8 +2160,10 @@ def _event(
     text = ctx.text[sentence[0] : sentence[1]]
     end_date = mention.end_date if mention else None
     if event_type == "visit" and mention is not None and mention.precision == "week" and not (
-            trigger is not None and ctx.text[trigger[0] : trigger[1]] == "spent"):  # (not "spent last week in Seoul": all of it)
-        end_date = None  # "to visit Nauru next week": the week it falls in, not the visit's last day
+            trigger is not None and ctx.text[trigger[0] : trigger[1]] == "spent") and not re.search(
+            r"(?i)\b(?:last|past|previous)\s+week\b", mention.text):  # (not "spent last week in Seoul", "Last week,
+        end_date = None  # monitors visited ...": all of that week) "to visit Nauru next week": the week it falls in, not
+        # the visit's last day
     start_date = mention.date if mention else None
     if event_type == "visit" and mention is not None and mention.date and end_date is None:
         days = _visit_days(text)

@@ -11,7 +11,7 @@ from rightstrack.extract.dates import MONTH, WEEKDAY
 from rightstrack.extract.items import ActorRef
 from rightstrack.extract.press_kinds import org_kind
 from rightstrack.extract.press_mentions import Found, PressActors
-from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, PARTICLE, find_states
+from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, ORG_HEAD, PARTICLE, find_states
 
 # "the state broadcaster Canal 6", "the state news agency AVN": a channel named after what it is
 _MEDIA_CALLED = re.compile(
@@ -311,6 +311,14 @@ _MASTHEAD_DATED = re.compile(rf"\s*(?P<name>[^|\n–—-]{{3,50}}?)[^\S\n]+[|–
 # A paper's name over a line that gives the kind of piece and its date: "THE SALWEEN POST / Editorial | Thursday, 20 March 2036"
 _MASTHEAD_OVER_LABEL = re.compile(rf"\s*(?P<name>[^\n]{{3,50}}?)[^\S\n]*\n[^\S\n]*(?i:editorial|opinion|comment|analysis|feature|"
                                   rf"news|column|leader)[^\S\n]*[|–—-][^\S\n]*(?:{WEEKDAY},?[^\S\n]+)?\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n")
+# A paper's name in capitals over its writer and date: "KABUL NOTES / By Name / 18 September 2030"
+# "GENEVA WEEK / Notes from the Council's 65th session / Issue 24 – Friday 18 June 2027": the same over its tagline and
+# the issue's date
+_MASTHEAD_OVER_BYLINE = re.compile(rf"\s*(?P<name>[A-Z][A-Z0-9 .&’'-]{{2,50}}?)[^\S\n]*\n[^\S\n]*(?:By[^\S\n]+[A-Z][^\n]{{2,60}}|"
+                                   rf"(?P<tagline>(?!(?i:(?:press|news|media)\s+release|joint\s+statement|statement|communiqu|official\s+report))"
+                                   rf"[A-Z][^\n.]*[a-z][^\n.]{{3,80}}))\n"
+                                   rf"[^\S\n]*(?:(?:Issue|No\.|Number|Vol\.|Volume|Edition)[^\n]{{0,20}}?[–—|-][^\S\n]*)?(?:{WEEKDAY},?[^\S\n]+)?"
+                                   rf"\d{{1,2}}[^\S\n]+{MONTH}[^\S\n]+\d{{4}}[^\S\n]*\n")
 _SMALL_MASTHEAD = {"de", "du", "des", "la", "le", "les", "del", "el", "los", "las", "da", "do", "dos", "das", "et", "y", "e"}
 
 
@@ -372,6 +380,18 @@ def add_masthead(actors: PressActors, text: str) -> None:
     if byline:  # "By Name | The Zambezi Chronicle | Sunday 12 October 2031": the paper between the writer and the date
         _masthead_outlet(actors, byline.group("name").strip(), byline.start("name"))
         return
+    over_byline = _MASTHEAD_OVER_BYLINE.match(text)
+    if over_byline and over_byline.group("tagline") and not re.search(paper + r"|(?i:\b(?:bulletin|weekly|week|letter|digest))\b",
+                                                                      over_byline.group("name")) and (
+            org_kind(over_byline.group("name").title()) in ("ngo", "nhri") or re.search(rf"(?i)\b{ORG_HEAD}\b", over_byline.group("name"))):
+        over_byline = None  # "NEPAL LAND RIGHTS FORUM / Kathmandu office / 12 May 2030": a group's letterhead
+    if over_byline and re.match(r"(?:YEAR\s+IN\s+REVIEW|EXPLAINER|EDITORIAL|OPINION|ANALYSIS|FEATURE|COMMENT|DIGEST|BRIEFING|"
+                                r"FACT\s+CHECK|INTERVIEW|Q\s*&\s*A)\b", over_byline.group("name")):
+        over_byline = None  # "YEAR IN REVIEW / Afghanistan at the UN, 2027 / ...": the kind of piece, not the paper
+    if over_byline and not _NOT_AN_OUTLET.search(re.sub(r"(?i)\bnotes\b", "", over_byline.group("name"))) and not re.match(
+            r"(?:EDITORIAL|OPINION|COMMENT|OP-ED|ANALYSIS|FEATURE|NEWS|PRESS\s+RELEASE|STATEMENT)\b", over_byline.group("name")):
+        _masthead_outlet(actors, over_byline.group("name").strip(), over_byline.start("name"), True)  # ("KABUL NOTES / By Name /
+        return  # 18 September 2030": the paper over its writer and date)
     label = re.match(r"\s*(?:EDITORIAL|OPINION|COMMENT|OP-ED|LEADER|LETTERS?\s+TO\s+THE\s+EDITOR)\b[^\n]*\n", text)
     dated = _MASTHEAD_DATED.match(text) or next((m for m in (_MASTHEAD_DATED.match(text, line.end()) for line in
                                                     re.finditer(r"[^\n]*\n", text[:400])) if m), None)  # fmt: skip
@@ -405,8 +425,9 @@ _TAGLINE = re.compile(r"\s*(?P<name>[^\n]{3,50}?)[^\S\n]*\n[^\S\n]*[^\n]{0,60}?\
                       r"reporting\s+from|news\s+service|media\s+in\s+exile)\b[^\n]{0,80}\n")
 
 
-def _masthead_outlet(actors: PressActors, name: str, start: int) -> None:
-    """The outlet a masthead names, written as the text would write it."""
+def _masthead_outlet(actors: PressActors, name: str, start: int, over_byline: bool = False) -> None:
+    """The outlet a masthead names, written as the text would write it (`over_byline`: a masthead over its writer and
+    date, which may hold a place's name)."""
     if len(name.split()) > 6 or re.search(r"[.!?:]$|\b(?:said|says)\b", name):
         return  # a headline, not a paper's name
     if re.search(r"(?i)\b(?:ministry|department|office|commission|committee|council|secretariat|mission|embassy|government|"
@@ -417,6 +438,9 @@ def _masthead_outlet(actors: PressActors, name: str, start: int) -> None:
         words = name.lower().split()
         name = " ".join(w if i and w in _SMALL_MASTHEAD else re.sub(r"(^|[’'])(\w)", lambda m: m.group(1) + m.group(2).upper(), w)
                         for i, w in enumerate(words))
-    if find_states(name) or any(m.actor.name == name for m in actors.mentions):
+    if any(m.actor.name == name for m in actors.mentions):
+        return
+    states = find_states(name)  # "AFGHANISTAN" over a dateline: a place; "Kabul Notes": a paper named for its city
+    if states and (not over_byline or any(e - s >= len(name) - 4 for s, e, _ in states)):
         return
     actors.add(Found(start, start + len(written), ActorRef(name, "media"), "outlet"))

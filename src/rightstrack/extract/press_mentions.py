@@ -82,6 +82,7 @@ class PressActors:
     def last_body(self, before: int, word: str = "ministry") -> ActorRef | None:
         """The most recent body named before `before` whose name holds `word` ("the ministry")."""
         pattern = rf"\b(?:{word}|{_COGNATES.get(word, word)})\b"  # "the collective": the "Collectif des ..."
+        held: ActorRef | None = None
         for m in sorted(self.mentions, key=lambda m: -m.start):
             if m.start >= before:
                 continue
@@ -90,9 +91,9 @@ class PressActors:
             if word in ("company", "firm", "contractor") and m.actor.kind == "company":
                 return m.actor  # "The company said": the company named last, whatever its name
             portfolio = _MINISTER_OF.search(m.actor.title or "") if word == "ministry" and m.actor.kind == "official" else None
-            if portfolio:  # "Bangladesh's Minister of Disaster Management and Relief, ...": "the ministry" is his
-                return ActorRef(f"Ministry of {portfolio.group('p')}", "government_body", iso3=m.actor.iso3)
-        return None
+            if portfolio and held is None:  # "Bangladesh's Minister of Disaster Management and Relief, ...": "the ministry"
+                held = ActorRef(f"Ministry of {portfolio.group('p')}", "government_body", iso3=m.actor.iso3)  # is his,
+        return held  # unless a ministry named by its own name came before him ("The ministry's release repeated ...")
 
 
 _MINISTER_OF = re.compile(r"(?<![Pp]rime\s)\bMinister\s+(?:of|for)\s+(?:the\s+)?(?P<p>[A-Z][\w’'-]*(?:,?\s+(?:and\s+|of\s+|the\s+)*[A-Z][\w’'-]*)*)$")

@@ -269,6 +269,8 @@ def _add_name_title(actors: PressActors, match: re.Match[str], text: str) -> Non
         name_start, name = name_start + name.index(rest), rest
     if any(re.fullmatch(ORG_HEAD, token) for token in name.split()):  # "the Transitional
         return  # Government, the Minister of Justice, Name": a body, not a person
+    if re.search(r"\s(?:Police(?:\s+Service|\s+Force)?|Service|Forces|Army|Gendarmerie)$", name):  # "the Zambia Police
+        return  # Service, the Commission's chairperson said": a body, then who spoke
     if re.search(r"[’']s\b", name) and holds_title(name):  # "Ethiopia's Permanent Representative, Ambassador Name,":
         return  # a title, then the person's name; the title-then-name form reads it
     joined = re.search(r"\s+and\s+(?=[A-Z])", title)  # "member of the Central Committee ... and Vice Minister of

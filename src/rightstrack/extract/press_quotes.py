@@ -316,8 +316,9 @@ def _quote_speaker(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | 
             phrase = re.sub(r"\s+(?:also|further|later|then)$", "", phrase)  # '". She also noted ...'
             if phrase in ("and", "but"):  # '... called the result "..." and said ...': the sentence's subject
                 break
-            if "statement" in phrase.lower():
-                return ctx.issuer, "the statement"
+            if "statement" in phrase.lower():  # ('"...," its statement said': the body "it" points back to)
+                owner = resolve_who(ctx, phrase, start) if re.match(r"(?i)(?:its|their)\s", phrase) else None
+                return owner or ctx.issuer, "the statement"
             plain_title = _SAID_TITLE_NAME.match(tail, after.end()) if not phrase and after.group("who") is not None else None
             if plain_title and not find_states(plain_title.group("name")):  # '"...," said political analyst Name.'
                 known = ctx.actors.person(plain_title.group("name").split()[-1])

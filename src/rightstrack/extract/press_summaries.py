@@ -21,7 +21,8 @@ from rightstrack.extract.press_statements import AGENCY_WORDS, group_ref, header
 from rightstrack.extract.press_states import find_states, resolve_state_name
 
 _SPEAKING_LIST = re.compile(
-    r"(?i)\b(?:speaking\s+(?:in\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate)\s+)?were:?|"
+    r"(?i)\b(?:speaking\s+(?:(?:in|on)\s+the\s+(?:interactive\s+|general\s+)?(?:dialogue|discussion|debate|review)"
+    r"(?:\s+(?:of|on|with)\s+[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){0,3})?\s+)?were:?|"  # ("Also speaking on the review of Rwanda were")
     r"(?:also\s+)?taking\s+the\s+floor\s+were:?|"  # "Also taking the floor were Australia, Brazil and Cuba."
     r"statements\s+were\s+(?:made|delivered)\s+by\s*:?|speakers\s+(?:also\s+)?included\s*:?|"
     # "Speakers in the dialogue: Lithuania on behalf of the Nordic-Baltic countries; the European Union; ..."
@@ -136,7 +137,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:(?:mornin
                               r"speakers|groups)|national\s+human\s+rights\s+institutions)|"
                               # "Speaking as the country concerned, Eritrea said ..."
                               # "Taking the floor as the concerned country at the close of the dialogue, Eritrea said"
-                              r"(?:speaking|taking\s+the\s+floor)\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State))"
+                              r"(?:speaking|taking\s+the\s+floor)\s+as\s+the\s+(?:(?:country|State)\s+concerned|concerned\s+(?:country|State)|"
+                              r"State\s+under\s+review)"
                               r"(?:\s+(?:at|in|during|after)\s+[^,.;]{3,60})?|"
                               # "Speaking as the national human rights institution, the South Sudan Human Rights Commission said"
                               r"speaking\s+as\s+(?:the|a|an)\s+(?:national\s+human\s+rights\s+institution|NHRI|NGO|"
@@ -145,7 +147,8 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:(?:mornin
                               # "Taking the floor in right of reply, the Russian Federation said"; "In a right of reply, ..."
                               r"(?:speaking\s+|taking\s+the\s+floor\s+)?in\s+(?:the\s+|a\s+)?(?:exercise\s+of\s+(?:its|the)\s+)?right\s+of\s+reply"
                               r"(?:\s+at\s+the\s+(?:end|close)\s+of\s+the\s+(?:meeting|debate|dialogue|day))?|"  # "... at the end of the meeting,"
-                              r"exercising\s+(?:its|the|their)\s+right\s+of\s+reply|"  # "Exercising the right of reply, Ethiopia said"
+                              r"exercising\s+(?:its|the|their)\s+right\s+of\s+reply(?:\s+at\s+the\s+(?:end|close)\s+of\s+the\s+(?:meeting|"
+                              r"debate|dialogue|day))?|"  # "Exercising the right of reply, Ethiopia said"
                               r"speaking\s+in\s+the\s+(?:interactive\s+)?(?:dialogue|discussion|debate)|"  # "Speaking in the discussion, X ..."
                               # "Speaking next, France asked", "Responding to questions, Sri Lanka's delegation said",
                               # "For civil society, the Mekong Land Rights Coalition described"
@@ -165,7 +168,7 @@ _DISCUSSION_LEAD = re.compile(r"(?i)\s*(?:in\s+the\s+(?:ensuing\s+)?(?:(?:mornin
                               r"at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"  # "At the end of the dialogue, ..."
                               # "Taking the floor at the end of the dialogue, Name, Minister ... of Somalia, said"
                               r"(?:taking\s+the\s+floor|speaking)\s+(?:at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion)|"
-                              r"(?:first|last|next|again))|"
+                              r"(?:first|last|next|again)(?:\s+at\s+the\s+(?:end|close)\s+of\s+the\s+(?:dialogue|debate|meeting|discussion))?)|"
                               # "Earlier in the dialogue, Argentina ...", "In the closing part of the Syria dialogue, ..."
                               r"(?:earlier|later)\s+in\s+the\s+(?:[\w-]+\s+){0,2}?(?:dialogue|debate|discussion|meeting)|"
                               r"in\s+the\s+(?:closing|final|first|second|last|opening|early|later)\s+(?:part|stage|phase)\s+of\s+the\s+"
@@ -275,7 +278,10 @@ def _speaker_turns(ctx: PressContext) -> list[tuple[int, int, re.Match[str]]]:
         bullet = re.match(r"(?:[-•*–]|\d{1,3}\.)[^\S\n]+", ctx.text[at:s_end])  # "3. Côte d'Ivoire, on behalf of ..."
         at += bullet.end() if bullet else 0  # "- Country Rapporteur Name asked ...": one turn a bullet
         opening = ctx.text[at:s_end]
-        label = _LABEL_TURN.match(opening) if at and ctx.text[at - 1] == "\n" else None  # not the headline
+        line_end = ctx.text.find("\n", at)
+        headline = at < 600 and not re.search(r"[.!?”\"]\s*$", ctx.text[at : line_end if line_end >= 0 else len(ctx.text)])
+        label = _LABEL_TURN.match(opening) if at and ctx.text[at - 1] == "\n" and not headline else None  # not a headline
+        # ("Somalia: Independent Expert welcomes new child rights law" over the lead ends on no full stop)
         if label and (re.search(r"(?i)\b(?:Review|Session|Dialogue|Debate|Summary|Meeting|Update|Note|Background|Topic)s?\b", label.group("who"))
                       or (" " in label.group("who").strip() and label.group("who").isupper())):
             label = None  # "Universal Periodic Review: Working Group examines Uruguay", "SUDAN DIALOGUE: ...": a heading
@@ -641,7 +647,7 @@ def _parts(ctx: PressContext, header: dict | None, after: int) -> list[tuple[int
     for pos, found in ctx.forums:  # "adopted the outcomes of the Universal Periodic Review of Kyrgyzstan, Mozambique
         if found.get("type") == "upr_review":  # and Fiji": each State reviewed, a part of its own
             segment, last = ctx.text[pos : ctx.sentence_at(pos)[1]], None
-            if not re.match(r"(?i)(?:the\s+)?(?:Universal\s+Periodic\s+Review|UPR|reviews?|outcomes?)\b", segment):
+            if not re.match(r"(?i)(?:the\s+)?(?:Universal\s+Periodic\s+Reviews?|UPRs?|reviews?|outcomes?)\b", segment):
                 continue  # "In the interactive dialogue, Germany welcomed ...": the review's dialogue, not its name
             for s_, e_, ref in find_states(segment):
                 gap = segment[last:s_] if last is not None else ""
@@ -673,6 +679,15 @@ def _parts(ctx: PressContext, header: dict | None, after: int) -> list[tuple[int
     return parts
 
 
+# A speaker's second turn, set off as such: "In its concluding remarks, Viet Nam said", "Exercising its right of reply at
+# the close of the meeting, Belarus said", "Taking the floor again, Ambassador Name said", "At the end of the dialogue,
+# Kenya said" (its closing words, a statement of their own)
+_SECOND_TURN = re.compile(r"(?i)(?:in\s+(?:its|his|her|their)\s+(?:concluding|closing|final)\s+(?:remarks|statement|words|"
+                          r"comments|observations)|(?:exercising|in\s+exercise\s+of)\s+(?:its|the|his|her)\s+right\s+of\s+reply|"
+                          r"in\s+(?:a|its|the|his|her)\s+right\s+of\s+reply|at\s+the\s+(?:end|close)\s+of\s+the\s+(?:interactive\s+)?"
+                          r"(?:dialogue|meeting|debate|discussion)|(?:speaking|taking\s+the\s+floor)\s+(?:again|once\s+more|a\s+second\s+time)|"
+                          r"concluding\s+(?:the\s+dialogue|its\s+remarks|his\s+remarks|her\s+remarks)|"
+                          r"replying\s+to\s+(?:the\s+)?(?:speakers|delegations|questions|comments))\b")
 # "Haiti, speaking as a country concerned, said": in a debate on many States, the speaker's own situation
 _SELF_CONCERNED = re.compile(r"(?i)\bas\s+(?:(?:a|the)\s+)?(?:(?:country|State)\s+(?:concerned|visited)|concerned\s+(?:country|State))\b")
 
@@ -748,13 +763,15 @@ def summary_items(ctx: PressContext) -> list[Statement]:
         speaker = _turn_speaker(ctx, at, match, speaks_for, joints)
         index = bisect_right(part_starts, at) - 1
         part, first_turn = parts[index][1], index not in opened
+        s_start = ctx.sentence_at(at)[0]  # "Speaking as the State under review, Viet Nam said", "In its concluding remarks,
+        fronted = ctx.text[s_start:at] if re.fullmatch(r"[A-Z][^.;:\n]{2,120},\s*", ctx.text[s_start:at]) else ""  # X said"
         if speaker is not None or joints:
             opened.add(index)  # (not the lead: "The Human Rights Council today adopted ...")
         if (len(parts) > 1 or match.re in (_PERSON_OF_STATE, _DELEGATE_TURN, _STATES_OFFICIAL)) and first_turn and speaker is not None and part is not None \
                 and part.get("type") == "upr_review" and not working_group_adopts \
                 and speaker.kind in (None, "state") and speaker.iso3 == (part.get("state_concerned") or {}).get("iso3") \
                 and not re.search(r"(?i)^[^.;]{0,80}?\bas\s+the\s+(?:State\s+under\s+review|(?:country|State)\s+concerned)\b",
-                                  ctx.text[at:end]):  # (not "Kiribati, speaking as the State under review, said": its turn)
+                                  fronted + ctx.text[at:end]):  # (not "Kiribati, speaking as the State under review, said": its turn)
             continue  # "The Attorney-General of Fiji said that Fiji had supported 210 of the 230": the State reviewed
             # presenting its responses, each review in turn, before the others speak
         if match.re is _PERSON_OF_STATE and first_turn and re.search(r"(?i)\bpanel\b", ctx.text[:600]):
@@ -782,7 +799,13 @@ def summary_items(ctx: PressContext) -> list[Statement]:
             # other, said ...; China said that ...": its own words ("Pakistan added that ..." goes on with the shared ones)
             statements.pop(key, None)
             shared.discard(key)
+        second = bool(fronted) and _SECOND_TURN.match(fronted) is not None
+        if key in statements and key not in shared and second:  # "In its concluding remarks, Viet Nam said": its closing
+            key = f"{key}#{sum(k.split('#')[0] == key for k in statements) + 1}"  # words, a statement of their own
         said = at + match.end() if match.re is _LABEL_TURN and not ctx.text[at + match.end() : at + match.end() + 1].islower() else at
+        if second or re.search(r"(?i)\bas\s+the\s+(?:State\s+under\s+review|(?:country|State)\s+concerned)\b", fronted):
+            said = s_start  # the turn as the summary words it, from the phrase that sets it off (most writers quote it so;
+            # some start at the speaker's name: docs/press.md, "Known limits")
         # the words after "Mexico:", but all of "Egypt: said the mandate ...", a line the label opens
         if match.re is _FRONTED_GROUP:  # "Speaking for the African Group, Cameroon said": from the speaker's name
             said = at + match.end("group") + len(re.match(r",\s*", match.string[match.end("group") :]).group(0))  # type: ignore[union-attr]
