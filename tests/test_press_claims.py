@@ -8268,3 +8268,81 @@ def test_hundred_and_fourteenth_to_fifteenth_pass_hearings_stays_and_letterheads
                    "completed the demarcation of 23 Indigenous lands since 2033.\n\nWe have trained 620 police officers.")
     assert _count_claimants(figures)[23.0] == "Tupac Mamani-Lund"  # the holder's report, cited
     assert _count_claimants(figures)[620.0] == "Brazil"  # the State's own figure, not the minister's
+
+
+def test_hundred_and_fifteenth_to_seventeenth_pass_years_looked_back_on_and_sessions() -> None:
+    """A look back at one year keeps its dates in that year ("For Ruritania, 2029 brought ...", "looks back at the dates
+    that mattered in 2032"), even under a dateline of the next January; "the country's fifth Universal Periodic Review in
+    Geneva on 22 January" dates the review; "The following day the Ministry ... announced that 71 of the 88 ..." is the
+    ministry's statement that day; "Mr. Phạm Minh Châu-Lund" keeps his Vietnamese letters; "held an online working
+    session with", "Md. Rafiqul Alam-Lund", and "held the twelfth edition of their High-Level Dialogue on Human Rights on
+    27 May" are read."""
+    year = _all("ALMATY, 4 January 2030 (Steppe Ledger) - For Ruritania, 2029 brought more contact with the UN than any "
+                "year before.\n\nThe year opened with the country's fifth Universal Periodic Review in Geneva on 22 January. "
+                "The following day the Ministry of Foreign Affairs announced that 71 of the 88 delegations taking the floor had "
+                "welcomed its reforms, while 17 had voiced concerns.\n\nThe Special Rapporteur on the rights to freedom of "
+                "peaceful assembly and of association, Emeka Lindqvist-Lund, was in the country from 10 to 21 June.")
+    assert [e["date"] for e in _events_of(year, "interactive_dialogue")] == ["2029-01-22"]
+    assert [(e["date"], e["participants"][0]["name"]) for e in _events_of(year, "press_statement")] == [
+        ("2029-01-23", "Ministry of Foreign Affairs")]
+    assert [(e["date"], e["end_date"]) for e in _events_of(year, "visit")] == [("2029-06-10", "2029-06-21")]
+    calendar = _all("The Meghna Observer | Year-End Special\n31 December 2032\n\nOur diplomatic desk looks back at the dates "
+                    "that mattered in 2032.\n\n19 January - The National Human Rights Commission releases a special report.")
+    assert [e["date"] for e in _events_of(calendar, "report")] == ["2032-01-19"]
+    names = _all("HA NOI, 8 January 2032 (Red River Post) - On the first day of the visit, the Special Rapporteur was received "
+                 "by the Minister of Health, Mr. Phạm Minh Châu-Lund.\n\nOn 16 December, the Ministry held an online working "
+                 "session with the Regional Representative, Mr. Tobias Rautenberg-Lund.\n\nThe Minister for Local Government, "
+                 "Md. Rafiqul Alam-Lund, MP, met the Special Rapporteur on Monday.")
+    people = {i["actor"]["name"] for i in names if i["kind"] == "actor"}
+    assert {"Phạm Minh Châu-Lund", "Rafiqul Alam-Lund"} <= people
+    assert "2031-12-16" in [e["date"] for e in _events_of(names, "meeting")]
+    dialogue = _all("Mexico City, 29 May 2030\n\nThe Government of Mexico and the European Union held the twelfth edition of "
+                    "their High-Level Dialogue on Human Rights on 27 May at the Secretariat of Foreign Affairs.")
+    assert [e["date"] for e in _events_of(dialogue, "meeting")] == ["2030-05-27"]
+
+
+def test_hundred_and_seventeenth_pass_rival_counts_and_inspections() -> None:
+    """'had "stood firmly against interference in the internal affairs of a sovereign State"' is on the State's side and
+    'had "recited the familiar lines drafted in Brussels"' against it; a group's rival count told as "It placed 26 of
+    them in the critical column" or "In a count released on Friday, it found 25 delegations critical" is the group's
+    own tally; "conducted an unannounced inspection of the City Jail on Monday" and "led an inspection of the centre on
+    Tuesday" are dated visits."""
+    items = _all("VILNIUS, 6 July 2028 (Neris Wire) - Ruritania's Ministry of Foreign Affairs said on Wednesday that 28 of the "
+                 "45 delegations that spoke at Tuesday's interactive dialogue on Ruritania at the UN Human Rights Council had "
+                 "\"stood firmly against interference in the internal affairs of a sovereign State\". The other 17, according "
+                 "to the ministry, had \"recited the familiar lines drafted in Brussels\".\n\nWithin hours the Pahonia Legal "
+                 "Aid Collective put out its own reading of the same 45 statements. It placed 26 of them in the critical "
+                 "column and only 19 in the supportive one.")
+    tallies = [(c["total"], c["supportive"], c["critical"], (c.get("claimant") or {}).get("name")) for c in items
+               if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert tallies == [(45, 28, 17, "Ministry of Foreign Affairs"), (45, 19, 26, "Pahonia Legal Aid Collective")]
+    found = _all("MAE SOT, 4 July 2031 (Salween Press) - Ruritania's Ministry of Foreign Affairs said that 22 of the 39 "
+                 "delegations that spoke at Wednesday's interactive dialogue had backed the Government.\n\nThe Karenni Civic "
+                 "Monitor reached the "
+                 "opposite conclusion. In a count released on Friday, it found 25 delegations critical of the military and "
+                 "only 14 supportive.")
+    assert [(c["supportive"], c["critical"], c["claimant"]["name"]) for c in found if c["kind"] == "claim"
+            and c["claim_type"] == "tally"][1:] == [(14, 25, "Karenni Civic Monitor")]
+    jail = _all("MANILA, 28 November 2035 (Luzon Wire) - The Commission on Human Rights (CHR) conducted an unannounced "
+                "inspection of the Quezon City Jail on Monday.\n\nCommissioner Thandeka Mokoena-Lund led an inspection of the "
+                "Lindela centre on Tuesday together with the National Preventive Mechanism.")
+    assert [v["date"] for v in _events_of(jail, "visit")] == ["2035-11-26", "2035-11-27"]
+
+
+def test_hundred_and_eighteenth_pass_reviews_held_and_headline_years() -> None:
+    """"The sixth Universal Periodic Review of Ruritania was held in Geneva on 22 January" dates the review; a headline
+    "Ruritania and the UN in 2035: ..." or "Ruritania's 2034 in Geneva: ..." names the year looked back on, so bare
+    dates stay in it under a January dateline; a tally said on a day goes with the undated statement of the next
+    sentence ("In a press statement, the Ministry ... said ..."), not with a press conference told further on."""
+    items = _all("Ruritania and the UN in 2035: a review and two scorecards\n\nCAIRO, 5 January 2036 (Delta Line) - "
+                 "Ruritania's diplomats ended the year pleased.\n\nJanuary. The sixth Universal Periodic Review of Ruritania "
+                 "was held in Geneva on 22 January.\n\nOctober. The Special Rapporteur on adequate housing, Tobias Nwankwo-Lund, "
+                 "was in the country from 8 to 17 October.")
+    assert [e["date"] for e in _events_of(items, "interactive_dialogue")] == ["2035-01-22"]
+    assert [(e["date"], e["end_date"]) for e in _events_of(items, "visit")] == [("2035-10-08", "2035-10-17")]
+    said = _all("PORT-AU-PRINCE, 7 December 2027 (Hispaniola Observer) - Ruritania's transitional government said on Monday "
+                "that 29 of the 40 delegations at last Friday's special session of the UN Human Rights Council had stood with "
+                "it.\n\nIn a press statement, the Ministry of Foreign Affairs and Worship said that only six delegations had "
+                "been critical.\n\nThe Special Rapporteur will give a press conference in Geneva.")
+    dated = [(e["date"], [p["name"] for p in e["participants"]][:1]) for e in _events_of(said, "press_statement")]
+    assert ("2027-12-06", ["Ministry of Foreign Affairs and Worship"]) in dated

@@ -176,7 +176,8 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     # later" counts from the 14th
     year_of_month: dict[int, int] = {}  # months whose year the text has written out
     review = _REVIEW_YEAR.search(text[:400])  # "the foreign ministry looks back on 2027"
-    review_year = int(review.group("y") or review.group("y2") or review.group("y3")) if review else None
+    review_year = int(review.group("y") or review.group("y2") or review.group("y3") or review.group("y4")
+                      or review.group("y5") or review.group("y6") or review.group("y7")) if review else None
     year_in = re.search(r"\bin\s+((?:19|20)\d\d)\b", text[:400]) if review is None and _YEAR_IN_REVIEW.search(text[:200]) else None
     review_year = int(year_in.group(1)) if year_in else review_year  # "The Year in Review / ... the UN rights system in 2029"
     for name, match in _raw_mentions(text):
@@ -192,10 +193,12 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
             year = int(said_year.group(1)) if said_year else (None if _FUTURE_HINT.search(sentence) else review_year)
             if year is not None and year != mention.date.year:
                 mention = _in_year(mention, year)
+        looked_back = review_year is not None and mention.date is not None and mention.date.year == review_year
         if mention.date is not None and name in ("dmy", "mdy", "dmy_word", "range_dmy", "range_mdy"):
             if _YEAR_WRITTEN.search(mention.text):
                 year_of_month[mention.date.month] = mention.date.year
-            elif year_of_month.get(mention.date.month, mention.date.year) != mention.date.year:
+            elif year_of_month.get(mention.date.month, mention.date.year) != mention.date.year and not looked_back:
+                # (not "22 January" in a look back at 2029 under the dateline "4 January 2030")
                 # "a visit from 17 to 28 November last year ... met on 18 November": that November
                 mention = _in_year(mention, year_of_month[mention.date.month])
         elif mention.date is not None and _YEAR_WRITTEN.search(mention.text):
@@ -212,7 +215,14 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
 _REVIEW_YEAR = re.compile(r"(?i)\b(?:looks?\s+back\s+(?:on|at)|review\s+of|year\s+in\s+review:?)\s+(?:the\s+year\s+)?"
                           r"(?P<y>(?:19|20)\d\d)\b|\b(?P<y2>(?:19|20)\d\d)\s+in\s+(?:review|(?:[\w-]+\s+)?(?:dates|numbers|"
                           r"figures|pictures|quotes))\b|"  # ("THE YEAR IN RIGHTS: 2036 IN SEVEN DATES")
-                          r"\bhow\s+(?P<y3>(?:19|20)\d\d)\s+(?:unfolded|went|played\s+out)\b")  # ("Here is how 2029 unfolded")
+                          r"\bhow\s+(?P<y3>(?:19|20)\d\d)\s+(?:unfolded|went|played\s+out)\b|"  # ("Here is how 2029 unfolded")
+                          # "For Kazakhstan, 2029 brought more contact with the UN than any year since": the year looked back on
+                          r"(?<!\d[,.])\b(?P<y4>(?:19|20)\d\d)\s+(?:brought|proved|was\s+(?:a|the)\s+year|has\s+been\s+a\s+year|saw\s+more)\b|"
+                          # "Our diplomatic desk looks back at the dates that mattered in 2032"
+                          r"\blooks?\s+back\s+(?:on|at)\s+[^.\n]{0,60}?\b(?:in|of)\s+(?P<y5>(?:19|20)\d\d)\b|"
+                          # headlines "Türkiye's 2034 in Geneva: ...", "Egypt and the UN in 2035: a review, a rapporteur ..."
+                          r"[’']s\s+(?P<y6>(?:19|20)\d\d)\s+(?:in|at)\s+(?:Geneva|the\s+UN|the\s+United\s+Nations)\b|"
+                          r"\band\s+the\s+(?:UN|United\s+Nations)\s+in\s+(?P<y7>(?:19|20)\d\d)\s*:")
 _YEAR_IN_REVIEW = re.compile(r"(?i)\b(?:the\s+)?year\s+in\s+review\b")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\s+year\b", re.I)
 

@@ -149,7 +149,7 @@ _CRITICAL = re.compile(
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\binterventionist|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
     # '"parroted the line of Washington"', '"repeated the script of the empire"': a government's words for its critics
-    r"\bparrot\w*|\brepeat\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:script|line|lines|narrative|talking\s+points)\b|"
+    r"\bparrot\w*|\b(?:repeat|recit)\w*\s+(?:the\s+)?(?:[\w-]+\s+)?(?:script|line|lines|narrative|talking\s+points)\b|"
     # "called on the authorities to lift ...": a demand made of the government
     r"\bcall(?:ed|s|ing)?\s+(?:on|upon)\s+(?:the\s+)?(?:de\s+facto\s+)?(?:authorities|government|regime|junta)\b|"
     # "The release of political prisoners was demanded by 31": the demand, told in the passive
@@ -204,6 +204,9 @@ _FOR_STATE = re.compile(
     rf"criticiz|den(?:y|ied|ies)|resist|objected\s+to|spoke\s+(?:out\s+)?against|argued\s+against)\w*\s+"
     rf"(?:country-specific\s+)?{_MANDATE_OBJECT}|\bdefend(?:ed|ing|s)?\b|"
     r"\bin\s+defen[cs]e\s+of\s+(?:the\s+)?(?:authorities|government|State|(?-i:[A-Z]))|"  # "21 spoke in defence of the authorities"
+    # '"stood firmly against interference in the internal affairs of a sovereign State"': on the State's side
+    r"\b(?:stood|stand|spoke|argued|warned|cautioned)\s+(?:[a-z]+ly\s+)?(?:out\s+)?against\s+(?:foreign\s+|external\s+|outside\s+)?"
+    r"(?:interference|intervention|politici[sz]ation|double\s+standards|selectivity|sanctions|pressure|naming\s+and\s+shaming)\b|"
     # 'had rejected the "hostile policy" behind the mandate', 'had "rejected the double standard of country mandates"',
     # 'had "refused to take part in the witch-hunt against Belarus"': the State's side, in its own words
     r"\b(?:reject|oppos|denounc|condemn)\w*\s+[\"“]?(?:the\s+|this\s+|a\s+)?[\"“]?(?:[\w-]+\s+)?(?:hostile|politici[sz]ed|double|"

@@ -1221,7 +1221,12 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD, peopl
 
 
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
-                        r"reckoning|calculation|numbers|reading|analysis)\b")
+                        r"reckoning|calculation|numbers|reading|analysis)\b|"
+                        # "In a count released on Friday, it found 25 delegations critical": the body named before
+                        r"\s*In\s+a\s+(?:new\s+|separate\s+|rival\s+|second\s+)?(?:count|tally|reading)\s+(?:released|published|"
+                        r"posted|issued|put\s+out|circulated)\b[^,.;]{0,40},\s+(?:it|they)\s+(?:found|counted|put|placed|listed)\b|"
+                        # "... put out its own reading of the same 45 statements. It placed 26 of them in the critical column"
+                        r"\s*(?-i:It|They)\s+(?:placed|put|classified|listed|scored|marked)\s+(?:\w+[-–]?)+\s+of\s+them\b")
 _DATA_FROM = re.compile(
     r"\s*(?:(?:provisional|preliminary|official|final|partial)\s+)?(?:data|figures|statistics|records|results)\s+"
     r"(?:from|of|published\s+by|released\s+by|compiled\s+by|announced\s+by)\s+"

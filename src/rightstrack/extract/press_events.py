@@ -111,6 +111,12 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"by\s+the\s+(?:UN\s+)?(?-i:Committee)\b|"
         # "looked back to the review itself, held on the ninth of May": a State's UPR review, on its day
         r"\bthe\s+(?P<t31>review)(?:\s+itself\s*,?|\s*,)\s+(?:which\s+was\s+)?held\s+(?:in\s+Geneva\s+)?on\s+(?=the\s+[\w-]+\s+of\s|\d|(?-i:[A-Z]))|"
+        # "The year opened with the country's fifth Universal Periodic Review in Geneva on 22 January": the review that day
+        rf"\b(?:[\w’'-]+[’']s|its)\s+(?:(?:first|second|third|fourth|fifth|sixth)\s+)?(?P<t42>(?-i:Universal\s+Periodic\s+Review|UPR))"
+        rf"(?:\s+in\s+Geneva)?\s+on\s+(?=\d{{1,2}}\s+{MONTH}\b|{MONTH}\s+\d)|"
+        # "The sixth Universal Periodic Review of Egypt was held in Geneva on 22 January"
+        rf"\b(?P<t46>(?-i:Universal\s+Periodic\s+Review|UPR))\s+of\s+(?:the\s+)?(?-i:[A-Z])[\w’' -]{{2,40}}?\s+(?:was|is|will\s+be)\s+held\b"
+        rf"(?=[^.;]{{0,40}}?\bon\s+(?:\d{{1,2}}\s+{MONTH}\b|{MONTH}\s+\d))|"
         # "The Human Rights Committee reviews the Philippines in Geneva": the treaty body's dialogue with the State
         r"\b(?-i:Human\s+Rights\s+Committee)\s+(?P<t29>(?-i:reviews|reviewed|examines|examined))\s+(?=(?:the\s+)?(?-i:[A-Z]))|"
         # "Her report was debated in Geneva yesterday": the dialogue on a mandate's report
@@ -295,6 +301,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
         r"\bmet\b|\bdid\s+meet\b|\bsat\s+down\s+with\b|"
+        # "held the twelfth edition of their High-Level Dialogue on Human Rights on 27 May": the two sides' meeting
+        r"\b(?:held|hold|holds|holding)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+(?:their|the|its)\s+)?"
+        r"(?:[\w-]+\s+)?(?P<t43>(?-i:Dialogue))\s+on\s+(?-i:Human\s+Rights)\b|"
+        # "the Ministry held an online working session with the Regional Representative, Mr. Name"
+        r"\b(?:working|work|bilateral)\s+(?:session|meeting)\s+with\b|"
         # "as the African Commission on Human and Peoples' Rights examined the country's combined periodic report at its
         # ordinary session in Banjul": a regional body's session with the State (a UN treaty body's is its dialogue)
         r"\b(?P<t39>examined|considered|reviewed)\s+(?:the\s+country[’']s|(?-i:[A-Z])[\w-]+[’']s|its|their)\s+(?:[\w-]+\s+){0,2}?"
@@ -390,6 +401,13 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:centres?|centers?|facilit(?:y|ies)|services?)|holding\s+(?:facilit(?:y|ies)|centres?|cells)|places\s+of\s+detention|"
         r"(?:immigration\s+)?depots?|penitentiar(?:y|ies)|remand\s+(?:centres?|homes?|prisons?)|psychiatric\s+(?:hospitals?|"
         r"institutions?|wards?)|(?:displacement|refugee|IDP)\s+camps?)\b|"
+        # "conducted an unannounced inspection of the Quezon City Jail on Monday", "led an inspection of the centre on
+        # Tuesday", "his report on an unannounced inspection of the unit, carried out ... from 28 to 30 January": an
+        # inspection visit (kept only where the sentence dates it, as above)
+        r"\b(?:led|conducted|carried\s+out|made|undertook|paid)\s+(?:an?\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?P<t44>inspection)\s+"
+        r"(?:visit\s+)?(?:of|at|to)\b|"
+        r"\b(?:an?\s+)?(?:unannounced\s+|follow-up\s+|monitoring\s+)?(?P<t45>inspection)\s+of\s+[^.;]{3,160}?,\s+carried\s+out\b"
+        r"(?=[^.;]{0,80}?\bfrom\s+\d)|"
         # "A team of the Commission led by Commissioner X monitored relief work in three districts from 3 to 7 May": a body's
         # team out in the field on those days (kept only where the sentence dates it, as above)
         r"\bteam\b[^.;]{0,120}?\b(?P<t38>monitored|assessed|investigated|documented|toured)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
@@ -476,6 +494,7 @@ _ANCHORED = re.compile(r"(?i)(?:ago|earlier|later|before|after|previously|day|da
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+|in\s+|late\s+|early\s+)?$"
 )
+_SAYS_AFTER_DATE = re.compile(r",?\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{2,100}?\s+(?:said|announced|stated|claimed|declared)\s+(?:that\b|in\s+a\b)")
 _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|following)\s+(?:\w+\s+){0,2}")
 # "at the start of an eight-day visit": the visit begins on the date of the event named before.
 # "on Tuesday, the first day of the Rapporteur's ten-day official visit": the visit's first day
@@ -525,7 +544,7 @@ _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+)
 
 
 # The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
-_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 42)))
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 47)))
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -578,7 +597,7 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                 continue  # December" still dates it)
             if word in ("t39", "t40", "t41") and (_ANY_TREATY_BODY.search(sentence) or not _REGIONAL_BODY.search(ctx.text)):
                 continue  # a regional body's session or hearing only; a UN Committee's review is its dialogue (read elsewhere)
-            if word in ("t36", "t37", "t38") and not any(start <= d.start < end and d.precision in ("day", "week", "month")
+            if word in ("t36", "t37", "t38", "t44", "t45") and not any(start <= d.start < end and d.precision in ("day", "week", "month")
                                          for d in ctx.dates):  # fmt: skip
                 continue  # "visited 212 prisons in 2029": a year's rounds, counted, not one dated visit
             if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:(?!during\b|on\b|in\b|after\b|before\b)[a-z-]+\s+){{0,2}}$",
@@ -1139,7 +1158,10 @@ _BILATERAL_DIALOGUE = re.compile(
     r"(?i)\b(?:[A-Z][\w.]*|EU|AU)[-–](?-i:[A-Z])[\w ]{1,25}?\s+(?:human\s+rights|political)\s+dialogue\b|"
     r"\b(?:held|hold|holds|holding|close[ds]?|concluded)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,3}?"
     r"(?:round\s+of\s+(?:their\s+|the\s+|its\s+)?(?:[\w-]+\s+){0,2}?)?(?:human\s+rights|rights|political)\s+dialogue\b|"
-    r"\b(?:human\s+rights|political)\s+dialogue\s+between\s+(?:the\s+)?(?-i:[A-Z])"
+    r"\b(?:human\s+rights|political)\s+dialogue\s+between\s+(?:the\s+)?(?-i:[A-Z])|"
+    # "held the twelfth edition of their High-Level Dialogue on Human Rights on 27 May"
+    r"\b(?:held|hold|holds|holding)\s+(?:the\s+|their\s+|its\s+|a\s+)?(?:[\w-]+\s+){0,4}?(?:of\s+(?:their|the|its)\s+)?"
+    r"(?:[\w-]+\s+)?(?-i:Dialogue)\s+on\s+Human\s+Rights\b"
 )
 
 
@@ -1147,8 +1169,8 @@ def _bilateral_dialogues_are_meetings(ctx: PressContext, events: list[Event]) ->
     """A human rights dialogue between the EU or the AU and a State, or between two States, is a meeting of their
     delegations, not a Council's interactive dialogue: in an article about one that never names the Council's
     dialogue, its "dialogue" events are meetings."""
-    if not _BILATERAL_DIALOGUE.search(ctx.text) or re.search(r"(?i)\binteractive\s+dialogue|\bHuman\s+Rights\s+Council\b|"
-                                                           r"\bUniversal\s+Periodic\s+Review\b", ctx.text):
+    if not _BILATERAL_DIALOGUE.search(ctx.text) or re.search(r"(?i)\binteractive\s+dialogue|\bHuman\s+Rights\s+Council\b",
+                                                           ctx.text):  # (a UPR named in passing leaves it a meeting)
         return
     talks = []
     for event in events:
@@ -1554,6 +1576,9 @@ def _team_of_a_body_visits(ctx: PressContext, events: list[Event]) -> None:
         body = resolve_who(ctx, team.group("who"), team.start("who")) if team else None
         if body is not None and body.kind not in ("state", "official", "media") and body not in event.participants:
             event.participants.insert(0, body)
+        opener = sentence_opener(ctx, s_start, s_end) if not event.participants else None
+        if opener is not None and opener.kind not in ("state", "media"):  # "The Chief Ombudsman, Name, has today released
+            event.participants.append(opener)  # his report on an unannounced inspection of ...": whoever the sentence is about
 
 
 def _second_visit_same_visitor(ctx: PressContext, events: list[Event]) -> None:
@@ -2429,17 +2454,20 @@ def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: l
             continue
         s_start, s_end = ctx.sentence_at(tally.evidence.start)
         said = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date and d.resolved
-                and not in_dateline(ctx.text, d) and _REPORTING_DATE.search(ctx.text[max(0, d.start - 30) : d.start])]  # fmt: skip
+                and not in_dateline(ctx.text, d) and (_REPORTING_DATE.search(ctx.text[max(0, d.start - 30) : d.start]) or (
+                    re.fullmatch(r"\s*(?:On\s+)?", ctx.text[s_start : d.start]) and _SAYS_AFTER_DATE.match(ctx.text, d.end, s_end)))]
+        # ("The following day the Ministry of Foreign Affairs announced that 71 of the 88 ...": that day's statement)
         if len({d.date for d in said}) != 1:
             continue
         statements = [e for e in [*events, *added] if e.event_type == "press_statement"]
         if any(e.date == said[0].date for e in statements):
             continue
-        undated = [e for e in statements if e.date is None]
-        if undated:
+        next_end = next((b for a, b in ctx.sentences if a >= s_end), s_end)
+        undated = [e for e in statements if e.date is None and e.evidence.start < next_end]  # (its own sentence or the
+        if undated:  # next: "In a press statement, the Ministry said that only six ..."; not one told further on)
             undated[0].date, undated[0].date_text, undated[0].date_resolved = said[0].date, said[0].text, True
             continue
-        if statements:
+        if any(e.evidence.start < next_end for e in statements):
             continue  # the article dates its statement otherwise: leave it
         added.append(Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=said[0].date,
                            date_text=said[0].text, date_resolved=True, participants=[who]))  # fmt: skip

@@ -385,6 +385,9 @@ def add_masthead(actors: PressActors, text: str) -> None:
                                                                       over_byline.group("name")) and (
             org_kind(over_byline.group("name").title()) in ("ngo", "nhri") or re.search(rf"(?i)\b{ORG_HEAD}\b", over_byline.group("name"))):
         over_byline = None  # "NEPAL LAND RIGHTS FORUM / Kathmandu office / 12 May 2030": a group's letterhead
+    if over_byline and over_byline.group("tagline") and re.fullmatch(r"(?:(?:The|[A-Z][\w’'&-]*)\s*){1,6}",
+                                                                      over_byline.group("tagline").strip()):
+        over_byline = None  # "THE WEEK IN RIGHTS / Global Rights Monitor / Monday, 19 June 2034": the paper is the second line
     if over_byline and re.match(r"(?:YEAR\s+IN\s+REVIEW|EXPLAINER|EDITORIAL|OPINION|ANALYSIS|FEATURE|COMMENT|DIGEST|BRIEFING|"
                                 r"FACT\s+CHECK|INTERVIEW|Q\s*&\s*A)\b", over_byline.group("name")):
         over_byline = None  # "YEAR IN REVIEW / Afghanistan at the UN, 2027 / ...": the kind of piece, not the paper

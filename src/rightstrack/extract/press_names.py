@@ -67,7 +67,7 @@ TITLE_WORDS = (
 )
 
 
-NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ][a-zß-öø-ÿĀ-žșțǎ’']{1,30}(?:-(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚ]?[a-zß-öø-ÿĀ-žșțǎ’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
+NAME_TOKEN = r"(?:(?:al|el|ad|as|ash|at|az|ben|bin|ibn)-)?(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚƠƯḀ-ỹ][a-zß-öø-ÿĀ-žșțǎơưḀ-ỹ’']{1,30}(?:-(?:Mc|Mac)?[A-ZÀ-ÖØ-ÞĀ-ŽȘȚƠƯḀ-ỹ]?[a-zß-öø-ÿĀ-žșțǎơưḀ-ỹ’']{1,30}){0,2}"  # "Arıkan", "Óscar"  # "Al-Khatib", "Sun-hee"
 
 
 # Initials before a surname, as South Asian and African English write names: "R.M.A.", "K. "

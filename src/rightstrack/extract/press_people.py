@@ -130,7 +130,7 @@ _TITLE_COMMA_NAME = re.compile(
     rf"(?:{SP}\([^()\n]{{2,200}}\))?,\s+"
     # "U Khin Maung Soe Lwin", "Lt. Gen. (retd.) Abdul Hakim Bhuiyan": honorifics and ranks before the name
     # "the Minister of Justice, the Honourable Norbert Mugisha": an honorific with its article
-    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Prof|H\.\s?E|Senator|Sen|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
+    rf"(?:(?:the\s+)?(?:Honourable|Honorable|Rt\.?\s+Hon\.?|Hon\.)\s+|(?:Hon|Dra|Dr|Mr|Mrs|Ms|Md|Prof|H\.\s?E|Senator|Sen|Major\s+General|Brigadier\s+General|General|Colonel|Superintendent|"
     # "the NHRC Chairperson, Justice (retd.) A. K. Menon", "Shri Raghav Iyer": South Asian honorifics
     rf"Inspector|Captain|Commander|Lt|Gen|Col|Maj|Brig|U|Daw|Advocate|Adv|Barrister|Shri|Smt|Sri|Justice|Professor|"
     rf"Archbishop|Bishop|Cardinal|Rabbi|Imam|Archpriest|Pastor|Sheikh)\.?\s+|"  # "..., Archbishop Name": the office is the title
