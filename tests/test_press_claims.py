@@ -8346,3 +8346,23 @@ def test_hundred_and_eighteenth_pass_reviews_held_and_headline_years() -> None:
                 "been critical.\n\nThe Special Rapporteur will give a press conference in Geneva.")
     dated = [(e["date"], [p["name"] for p in e["participants"]][:1]) for e in _events_of(said, "press_statement")]
     assert ("2027-12-06", ["Ministry of Foreign Affairs and Worship"]) in dated
+
+
+def test_hundred_and_eighteenth_pass_rival_readings_of_an_oral_update() -> None:
+    """'had "rejected the demonisation of Ruritania"' is on the State's side; a group that "published its own reading of
+    the 41 statements" and then "found 22 delegations that had raised accountability ... and 19 that had spoken in the
+    Government's favour" made a tally of its own over those 41."""
+    items = _all("COLOMBO, 13 September 2029 (Ceylon Wire) - Ruritania's Ministry of Foreign Affairs said on Wednesday that 32 "
+                 "of the 41 delegations that took the floor after Monday's oral update on Ruritania at the UN Human Rights "
+                 "Council had \"rejected the demonisation of Ruritania\", against 9 others.\n\nThe Northern Families Network "
+                 "published its own reading of the 41 statements on Thursday morning. It found 22 delegations that had raised "
+                 "accountability, and 19 that had spoken in the Government's favour.")
+    tallies = [(c["total"], c["supportive"], c["critical"], c["claimant"]["name"]) for c in items
+               if c["kind"] == "claim" and c["claim_type"] == "tally"]
+    assert tallies == [(41, 32, 9, "Ministry of Foreign Affairs"), (41, 19, 22, "Northern Families Network")]
+    shared = _all("VILNIUS, 6 July 2033 (Neris Wire) - According to the Ruritanian Ministry of Foreign Affairs, 44 delegations "
+                  "spoke at Tuesday's interactive dialogue on Ruritania at the UN Human Rights Council and 27 of them supported "
+                  "Minsk, against 17 that had followed instructions from Brussels.\n\nThe Nemiga Legal Observatory released its "
+                  "own count on Tuesday evening. It found 25 statements critical of the authorities and only 19 supportive ones.")
+    assert [(c["total"], c["supportive"], c["critical"], c["claimant"]["name"]) for c in shared if c["kind"] == "claim"
+            and c["claim_type"] == "tally"][1:] == [(44, 19, 25, "Nemiga Legal Observatory")]  # the same 44 speakers

@@ -63,6 +63,8 @@ _DELEG_PATTERNS = [
     re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s*:"),
     # "read the same thirty-eight statements differently": the whole a second count starts from
     re.compile(rf"(?i)\bthe\s+same\s+(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
+    # "published its own reading of the 41 statements on Thursday": the whole that group counted
+    re.compile(rf"(?i)\b(?:reading|count|tally|analysis)\s+of\s+(?:all\s+)?the\s+(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     # "The review drew 40 delegations, of which 33 ...": the count of those who took the floor
     re.compile(rf"(?i)\b(?:heard|received|recorded|counted|there\s+were|drew|attracted|(?:joined|attended)\s+by)\s+(?:some\s+)?(?P<total>{NUMBER})\s+"
                rf"(?:(?!{_STANCE_WORD})\w+\s+)?{_DELEG}"),  # fmt: skip
@@ -215,7 +217,8 @@ _FOR_STATE = re.compile(
     r"campaign)\s+against\s+(?-i:[A-Z])|"
     # 'had "rejected the selective targeting of Myanmar by country mandates"': the State singled out, in its own words
     r"\b(?:reject|oppos|denounc|condemn)\w*\s+[\"“]?(?:the\s+)?(?:(?:selective|politici[sz]ed|unfair|unjust|discriminatory)\s+"
-    r"(?:targeting|singling[\s-]out)|(?:targeting|singling[\s-]out)\s+of\s+(?-i:[A-Z])|politici[sz]ation|naming\s+and\s+shaming)\b|"
+    r"(?:targeting|singling[\s-]out)|(?:targeting|singling[\s-]out|demoni[sz]ation|vilification|stigmati[sz]ation|isolation)\s+of\s+"
+    r"(?-i:[A-Z])[\w’'-]*|politici[sz]ation|naming\s+and\s+shaming)\b|"
     # (not "condemned the targeting of medical facilities": the State's own acts)
     # "had refused to endorse the mandate", "did not back her conclusions": declining to side with the mandate
     r"\b(?:refused|declined|failed)\s+to\s+(?:endorse|support|back|echo)|\b(?:did|would)\s+not\s+(?:endorse|support|back)\b|"
@@ -840,7 +843,20 @@ def tally_claims(ctx: PressContext, figures: list[Figure] | None = None) -> list
             claim = _tally_claim(ctx, part, forum_total)
             if claim is not None:
                 claims.append(claim)
+    _shared_total(claims)
     return claims
+
+
+def _shared_total(claims: list[Claim]) -> None:
+    """A rival count with no total of its own whose two sides add up to the total another claimant gave for the same
+    meeting ("It found 25 statements critical ... and only 19 supportive ones", after the ministry's "44 delegations
+    spoke"): it counted the same speakers, so that is its total too."""
+    for claim in claims:
+        if claim.total is not None or claim.supportive is None or claim.critical is None:
+            continue
+        others = {c.total for c in claims if c is not claim and c.total is not None and c.forum == claim.forum}
+        if len(others) == 1 and claim.supportive + claim.critical == next(iter(others)):
+            claim.total = next(iter(others))
 
 
 def _spoke_total_only(ctx: PressContext, part: list[Figure]) -> bool:
@@ -896,7 +912,8 @@ def _by_claimant(ctx: PressContext, figures: list[Figure]) -> list[list[Figure]]
             who = None  # a State named after the count is counted or addressed, not the one who counts
         # the issuer's "the remaining 12" goes on with the tally before; its own "29 of the 39" after
         # another claimant's tally is a count of its own ("By its own count, ...")
-        if who is None and figure.role == "total" and parts and re.search(r"(?i)\bthe\s+same\s+$", ctx.text[max(0, figure.start - 10) : figure.start]):
+        if who is None and figure.role == "total" and parts and re.search(r"(?i)\bthe\s+same\s+$|\b(?:reading|count|tally|analysis)\s+of\s+"
+                                                                          r"(?:all\s+)?the\s+$", ctx.text[max(0, figure.start - 30) : figure.start]):
             parts.append((None, [figure]))  # "... reached the opposite result from the same forty-one statements. By its
             continue  # reading, 24 ...": a second count of the same whole starts here
         issuer_alone = who == ctx.issuer and (figure.rest or not any(p[0] not in (None, who) for p in parts))

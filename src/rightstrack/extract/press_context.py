@@ -1226,7 +1226,9 @@ _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:o
                         r"\s*In\s+a\s+(?:new\s+|separate\s+|rival\s+|second\s+)?(?:count|tally|reading)\s+(?:released|published|"
                         r"posted|issued|put\s+out|circulated)\b[^,.;]{0,40},\s+(?:it|they)\s+(?:found|counted|put|placed|listed)\b|"
                         # "... put out its own reading of the same 45 statements. It placed 26 of them in the critical column"
-                        r"\s*(?-i:It|They)\s+(?:placed|put|classified|listed|scored|marked)\s+(?:\w+[-–]?)+\s+of\s+them\b")
+                        r"\s*(?-i:It|They)\s+(?:placed|put|classified|classed|rated|listed|scored|marked|found|counted)\s+(?:\w+[-–]?)+\s+"
+                        r"(?:of\s+them|as|delegations|statements|speakers|States|countries)\b")  # ("It put 27 delegations in the
+    # critical column", "It found 22 delegations that had raised accountability")
 _DATA_FROM = re.compile(
     r"\s*(?:(?:provisional|preliminary|official|final|partial)\s+)?(?:data|figures|statistics|records|results)\s+"
     r"(?:from|of|published\s+by|released\s+by|compiled\s+by|announced\s+by)\s+"
