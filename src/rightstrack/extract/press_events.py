@@ -1567,7 +1567,8 @@ _TEAM_OF = re.compile(r"\b(?:team|monitors|staff|officers|inspectors|members|del
 
 def _team_of_a_body_visits(ctx: PressContext, events: list[Event]) -> None:
     """ "a team from the Ombudsman's office inspected the detention centre", "monitors of the Commissioner's Office
-    visited ...": the body whose team it is makes the visit."""
+    visited ...": the body whose team it is makes the visit; a visit with no visitor yet takes the one the sentence
+    opens with ("The Chief Ombudsman ... has released his report on an unannounced inspection of ...")."""
     for event in events:
         if event.event_type != "visit":
             continue
