@@ -685,12 +685,12 @@ def extract_press(doc: Document) -> list[Item]:
             cited = claim.claimant is not None and _OTHERS_COUNT.search(claim.evidence.quote or "")  # "By UNESCO's estimate,
             ours = re.match(r"\s*(?:[Oo]ur\s+own\s|[Ww]e\s+(?:have\s+|had\s+|also\s+)?(?:counted|recorded|documented|received|"
                             r"registered|verified)\b)", claim.evidence.quote or "")  # "Our own helpline received ...":
-            s_start = ctx.sentence_at(claim.evidence.start)[0]
-            before = ctx.text[max(0, s_start - 300) : s_start]
             holder = (_HIS_REPORT.match(claim.evidence.quote or "") if claim.claimant is None or claim.claimant == statements[0].speaker
-                      else None) or _AS_HOLDER_REPORTS.search(claim.evidence.quote or "") or (
-                _IT_REPORT.match(claim.evidence.quote or "") if re.search(r"\b(?:His|Her)\s+(?:[\w-]+\s+)?report\b[^.]*\.\s*$", before)
-                else None)  # "as the Independent Expert reports, 3.8 million people ...": the holder's
+                      else None) or _AS_HOLDER_REPORTS.search(claim.evidence.quote or "")  # "as the Independent Expert
+            if holder is None and _IT_REPORT.match(claim.evidence.quote or ""):  # reports, 3.8 million people ...": the holder's
+                s_start = ctx.sentence_at(claim.evidence.start)[0]  # ("It acknowledges that ...", after "His report ...")
+                holder = _IT_REPORT.match(claim.evidence.quote or "") if _HIS_REPORT_ENDS.search(
+                    ctx.text, max(0, s_start - 300), s_start) else None
             if holder is not None:  # "His report documents 312 cases": the mandate holder's, thanked before
                 titled = re.search(r"(?i)Special\s+Rapporteur|Independent\s+Expert", holder.group(0))
                 claim.claimant = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)
@@ -918,12 +918,13 @@ _OTHERS_COUNT = re.compile(r"(?i)\b(?:by|according\s+to|in)\s+(?:the\s+)?(?-i:[A
 
 
 # What a body a statement cites did to find its figure: "the Mission has documented 412 new cases"
+_REPORT_SAYS = (r"(?:also\s+|rightly\s+|further\s+)?(?:documents|records|identifies|finds|found|lists|counts|details|describes|"
+                r"acknowledges|notes|estimates|shows)\b")
 _HIS_REPORT = re.compile(r"\s*(?:(?:His|Her)\s+(?:latest\s+|new\s+|annual\s+|(?:first|second|third)\s+)?report|The\s+report)\s+"
-                         r"(?:also\s+|rightly\s+|further\s+)?(?:documents|records|identifies|finds|found|lists|counts|details|describes|"
-                         r"acknowledges|notes|estimates|shows)\b")
+                         + _REPORT_SAYS)
 # "His report describes both. It acknowledges that ...": the report the sentence before named, still speaking
-_IT_REPORT = re.compile(r"\s*It\s+(?:also\s+|rightly\s+|further\s+)?(?:documents|records|identifies|finds|lists|counts|details|"
-                        r"describes|acknowledges|notes|estimates|shows)\b")
+_IT_REPORT = re.compile(r"\s*It\s+" + _REPORT_SAYS)
+_HIS_REPORT_ENDS = re.compile(r"\b(?:His|Her)\s+(?:[\w-]+\s+)?report\b[^.]*\.\s*$")
 # "as the Independent Expert reports": the figure of the holder the statement thanks
 _AS_HOLDER_REPORTS = re.compile(r"\bas\s+the\s+(?:Special\s+Rapporteur|Independent\s+Expert)\s+(?:reports|notes|has\s+(?:reported|noted|"
                                 r"documented|found)|documents|found|finds|observes)\b")
