@@ -179,13 +179,17 @@ def find_dates(text: str, published: date | None) -> list[DateMention]:
     review_year = int(review.group("y") or review.group("y2") or review.group("y3") or review.group("y4")
                       or review.group("y5") or review.group("y6") or review.group("y7")) if review else None
     year_in = re.search(r"\bin\s+((?:19|20)\d\d)\b", text[:400]) if review is None and _YEAR_IN_REVIEW.search(text[:200]) else None
+    look_back = _LOOK_BACK_ON_THE_YEAR.search(text[:800]) if review is None and year_in is None else None
+    if look_back:  # "In 2034 her organisation ... hosted a UN Special Rapporteur. We asked her to look back on the year."
+        year_in = ([m for m in re.finditer(r"\b[Ii]n\s+((?:19|20)\d\d)\b", text[: look_back.start()])] or [None])[-1]
     review_year = int(year_in.group(1)) if year_in else review_year  # "The Year in Review / ... the UN rights system in 2029"
     for name, match in _raw_mentions(text):
         later = name == "offset" and match.group(0).lower().endswith("later")
         mention = _resolve(name, match, text, published, anchor_end if later else anchor)
         if mention is None:
             continue
-        if mention.date is not None and name in ("dmy", "mdy", "dmy_word", "range_dmy", "range_mdy") and not _YEAR_WRITTEN.search(mention.text):
+        if mention.date is not None and (name in ("dmy", "mdy", "dmy_word", "range_dmy", "range_mdy") or (
+                name == "in_month" and review_year is not None)) and not _YEAR_WRITTEN.search(mention.text):
             sentence = re.split(r"[.!?]\s", text[max(0, match.start() - 200) : match.start()])[-1]
             said_year = re.search(r"\b[Ii]n\s+((?:19|20)\d\d)\b(?![^,;]{0,40}\b(?:and|to)\s+(?:19|20)\d\d)", sentence)
             # "In 2025 she went ..., arriving on the 2nd of February": that February (and in a look back at a year, its
@@ -224,6 +228,7 @@ _REVIEW_YEAR = re.compile(r"(?i)\b(?:looks?\s+back\s+(?:on|at)|review\s+of|year\
                           r"[’']s\s+(?P<y6>(?:19|20)\d\d)\s+(?:in|at)\s+(?:Geneva|the\s+UN|the\s+United\s+Nations)\b|"
                           r"\band\s+the\s+(?:UN|United\s+Nations)\s+in\s+(?P<y7>(?:19|20)\d\d)\s*:")
 _YEAR_IN_REVIEW = re.compile(r"(?i)\b(?:the\s+)?year\s+in\s+review\b")
+_LOOK_BACK_ON_THE_YEAR = re.compile(r"(?i)\blook(?:s|ed|ing)?\s+back\s+(?:on|at|over)\s+(?:the|that|their|her|his|its|our)\s+year\b")
 _YEAR_WRITTEN = re.compile(r"\b\d{4}\b|\b(?:last|this|next)\s+year\b", re.I)
 
 

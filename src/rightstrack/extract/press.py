@@ -20,9 +20,11 @@ from rightstrack.extract.press_bodies import named_body
 from rightstrack.extract.press_claims import tally_claims, tally_figures
 from rightstrack.extract.press_context import PressContext, answered_by, build_context, resolve_who
 from rightstrack.extract.press_events import (
+    bodies_said_on_days,
     event_forum,
     find_events,
     in_dateline,
+    lead_statement,
     statements_behind_tallies,
     undated_statements,
 )
@@ -465,6 +467,8 @@ def _find_author(ctx: PressContext) -> ActorRef | None:
     if first and first.group("who").strip().isupper():  # "BANTAY KARAPATAN ALLIANCE" over its statement: the body
         second = re.match(r"[^\S\n]*([A-Z][A-Z ,’'&-]{5,120})[^\S\n]*\n", ctx.text[first.end() :])  # (or, under its name in
         lines = [first.group("who"), *([second.group(1)] if second else [])]  # its own language, in English)
+        lines += [re.sub(r"^THE\s+", "", part) for line in lines for part in re.split(r"\s+[–—|-]\s+", line.strip())]  # ("THE
+        # PARLIAMENTARY OMBUDSMAN – NATIONAL PREVENTIVE MECHANISM": the body, then its unit)
         written = next((m.actor for line in lines for m in ctx.actors.mentions if m.actor.kind in ("ngo", "nhri", "government_body")
                         and m.actor.name.upper() == _heading_name(line).upper()), None)  # the text names in full  # fmt: skip
         if written is not None:
@@ -621,7 +625,9 @@ def extract_press(doc: Document) -> list[Item]:
                 continue  # "the Council's interactive dialogue on the DRC, opened by the Deputy High Commissioner", a
                 # review named only later: the Council's own dialogue on the State
             review = (before or [upr[0][1]])[-1]
-            event.forum = {**review, "date": review.get("date") or event.forum.get("date")}
+            own = event.forum.get("type") == "upr_review" and event.date is not None and event.end_date is None  # ("took
+            # part in the review on 23 January": that day, whatever day the article gives the review's outcome)
+            event.forum = {**review, "date": (event.forum.get("date") if own else None) or review.get("date") or event.forum.get("date")}
     ctx.forums = sorted(
         [(e.evidence.start, e.forum) for e in events if e.forum] + upr,
         key=lambda pair: pair[0],
@@ -667,6 +673,8 @@ def extract_press(doc: Document) -> list[Item]:
         claims += responses
     if doc.kind == "press":  # "The ministry said on Monday that 34 of the 45 ...": its statement that day
         events += statements_behind_tallies(ctx, events, [c for c in claims if c.claim_type in ("tally", "response_tally")])
+        events += lead_statement(ctx, events)  # "..., the Commissioner's office said on Tuesday": its statement that day
+        events += bodies_said_on_days(ctx, events)  # "The Ministry of Interior said on Monday that ...": another's
     if doc.kind in ("press", "meeting_summary"):  # a summary quotes the expert presenting a report
         claims += quotation_claims(ctx)
     elif doc.kind == "statement" and statements:  # "As the Commission puts it, '...'", "as Name told us: '...'": the

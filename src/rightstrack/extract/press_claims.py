@@ -47,6 +47,9 @@ _TOTAL_SPOKE = re.compile(rf"(?i)\b(?P<total>{NUMBER})\s+{_DELEG}\s+(?:\w+\s+)?(
                rf"registered|had\s+registered|were\s+heard|joined|spoke(?!\s+(?:up|out)\b))")  # fmt: skip
 # Patterns that name the delegations: safe anywhere in the article.
 _DELEG_PATTERNS = [
+    # "went through the 112 statements and placed only 39 ...": the whole a group read for itself
+    re.compile(rf"(?i)\b(?:went\s+through|listened\s+to|combed\s+through|reviewed|examined|analy[sz]ed|studied|coded)\s+"
+               rf"(?:all\s+|each\s+of\s+|every\s+one\s+of\s+)?(?:the\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
     # "Thirty-eight – sorry, thirty-seven – of the fifty-one delegations": a speaker's own correction, the second figure
     re.compile(rf"(?i)\b{NUMBER}\s*[–—-]\s*(?:sorry|I\s+mean|or\s+rather|correction)[,:]?\s+{_N}\s*[–—-]\s*(?:out\s+)?of\s+"
                rf"(?:the\s+)?(?P<total>{NUMBER})\s+(?:\w+\s+)?{_DELEG}"),
@@ -98,7 +101,10 @@ _FOLLOW_PATTERNS = [
     # "... and only eleven of the seventy-three that took the floor raised concerns"
     re.compile(rf"(?i)\b{_N}\s+of\s+the\s+(?P<total>{NUMBER})\s+(?=(?:that|who|which)\s)"),
     re.compile(rf"(?i)\b{_N}\s+(?:-\s+)?(?:(?:were|was|had\s+been|remained)\s+)?{_STANCE_WORD}"),
-    re.compile(rf"(?i)\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
+    # (not "had dropped by 23 percent": a change, not who spoke)
+    re.compile(rf"(?i)(?<!dropped\s)(?<!fallen\s)(?<!fell\s)(?<!rose\s)(?<!risen\s)(?<!grew\s)(?<!grown\s)(?<!increased\s)"
+               rf"(?<!decreased\s)(?<!declined\s)(?<!reduced\s)(?<!cut\s)(?<!down\s)(?<!up\s)"
+               rf"\b(?:by|from)\s+(?:only\s+|just\s+)?(?:the\s+)?(?:remaining\s+|other\s+)?{_N}\b"),
     # ("..., against 14 that were critical": the other side set against the first)
     re.compile(rf"(?i)(?:\b(?<!hundred\s)(?<!thousand\s)(?:while|whereas|and|but|with|leaving|(?<=,\s)against|versus)|[,;:])\s+(?:that\s+)?"
                rf"(?:only\s+|just\s+|merely\s+|a\s+mere\s+|the\s+remaining\s+|the\s+other\s+|(?:more\s+than|over|nearly|almost|about|around|some|"
@@ -113,6 +119,12 @@ _FOLLOW_PATTERNS = [
     re.compile(rf"(?i)\b(?:said|says|added|adding|stated)\s+(?:that\s+)?the\s+(?:other|remaining)\s+{_N}\s+(?=[a-z]+(?:ed|d)\b)"),
     # "She told journalists that only thirteen raised concerns": a small group after a reported "that"
     re.compile(rf"(?i)\bthat\s+(?:only|just|merely)\s+{_N}\s+(?=[a-z]+(?:ed|d)\b)"),
+    # "placed only 39 in the supportive column and 73 in the critical one": a group's own classing of the statements
+    re.compile(rf"(?i)\b(?:placed|put|classed|classified|listed|filed|sorted)\s+(?:only\s+|just\s+)?{_N}\s+"
+               rf"(?=(?:of\s+them\s+|statements\s+)?(?:in|into|among|under)\s+(?:the\s+)?{_STANCE_WORD})"),
+    # "..., describing the remaining 16 as 'a small circle of partners repeating outdated allegations'"
+    re.compile(rf"(?i)\b(?:describ|dismiss|call|label|brand|characteri[sz])\w*\s+the\s+(?:other|remaining)\s+{_N}\s+"
+               rf"(?:[a-z]+\s+)?(?=as\b)"),
     # "The other 12 sided with Minsk": a sentence that opens with the other group of a tally
     re.compile(rf"(?i)(?:^|^[“\"‘'])\s*the\s+(?:other|remaining)\s+{_N}(?:\s+(?:others?\s+)?(?=[a-z])|\s*,|\s+[-–—]\s)"),
     # "Eight raised concerns about prisons", "- 37 welcomed progress": a sentence (or list item) that opens with a bare
@@ -126,6 +138,9 @@ _FOLLOW_PATTERNS = [
 _SUPPORT = re.compile(
     r"(?i)\b(?:highly|positively)\s+(?:assess|evaluat|apprais|rat)\w*|\b(?:assess|evaluat)\w*\s+(?:highly|positively)\b|"
     r"\bhigh\s+(?:assessment|appraisal)\b|"  # "79 highly assessed the achievements", "was positively assessed by 61"
+    # 'had given "a vote of confidence in the security model"', 'had "valued the comprehensive development of ..."'
+    r"\bvotes?\s+of\s+confidence\b|\bvalued\s+(?!at\b)|"
+
     r"\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
     r"\bwith\s+(?:satisfaction|approval)\b|\bsatisfaction\s+(?:with|at)\b|"  # "noted with satisfaction the policy of ..."
     r"\bencourag(?:ed|ing)\s+(?:the\s+)?(?:government|authorities)\b(?!\s+to\b)|"  # "had encouraged the Government"
@@ -337,7 +352,7 @@ def _condemned_someone_else(text: str, critical: re.Match[str], support: re.Matc
 
 
 _COUNTED_NOUN = re.compile(rf"(?i)\b{NUMBER}\s+(?:[a-z-]+\s+){{0,2}}?(?P<noun>{COUNT_UNITS})\b")
-_SHARE = re.compile(rf"(?i)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER}(?:\.\d+)?)\s*(?:per\s*cent|percent|%)"
+_SHARE = re.compile(rf"(?i)(?<!\bby\s)\b(?:(?:the\s+)?(?:remaining|other)\s+)?(?P<p>{NUMBER}(?:\.\d+)?)\s*(?:per\s*cent|percent|%)"
                     rf"(?:\s+of\s+(?:them|those|these|the\s+(?:{_DELEG})))?(?=\s+(?:had\s+|have\s+|were\s+)?[a-z])")
 # "The report of the Special Rapporteur ... was backed by only 24": backing the mandate is criticism
 _MANDATE_PASSIVE = re.compile(
@@ -390,12 +405,28 @@ _OWN_NOUN = re.compile(rf"(?i)\s+(?:[a-z-]+\s+)?(?!countries\b|members\b(?!\s+of
                        rf"(?:{COUNT_UNITS})\b")
 
 
+def _until_another_count(text: str) -> str:
+    """`text` up to the next number that counts something (not a day, "on 3 July", nor a year): where
+    what is said of "all N" ends."""
+    for number in re.finditer(rf"(?i)\b{NUMBER}\b", text):
+        if re.fullmatch(r"(?:19|20)\d\d", number.group(0)) or re.match(rf"(?i)\s+{MONTH}\b", text[number.end() :]) \
+                or re.search(rf"(?i)\b{MONTH}\s+$", text[: number.start()]):
+            continue
+        return text[: number.start()]
+    return text
+
+
+_STANCES_OF_DELEGATIONS = re.compile(rf"(?i)\s+{_STANCE_WORD}\s+(?:(?:and|or)\s+{NUMBER}\s+{_STANCE_WORD}\s+)?{_DELEG}")
+
+
 def _counts_other_things(text: str, offset: int) -> bool:
     """Whether the last thing counted before `offset` (within the sentence before and this one)
     is something other than delegations ("a total of 247 recommendations"), so "201 of them" and
     "noted 46" count those, not speakers."""
     window = text[max(0, offset - 300) : offset]
-    nouns = [(m.start(), m.group("noun")) for m in _COUNTED_NOUN.finditer(window)]
+    nouns = [(m.start(), m.group("noun")) for m in _COUNTED_NOUN.finditer(window) if not (
+        re.match(r"(?:19|20)\d\d\b", m.group(0)) and re.search(r"(?i)\b(?:in|since|of|until|from|before|after)\s+$", window[: m.start()])
+    )]  # ("the killing of protesters in 2021 or the trials of ...": a year, not a count of trials)
     delegations = [m.start() for m in _COUNTED_DELEGATIONS.finditer(window)]
     if delegations and (not nouns or delegations[-1] >= nouns[-1][0]):
         return False  # "1,264 cases ... Of the 38 States which spoke, 24 supported": the States were counted last
@@ -586,8 +617,10 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                     if start < headline_end(ctx.text) and _signatories_named(ctx.text, match):
                         continue  # "Nearly 80 countries back China" over "Pakistan, speaking on behalf of 79 countries,
                         # delivered a joint statement": the headline counts the statement's signatories
-                    if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()):
-                        continue  # "247 recommendations. Malawi supported 201 of them": not delegations
+                    if patterns is _FOLLOW_PATTERNS and _counts_other_things(ctx.text, start + match.start()) and not (
+                            match.groupdict().get("n") and _STANCES_OF_DELEGATIONS.match(sentence, match.end("n"))):
+                        continue  # "247 recommendations. Malawi supported 201 of them": not delegations (but "58 supportive
+                        # and 46 critical statements" says what it counts)
                     if match.groupdict().get("n") and match.group("n").lower() == "one" and re.match(
                             r"(?i)\s+(?!(?:delegation|state|country|speaker|member|other|nation|government|of|in)\b)[a-z]+\b",
                             sentence[match.end("n") :]):
@@ -803,8 +836,10 @@ def _figures_of(match: re.Match[str], sentence: str, offset: int) -> list[Figure
             found.append(Figure(_stance_after(near) or "", total, offset + match.start("total"),
                                 offset + match.end()))  # fmt: skip
         elif isinstance(total, int) and re.match(r"(?i)all\b", match.group(0)) and (
-            whole := _stance_after(_NEXT_COUNT.split(sentence[match.end() : match.end() + 220], maxsplit=1)[0])
-        ):  # "all 23 States of the Non-Aligned Movement that spoke ... had expressed support"
+            whole := _stance_after(_until_another_count(_NEXT_COUNT.split(sentence[match.end() : match.end() + 220],
+                                                                          maxsplit=1)[0]))
+        ):  # "all 23 States of the Non-Aligned Movement that spoke ... had expressed support" (not "listened to all 96
+            # statements and counted 40 critical interventions": the whole, a count of one side after it)
             found.append(Figure(whole, total, offset + match.start("total"), offset + match.end()))
         elif isinstance(total, int) and re.search(r"(?i)\b(?:claim(?:s|ed|ing)?|cit(?:es|ed|ing)|boast(?:s|ed|ing)?|won|wins)\s+(?:the\s+)?"
                                                   r"(?:support|backing)\s+(?:of|from)\s+(?:some\s+|at\s+least\s+)?$",

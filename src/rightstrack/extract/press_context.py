@@ -38,7 +38,7 @@ SAY = (
     r"informs|informed|counted|tallied|estimated|estimates|urged|(?<!-)called\s+on|demanded|admitted|conceded|alleged|"
     r"replied|countered|retorted|answered(?=\s+(?:in|on|that|with)\b)|"
     # "went through the webcast and reached a very different result: 30 critical statements and ...": its own count
-    r"(?:reached|arrived\s+at|came\s+to)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:result|count|tally|conclusion|figure)s?\b)|responded(?=\s+(?:in|on|that)\b)|warned|recalled|declared|"
+    r"(?:reached|arrived\s+at|came\s+to)(?=\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:result|count|tally|conclusion|figure)s?\b)|responded(?=\s+(?:in|on|that)\b)|warned|recalled|recalls(?=\s+that\b)|testified(?=\s+that\b)|declared|"
     r"thank(?:s|ed)(?!\s+to\b)|"  # ("The Ministry ... answered in a statement on Saturday that ...")
     r"reminded(?=\s+(?:the\s+)?[\w-]+(?:\s+[\w-]+)?\s+that\b|\s+(?:the\s+)?(?:House|Council|Assembly|Senate|Parliament|"
     r"members|MPs|lawmakers|legislators|delegates|journalists|reporters)\b)|"  # "reminded the room that Sri Lanka had
@@ -442,8 +442,11 @@ def person_named_first(ctx: PressContext, start: int, end: int) -> ActorRef | No
     if opener and not set(opener.group(1).split()) & _NOT_PERSON:  # person who opens the sentence
         from rightstrack.extract.press_states import resolve_state_name
 
-        if not any(resolve_state_name(word) for word in opener.group(1).split()):
-            return ActorRef(opener.group(1), "official")
+        words = opener.group(1).split()
+        if words[0].rstrip(".") in _HONORIFICS:  # "Mr Name, a 29-year-old lorry driver, ...": the name without "Mr"
+            words = words[1:]
+        if len(words) >= 2 and not any(resolve_state_name(word) for word in words):
+            return ActorRef(" ".join(words), "official")
     return None
 
 
@@ -671,6 +674,13 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
         body = resolve_who(ctx, f"the {crew.group('w').lower()}", offset)
         if body is not None:
             return body
+    crew_alone = re.fullmatch(r"(?:[Tt]he\s+)?(?:visiting\s+|monitoring\s+|inspection\s+)?(?P<w>monitors|inspectors|team)", phrase)
+    if crew_alone:  # "Monitors from the National Human Rights Commission ... The monitors ... interviewed 58 detainees": theirs
+        for a, b in reversed([(a, b) for a, b in ctx.sentences if b <= offset][-6:]):
+            if re.search(rf"(?i)\b{crew_alone.group('w')}\b", ctx.text[a:b]):
+                bodies = [f.actor for f in ctx.actors.within(a, b) if f.actor.kind in ("nhri", "ngo", "government_body", "un_mechanism")]
+                if bodies:
+                    return bodies[0]
     staff = _ITS_STAFF.fullmatch(phrase)
     if staff:  # "the group's monitors said": the group
         owner = resolve_who(ctx, staff.group("owner"), offset)
@@ -805,6 +815,9 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
             name = f"{name} of {state.name}"
         return ActorRef(name, "government_body", iso3=state.iso3 if state else None)
     unnamed = _UNNAMED_BODY.match(phrase)
+    if unnamed and not unnamed.group("who") and not unnamed.group("adj") and ctx.author is not None \
+            and ctx.author.name.lower().startswith(unnamed.group("body").lower()):
+        return ctx.author  # "The Ministry recalls that ..." in the Ministry's own release: the Ministry writing
     if unnamed:
         return ctx.actors.last_body(offset, unnamed.group("body").lower()) or _unnamed_body(
             ctx, unnamed
@@ -874,9 +887,17 @@ def _full_name_before(ctx: PressContext, surname: str, offset: int) -> ActorRef 
         return None
     for full in re.finditer(rf"\b((?:[A-Z][\w’'.-]+\s+){{1,2}}){re.escape(surname)}\b", ctx.text[:offset]):
         first = full.group(1).split()
-        if not set(first) & _NOT_PERSON and resolve_state_name(first[0]) is None:
-            return ActorRef(f"{full.group(1)}{surname}", "official")
+        rank = first[0] if first[0] in _RANKS else None  # "Inspector Zulkifli Name": the rank is his title
+        if first[0].rstrip(".") in _HONORIFICS or rank:
+            first = first[1:]  # "Mr Name" names no one in full
+        if first and not set(first) & _NOT_PERSON and resolve_state_name(first[0]) is None:
+            return ActorRef(" ".join([*first, surname]), "official", title=rank)
     return None
+
+
+_HONORIFICS = {"Mr", "Ms", "Mrs", "Dr", "Prof", "Mme", "Hon", "Sir", "Dame"}
+_RANKS = {"Inspector", "Superintendent", "Sergeant", "Constable", "Captain", "Colonel", "Major", "Lieutenant", "Corporal",
+          "Commander", "Brigadier"}
 
 
 def _body_speaking_before(ctx: PressContext, offset: int) -> ActorRef | None:
@@ -990,6 +1011,34 @@ def headline_end(text: str) -> int:
     """Where a first line that is a headline (no full stop, more lines after it) ends; 0 when none."""
     first_line = text.split("\n", 1)[0]
     return len(first_line) if "\n" in text and not first_line.rstrip().endswith(".") else 0
+
+
+# The lead's own source: "Monitors ... found cells without heating ..., the Commissioner's office said on Tuesday."
+_LEAD_SAID = re.compile(r",\s+(?P<who>(?:the\s+)?[^,.;“”\"]{3,80}?)\s+(?:said|says|reported|announced)(?:\s+on\s+[A-Z][a-z]+day|"
+                        r"\s+(?:yesterday|today)|\s+in\s+a\s+(?:[\w-]+\s+)?(?:statement|report|release))?\s*\.\s*$")
+
+
+def lead_source(ctx: PressContext) -> ActorRef | None:
+    """The institution the article's first sentence cites for what it reports, whose findings the
+    article goes on to give: figures with no speaker of their own are its."""
+    said = lead_said(ctx)
+    return said[0] if said else None
+
+
+def lead_said(ctx: PressContext) -> tuple[ActorRef, int, int] | None:
+    """`lead_source` with where its "said on Tuesday" lies."""
+    end = headline_end(ctx.text)
+    first = next(((a, b) for a, b in ctx.sentences if a >= end and len(ctx.text[a:b]) > 80), None)
+    said = _LEAD_SAID.search(ctx.text, *first) if first else None
+    who = resolve_who(ctx, said.group("who"), first[0]) if said and first else None
+    office = re.fullmatch(r"(?i)(?:the\s+)?(\w+)[’']s\s+office", said.group("who")) if said else None
+    if office:  # "the Commissioner's office": the institution the text names with that word
+        named = [m.actor for m in sorted(ctx.actors.mentions, key=lambda m: m.start) if m.actor.kind in ("nhri", "government_body")
+                 and re.search(rf"\b{re.escape(office.group(1))}\b", m.actor.name) and m.actor.name != who.name] if who else []
+        who = named[0] if named else who
+    if who is None or who.kind not in ("nhri", "government_body", "ngo", "un_mechanism") or said is None:
+        return None
+    return who, said.end("who"), said.end()
 
 
 def retracted(sentence: str) -> bool:
@@ -1222,6 +1271,9 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD, peopl
 
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
                         r"reckoning|calculation|numbers|reading|analysis)\b|"
+                        # "Its monitors counted 58 supportive and 46 critical statements": the body named before
+                        r"\s*(?-i:Its|Their)\s+(?:own\s+)?(?:monitors|researchers|volunteers|staff|observers|analysts|team|lawyers)\s+"
+                        r"(?:counted|tallied|found|classed|placed|recorded|listed)\b|"
                         # "In a count released on Friday, it found 25 delegations critical": the body named before
                         r"\s*In\s+a\s+(?:new\s+|separate\s+|rival\s+|second\s+)?(?:count|tally|reading)\s+(?:released|published|"
                         r"posted|issued|put\s+out|circulated)\b[^,.;]{0,40},\s+(?:it|they)\s+(?:found|counted|put|placed|listed)\b|"
@@ -1229,6 +1281,11 @@ _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:o
                         r"\s*(?-i:It|They)\s+(?:placed|put|classified|classed|rated|listed|scored|marked|found|counted)\s+(?:\w+[-–]?)+\s+"
                         r"(?:of\s+them|as|delegations|statements|speakers|States|countries)\b")  # ("It put 27 delegations in the
     # critical column", "It found 22 delegations that had raised accountability")
+# A group that read every statement for itself and classed them
+_READ_ALL = re.compile(r"(?i)\b(?:went\s+through|listened\s+to|combed\s+through|reviewed|examined|analy[sz]ed|studied|coded)\s+"
+                       r"(?:all\s+|each\s+of\s+|every\s+one\s+of\s+)?the\s+(?:same\s+)?(?:\d+|[a-z-]+)\s+(?:statements|speeches|"
+                       r"interventions|delegations)\b(?=[^.;]{0,40}?\b(?:and|then)\s+(?:placed|put|classed|classified|counted|"
+                       r"found|listed|sorted)\b)")
 _DATA_FROM = re.compile(
     r"\s*(?:(?:provisional|preliminary|official|final|partial)\s+)?(?:data|figures|statistics|records|results)\s+"
     r"(?:from|of|published\s+by|released\s+by|compiled\s+by|announced\s+by)\s+"
@@ -1293,6 +1350,15 @@ _FOUND_AT_END = re.compile(r",\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|f
                            r"documented|recorded|verified|estimated)\s*[.;]?\s*$")
 
 
+def _within_quotes(sentence: str, offset: int) -> bool:
+    """Whether `offset` falls inside a quotation the sentence opens and closes ('The remaining 15 had
+    "expressed concerns which the delegation answered with facts"': the delegation says nothing)."""
+    before = sentence[:offset]
+    curly = before.count("“") > before.count("”") and "”" in sentence[offset:]
+    straight = before.count('"') % 2 == 1 and '"' in sentence[offset:]
+    return curly or straight
+
+
 def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | None, str | None]:
     """Who says the sentence [start, end) and the source the press cites for it.
 
@@ -1313,6 +1379,12 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
         body = _body_before(ctx, start)
         if body is not None:
             return body, None
+    read_all = _READ_ALL.search(sentence)
+    if read_all:  # "An Oslo-based group, the Observatory, went through the 112 statements and placed ...": the reader
+        readers = [f.actor for f in ctx.actors.within(start, start + read_all.start())
+                   if f.actor.kind in ("ngo", "nhri", "government_body", "media")]
+        if readers:
+            return readers[0], None
     if re.search(r"\bI\s+(?:also\s+|then\s+)?(?:counted|tallied|recorded|listed)\b", sentence):  # "I counted twenty who
         writer = _writer(ctx)  # pressed Juba ...": the one who signs the piece
         if writer is not None:
@@ -1380,8 +1452,13 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
              and not (m.group(0) in ("affirmed", "stressed", "emphasized", "emphasised", "underlined", "insisted",
                                      "reiterated", "recalled", "warned", "declared")
                       and _COUNT_ADVERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
-             and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())]  # fmt: skip
+             and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
+             and not _within_quotes(sentence, m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
+    if said is not None and said.group(0) in ("recalls", "recalled") and len(verbs) > 1:
+        said = verbs[1]  # "The Ministry recalls that the same organisation claimed ... that 2,400 ...": the one recalled
+    elif said is not None and said.group(0) in ("recalls", "recalled") and _ACCORDING.search(sentence, said.end()):
+        said = None  # "The Ministry recalls that ... poverty has fallen to 19.6 percent, according to the Institute": its
     inline = re.search(r"(?i)\baccording\s+to\s+((?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})\s+$",
                        sentence[: said.start()]) if said is not None else None
     inline_who = resolve_who(ctx, inline.group(1), start) if inline else None
@@ -1601,6 +1678,10 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                   if f.end > start + according.end(1) and f.actor.kind not in ("state", "official", "media")]  # fmt: skip
         who = longer[0].actor if longer else resolve_who(ctx, according.group(1), start)  # ("According to the Ministry
         # of Health, Labour and Welfare,": the body named in full, commas and all)
+        owner = re.match(r"(?:the\s+)?(.{2,60}?)[’']s\s+(?:[\w-]+\s+){0,2}(?:findings|report|figures|data|count|records|monitoring)$",
+                         according.group(1)) if who is None else None
+        if owner:  # "According to the Commission's preliminary findings,": the Commission's
+            who = resolve_who(ctx, f"the {owner.group(1)}", start)
         if who is None:  # "According to the Special Rapporteur on Iran,": the mandate found there, by its full name
             who = next((f.actor for f in ctx.actors.within(start + according.start(1), start + according.end(1))
                         if f.actor.kind == "un_mechanism" and f.start <= start + according.start(1) + 4), None)

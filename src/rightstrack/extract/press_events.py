@@ -19,6 +19,8 @@ from rightstrack.extract.items import ActorRef, Claim, Event
 from rightstrack.extract.numbers import NUMBER, parse_number
 from rightstrack.extract.press_context import (
     PressContext,
+    attribution,
+    lead_said,
     person_named_first,
     resolve_who,
     retracted,
@@ -36,6 +38,8 @@ _NOT_RECEIVED_THING = (
 )
 # What follows "Committee against" / "Committee on" in a treaty body's name
 _TREATY_BODY_TAIL = (r"(?:Torture|the\s+Rights\s+of|the\s+Elimination\s+of|Economic,|Enforced|Migrant|the\s+Protection\s+of)")
+# "held in Geneva the day before": a review dated from the day of the article's report of it
+_DAY_BEFORE = r"(?:the\s+day\s+before|the\s+previous\s+day|a\s+day\s+earlier)\b"
 _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     ("interactive_dialogue", re.compile(
         # (not "Tuesday's dialogue on the High Commissioner's oral update": that is the oral update)
@@ -58,10 +62,14 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "Saudi Arabia's fifth Universal Periodic Review took place on Monday", "The review closed on Monday afternoon"
         r"\b(?:was|were)\s+(?P<t14>reviewed)\s+(?:(?:on|last)\s+[A-Z][a-z]+day\s+)?by\s+the\s+(?:UN\s+)?(?:Working\s+Group|UPR)\b|"
         r"\b(?:held|conducted)\s+its\s+(?P<t15>review)\s+of\s+(?=(?:the\s+)?(?-i:[A-Z]))|\b(?P<t16>reviewed)\s+the\s+national\s+report\s+of\b|"
-        r"\b(?:(?-i:[A-Z])[\w-]+[’']s|its|the\s+country[’']s|the)\s+(?:[\w-]+\s+)?(?P<t17>Universal\s+Periodic\s+Review|UPR|review)\s+"
-        r"(?=(?:in\s+Geneva\s+)?(?:took\s+place|was\s+held|closed|ended|opened|on\s+(?-i:[A-Z])[a-z]+day\b))|"
-        r"\b(?:took\s+the\s+floor|took\s+part|spoke)\s+(?:in|at|during)\s+(?:its|the|(?-i:[A-Z])[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
-        r"(?P<t18>review|Universal\s+Periodic\s+Review|UPR)\b(?=\s+(?:in\s+Geneva\s+)?on\s+(?-i:[A-Z])[a-z]+day\b)|"
+        r"\b(?:(?-i:[A-Z])[\w-]+[’']s|its|the\s+country[’']s|the)\s+(?:[\w-]+\s+)?(?P<t17>Universal\s+Periodic\s+Review|UPR|review)"
+        r"(?=\s+(?:in\s+Geneva\s+)?(?:took\s+place|was\s+held|closed|ended|opened|on\s+(?-i:[A-Z])[a-z]+day\b)|"
+        rf",\s+(?:which\s+was\s+)?held\s+(?:in\s+Geneva\s+)?(?:on\s+(?:(?-i:[A-Z])[a-z]+day\b|\d)|{_DAY_BEFORE}))|"  # ("the country's fifth Universal
+        # Periodic Review, held in Geneva on Tuesday")
+        r"\b(?:took\s+the\s+floor|took\s+part|spoke)\s+(?:in|at|during)\s+(?:its|the\s+country[’']s|(?:the\s+)?(?-i:[A-Z])[\w-]+\s+(?-i:[A-Z])[\w-]+[’']s|the|"
+        r"(?:the\s+)?(?-i:[A-Z])[\w-]+(?:[’']s|(?<=s)[’'](?!\w)))\s+(?:[\w-]+\s+)?"
+        rf"(?P<t18>review|Universal\s+Periodic\s+Review|UPR)\b(?=\s+(?:in\s+Geneva\s+)?(?:on\s+(?-i:[A-Z])[a-z]+day\b|{_DAY_BEFORE}|"
+        rf"on\s+(?:\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d)))|"
         r"\b(?:answered\s+questions\s+from|faced)\s+(?:\d{1,3}|[a-z-]+)\s+(?:States|delegations|speakers|countries)\b[^.;]{0,40}?"
         r"\bat\s+the\s+(?P<t19>Universal\s+Periodic\s+Review|UPR)\b|"
         # a treaty body's review of a State: "a review held in Geneva on 12 and 13 November", "a two-day review in Geneva on
@@ -157,7 +165,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
     # "presented its 2026 annual report", "Presenting the Commission's annual report to Parliament"
     ("report", re.compile(r"(?i)\bpresent(?:ed|s|ing)?\s+(?:his|her|their|its|the|a)\s+(?:[\w’'-]+\s+){0,3}?report|"
                           # "The Working Group will adopt its report on the Netherlands on Friday": the review's report
-                          r"\b(?:will|to|is\s+(?:expected|due|scheduled)\s+to)\s+adopt\s+(?:its|the)\s+(?P<t2>report|recommendations)\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
+                          r"\b(?:(?:will|to|is\s+(?:expected|due|scheduled)\s+to)\s+adopt|(?<=Group\s)adopts|(?<=Review\s)adopts|(?<=UPR\s)adopts)\s+(?:its|the)\s+(?P<t2>report|recommendations)\s+on\s+(?:the\s+)?(?-i:[A-Z])|"
                           # "Two days later, the Working Group adopted its report on Uganda", "the adoption of the report
                           # of the Working Group on the Universal Periodic Review": a State's review, concluded
                           r"\bWorking\s+Group\b[^.;]{0,80}?\b(?P<t3>adopted)\s+(?:its|the)\s+(?:report|outcome)\s+(?:on|of)\s+(?:the\s+)?"
@@ -261,10 +269,11 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           # "with reference to the concluding observations adopted by the Committee ... on 29 August 2030"
                           r"\bconcluding\s+observations\s+(?:it\s+|that\s+it\s+)?adopted\s+(?:by|on|at)\b")),
     ("press_statement", re.compile(
-        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\bnews\s+conference|\bcommuniqu[eé]\b|"
+        r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\b(?:a|the)\s+media\s+briefing\b|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+a\s+(?:news\s+|media\s+)?release\b|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
-        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\bstatement\s+(?:(?:was|were|had\s+been)\s+)?(?:released|issued|published)\b|"
+        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\b[Ii]n\s+a\s+(?:written\s+|short\s+|brief\s+)?(?:comment|response|reply|reaction)\s+"
+        r"(?:published|released|issued|posted|put\s+out)\b|\bstatement\s+(?:(?:was|were|had\s+been)\s+)?(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
         # "At the Department of Foreign Affairs briefing this morning, spokesperson Name ...": a ministry's press briefing
         r"\b(?-i:Affairs|Ministry|Office|Department|Spokesperson)(?:[’']s)?\s+(?:press\s+|news\s+)?briefing\b|"
@@ -296,7 +305,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "appeared before the committee four days earlier", "took oral evidence from the Minister": a hearing
         r"(?i)\bappear(?:ed|ing|s)?\s+before\s+(?:the|a|its|(?-i:[A-Z])[\w’'-]+[’']s)\s+(?:[\w’'-]+\s+){0,6}?(?:committee|"
         r"subcommittee|panel|commission|inquiry)\b|\btook\s+(?:oral\s+|written\s+)?evidence\s+from\b|\btestified\s+before\b|"
-        r"\bgave\s+(?:oral\s+)?evidence\s+to\b|\breceived\s+a\s+briefing\s+from\b|\b(?:was|were)\s+briefed\s+by\b|"
+        r"\bgave\s+(?:oral\s+)?evidence\s+to\b|\b(?:take|took|taking|hear|heard|hearing)\s+(?:oral\s+)?evidence\s+(?:on\s+[^.;]{1,60}?\s+)?from\b|\breceived\s+a\s+briefing\s+from\b|\b(?:was|were)\s+briefed\s+by\b|"
         # "Members of the Committee on Sunday questioned the Minister", "The committee had first summoned the minister"
         r"\b(?:questioned|quizzed|grilled|summoned|pressed|heard\s+from)\s+(?:the\s+)?(?=(?:minister|secretary|cabinet|deputy|"
         r"attorney|solicitor|chief\s+justice|director|commissioner|ombuds\w+)\b|(?-i:Lord|Dame)\s)|"
@@ -331,6 +340,28 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b(?:was|were)\s+(?P<t6>trained)\s+(?=(?:on|in|by|at|yesterday|today|last|this|from|during)\b)|"  # "were trained on Monday by
         # the Regional Office"
         r"\b(?P<t7>workshop|training|course|seminar|webinar|consultation)\s+(?=took\s+place\b)|"
+        # a national human rights institution's public inquiry, sitting on its days: "SUHAKAM opened the inquiry on 13 May",
+        # "told the panel on Wednesday", "The panel will sit again on 3 June"
+        r"\b(?:opened|opens|began|resumed|closed)\s+(?:the|its|a)\s+(?:public\s+|national\s+)?(?P<t47>inquiry|hearings?)\b|"
+        r"\b(?:told|testified\s+(?:before|to))\s+the\s+(?P<t48>panel|inquiry|hearing)\b|"
+        r"\b(?:panel|inquiry|hearing|commission)\s+(?:will|is\s+(?:due|expected|scheduled)\s+to)\s+(?P<t49>sit|resume|reconvene)\b|"
+        # "The hearings opened on 7 July and are due to close on 25 July", "took the stand on Tuesday", "will hold a one-day
+        # sitting in Homa Bay on 28 July"
+        r"\b[Tt]he\s+(?:public\s+)?(?P<t50>hearings|inquiry)\s+(?=(?:opened|began|started|will\s+run|ran|runs|run)\b)|"
+        r"\btook\s+the\s+(?P<t51>stand)\b|"
+        r"\b(?:will\s+hold|held|holds|to\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<t52>sitting|hearing)\s+(?=(?:in|on|at)\b)|"
+        # "raised the findings with the Minister of Justice, Name, on Monday": a meeting to put them to him
+        r"\b(?P<t14>raised)\s+(?:the|its|her|his|their|these|those|our)\s+(?:[\w-]+\s+)?(?:findings|concerns|cases)\s+"
+        r"(?:directly\s+|in\s+person\s+)?with\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,160}?\b(?:met|meet|meeting|letter|writing|written)\b)|"  # (not "when they met",
+        # "in a letter": the meeting or letter is the event)
+        # "which attended the UPR pre-session in Geneva in October": the pre-session, where groups brief diplomats
+        r"\b(?:attended|took\s+part\s+in|spoke\s+at|addressed)\s+(?:the\s+|a\s+)?(?:UPR\s+)?(?P<t13>pre-?sessions?)\b|"
+        # "had consulted civil society organisations in Bangkok on the national report": a consultation held with them
+        r"\b(?:had\s+|has\s+)?(?P<t12>consulted)\s+(?=(?:the\s+)?(?:civil\s+society|non-governmental|NGOs|rights\s+groups|"
+        r"(?-i:[A-Z])[\w-]+\s+(?:[\w-]+\s+){0,4}?(?-i:Commission|Council|Institution|Ombuds\w*|Defender)\b))|"
+        # "held a validation workshop in Lusaka with non-governmental organisations": a meeting with those invited
+        r"\b(?:held|hosted|convened|organi[sz]ed)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<t11>workshop|consultation|roundtable|round-table)\s+"
+        r"(?=(?:[^.;]{0,60}?\s)?with\s)|"
         # "Community consultations on draft guidelines ... were held in South Tarawa from 2 to 6 February", "A parallel
         # consultation was held online on Friday": consultations with the people concerned, on their days
         r"\b(?P<t8>consultations?)\s+(?=(?:on\s+[^.;]{0,100}?\s)?(?:was|were)\s+held\b)|"
@@ -375,13 +406,17 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\bdiscuss(?:ed|es)?\b(?=[^.;]{0,80}?\bwith\s+(?:the\s+|her\s+|his\s+|(?-i:[A-Z])))|"
         rf"\b(?:was|were|been)\s+received\b(?!\s+(?:in|at)\s+(?:Geneva|New\s+York)\b)|\breceive[ds]?\s+(?:(?:in|at)\s+(?:her|his|their|its|the)\s+\w+(?:\s+in\s+[A-Z]\w+)?\s+)?{_NOT_RECEIVED_THING}"
         r"(?=(?:the\s+|a\s+|an\s+|two\s+|three\s+)?(?:visiting\s+)?(?:UN\s+)?(?:(?-i:[A-Z])|"
-        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?|experts|head))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
+        r"delegations?|special|independent|minister|ambassador|envoy|rapporteur|representatives?|members?|experts|head|"
+        r"(?:president|chair(?:person|man|woman)?|director|commissioner|ombuds(?:man|woman|person))\b(?![’'])))|\bhosted\b|\bfor\s+talks\b|\btold\s+(?=(?:the\s+)?(?:UN\s+)?special\s+"
         r"rapporteur|(?-i:[A-Z][a-z]+\s+[A-Z]))")),
     ("visit", re.compile(
         rf"(?i)\b(?:is|are|was|were|been)\s+visiting\b|"  # "is visiting Sri Lanka from 13 to 24 September"
         # (not a body's own rounds: "made 29 visits to prisons", "monitoring visits to 47 places of detention")
         rf"\b(?:{NUMBER}[- ]day\s+)?(?:official\s+|country\s+|working\s+)?(?<![0-9]\s)(?<!family\s)(?<!conjugal\s)(?<!prison\s)visit(?:ed|s)?\b"
         r"(?!\s+to\s+(?:more\s+than\s+|some\s+|over\s+|about\s+)?[0-9][0-9,]*\s)"
+        # (nor families' visits to prisoners: "why visits had been cancelled")
+        r"(?!\s+(?:had|have|has)\s+been\s+(?:cancelled|canceled|suspended|restricted|denied|refused|banned)\b|"
+        r"\s+(?:were|was)\s+(?:cancelled|canceled|suspended|restricted|denied|refused|banned)\b)"
         r"(?!\s+(?:UN|special)|\s+(?:\w+\s+){0,3}?(?:polling\s+(?:stations|places)|stations)\b)"
         r"(?<!stations\sit\svisited)(?<!stations\sthey\svisited)(?<!places\sit\svisited)(?<!places\sthey\svisited)|\barrived\s+in\b|\b(?:[\w-]+[- ]day\s+)?trip\s+to\b|\btour(?:ed|ing|s)?\s+(?=the\s+country\b|(?-i:[A-Z]))|"
         r"\b(?:country\s+|working\s+)?tour\s+of\b|\b(?:will\s+)?travel(?:s|led|ed)?\s+to\b|"
@@ -408,6 +443,9 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:visit\s+)?(?:of|at|to)\b|"
         r"\b(?:an?\s+)?(?:unannounced\s+|follow-up\s+|monitoring\s+)?(?P<t45>inspection)\s+of\s+[^.;]{3,160}?,\s+carried\s+out\b"
         r"(?=[^.;]{0,80}?\bfrom\s+\d)|"
+        # "An unannounced inspection of HMP Carnbrae that began on 29 December and lasted six days"
+        r"\b(?:an?\s+)?(?:unannounced\s+|follow-up\s+|monitoring\s+)?(?P<t53>inspection)\s+of\s+[^.;,]{3,80}?\s+(?:that|which)\s+"
+        r"(?:began|started|opened|took\s+place|ran)\b|"
         # "A team of the Commission led by Commissioner X monitored relief work in three districts from 3 to 7 May": a body's
         # team out in the field on those days (kept only where the sentence dates it, as above)
         r"\bteam\b[^.;]{0,120}?\b(?P<t38>monitored|assessed|investigated|documented|toured)\b(?=[^.;]{0,160}?\bfrom\s+\d)|"
@@ -544,7 +582,7 @@ _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+)
 
 
 # The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
-_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 47)))
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 54)))
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -578,6 +616,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                     r"(?i)\bspokes(?:person|man|woman)|\bofficial\s+representative|\bjournalists\b|\breporters\b", sentence):
                 found.append(("press_statement", start + match.start(), start + match.end()))  # "..., Foreign Ministry official
                 continue  # representative Name said at a briefing on Wednesday": a briefing for the press
+            if word == "t48" and re.search(r"(?i)\bwritten\s+(?:submission|statement|evidence)|\bin\s+writing\b", sentence):
+                continue  # "In a written submission, the Network told the panel ...": no sitting attended
             if word == "t3" and _ORAL_UPDATE_NAMED.search(sentence):
                 continue  # "the 49 delegations that took the floor at the Council on Wednesday, after ... an oral update"
             if event_type == "oral_update" and re.match(r"(?i)told\b", match.group(0)) and re.search(
@@ -767,6 +807,10 @@ def _count_back(
             base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
 
 
+_ITS_VISIT_REPORT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}report\s+(?:from|on|of|following|after)\s+(?:a|an|its|their|the)\s+"
+                               r"(?:[\w-]+\s+){0,3}visits?\b")
+
+
 def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> list[ActorRef]:
     people: list[ActorRef] = []
     if event_type == "election":
@@ -777,7 +821,10 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
                             clause)  # won it ("Jordanian jurist Name was elected to the Committee ...", "Cabo Verde was
         # elected to the Human Rights Council"), with the parties of a vote
         return [f.actor for f in ctx.actors.within(start, end) if f.actor.kind == "political_party"
-                or (chosen and f.actor.kind == "official") or (to_body and f.actor.kind in (None, "state"))]
+                or (chosen and f.actor.kind == "official") or (to_body and f.actor.kind in (None, "state"))
+                or (f.actor.kind == "un_mechanism" and f.actor.name.endswith("General Assembly")
+                    and re.match(r"\s+(?:re-?)?elected\b", ctx.text[f.end : end]))]  # ("The UN General Assembly elected
+        # Bolivia to the Human Rights Council": the Assembly that held the vote)
     # "tabled in Parliament"; "the Commissioner for Human Rights in the Republic of Kazakhstan, Name, released ...": the
     # institution a named holder heads takes part with her
     venues = [m for m in ctx.actors.mentions if m.role in ("venue", "office") and start <= m.start < end]
@@ -884,6 +931,32 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
                 people.insert(0, mandate[-1].actor)
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
+    if event_type == "visit" and not any(p.kind in ("official", "nhri", "ngo", "government_body", "un_mechanism") for p in people):
+        s_start, s_end = ctx.sentence_at(start)  # "The National Preventive Mechanism of the Parliamentary Ombudsman has
+        its_report = _ITS_VISIT_REPORT.search(ctx.text, s_start, s_end)  # published its report from a three-day visit to
+        makers = [m.actor for m in ctx.actors.within(s_start, its_report.start()) if m.actor.kind in (  # Oslo Prison": its visit
+            "nhri", "ngo", "government_body", "un_mechanism")] if its_report else []
+        people[:0] = makers[-1:]
+    if event_type == "meeting" and not any(p.kind in ("nhri", "ngo", "government_body") for p in people) and re.search(
+            r"\b[Tt]he\s+(?:inquiry|panel|hearings?)\b", ctx.text[start:end]):  # "told the panel on Wednesday": the
+        holder = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start)  # institution whose inquiry
+                       if m.start < start and m.actor.kind == "nhri"), None)  # it is
+        people[:0] = [holder] if holder is not None else []
+    if event_type == "press_statement" and not people:  # "At her closing press conference on 18 July she said": hers
+        own_conference = re.search(r"\b([Hh]is|[Hh]er)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference\b|\b([Hh]e|[Ss]he)\s+(?:had\s+|has\s+)?"
+                                   r"(?:told|gave|held|addressed|called)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:press|news)\s+conference\b",
+                                   ctx.text[start:end])  # ("she had told a press conference at the Palais")
+        if own_conference is not None:
+            word = (own_conference.group(1) or own_conference.group(2)).lower()
+            holder = speaker_before(ctx, start, "he" if word in ("his", "he") else "she")
+            if holder is not None and holder.kind == "official":
+                people.append(holder)
+        told = re.search(r"\b(?:told|addressed|gave)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+(?:briefing|conference)\b",
+                         ctx.text[start:end]) if not people else None
+        if told:  # "The Minister ..., Name, who met the Special Rapporteur on ..., told a media briefing": the subject
+            s_start, _ = ctx.sentence_at(start)
+            subject = [m.actor for m in ctx.actors.within(s_start, start + told.start()) if m.actor.kind == "official"]
+            people[:0] = subject[:1]
     s_start, _ = ctx.sentence_at(start)
     if event_type == "report" and not people and re.match(r"\s*(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}report\b",
                                                           ctx.text[s_start:end]):  # fmt: skip
@@ -987,6 +1060,12 @@ def find_events(ctx: PressContext) -> list[Event]:
                     part = (mention.start, by_days[k + 1].start if k + 1 < len(by_days) else seg_end)
                     _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), part, mention, (t_start, t_end)))
                 continue
+            if event_type == "meeting" and len(later) >= 2 and later[0].date and later[1].date and re.fullmatch(
+                    r"(?i)hearings|inquiry", ctx.text[t_start:t_end]) and _CLOSES.search(ctx.text, later[0].end, later[1].start):
+                span = DateMention(later[0].start, later[1].end, ctx.text[later[0].start : later[1].end], later[0].date,
+                                   later[1].date, True, "day", True)  # "The hearings opened on 7 July and are due to close
+                _merge_or_add(events, _event(ctx, event_type, (s_start, s_end), (seg_start, seg_end), span, (t_start, t_end)))
+                continue  # on 25 July": one inquiry over those days
             if event_type == "meeting" and len(later) >= 2:  # "met A on 8 August and B on 10 August"
                 bounds = [seg_start] + [m.end for m in later[:-1]]
                 for mention, b_start in zip(later, bounds, strict=True):
@@ -1049,6 +1128,9 @@ def find_events(ctx: PressContext) -> list[Event]:
                     r"(?i)\b(?:after|following|on\s+the\s+(?:sidelines|margins)\s+of)\s+the\s+(?:interactive\s+)?dialogue\b",
                     ctx.text[t_end:s_end]):  # "who met the Special Rapporteur in Geneva after the dialogue": its day
                 mention = _previous_date([e for e in events if e.event_type == "interactive_dialogue"])
+            if mention is None and event_type in ("press_statement", "meeting") and _AFTER_TABLING.search(ctx.text, s_start, s_end):
+                mention = _previous_date([e for e in events if e.event_type == "report"])  # "Speaking at a press conference
+                # at Parliament Buildings after the tabling": the day the report was laid
             if (mention is None and event_type in ("interactive_dialogue", "oral_update") and ctx.published is not None
                     and _UNDER_WAY.search(ctx.text, s_start, t_start)):  # "is live from Room XX, where the Council
                 mention = DateMention(t_start, t_end, "the day of the report", ctx.published, None, True, "day", True)
@@ -1062,6 +1144,14 @@ def find_events(ctx: PressContext) -> list[Event]:
                 day = _eve_day(ctx, events, eve.group(1))
                 if day is not None:
                     mention = DateMention(eve.start(), eve.end(), eve.group(0), day, None, True, "day", True)
+            away = _DAYS_FROM_EVENT.search(ctx.text, s_start, s_end)
+            if away is not None and (mention is None or mention.date is None or mention.start == away.start()) \
+                    and _nearest_trigger(triggers, away) == i:  # (the event it tells of, not the one it counts from)  # "which met the delegation four days before the review": from the day of the review
+                day = _days_from_event(events, away)
+                if day is not None:
+                    mention = DateMention(away.start(), away.end(), away.group(0), day, None, True, "day", True)
+            if mention is None:  # "Independence of the judiciary, 9 to 18 July 2029. The Special Rapporteur ... visited La
+                mention = _entry_date(ctx, s_start)  # Paz": a dated entry of a look back at the year, its heading's days
             first_last = _FIRST_OR_LAST_DAY.search(ctx.text, s_start, t_start)
             if first_last is None and mention is None and event_type == "meeting":  # "She met the Prime
                 first_last = _FIRST_OR_LAST_DAY.search(ctx.text, t_end, s_end)  # Minister on the last day"
@@ -1592,6 +1682,12 @@ def _second_visit_same_visitor(ctx: PressContext, events: list[Event]) -> None:
             event.participants = list(earlier.participants)
 
 
+_PRESENTED_BY_HOLDER = re.compile(r"(?i)\b(?:report|update)\s+(?:(?:just|today|this\s+(?:morning|afternoon))\s+)?(?:presented|introduced)\s+"
+                           r"(?:(?:today|this\s+(?:morning|afternoon)|yesterday)\s+)?by\s+(?:the\s+[^,.;]{3,60},\s+)?"
+                           r"(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?\s+)?$|"
+                           r"\b(?:its|their)\s+(?:chair(?:person|man|woman)?|president|head),\s+(?:(?:Mr|Ms|Mrs|Dr|Professor)\.?\s+)?$")
+
+
 def _holder_takes_part(ctx: PressContext, events: list[Event]) -> None:
     """ "Name, the Special Rapporteur on ..., presented his annual report to the Council in an interactive dialogue on
     Tuesday": the mandate's dialogue is its holder's too, when the sentence names the holder."""
@@ -1601,6 +1697,10 @@ def _holder_takes_part(ctx: PressContext, events: list[Event]) -> None:
         mandates = {p.name for p in event.participants if p.kind == "un_mechanism"}
         s_start, s_end = ctx.sentence_at(event.evidence.start)
         holders = [f.actor for f in ctx.actors.within(s_start, s_end) if f.actor.kind == "official" and f.actor.title in mandates]
+        if not holders and mandates and ctx.doc.kind == "statement":  # a statement in the dialogue: "the report presented
+            holders = [f.actor for f in ctx.actors.mentions if f.actor.kind == "official"  # today by Mr. Name", "thanks the
+                       and _PRESENTED_BY_HOLDER.search(ctx.text, max(0, f.start - 120), f.start)]  # Commission and its chair, Ms Name":
+            # the holder who presented it
         event.participants += [h for h in dict.fromkeys(holders) if h not in event.participants]
 
 
@@ -1774,7 +1874,10 @@ def _conference_on_the_lead_day(ctx: PressContext, events: list[Event]) -> None:
 
 
 _TOOK_PLACE = re.compile(r"(?i)\s*(?:it|the\s+(?P<what>[\w-]+(?:\s+[\w-]+)?)|(?P<poll>polling|voting))\s+(?:actually\s+)?(?:took\s+place|"
-                         r"was\s+held|happened|occurred)(?:\s+in\s+[A-Z][\w-]+)?\s+on\b")  # "was held in Geneva on 14 June"
+                         r"was\s+held|happened|occurred)(?:\s+in\s+[A-Z][\w-]+)?\s+on\b|"  # "was held in Geneva on 14 June"
+                         # an interview's answer that is a date alone: "Q: In March the Committee examined Nigeria. A: On 11
+                         # and 12 March, in Geneva."
+                         rf"\s*(?:[AQ]\s*[:.]\s*)?On\s+\d{{1,2}}(?:\s+(?:and|to|-|–)\s+\d{{1,2}})?\s+{MONTH}(?:\s*,\s*in\s+[A-Z][\w-]+)?\s*\.?\s*$")
 
 
 _NEW_YEARS_EVE = re.compile(r"(?i)\bon\s+(new\s+year)[’']s\s+eve\b")
@@ -1791,7 +1894,7 @@ def _eve_day(ctx: PressContext, events: list[Event], noun: str) -> Any:
             return None
         year = ctx.published.year - (ctx.published.month <= 6)
         return ctx.published.replace(year=year, month=12, day=31)
-    kind = {"press conference": "press_statement", "review": "upr_review", "elections": "election"}.get(
+    kind = {"press conference": "press_statement", "review": "interactive_dialogue", "elections": "election"}.get(
         noun, _EVENT_NOUNS.get(noun, noun)
     )
     dated = [e.date for e in events if e.event_type == kind and e.date is not None]
@@ -1799,6 +1902,55 @@ def _eve_day(ctx: PressContext, events: list[Event], noun: str) -> Any:
         dated = [e.end_date for e in events if e.event_type == "visit" and e.end_date is not None]  # the
         # conference that ended the visit is held on its last day (dated only after all events are read)
     return dated[-1] - timedelta(days=1) if dated else None
+
+
+# "four days before the review", "a week after the dialogue": a day counted from an event the article has dated
+_DAYS_FROM_EVENT = re.compile(rf"(?i)\b(?P<n>{NUMBER}|a|an|one)\s+(?P<unit>day|week)s?\s+(?P<dir>before|after|ahead\s+of)\s+"
+                              r"(?:the|its|his|her|their)\s+(?:[\w-]+\s+)?(?P<noun>review|dialogue|visit|elections?)\b"
+                              r"(?!\s+(?:of|on|with)\s+(?!(?:the\s+)?(?-i:[A-Z])))")  # ("the review of 2029" is another one)
+
+
+# An entry of a look back at a year, headed by a label and its date: "A seat on the Council, 15 October 2029."
+_ENTRY_HEADING = re.compile(r"[^\S\n]*(?:[A-Z][^.\n]{2,80}?),[^\S\n]+(?P<date>[^.\n,]{4,40}?)\.[^\S\n]")
+
+
+def _entry_date(ctx: PressContext, offset: int) -> DateMention | None:
+    """The date heading the paragraph whose first sentence starts at `offset`, when the paragraph opens
+    with an entry heading whose date is all there is after its label."""
+    line_start = ctx.text.rfind("\n", 0, offset) + 1
+    heading = _ENTRY_HEADING.match(ctx.text, line_start)
+    if heading is None or not (offset == line_start or abs(offset - heading.end()) <= 1):
+        return None  # (its first sentence only: what the entry goes on to recall has days of its own)
+    dates = [d for d in ctx.dates_in(heading.start("date"), heading.end("date")) if d.date is not None]
+    if len(dates) != 1 or dates[0].start != heading.start("date") or dates[0].end != heading.end("date"):
+        return None
+    return dates[0]
+
+
+def _nearest_trigger(triggers: list[tuple[str, int, int]], match: re.Match[str]) -> int | None:
+    """The index of the trigger closest to `match`, leaving out any inside it."""
+    outside = [(min(abs(t_start - match.end()), abs(match.start() - t_end)), k)
+               for k, (_, t_start, t_end) in enumerate(triggers) if not match.start() <= t_start < match.end()]
+    return min(outside)[1] if outside else None
+
+
+def _days_from_event(events: list[Event], match: re.Match[str]) -> Any:
+    """The day `match` counts from the last dated event of the kind it names (a State's review is
+    the dialogue of its Working Group session)."""
+    noun = match.group("noun").lower()
+    kind = {"review": "interactive_dialogue", "elections": "election"}.get(noun, _EVENT_NOUNS.get(noun, noun))
+    dated = [e for e in events if e.event_type == kind and e.date is not None and e.date_resolved]
+    if noun == "review":
+        dated = [e for e in dated if (e.forum or {}).get("type") == "upr_review"] or dated
+    if not dated:
+        return None
+    word = match.group("n").lower()
+    n = 1 if word in ("a", "an", "one") else int(parse_number(word) or 0)
+    if n <= 0:
+        return None
+    days = n * (7 if match.group("unit").lower() == "week" else 1)
+    base = dated[-1].date if match.group("dir").lower() != "after" else (dated[-1].end_date or dated[-1].date)
+    return base + timedelta(days=days if match.group("dir").lower() == "after" else -days)
 
 
 # a date right before a verb of its own: "on Friday rejected the latest report" dates the rejecting
@@ -2167,6 +2319,11 @@ def _heading_end(ctx: PressContext) -> int:
     return blank.start()
 
 
+_CLOSES = re.compile(r"(?i)\b(?:close|closes|closed|end|ends|ended|conclude|concludes|run\s+until|runs\s+until|last\s+until)\s+on\s*$")
+_AFTER_TABLING = re.compile(r"(?i)\b(?:after|following|shortly\s+after)\s+the\s+(?:report[’']s\s+)?(?:tabling|launch|release|"
+                            r"presentation|publication)\b(?!\s+of\s+(?!the\s+report\b))")
+
+
 def _previous_date(events: list[Event]) -> DateMention | None:
     for event in reversed(events):
         if event.date is not None:
@@ -2234,13 +2391,24 @@ def _event(
     )
     if event_type in ("interactive_dialogue", "oral_update"):
         event.forum = event_forum(ctx, event, segment)
+    if event_type == "report" and not any(p.kind == "un_mechanism" for p in event.participants) \
+            and _UPR_GROUP_ADOPTS.search(ctx.text, *segment) and _UPR_NAMED.search(ctx.text):
+        event.participants.append(ActorRef(name="Working Group on the Universal Periodic Review", kind="un_mechanism"))
     if event.forum and trigger and re.fullmatch(r"(?i)reviewed|review|Universal\s+Periodic\s+Review|UPR", ctx.text[trigger[0] : trigger[1]]) \
             and not re.search(r"\b(?-i:Committee)\b", text):  # (not "The Human Rights Committee reviewed ...", "Poland's
         # review on 4 June, which took up two meetings of the Committee": a treaty body's)
         event.forum = {**event.forum, "type": "upr_review", "mandate": None}  # a State's review: no mandate's dialogue
+        if event.date is not None and event.end_date is None and event.date_resolved:
+            event.forum["date"] = event.date.isoformat()  # ("took part in the review on 23 January": that day's review)
         event.participants = [p for p in event.participants if p.kind != "un_mechanism" or re.search(
             r"(?i)periodic\s+review|\bUPR\b", p.name)]  # fmt: skip
     return event
+
+
+# "The Working Group adopts its report on Saudi Arabia on Wednesday": in an article on a State's review, the
+# Working Group on the Universal Periodic Review, however briefly named
+_UPR_GROUP_ADOPTS = re.compile(r"\b[Tt]he\s+Working\s+Group\b(?!\s+on\s+(?!the\s+Universal))[^.;]{0,60}?\badopt")
+_UPR_NAMED = re.compile(r"\bUniversal\s+Periodic\s+Review\b|\bUPR\b")
 
 
 def _visit_days(text: str) -> int | None:
@@ -2442,6 +2610,50 @@ def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
     return True
 
 
+# "The Ministry of Interior said on Monday that ...": a body's public word, on that day
+_BODY_SAID_ON = re.compile(r"\b(?:said|announced|stated)\s+(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday)\b(?!\s+(?:evening|night)\s+that\s+it\s+had\s+been)")
+
+
+def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
+    """A statement event for each institution that "said on Monday" something the article reports,
+    unless the article already has that institution's statement of that day."""
+    added: list[Event] = []
+    for s_start, s_end in ctx.sentences:
+        said = _BODY_SAID_ON.search(ctx.text, s_start, s_end)
+        if said is None or _within_quote(ctx.text, s_start, said.start()):
+            continue
+        who = attribution(ctx, s_start, s_end)[0]
+        if who is None or who.kind not in ("government_body", "nhri", "ngo", "un_mechanism"):
+            continue
+        days = [d for d in ctx.dates_in(said.start(), said.end()) if d.precision == "day" and d.date and d.resolved]
+        if len(days) != 1 or any(e.event_type == "press_statement" and e.date == days[0].date for e in [*events, *added]):
+            continue
+        added.append(Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=days[0].date,
+                           date_text=days[0].text, date_resolved=True, participants=[who]))  # fmt: skip
+    return added
+
+
+def _within_quote(text: str, start: int, offset: int) -> bool:
+    before = text[start:offset]
+    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
+
+
+def lead_statement(ctx: PressContext, events: list[Event]) -> list[Event]:
+    """ "Monitors ... found cells without heating ..., the Commissioner's office said on Tuesday.": the
+    statement the article reports, that day, by the institution it cites (unless the article dates
+    a statement of its own that day)."""
+    said = lead_said(ctx)
+    if said is None:
+        return []
+    who, start, end = said
+    days = [d for d in ctx.dates_in(start, end) if d.precision == "day" and d.date is not None and d.resolved]
+    if len(days) != 1 or any(e.event_type == "press_statement" and e.date == days[0].date for e in events):
+        return []
+    s_start, s_end = ctx.sentence_at(start)
+    return [Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=days[0].date,
+                  date_text=days[0].text, date_resolved=True, participants=[who])]
+
+
 def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: list[Claim]) -> list[Event]:
     """ "Eritrea's Ministry of Information said on Monday that 34 of the 45 delegations ...": a body's
     tally (of speakers, or of recommendations supported), said on a day, was put out as a statement
@@ -2454,7 +2666,9 @@ def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: l
         if who is None or who.kind not in ("government_body", "ngo", "nhri"):
             continue
         s_start, s_end = ctx.sentence_at(tally.evidence.start)
-        said = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and d.date and d.resolved
+        said = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and (
+                    d.date and d.resolved or ctx.published is None and d.date is None)  # (an undated article: the day
+                # named, left unresolved)
                 and not in_dateline(ctx.text, d) and (_REPORTING_DATE.search(ctx.text[max(0, d.start - 30) : d.start]) or (
                     re.fullmatch(r"\s*(?:On\s+)?", ctx.text[s_start : d.start]) and _SAYS_AFTER_DATE.match(ctx.text, d.end, s_end)))]
         # ("The following day the Ministry of Foreign Affairs announced that 71 of the 88 ...": that day's statement)
@@ -2471,5 +2685,5 @@ def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: l
         if any(e.evidence.start < next_end for e in statements):
             continue  # the article dates its statement otherwise: leave it
         added.append(Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=said[0].date,
-                           date_text=said[0].text, date_resolved=True, participants=[who]))  # fmt: skip
+                           date_text=said[0].text, date_resolved=said[0].date is not None, participants=[who]))  # fmt: skip
     return added

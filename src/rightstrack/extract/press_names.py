@@ -17,12 +17,12 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 TITLE = (
-    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|(?-i:military|police|government|presidential))[\s-])?(?:"
+    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|executive|managing|founding|programme|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|(?<=[’']s\s)representative|spokes(?:person|man|woman)|"
     r"(?-i:Chief)(?=\s+of\s+Staff\b)|(?-i:Chief)(?=\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?\s+(?:Section|Division|Unit|Branch|Office|"
     r"Service|Staff|Cabinet)\b)|"  # "Chief of the Press and External Relations Section", not "the Chief of the Hellenic Coast Guard"
-    r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|"
+    r"vice-president|president|chair(?:man|woman|person|lady)?|director-general|commissioner-general|director|governor|(?:police\s+|county\s+)commander|"
     r"mayor|city\s+mayor|municipal\s+mayor|prefect|regent|councillor|councilor|alder(?:man|woman|person)|"
     r"special rapporteur|chair-rapporteur|(?:country[\s-]|co-|second\s+|lead\s+)?rapporteur|independent expert|designated expert|high commissioner|commissioner|envoy|"
     r"senator|(?<!,\s)(?-i:Representative|Congress(?:wo)?man|Congressmember|Assembly(?:wo)?man)(?=\s+[A-Z][\wà-ÿ’'-]+\s+[A-Z])|lawmaker|secretary|spokesperson|advis[eo]r|ombuds(?:man|person|woman)|attorney[\s-]general|"
@@ -126,7 +126,7 @@ ORG_HEAD = (
     r"Office|Assembly|Party|Institution|Foundation|Association|Network|Centre|Center|League|"
     r"Alliance|Watch(?:ers)?|Coalition|Consortium|Federation|Confederation|Organi[sz]ations?|Agency|Government|Parliament|Initiative|"
     r"(?<=Electoral\s)Tribunal|(?<=Legislative\s)Chamber|(?<=Upper\s)Chamber|(?<=Lower\s)Chamber|(?<=Rights\s)Concern|(?<!National\s)Archive|(?<=Rights\s)Hub|(?<=Rights\s)Desk|(?<=Freedom\s)Desk|Minist[ée]rio|Conselho|(?<=Oversight\s)Authority|Authority(?=\s+(?:for|on)\s+[A-Z])|(?<=[a-z]\s)Authority|(?<=[a-z]\s)(?<!International\s)(?<!International\sCriminal\s)(?<!European\s)(?<!American\s)(?<!African\s)Court|(?<=Election\s)Authority|(?<=Electoral\s)Authority|Partnership(?=\s+for\s)|Bar(?=\s+of\s+[A-Z])|(?<=Women[’']s\s)Union|(?<=Progressives\s)Congress|(?<=National\s)Congress|(?<=Nepali\s)Congress|Liga(?=\s+[A-Z])|Ligue(?=\s+[A-Z])|Kachchi|(?<=Interministerial\s)Delegation|"
-    r"Institute|Observatory|Forum|Society|Monitor|(?<=Legal\s)Clinic|(?<=Law\s)Clinic|"
+    r"Institute|Observatory|Forum|Society|Monitor|Trust|(?<=Legal\s)Clinic|(?<=Law\s)Clinic|"
     # "European External Action Service", "Zambia Correctional Service", "Special Investigation Service"
     r"(?:(?<=Action\s)|(?<=Correctional\s)|(?<=Investigation\s)|(?<=Prison\s)|(?<=Prisons\s)|(?<=Immigration\s)|(?<=Security\s))Service|Secretariat|Directorate|Front|Bloc|Lawyers|Laboratory|(?<=[a-z’']\s)Circle|(?<=[’']\s)Voice|Shelter(?=\s+(?:in|for|of)\b|[,.;]|\s+said)|"
     # "Superintendency of Pensions", "Pension Fund of Ukraine", "Bangladesh Environmental Lawyers' Guild"
@@ -274,7 +274,8 @@ def clean_org(raw: str) -> tuple[str, int]:
 
 # A person introduced by a sentence of its own: "Caspar Obi has been the Special Rapporteur on ... since
 # last year", "Tomasz Nowak heads Civic Space Watch, a monitoring group" (interviews and profiles)
-SENTENCE_START = r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][”\"][^\S\n]))"
+SENTENCE_START = r"(?:^|(?<=[.!?][^\S\n])|(?<=[.!?][”\"][^\S\n])|(?<=\d{4}[^\S\n][–—-][^\S\n])|(?<=\)[^\S\n][–—-][^\S\n]))"
+# (and right after a dateline: "ABUJA, 11 January 2035 – Name is the ...", "(Agency) – Name said")
 
 
 def with_country(text: str, start: int, name: str) -> str:

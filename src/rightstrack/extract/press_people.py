@@ -194,6 +194,9 @@ _CHAIRED_TITLE = {"chaired": "chair", "co-chaired": "co-chair", "headed": "head"
 # "Justice Patience Name of Uganda's Court of Appeal led the field"
 _STYLED_PERSON = re.compile(rf"\b(?:(?:Professor|Prof\.|Dr\.)[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})"
                             r"(?=,|[^\S\n]+(?:of|from|who|was|is|has|had|led|won|said|told)\b)|"
+                            # "the report presented this morning by Mr. Tomasz Name illustrates ...": a person so styled
+                            rf"(?<![A-Z][a-z]\s)(?:Mr|Ms|Mrs)\.?[^\S\n]+(?P<name3>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})"
+                            r"(?=[,.;:)]|[^\S\n]+[a-z])|"
                             # ("Justice Bridges International, a non-governmental organization": a body, not a judge)
                             rf"(?:Justice|Judge)[^\S\n]+(?P<name2>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})"
                             r"(?=[^\S\n]+of\s+(?:the\s+)?[A-Z][\w’'-]+[’']s\s+(?:Supreme|High|Constitutional|Appeal|Court)|"
@@ -227,6 +230,12 @@ _NAME_HEADS = re.compile(
 
 
 _DELEGATION_ROLE = re.compile(r"(?i),\s+(?:the\s+)?(?:head|leader|chief)\s+of\s+(?:the|his|her|its)\s+(?:\w+\s+)?delegation\b")
+
+
+# A person set off by commas and named with a rank alone: "The officer in charge, Inspector Zulkifli Name, told ..."
+_RANK_NAME = re.compile(rf"(?<=,[^\S\n])(?P<pre>)(?P<title>(?:Chief[^\S\n]+)?(?:Inspector|Superintendent|Sergeant|Constable|Captain|"
+                        rf"Colonel|Major|Lieutenant|Corporal|Commander|Brigadier)(?:[^\S\n]+General)?)[^\S\n]+"
+                        rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?=,)")
 
 
 def _body_for(bodies: PressActors, title: str, before: str, start: int) -> str | None:
@@ -298,7 +307,8 @@ def _add_title_name(
 ) -> None:
     name, title = match.group("name"), match.group("title").strip()
     title = re.sub(r"^(?:[Aa]nother|[Tt]he\s+other)\s+", "", title)  # "Another country rapporteur, Name": a country rapporteur
-    if any(token in NOT_NAME or re.fullmatch(ORG_HEAD, token) for token in name.split()):
+    if any(token in NOT_NAME or re.fullmatch(ORG_HEAD, token) for token in name.split()) or re.search(
+            rf"\s(?:{ORG_HEAD})$", name):  # ("Director General of the Norwegian Correctional Service": a body's name)
         return
     if re.fullmatch(rf"(?i)(?:UN\s+)?{TITLE}", name):
         return  # "the Representative of the UN High Commissioner for Human Rights": a title, not a name
@@ -421,7 +431,8 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
             _add_name_title(actors, match, text)
     for pattern in (_TITLE_NAME, _TITLE_COMMA_NAME):
         for match in pattern.finditer(text):
-            heads = pattern is _TITLE_NAME and any(re.fullmatch(ORG_HEAD, token) for token in match.group("name").split())
+            heads = pattern is _TITLE_NAME and bool(re.search(rf"(?:{ORG_HEAD})(?![\w’'-])", match.group("name")))  # (the
+            # whole name searched, so heads read by what comes before them count: "Correctional Service")
             after_body = _BODY_THEN_NAME.match(text, match.start("title")) if heads else None
             if after_body and re.search(r"\b(?:of|for|and|the|on|in|to)$", after_body.group("title")):
                 after_body = None  # ("the Sri Lanka Bureau of Foreign Employment, Name": the body's name goes on)
@@ -438,6 +449,9 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
                 _add_title_name(actors, bodies, match, text)
     for match in _NAME_IS_TITLE.finditer(text):
         _add_name_title(actors, match, text)
+    for match in _RANK_NAME.finditer(text):  # ", Inspector Zulkifli Name, told the panel": a police or military rank
+        if not any(m.start <= match.start("name") < m.end for m in actors.mentions):
+            _add_title_name(actors, bodies, match, text)
     for match in _NAME_OF_BODY.finditer(text):
         name, body = match.group("name"), match.group("body")
         if set(name.split()) & NOT_NAME or find_states(name) or re.search(ORG_HEAD, name):
@@ -575,7 +589,7 @@ def add_members_named_after(actors: PressActors, text: str) -> None:
                 continue
             actors.add(Found(match.start(key), match.end(key), ActorRef(name, "official", title=title), "official"))
     for match in _STYLED_PERSON.finditer(text):  # "Professor Valentina Name, of the University of ..., was elected"
-        key = "name" if match.group("name") else "name2"
+        key = "name" if match.group("name") else "name2" if match.group("name2") else "name3"
         name = match.group(key)  # (not "Justice Forum Lanka", "Transitional Justice Network Korea": bodies)
         if not set(name.split()) & NOT_NAME and not find_states(name) and actors.person(name) is None \
                 and not re.search(ORG_HEAD, name) and not re.search(r"\b[A-Z][\w’'-]*[^\S\n]+$|,[^\S\n]*$",

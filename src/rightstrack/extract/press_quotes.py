@@ -22,6 +22,7 @@ from rightstrack.extract.press_context import (
     PressContext,
     answered_by,
     attribution,
+    lead_source,
     list_intro_speaker,
     resolve_who,
     retracted,
@@ -496,6 +497,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
     last_subject = ""
     unit_of: dict[float, str] = {}  # each count's unit by its value: "41 of the 215" counts the 215's kind
     last_said: tuple[int, ActorRef] | None = None  # where the last sentence with a figure's source ended, and who
+    lead = lead_source(ctx)
     for s_start, s_end in ctx.sentences:
         sentence = ctx.text[s_start:s_end]
         if retracted(sentence):
@@ -654,7 +656,7 @@ def figure_claims(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Claim]
                     before = [(a, b) for a, b in ctx.sentences if b <= s_start and "\n\n" not in ctx.text[a:s_start]]
                     who = next((w for w in (attribution(ctx, a, b)[0] for a, b in reversed(before)) if w is not None),
                                None)  # 54.6 percent.": the speaker named last in the paragraph  # fmt: skip
-                who = who or ctx.author  # in a body's own release, the body
+                who = who or ctx.author or lead  # in a body's own release, the body; else the body the lead cites
                 if who is None and claim_type in ("rate", "count") and ctx.doc.kind == "meeting_summary" and not re.search(
                         r"[A-Z][\w’'-]*\s+(?:said|says|told|stated|added|noted|reported)\b", sentence):  # fmt: skip
                     # ("Action for Justice in Ubangi said that 58 per cent ...": a speaker of its own, whom the turn finds)
