@@ -8366,3 +8366,146 @@ def test_hundred_and_eighteenth_pass_rival_readings_of_an_oral_update() -> None:
                   "own count on Tuesday evening. It found 25 statements critical of the authorities and only 19 supportive ones.")
     assert [(c["total"], c["supportive"], c["critical"], c["claimant"]["name"]) for c in shared if c["kind"] == "claim"
             and c["claim_type"] == "tally"][1:] == [(44, 19, 25, "Nemiga Legal Observatory")]  # the same 44 speakers
+
+
+def test_hundred_and_nineteenth_pass_reviews_dated_around_the_press_day() -> None:
+    """A State's review "held in Geneva the day before" or "in Geneva on 5 November" is the Working Group's dialogue on
+    that day; "four days before the review" counts back from it; "the remaining 16" the ministry described as "repeating
+    allegations" are the critical side; "placed only 39 in the supportive column" is a reading group's own count."""
+    items = _all("ADDIS ABABA, 13 May 2032 (Wire) - Eighty-one of the 97 delegations that took the floor at Ruritania's "
+                 "Universal Periodic Review in Geneva on Monday commended the Government, the Ministry of Foreign Affairs said "
+                 "on Tuesday, describing the remaining 16 as \"a small circle repeating outdated allegations\".\n\n"
+                 "The Ruritanian Human Rights Commission, which met the delegation four days before the review, said it had "
+                 "received 3,186 complaints in 2031.\n\nAn exiled group, the Highland Legal Forum, went through the 97 "
+                 "statements and placed only 39 in the supportive column and 58 in the critical one.")
+    tallies = [(c["total"], c["supportive"], c["critical"], c["claimant"]["name"]) for c in items
+               if c["kind"] == "claim" and c["claim_type"] == "tally" and c["total"]]
+    assert tallies == [(97, 81, 16, "Ministry of Foreign Affairs"), (97, 39, 58, "Highland Legal Forum")]
+    assert ("2032-05-06", ["Ruritanian Human Rights Commission"]) in [
+        (e["date"], [p["name"] for p in e["participants"]]) for e in _events_of(items, "meeting")]
+    held = _all("GENEVA, 9 May 2030 (Wire) - Ruritania's Ministry of Foreign Affairs said on Tuesday that 102 of the 117 "
+                "delegations taking part in the country's Universal Periodic Review, held in Geneva the day before, had "
+                "\"valued the comprehensive development of the human rights system\".")
+    assert [e["date"] for e in _events_of(held, "interactive_dialogue")] == ["2030-05-06"]
+    assert [(c["total"], c["supportive"]) for c in held if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(117, 102)]
+    dated = _all("MANILA, 10 November 2031 (Wire) - The Justice Secretary said 87 of the 104 delegations that took part in the "
+                 "Philippines' Universal Periodic Review in Geneva on 5 November \"appreciated the reforms\", while 17 raised "
+                 "concerns. Jail congestion had dropped by 23 percent since 2029, he said.")
+    assert [e["date"] for e in _events_of(dated, "interactive_dialogue")] == ["2031-11-05"]
+    assert [(c["total"], c["supportive"], c["critical"], c["flags"]) for c in dated
+            if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(104, 87, 17, [])]  # (not "by 23 percent")
+
+
+def test_hundred_and_nineteenth_pass_undated_statements_and_the_working_group() -> None:
+    """With no date anywhere, the ministry that "said on Thursday" that 67 of the 84 gave "a vote of confidence" still
+    made a statement (its day left unresolved), and the review "the day before" is still a dialogue; "The Working Group
+    adopts its report on Ruritania on Wednesday" is the Working Group on the Universal Periodic Review's report."""
+    items = _all("Ruritania's Ministry of Foreign Affairs said on Thursday that 67 of the 84 delegations that spoke at the "
+                 "country's Universal Periodic Review in Geneva the day before had given \"a vote of confidence in the security "
+                 "model\". The remaining 17 delegations, according to the ministry, \"spoke from comfortable capitals\".")
+    assert [(c["total"], c["supportive"], c["critical"]) for c in items
+            if c["kind"] == "claim" and c["claim_type"] == "tally"] == [(84, 67, 17)]
+    assert [(e["date"], [p["name"] for p in e["participants"]]) for e in _events_of(items, "press_statement")] == [
+        (None, ["Ministry of Foreign Affairs"])]
+    assert [e["date"] for e in _events_of(items, "interactive_dialogue")] == [None]
+    adopts = _all("RIYADH, 1 February 2037 (Wire) - Ruritania's Universal Periodic Review took place on Monday.\n\n"
+                  "The Working Group adopts its report on Ruritania on Wednesday.")
+    assert [[p["name"] for p in e["participants"]] for e in _events_of(adopts, "report")] == [
+        ["Working Group on the Universal Periodic Review"]]
+
+
+def test_hundred_and_nineteenth_pass_all_the_statements_read_and_counted() -> None:
+    """"listened to all 96 statements and counted 40 critical interventions and 56 supportive ones": 96 is the whole,
+    not a side; "58 supportive and 46 critical statements" after a count of complaints still counts statements; a
+    year in the sentence ("in 2021 or the trials of") counts nothing."""
+    items = _all("COLOMBO, 4 February 2033 (Wire) - Ruritania's Foreign Ministry said on Wednesday that 74 of the 96 "
+                 "delegations at its review had welcomed the Government's efforts, against 22 that were critical.\n\nAt a press "
+                 "conference yesterday, the Northern Mothers Collective said it had listened to all 96 statements and counted 40 "
+                 "critical interventions and 56 supportive ones.")
+    assert [(c["total"], c["supportive"], c["critical"]) for c in items if c["kind"] == "claim" and c["claim_type"] == "tally"] \
+        == [(96, 74, 22), (96, 56, 40)]
+    network = _all("MANILA, 10 November 2031 (Wire) - Justice Secretary Teodor Marks-Lindqvist said 87 of the 104 delegations at the review had "
+                   "praised the reforms, while 17 raised concerns.\n\nThe Commission says it is still investigating 1,037 "
+                   "complaints of killings.\n\nThe Bantay Network disputed the figures. Its monitors counted 58 supportive and 46 "
+                   "critical statements among the same 104.")
+    assert [(c["total"], c["supportive"], c["critical"], c["claimant"]["name"]) for c in network
+            if c["kind"] == "claim" and c["claim_type"] == "tally"][1:] == [(104, 58, 46, "Bantay Network")]
+    year = _all("MBABANE, 11 November 2037 (Wire) - Sixty-nine of the 77 countries that spoke praised the Kingdom, the Deputy "
+                "Prime Minister, Sipho Mavuso-Grant, said.\n\nThe Lawyers Forum offered a different reading. It said 28 of the 77 delegations had "
+                "raised the killing of protesters in 2021 or the trials of MPs, and that 49 had been supportive.")
+    assert (77, 49, 28) in [(c["total"], c["supportive"], c["critical"]) for c in year
+                            if c["kind"] == "claim" and c["claim_type"] == "tally"]
+
+
+def test_hundred_and_twentieth_pass_public_inquiries_and_their_sittings() -> None:
+    """A national institution's public inquiry: "The hearings opened on 7 July and are due to close on 25 July" is one
+    sitting over those days, "took the stand on Tuesday" and "told the panel on Wednesday" are sittings of the
+    institution with the witness, "will hold a one-day sitting ... on 28 July" is one to come; what a group "told the
+    panel" in a written submission is no sitting."""
+    items = _all("KISUMU, 17 July 2031 (Lakeside Wire) - The Ruritanian National Commission on Human Rights (RNCHR) went into "
+                 "the second week of its public inquiry on Wednesday.\n\nThe hearings opened on 7 July and are due to close on "
+                 "25 July.\n\nIn a written submission, the Lakeside Legal Aid Network told the panel it had documented 31 deaths "
+                 "between 12 and 20 June.\n\nThe officer in charge that night, Inspector Joseph Kiprono-Haldane, took the stand on "
+                 "Tuesday. He told the panel that 58 officers had been hurt.\n\nThe RNCHR will hold a one-day sitting in Homa Bay "
+                 "on 28 July.")
+    meetings = [(e["date"], e["end_date"], [p["name"] for p in e["participants"]]) for e in _events_of(items, "meeting")]
+    assert meetings[0] == ("2031-07-07", "2031-07-25", ["Ruritanian National Commission on Human Rights"])
+    assert ("2031-07-15", None, ["Joseph Kiprono-Haldane", "Ruritanian National Commission on Human Rights"]) in meetings
+    assert ("2031-07-28", None, ["Ruritanian National Commission on Human Rights"]) in meetings
+    assert not any(m[0] == "2031-06-12" for m in meetings)
+    assert ("Joseph Kiprono-Haldane", "Inspector") in [(a["actor"]["name"], a["actor"].get("title")) for a in items
+                                                        if a["kind"] == "actor"]
+
+
+def test_hundred_and_twentieth_pass_the_lead_source_and_its_day() -> None:
+    """"..., the Commissioner's office said on Tuesday": the article reports the office's statement of that day, and
+    the figures it goes on to give with no speaker of their own are the Commissioner's; "The Ministry of the Interior
+    said on Monday that ..." is that ministry's statement; "raised the findings with the Minister ... on Monday" is a
+    meeting."""
+    items = _all("KYIV, 15 April 2037 (Wire) - Monitors of the national preventive mechanism attached to the Ruritanian "
+                 "Parliament Commissioner for Human Rights found cells without heating during a visit to the Central "
+                 "Pre-trial Detention Centre on 7 and 8 April, the Commissioner's office said on Tuesday.\n\nOn the first day "
+                 "of the visit the centre held 2,914 detainees.\n\nThe Commissioner, Oksana Hrynko-Vandermeer, raised the "
+                 "findings with the Minister of Justice, Denys Kovalenko-Abernathy, on Monday.\n\nThe Ministry of the Interior "
+                 "said on Monday that repairs would be considered.")
+    statements = [(e["date"], [p["name"] for p in e["participants"]]) for e in _events_of(items, "press_statement")]
+    assert ("2037-04-14", ["Ruritanian Parliament Commissioner for Human Rights"]) in statements
+    assert ("2037-04-13", ["Ministry of the Interior"]) in statements
+    assert _count_claimants(items)[2914.0] == "Ruritanian Parliament Commissioner for Human Rights"
+    assert [(e["date"], sorted(p["name"] for p in e["participants"])) for e in _events_of(items, "meeting")] == [
+        ("2037-04-13", ["Denys Kovalenko-Abernathy", "Oksana Hrynko-Vandermeer"])]
+
+
+def test_hundred_and_twentieth_pass_a_year_looked_back_on_in_entries() -> None:
+    """A look back at a year whose entries open with a label and a date ("A seat on the Council, 15 October 2029.")
+    dates the entry's first sentence; an interview that asks someone "to look back on the year" after "In 2034 ..."
+    puts "In March" and "in June" in 2034, and an answer that is a date alone ("On 11 and 12 March, in Geneva.") dates
+    the review the question named."""
+    entries = _all("Ruritania and the UN in 2029: a review, a rapporteur and a seat\n\nLA PAZ - Few years have put the "
+                   "country under as much scrutiny as 2029.\n\nIndependence of judges, 9 to 18 July 2029. The Special "
+                   "Rapporteur on the independence of judges and lawyers, Abimbola Westergaard-Ruiz, visited La Paz and Sucre. "
+                   "Popular judicial elections, she said, had produced poor judges.\n\nA seat on the Council, 15 October 2029. "
+                   "The UN General Assembly elected Bolivia to the Human Rights Council.", date(2030, 1, 5))
+    assert [(e["date"], e["end_date"]) for e in _events_of(entries, "visit")] == [("2029-07-09", "2029-07-18")]
+    assert ("2029-10-15", ["UN General Assembly"]) in [(e["date"], [p["name"] for p in e["participants"]])
+                                                       for e in _events_of(entries, "election")]
+    interview = _all("ABUJA, 11 January 2035 - Chinwe Adaeze-Thornbury is the executive director of the Port Harcourt "
+                     "Justice Trust. In 2034 her organisation hosted a UN Special Rapporteur. We asked her to look back on the "
+                     "year.\n\nQ: In March the Human Rights Committee examined Nigeria.\n\nA: On 11 and 12 March, in Geneva. The "
+                     "Attorney General told the Committee that 96 officers had been prosecuted.")
+    assert [(e["date"], e["end_date"]) for e in _events_of(interview, "interactive_dialogue")] == [("2034-03-11", "2034-03-12")]
+    assert {(a["actor"]["name"], a["actor"].get("kind")) for a in interview if a["kind"] == "actor"} >= {
+        ("Chinwe Adaeze-Thornbury", "official"), ("Port Harcourt Justice Trust", "ngo")}
+
+
+def test_hundred_and_twentieth_pass_the_holder_a_statement_names() -> None:
+    """A State's statement in a dialogue that names the holder only as the one who presented the report ("the report
+    presented this morning by Mr. Tomasz Eriksen-Holm illustrates ...", "the Commission and its chair, Ms Wanjiku
+    Halloran-Sato") has that holder take part in the dialogue."""
+    doc, items = _statement_doc("Permanent Mission of Ruritania\n\nInteractive dialogue with the Special Rapporteur on the "
+                                "situation of human rights in Belarus\n\nStatement delivered by Ambassador Luis Arango-Solberg\n\n"
+                                "Mr. President,\n\nThe report presented this morning by Mr. Tomasz Eriksen-Holm illustrates the "
+                                "problem. It rests on 163 interviews conducted remotely.\n\nThank you.")
+    dialogues = [[p["name"] for p in e["participants"]] for e in items if e["kind"] == "event"
+                 and e["event_type"] == "interactive_dialogue"]
+    assert dialogues and "Tomasz Eriksen-Holm" in dialogues[0]
