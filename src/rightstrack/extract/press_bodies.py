@@ -487,9 +487,13 @@ def add_bodies_that_say(actors: PressActors, text: str) -> None:
 def add_acronym_named(actors: PressActors, text: str) -> None:
     """A name given with its acronym is a body's ("The Somali Journalists Syndicate (SJS) said")."""
     for match in _ORG_ACRONYM.finditer(text):  # "The Somali Journalists Syndicate (SJS) said": a name
-        ref = named_body(match.group("name"))  # given with its acronym is a body's
-        if ref is not None and not match.group("name").isupper():  # (not "PALANGKA RAYA (Borneo Pulse) -": a dateline)
-            actors.add(Found(match.start("name"), match.end("name"), ref, "mentioned"))
+        name, start = match.group("name"), match.start("name")  # given with its acronym is a body's
+        tail = re.search(r"\s+of\s+the\s+(?=[A-Z])", name)
+        if tail and _initials(name) != match.group("abbr") and _initials(name[tail.end() :]) == match.group("abbr"):
+            name, start = name[tail.end() :], start + tail.end()  # "Ms Name of the Economic Freedom Fighters (EFF)": the party
+        ref = named_body(name)
+        if ref is not None and not name.isupper():  # (not "PALANGKA RAYA (Borneo Pulse) -": a dateline)
+            actors.add(Found(start, start + len(name), ref, "mentioned"))
 
 
 def add_native_names(actors: PressActors, text: str) -> None:

@@ -111,7 +111,7 @@ _FOLLOW_PATTERNS = [
                rf"at\s+least|roughly|approximately|close\s+to)\s+)?{_N}\s+(?:others?\s+)?"
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "I counted twenty-two that commended the Government": the writer's own count of one side
-    re.compile(rf"(?i)\b(?:I|we)\s+(?:also\s+)?counted\s+(?:only\s+|just\s+)?{_N}\s+(?=(?:that|who|which)\s)"),
+    re.compile(rf"(?i)\b(?:I|we)\s+(?:also\s+)?(?:counted|count)\s+(?:only\s+|just\s+)?{_N}\s+(?:\w+\s+)?(?=(?:that|who|which)\s)"),
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+|the\s+(?:other|remaining)\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
@@ -141,7 +141,7 @@ _SUPPORT = re.compile(
     # 'had given "a vote of confidence in the security model"', 'had "valued the comprehensive development of ..."'
     r"\bvotes?\s+of\s+confidence\b|\bvalued\s+(?!at\b)|"
 
-    r"\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|"
+    r"\bin\s+favou?r|\bsupport(?:ed|ive|ing)?\b|\bprais|\bcommend|\bwelcom|\bcongratulat|\brecognition\s+of\b|\bsalut(?:ed|ing)\b|"
     r"\bwith\s+(?:satisfaction|approval)\b|\bsatisfaction\s+(?:with|at)\b|"  # "noted with satisfaction the policy of ..."
     r"\bencourag(?:ed|ing)\s+(?:the\s+)?(?:government|authorities)\b(?!\s+to\b)|"  # "had encouraged the Government"
     r"\bpositive|\bapplaud|\bback(?:ed|ing)\b|\bappreciat|\blaud|\bhail|\bfavou?rabl|\bstood\s+(?:[a-z]+ly\s+)?(?:with|by)|\bsolidarity|"
@@ -162,7 +162,7 @@ _CRITICAL = re.compile(
     r"\bcensur|\bobject|\boppos(?!ite)|\baccus|\ballegation|\burged\b|\bpressed\s+(?:(?:the\s+)?(?:government|authorities|(?-i:[A-Z][\w-]+))\s+)?(?:over|on|about|to)\b|\bfaulted\b|\b(?:taken|took)\s+(?:\w+\s+)?to\s+task\b|\bquestion(?:ed|ing)\b|\bhostil|\bunfriendly|\braised\b(?!\s+(?:their|its)\s+support)|"
     # "called for the release of political prisoners", "pressed for accountability"; what a government calls its critics' words
     r"\b(?:call(?:ed|ing|s)?\s+for|demand(?:ed|ing|s)?|press(?:ed|es|ing)?\s+for)\s+(?:the\s+|an?\s+)?(?:[a-z]+\s+)?(?:release|"
-    r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:embargo|sanctions|investigation|"
+    r"accountability)\b|\bcall(?:ed|s|ing)?\s+for\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){0,2}(?:embargo|sanctions|investigations?|"
     r"inquiry|referral|moratorium)\b|\blies\b|\bslander|\bsmear|\bpropaganda|\bfabricat|\bdisinformation|\bbaseless|"
     r"\bunfounded|\breservations\b|\bunfavou?rabl|\binterventionist|\bdrew\s+(?:fire|criticism|rebukes?)|\bunder\s+fire|"
     # '"parroted the line of Washington"', '"repeated the script of the empire"': a government's words for its critics

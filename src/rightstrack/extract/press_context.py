@@ -1271,6 +1271,9 @@ def _survey_maker(ctx: PressContext, offset: int, word: str = _STUDY_WORD, peopl
 
 _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:own\s+)?(?:count|tally|figures|"
                         r"reckoning|calculation|numbers|reading|analysis)\b|"
+                        # "Its count gives 50 supportive statements and 48 that raised concerns": the body named before
+                        r"\s*(?-i:Its|Their)\s+(?:own\s+)?(?:count|tally|reading|analysis|figures)\s+(?:gives|gave|shows|showed|puts|put|"
+                        r"finds|found|records|recorded|lists|listed)\b|"
                         # "Its monitors counted 58 supportive and 46 critical statements": the body named before
                         r"\s*(?-i:Its|Their)\s+(?:own\s+)?(?:monitors|researchers|volunteers|staff|observers|analysts|team|lawyers)\s+"
                         r"(?:counted|tallied|found|classed|placed|recorded|listed)\b|"
@@ -1281,6 +1284,9 @@ _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:o
                         r"\s*(?-i:It|They)\s+(?:placed|put|classified|classed|rated|listed|scored|marked|found|counted)\s+(?:\w+[-–]?)+\s+"
                         r"(?:of\s+them|as|delegations|statements|speakers|States|countries)\b")  # ("It put 27 delegations in the
     # critical column", "It found 22 delegations that had raised accountability")
+# "had published its own summary: 26 of the 34 ...": the body's own figures, set out after the colon
+_PUBLISHED_OWN = re.compile(r"\b(?:had\s+|has\s+)?(?:published|released|issued|circulated|put\s+out|posted)\s+(?:its|their)\s+(?:own\s+)?"
+                            r"(?:summary|count|tally|reading|figures|breakdown|analysis)\s*:")
 # A group that read every statement for itself and classed them
 _READ_ALL = re.compile(r"(?i)\b(?:went\s+through|listened\s+to|combed\s+through|reviewed|examined|analy[sz]ed|studied|coded)\s+"
                        r"(?:all\s+|each\s+of\s+|every\s+one\s+of\s+)?the\s+(?:same\s+)?(?:\d+|[a-z-]+)\s+(?:statements|speeches|"
@@ -1342,7 +1348,10 @@ def _checked_claimant(ctx: PressContext, start: int) -> ActorRef | None:
 def _writer(ctx: PressContext) -> ActorRef | None:
     """The person a byline names ("By Name, advocacy lead, ...", "Posted by Name, policy lead")."""
     byline = re.search(r"(?m)^[^\S\n]*(?:By|Posted\s+by|Written\s+by)\s+[^\n]+", ctx.text[:1500])
-    return next((f.actor for f in ctx.actors.within(*byline.span()) if f.actor.kind == "official"), None) if byline else None
+    named = next((f.actor for f in ctx.actors.within(*byline.span()) if f.actor.kind == "official"), None) if byline else None
+    alone = re.fullmatch(r"[^\S\n]*(?:By|Posted\s+by|Written\s+by)\s+([A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+){1,2})[^\S\n]*",
+                         byline.group(0)) if byline and named is None else None
+    return named or (ActorRef(alone.group(1), "official") if alone else None)  # ("By Aminata Name" alone: the writer)
 
 
 # A finding's maker after the figures, closing the sentence: "..., BINUH found.", "..., the Mission documented."
@@ -1385,7 +1394,13 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                    if f.actor.kind in ("ngo", "nhri", "government_body", "media")]
         if readers:
             return readers[0], None
-    if re.search(r"\bI\s+(?:also\s+|then\s+)?(?:counted|tallied|recorded|listed)\b", sentence):  # "I counted twenty who
+    published_own = _PUBLISHED_OWN.search(sentence)
+    if published_own:  # "Mali's Ministry of Foreign Affairs had published its own summary: 26 of the 34 ...": its
+        makers = [f.actor for f in ctx.actors.within(start, start + published_own.start())
+                  if f.actor.kind in ("government_body", "nhri", "ngo", "media", "un_mechanism")]
+        if makers:
+            return makers[-1], None
+    if re.search(r"\bI\s+(?:also\s+|then\s+)?(?:counted|count|tallied|recorded|listed)\b", sentence):  # "I counted twenty who
         writer = _writer(ctx)  # pressed Juba ...": the one who signs the piece
         if writer is not None:
             return writer, None
@@ -1455,9 +1470,9 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
              and not _within_quotes(sentence, m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
-    if said is not None and said.group(0) in ("recalls", "recalled") and len(verbs) > 1:
+    if said is not None and said.group(0) == "recalls" and len(verbs) > 1:
         said = verbs[1]  # "The Ministry recalls that the same organisation claimed ... that 2,400 ...": the one recalled
-    elif said is not None and said.group(0) in ("recalls", "recalled") and _ACCORDING.search(sentence, said.end()):
+    elif said is not None and said.group(0) == "recalls" and _ACCORDING.search(sentence, said.end()):
         said = None  # "The Ministry recalls that ... poverty has fallen to 19.6 percent, according to the Institute": its
     inline = re.search(r"(?i)\baccording\s+to\s+((?:the\s+)?(?-i:[A-Z])[\w’'-]*(?:\s+(?-i:[A-Z])[\w’'-]*){0,4})\s+$",
                        sentence[: said.start()]) if said is not None else None

@@ -272,7 +272,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?i)\bpress\s+(?:statement|release|conference|briefing)|\b(?:a|the)\s+media\s+briefing\b|\bnews\s+conference|\bcommuniqu[eé]\b|"
         r"\b(?:brief(?:ed|s|ing)?|told|tell|speaking\s+to|spoke\s+to|talking\s+to)\s+(?:journalists|reporters|the\s+press|the\s+media)\b|\b(?:weekly|daily|regular)\s+(?:news\s+)?briefing|\bissued\s+a\s+statement|"
         r"\bsaid\s+in\s+a\s+(?:written\s+|short\s+|brief\s+|separate\s+|terse\s+)?statement|\bsaid\s+in\s+a\s+(?:news\s+|media\s+)?release\b|\bsaid\s+in\s+(?:its|their|his|her)\s+(?:preliminary\s+|interim\s+|final\s+|closing\s+|joint\s+)?statement\b|"
-        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\b[Ii]n\s+a\s+(?:written\s+|short\s+|brief\s+)?(?:comment|response|reply|reaction)\s+"
+        r"\b[Ii]n\s+(?:its|their|his|her)\s+(?:[\w-]+\s+)?statement\s+(?:of|on|dated)\s+(?=\d|(?-i:[A-Z]))|\bjoint\s+statement|\b(?:weekly|daily|regular)\s+media\s+briefing|\b[Ii]n\s+a\s+statement\b|\b(?:circulated|distributed|sent\s+out)\s+(?:a|an|its)\s+(?:[\w-]+\s+){0,2}(?:statement|"
+        r"communiqu[eé]|press\s+release)\b|\b[Ii]n\s+a\s+(?:written\s+|short\s+|brief\s+)?(?:comment|response|reply|reaction)\s+"
         r"(?:published|released|issued|posted|put\s+out)\b|\bstatement\s+(?:(?:was|were|had\s+been)\s+)?(?:released|issued|published)\b|"
         r"\b(?:released|issued|published)\s+(?:a|an|its|their|the)\s+(?:\w+\s+)?statement|"
         # "At the Department of Foreign Affairs briefing this morning, spokesperson Name ...": a ministry's press briefing
@@ -2623,7 +2624,7 @@ def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
         if said is None or _within_quote(ctx.text, s_start, said.start()):
             continue
         who = attribution(ctx, s_start, s_end)[0]
-        if who is None or who.kind not in ("government_body", "nhri", "ngo", "un_mechanism"):
+        if who is None or who.kind not in ("government_body", "nhri", "ngo", "un_mechanism") or _launching_report(ctx, s_start, s_end):
             continue
         days = [d for d in ctx.dates_in(said.start(), said.end()) if d.precision == "day" and d.date and d.resolved]
         if len(days) != 1 or any(e.event_type == "press_statement" and e.date == days[0].date for e in [*events, *added]):
@@ -2631,6 +2632,11 @@ def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
         added.append(Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=days[0].date,
                            date_text=days[0].text, date_resolved=True, participants=[who]))  # fmt: skip
     return added
+
+
+def _launching_report(ctx: PressContext, start: int, end: int) -> bool:
+    """"..., the Network said on Wednesday as it presented its fourth monitoring report": the report is the event."""
+    return any(kind == "report" for kind, _, _ in _triggers(ctx, start, end))
 
 
 def _within_quote(text: str, start: int, offset: int) -> bool:
@@ -2646,6 +2652,8 @@ def lead_statement(ctx: PressContext, events: list[Event]) -> list[Event]:
     if said is None:
         return []
     who, start, end = said
+    if _launching_report(ctx, *ctx.sentence_at(start)):
+        return []
     days = [d for d in ctx.dates_in(start, end) if d.precision == "day" and d.date is not None and d.resolved]
     if len(days) != 1 or any(e.event_type == "press_statement" and e.date == days[0].date for e in events):
         return []

@@ -52,7 +52,7 @@ _MANDATE_THEME = re.compile(
     r"(?:(?<=standard\sof\sliving),\s+and\s+on\s+the\s+right\s+to\s+non-discrimination\s+in\s+this\s+context)?)"
     r"(?=[.;:]|,\s(?![a-z ,-]{1,40}?\s(?:or|and)\s)|\s+(?:said|told|has|had|was|is|"
     r"will|who|met|meets|holds|begins|ends|opens|visits|urges|calls|warns|wraps|starts|arrives|asks|presents|"
-    r"welcomes|that|about)\b|\s+[A-Z\d]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
+    r"welcomes|that|about)\b|\s+[A-Z\d“\"]|\s+to\s+(?:visit|meet|travel|present|hold|brief)\b|\s+(?:next|last|this)\s+(?:week|month|year)\b|\s+(?:yesterday|today|tomorrow|"
     r"earlier|later)\b)"
 )
 

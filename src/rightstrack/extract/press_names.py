@@ -17,7 +17,7 @@ def find_states(text: str, start: int = 0, end: int | None = None) -> list[tuple
     return [(s + start, e + start, ref) for s, e, ref in _find_states(text[start:end])]
 
 TITLE = (
-    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|executive|managing|founding|programme|(?-i:military|police|government|presidential))[\s-])?(?:"
+    r"(?i:(?:(?:deputy|vice|acting|senior|chief|former|interim|assistant|first|principal|permanent|executive|managing|founding|programme|de\s+facto|(?-i:military|police|government|presidential))[\s-])?(?:"
     r"deputy prime minister|prime minister|minister|secretary of state|secretary-general|under-?secretary|"
     r"under-secretary-general|ambassador|permanent representative|(?<=[’']s\s)representative|spokes(?:person|man|woman)|"
     r"(?-i:Chief)(?=\s+of\s+Staff\b)|(?-i:Chief)(?=\s+of\s+(?:the\s+)?[A-Z][\w-]*(?:\s+(?:[A-Z][\w-]*|and|of|the))*?\s+(?:Section|Division|Unit|Branch|Office|"

@@ -59,6 +59,15 @@ _ROLE_BYLINE = re.compile(
     r"organi[sz]er|researcher|president|chair(?:person)?|minister|secretary|head|manager|counsel|campaigner|analyst|"
     r"specialist|fellow)(?:[^\S\n]+(?:of|at|for)[^\S\n]+[^,\n]{3,80})?)[^\S\n]*(?:,[^\n]*)?$"
 )
+_HOLDER_NAMED = re.compile(rf"\b[Tt]he\s+mandate[\s-]holder,[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}}),")
+# An op-ed's byline and the note on its author: "By Sarah Name" ... "The author is director of litigation at the ..."
+_AUTHOR_NOTE = re.compile(
+    rf"(?m)^[^\S\n]*By[^\S\n]+(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,3}})[^\S\n]*\n(?:[^\S\n]*\n)*"
+    r"[^\S\n]*(?:The\s+(?:author|writer)|(?-i:[A-Z])[\w’'-]+)\s+is\s+(?:the\s+|a\s+|an\s+)?"
+    r"(?P<title>(?:[\w-]+[^\S\n]+){0,3}?(?i:director|officer|lead|coordinator|adviser|advisor|researcher|president|chair(?:person)?|"
+    r"head|manager|counsel|campaigner|analyst|fellow|professor|lecturer|founder|secretary|editor|ambassador|commissioner)"
+    r"(?:[^\S\n]+(?:of|for)[^\S\n]+(?:[\w-]+[^\S\n]+){0,2}?[a-z][\w-]*)?)(?=[^\S\n]+(?:at|of|with|in)\b|[.,])"
+)
 # A role in a body, as a statement's "Delivered by Name, advocacy officer" gives it
 _ROLE_WORD = re.compile(r"(?i)\b(?:officer|lead|coordinator|director|adviser|advisor|representative|liaison|organi[sz]er|researcher|"
                         r"campaigner|analyst|specialist|fellow|manager|counsel)\b")
@@ -518,6 +527,17 @@ def add_people(actors: PressActors, bodies: PressActors, text: str) -> None:
                              ActorRef(match.group("name"), "official", title=match.group("title").strip(" ,")), "official"))
     for match in _ROLE_BYLINE.finditer(text[:1500]):  # "By Name, Advocacy Lead, Sudd Rights Monitor": the writer
         if not set(match.group("name").split()) & NOT_NAME and not find_states(match.group("name")):  # holds a role
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=match.group("title").strip()), "official"))
+    for match in _HOLDER_NAMED.finditer(text):  # "The mandate holder, Rosalind Name, is with me": the mandate named before
+        named = list(re.finditer(r"\b(?:Special\s+Rapporteur|Independent\s+Expert)\s+on\s+[^.,;:\n]+", text[: match.start()]))
+        mandate = mandate_ref("", named[-1].group(0)) if named else None
+        if mandate is not None and actors.person(match.group("name")) is None and not set(match.group("name").split()) & NOT_NAME:
+            actors.add(Found(match.start("name"), match.end("name"),
+                             ActorRef(match.group("name"), "official", title=mandate.name), "mandate_holder"))
+    for match in _AUTHOR_NOTE.finditer(text[:1500]):  # "By Name" over "The author is director of litigation at the Centre."
+        if not set(match.group("name").split()) & NOT_NAME and not find_states(match.group("name")) \
+                and actors.person(match.group("name")) is None:
             actors.add(Found(match.start("name"), match.end("name"),
                              ActorRef(match.group("name"), "official", title=match.group("title").strip()), "official"))
     for match in _HANSARD_LABEL.finditer(text):  # "THE MINISTER OF JUSTICE (Hon. Name): Mr Speaker, ..."
