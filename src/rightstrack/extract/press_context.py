@@ -1073,7 +1073,7 @@ _BODY_COUNTS = re.compile(r"(?:^|[:.]\s+|\b(?:Today|Now|So\s+far|This\s+year),?\
 _BODY_COUNTED = re.compile(r"(?<=[A-Z][A-Za-z]{2}\s)(?:recorded|documented|registered|counted)\b")
 # A sentence that reports what someone else said, not the speaker's own words
 _REPORTS_OTHERS = re.compile(
-    r"(?i)\baccording\s+to\b|(?<!\bI\s)(?<!\bwe\s)\b(?:said|says|told|stated|claimed|claims|announced|reported|"
+    r"(?i)\baccording\s+to\b|(?<!\bI\s)(?<!\bwe\s)\b(?:said|says|told|stated|claimed|claims|announced|reported|wrote|writes|"
     r"insisted|argued|declared|(?<=report\s)(?:states|shows|finds|records)|(?<=report\s)of\s+the\s+[^.]{3,80}?\s+states)\b"
 )  # ("The annual report of the Commission (X) states that 12 of these deaths ...": the report's figure, not the member's)
 
@@ -1396,10 +1396,17 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
             return readers[0], None
     published_own = _PUBLISHED_OWN.search(sentence)
     if published_own:  # "Mali's Ministry of Foreign Affairs had published its own summary: 26 of the 34 ...": its
+        phrase = re.search(r"([^,;]{3,80}?)\s*$", sentence[: published_own.start()])  # ("the Haitian mission in Geneva")
+        subject = resolve_who(ctx, re.sub(r"\s+in\s+[A-Z][\w-]+$", "", phrase.group(1).strip()), start) if phrase else None
         makers = [f.actor for f in ctx.actors.within(start, start + published_own.start())
                   if f.actor.kind in ("government_body", "nhri", "ngo", "media", "un_mechanism")]
-        if makers:
-            return makers[-1], None
+        if subject is not None or makers:
+            return subject or makers[-1], None
+    her_count = re.match(r"\s*(?:By|In|According\s+to)\s+(her|his)\s+(?:own\s+)?(?:count|tally|figures|reckoning)\b", sentence)
+    if her_count:  # "By her count, at least 129 children had been killed": the one named before
+        person = speaker_before(ctx, start, "she" if her_count.group(1).lower() == "her" else "he")
+        if person is not None:
+            return person, None
     if re.search(r"\bI\s+(?:also\s+|then\s+)?(?:counted|count|tallied|recorded|listed)\b", sentence):  # "I counted twenty who
         writer = _writer(ctx)  # pressed Juba ...": the one who signs the piece
         if writer is not None:

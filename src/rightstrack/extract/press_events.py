@@ -173,6 +173,10 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"Group\s+on\s+the\s+(?:Universal\s+Periodic\s+Review|UPR)\b|"
                           # "On Tuesday, the Committee ... published concluding observations expressing concern"
                           r"\b(?:published|released|issued|adopted)\s+(?P<t8>concluding\s+observations)\b|"
+                          # "is expected to make its concluding observations public on 16 June", "sent the Committee a shadow report"
+                          r"\bmake\s+(?:its|their|the)\s+(?P<t9>concluding\s+observations)\s+public\b|"
+                          r"\b(?:sent|submitted|handed)\s+(?:the\s+(?-i:[A-Z])\w+\s+)?(?:a|an|its|their)\s+(?:joint\s+)?(?:shadow|alternative|parallel)\s+"
+                          r"(?P<t10>report)\b|"
                           # "A shadow report had been handed to the Commission the previous week by the Alliance"
                           r"\b(?:shadow|alternative|parallel)\s+(?P<t7>report)\s+(?:had\s+been|has\s+been|was)\s+(?:handed|submitted|presented|sent)\b|"
                           # "presented yesterday, the 14th of June, at the Palace, his annual report"
@@ -952,11 +956,12 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
             holder = speaker_before(ctx, start, "he" if word in ("his", "he") else "she")
             if holder is not None and holder.kind == "official":
                 people.append(holder)
-        told = re.search(r"\b(?:told|addressed|gave)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+(?:briefing|conference)\b",
-                         ctx.text[start:end]) if not people else None
+        told = re.search(r"\b(?:told|addressed|gave)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+(?:briefing|conference)\b|"
+                         r"\btold\s+(?:reporters|journalists)\b", ctx.text[start:end]) if not people else None
         if told:  # "The Minister ..., Name, who met the Special Rapporteur on ..., told a media briefing": the subject
-            s_start, _ = ctx.sentence_at(start)
-            subject = [m.actor for m in ctx.actors.within(s_start, start + told.start()) if m.actor.kind == "official"]
+            s_start, _ = ctx.sentence_at(start)  # ("The Network, which sent the Committee a shadow report, told reporters")
+            subject = [m.actor for m in ctx.actors.within(s_start, start + told.start()) if m.actor.kind == "official"] or [
+                m.actor for m in ctx.actors.within(s_start, start + told.start()) if m.actor.kind in ("ngo", "nhri", "government_body")]
             people[:0] = subject[:1]
     s_start, _ = ctx.sentence_at(start)
     if event_type == "report" and not people and re.match(r"\s*(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}report\b",
@@ -1714,7 +1719,7 @@ def _treaty_body_takes_part(ctx: PressContext, events: list[Event]) -> None:
         return
     for event in events:
         if event.event_type == "interactive_dialogue" and not any(p.kind == "un_mechanism" for p in event.participants) \
-                and re.search(r"(?i)\breview\b|\bconsideration\s+of\b|\bexamin(?:ed|ation)\b|\bdays\s+of\s+dialogue\b",
+                and re.search(r"(?i)\breview\b|\bconsideration\s+of\b|\bexamin(?:ed|ation)\b|\bdays\s+of\s+dialogue\b|\bperiodic\s+report\b",
                               event.evidence.quote or "") \
                 and not re.search(r"(?i)periodic\s+review|\bUPR\b", event.evidence.quote or ""):  # fmt: skip
             event.participants.insert(0, body)
@@ -2613,6 +2618,8 @@ def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
 
 # "The Ministry of Interior said on Monday that ...": a body's public word, on that day
 _BODY_SAID_ON = re.compile(r"\b(?:said|announced|stated)\s+(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday)\b(?!\s+(?:evening|night)\s+that\s+it\s+had\s+been)")
+# "On Monday, the Council for the Welfare of Children said": the day first
+_ON_DAY_BODY_SAID = re.compile(r"\s*On\s+(?-i:[A-Z])[a-z]+day,\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{2,80}?\s+(?:said|announced|stated)\b")
 
 
 def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
@@ -2620,7 +2627,7 @@ def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
     unless the article already has that institution's statement of that day."""
     added: list[Event] = []
     for s_start, s_end in ctx.sentences:
-        said = _BODY_SAID_ON.search(ctx.text, s_start, s_end)
+        said = _BODY_SAID_ON.search(ctx.text, s_start, s_end) or _ON_DAY_BODY_SAID.match(ctx.text, s_start, s_end)
         if said is None or _within_quote(ctx.text, s_start, said.start()):
             continue
         who = attribution(ctx, s_start, s_end)[0]
