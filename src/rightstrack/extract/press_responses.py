@@ -65,9 +65,11 @@ _TOTAL_BEFORE = re.compile(
     rf"of\s+the|of\s+its|of\s+their|out\s+of)\s+(?:the\s+)?{_FILLER}$"
 )
 _TOTAL_AFTER = re.compile(
-    rf"(?i)^\s+{_RECS}\s+(?:\w+\s+){{0,2}}?(?:were\s+|had\s+been\s+|have\s+been\s+)?"
+    rf"(?i)^\s+{_RECS}\s+(?:(?!(?:go|goes|went|gone|missing|vanish\w*|disappear\w*)\b)\w+\s+){{0,2}}?(?:were\s+|had\s+been\s+|have\s+been\s+)?"
     rf"(?:made|received|put\s+forward|addressed|issued|submitted|from|by)\b"
 )
+_RECS_IN_ALL = re.compile(rf"(?i)^\s+{_RECS}\s+(?:in\s+all|in\s+total|altogether)\b")
+_TOTAL_PUT_AT = re.compile(rf"(?i)\btotal\s+(?:number\s+)?(?:of\s+)?(?:{_RECS}\s+)?(?:received\s+)?(?:at|as)\s+$")
 # "23 recommendations calling for ...", "12 recommendations on torture": a kind of recommendation counted
 _SUBSET = re.compile(rf"(?i)^\s+{_RECS}\s+(?:calling|that\s+call(?:ed)?|on|relating|related|concerning|about|urging|asking|seeking|"
                      r"dealing|regarding|in\s+the\s+area|in\s+the\s+field)\b")
@@ -151,6 +153,11 @@ def response_figures(ctx: PressContext, skip: list[tuple[int, int]]) -> list[Res
                     or re.search(r"(?i)\bout\s+of\s+(?:a\s+total\s+of|the)\s+$", before)  # "noted 26, out of a total of 213"
                     or (re.search(r"(?i)\bout\s+of\s+$", before)  # "accepted 176 and noted 58, out of 234 received"
                         and re.match(r"(?i)\s+(?:received|made|put\s+forward|in\s+(?:all|total))\b", after))
+                    # "..., and noted 97, of the 259 made at its Universal Periodic Review"; "With 233 recommendations in all";
+                    # "puts the total number of recommendations received at 284"
+                    or (_TOTAL_BEFORE.search(before) and re.match(r"(?i)\s+(?:made|received|put\s+forward)\b", after))
+                    or _RECS_IN_ALL.match(after)
+                    or _TOTAL_PUT_AT.search(before)
                 )
             ):
                 role = "total"
