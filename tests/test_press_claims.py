@@ -8509,3 +8509,25 @@ def test_hundred_and_twentieth_pass_the_holder_a_statement_names() -> None:
     dialogues = [[p["name"] for p in e["participants"]] for e in items if e["kind"] == "event"
                  and e["event_type"] == "interactive_dialogue"]
     assert dialogues and "Tomasz Eriksen-Holm" in dialogues[0]
+
+
+def test_hundred_and_twenty_third_pass_lawmakers_labelled_with_their_party() -> None:
+    """In a parliamentary debate, "Conservative backbencher Rupert Name", "Greens senator Jarrah Name", "ANC MP Tebogo
+    Name", "Labour's Bronwen Name, the Member for Swansea", "For the Greens, Merle Name said" and "a motion from Die
+    Linke" name parties; "Democratic Renewal Movement MP Annelie Name" is a member of that party, not a person called
+    "Democratic Renewal Movement"."""
+    items = _all("LONDON, 3 March 2033 (Wire) - MPs debated the Special Rapporteur's report in the House of Commons on "
+                 "Tuesday.\n\nOpening the debate, Labour's Bronwen Achterberg-Quayle, the Member for Swansea East, said 14 "
+                 "million people lived in poverty. Conservative backbencher Rupert Fanshawe-Adeyemi disagreed.\n\nGreens senator "
+                 "Jarrah Whitcombe-Ngata asked a question. For the Greens, Merle Okafor-Lindemann said the figures were "
+                 "wrong.\n\nDemocratic Renewal Movement MP Annelie Pretorius-Ndlovu tabled a count. The committee voted on a "
+                 "motion from Die Linke.")
+    kinds = _actor_kinds(items)
+    for party in ("Labour", "Conservative", "Greens", "Democratic Renewal Movement", "Die Linke"):
+        assert kinds.get(party) == "political_party", party
+    for person in ("Bronwen Achterberg-Quayle", "Rupert Fanshawe-Adeyemi", "Jarrah Whitcombe-Ngata", "Merle Okafor-Lindemann",
+                   "Annelie Pretorius-Ndlovu"):
+        assert kinds.get(person) == "official", person
+    kenyan = _actor_kinds(_all("NAIROBI, 3 March 2033 (Wire) - Kenyan MP Jane Wairimu-Holt told Parliament the report was "
+                               "late."))
+    assert "Kenyan" not in kenyan

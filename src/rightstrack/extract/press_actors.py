@@ -63,7 +63,12 @@ from rightstrack.extract.press_media import (
 )
 from rightstrack.extract.press_mentions import Found, PressActors
 from rightstrack.extract.press_names import find_states
-from rightstrack.extract.press_parties import add_parties, add_party_members, parties_by_seats
+from rightstrack.extract.press_parties import (
+    add_labelled_members,
+    add_parties,
+    add_party_members,
+    parties_by_seats,
+)
 from rightstrack.extract.press_people import add_members_named_after, add_people
 
 
@@ -94,6 +99,7 @@ def find_actors(text: str) -> PressActors:
     add_nhris(actors, text)
     add_french_names(actors, text)
     add_parties(actors, text)
+    add_labelled_members(actors, text)
     for found in bodies.mentions:
         actors.add(found)
     add_bodies_that_say(actors, text)

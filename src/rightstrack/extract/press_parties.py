@@ -133,6 +133,52 @@ def add_parties(actors: PressActors, text: str) -> None:
                 _seat_list(actors, text, match.end(group) + won.end())  # Integration Bloc 21, ... and the Movement for Dignity 6"
 
 
+# A lawmaker labelled with the party: "Conservative backbencher Rupert Name", "Greens senator Jarrah Name", "ANC MP Tebogo
+# Name", "Labour's Bronwen Name, the Member for Swansea", "For the Greens, Merle Name said"
+_PARTY_TOKEN = r"(?:[A-Z][\w/’'-]*|of|for|the|and)"
+_LABELLED_MEMBER = re.compile(
+    rf"(?<![\w’'-])(?P<party>[A-Z][\w/’'-]*(?:[^\S\n]+{_PARTY_TOKEN}){{0,3}}?)[^\S\n]+"
+    r"(?:MP|MPs|senator|backbencher|frontbencher|member|lawmaker|legislator|deputy|councillor|spokesperson|whip)[^\S\n]+"
+    rf"(?P<name>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?![\w’'-])|"
+    rf"(?:(?<=[.!?][^\S\n])|(?<=\n)|(?<=^)|(?<=,[^\S\n]))(?:[Tt]he[^\S\n]+)?(?P<party2>[A-Z][\w/-]*(?:[^\S\n]+[A-Z][\w/-]*){{0,2}})"
+    rf"(?:[^\S\n]+group)?[’']s(?:[^\S\n]+[a-z][a-z ]{{2,40}},)?[^\S\n]+(?P<name2>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})"
+    r"(?=,[^\S\n]+(?:the\s+)?(?:Member|MP|senator|deputy)\b|[^\S\n]+(?:argued|said|asked|told|warned|accused|called)\b|,[^\S\n]+(?:said|argued|asked)\b)|"
+    # "the committee voted on a motion from Die Linke": the party that tabled it
+    r"\b(?:motion|amendment|bill)\s+(?:from|by|tabled\s+by|of)\s+(?:the\s+)?(?P<party4>[A-Z][\w/-]*(?:[^\S\n]+[A-Z][\w/-]*){0,2})(?![\w’'-])|"
+    rf"\bFor[^\S\n]+the[^\S\n]+(?P<party3>[A-Z][\w/-]*(?:[^\S\n]+[A-Z][\w/-]*){{0,2}}),[^\S\n]+"
+    rf"(?P<name3>{NAME_TOKEN}(?:[^\S\n]+{PARTICLE}{NAME_TOKEN}){{1,2}})(?=[^\S\n]+(?:said|argued|asked|told|warned|called)\b)"
+)
+_NOT_A_PARTY_WORD = {"The", "A", "An", "Opposition", "Government", "Independent", "Senior", "Former", "Deputy", "Parliament",
+                "Veteran", "Backbench", "Ruling", "Governing", "Coalition", "Committee", "Another", "One", "Fellow", "Young",
+                "New", "Labour-run", "Cabinet", "Minister", "President", "Speaker", "House", "Senate", "Assembly", "Council",
+                "Commission", "Ministry", "County", "State", "Federal", "Regional", "Local", "National", "Member", "Each"}
+
+
+def add_labelled_members(actors: PressActors, text: str) -> None:
+    """Lawmakers labelled with their party ("Greens senator Jarrah Name", "Labour's Bronwen Name, the Member for
+    Swansea"): the party, and the member where the text names no one else by that name."""
+    if not re.search(r"\b(?:MPs?|senators?|[Pp]arliament|[Bb]undestag|Dáil|[Ll]egislature|House\s+of|backbencher|motion)\b", text):
+        return
+    for match in _LABELLED_MEMBER.finditer(text):
+        group = next(g for g in ("party", "party2", "party3", "party4") if match.group(g))
+        party, name_group = match.group(group), {"party": "name", "party2": "name2", "party3": "name3", "party4": ""}[group]
+        words = party.split()
+        if words[0] in _NOT_A_PARTY_WORD or words[0] in LEAD_STOP or find_states(party) or names_state_body(party) \
+                or set(words) & NOT_NAME or re.search(r"(?:ish|ian|ese|an|i)$", words[-1]) and len(words) == 1 and group == "party" \
+                and not re.search(rf"\b{re.escape(party)}\s+(?:Party|party)\b|\bthe\s+{re.escape(party)}\b", text):
+            continue  # ("Kenyan MP Name": a nationality, not a party)
+        for bogus in [m for m in actors.mentions if m.actor.kind == "official" and m.actor.name == party]:  # ("Democratic
+            actors.mentions.remove(bogus)  # Renewal Movement MP Name": the party, not a person called after it)
+            if bogus.actor in actors.persons:
+                actors.persons.remove(bogus.actor)
+        actors.add(Found(match.start(group), match.end(group), ActorRef(party, "political_party"), "mentioned"))
+        if not name_group:
+            continue
+        name = match.group(name_group)
+        if actors.person(name) is None and not set(name.split()) & NOT_NAME and not find_states(name):
+            actors.add(Found(match.start(name_group), match.end(name_group), ActorRef(name, "official"), "official"))
+
+
 # A member named with the party: "Ms Nomvula Name of the Economic Freedom Fighters (EFF) cited ...", "Name, a Samagi Jana
 # Balawegaya (SJB) MP for the Colombo District"
 _NAME_OF_PARTY = re.compile(rf"(?:^|(?<=[\s,(]))(?:(?:Mr|Ms|Mrs|Dr|Sir|Dame|Hon|Senator)\.?[^\S\n]+)?"
