@@ -8531,3 +8531,21 @@ def test_hundred_and_twenty_third_pass_lawmakers_labelled_with_their_party() -> 
     kenyan = _actor_kinds(_all("NAIROBI, 3 March 2033 (Wire) - Kenyan MP Jane Wairimu-Holt told Parliament the report was "
                                "late."))
     assert "Kenyan" not in kenyan
+
+
+def test_hundred_and_twenty_first_pass_response_totals_told_other_ways() -> None:
+    """A State's answer to its review: "noted 97, of the 259 made at its Universal Periodic Review", "With 233
+    recommendations in all" and "puts the total number of recommendations received at 284" give the total; a headline's
+    "Five recommendations go missing" is none."""
+    def totals(text: str) -> list[tuple[Any, ...]]:
+        return [(c["total"], c["supportive"], c["critical"]) for c in _all(text)
+                if c["kind"] == "claim" and c["claim_type"] == "response_tally"]
+    assert totals("COLOMBO, 3 July 2034 (Wire) - Ruritania supported 154 recommendations and noted 97, of the 259 made at "
+                  "its Universal Periodic Review, the Foreign Minister told the Human Rights Council on Wednesday.") == [(259, 154, 97)]
+    assert totals("KATHMANDU, 8 July 2031 (Wire) - Ruritania has accepted 196 recommendations made during its Universal "
+                  "Periodic Review and noted 37 others, the minister told the Council.\n\nWith 233 recommendations in all, the "
+                  "accepted share is 84 per cent, the minister said.") == [(233, 196, 37)]
+    assert totals("Five recommendations go missing from Ruritania's UPR arithmetic\n\nKIGALI, 1 July 2033 (Wire) - Ruritania "
+                  "supported 221 recommendations from its Universal Periodic Review and noted 58, the Ministry of Justice said "
+                  "in a statement on Thursday. The same statement puts the total number of recommendations received at "
+                  "284.") == [(284, 221, 58)]
