@@ -11,7 +11,7 @@ from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_kinds import names_state_body
 from rightstrack.extract.press_mentions import Found, PressActors
-from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, NOT_NAME, PARTICLE, find_states
+from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, NOT_NAME, ORG_HEAD, PARTICLE, find_states
 
 # One more party in a list of seat counts: ", the Moderates 62", " and the Armenia Alliance 18"
 _SEAT_ITEM = re.compile(
@@ -162,6 +162,8 @@ def add_labelled_members(actors: PressActors, text: str) -> None:
     for match in _LABELLED_MEMBER.finditer(text):
         group = next(g for g in ("party", "party2", "party3", "party4") if match.group(g))
         party, name_group = match.group(group), {"party": "name", "party2": "name2", "party3": "name3", "party4": ""}[group]
+        if name_group and re.search(rf"(?:{ORG_HEAD})$", match.group(name_group)):
+            continue  # "The Tbilisi Women's Legal Aid Network said": a body's name, no party and no member
         words = party.split()
         if words[0] in _NOT_A_PARTY_WORD or words[0] in LEAD_STOP or find_states(party) or names_state_body(party) \
                 or set(words) & NOT_NAME or re.search(r"(?:ish|ian|ese|an|i)$", words[-1]) and len(words) == 1 and group == "party" \
