@@ -11,7 +11,14 @@ from rightstrack.extract.items import ActorRef
 from rightstrack.extract.numbers import NUMBER
 from rightstrack.extract.press_kinds import names_state_body
 from rightstrack.extract.press_mentions import Found, PressActors
-from rightstrack.extract.press_names import LEAD_STOP, NAME_TOKEN, NOT_NAME, ORG_HEAD, PARTICLE, find_states
+from rightstrack.extract.press_names import (
+    LEAD_STOP,
+    NAME_TOKEN,
+    NOT_NAME,
+    ORG_HEAD,
+    PARTICLE,
+    find_states,
+)
 
 # One more party in a list of seat counts: ", the Moderates 62", " and the Armenia Alliance 18"
 _SEAT_ITEM = re.compile(
