@@ -1359,7 +1359,7 @@ _FOUND_AT_END = re.compile(r",\s+(?P<who>(?:the\s+)?[A-Z][\w’'-]*(?:\s+(?:of|f
                            r"documented|recorded|verified|estimated)\s*[.;]?\s*$")
 
 
-def _within_quotes(sentence: str, offset: int) -> bool:
+def within_quotes(sentence: str, offset: int) -> bool:
     """Whether `offset` falls inside a quotation the sentence opens and closes ('The remaining 15 had
     "expressed concerns which the delegation answered with facts"': the delegation says nothing)."""
     before = sentence[:offset]
@@ -1475,7 +1475,7 @@ def _attribution(ctx: PressContext, start: int, end: int) -> tuple[ActorRef | No
                                      "reiterated", "recalled", "warned", "declared")
                       and _COUNT_ADVERB_BEFORE.search(sentence, max(0, m.start() - 30), m.start()))
              and not _PASSIVE_BEFORE.search(sentence, max(0, m.start() - 12), m.start())
-             and not _within_quotes(sentence, m.start())]  # fmt: skip
+             and not within_quotes(sentence, m.start())]  # fmt: skip
     said = verbs[0] if verbs else None
     if said is not None and said.group(0) == "recalls" and len(verbs) > 1:
         said = verbs[1]  # "The Ministry recalls that the same organisation claimed ... that 2,400 ...": the one recalled

@@ -26,6 +26,7 @@ from rightstrack.extract.press_context import (
     retracted,
     sentence_opener,
     speaker_before,
+    within_quotes,
 )
 from rightstrack.extract.press_statements import SALUTATION
 from rightstrack.extract.press_states import find_states
@@ -2628,7 +2629,7 @@ def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
     added: list[Event] = []
     for s_start, s_end in ctx.sentences:
         said = _BODY_SAID_ON.search(ctx.text, s_start, s_end) or _ON_DAY_BODY_SAID.match(ctx.text, s_start, s_end)
-        if said is None or _within_quote(ctx.text, s_start, said.start()):
+        if said is None or within_quotes(ctx.text[s_start:s_end], said.start() - s_start):
             continue
         who = attribution(ctx, s_start, s_end)[0]
         if who is None or who.kind not in ("government_body", "nhri", "ngo", "un_mechanism") or _launching_report(ctx, s_start, s_end):
@@ -2644,11 +2645,6 @@ def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
 def _launching_report(ctx: PressContext, start: int, end: int) -> bool:
     """"..., the Network said on Wednesday as it presented its fourth monitoring report": the report is the event."""
     return any(kind == "report" for kind, _, _ in _triggers(ctx, start, end))
-
-
-def _within_quote(text: str, start: int, offset: int) -> bool:
-    before = text[start:offset]
-    return before.count("“") > before.count("”") or before.count('"') % 2 == 1
 
 
 def lead_statement(ctx: PressContext, events: list[Event]) -> list[Event]:
