@@ -503,7 +503,8 @@ def _weekday(match: re.Match[str], text: str, published: date) -> DateMention:
 # "Published 9 January", or a capitalised place before the date ("PHNOM PENH, 12 May"); the place
 # is matched case-sensitively so "The Commissioner for Human Rights ..., met ... on 14 May" is no dateline;
 # two places may share it ("GENEVA / FUNAFUTI, 4 May")
-_DATELINE = re.compile(r"(?i:\b(?:published|posted|updated|dated|issued)\b)|^[A-Z][A-Z .'/-]+\s*[,(–-]|"
+_DATELINE = re.compile(r"(?i:\b(?:published|posted|updated|dated|issued)\b)|^[A-Z][A-ZÀ-ÖØ-ÞĀ-žȘȚ .'/-]+\s*[,(–-]|"  # ("GENEVA /
+                       # CHIȘINĂU (14 October 2037) –": capitals with diacritics)
                        r"^[A-Z][\w'’./-]*(?:\s+[A-Z][\w'’./-]*){0,2}\s*,\s*$")  # "Geneva, 9 October 2023 - ...", "Manama/London, ..."
 
 

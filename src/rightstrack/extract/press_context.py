@@ -368,6 +368,9 @@ def speaker_before(ctx: PressContext, offset: int, pronoun: str | None = None) -
         if start >= offset:
             continue
         window = ctx.text[start:min(end, offset)]
+        if pronoun in ("he", "she") and re.match(rf"(?i)\s*(?:(?:on|the|later|earlier|that|two|three|a|after|before)\b[^,.;\"“]{{0,40}}?,?\s+)?"
+                                                 rf"{pronoun}\s+(?:was\s+|had\s+|also\s+|then\s+)?[a-z]+(?:ed|et|ld|ok|ent)\b", window):
+            continue  # "The next day she met the President ..., Elena Name, who ...": "she" again, named further back
         first = person_named_first(ctx, start, start + len(window))
         inverted = re.search(r"[,”\"]\s*(?:said|says|added|continued|explained)\s+", window) if first is None else None
         if inverted is not None:  # '"Behind every one of these figures ...," said Name, the representative ...': the one
@@ -713,6 +716,12 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                                                   r"deputy\s+high\s+commissioner)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
+    if re.fullmatch(r"(?i)the\s+(?:UN\s+)?(?:rights\s+|human\s+rights\s+)?expert", phrase):  # "The expert said he had received
+        holder = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset  # ...": the
+                       and m.actor.kind == "official" and re.match(r"(?i)(?:UN\s+)?(?:special\s+rapporteur|independent\s+expert)",
+                                                                    m.actor.title or "")), None)  # mandate holder named before
+        if holder is not None:
+            return holder
     if re.match(r"(?i)(?:the\s+)?(?:UN\s+)?(?:(?:special\s+)?rapporteur|independent\s+expert)$", phrase):
         mandate = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
                         and m.actor.kind == "un_mechanism" and re.match(r"(?i)special rapporteur|independent expert",
@@ -1816,6 +1825,10 @@ def sentence_opener(ctx: PressContext, start: int, end: int) -> ActorRef | None:
     crew = re.match(rf"\s*((?:The\s+)?(?:Commission|Ombudsman|Office|Committee|Mission)\s+{_CREW})\b", ctx.text[start:end])
     if crew:  # "Commission staff visited 22 correctional facilities": the commission named before
         return resolve_who(ctx, crew.group(1), start)
+    pronoun = re.match(r"\s*(He|She)\s+(?:had\s+|has\s+|also\s+)?(?:interviewed|visited|met|found|counted|documented|recorded|"
+                       r"received|inspected|toured|spoke\s+with)\b", ctx.text[start:end])
+    if pronoun:  # "He interviewed 126 detainees in private": the one the sentences before were about
+        return resolve_who(ctx, pronoun.group(1).lower(), start)
     office = re.match(r"\s*(Her|His)\s+(?:office|institution|team|staff|researchers|monitors|inspectors)\b", ctx.text[start:end])
     if office:  # "Her office received 5,630 complaints": the person who heads it, named before, else
         return resolve_who(ctx, "she" if office.group(1) == "Her" else "he", start) or next(  # the ombudsman's office

@@ -622,6 +622,10 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
                     r"(?i)\bspokes(?:person|man|woman)|\bofficial\s+representative|\bjournalists\b|\breporters\b", sentence):
                 found.append(("press_statement", start + match.start(), start + match.end()))  # "..., Foreign Ministry official
                 continue  # representative Name said at a briefing on Wednesday": a briefing for the press
+            if event_type == "visit" and re.search(r"(?i)\breport\s+(?:on|of|from)\s+(?:the|her|his|their|this|its)\s+(?:[\w-]+\s+)?$",
+                                                   sentence[: match.start()]) \
+                    and re.search(r"(?i)\b(?:will|to|is\s+(?:due|expected|scheduled)\s+to)\s+(?:present|report)\b", sentence):
+                continue  # "She will present her report on the visit to the Human Rights Council in June 2030": the report's day
             if word == "t48" and re.search(r"(?i)\bwritten\s+(?:submission|statement|evidence)|\bin\s+writing\b", sentence):
                 continue  # "In a written submission, the Network told the panel ...": no sitting attended
             if word == "t3" and _ORAL_UPDATE_NAMED.search(sentence):
@@ -889,7 +893,7 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         s_start, s_end = ctx.sentence_at(start)
         subject = _sentence_subject(ctx, s_start, start)
         pronoun = re.search(r"\b([Hh]e|[Ss]he)\s+(?:also\s+|later\s+|then\s+)?(?:had\s+|has\s+|will\s+(?:also\s+)?|"
-                            r"(?:is|was)\s+(?:due|expected|scheduled)\s+to\s+(?:also\s+)?)?(?:met|meet|held\s+talks|received|spoke|"
+                            r"(?:is|was)\s+(?:due|expected|scheduled)\s+to\s+(?:also\s+)?)?(?:met|meet|held\s+talks|held\s+(?:a|an)\s+(?:[\w-]+\s+)?meeting|received|spoke|"
                             r"was\s+received)\b", ctx.text[s_start:s_end])  # fmt: skip  # ("She will meet the Minister ...")
         first_named = next((f.start for f in ctx.actors.within(s_start, start) if f.actor.kind == "official"), None)
         if pronoun and (subject is None or pronoun.group(0).endswith("was received") or (
@@ -1190,6 +1194,7 @@ def find_events(ctx: PressContext) -> list[Event]:
     _dated_afterwards(ctx, events)
     _conference_on_the_day_said(ctx, events)
     _closing_conference(ctx, events)
+    _visit_ended_at_conference(ctx, events)
     _sides_led_by(ctx, events)
     _launched_at_an_event(ctx, events)
     _conference_on_the_lead_day(ctx, events)
@@ -1814,6 +1819,27 @@ def _closing_conference(ctx: PressContext, events: list[Event]) -> None:
                 event.participants.append(ref)
 
 
+def _visit_ended_at_conference(ctx: PressContext, events: list[Event]) -> None:
+    """ "... at the end of a ten-day visit that took her to Port Moresby ... Speaking at a press conference ...
+    yesterday, Ms. Name said": a visit told only by its length and its end, which the dated press conference in the
+    same or the next sentence marks."""
+    for visit in events:
+        if visit.event_type != "visit" or visit.date is not None or not _AT_VISIT_END.search(visit.evidence.quote or ""):
+            continue
+        days = _visit_days(visit.evidence.quote or "")
+        s_start, s_end = ctx.sentence_at(visit.evidence.start)
+        next_end = next((b for a, b in ctx.sentences if a >= s_end), s_end)
+        conference = next((e for e in events if e.event_type == "press_statement" and e.date is not None and e.date_resolved
+                           and s_start <= e.evidence.start < next_end), None)  # fmt: skip
+        if conference is None or not days:
+            continue
+        visit.end_date, visit.date = conference.date, conference.date - timedelta(days=days - 1)
+        visit.date_text, visit.date_resolved = "the day of the closing press conference", True
+
+
+_AT_VISIT_END = re.compile(r"(?i)\b(?:at\s+the\s+(?:end|close)\s+of|as\s+(?:he|she|they|it)\s+(?:ended|concluded|wrapped\s+up)|"
+                           r"wrapping\s+up|concluding)\s+(?:a|an|her|his|their|its)\s+(?:\w+[- ]day|(?:[\w-]+\s+)?week-long|[\w-]+)\s+"
+                           r"(?:official\s+|country\s+)?visit\b")
 _CLOSING_CONFERENCE = re.compile(r"(?i)\b(?:closing|final|concluding|end[\s-]of[\s-](?:visit|mission))\s+(?:press|news)\s+conference\b")
 
 
