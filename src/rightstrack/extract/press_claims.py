@@ -112,6 +112,8 @@ _FOLLOW_PATTERNS = [
                rf"(?:[-–(]\s*(?:or\s+)?{NUMBER}\s*(?:per\s*cent|percent|%)\s*[-–)]\s+)?(?=[“\"‘']?[a-z])"),  # fmt: skip
     # "I counted twenty-two that commended the Government": the writer's own count of one side
     re.compile(rf"(?i)\b(?:I|we)\s+(?:also\s+)?(?:counted|count)\s+(?:only\s+|just\s+)?{_N}\s+(?:\w+\s+)?(?=(?:that|who|which)\s)"),
+    # "Listening to all 48 statements, it counted 27 that raised ...": a group's own count of one side
+    re.compile(rf"(?i)\b(?:it|they)\s+(?:also\s+)?counted\s+(?:only\s+|just\s+)?{_N}\s+(?=(?:that|who|which)\s)"),
     # "Its spokesman said 14 had repeated ... criticism": a figure right after the reporting verb
     re.compile(rf"(?i)\b(?:said|added|adding|noted|noting|stated)\s+(?:that\s+)?(?:only\s+|another\s+|the\s+(?:other|remaining)\s+)?{_N}(?:\s*,\s*[^,.;]{{1,40}},)?\s+(?:others?\s+)?"
                r"(?=(?:had|have|were|was)\b)"),
@@ -479,6 +481,10 @@ _CORRECT_FIGURE = re.compile(rf"(?i)\bthe\s+(?:correct|corrected|right|revised|a
                              rf"(?:is|was|stands\s+at)\s+(?P<n>{NUMBER})\b")
 
 
+_REVISED_SIDE = re.compile(rf"(?i)\b(?:lowered|raised|revised|cut|increased|reduced|changed|corrected|put|brought)\s+the\s+"
+                           rf"(?P<side>{_STANCE_WORD})\s+(?:figure|number|count|one|tally)\s+(?:to|at)\s+(?P<n>{NUMBER})\b")
+
+
 def _corrected(ctx: PressContext, figures: list[Figure]) -> list[Figure]:
     """A correction supersedes the figures it corrects: a figure given in a sentence that corrects
     (or the bare "The correct figure is twenty-four" after a withdrawn one) replaces every earlier
@@ -637,6 +643,11 @@ def tally_figures(ctx: PressContext) -> list[Figure]:
                         taken[span[0] : span[1]] = b"\x01" * (span[1] - span[0])
                         figures.extend(found)
     figures += table
+    for start, end in ctx.sentences:  # "A corrected version lowered the supportive figure to 33 and raised the critical one to 15"
+        for match in _REVISED_SIDE.finditer(ctx.text, start, end):
+            value, role = parse_number(match.group("n")), _stance_after(match.group("side"))
+            if role and isinstance(value, int) and not any(taken[match.start("n") : match.end("n")]):
+                figures.append(Figure(role, value, match.start("n"), match.end("n")))
     for start, end in ctx.sentences:  # "Supportive statements: 31", one figure a line
         label = _LABELLED.match(ctx.text, start, end)
         if label and not any(taken[label.start("n") : label.end("n")]):

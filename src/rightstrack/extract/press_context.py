@@ -716,12 +716,6 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
                                                   r"deputy\s+high\s+commissioner)", phrase) else None
     if titled is not None and titled.kind == "official":  # "the Deputy Minister stressed": the one named before
         return titled
-    if re.fullmatch(r"(?i)the\s+(?:UN\s+)?(?:rights\s+|human\s+rights\s+)?expert", phrase):  # "The expert said he had received
-        holder = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset  # ...": the
-                       and m.actor.kind == "official" and re.match(r"(?i)(?:UN\s+)?(?:special\s+rapporteur|independent\s+expert)",
-                                                                    m.actor.title or "")), None)  # mandate holder named before
-        if holder is not None:
-            return holder
     if re.match(r"(?i)(?:the\s+)?(?:UN\s+)?(?:(?:special\s+)?rapporteur|independent\s+expert)$", phrase):
         mandate = next((m.actor for m in sorted(ctx.actors.mentions, key=lambda m: -m.start) if m.start < offset
                         and m.actor.kind == "un_mechanism" and re.match(r"(?i)special rapporteur|independent expert",
@@ -1284,14 +1278,16 @@ _ITS_COUNT = re.compile(r"(?i)\s*(?:in|by|according\s+to)\s+(?:its|their)\s+(?:o
                         r"\s*(?-i:Its|Their)\s+(?:own\s+)?(?:count|tally|reading|analysis|figures)\s+(?:gives|gave|shows|showed|puts|put|"
                         r"finds|found|records|recorded|lists|listed)\b|"
                         # "Its monitors counted 58 supportive and 46 critical statements": the body named before
-                        r"\s*(?-i:Its|Their)\s+(?:own\s+)?(?:monitors|researchers|volunteers|staff|observers|analysts|team|lawyers)\s+"
-                        r"(?:counted|tallied|found|classed|placed|recorded|listed)\b|"
+                        r"\s*(?-i:Its|Their)\s+(?:own\s+)?(?:monitors|researchers|volunteers|staff|observers|analysts|team|lawyers)"
+                        r"(?:\s*,[^,.;]{3,80},)?\s+(?:counted|tallied|found|classed|placed|recorded|listed)\b|"  # ("Its staff, who followed
+                        # the webcast, found that 29 delegations ...")
                         # "In a count released on Friday, it found 25 delegations critical": the body named before
                         r"\s*In\s+a\s+(?:new\s+|separate\s+|rival\s+|second\s+)?(?:count|tally|reading)\s+(?:released|published|"
                         r"posted|issued|put\s+out|circulated)\b[^,.;]{0,40},\s+(?:it|they)\s+(?:found|counted|put|placed|listed)\b|"
                         # "... put out its own reading of the same 45 statements. It placed 26 of them in the critical column"
                         r"\s*(?-i:It|They)\s+(?:placed|put|classified|classed|rated|listed|scored|marked|found|counted)\s+(?:\w+[-–]?)+\s+"
-                        r"(?:of\s+them|as|delegations|statements|speakers|States|countries)\b")  # ("It put 27 delegations in the
+                        r"(?:of\s+them|of\s+the\s+(?:\w+\s+)?(?:statements|delegations|speakers|interventions)|as|delegations|statements|"
+                        r"speakers|States|countries)\b")  # ("It put 27 delegations in the
     # critical column", "It found 22 delegations that had raised accountability")
 # "had published its own summary: 26 of the 34 ...": the body's own figures, set out after the colon
 _PUBLISHED_OWN = re.compile(r"\b(?:had\s+|has\s+)?(?:published|released|issued|circulated|put\s+out|posted)\s+(?:its|their)\s+(?:own\s+)?"

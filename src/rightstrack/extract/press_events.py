@@ -536,7 +536,9 @@ _NOT_QUALIFIER = {"the", "a", "an", "in", "its", "for", "of", "holding", "to", "
 # Dates told from another date ("four days before", "the same day"): never a second meeting.
 _ANCHORED = re.compile(r"(?i)(?:ago|earlier|later|before|after|previously|day|day\s+of)$")
 _REPORTING_DATE = re.compile(
-    r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+|in\s+|late\s+|early\s+)?$"
+    r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+(?:national\s+|state\s+|public\s+)?(?:radio|television|TV)\s+)?"
+    r"(?:on\s+|in\s+|late\s+|early\s+)?$|"  # ("said on national radio on Thursday")
+    r"\b(?:released|published|posted|issued|put\s+out)\s+(?:its|their)\s+own\s+(?:count|tally|reading)\s+(?:on\s+)?$"
 )
 _SAYS_AFTER_DATE = re.compile(r",?\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{2,100}?\s+(?:said|announced|stated|claimed|declared)\s+(?:that\b|in\s+a\b)")
 _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|following)\s+(?:\w+\s+){0,2}")
@@ -2691,6 +2693,11 @@ def lead_statement(ctx: PressContext, events: list[Event]) -> list[Event]:
                   date_text=days[0].text, date_resolved=True, participants=[who])]
 
 
+_SAID_ON_AIR = re.compile(r"(?i)\bsaid\s+on\s+(?:national\s+|state\s+|public\s+)?(?:radio|television|TV)\b|\btold\s+(?:reporters|journalists|"
+                          r"state\s+(?:media|television|radio))\b")
+_OWN_COUNT_RELEASED = re.compile(r"(?i)\b(?:released|published|posted|issued|put\s+out)\s+(?:its|their)\s+own\s+(?:count|tally|reading)\b")
+
+
 def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: list[Claim]) -> list[Event]:
     """ "Eritrea's Ministry of Information said on Monday that 34 of the 45 delegations ...": a body's
     tally (of speakers, or of recommendations supported), said on a day, was put out as a statement
@@ -2700,13 +2707,18 @@ def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: l
     added: list[Event] = []
     for tally in tallies:
         who = tally.claimant
-        if who is None or who.kind not in ("government_body", "ngo", "nhri"):
-            continue
         s_start, s_end = ctx.sentence_at(tally.evidence.start)
+        on_air = who is not None and who.kind == "official" and _SAID_ON_AIR.search(ctx.text, s_start, s_end)  # ("The
+        # Government spokesperson, Name, said on national radio on Thursday that some thirty of the 45 ...": on air)
+        if who is None or (who.kind not in ("government_body", "ngo", "nhri") and not on_air):
+            continue
+        before = [(a, b) for a, b in ctx.sentences if b <= s_start][-1:]
+        if before and _OWN_COUNT_RELEASED.search(ctx.text, *before[0]) and not any(d.precision == "day" for d in ctx.dates_in(s_start, s_end)):
+            s_start = before[0][0]  # "... released its own count on Friday. According to the group, 44 delegations spoke: ..."
         said = [d for d in ctx.dates_in(s_start, s_end) if d.precision == "day" and (
                     d.date and d.resolved or ctx.published is None and d.date is None)  # (an undated article: the day
                 # named, left unresolved)
-                and not in_dateline(ctx.text, d) and (_REPORTING_DATE.search(ctx.text[max(0, d.start - 30) : d.start]) or (
+                and not in_dateline(ctx.text, d) and (_REPORTING_DATE.search(ctx.text[max(0, d.start - 50) : d.start]) or (
                     re.fullmatch(r"\s*(?:On\s+)?", ctx.text[s_start : d.start]) and _SAYS_AFTER_DATE.match(ctx.text, d.end, s_end)))]
         # ("The following day the Ministry of Foreign Affairs announced that 71 of the 88 ...": that day's statement)
         if len({d.date for d in said}) != 1:
@@ -2719,8 +2731,8 @@ def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: l
         if undated:  # next: "In a press statement, the Ministry said that only six ..."; not one told further on)
             undated[0].date, undated[0].date_text, undated[0].date_resolved = said[0].date, said[0].text, True
             continue
-        if any(e.evidence.start < next_end for e in statements):
-            continue  # the article dates its statement otherwise: leave it
+        if any(e.evidence.start < next_end and (s_start <= e.evidence.start or who in e.participants) for e in statements):
+            continue  # the article dates its statement otherwise: leave it (another's statement told before is no matter)
         added.append(Event(evidence=ctx.evidence(s_start, s_end), event_type="press_statement", date=said[0].date,
                            date_text=said[0].text, date_resolved=said[0].date is not None, participants=[who]))  # fmt: skip
     return added
