@@ -176,6 +176,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
                           r"\b(?:published|released|issued|adopted)\s+(?P<t8>concluding\s+observations)\b|"
                           # "is expected to make its concluding observations public on 16 June", "sent the Committee a shadow report"
                           r"\bmake\s+(?:its|their|the)\s+(?P<t9>concluding\s+observations)\s+public\b|"
+                          # "The monthly Social Conflicts Report came out": a body's periodic report, out that day
+                          r"\b(?-i:Report)\s+(?P<t11>came\s+out)\b|"
                           r"\b(?:sent|submitted|handed)\s+(?:the\s+(?-i:[A-Z])\w+\s+)?(?:a|an|its|their)\s+(?:joint\s+)?(?:shadow|alternative|parallel)\s+"
                           r"(?P<t10>report)\b|"
                           # "A shadow report had been handed to the Commission the previous week by the Alliance"
@@ -356,6 +358,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"\b[Tt]he\s+(?:public\s+)?(?P<t50>hearings|inquiry)\s+(?=(?:opened|began|started|will\s+run|ran|runs|run)\b)|"
         r"\btook\s+the\s+(?P<t51>stand)\b|"
         r"\b(?:will\s+hold|held|holds|to\s+hold)\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}?(?P<t52>sitting|hearing)\s+(?=(?:in|on|at)\b)|"
+        # "The report went before Parliament's Human Rights Committee": a sitting on it
+        r"\bwent\s+before\s+(?:the\s+|(?-i:[A-Z])[\w-]+[’']s\s+)(?:[\w-]+\s+){0,6}?(?P<t54>(?-i:Committee|Commission|Senate|Assembly))\b|"
         # "raised the findings with the Minister of Justice, Name, on Monday": a meeting to put them to him
         r"\b(?P<t14>raised)\s+(?:the|its|her|his|their|these|those|our)\s+(?:[\w-]+\s+)?(?:findings|concerns|cases)\s+"
         r"(?:directly\s+|in\s+person\s+)?with\s+(?=(?:the\s+)?(?-i:[A-Z]))(?![^.;]{0,160}?\b(?:met|meet|meeting|letter|writing|written)\b)|"  # (not "when they met",
@@ -449,6 +453,8 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         r"(?:visit\s+)?(?:of|at|to)\b|"
         r"\b(?:an?\s+)?(?:unannounced\s+|follow-up\s+|monitoring\s+)?(?P<t45>inspection)\s+of\s+[^.;]{3,160}?,\s+carried\s+out\b"
         r"(?=[^.;]{0,80}?\bfrom\s+\d)|"
+        # "Monitors of the National Preventive Mechanism ... arrived unannounced at Gldani Penitentiary Establishment No. 8"
+        r"\b(?P<t55>arrived)\s+unannounced\s+(?:at|in)\b|"
         # "An unannounced inspection of HMP Carnbrae that began on 29 December and lasted six days"
         r"\b(?:an?\s+)?(?:unannounced\s+|follow-up\s+|monitoring\s+)?(?P<t53>inspection)\s+of\s+[^.;,]{3,80}?\s+(?:that|which)\s+"
         r"(?:began|started|opened|took\s+place|ran)\b|"
@@ -462,7 +468,7 @@ _TRIGGERS: list[tuple[str, re.Pattern[str]]] = [
         # "The Special Rapporteur ... spent last week in the Republic of Korea, from Monday to Friday": a visit that week
         r"\b(?P<t12>spent)\s+(?=(?:last|this|the\s+past|the\s+previous)\s+week\s+in\s+(?:the\s+)?(?-i:[A-Z]))|"
         # "Inspectors spent eleven days at the prison, from 4 to 14 March": an inspection visit
-        rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in)\b|"
+        rf"\bspent\s+(?:{NUMBER}|a|one)\s+(?:days?|weeks?)\s+(?:at|in|inside)\b|"
         # "The Independent Expert ..., Name, was in Port-au-Prince from 15 to 19 December": a mandate's stay in the country
         r"(?<=[a-z]),\s+(?:was|were)\s+in\s+(?=(?-i:[A-Z])[\w’'-]+(?:[\s-](?-i:[A-Z])[\w’'-]+){0,2}\s+from\s+\d)|"
         r"\b(?:is|are|was|were)\s+(?:expected|due)\s+(?:to\s+arrive\s+|back\s+)?in\s+(?=the\s+country|[A-Z])|"
@@ -590,7 +596,7 @@ _DIALOGUE_ON_UPDATE = re.compile(r"(?i)\bdialogue\s+on\s+the\s+(?:[\w’'-]+\s+)
 
 
 # The named groups a trigger pattern uses for the word that names its event (the rest of the match is context)
-_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 54)))
+_WORD_GROUPS = ("t", "t2", "t3", *(f"t{i}" for i in range(6, 56)))
 
 
 def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, int]]:
@@ -650,8 +656,8 @@ def _triggers(ctx: PressContext, start: int, end: int) -> list[tuple[str, int, i
             if word in ("t39", "t40", "t41") and (_ANY_TREATY_BODY.search(sentence) or not _REGIONAL_BODY.search(ctx.text)):
                 continue  # a regional body's session or hearing only; a UN Committee's review is its dialogue (read elsewhere)
             if word in ("t36", "t37", "t38", "t44", "t45") and not any(start <= d.start < end and d.precision in ("day", "week", "month")
-                                         for d in ctx.dates):  # fmt: skip
-                continue  # "visited 212 prisons in 2029": a year's rounds, counted, not one dated visit
+                                         for d in ctx.dates) and _entry_date(ctx, start) is None:  # fmt: skip  # (or a digest's
+                continue  # "visited 212 prisons in 2029": a year's rounds, counted, not one dated visit (entry heading dates it)
             if event_type == "visit" and re.search(rf"(?i)\b{NUMBER}\s+(?:(?!during\b|on\b|in\b|after\b|before\b)[a-z-]+\s+){{0,2}}$",
                                                    sentence[: match.start()]) \
                     and match.group(0).lower().endswith("visits"):
@@ -819,6 +825,8 @@ def _count_back(
             base.date + timedelta(days=sign * days), None, True, "day", True)]  # fmt: skip
 
 
+_CREW_OF_BODY = re.compile(r"\s*(?:[^.\n]{3,30}\.\s+)?(?:[Ss]taff|[Mm]onitors|[Ii]nspectors|[Oo]fficials|[Aa]\s+team)\s+(?:of|from)\s+the\s+"
+                           r"((?-i:[A-Z])[\w-]+(?:\s+(?-i:[A-Z])[\w-]+)*?)(?:[’']s)?\b")
 _ITS_VISIT_REPORT = re.compile(r"\b(?:its|their)\s+(?:[\w-]+\s+){0,2}report\s+(?:from|on|of|following|after)\s+(?:a|an|its|their|the)\s+"
                                r"(?:[\w-]+\s+){0,3}visits?\b")
 
@@ -943,6 +951,10 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
                 people.insert(0, mandate[-1].actor)
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
+    crew_of = _CREW_OF_BODY.match(ctx.text, *ctx.sentence_at(start)) if event_type == "visit" and not people else None
+    if crew_of:  # "Staff of the Defensoría's prisons unit spent three days inside Lurigancho": the body they work for
+        body = resolve_who(ctx, f"the {crew_of.group(1)}", start)
+        people[:0] = [body] if body is not None and body.kind in ("nhri", "ngo", "government_body") else []
     if event_type == "visit" and not any(p.kind in ("official", "nhri", "ngo", "government_body", "un_mechanism") for p in people):
         s_start, s_end = ctx.sentence_at(start)  # "The National Preventive Mechanism of the Parliamentary Ombudsman has
         its_report = _ITS_VISIT_REPORT.search(ctx.text, s_start, s_end)  # published its report from a three-day visit to
@@ -965,11 +977,21 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
                 people.append(holder)
         told = re.search(r"\b(?:told|addressed|gave)\s+(?:a|the)\s+(?:[\w-]+\s+)?(?:media|press|news)\s+(?:briefing|conference)\b|"
                          r"\btold\s+(?:reporters|journalists)\b", ctx.text[start:end]) if not people else None
+        if not people and not told:  # "At a press conference, the Defensoría said that six people had died": the speaker
+            s_start, s_end = ctx.sentence_at(start)
+            speaker = attribution(ctx, s_start, s_end)[0]
+            people[:0] = [speaker] if speaker is not None and speaker.kind in ("nhri", "ngo", "government_body") else []
         if told:  # "The Minister ..., Name, who met the Special Rapporteur on ..., told a media briefing": the subject
             s_start, _ = ctx.sentence_at(start)  # ("The Network, which sent the Committee a shadow report, told reporters")
             subject = [m.actor for m in ctx.actors.within(s_start, start + told.start()) if m.actor.kind == "official"] or [
                 m.actor for m in ctx.actors.within(s_start, start + told.start()) if m.actor.kind in ("ngo", "nhri", "government_body")]
             people[:0] = subject[:1]
+    if event_type == "report" and not people:  # "The monthly Social Conflicts Report came out. It counts 211 ...": the
+        s_start, s_end = ctx.sentence_at(start)  # body whose figures the report gives, named before
+        following = next(((a, b) for a, b in ctx.sentences if a >= s_end), None)
+        if following and re.match(r"\s*It\s+(?:counts|records|lists|finds|shows|documents|registers)\b", ctx.text[following[0] : following[1]]):
+            maker = resolve_who(ctx, "it", s_start)
+            people[:0] = [maker] if maker is not None and maker.kind in ("nhri", "ngo", "government_body", "un_mechanism") else []
     s_start, _ = ctx.sentence_at(start)
     if event_type == "report" and not people and re.match(r"\s*(?:[Hh]er|[Hh]is|[Ii]ts|[Tt]heir)\s+(?:[\w-]+\s+){0,2}report\b",
                                                           ctx.text[s_start:end]):  # fmt: skip
@@ -1163,8 +1185,9 @@ def find_events(ctx: PressContext) -> list[Event]:
                 day = _days_from_event(events, away)
                 if day is not None:
                     mention = DateMention(away.start(), away.end(), away.group(0), day, None, True, "day", True)
-            if mention is None:  # "Independence of the judiciary, 9 to 18 July 2029. The Special Rapporteur ... visited La
-                mention = _entry_date(ctx, s_start)  # Paz": a dated entry of a look back at the year, its heading's days
+            if mention is None or (mention.precision == "year" and not mention.relative):  # "Independence of the judiciary, 9 to 18 July 2029. The Special
+                mention = _entry_date(ctx, s_start) or mention  # Rapporteur ... visited La Paz": a dated entry, its heading's
+                # days (over the year a report covers: "tabled her annual report on ... 2027" under "WEDNESDAY 11 OCTOBER")
             first_last = _FIRST_OR_LAST_DAY.search(ctx.text, s_start, t_start)
             if first_last is None and mention is None and event_type == "meeting":  # "She met the Prime
                 first_last = _FIRST_OR_LAST_DAY.search(ctx.text, t_end, s_end)  # Minister on the last day"
@@ -1946,13 +1969,21 @@ _DAYS_FROM_EVENT = re.compile(rf"(?i)\b(?P<n>{NUMBER}|a|an|one)\s+(?P<unit>day|w
 
 
 # An entry of a look back at a year, headed by a label and its date: "A seat on the Council, 15 October 2029."
-_ENTRY_HEADING = re.compile(r"[^\S\n]*(?:[A-Z][^.\n]{2,80}?),[^\S\n]+(?P<date>[^.\n,]{4,40}?)\.[^\S\n]")
+_ENTRY_HEADING = re.compile(r"[^\S\n]*(?:[A-Z][^.\n]{2,80}?,[^\S\n]+)?(?P<date>[^.\n,]{4,40}?)\.[^\S\n]")  # ("5 August. Ombudsman
+# Name met ...": a digest's entry headed by its date alone)
 
 
 def _entry_date(ctx: PressContext, offset: int) -> DateMention | None:
     """The date heading the paragraph whose first sentence starts at `offset`, when the paragraph opens
     with an entry heading whose date is all there is after its label."""
     line_start = ctx.text.rfind("\n", 0, offset) + 1
+    if offset == line_start and line_start > 1:  # "3 December" on a line of its own over "Commissioner Name met ...": that day
+        above_start = ctx.text.rfind("\n", 0, line_start - 1) + 1
+        above = ctx.text[above_start : line_start - 1]
+        days = [d for d in ctx.dates_in(above_start, line_start - 1) if d.date is not None]
+        bare = re.sub(r"^(?i:[a-z]+day),?\s+", "", above.strip())  # ("MONDAY 9 OCTOBER")
+        if len(days) == 1 and bare == days[0].text.strip() and len(above.strip()) <= 30:
+            return days[0]
     heading = _ENTRY_HEADING.match(ctx.text, line_start)
     if heading is None or not (offset == line_start or abs(offset - heading.end()) <= 1):
         return None  # (its first sentence only: what the entry goes on to recall has days of its own)
@@ -2648,7 +2679,8 @@ def _halves_of_one_visit(earlier: Event, event: Event) -> bool:
 # "The Ministry of Interior said on Monday that ...": a body's public word, on that day
 _BODY_SAID_ON = re.compile(r"\b(?:said|announced|stated)\s+(?:on\s+(?-i:[A-Z])[a-z]+day|yesterday)\b(?!\s+(?:evening|night)\s+that\s+it\s+had\s+been)")
 # "On Monday, the Council for the Welfare of Children said": the day first
-_ON_DAY_BODY_SAID = re.compile(r"\s*On\s+(?-i:[A-Z])[a-z]+day,\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{2,80}?\s+(?:said|announced|stated)\b")
+_ON_DAY_BODY_SAID = re.compile(rf"\s*On\s+(?:(?-i:[A-Z])[a-z]+day|\d{{1,2}}\s+{MONTH}|{MONTH}\s+\d{{1,2}}),\s+(?:the\s+)?(?-i:[A-Z])[^,.;]{{2,80}}?\s+"
+                               r"(?:said|announced|stated)\b")
 
 
 def bodies_said_on_days(ctx: PressContext, events: list[Event]) -> list[Event]:
