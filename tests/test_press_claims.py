@@ -8549,3 +8549,54 @@ def test_hundred_and_twenty_first_pass_response_totals_told_other_ways() -> None
                   "supported 221 recommendations from its Universal Periodic Review and noted 58, the Ministry of Justice said "
                   "in a statement on Thursday. The same statement puts the total number of recommendations received at "
                   "284.") == [(284, 221, 58)]
+
+
+def test_hundred_and_twenty_third_pass_end_of_visit_releases() -> None:
+    """A release datelined "GENEVA / CHIȘINĂU (14 October 2037) –" is dated; "He interviewed 126 detainees" is the
+    expert's count; "On 8 February she was received by ..." after "The next day she met the President ..., Elena Name,
+    who ..." is the expert's meeting, not Elena Name's; "at the end of a ten-day visit" and a press conference
+    "yesterday" date the visit; "will report on her visit to the Human Rights Council in June 2030" is no visit."""
+    release = _all("Ruritania: UN expert urges reform of prisons\n\nGENEVA / CHIȘINĂU (14 October 2037) – The UN Special "
+                   "Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment, Bartholomew "
+                   "Okonkwo-Laine, today urged Ruritania to dismantle informal prisoner hierarchies.\n\nHe interviewed 126 "
+                   "detainees in private.\n\nENDS")
+    assert _count_claimants(release)[126.0] == "Bartholomew Okonkwo-Laine"
+    assert find_published("Ruritania: UN expert urges reform\n\nGENEVA / CHIȘINĂU (14 October 2037) – The UN expert today "
+                          "urged ...") == date(2037, 10, 14)
+    met = _all("GUATEMALA CITY, 17 February 2035 (Wire) - The Special Rapporteur on the independence of judges and lawyers, "
+               "Valentina Oyebanji-Castellanos, ended her visit yesterday.\n\nThe next day she met the President of the Supreme "
+               "Court, Elena Barrios-Thorsen, who told her that 38 courts had been created. On 8 February she was received by "
+               "the Attorney General, Rodrigo Sandoval-Ekwueme.")
+    assert ("2035-02-08", ["Rodrigo Sandoval-Ekwueme", "Valentina Oyebanji-Castellanos"]) in [
+        (e["date"], sorted(p["name"] for p in e["participants"] if p.get("kind") == "official")) for e in _events_of(met, "meeting")]
+    ended = _all("PORT MORESBY, 17 May 2029 (Tribune) - The UN Special Rapporteur on violence against women and girls, its "
+                 "causes and consequences, Kalinda Oyelowo-Grieve, has urged Ruritania to act, at the end of a ten-day visit "
+                 "that took her to Port Moresby and Lae.\n\nSpeaking at a press conference in Port Moresby yesterday, Ms. "
+                 "Oyelowo-Grieve said she had been told of more than 1,300 cases.\n\nThe Special Rapporteur will report on her "
+                 "visit to the Human Rights Council in June 2030.")
+    assert [(e["date"], e["end_date"]) for e in _events_of(ended, "visit")] == [("2029-05-07", "2029-05-16")]
+
+
+def test_hundred_and_twenty_fourth_pass_digests_and_rival_counts_told_in_two_sentences() -> None:
+    """A digest's entries are dated by their headings ("5 August." before the entry, or "MONDAY 9 OCTOBER" on a line of
+    its own); a group that "released its own count on Friday." then gives it in the next sentence made a statement
+    that Friday; "A corrected version ... lowered the supportive figure to 33 and raised the critical one to 15"
+    replaces the first figures."""
+    digest = _all("THE WEEKEND COURIER\nSaturday, 14 October 2028\n\nThe ombudsman's week\n\nOur account, day by day.\n\n"
+                  "MONDAY 9 OCTOBER\nPublic Defender Tamar Kvaratskhe-Brodersen was received by the Minister of Justice, Levan "
+                  "Abashi-Kowalczyk.\n\n10 October. Monitors of the National Preventive Mechanism arrived unannounced at Gldani "
+                  "Prison No. 8 and spoke with 63 inmates.")
+    assert [e["date"] for e in _events_of(digest, "meeting")] == ["2028-10-09"]
+    assert [e["date"] for e in _events_of(digest, "visit")] == ["2028-10-10"]
+    rival = _all("BUJUMBURA, 22 September 2029 (Wire) - The Ministry of Foreign Affairs said on Thursday that 30 of the 44 "
+                 "delegations at Wednesday's interactive dialogue on Ruritania had supported the Government.\n\nThe Rumonge "
+                 "Rights Monitor released its own count on Friday. According to the group, 44 delegations spoke: 24 expressed "
+                 "concern and 20 were supportive.")
+    assert ("2029-09-21", ["Rumonge Rights Monitor"]) in [(e["date"], [p["name"] for p in e["participants"]])
+                                                          for e in _events_of(rival, "press_statement")]
+    fixed = _all("NAIROBI, 28 June 2036 (Wire) - In a statement posted on Wednesday, Ruritania's Ministry of Information said "
+                 "that 36 of the 48 delegations at Tuesday's interactive dialogue on Ruritania had supported it, and that only "
+                 "12 had been critical. A corrected version issued on Thursday lowered the supportive figure to 33 and raised "
+                 "the critical one to 15.")
+    assert [(c["total"], c["supportive"], c["critical"]) for c in fixed if c["kind"] == "claim" and c["claim_type"] == "tally"] \
+        == [(48, 33, 15)]
