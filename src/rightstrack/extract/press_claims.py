@@ -238,7 +238,7 @@ _FOR_STATE = re.compile(
     r"(?-i:[A-Z])[\w’'-]*|politici[sz]ation|naming\s+and\s+shaming)\b|"
     # (not "condemned the targeting of medical facilities": the State's own acts)
     # "had refused to endorse the mandate", "did not back her conclusions": declining to side with the mandate
-    r"\b(?:refused|declined|failed)\s+to\s+(?:endorse|support|back|echo)|\b(?:did|would)\s+not\s+(?:endorse|support|back)\b|"
+    r"\b(?:refused|declined|failed)\s+to\s+(?:endorse|support|back|echo|legitimi[sz]e|recogni[sz]e)|\b(?:did|would)\s+not\s+(?:endorse|support|back)\b|"
     # "had "rejected the interventionist agenda" of the experts", "rejected this mechanism"
     r"\b(?:reject|oppos|denounc|dismiss)\w*\s+(?:the|an?|this|its|their)\s+(?:[\w-]+\s+){0,2}?(?:agenda|mechanism)\b|"
     # 'had "rejected selective, country-specific mandates"': the speaker's words, quoted

@@ -831,7 +831,7 @@ def resolve_who(ctx: PressContext, phrase: str, offset: int) -> ActorRef | None:
     for found in ctx.actors.mentions:
         if found.actor.name == phrase or re.search(rf"\b{re.escape(found.actor.name)}\b", phrase):
             return found.actor
-    head = re.fullmatch(r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'-]{3,})", phrase)
+    head = re.fullmatch(r"(?:[Tt]he\s+)?((?-i:[A-Z])[\w’'-]{3,})", phrase) if ctx.actors.person(phrase) is None else None
     heads = {f.actor for f in ctx.actors.mentions if head and f.actor.kind in ("nhri", "ngo", "government_body")
              and f.actor.name.split()[0] == head.group(1) and len(f.actor.name.split()) > 1}
     if len(heads) == 1:  # "the Defensoría said", after "Defensoría del Pueblo": the body its first word names

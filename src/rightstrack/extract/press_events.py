@@ -952,6 +952,8 @@ def _participants(ctx: PressContext, start: int, end: int, event_type: str) -> l
         if visitor is not None and visitor.kind == "official":  # "In 2025 she went to Bangladesh": who "she" is
             people.insert(0, visitor)
     crew_of = _CREW_OF_BODY.match(ctx.text, *ctx.sentence_at(start)) if event_type == "visit" and not people else None
+    if crew_of and crew_of.group(1) in ("Office", "Commission", "Committee", "Mission", "Ministry", "Ombudsman", "Council"):
+        crew_of = None  # "Staff of the Office travelled to Tocoa": a head word alone, which the participants below read
     if crew_of:  # "Staff of the Defensoría's prisons unit spent three days inside Lurigancho": the body they work for
         body = resolve_who(ctx, f"the {crew_of.group(1)}", start)
         people[:0] = [body] if body is not None and body.kind in ("nhri", "ngo", "government_body") else []
