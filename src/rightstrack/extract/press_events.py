@@ -541,10 +541,12 @@ _NOT_QUALIFIER = {"the", "a", "an", "in", "its", "for", "of", "holding", "to", "
                   "upcoming", "next", "scheduled", "forthcoming", "lead-up"}  # fmt: skip
 # Dates told from another date ("four days before", "the same day"): never a second meeting.
 _ANCHORED = re.compile(r"(?i)(?:ago|earlier|later|before|after|previously|day|day\s+of)$")
+# "released its own count": a group's rival reading of a dialogue, made public
+_OWN_COUNT = r"\b(?:released|published|posted|issued|put\s+out)\s+(?:its|their)\s+own\s+(?:count|tally|reading)\b"
 _REPORTING_DATE = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|added|stated)\s+(?:on\s+(?:national\s+|state\s+|public\s+)?(?:radio|television|TV)\s+)?"
     r"(?:on\s+|in\s+|late\s+|early\s+)?$|"  # ("said on national radio on Thursday")
-    r"\b(?:released|published|posted|issued|put\s+out)\s+(?:its|their)\s+own\s+(?:count|tally|reading)\s+(?:on\s+)?$"
+    rf"{_OWN_COUNT}\s+(?:on\s+)?$"
 )
 _SAYS_AFTER_DATE = re.compile(r",?\s+(?:the\s+)?(?-i:[A-Z])[^.;,]{2,100}?\s+(?:said|announced|stated|claimed|declared)\s+(?:that\b|in\s+a\b)")
 _SAID_AFTER = re.compile(r",?\s+(?:shortly\s+|just\s+|soon\s+)?(?:after|following)\s+(?:\w+\s+){0,2}")
@@ -1073,6 +1075,10 @@ def find_events(ctx: PressContext) -> list[Event]:
         chosen = _assign_dates(triggers, dates, ctx.text)
         prior = [d for d in ctx.dates if d.end <= s_start and d.resolved and d.precision == "day"]
         _count_back(triggers, dates, chosen, prior[-1] if prior else None, ctx.text)
+        # "which met the delegation four days before the review": the trigger nearest it is dated from the review
+        away = _DAYS_FROM_EVENT.search(ctx.text, s_start, s_end) if triggers else None
+        away_trigger = _nearest_trigger(triggers, away) if away else None
+        entry = _entry_date(ctx, s_start) if triggers else None  # a digest's entry heading over the sentence
         for i, (event_type, t_start, t_end) in enumerate(triggers):
             seg_start = triggers[i - 1][2] if i else s_start
             seg_end = triggers[i + 1][1] if i + 1 < len(triggers) else s_end
@@ -1181,15 +1187,15 @@ def find_events(ctx: PressContext) -> list[Event]:
                 day = _eve_day(ctx, events, eve.group(1))
                 if day is not None:
                     mention = DateMention(eve.start(), eve.end(), eve.group(0), day, None, True, "day", True)
-            away = _DAYS_FROM_EVENT.search(ctx.text, s_start, s_end)
-            if away is not None and (mention is None or mention.date is None or mention.start == away.start()) \
-                    and _nearest_trigger(triggers, away) == i:  # (the event it tells of, not the one it counts from)  # "which met the delegation four days before the review": from the day of the review
+            if away is not None and away_trigger == i and (  # (the event it tells of, not the one it counts from)
+                    mention is None or mention.date is None or mention.start == away.start()):
                 day = _days_from_event(events, away)
                 if day is not None:
                     mention = DateMention(away.start(), away.end(), away.group(0), day, None, True, "day", True)
-            if mention is None or (mention.precision == "year" and not mention.relative):  # "Independence of the judiciary, 9 to 18 July 2029. The Special
-                mention = _entry_date(ctx, s_start) or mention  # Rapporteur ... visited La Paz": a dated entry, its heading's
-                # days (over the year a report covers: "tabled her annual report on ... 2027" under "WEDNESDAY 11 OCTOBER")
+            if mention is None or (mention.precision == "year" and not mention.relative):
+                mention = entry or mention  # "Independence of judges, 9 to 18 July 2029. The Special Rapporteur ... visited
+                # La Paz": the entry's days (over the year a report covers: "tabled her annual report on ... 2027" under
+                # "WEDNESDAY 11 OCTOBER")
             first_last = _FIRST_OR_LAST_DAY.search(ctx.text, s_start, t_start)
             if first_last is None and mention is None and event_type == "meeting":  # "She met the Prime
                 first_last = _FIRST_OR_LAST_DAY.search(ctx.text, t_end, s_end)  # Minister on the last day"
@@ -2729,7 +2735,7 @@ def lead_statement(ctx: PressContext, events: list[Event]) -> list[Event]:
 
 _SAID_ON_AIR = re.compile(r"(?i)\bsaid\s+on\s+(?:national\s+|state\s+|public\s+)?(?:radio|television|TV)\b|\btold\s+(?:reporters|journalists|"
                           r"state\s+(?:media|television|radio))\b")
-_OWN_COUNT_RELEASED = re.compile(r"(?i)\b(?:released|published|posted|issued|put\s+out)\s+(?:its|their)\s+own\s+(?:count|tally|reading)\b")
+_OWN_COUNT_RELEASED = re.compile(rf"(?i){_OWN_COUNT}")
 
 
 def statements_behind_tallies(ctx: PressContext, events: list[Event], tallies: list[Claim]) -> list[Event]:
